@@ -1,0 +1,203 @@
+package dev.newswatch.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.core.topic.Topics;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code newswatch.yml} and {@code feeds.yml} from a config directory into a {@link NewswatchConfig}.
+ * Relative paths in {@code newswatch.yml} are resolved against the working directory ({@code data-dir}) or
+ * the config directory ({@code network.allow-files}, {@code file:} feed URLs). Stateless and thread-safe.
+ */
+public final class ConfigLoader {
+
+    public static final String MAIN_FILE = "newswatch.yml";
+    public static final String FEEDS_FILE = "feeds.yml";
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private ConfigLoader() {
+    }
+
+    /** Loads the directory; throws {@link ConfigException} naming file, key and reason on any problem. */
+    public static NewswatchConfig load(Path configDir) {
+        Path dir = configDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigException(dir.toString(), "", "config directory does not exist");
+        }
+        ConfigNode root = read(dir.resolve(MAIN_FILE), true)
+                .onlyKeys(Set.of("kafka", "data-dir", "ingest", "network", "enrich", "alerts", "http"));
+        Path dataDir = Path.of(root.get("data-dir").text("data")).toAbsolutePath().normalize();
+        KafkaSettings kafka = kafka(root.get("kafka"));
+        IngestSettings ingest = ingest(root.get("ingest"));
+        NetworkSettings network = network(root.get("network"), dir);
+        List<FeedSpec> feeds = feeds(read(dir.resolve(FEEDS_FILE), false), dir);
+        return new NewswatchConfig(dir, dataDir, kafka, ingest, network, feeds);
+    }
+
+    /** Parses one YAML file into a node tree; a missing optional file reads as empty. */
+    public static ConfigNode read(Path file, boolean required) {
+        String name = file.getFileName().toString();
+        if (!Files.exists(file)) {
+            if (required) {
+                throw new ConfigException(file.toString(), "", "file not found");
+            }
+            return new ConfigNode(name, "", null);
+        }
+        try {
+            JsonNode tree = YAML.readTree(file.toFile());
+            return new ConfigNode(file.toString(), "", tree);
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "", "not valid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** Parses the feed list of a {@code feeds.yml} document. */
+    public static List<FeedSpec> feeds(ConfigNode root, Path configDir) {
+        root.onlyKeys(Set.of("feeds"));
+        List<FeedSpec> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (ConfigNode entry : root.get("feeds").elements()) {
+            entry.onlyKeys(Set.of("id", "url", "name", "language", "interval"));
+            String url = resolveFeedUrl(entry.get("url"), configDir);
+            String name = entry.get("name").text(null);
+            String id = entry.get("id").text(null);
+            if (id == null) {
+                id = FeedSpec.slug(name != null ? name : URI.create(url).getHost() + URI.create(url).getPath());
+            }
+            String language = entry.get("language").text(null);
+            if (language != null && !language.matches("[a-zA-Z]{2}")) {
+                throw entry.get("language").error("must be a two-letter ISO 639-1 code such as en or it, got '" + language + "'");
+            }
+            Duration interval = entry.get("interval").duration(null, Duration.ofSeconds(10), Duration.ofDays(7));
+            FeedSpec spec;
+            try {
+                spec = new FeedSpec(id, url, name, language, interval);
+            } catch (IllegalArgumentException e) {
+                throw entry.error(e.getMessage());
+            }
+            if (!ids.add(spec.id())) {
+                throw entry.get("id").error("duplicate feed id '" + spec.id() + "': give one of the feeds an explicit id");
+            }
+            out.add(spec);
+        }
+        return out;
+    }
+
+    private static String resolveFeedUrl(ConfigNode node, Path configDir) {
+        String raw = node.requiredText();
+        if (raw.startsWith("file:")) {
+            String path = raw.substring("file:".length());
+            if (path.startsWith("//")) {
+                return URI.create(raw).toString();
+            }
+            return configDir.resolve(path).normalize().toUri().toString();
+        }
+        URI uri;
+        try {
+            uri = URI.create(raw);
+        } catch (IllegalArgumentException e) {
+            throw node.error("is not a valid URL: " + raw);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw node.error("must be an http, https or file: URL, got '" + raw + "'");
+        }
+        if (uri.getHost() == null) {
+            throw node.error("has no host: " + raw);
+        }
+        return uri.toString();
+    }
+
+    private static KafkaSettings kafka(ConfigNode node) {
+        node.onlyKeys(Set.of("bootstrap-servers", "embedded-port", "topic-prefix", "partitions",
+                "replication-factor", "client"));
+        String prefix = node.get("topic-prefix").text(Topics.DEFAULT_PREFIX);
+        if (!prefix.matches("[a-zA-Z0-9._-]*")) {
+            throw node.get("topic-prefix").error("may only contain letters, digits, '.', '_' and '-'");
+        }
+        Map<String, Integer> partitions = new LinkedHashMap<>();
+        Set<String> aliases = new HashSet<>();
+        Topics.defaults().all().forEach(t -> aliases.add(t.alias()));
+        for (Map.Entry<String, ConfigNode> e : node.get("partitions").entries().entrySet()) {
+            if (!aliases.contains(e.getKey())) {
+                throw e.getValue().error("unknown topic alias (expected one of " + String.join(", ", new java.util.TreeSet<>(aliases)) + ")");
+            }
+            partitions.put(e.getKey(), e.getValue().integer(Topics.DEFAULT_PARTITIONS, 1, 1000));
+        }
+        Map<String, String> client = new LinkedHashMap<>();
+        node.get("client").entries().forEach((k, v) -> client.put(k, v.text("")));
+        String envServers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        String servers = node.get("bootstrap-servers").text(null);
+        if (envServers != null && !envServers.isBlank()) {
+            servers = envServers;
+        }
+        return new KafkaSettings(servers, node.get("embedded-port").integer(9092, 0, 65535), prefix, partitions,
+                (short) node.get("replication-factor").integer(1, 1, 10), client);
+    }
+
+    private static IngestSettings ingest(ConfigNode node) {
+        node.onlyKeys(Set.of("default-interval", "min-interval", "jitter", "max-backoff", "host-concurrency",
+                "host-min-gap", "fetch-threads", "connect-timeout", "total-deadline", "max-body", "max-redirects",
+                "user-agent", "seen-window", "archive-dir"));
+        IngestSettings d = IngestSettings.defaults();
+        Duration minInterval = node.get("min-interval").duration(d.minInterval(), Duration.ofSeconds(1), Duration.ofDays(1));
+        Duration defaultInterval = node.get("default-interval").duration(d.defaultInterval(), Duration.ofSeconds(1), Duration.ofDays(7));
+        if (defaultInterval.compareTo(minInterval) < 0) {
+            throw node.get("default-interval").error("must not be shorter than ingest.min-interval (" + minInterval + ")");
+        }
+        String archive = node.get("archive-dir").text(null);
+        return new IngestSettings(
+                defaultInterval,
+                minInterval,
+                node.get("jitter").decimal(d.jitter(), 0.0, 0.5),
+                node.get("max-backoff").duration(d.maxBackoff(), Duration.ofSeconds(10), Duration.ofDays(7)),
+                node.get("host-concurrency").integer(d.hostConcurrency(), 1, 64),
+                node.get("host-min-gap").duration(d.hostMinGap(), Duration.ZERO, Duration.ofMinutes(10)),
+                node.get("fetch-threads").integer(d.fetchThreads(), 1, 256),
+                node.get("connect-timeout").duration(d.connectTimeout(), Duration.ofMillis(100), Duration.ofMinutes(5)),
+                node.get("total-deadline").duration(d.totalDeadline(), Duration.ofMillis(100), Duration.ofMinutes(30)),
+                node.get("max-body").bytes(d.maxBodyBytes(), 1024, 1024L * 1024 * 1024),
+                node.get("max-redirects").integer(d.maxRedirects(), 0, 20),
+                node.get("user-agent").text(d.userAgent()),
+                node.get("seen-window").integer(d.seenWindow(), 10, 1_000_000),
+                archive == null || archive.isBlank() ? null : Path.of(archive).toAbsolutePath().normalize());
+    }
+
+    private static NetworkSettings network(ConfigNode node, Path configDir) {
+        node.onlyKeys(Set.of("allow", "allow-files"));
+        List<String> cidrs = node.get("allow").textList();
+        for (int i = 0; i < cidrs.size(); i++) {
+            if (!cidrs.get(i).matches("[0-9a-fA-F:.]+/\\d{1,3}")) {
+                throw new ConfigException(node.file(), node.key() + ".allow[" + i + "]",
+                        "must be a CIDR such as 127.0.0.0/8, got '" + cidrs.get(i) + "'");
+            }
+        }
+        List<Path> files = new ArrayList<>();
+        for (String f : node.get("allow-files").textList()) {
+            files.add(configDir.resolve(f).toAbsolutePath().normalize());
+        }
+        return new NetworkSettings(cidrs, files);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
