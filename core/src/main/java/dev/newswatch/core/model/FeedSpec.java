@@ -29,7 +29,8 @@ public record FeedSpec(String id, String url, String name, String language, Dura
 
     /** A stable id made from a display name: lower case, runs of other characters become '-'. */
     public static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.isEmpty()) {
             slug = "feed";
         }

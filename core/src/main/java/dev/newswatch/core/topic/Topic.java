@@ -15,11 +15,12 @@ import org.apache.kafka.common.serialization.Serde;
  * @param valueSerde serde of the value
  * @param compacted  whether the topic is a compacted table (latest value per key)
  * @param partitions partitions to create it with
+ * @param configs    topic-level configs to create it with (cleanup policy, retention)
  * @param <K>        key type
  * @param <V>        value type
  */
 public record Topic<K, V>(String alias, String name, Serde<K> keySerde, Serde<V> valueSerde,
-                          boolean compacted, int partitions) {
+                          boolean compacted, int partitions, Map<String, String> configs) {
 
     public Topic {
         Objects.requireNonNull(alias, "alias");
@@ -29,13 +30,7 @@ public record Topic<K, V>(String alias, String name, Serde<K> keySerde, Serde<V>
         if (partitions < 1) {
             throw new IllegalArgumentException("topic " + name + " needs at least one partition");
         }
-    }
-
-    /** Topic-level configs to create it with. */
-    public Map<String, String> configs() {
-        return compacted
-                ? Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "60000")
-                : Map.of("cleanup.policy", "delete");
+        configs = configs == null ? Map.of() : Map.copyOf(configs);
     }
 
     @Override

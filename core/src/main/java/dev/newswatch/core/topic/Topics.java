@@ -75,7 +75,13 @@ public final class Topics {
     private <V> Topic<String, V> add(String alias, JsonSerde<V> valueSerde, boolean compacted,
                                      Map<String, Integer> counts) {
         int partitions = counts.getOrDefault(alias, DEFAULT_PARTITIONS);
-        Topic<String, V> topic = new Topic<>(alias, prefix + alias, Serdes.String(), valueSerde, compacted, partitions);
+        Map<String, String> configs = compacted
+                ? Map.of("cleanup.policy", "compact", "min.compaction.lag.ms", "60000")
+                // Event-time records may carry old timestamps: time-based retention would delete them at once,
+                // and the history is what backtests replay. Operators may set a retention on their cluster.
+                : Map.of("cleanup.policy", "delete", "retention.ms", "-1");
+        Topic<String, V> topic = new Topic<>(alias, prefix + alias, Serdes.String(), valueSerde, compacted, partitions,
+                configs);
         byAlias.put(alias, topic);
         return topic;
     }

@@ -1,0 +1,32 @@
+package dev.newswatch.app;
+
+import dev.newswatch.app.cli.ExitCodes;
+import dev.newswatch.app.cli.FeedsCommand;
+import dev.newswatch.app.cli.FetchCommand;
+import dev.newswatch.app.cli.IngestCommand;
+import dev.newswatch.app.cli.TailCommand;
+import dev.newswatch.app.cli.UpCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newswatch} command: one subcommand per job. */
+@Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
+        description = "Streaming news monitoring for AI deals on Apache Kafka.",
+        subcommands = {UpCommand.class, IngestCommand.class,
+                FeedsCommand.class, FetchCommand.class, TailCommand.class, CommandLine.HelpCommand.class})
+public final class Newswatch {
+
+    private Newswatch() {
+    }
+
+    /** The command line with Newswatch's error handling, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Newswatch())
+                .setExecutionExceptionHandler(ExitCodes::handle)
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

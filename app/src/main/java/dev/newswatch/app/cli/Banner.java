@@ -1,0 +1,40 @@
+package dev.newswatch.app.cli;
+
+import dev.newswatch.app.wiring.Pipeline;
+import dev.newswatch.app.wiring.Stage;
+import dev.newswatch.core.model.FeedSpec;
+import java.io.PrintWriter;
+import java.util.Set;
+
+/** The few lines {@code up} and the stage commands print at start: where Kafka is, what runs, what to do next. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static void print(PrintWriter out, Pipeline pipeline, Set<Stage> stages) {
+        var config = pipeline.config();
+        if (pipeline.embeddedBroker()) {
+            out.printf("Kafka: embedded broker at %s (KRaft, data in %s)%n", pipeline.bootstrapServers(),
+                    config.dataDir().resolve("kafka"));
+        } else {
+            out.printf("Kafka: %s%n", pipeline.bootstrapServers());
+        }
+        out.printf("Topics: %s* (%d topics)%n", config.kafka().topicPrefix(), config.topics().all().size());
+        if (stages.contains(Stage.INGEST)) {
+            long demo = config.feeds().stream().filter(f -> f.url().startsWith("file:")).count();
+            out.printf("Ingest: %d feeds from %s (%d bundled demo feeds, %d on the web)%n", config.feeds().size(),
+                    config.configDir().resolve("feeds.yml"), demo, config.feeds().size() - demo);
+            for (FeedSpec feed : config.feeds()) {
+                if (feed.url().startsWith("file:")) {
+                    out.printf("  demo: %-18s %s%n", feed.id(), feed.name());
+                }
+            }
+        }
+        String port = pipeline.embeddedBroker() ? "" : " --bootstrap-servers " + pipeline.bootstrapServers();
+        out.printf("Watch articles arrive:  bin/newswatch tail articles --follow%s%n", port);
+        out.printf("Feed health:            bin/newswatch feeds status%s%n", port);
+        out.println("Press Ctrl-C to stop; a second run resumes where this one stopped.");
+        out.flush();
+    }
+}

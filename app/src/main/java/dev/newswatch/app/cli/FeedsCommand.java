@@ -1,0 +1,190 @@
+package dev.newswatch.app.cli;
+
+import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.core.model.FeedStatus;
+import dev.newswatch.ingest.FeedRegistry;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newswatch feeds add|remove|list|status}: the feed list in the feeds topic, edited at runtime. */
+@Command(name = "feeds", mixinStandardHelpOptions = true,
+        description = "Manage the feed list kept in the feeds topic; changes reach running ingesters within seconds.",
+        subcommands = {FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.ListFeeds.class,
+                FeedsCommand.Status.class})
+public final class FeedsCommand {
+
+    private static FeedRegistry registry(CommonOptions options, NewswatchConfig config) {
+        return new FeedRegistry(config.topics(), KafkaClients.of(config.kafka(), options.clientBootstrap(config)));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a feed (or replace the one with the same id).")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "URL", description = "http or https URL of the RSS or Atom feed.")
+        String url;
+        @Option(names = "--name", description = "Display name (default: the host name).")
+        String name;
+        @Option(names = "--id", description = "Feed id (default: made from the name).")
+        String id;
+        @Option(names = "--language", description = "Two-letter language of the feed (default: detected per article).")
+        String language;
+        @Option(names = "--interval", description = "Poll interval, such as 10m or 1h (default: ingest.default-interval).")
+        String interval;
+
+        @Override
+        public Integer call() {
+            URI uri = URI.create(url);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new IllegalArgumentException("feed URL must be http or https: " + url);
+            }
+            String display = name != null ? name : uri.getHost();
+            FeedSpec feed = new FeedSpec(id != null ? id : FeedSpec.slug(display), url, display, language,
+                    interval == null ? null : parseDuration(interval));
+            NewswatchConfig config = options.load();
+            registry(options, config).add(feed);
+            spec.commandLine().getOut().printf("Added feed %s (%s).%n", feed.id(), feed.url());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a feed by id.")
+    static final class Remove implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "Feed id, as shown by 'feeds list'.")
+        String id;
+
+        @Override
+        public Integer call() {
+            NewswatchConfig config = options.load();
+            PrintWriter out = spec.commandLine().getOut();
+            if (!registry(options, config).remove(id)) {
+                spec.commandLine().getErr().printf("newswatch: no feed with id %s (see 'newswatch feeds list').%n", id);
+                return ExitCodes.FAILED;
+            }
+            out.printf("Removed feed %s.%n", id);
+            if (config.feeds().stream().anyMatch(f -> f.id().equals(id))) {
+                out.printf("Note: %s is still listed in %s and comes back at the next start; remove it there too.%n",
+                        id, config.configDir().resolve("feeds.yml"));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the feeds in the feeds topic.")
+    static final class ListFeeds implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            NewswatchConfig config = options.load();
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, FeedSpec> feeds = registry(options, config).feeds();
+            out.printf("%-28s %-4s %-9s %s%n", "ID", "LANG", "INTERVAL", "URL");
+            for (FeedSpec f : feeds.values()) {
+                out.printf("%-28s %-4s %-9s %s%n", f.id(), f.language() == null ? "-" : f.language(),
+                        f.interval() == null ? "default" : f.interval().toString().substring(2).toLowerCase(java.util.Locale.ROOT), f.url());
+            }
+            out.printf("%d feeds.%n", feeds.size());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Health of every feed from the feed-status topic: failing feeds first, then the others.")
+    static final class Status implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+        @Spec
+        CommandSpec spec;
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+        @Override
+        public Integer call() {
+            NewswatchConfig config = options.load();
+            FeedRegistry registry = registry(options, config);
+            Map<String, FeedSpec> feeds = registry.feeds();
+            Map<String, FeedStatus> statuses = registry.statuses();
+            PrintWriter out = spec.commandLine().getOut();
+            List<FeedStatus> rows = new ArrayList<>();
+            for (FeedSpec f : feeds.values()) {
+                FeedStatus s = statuses.get(f.id());
+                if (s != null) {
+                    rows.add(s);
+                }
+            }
+            rows.sort(Comparator.comparing((FeedStatus s) -> !s.failed())
+                    .thenComparing(Comparator.comparingInt(FeedStatus::failures).reversed())
+                    .thenComparing(FeedStatus::feedId));
+            int failing = (int) rows.stream().filter(FeedStatus::failed).count();
+            out.printf("%d feeds: %d ok, %d failing, %d not polled yet (times UTC)%n", feeds.size(), rows.size() - failing,
+                    failing, feeds.size() - rows.size());
+            out.printf("%-7s %-26s %-14s %5s %4s %5s %8s %-14s %s%n", "STATE", "FEED", "LAST POLL", "HTTP", "NEW",
+                    "SEEN", "LATENCY", "NEXT POLL", "ERROR");
+            Instant now = Instant.now();
+            for (FeedStatus s : rows) {
+                String state = s.failed() ? "FAIL×" + s.failures() : s.outcome().equals(FeedStatus.OK) ? "ok" : "304";
+                String next = s.nextPoll() == null ? "-" : "in " + human(Duration.between(now, s.nextPoll()));
+                out.printf("%-7s %-26s %-14s %5s %4d %5d %6dms %-14s %s%n", state, truncate(s.feedId(), 26),
+                        TIME.format(s.time()), s.httpStatus() == 0 ? "-" : String.valueOf(s.httpStatus()), s.itemsNew(),
+                        s.itemsSeen(), s.latencyMs(), next, s.error() == null ? "" : s.error());
+            }
+            for (FeedSpec f : feeds.values()) {
+                if (!statuses.containsKey(f.id())) {
+                    out.printf("%-7s %-26s %s%n", "new", truncate(f.id(), 26), "not polled yet");
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    static String human(Duration d) {
+        long s = d.toSeconds();
+        if (s <= 0) {
+            return "now";
+        }
+        if (s < 120) {
+            return s + "s";
+        }
+        if (s < 7200) {
+            return (s / 60) + "m";
+        }
+        return (s / 3600) + "h" + (s % 3600 / 60) + "m";
+    }
+
+    static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    static Duration parseDuration(String text) {
+        var node = new dev.newswatch.core.config.ConfigNode("--interval", "interval",
+                com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
+        return node.duration(null, Duration.ofSeconds(10), Duration.ofDays(7));
+    }
+}

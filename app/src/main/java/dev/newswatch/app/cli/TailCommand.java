@@ -1,0 +1,122 @@
+package dev.newswatch.app.cli;
+
+import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.serde.Json;
+import dev.newswatch.core.topic.Topic;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newswatch tail ALIAS}: print a topic's records, one readable line each (or raw JSON). */
+@Command(name = "tail", mixinStandardHelpOptions = true,
+        description = {"Print the records of a topic, one readable line each. TOPIC is an alias (articles, feeds,",
+                "feed-status, feed-checkpoints, ...) or a full topic name. Without --follow it prints the last",
+                "--lines records and exits; with --follow it keeps printing new ones until Ctrl-C."})
+public final class TailCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "TOPIC", description = "Topic alias or name.")
+    String topicName;
+
+    @Option(names = "--from-beginning", description = "Print every record, not just the last ones.")
+    boolean fromBeginning;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep printing records as they arrive.")
+    boolean follow;
+
+    @Option(names = "--json", description = "Print the raw JSON value instead of a readable line.")
+    boolean json;
+
+    @Option(names = "--grep", paramLabel = "TEXT", description = "Only records whose JSON contains TEXT (case-insensitive).")
+    String grep;
+
+    @Option(names = {"-n", "--lines"}, defaultValue = "20", description = "How many of the latest records to print (default: ${DEFAULT-VALUE}).")
+    int lines;
+
+    @Spec
+    CommandSpec spec;
+
+    private volatile boolean stopped;
+
+    @Override
+    public Integer call() {
+        NewswatchConfig config = options.load();
+        Topic<?, ?> topic = config.topics().find(topicName).orElseThrow(() -> new IllegalArgumentException(
+                "unknown topic '" + topicName + "'; known: " + String.join(", ",
+                        config.topics().all().stream().map(Topic::alias).toList())));
+        KafkaClients clients = KafkaClients.of(config.kafka(), options.clientBootstrap(config));
+        PrintWriter out = spec.commandLine().getOut();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopped = true));
+        try (KafkaConsumer<String, ?> consumer = new KafkaConsumer<>(clients.consumer("newswatch-tail", null),
+                new org.apache.kafka.common.serialization.StringDeserializer(), topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo p : consumer.partitionsFor(topic.name(), Duration.ofSeconds(15))) {
+                partitions.add(new TopicPartition(topic.name(), p.partition()));
+            }
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            for (TopicPartition tp : partitions) {
+                long start = fromBeginning ? begin.get(tp) : Math.max(begin.get(tp), end.get(tp) - lines);
+                consumer.seek(tp, start);
+            }
+            List<ConsumerRecord<String, ?>> backlog = new ArrayList<>();
+            while (!reached(consumer, end)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> backlog.add(r));
+            }
+            backlog.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
+            int skip = fromBeginning ? 0 : Math.max(0, backlog.size() - lines);
+            int printed = 0;
+            for (ConsumerRecord<String, ?> r : backlog.subList(skip, backlog.size())) {
+                printed += print(out, r);
+            }
+            out.flush();
+            while (follow && !stopped) {
+                for (ConsumerRecord<String, ?> r : consumer.poll(Duration.ofMillis(500))) {
+                    printed += print(out, r);
+                }
+                out.flush();
+            }
+            if (!follow && printed == 0) {
+                spec.commandLine().getErr().printf("(no records in %s yet)%n", topic.name());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private int print(PrintWriter out, ConsumerRecord<String, ?> record) {
+        String raw = record.value() == null ? "null" : Json.write(record.value());
+        if (grep != null && !raw.toLowerCase(Locale.ROOT).contains(grep.toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        out.println(json ? raw : RecordFormatter.line(record.key(), record.value()));
+        return 1;
+    }
+
+    private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.newswatch.app.cli;
+
+import dev.newswatch.app.wiring.Pipeline;
+import dev.newswatch.app.wiring.Stage;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newswatch up}: the whole pipeline, on the embedded broker unless a cluster is given. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline. Without --bootstrap-servers it starts an embedded single-node Kafka broker",
+                "(KRaft) on 127.0.0.1, with its data under ./data/kafka, and keeps it across runs."})
+public final class UpCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return new StageRunner().run(options.load(), EnumSet.allOf(Stage.class), true, Pipeline.defaultInstanceId(),
+                spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code newswatch} command line entry point. */
+package dev.newswatch.app;

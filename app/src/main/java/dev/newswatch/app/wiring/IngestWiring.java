@@ -1,0 +1,45 @@
+package dev.newswatch.app.wiring;
+
+import dev.newswatch.core.config.IngestSettings;
+import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.net.NetworkPolicy;
+import dev.newswatch.ingest.FeedArchive;
+import dev.newswatch.ingest.FeedReader;
+import dev.newswatch.ingest.FeedUpdatePlanner;
+import dev.newswatch.ingest.HostLimiter;
+import dev.newswatch.ingest.IngestService;
+import dev.newswatch.ingest.PollPolicy;
+import dev.newswatch.ingest.fetch.FeedFetcher;
+import dev.newswatch.ingest.fetch.FetcherSettings;
+import dev.newswatch.ingest.normalize.ArticleNormalizer;
+import dev.newswatch.ingest.parse.FeedParser;
+import java.time.Clock;
+import java.util.SplittableRandom;
+
+/** Builds the ingest stage's objects from configuration. */
+public final class IngestWiring {
+
+    private IngestWiring() {
+    }
+
+    public static NetworkPolicy networkPolicy(NewswatchConfig config) {
+        return new NetworkPolicy(config.network().allowCidrs(), config.network().allowFiles());
+    }
+
+    public static FeedReader reader(IngestSettings s, NetworkPolicy policy, Clock clock) {
+        FetcherSettings fetcherSettings = new FetcherSettings(s.connectTimeout(), s.totalDeadline(), s.maxBodyBytes(),
+                s.maxRedirects(), s.userAgent());
+        return new FeedReader(FeedFetcher.create(fetcherSettings, policy, clock), new FeedParser(),
+                new ArticleNormalizer(), clock);
+    }
+
+    public static IngestService service(NewswatchConfig config, KafkaClients clients, String instanceId, Clock clock) {
+        IngestSettings s = config.ingest();
+        PollPolicy policy = new PollPolicy(s, new SplittableRandom());
+        FeedArchive archive = s.archiveDir() == null ? FeedArchive.NONE : FeedArchive.in(s.archiveDir());
+        return new IngestService(config.topics(), clients, instanceId, reader(s, networkPolicy(config), clock),
+                new FeedUpdatePlanner(policy, s.seenWindow()), new HostLimiter(s.hostConcurrency(), s.hostMinGap()),
+                s.fetchThreads(), clock, archive);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Which network destinations Newswatch may contact: {@link dev.newswatch.core.net.NetworkPolicy} refuses
+ * link-local and cloud metadata addresses always, private and other non-public ranges unless an allowed
+ * {@link dev.newswatch.core.net.Cidr} covers them, and {@code file:} URLs outside the configured roots.
+ * Every component that fetches a URL supplied by a user or a remote server checks it here first.
+ */
+package dev.newswatch.core.net;

@@ -1,0 +1,53 @@
+package dev.newswatch.ingest;
+
+import dev.newswatch.core.model.Article;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What reading one feed gave: its articles, "unchanged since last time", or a failure. Produced by
+ * {@link FeedReader}; turned into topic records by {@link FeedUpdatePlanner}.
+ */
+public sealed interface ReadResult permits ReadResult.Read, ReadResult.Unchanged, ReadResult.Failed {
+
+    /** Time from the start of the request to the end of parsing. */
+    Duration latency();
+
+    /** Bytes received (after decompression), 0 when nothing was received. */
+    long bytes();
+
+    /**
+     * The document was fetched and parsed.
+     *
+     * @param articles     every article of the document, in document order (already seen ones included)
+     * @param etag         validator to send next time, or null
+     * @param lastModified validator to send next time, or null
+     * @param ttl          the feed's {@code <ttl>}, or null
+     * @param cacheMaxAge  the response's Cache-Control max-age, or null
+     * @param body         the raw document (for the archive)
+     */
+    record Read(int status, List<Article> articles, String etag, String lastModified, Duration ttl,
+                Duration cacheMaxAge, long bytes, Duration latency, byte[] body) implements ReadResult {
+        public Read {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** The server answered 304 Not Modified (or the file did not change). */
+    record Unchanged(String etag, String lastModified, Duration cacheMaxAge, Duration latency) implements ReadResult {
+        @Override
+        public long bytes() {
+            return 0;
+        }
+    }
+
+    /**
+     * The fetch or the parse failed.
+     *
+     * @param status     HTTP status, or 0 when no response arrived
+     * @param message    one line for the operator
+     * @param retryAfter the server's Retry-After, or null
+     */
+    record Failed(int status, String message, Duration retryAfter, long bytes, Duration latency) implements ReadResult {
+    }
+}
