@@ -1,0 +1,144 @@
+package dev.newswatch.alerts.channel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newswatch.core.serde.Json;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class NotificationRendererTest {
+
+    private static final URI UNSUBSCRIBE = URI.create("https://newswatch.example.test/unsubscribe?t=abc");
+    private final NotificationRenderer renderer = new NotificationRenderer();
+
+    @Test
+    void shouldPutTheFactsOfTheDealInTheTextBody() {
+        Notification n = renderer.render("dlv_1", TestAlerts.amazonOpenAi(), UNSUBSCRIBE, null);
+
+        assertEquals("New deal: Amazon in talks to invest more than $10 billion in OpenAI", n.subject());
+        assertTrue(n.text().contains("Investor: Amazon\n"), n.text());
+        assertTrue(n.text().contains("Target: OpenAI\n"), n.text());
+        assertTrue(n.text().contains("Amount: more than $10 billion (USD 10,000,000,000)\n"), n.text());
+        assertTrue(n.text().contains("Categories: AI, Cloud\n"), n.text());
+        assertTrue(n.text().contains("https://news.example.test/amazon-openai"), n.text());
+        assertTrue(n.text().contains("Unsubscribe: " + UNSUBSCRIBE), n.text());
+        assertEquals("alert-amazon-openai", n.alertId());
+    }
+
+    @Test
+    void shouldEscapeScriptQuotesAndAmpersandsFromTheFeedInHtml() {
+        Notification n = renderer.render("dlv_1", TestAlerts.hostile(), null, null);
+
+        assertFalse(n.html().contains("<script>"), n.html());
+        assertFalse(n.html().contains("<img"), n.html());
+        assertFalse(n.html().contains("<b>Target</b>"), n.html());
+        assertTrue(n.html().contains("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;"), n.html());
+        assertTrue(n.html().contains("Evil &quot;Quotes&quot; &amp; Co"), n.html());
+        assertTrue(n.html().contains("M&amp;A, &lt;i&gt;AI&lt;/i&gt;"), n.html());
+    }
+
+    @Test
+    void shouldNeverLinkAJavascriptUrlFromTheFeed() {
+        Notification n = renderer.render("dlv_1", TestAlerts.hostile(), null, null);
+
+        assertFalse(n.html().toLowerCase(Locale.ROOT).contains("javascript:"), n.html());
+    }
+
+    @Test
+    void shouldKeepAQuoteInAFeedUrlInsideTheHrefAttribute() {
+        Notification n = renderer.render("dlv_1", TestAlerts.hostile(), null, null);
+
+        assertTrue(n.html().contains("href=\"https://news.example.test/a&#39;onmouseover=&#39;alert(1)\""), n.html());
+        assertFalse(n.html().contains("'onmouseover='"), n.html());
+    }
+
+    @Test
+    void shouldFlattenAMultiLineHeadlineIntoAOneLineSubject() {
+        Notification n = renderer.render("dlv_1", TestAlerts.withHeadline("a1", "Deal\r\nBcc: x@evil.test"), null,
+                null);
+
+        assertEquals("New deal: Deal Bcc: x@evil.test", n.subject());
+    }
+
+    @Test
+    void shouldSummarisePartiesAndAmountWhenThereIsNoHeadline() {
+        Notification n = renderer.render("dlv_1", TestAlerts.withHeadline("a1", null), null, null);
+
+        assertEquals("New deal: Amazon \u2192 OpenAI, more than $10 billion", n.subject());
+    }
+
+    @Test
+    void shouldWriteEveryFieldOfTheAlertToTheWebhookJson() throws Exception {
+        AlertView alert = TestAlerts.hostile();
+
+        JsonNode json = Json.mapper().readTree(renderer.json(alert));
+
+        assertEquals("alert-hostile", json.get("alertId").asText());
+        assertEquals("update", json.get("kind").asText());
+        assertEquals(alert.headline(), json.get("headline").asText());
+        assertEquals(alert.investor(), json.get("investor").asText());
+        assertEquals(alert.target(), json.get("target").asText());
+        assertEquals("more than $5 billion", json.get("amountText").asText());
+        assertEquals(new BigDecimal("5000000000"), json.get("amountUsd").decimalValue());
+        assertEquals("acquisition", json.get("type").asText());
+        assertEquals("announced", json.get("stage").asText());
+        assertEquals(2, json.get("categories").size());
+        assertEquals(alert.evidence(), json.get("evidence").asText());
+        assertEquals("javascript:alert(document.cookie)", json.get("sources").get(0).get("url").asText());
+        assertTrue(json.get("sources").get(0).get("published").isNull());
+        assertEquals("2026-11-26T09:30:00Z", json.get("firstSeen").asText());
+    }
+
+    @Test
+    void shouldWriteTheUsdAmountAsPlainDigits() {
+        String json = renderer.json(TestAlerts.amazonOpenAi());
+
+        assertTrue(json.contains("\"amountUsd\":10000000000,"), json);
+    }
+
+    @Test
+    void shouldRenderTheSameBytesForTheSameAlert() {
+        Notification first = renderer.render("dlv_1", TestAlerts.amazonOpenAi(), UNSUBSCRIBE, null);
+        Notification again = renderer.render("dlv_1", TestAlerts.amazonOpenAi(), UNSUBSCRIBE, null);
+
+        assertEquals(first, again);
+    }
+
+    @Test
+    void shouldListEachAlertOnceInADigest() throws Exception {
+        AlertView a = TestAlerts.withHeadline("a", "Alpha raises $1 billion");
+        AlertView b = TestAlerts.withHeadline("b", "Beta buys Gamma");
+
+        Notification digest = renderer.renderDigest("dig_1", List.of(a, b, a), null, "mailto:unsub@example.test");
+
+        assertEquals("2 new deals", digest.subject());
+        assertNull(digest.alertId());
+        assertEquals(1, count(digest.text(), "Alpha raises $1 billion"));
+        assertEquals(1, count(digest.text(), "Beta buys Gamma"));
+        assertEquals(1, count(digest.html(), "Alpha raises $1 billion"));
+        assertEquals(2, Json.mapper().readTree(digest.jsonBody()).size());
+        assertTrue(digest.text().contains("Unsubscribe: mailto:unsub@example.test"), digest.text());
+    }
+
+    @Test
+    void shouldSaySingularForADigestOfOne() {
+        Notification digest = renderer.renderDigest("dig_1", List.of(TestAlerts.amazonOpenAi()), null, null);
+
+        assertEquals("1 new deal", digest.subject());
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            count++;
+        }
+        return count;
+    }
+}
