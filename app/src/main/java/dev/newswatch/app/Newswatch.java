@@ -1,10 +1,15 @@
 package dev.newswatch.app;
 
+import dev.newswatch.app.cli.AnalyzeCommand;
+import dev.newswatch.app.cli.EnrichCommand;
+import dev.newswatch.app.cli.EntitiesCommand;
+import dev.newswatch.app.cli.EvalCommand;
 import dev.newswatch.app.cli.ExitCodes;
 import dev.newswatch.app.cli.FeedsCommand;
 import dev.newswatch.app.cli.FetchCommand;
 import dev.newswatch.app.cli.IngestCommand;
 import dev.newswatch.app.cli.TailCommand;
+import dev.newswatch.app.cli.TaxonomyCommand;
 import dev.newswatch.app.cli.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +17,9 @@ import picocli.CommandLine.Command;
 /** The {@code newswatch} command: one subcommand per job. */
 @Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
         description = "Streaming news monitoring for AI deals on Apache Kafka.",
-        subcommands = {UpCommand.class, IngestCommand.class,
-                FeedsCommand.class, FetchCommand.class, TailCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, FeedsCommand.class,
+                EntitiesCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
+                EvalCommand.class, TailCommand.class, CommandLine.HelpCommand.class})
 public final class Newswatch {
 
     private Newswatch() {

@@ -1,24 +1,15 @@
 package dev.newswatch.ingest;
 
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.TableTopics;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.core.topic.Topic;
 import dev.newswatch.core.topic.Topics;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,49 +91,11 @@ public final class FeedRegistry {
     }
 
     private void put(String id, FeedSpec spec) {
-        try (KafkaProducer<String, FeedSpec> producer = new KafkaProducer<>(clients.producer("feed-registry", null),
-                topics.feeds.keySerde().serializer(), topics.feeds.valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(topics.feeds.name(), id, spec)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing feed " + id, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot write feed " + id + " to " + topics.feeds.name() + ": "
-                    + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
-        }
+        TableTopics.put(clients, topics.feeds, id, spec);
     }
 
-    /** Reads a compacted topic from the beginning to its current end: the latest value per key (null = deleted). */
+    /** Reads a compacted topic to its current end: the latest value per key (null = deleted). */
     public <V> Map<String, V> readTable(Topic<String, V> topic) {
-        Map<String, V> table = new LinkedHashMap<>();
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(clients.consumer("table-reader", null),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(topic.name(), Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(topic.name(), p.partition()));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!reached(consumer, end)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("timed out reading " + topic.name());
-                }
-                for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
-                    table.put(record.key(), record.value());
-                }
-            }
-        }
-        return table;
-    }
-
-    private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
-        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-            if (consumer.position(e.getKey()) < e.getValue()) {
-                return false;
-            }
-        }
-        return true;
+        return TableTopics.read(clients, topic);
     }
 }

@@ -89,6 +89,9 @@ public final class Pipeline implements AutoCloseable {
             new FeedRegistry(config.topics(), clients).seed(config.feeds());
             running.push(IngestWiring.service(config, clients, instanceId, clock).start());
         }
+        if (stages.contains(Stage.ENRICH)) {
+            running.push(EnrichWiring.start(config, clients, config.topics().prefix() + "enrich"));
+        }
     }
 
     @Override

@@ -45,7 +45,8 @@ public final class ConfigLoader {
         IngestSettings ingest = ingest(root.get("ingest"));
         NetworkSettings network = network(root.get("network"), dir);
         List<FeedSpec> feeds = feeds(read(dir.resolve(FEEDS_FILE), false), dir);
-        return new NewswatchConfig(dir, dataDir, kafka, ingest, network, feeds);
+        EnrichSettings enrich = enrich(root.get("enrich"), dir);
+        return new NewswatchConfig(dir, dataDir, kafka, ingest, network, feeds, enrich);
     }
 
     /** Parses one YAML file into a node tree; a missing optional file reads as empty. */
@@ -175,6 +176,33 @@ public final class ConfigLoader {
                 node.get("user-agent").text(d.userAgent()),
                 node.get("seen-window").integer(d.seenWindow(), 10, 1_000_000),
                 archive == null || archive.isBlank() ? null : Path.of(archive).toAbsolutePath().normalize());
+    }
+
+    private static EnrichSettings enrich(ConfigNode node, Path configDir) {
+        node.onlyKeys(Set.of("alert-floor-usd", "usd-rates", "dedup-window", "deal-memory", "taxonomy", "entities",
+                "commit-interval"));
+        EnrichSettings d = EnrichSettings.defaults(configDir);
+        java.math.BigDecimal floor = node.get("alert-floor-usd").map(java.math.BigDecimal::new, d.alertFloorUsd());
+        if (floor.signum() < 0) {
+            throw node.get("alert-floor-usd").error("must not be negative");
+        }
+        Map<String, java.math.BigDecimal> rates = new LinkedHashMap<>();
+        for (Map.Entry<String, ConfigNode> e : node.get("usd-rates").entries().entrySet()) {
+            if (!e.getKey().matches("[A-Z]{3}")) {
+                throw e.getValue().error("currency must be an ISO 4217 code such as EUR");
+            }
+            java.math.BigDecimal rate = e.getValue().map(java.math.BigDecimal::new, null);
+            if (rate == null || rate.signum() <= 0) {
+                throw e.getValue().error("rate must be a positive number (USD per unit)");
+            }
+            rates.put(e.getKey(), rate);
+        }
+        return new EnrichSettings(floor, rates,
+                node.get("dedup-window").duration(d.dedupWindow(), Duration.ofMinutes(1), Duration.ofDays(365)),
+                node.get("deal-memory").duration(d.dealMemory(), Duration.ofHours(1), Duration.ofDays(3650)),
+                configDir.resolve(node.get("taxonomy").text("taxonomy.yml")).normalize(),
+                configDir.resolve(node.get("entities").text("entities.yml")).normalize(),
+                node.get("commit-interval").duration(d.commitInterval(), Duration.ofMillis(10), Duration.ofMinutes(1)));
     }
 
     private static NetworkSettings network(ConfigNode node, Path configDir) {

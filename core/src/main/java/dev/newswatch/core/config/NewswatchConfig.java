@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param ingest    feed polling settings
  * @param network   the network policy of feeds and webhooks
  * @param feeds     the feeds of {@code feeds.yml}, which seed the feeds topic
+ * @param enrich    the enrich stage's settings
  */
 public record NewswatchConfig(Path configDir, Path dataDir, KafkaSettings kafka, IngestSettings ingest,
-                              NetworkSettings network, List<FeedSpec> feeds) {
+                              NetworkSettings network, List<FeedSpec> feeds, EnrichSettings enrich) {
 
     public NewswatchConfig {
         Objects.requireNonNull(configDir, "configDir");
@@ -27,6 +28,7 @@ public record NewswatchConfig(Path configDir, Path dataDir, KafkaSettings kafka,
         Objects.requireNonNull(ingest, "ingest");
         Objects.requireNonNull(network, "network");
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
+        enrich = enrich == null ? EnrichSettings.defaults(configDir) : enrich;
     }
 
     /** The topic catalogue these settings describe. */
@@ -35,14 +37,14 @@ public record NewswatchConfig(Path configDir, Path dataDir, KafkaSettings kafka,
     }
 
     public NewswatchConfig withKafka(KafkaSettings newKafka) {
-        return new NewswatchConfig(configDir, dataDir, newKafka, ingest, network, feeds);
+        return new NewswatchConfig(configDir, dataDir, newKafka, ingest, network, feeds, enrich);
     }
 
     public NewswatchConfig withDataDir(Path newDataDir) {
-        return new NewswatchConfig(configDir, newDataDir.toAbsolutePath().normalize(), kafka, ingest, network, feeds);
+        return new NewswatchConfig(configDir, newDataDir.toAbsolutePath().normalize(), kafka, ingest, network, feeds, enrich);
     }
 
     public NewswatchConfig withFeeds(List<FeedSpec> newFeeds) {
-        return new NewswatchConfig(configDir, dataDir, kafka, ingest, network, newFeeds);
+        return new NewswatchConfig(configDir, dataDir, kafka, ingest, network, newFeeds, enrich);
     }
 }

@@ -1,6 +1,10 @@
 package dev.newswatch.core.topic;
 
+import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
+import dev.newswatch.core.model.EnrichedArticle;
+import dev.newswatch.core.model.Entity;
+import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
@@ -34,6 +38,12 @@ public final class Topics {
     public final Topic<String, FeedCheckpoint> feedCheckpoints;
     public final Topic<String, FeedStatus> feedStatus;
     public final Topic<String, Article> articles;
+    public final Topic<String, Entity> entities;
+    public final Topic<String, EnrichedArticle> enriched;
+    public final Topic<String, TrackedDeal> deals;
+    public final Topic<String, Alert> alerts;
+    /** Poison records of the enrich stage: the original bytes, with the error in the record headers. */
+    public final Topic<byte[], byte[]> enrichDlq;
 
     /**
      * @param prefix     prefix of every topic name, for example {@code newswatch.}; may be empty
@@ -47,6 +57,13 @@ public final class Topics {
                 Map.of("feed-checkpoints", counts.getOrDefault("feeds", DEFAULT_PARTITIONS)));
         feedStatus = add("feed-status", JsonSerde.of(FeedStatus.class), true, counts);
         articles = add("articles", JsonSerde.of(Article.class), false, counts);
+        entities = add("entities", JsonSerde.of(Entity.class), true, Map.of("entities", 1));
+        enriched = add("enriched", JsonSerde.of(EnrichedArticle.class), false, counts);
+        deals = add("deals", JsonSerde.of(TrackedDeal.class), true, counts);
+        alerts = add("alerts", JsonSerde.of(Alert.class), false, counts);
+        enrichDlq = new Topic<>("enrich-dlq", prefix + "enrich-dlq", Serdes.ByteArray(), Serdes.ByteArray(), false,
+                counts.getOrDefault("enrich-dlq", 1), Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
+        byAlias.put(enrichDlq.alias(), enrichDlq);
     }
 
     /** The catalogue with the default prefix and partition counts. */

@@ -1,0 +1,53 @@
+package dev.newswatch.app.wiring;
+
+import dev.newswatch.core.config.EnrichSettings;
+import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.model.Entity;
+import dev.newswatch.enrich.ArticleEnricher;
+import dev.newswatch.enrich.EnrichRunner;
+import dev.newswatch.enrich.EntityRegistry;
+import dev.newswatch.enrich.deal.DealExtractor;
+import dev.newswatch.enrich.deal.UsdRates;
+import dev.newswatch.enrich.link.EntityCatalog;
+import dev.newswatch.enrich.tag.CategoryTagger;
+import dev.newswatch.enrich.tag.Taxonomy;
+import dev.newswatch.enrich.topology.EnrichTopology;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Builds the enrich stage's objects from configuration. */
+public final class EnrichWiring {
+
+    private EnrichWiring() {
+    }
+
+    /** The enrichment function with the configured taxonomy and currency rates. */
+    public static ArticleEnricher enricher(EnrichSettings s) {
+        return enricher(s, s.taxonomyFile());
+    }
+
+    public static ArticleEnricher enricher(EnrichSettings s, Path taxonomyFile) {
+        Taxonomy taxonomy = Taxonomy.load(taxonomyFile);
+        UsdRates rates = UsdRates.defaults().withOverrides(s.usdRates());
+        return new ArticleEnricher(new CategoryTagger(taxonomy), new DealExtractor(rates));
+    }
+
+    public static List<Entity> entities(Path file) {
+        return EntityCatalog.load(file);
+    }
+
+    public static EnrichTopology.Settings topologySettings(NewswatchConfig config) {
+        EnrichSettings s = config.enrich();
+        return new EnrichTopology.Settings(config.topics(), enricher(s), s.alertFloorUsd(), s.dedupWindow(), s.dealMemory());
+    }
+
+    /** Seeds the entity table and starts the Streams application. */
+    public static EnrichRunner start(NewswatchConfig config, KafkaClients clients, String applicationId) {
+        List<Entity> entities = entities(config.enrich().entitiesFile());
+        new EntityRegistry(config.topics(), clients).seed(entities);
+        return new EnrichRunner(EnrichTopology.build(topologySettings(config)), clients, applicationId,
+                config.dataDir().resolve("streams"), config.topics().enrichDlq.name(), config.enrich().commitInterval())
+                .start();
+    }
+}

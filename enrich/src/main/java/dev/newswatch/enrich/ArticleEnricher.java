@@ -1,0 +1,78 @@
+package dev.newswatch.enrich;
+
+import dev.newswatch.core.model.Article;
+import dev.newswatch.core.model.CategoryTag;
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.EnrichedArticle;
+import dev.newswatch.core.model.Entity;
+import dev.newswatch.core.model.EntityMention;
+import dev.newswatch.core.model.Party;
+import dev.newswatch.enrich.deal.DealExtractor;
+import dev.newswatch.enrich.link.EntityLinker;
+import dev.newswatch.enrich.tag.CategoryTagger;
+import dev.newswatch.enrich.text.NormalizedText;
+import dev.newswatch.enrich.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The enrichment of one article, as a pure function: categories from the taxonomy, entity mentions linked
+ * to the entity table, deals extracted with their parties joined to the entity records. The topology,
+ * {@code newswatch analyze}, {@code eval}, the backtest and the benchmarks all call this one class, so they
+ * agree. Thread-safe: its parts are immutable.
+ */
+public final class ArticleEnricher {
+
+    private final CategoryTagger tagger;
+    private final DealExtractor extractor;
+
+    public ArticleEnricher(CategoryTagger tagger, DealExtractor extractor) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
+
+    /**
+     * Enriches {@code article}, linking names with {@code linker} and joining each mentioned entity through
+     * {@code lookup} (the entity table: id → record, empty when unknown).
+     */
+    public EnrichedArticle enrich(Article article, EntityLinker linker, Function<String, Optional<Entity>> lookup) {
+        String text = textOf(article);
+        NormalizedText normalized = TextNormalizer.normalize(text);
+        List<CategoryTag> categories = tagger.tag(normalized);
+        List<EntityMention> mentions = linker.link(normalized);
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (EntityMention mention : mentions) {
+            if (!entities.containsKey(mention.entityId())) {
+                lookup.apply(mention.entityId()).ifPresent(e -> entities.put(e.id(), e));
+            }
+        }
+        List<Deal> deals = new ArrayList<>();
+        for (Deal deal : extractor.extract(text, article.language(), mentions)) {
+            deals.add(withEntities(deal, lookup));
+        }
+        return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);
+    }
+
+    /** The text enrichment reads: the title, then the summary. */
+    public static String textOf(Article article) {
+        return article.title() + "\n" + article.summary();
+    }
+
+    private static Deal withEntities(Deal deal, Function<String, Optional<Entity>> lookup) {
+        return new Deal(join(deal.investor(), lookup), join(deal.target(), lookup), deal.amount(), deal.amountHigh(),
+                deal.currency(), deal.amountUsd(), deal.qualifier(), deal.type(), deal.stage(), deal.evidence(),
+                deal.start(), deal.end());
+    }
+
+    private static Party join(Party party, Function<String, Optional<Entity>> lookup) {
+        if (party == null) {
+            return null;
+        }
+        return lookup.apply(party.id()).map(e -> new Party(e.id(), e.name(), e)).orElse(party);
+    }
+}

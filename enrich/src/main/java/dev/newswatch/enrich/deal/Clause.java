@@ -1,0 +1,314 @@
+package dev.newswatch.enrich.deal;
+
+import dev.newswatch.core.model.EntityMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * One clause of a sentence as the extractor reads it: its words, deal cues, amounts and possible parties,
+ * and for each party the preposition that introduces it relative to a chosen deal cue. Built per call;
+ * not shared between threads.
+ */
+final class Clause {
+
+    /** How many words a search for a party's preposition skips ("acquisition of cloud software company VMware"). */
+    private static final int MARKER_LOOKBACK = 6;
+    private static final int MARKER_WINDOW = 40;
+
+    final String text;
+    final int start;
+    final int end;
+    final DealLexicon lexicon;
+    final List<Token> tokens;
+    final List<Cue> cues;
+    final List<MoneyMention> money;
+    final List<Candidate> candidates;
+    private final List<Candidate> coordinated = new ArrayList<>();
+
+    Clause(String text, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues, List<MoneyMention> sentenceMoney,
+           List<EntityMention> sentenceMentions) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.lexicon = lexicon;
+        this.tokens = Token.of(text, start, end);
+        this.cues = sentenceCues.stream().filter(c -> c.start() >= start && c.end() <= end).toList();
+        this.money = sentenceMoney.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+        this.candidates = candidates(sentenceMentions);
+        markCoordination();
+    }
+
+    boolean hasTalks() {
+        return cues.stream().anyMatch(c -> c.kind() == CueKind.TALKS);
+    }
+
+    String content() {
+        return text.substring(start, end);
+    }
+
+    private List<Candidate> candidates(List<EntityMention> mentions) {
+        List<Candidate> list = new ArrayList<>();
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= start && mention.end() <= end && money.stream().noneMatch(
+                    m -> m.start() < mention.end() && m.end() > mention.start())) {
+                list.add(new Candidate(mention, mention.start(), mention.end(), false,
+                        startsWith(mention.end(), "['’]s?(?![\\p{L}])"), startsWith(mention.end(), "-\\p{L}")));
+            }
+        }
+        Matcher m = lexicon.anaphor.matcher(text).region(start, end);
+        while (m.find()) {
+            boolean pronoun = m.group("noun") == null;
+            int s = pronoun ? m.start() : m.start("noun");
+            int e = pronoun ? m.end() : m.end("noun");
+            if (list.stream().noneMatch(c -> c.start() < e && c.end() > s)) {
+                list.add(new Candidate(null, s, e, pronoun, false, false));
+            }
+        }
+        list.sort(Comparator.comparingInt(Candidate::start));
+        return List.copyOf(list);
+    }
+
+    private boolean startsWith(int at, String regex) {
+        return java.util.regex.Pattern.compile(regex).matcher(text).region(at, end).lookingAt();
+    }
+
+    /** "A, B and C" or "A and B": the later names take the first one's preposition. */
+    private void markCoordination() {
+        List<Candidate> real = candidates.stream().filter(c -> !c.anaphor()).toList();
+        int runStart = 0;
+        boolean runHasConjunction = false;
+        for (int i = 1; i <= real.size(); i++) {
+            boolean joined = i < real.size() && lexicon.conjunction.matcher(
+                    text.substring(real.get(i - 1).end(), real.get(i).start())).matches();
+            if (joined) {
+                String gap = text.substring(real.get(i - 1).end(), real.get(i).start()).trim();
+                runHasConjunction |= !gap.equals(",");
+                continue;
+            }
+            if (i - runStart >= 2 && runHasConjunction) {
+                coordinated.addAll(real.subList(runStart, i));
+            }
+            runStart = i;
+            runHasConjunction = false;
+        }
+    }
+
+    /** Whether {@code candidate} is one of several names joined by "and"/"e"/"und"/commas. */
+    boolean isCoordinated(Candidate candidate) {
+        return coordinated.contains(candidate);
+    }
+
+    /** The first name of {@code candidate}'s coordination, or the candidate itself. */
+    private Candidate headOf(Candidate candidate) {
+        if (!isCoordinated(candidate)) {
+            return candidate;
+        }
+        Candidate head = candidate;
+        for (int i = coordinated.indexOf(candidate); i > 0; i--) {
+            Candidate previous = coordinated.get(i - 1);
+            String gap = text.substring(previous.end(), coordinated.get(i).start());
+            if (!lexicon.conjunction.matcher(gap).matches()) {
+                break;
+            }
+            head = previous;
+        }
+        return head;
+    }
+
+    /** The preposition before {@code candidate}, read relative to {@code anchor}. */
+    Marker marker(Candidate candidate, Cue anchor) {
+        Candidate head = headOf(candidate);
+        return ownMarker(head, anchor);
+    }
+
+    /** How many words sit between the cue and the party when the party is the cue's bare object; else -1. */
+    int objectDistance(Candidate candidate, Cue anchor) {
+        int idx = lastTokenBefore(candidate.start());
+        int words = 0;
+        while (idx >= 0 && words <= MARKER_LOOKBACK) {
+            Token t = tokens.get(idx);
+            if (t.overlaps(anchor.start(), anchor.end())) {
+                return words;
+            }
+            if (!t.word()) {
+                return -1;
+            }
+            words++;
+            idx--;
+        }
+        return -1;
+    }
+
+    private Marker ownMarker(Candidate candidate, Cue anchor) {
+        int idx = lastTokenBefore(candidate.start());
+        int steps = 0;
+        while (idx >= 0 && steps < MARKER_LOOKBACK) {
+            Token t = tokens.get(idx);
+            if (anchor != null && t.overlaps(anchor.start(), anchor.end())) {
+                return Marker.OBJECT;
+            }
+            if (cues.stream().anyMatch(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))) {
+                return Marker.OTHER_OBJECT;
+            }
+            if (candidates.stream().anyMatch(c -> c != candidate && t.overlaps(c.start(), c.end()))
+                    || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
+                return Marker.NONE;
+            }
+            if (t.isClausePunctuation(text)) {
+                return Marker.NONE;
+            }
+            if (t.word()) {
+                Marker marker = prepositionEndingAt(t.end());
+                if (marker != null) {
+                    return steps > 0 && opensClause(idx) ? Marker.NONE : marker;
+                }
+            }
+            steps++;
+            idx--;
+        }
+        return Marker.NONE;
+    }
+
+    /**
+     * Whether the token starts the clause or follows clause punctuation: a preposition there, followed by
+     * other words before the name, opens an adverbial ("Negli ultimi mesi OpenAI ha...").
+     */
+    private boolean opensClause(int idx) {
+        return idx == 0 || tokens.get(idx - 1).isClausePunctuation(text);
+    }
+
+    private Marker prepositionEndingAt(int at) {
+        String window = text.substring(Math.max(start, at - MARKER_WINDOW), at);
+        Marker best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (DealLexicon.MarkerSpec spec : lexicon.markers) {
+            Matcher m = spec.pattern().matcher(window);
+            if (m.find() && m.start() < bestStart) {
+                best = spec.marker();
+                bestStart = m.start();
+            }
+        }
+        return best;
+    }
+
+    private int lastTokenBefore(int offset) {
+        int idx = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= offset; i++) {
+            idx = i;
+        }
+        return idx;
+    }
+
+    /** Whether a relative pronoun follows the candidate ("da Microsoft, che ha annunciato"). */
+    boolean followedByRelative(Candidate candidate) {
+        return lexicon.relativeAfter.matcher(text).region(candidate.end(), end).lookingAt();
+    }
+
+    /** Whether a "led"-type verb follows the candidate ("Thrive Capital led OpenAI's round"). */
+    boolean followedByLeadVerb(Candidate candidate) {
+        return lexicon.leadVerb.matcher(text).region(candidate.end(), end).lookingAt();
+    }
+
+    /** Number of words strictly between the cue and the amount. */
+    int distance(Cue cue, MoneyMention amount) {
+        int from = cue.end() <= amount.start() ? cue.end() : amount.end();
+        int to = cue.end() <= amount.start() ? amount.start() : cue.start();
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.word()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The candidate of the kind wanted: the first after the cue whose preposition is in {@code markers},
+     * linked entities before anaphors.
+     */
+    Candidate firstAfter(Cue anchor, Set<Marker> markers, Candidate excluded) {
+        return first(anchor, markers, excluded, anchor.end(), end);
+    }
+
+    Candidate firstBetween(Cue anchor, Set<Marker> markers, Candidate excluded, int from, int to) {
+        return first(anchor, markers, excluded, from, to);
+    }
+
+    private Candidate first(Cue anchor, Set<Marker> markers, Candidate excluded, int from, int to) {
+        Candidate pseudo = null;
+        for (Candidate c : candidates) {
+            if (c.start() < from || c.end() > to || c == excluded || c.subjectPronoun() || sameEntity(c, excluded)) {
+                continue;
+            }
+            if (markers.contains(marker(c, anchor))) {
+                if (!c.anaphor()) {
+                    return c;
+                }
+                if (pseudo == null) {
+                    pseudo = c;
+                }
+            }
+        }
+        return pseudo;
+    }
+
+    /** Several distinct names after the cue in one coordination or after "including"/"tra cui". */
+    boolean listAfter(Cue anchor) {
+        long listed = candidates.stream()
+                .filter(c -> c.start() >= anchor.end() && !c.anaphor())
+                .filter(c -> isCoordinated(c) || marker(c, anchor) == Marker.LIST)
+                .map(Candidate::entityId).distinct().count();
+        return listed >= 2;
+    }
+
+    /** The subject: the first name before the cue with no preposition (or a relative clause after it). */
+    Candidate subject(Cue anchor) {
+        Candidate pseudo = null;
+        for (Candidate c : candidates) {
+            if (c.end() > anchor.start()) {
+                break;
+            }
+            if (c.modifier()) {
+                continue;
+            }
+            Marker marker = marker(c, anchor);
+            boolean eligible = marker == Marker.NONE
+                    || (EnumSet.of(Marker.BY, Marker.FROM, Marker.OF).contains(marker) && followedByRelative(c));
+            if (eligible) {
+                if (!c.anaphor()) {
+                    return c;
+                }
+                if (pseudo == null) {
+                    pseudo = c;
+                }
+            }
+        }
+        return pseudo;
+    }
+
+    /** A possessive name shortly before the cue ("Microsoft's $10bn investment"). */
+    Candidate possessiveBefore(Cue anchor) {
+        for (Candidate c : candidates) {
+            if (c.possessive() && c.end() <= anchor.start() && !c.anaphor()) {
+                int words = 0;
+                for (Token t : tokens) {
+                    if (t.start() >= c.end() && t.end() <= anchor.start() && t.word()) {
+                        words++;
+                    }
+                }
+                if (words <= 4) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean sameEntity(Candidate a, Candidate b) {
+        return a != null && b != null && a.entityId() != null && a.entityId().equals(b.entityId());
+    }
+}

@@ -1,0 +1,199 @@
+package dev.newswatch.enrich.deal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.Entity;
+import dev.newswatch.core.model.EntityMention;
+import dev.newswatch.core.model.Party;
+import dev.newswatch.core.serde.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Scores a deal detector on a labelled JSONL set (one {@code {id, lang, title, text, expect: {deals,
+ * categories, lenient}}} object per line), with the rules of {@code samples/README.md}:
+ * <ul>
+ *   <li>an expected deal is found when one detected deal names its target, and its investor when the label
+ *   gives one, and its US-dollar amount is within 2% of the label (5% would hide unit errors) for US-dollar
+ *   deals, within 20% for deals in other currencies (the labels converted them at fixed rates);</li>
+ *   <li>in an item with expected deals, a detected deal of at least $100 million whose target has no
+ *   expected deal is a false positive; in an item with none, every detected deal is; lenient items have
+ *   no false positives.</li>
+ * </ul>
+ * Labels name entities; detected deals carry entity ids. Names are mapped to ids through the entity list
+ * (canonical names and aliases, case-insensitively), falling back to comparing names.
+ *
+ * <p>The detector is any function of the item, so the application can plug in its whole enrichment.
+ * Immutable and thread-safe once built.
+ */
+public final class DealEvaluation {
+
+    private static final BigDecimal USD_TOLERANCE = new BigDecimal("0.02");
+    private static final BigDecimal OTHER_TOLERANCE = new BigDecimal("0.20");
+    private static final BigDecimal FALSE_POSITIVE_FLOOR = new BigDecimal("100000000");
+
+    private final Map<String, String> idsByName;
+
+    /**
+     * @param entities the entities the labels name; not null
+     */
+    public DealEvaluation(List<Entity> entities) {
+        Map<String, String> ids = new HashMap<>();
+        for (Entity entity : entities) {
+            ids.putIfAbsent(key(entity.name()), entity.id());
+            ids.putIfAbsent(key(entity.id()), entity.id());
+            for (String alias : entity.aliases()) {
+                ids.putIfAbsent(key(alias), entity.id());
+            }
+        }
+        this.idsByName = Map.copyOf(ids);
+    }
+
+    /**
+     * Reads a labelled set from a JSONL file (UTF-8; blank lines skipped).
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line when a line is not a valid item
+     */
+    public static List<LabelledItem> readLabels(Path jsonl) {
+        try {
+            return parseLabels(Files.readString(jsonl, StandardCharsets.UTF_8), jsonl.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read labelled deals from " + jsonl, e);
+        }
+    }
+
+    /**
+     * Parses a labelled set; {@code sourceName} only appears in error messages.
+     *
+     * @throws IllegalArgumentException naming the source and line when a line is not a valid item
+     */
+    public static List<LabelledItem> parseLabels(String jsonl, String sourceName) {
+        List<LabelledItem> items = new ArrayList<>();
+        String[] lines = jsonl.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                items.add(item(Json.mapper().readTree(lines[i])));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("bad labelled item in " + sourceName + " line " + (i + 1) + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    private static LabelledItem item(JsonNode node) {
+        JsonNode expect = node.path("expect");
+        List<ExpectedDeal> deals = new ArrayList<>();
+        for (JsonNode d : expect.path("deals")) {
+            deals.add(new ExpectedDeal(text(d, "target"), text(d, "investor"), d.path("usd").decimalValue()));
+        }
+        List<String> categories = new ArrayList<>();
+        expect.path("categories").forEach(c -> categories.add(c.asText()));
+        return new LabelledItem(text(node, "id"), text(node, "lang"), text(node, "title"), text(node, "text"), deals,
+                categories, expect.path("lenient").asBoolean(false));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /**
+     * A detector that runs {@code extractor} on the item's {@link LabelledItem#articleText()} with the
+     * mentions {@code linker} finds in that text.
+     */
+    public static Function<LabelledItem, Detection> extractorDetector(DealExtractor extractor,
+                                                                      Function<String, List<EntityMention>> linker) {
+        Objects.requireNonNull(extractor, "extractor");
+        Objects.requireNonNull(linker, "linker");
+        return item -> {
+            String text = item.articleText();
+            return Detection.of(extractor.extract(text, item.language(), linker.apply(text)));
+        };
+    }
+
+    /** Runs {@code detector} on every item and scores the result. */
+    public EvaluationReport evaluate(List<LabelledItem> items, Function<LabelledItem, Detection> detector) {
+        int expected = 0;
+        int found = 0;
+        int detected = 0;
+        int falsePositives = 0;
+        List<EvaluationReport.ItemOutcome> outcomes = new ArrayList<>();
+        for (LabelledItem item : items) {
+            Detection detection = Objects.requireNonNull(detector.apply(item), "detection for item " + item.id());
+            List<ExpectedDeal> missed = new ArrayList<>();
+            for (ExpectedDeal wanted : item.deals()) {
+                if (detection.deals().stream().anyMatch(d -> matches(wanted, d))) {
+                    found++;
+                } else {
+                    missed.add(wanted);
+                }
+            }
+            List<Deal> errors = detection.deals().stream().filter(d -> isFalsePositive(item, d)).toList();
+            expected += item.deals().size();
+            detected += detection.deals().size();
+            falsePositives += errors.size();
+            outcomes.add(new EvaluationReport.ItemOutcome(item, detection, missed, errors));
+        }
+        return new EvaluationReport(expected, found, detected, falsePositives, outcomes);
+    }
+
+    private boolean matches(ExpectedDeal wanted, Deal deal) {
+        if (!sameParty(wanted.target(), deal.target())) {
+            return false;
+        }
+        if (wanted.investor() != null && !sameParty(wanted.investor(), deal.investor())) {
+            return false;
+        }
+        if (deal.amountUsd() == null) {
+            return false;
+        }
+        BigDecimal tolerance = "USD".equals(deal.currency()) ? USD_TOLERANCE : OTHER_TOLERANCE;
+        BigDecimal allowed = wanted.usd().abs().multiply(tolerance);
+        return deal.amountUsd().subtract(wanted.usd()).abs().compareTo(allowed) <= 0;
+    }
+
+    private boolean isFalsePositive(LabelledItem item, Deal deal) {
+        if (item.lenient()) {
+            return false;
+        }
+        if (item.deals().isEmpty()) {
+            return true;
+        }
+        BigDecimal size = deal.amountUsd() != null ? deal.amountUsd() : deal.amount();
+        if (size == null || size.compareTo(FALSE_POSITIVE_FLOOR) < 0) {
+            return false;
+        }
+        return item.deals().stream().noneMatch(wanted -> sameParty(wanted.target(), deal.target()));
+    }
+
+    private boolean sameParty(String labelName, Party party) {
+        if (party == null || labelName == null) {
+            return false;
+        }
+        String id = idsByName.get(key(labelName));
+        if (id != null) {
+            return id.equals(party.id());
+        }
+        return party.name() != null && key(party.name()).equals(key(labelName));
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+}

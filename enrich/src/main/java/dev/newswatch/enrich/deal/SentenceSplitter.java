@@ -1,0 +1,100 @@
+package dev.newswatch.enrich.deal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts news text into sentences: at line breaks, and after {@code .}, {@code !}, {@code ?} or {@code …}
+ * (with any closing quotes or brackets) followed by white space, unless the period ends a known
+ * abbreviation ("Inc.", "Mrd.", "Mio.", "U.S.", "Mr.", "St.") or a single initial, or the next word starts
+ * in lower case. Decimal points ("6.6") are never followed by a space, so they never split. Stateless and
+ * thread-safe.
+ */
+final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "inc", "corp", "co", "ltd", "llc", "plc", "bros", "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr",
+            "vs", "etc", "approx", "ca", "nr", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "mrd", "mio", "bio", "mld", "mln", "mds", "md", "tsd", "mill",
+            "bzw", "ggf", "inkl", "sig", "dott", "avv", "sra", "srta", "mme", "mlle", "gov", "sen", "dept");
+
+    List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int n = text.length();
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
+                add(sentences, text, from, i);
+                from = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
+                int end = i + 1;
+                while (end < n && isCloser(text.charAt(end))) {
+                    end++;
+                }
+                add(sentences, text, from, end);
+                from = end;
+                i = end - 1;
+            }
+            i++;
+        }
+        add(sentences, text, from, n);
+        return List.copyOf(sentences);
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        int n = text.length();
+        int j = i + 1;
+        while (j < n && isCloser(text.charAt(j))) {
+            j++;
+        }
+        if (j < n && !Character.isWhitespace(text.charAt(j))) {
+            return false;
+        }
+        int k = j;
+        while (k < n && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
+            k++;
+        }
+        if (k < n && Character.isLowerCase(text.charAt(k))) {
+            return false;
+        }
+        return text.charAt(i) != '.' || !endsAbbreviation(text, i);
+    }
+
+    private static boolean endsAbbreviation(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String word = text.substring(s, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        boolean dottedAcronym = s > 1 && text.charAt(s - 1) == '.' && Character.isLetter(text.charAt(s - 2));
+        return dottedAcronym || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
+    }
+
+    private static void add(List<Sentence> sentences, String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            sentences.add(new Sentence(sentences.size(), text.substring(s, e), s, e));
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.newswatch.enrich.match;
+
+import dev.newswatch.enrich.text.NormalizedText;
+import dev.newswatch.enrich.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Finds whole-word phrases in a {@link NormalizedText} with two hash tables: at every word start of the
+ * text it looks up the word among the first words of the phrases, which gives the distinct lengths of the
+ * phrases starting with it; each length that ends on a word boundary is then looked up as a whole phrase.
+ * The work per word of text depends on the number of distinct phrase lengths, not on the number of phrases.
+ * Matches follow the same rules as {@link KeywordMatcher} (whole words, keywords normalised with
+ * {@link TextNormalizer}, results sorted by start, then longest first, then in the order the phrases were
+ * added) but prefix keywords ({@code invest*}) are not supported and every phrase must start with a letter or
+ * digit.
+ *
+ * <p>Why a second matcher: building is linear in the size of the dictionary (a few milliseconds for 30,000
+ * names), while the double-array trie of {@link KeywordMatcher} took seconds to build for 30,000 names with
+ * shared prefixes. Use this one for dictionaries rebuilt at runtime (the entity table), the trie for fixed
+ * keyword lists that need prefixes (the taxonomy). Matching costs one hash lookup per word of text.
+ *
+ * <p>Immutable and thread-safe once built; {@link Builder} is not thread-safe.
+ *
+ * @param <T> the payload carried by each phrase
+ */
+public final class PhraseMatcher<T> {
+
+    private static final int[] NO_LENGTHS = new int[0];
+
+    private final String[] firstWords;
+    private final int[][] lengths;
+    private final int mask;
+    private final Map<String, List<Phrase<T>>> byPhrase;
+    private final int size;
+
+    private PhraseMatcher(String[] firstWords, int[][] lengths, Map<String, List<Phrase<T>>> byPhrase, int size) {
+        this.firstWords = firstWords;
+        this.lengths = lengths;
+        this.mask = firstWords.length - 1;
+        this.byPhrase = byPhrase;
+        this.size = size;
+    }
+
+    /** A new, empty builder. */
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** The number of distinct (phrase, payload) pairs this matcher holds. */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Every whole-word match of every phrase, overlapping ones included, sorted by start, then longest
+     * first, then in the order the phrases were added. Resolve overlaps with
+     * {@link KeywordMatcher#leftmostLongest(List)}.
+     *
+     * @param text normalised text; not null
+     * @return the matches; empty, never null
+     */
+    public List<Match<T>> findAll(NormalizedText text) {
+        Objects.requireNonNull(text, "text");
+        if (size == 0) {
+            return List.of();
+        }
+        String s = text.text();
+        int n = s.length();
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !KeywordMatcher.isWordChar(s.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            int hash = 0;
+            while (i < n && KeywordMatcher.isWordChar(s.charAt(i))) {
+                hash = 31 * hash + s.charAt(i);
+                i++;
+            }
+            if (wordStart < i) {
+                for (int length : lengthsAfter(s, wordStart, i, hash)) {
+                    collect(s, wordStart, wordStart + length, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void collect(String s, int start, int end, List<Match<T>> out) {
+        if (end > s.length()) {
+            return;
+        }
+        boolean endsInsideWord = end < s.length() && KeywordMatcher.isWordChar(s.charAt(end))
+                && KeywordMatcher.isWordChar(s.charAt(end - 1));
+        if (endsInsideWord) {
+            return;
+        }
+        List<Phrase<T>> phrases = byPhrase.get(s.substring(start, end));
+        if (phrases != null) {
+            for (Phrase<T> phrase : phrases) {
+                out.add(new Match<>(start, end, phrase.keyword, phrase.payload));
+            }
+        }
+    }
+
+    /** The distinct lengths, longest first, of the phrases whose first word is s[start, end). */
+    private int[] lengthsAfter(String s, int start, int end, int hash) {
+        int length = end - start;
+        for (int slot = spread(hash) & mask; firstWords[slot] != null; slot = (slot + 1) & mask) {
+            String word = firstWords[slot];
+            if (word.length() == length && s.regionMatches(start, word, 0, length)) {
+                return lengths[slot];
+            }
+        }
+        return NO_LENGTHS;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** One phrase as registered: as written, and its payload. */
+    private record Phrase<T>(String keyword, T payload) {
+    }
+
+    /**
+     * Collects phrases and payloads, then builds an immutable {@link PhraseMatcher}. Adding the same phrase
+     * twice with the same payload adds it once. Not thread-safe.
+     *
+     * @param <T> the payload type
+     */
+    public static final class Builder<T> {
+
+        private final Map<String, List<Phrase<T>>> byPhrase = new HashMap<>();
+        private final Map<String, TreeSet<Integer>> lengthsByFirstWord = new HashMap<>();
+        private int count;
+
+        private Builder() {
+        }
+
+        /**
+         * Registers {@code phrase} with {@code payload}.
+         *
+         * @param phrase  a word or phrase starting with a letter or digit once normalised; not blank
+         * @param payload carried by every match of the phrase; not null
+         * @throws IllegalArgumentException when the phrase is blank, ends in {@code *} or starts with a
+         *                                  character that is not a letter or digit
+         */
+        public Builder<T> add(String phrase, T payload) {
+            Objects.requireNonNull(phrase, "phrase");
+            Objects.requireNonNull(payload, () -> "payload of phrase '" + phrase + "'");
+            String written = phrase.strip();
+            if (written.endsWith("*")) {
+                throw new IllegalArgumentException("phrase '" + phrase + "': prefix phrases are not supported here");
+            }
+            String normalized = TextNormalizer.normalize(written).text().strip();
+            if (normalized.isEmpty() || !KeywordMatcher.isWordChar(normalized.charAt(0))) {
+                throw new IllegalArgumentException("phrase '" + phrase + "' must start with a letter or digit");
+            }
+            List<Phrase<T>> phrases = byPhrase.computeIfAbsent(normalized, k -> new ArrayList<>(1));
+            for (Phrase<T> existing : phrases) {
+                if (existing.keyword.equals(written) && existing.payload.equals(payload)) {
+                    return this;
+                }
+            }
+            phrases.add(new Phrase<>(written, payload));
+            int firstEnd = 1;
+            while (firstEnd < normalized.length() && KeywordMatcher.isWordChar(normalized.charAt(firstEnd))) {
+                firstEnd++;
+            }
+            lengthsByFirstWord.computeIfAbsent(normalized.substring(0, firstEnd), k -> new TreeSet<>(Comparator.reverseOrder()))
+                    .add(normalized.length());
+            count++;
+            return this;
+        }
+
+        /** Builds the matcher; the builder may be reused afterwards. */
+        public PhraseMatcher<T> build() {
+            int capacity = Integer.highestOneBit(Math.max(4, lengthsByFirstWord.size() * 2 + 1)) << 1;
+            String[] words = new String[capacity];
+            int[][] lengths = new int[capacity][];
+            lengthsByFirstWord.forEach((word, wordLengths) -> {
+                int slot = spread(word.hashCode()) & (capacity - 1);
+                while (words[slot] != null) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                words[slot] = word;
+                lengths[slot] = wordLengths.stream().mapToInt(Integer::intValue).toArray();
+            });
+            Map<String, List<Phrase<T>>> phrases = new HashMap<>(byPhrase.size() * 2);
+            byPhrase.forEach((normalized, entries) -> phrases.put(normalized, List.copyOf(entries)));
+            return new PhraseMatcher<>(words, lengths, phrases, count);
+        }
+    }
+}

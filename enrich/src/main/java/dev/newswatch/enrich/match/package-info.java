@@ -1,0 +1,6 @@
+/**
+ * One-pass multi-keyword matching over normalised text (Aho-Corasick on a double-array trie), keeping only
+ * whole-word matches and supporting prefix keywords ({@code investiment*}) for inflected forms. Used by the
+ * category tagger and the entity linker; generic in the payload carried by each keyword.
+ */
+package dev.newswatch.enrich.match;
