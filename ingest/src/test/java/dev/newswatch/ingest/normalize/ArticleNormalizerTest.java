@@ -202,9 +202,23 @@ class ArticleNormalizerTest {
     }
 
     @Test
+    void shouldKeepTheFullContentTextWhenTheDescriptionIsOnlyATeaser() {
+        // Given a teaser description and the whole article in the content (content:encoded)
+        ParsedItem item = new ParsedItem(null, "https://news.example.com/b", "T", "<p>Teaser.</p>",
+                "<p>Teaser.</p><p>Amazon is in talks to invest more than $10 billion in OpenAI.</p>", null, null,
+                List.of(), List.of());
+
+        // When
+        Article article = normalize(feed(null, item)).get(0);
+
+        // Then enrichment reads the deal sentence
+        assertTrue(article.summary().contains("more than $10 billion in OpenAI"), article.summary());
+    }
+
+    @Test
     void shouldCutALongSummaryAtAWordBoundary() {
-        // Given: 600 five-letter words, 3,599 characters
-        String text = String.join(" ", java.util.Collections.nCopies(600, "words"));
+        // Given: 4,000 five-letter words, 23,999 characters: longer than the 20,000 kept for enrichment
+        String text = String.join(" ", java.util.Collections.nCopies(4_000, "words"));
         ParsedItem item = item(null, "https://news.example.com/long", "Long", "<p>" + text + "</p>");
 
         // When
@@ -212,8 +226,8 @@ class ArticleNormalizerTest {
 
         // Then
         String summary = article.summary();
-        assertTrue(summary.length() <= 2_000, () -> "summary has " + summary.length() + " characters");
-        assertTrue(summary.length() > 1_900, () -> "summary has " + summary.length() + " characters");
+        assertTrue(summary.length() <= 20_000, () -> "summary has " + summary.length() + " characters");
+        assertTrue(summary.length() > 19_900, () -> "summary has " + summary.length() + " characters");
         assertTrue(summary.endsWith("words…"), summary.substring(summary.length() - 20));
     }
 
