@@ -92,6 +92,9 @@ public final class Pipeline implements AutoCloseable {
         if (stages.contains(Stage.ENRICH)) {
             running.push(EnrichWiring.start(config, clients, config.topics().prefix() + "enrich"));
         }
+        if (stages.contains(Stage.ALERTS)) {
+            AlertsWiring.start(config, clients, instanceId, clock, System.out).forEach(running::push);
+        }
     }
 
     @Override

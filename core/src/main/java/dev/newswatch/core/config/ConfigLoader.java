@@ -46,7 +46,8 @@ public final class ConfigLoader {
         NetworkSettings network = network(root.get("network"), dir);
         List<FeedSpec> feeds = feeds(read(dir.resolve(FEEDS_FILE), false), dir);
         EnrichSettings enrich = enrich(root.get("enrich"), dir);
-        return new NewswatchConfig(dir, dataDir, kafka, ingest, network, feeds, enrich);
+        AlertsSettings alerts = alerts(root.get("alerts"), dir, enrich);
+        return new NewswatchConfig(dir, dataDir, kafka, ingest, network, feeds, enrich, alerts);
     }
 
     /** Parses one YAML file into a node tree; a missing optional file reads as empty. */
@@ -203,6 +204,91 @@ public final class ConfigLoader {
                 configDir.resolve(node.get("taxonomy").text("taxonomy.yml")).normalize(),
                 configDir.resolve(node.get("entities").text("entities.yml")).normalize(),
                 node.get("commit-interval").duration(d.commitInterval(), Duration.ofMillis(10), Duration.ofMinutes(1)));
+    }
+
+    private static AlertsSettings alerts(ConfigNode node, Path configDir, EnrichSettings enrich) {
+        node.onlyKeys(Set.of("subscriptions", "default-min-amount-usd", "webhook-timeout", "retry-horizon", "smtp",
+                "http-port", "public-base-url", "unsubscribe-secret-env"));
+        AlertsSettings d = AlertsSettings.defaults(configDir);
+        java.math.BigDecimal min = node.get("default-min-amount-usd").map(java.math.BigDecimal::new, enrich.alertFloorUsd());
+        if (min.signum() < 0) {
+            throw node.get("default-min-amount-usd").error("must not be negative");
+        }
+        ConfigNode smtp = node.get("smtp").onlyKeys(Set.of("host", "port", "from", "username", "password-env",
+                "starttls", "ssl", "connect-timeout", "read-timeout", "write-timeout"));
+        String startTls = smtp.get("starttls").text(d.smtp().startTls()).toLowerCase(java.util.Locale.ROOT);
+        if (!Set.of("required", "optional", "off").contains(startTls)) {
+            throw smtp.get("starttls").error("must be required, optional or off, got '" + startTls + "'");
+        }
+        String passwordEnv = smtp.get("password-env").text(null);
+        String password = passwordEnv == null ? null : System.getenv(passwordEnv);
+        if (passwordEnv != null && password == null) {
+            org.slf4j.LoggerFactory.getLogger(ConfigLoader.class).warn(
+                    "alerts.smtp.password-env names {}, which is not set: SMTP will be used without a password.", passwordEnv);
+        }
+        String from = smtp.get("from").text(d.smtp().from());
+        if (!from.matches("[^@\\s]+@[^@\\s]+")) {
+            throw smtp.get("from").error("must be an email address, got '" + from + "'");
+        }
+        AlertsSettings.Smtp smtpSettings = new AlertsSettings.Smtp(smtp.get("host").text(d.smtp().host()),
+                smtp.get("port").integer(d.smtp().port(), 1, 65535), from, smtp.get("username").text(null), password,
+                startTls, smtp.get("ssl").bool(false),
+                smtp.get("connect-timeout").duration(d.smtp().connectTimeout(), Duration.ofMillis(100), Duration.ofMinutes(5)),
+                smtp.get("read-timeout").duration(d.smtp().readTimeout(), Duration.ofMillis(100), Duration.ofMinutes(5)),
+                smtp.get("write-timeout").duration(d.smtp().writeTimeout(), Duration.ofMillis(100), Duration.ofMinutes(5)));
+        String base = node.get("public-base-url").text(null);
+        if (base != null && !base.startsWith("https://")) {
+            throw node.get("public-base-url").error("must be an https URL (RFC 8058 one-click unsubscribe), got '" + base + "'");
+        }
+        String secretEnv = node.get("unsubscribe-secret-env").text(null);
+        return new AlertsSettings(configDir.resolve(node.get("subscriptions").text("subscriptions.yml")).normalize(), min,
+                node.get("webhook-timeout").duration(d.webhookTimeout(), Duration.ofMillis(100), Duration.ofMinutes(5)),
+                node.get("retry-horizon").duration(d.retryHorizon(), Duration.ofSeconds(1), Duration.ofDays(30)),
+                smtpSettings, node.get("http-port").integer(d.httpPort(), -1, 65535), base,
+                secretEnv == null ? null : System.getenv(secretEnv));
+    }
+
+    /** Parses the subscription list of a {@code subscriptions.yml} document. */
+    public static List<dev.newswatch.core.model.Subscription> subscriptions(ConfigNode root) {
+        root.onlyKeys(Set.of("subscriptions"));
+        List<dev.newswatch.core.model.Subscription> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (ConfigNode e : root.get("subscriptions").elements()) {
+            e.onlyKeys(Set.of("id", "channel", "url", "secret", "secrets", "secret-env", "to", "mode", "digest",
+                    "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute"));
+            List<String> secrets = new ArrayList<>(e.get("secrets").textList());
+            String secret = e.get("secret").text(null);
+            if (secret != null) {
+                secrets.add(0, secret);
+            }
+            for (String s : secrets) {
+                if (!s.startsWith("whsec_")) {
+                    throw e.get("secret").error("a webhook secret starts with whsec_ (Standard Webhooks)");
+                }
+            }
+            java.math.BigDecimal min = e.get("min-amount-usd").map(java.math.BigDecimal::new, null);
+            dev.newswatch.core.model.Subscription s;
+            try {
+                s = new dev.newswatch.core.model.Subscription(e.get("id").requiredText(), e.get("channel").requiredText(),
+                        e.get("url").text(null), secrets, e.get("secret-env").text(null), e.get("to").text(null),
+                        e.get("mode").text(null), e.get("digest").text(null), min, e.get("categories").textList(),
+                        e.get("entities").textList(), e.get("stages").textList(), e.get("types").textList(),
+                        e.get("languages").textList(), e.get("max-per-minute").integer(0, 0, 100_000), false, null);
+            } catch (IllegalArgumentException ex) {
+                throw e.error(ex.getMessage());
+            }
+            if (s.url() != null) {
+                String url = s.url();
+                if (!url.startsWith("https://") && !url.startsWith("http://")) {
+                    throw e.get("url").error("must be an http or https URL, got '" + url + "'");
+                }
+            }
+            if (!ids.add(s.id())) {
+                throw e.get("id").error("duplicate subscription id '" + s.id() + "'");
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     private static NetworkSettings network(ConfigNode node, Path configDir) {

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param network   the network policy of feeds and webhooks
  * @param feeds     the feeds of {@code feeds.yml}, which seed the feeds topic
  * @param enrich    the enrich stage's settings
+ * @param alerts    the alerts stage's settings
  */
 public record NewswatchConfig(Path configDir, Path dataDir, KafkaSettings kafka, IngestSettings ingest,
-                              NetworkSettings network, List<FeedSpec> feeds, EnrichSettings enrich) {
+                              NetworkSettings network, List<FeedSpec> feeds, EnrichSettings enrich,
+                              AlertsSettings alerts) {
 
     public NewswatchConfig {
         Objects.requireNonNull(configDir, "configDir");
@@ -29,6 +31,7 @@ public record NewswatchConfig(Path configDir, Path dataDir, KafkaSettings kafka,
         Objects.requireNonNull(network, "network");
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
         enrich = enrich == null ? EnrichSettings.defaults(configDir) : enrich;
+        alerts = alerts == null ? AlertsSettings.defaults(configDir) : alerts;
     }
 
     /** The topic catalogue these settings describe. */
@@ -37,14 +40,18 @@ public record NewswatchConfig(Path configDir, Path dataDir, KafkaSettings kafka,
     }
 
     public NewswatchConfig withKafka(KafkaSettings newKafka) {
-        return new NewswatchConfig(configDir, dataDir, newKafka, ingest, network, feeds, enrich);
+        return new NewswatchConfig(configDir, dataDir, newKafka, ingest, network, feeds, enrich, alerts);
     }
 
     public NewswatchConfig withDataDir(Path newDataDir) {
-        return new NewswatchConfig(configDir, newDataDir.toAbsolutePath().normalize(), kafka, ingest, network, feeds, enrich);
+        return new NewswatchConfig(configDir, newDataDir.toAbsolutePath().normalize(), kafka, ingest, network, feeds, enrich, alerts);
+    }
+
+    public NewswatchConfig withAlerts(AlertsSettings newAlerts) {
+        return new NewswatchConfig(configDir, dataDir, kafka, ingest, network, feeds, enrich, newAlerts);
     }
 
     public NewswatchConfig withFeeds(List<FeedSpec> newFeeds) {
-        return new NewswatchConfig(configDir, dataDir, kafka, ingest, network, newFeeds, enrich);
+        return new NewswatchConfig(configDir, dataDir, kafka, ingest, network, newFeeds, enrich, alerts);
     }
 }

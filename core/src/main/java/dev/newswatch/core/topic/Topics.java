@@ -2,12 +2,14 @@ package dev.newswatch.core.topic;
 
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
+import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
+import dev.newswatch.core.model.Subscription;
 import dev.newswatch.core.serde.JsonSerde;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +44,11 @@ public final class Topics {
     public final Topic<String, EnrichedArticle> enriched;
     public final Topic<String, TrackedDeal> deals;
     public final Topic<String, Alert> alerts;
+    public final Topic<String, Subscription> subscriptions;
+    /** The delivery ledger: one record per (alert, subscription), latest state wins. */
+    public final Topic<String, Delivery> deliveries;
+    /** Deliveries that died (permanent failure or retries exhausted), with the reason in the record. */
+    public final Topic<String, Delivery> alertsDlq;
     /** Poison records of the enrich stage: the original bytes, with the error in the record headers. */
     public final Topic<byte[], byte[]> enrichDlq;
 
@@ -61,6 +68,9 @@ public final class Topics {
         enriched = add("enriched", JsonSerde.of(EnrichedArticle.class), false, counts);
         deals = add("deals", JsonSerde.of(TrackedDeal.class), true, counts);
         alerts = add("alerts", JsonSerde.of(Alert.class), false, counts);
+        subscriptions = add("subscriptions", JsonSerde.of(Subscription.class), true, Map.of("subscriptions", 1));
+        deliveries = add("deliveries", JsonSerde.of(Delivery.class), true, counts);
+        alertsDlq = add("alerts-dlq", JsonSerde.of(Delivery.class), false, counts);
         enrichDlq = new Topic<>("enrich-dlq", prefix + "enrich-dlq", Serdes.ByteArray(), Serdes.ByteArray(), false,
                 counts.getOrDefault("enrich-dlq", 1), Map.of("cleanup.policy", "delete", "retention.ms", "-1"));
         byAlias.put(enrichDlq.alias(), enrichDlq);

@@ -1,0 +1,87 @@
+package dev.newswatch.alerts;
+
+import dev.newswatch.alerts.channel.AlertView;
+import dev.newswatch.core.model.Alert;
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.Party;
+import dev.newswatch.core.model.Source;
+import dev.newswatch.core.model.TrackedDeal;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns an alert into the channel-neutral view the mail and webhook channels render. Pure. */
+public final class AlertViews {
+
+    private AlertViews() {
+    }
+
+    public static AlertView of(Alert alert) {
+        TrackedDeal tracked = alert.deal();
+        Deal d = tracked.deal();
+        String investor = name(d.investor());
+        String target = name(d.target());
+        String verb = switch (d.type()) {
+            case ACQUISITION -> "to acquire";
+            case CONTRACT -> "contract with";
+            case SECONDARY_SALE -> "secondary sale in";
+            default -> "to invest in";
+        };
+        String headline = (investor == null ? "Undisclosed investor" : investor) + " " + verb + " "
+                + (target == null ? "an undisclosed party" : target) + ": " + amountText(d) + " ("
+                + d.stage().wireName().replace('-', ' ') + ")";
+        List<AlertView.Source> sources = tracked.sources().stream()
+                .map(AlertViews::source).toList();
+        return new AlertView(alert.alertId(), alert.kind(), headline, investor, target, amountText(d), d.amountUsd(),
+                d.type().wireName(), d.stage().wireName(), tracked.categories(), d.evidence(), sources,
+                tracked.firstSeen());
+    }
+
+    /** "more than $10 billion", "up to €1.3 billion (≈ $1.4 billion)", "undisclosed". */
+    public static String amountText(Deal d) {
+        if (d.amount() == null) {
+            return "undisclosed amount";
+        }
+        String qualifier = switch (d.qualifier()) {
+            case MORE_THAN -> "more than ";
+            case AT_LEAST -> "at least ";
+            case UP_TO -> "up to ";
+            case ABOUT -> "about ";
+            case BETWEEN -> "between ";
+            case EXACT -> "";
+        };
+        String amount = money(d.amount(), d.currency());
+        if (d.amountHigh() != null) {
+            amount = amount + " and " + money(d.amountHigh(), d.currency());
+        }
+        String usd = !"USD".equals(d.currency()) && d.amountUsd() != null ? " (≈ " + money(d.amountUsd(), "USD") + ")" : "";
+        return qualifier + amount + usd;
+    }
+
+    static String money(BigDecimal amount, String currency) {
+        String symbol = switch (currency) {
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            default -> currency + " ";
+        };
+        BigDecimal billion = new BigDecimal("1000000000");
+        BigDecimal million = new BigDecimal("1000000");
+        if (amount.compareTo(billion) >= 0) {
+            return symbol + amount.divide(billion, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " billion";
+        }
+        if (amount.compareTo(million) >= 0) {
+            return symbol + amount.divide(million, 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " million";
+        }
+        return symbol + String.format(Locale.ROOT, "%,.0f", amount);
+    }
+
+    private static String name(Party p) {
+        return p == null ? null : p.name();
+    }
+
+    private static AlertView.Source source(Source s) {
+        return new AlertView.Source(s.title(), s.outlet(), s.url(), s.published());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.newswatch.alerts;
+
+import dev.newswatch.alerts.channel.DeliveryResult;
+import dev.newswatch.alerts.channel.RetrySchedule;
+import dev.newswatch.core.model.Delivery;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The pure state transitions of a delivery: what one send attempt's result makes of it, and when a digest is
+ * due. Pending or failed → delivered, failed (with the next attempt from the retry schedule, Retry-After
+ * honoured) or dead (permanent failure, or no attempt left within the horizon). Stateless.
+ */
+public final class DeliveryRules {
+
+    private DeliveryRules() {
+    }
+
+    public static Delivery afterAttempt(Delivery d, DeliveryResult result, RetrySchedule schedule, Instant now) {
+        int attempts = d.attempts() + 1;
+        Instant first = d.firstAttempt() != null ? d.firstAttempt() : now;
+        if (result instanceof DeliveryResult.Delivered) {
+            return d.with(Delivery.DELIVERED, attempts, first, null, null, now);
+        }
+        if (result instanceof DeliveryResult.Retryable retry) {
+            Optional<Instant> next = schedule.nextAttempt(attempts, first, now, retry.retryAfter());
+            if (next.isEmpty()) {
+                return d.with(Delivery.DEAD, attempts, first, null,
+                        "gave up after " + attempts + " attempts: " + retry.reason(), now);
+            }
+            String state = Delivery.DIGEST.equals(d.state()) ? Delivery.DIGEST : Delivery.FAILED;
+            return d.with(state, attempts, first, next.get(), retry.reason(), now);
+        }
+        DeliveryResult.Permanent permanent = (DeliveryResult.Permanent) result;
+        return d.with(Delivery.DEAD, attempts, first, null, permanent.reason(), now);
+    }
+
+    /** When the digest that collects an alert arriving at {@code now} goes out: the end of the hour or the day (UTC). */
+    public static Instant digestDue(String period, Instant now) {
+        if ("hourly".equals(period)) {
+            return now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
+        }
+        return now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** When alerts folded by the rate cap go out: at the start of the next minute. */
+    public static Instant foldDue(Instant now) {
+        return now.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+    }
+}

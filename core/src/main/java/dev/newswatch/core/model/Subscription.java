@@ -1,0 +1,96 @@
+package dev.newswatch.core.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Who wants which alerts, and how: the value of the compacted subscriptions topic, keyed by {@link #id()},
+ * seeded from {@code subscriptions.yml} and editable at runtime.
+ *
+ * <p>{@code channel} is webhook, email or console. Webhooks use {@code url} and their secrets: {@code secrets}
+ * (Standard Webhooks {@code whsec_...}, two during rotation) or {@code secretEnv}, the name of an environment
+ * variable holding them (space-separated), so secrets need not be stored in Kafka. Email uses {@code to}
+ * and {@code mode} (instant or digest, with {@code digest} hourly or daily). Filters: {@code minAmountUsd}
+ * (null: the configured default) and the optional lists; an empty list means "any". {@code maxPerMinute}
+ * caps instant deliveries (0: no cap): alerts beyond it are folded into a digest, never dropped.
+ * {@code disabled} is set when the endpoint answered 410 Gone or the subscriber unsubscribed. Immutable.
+ */
+public record Subscription(
+        String id,
+        String channel,
+        String url,
+        List<String> secrets,
+        String secretEnv,
+        String to,
+        String mode,
+        String digest,
+        BigDecimal minAmountUsd,
+        List<String> categories,
+        List<String> entities,
+        List<String> stages,
+        List<String> types,
+        List<String> languages,
+        int maxPerMinute,
+        boolean disabled,
+        String disabledReason) {
+
+    public static final String WEBHOOK = "webhook";
+    public static final String EMAIL = "email";
+    public static final String CONSOLE = "console";
+
+    public Subscription {
+        if (id == null || !id.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
+            throw new IllegalArgumentException("subscription id must be 1-100 characters of a-z, 0-9, '.', '_', '-': " + id);
+        }
+        channel = channel == null ? "" : channel.toLowerCase(Locale.ROOT);
+        if (!List.of(WEBHOOK, EMAIL, CONSOLE).contains(channel)) {
+            throw new IllegalArgumentException("subscription " + id + ": channel must be webhook, email or console, got '"
+                    + channel + "'");
+        }
+        if (WEBHOOK.equals(channel) && (url == null || url.isBlank())) {
+            throw new IllegalArgumentException("subscription " + id + ": a webhook needs a url");
+        }
+        if (EMAIL.equals(channel) && (to == null || !to.matches("[^@\\s]+@[^@\\s]+"))) {
+            throw new IllegalArgumentException("subscription " + id + ": an email subscription needs a valid 'to' address");
+        }
+        secrets = secrets == null ? List.of() : List.copyOf(secrets);
+        mode = mode == null || mode.isBlank() ? "instant" : mode.toLowerCase(Locale.ROOT);
+        if (!mode.equals("instant") && !mode.equals("digest")) {
+            throw new IllegalArgumentException("subscription " + id + ": mode must be instant or digest, got '" + mode + "'");
+        }
+        digest = digest == null || digest.isBlank() ? "daily" : digest.toLowerCase(Locale.ROOT);
+        if (!digest.equals("hourly") && !digest.equals("daily")) {
+            throw new IllegalArgumentException("subscription " + id + ": digest must be hourly or daily, got '" + digest + "'");
+        }
+        if (minAmountUsd != null && minAmountUsd.signum() < 0) {
+            throw new IllegalArgumentException("subscription " + id + ": min-amount-usd must not be negative");
+        }
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        stages = stages == null ? List.of() : List.copyOf(stages);
+        types = types == null ? List.of() : List.copyOf(types);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        if (maxPerMinute < 0) {
+            throw new IllegalArgumentException("subscription " + id + ": max-per-minute must not be negative");
+        }
+    }
+
+    public boolean digestMode() {
+        return "digest".equals(mode);
+    }
+
+    /** A copy switched off, with the reason (410 Gone, unsubscribed). */
+    public Subscription disable(String reason) {
+        return new Subscription(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities,
+                stages, types, languages, maxPerMinute, true, reason);
+    }
+
+    /** Hides the secrets, which must never reach a log. */
+    @Override
+    public String toString() {
+        return "Subscription[" + id + ", " + channel + (url != null ? ", " + url : "") + (to != null ? ", " + to : "")
+                + (disabled ? ", disabled: " + disabledReason : "") + "]";
+    }
+}
