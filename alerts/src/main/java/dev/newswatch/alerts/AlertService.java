@@ -274,6 +274,9 @@ public final class AlertService implements AutoCloseable {
         }
         // The ledger must hold every new delivery before the alerts' offsets move on.
         if (waitFor(acks) && !writeFailed.getAndSet(false)) {
+            if (!acks.isEmpty()) {
+                CrashPoints.reach("after-ledger");
+            }
             alertsConsumer.commitSync(offsets);
         } else {
             LOG.warn("Writing the delivery ledger failed; these alerts will be read again.");
@@ -341,6 +344,9 @@ public final class AlertService implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 result = new DeliveryResult.Retryable("unexpected error: " + e);
+            }
+            if (result instanceof DeliveryResult.Delivered) {
+                CrashPoints.reach("after-send");
             }
             outcomes.add(new Outcome(s, deliveries, result));
         });

@@ -1,5 +1,6 @@
 package dev.newswatch.app;
 
+import dev.newswatch.app.cli.AlertsCommand;
 import dev.newswatch.app.cli.AnalyzeCommand;
 import dev.newswatch.app.cli.EnrichCommand;
 import dev.newswatch.app.cli.EntitiesCommand;
@@ -8,17 +9,19 @@ import dev.newswatch.app.cli.ExitCodes;
 import dev.newswatch.app.cli.FeedsCommand;
 import dev.newswatch.app.cli.FetchCommand;
 import dev.newswatch.app.cli.IngestCommand;
+import dev.newswatch.app.cli.SubscriptionsCommand;
 import dev.newswatch.app.cli.TailCommand;
 import dev.newswatch.app.cli.TaxonomyCommand;
 import dev.newswatch.app.cli.UpCommand;
+import dev.newswatch.app.cli.WebhookCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code newswatch} command: one subcommand per job. */
 @Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
         description = "Streaming news monitoring for AI deals on Apache Kafka.",
-        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, FeedsCommand.class,
-                EntitiesCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
+        subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, AlertsCommand.class, FeedsCommand.class,
+                EntitiesCommand.class, SubscriptionsCommand.class, WebhookCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
                 EvalCommand.class, TailCommand.class, CommandLine.HelpCommand.class})
 public final class Newswatch {
 

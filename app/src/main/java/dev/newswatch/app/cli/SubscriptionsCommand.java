@@ -1,0 +1,124 @@
+package dev.newswatch.app.cli;
+
+import dev.newswatch.alerts.SubscriptionRegistry;
+import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.model.Subscription;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newswatch subscriptions add|remove|list}: the subscriptions topic, changed at runtime. */
+@Command(name = "subscriptions", mixinStandardHelpOptions = true,
+        description = "Manage subscriptions (the subscriptions topic); running alerters use changes within a second.",
+        subcommands = {SubscriptionsCommand.Add.class, SubscriptionsCommand.Remove.class, SubscriptionsCommand.ListAll.class})
+public final class SubscriptionsCommand {
+
+    private static SubscriptionRegistry registry(CommonOptions options, NewswatchConfig config) {
+        return new SubscriptionRegistry(config.topics(), KafkaClients.of(config.kafka(), options.clientBootstrap(config)));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a subscription, or replace the one with the same id.")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+        @Option(names = "--channel", required = true, description = "webhook, email or console.")
+        String channel;
+        @Option(names = "--url", description = "Webhook URL.")
+        String url;
+        @Option(names = "--secret-env", paramLabel = "VAR", description = "Environment variable holding the webhook secret(s), whsec_..., space-separated.")
+        String secretEnv;
+        @Option(names = "--to", description = "Email address.")
+        String to;
+        @Option(names = "--mode", description = "instant or digest (email).")
+        String mode;
+        @Option(names = "--digest", description = "hourly or daily.")
+        String digest;
+        @Option(names = "--min-amount-usd", description = "Alerts at or above this amount.")
+        BigDecimal minAmountUsd;
+        @Option(names = "--category", description = "Only these categories (repeatable).")
+        List<String> categories = new ArrayList<>();
+        @Option(names = "--entity", description = "Only deals naming this entity id (repeatable).")
+        List<String> entities = new ArrayList<>();
+        @Option(names = "--stage", description = "Only these stages (repeatable).")
+        List<String> stages = new ArrayList<>();
+        @Option(names = "--type", description = "Only these deal types (repeatable).")
+        List<String> types = new ArrayList<>();
+        @Option(names = "--max-per-minute", defaultValue = "0", description = "Rate cap; beyond it alerts are folded into a digest.")
+        int maxPerMinute;
+
+        @Override
+        public Integer call() {
+            Subscription s = new Subscription(id, channel, url, List.of(), secretEnv, to, mode, digest, minAmountUsd,
+                    categories, entities, stages, types, List.of(), maxPerMinute, false, null);
+            NewswatchConfig config = options.load();
+            registry(options, config).add(s);
+            spec.commandLine().getOut().printf("Added subscription %s.%n", s);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a subscription.")
+    static final class Remove implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            NewswatchConfig config = options.load();
+            if (!registry(options, config).remove(id)) {
+                spec.commandLine().getErr().printf("newswatch: no subscription %s.%n", id);
+                return ExitCodes.FAILED;
+            }
+            spec.commandLine().getOut().printf("Removed subscription %s.%n", id);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscriptions.")
+    static final class ListAll implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            NewswatchConfig config = options.load();
+            PrintWriter out = spec.commandLine().getOut();
+            var all = registry(options, config).subscriptions();
+            out.printf("%-22s %-8s %-9s %-40s %s%n", "ID", "CHANNEL", "STATE", "TARGET", "FILTERS");
+            for (Subscription s : all.values()) {
+                String target = s.url() != null ? s.url() : s.to() != null ? s.to() + " (" + s.mode() + ")" : "terminal";
+                String filters = (s.minAmountUsd() == null ? "" : "≥ $" + s.minAmountUsd().toPlainString() + " ")
+                        + (s.categories().isEmpty() ? "" : "categories " + s.categories() + " ")
+                        + (s.entities().isEmpty() ? "" : "entities " + s.entities() + " ")
+                        + (s.stages().isEmpty() ? "" : "stages " + s.stages() + " ")
+                        + (s.types().isEmpty() ? "" : "types " + s.types());
+                out.printf("%-22s %-8s %-9s %-40s %s%n", s.id(), s.channel(),
+                        s.disabled() ? "disabled" : "active", target, filters.strip());
+                if (s.disabled()) {
+                    out.printf("%-22s %s%n", "", "disabled: " + s.disabledReason());
+                }
+            }
+            out.printf("%d subscriptions.%n", all.size());
+            return ExitCodes.OK;
+        }
+    }
+}
