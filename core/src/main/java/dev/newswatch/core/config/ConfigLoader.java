@@ -217,6 +217,8 @@ public final class ConfigLoader {
         ConfigNode smtp = node.get("smtp").onlyKeys(Set.of("host", "port", "from", "username", "password-env",
                 "starttls", "ssl", "connect-timeout", "read-timeout", "write-timeout"));
         String startTls = smtp.get("starttls").text(d.smtp().startTls()).toLowerCase(java.util.Locale.ROOT);
+        // YAML 1.1 reads an unquoted off as false.
+        startTls = startTls.equals("false") ? "off" : startTls;
         if (!Set.of("required", "optional", "off").contains(startTls)) {
             throw smtp.get("starttls").error("must be required, optional or off, got '" + startTls + "'");
         }
