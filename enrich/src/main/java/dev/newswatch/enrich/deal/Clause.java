@@ -4,9 +4,12 @@ import dev.newswatch.core.model.EntityMention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One clause of a sentence as the extractor reads it: its words, deal cues, amounts and possible parties,
@@ -18,6 +21,10 @@ final class Clause {
     /** How many words a search for a party's preposition skips ("acquisition of cloud software company VMware"). */
     private static final int MARKER_LOOKBACK = 6;
     private static final int MARKER_WINDOW = 40;
+    /** "OpenAI's", "Nvidia’s". */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?(?![\\p{L}])");
+    /** "Amazon-backed": the name modifies the next word. */
+    private static final Pattern COMPOUND = Pattern.compile("-\\p{L}");
 
     final String text;
     final int start;
@@ -28,9 +35,10 @@ final class Clause {
     final List<MoneyMention> money;
     final List<Candidate> candidates;
     private final List<Candidate> coordinated = new ArrayList<>();
+    private final Map<Candidate, Map<Cue, Marker>> markers = new HashMap<>();
 
-    Clause(String text, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues, List<MoneyMention> sentenceMoney,
-           List<EntityMention> sentenceMentions) {
+    Clause(String text, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues,
+           List<MoneyMention> sentenceMoney, List<EntityMention> sentenceMentions) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -56,15 +64,19 @@ final class Clause {
             if (mention.start() >= start && mention.end() <= end && money.stream().noneMatch(
                     m -> m.start() < mention.end() && m.end() > mention.start())) {
                 list.add(new Candidate(mention, mention.start(), mention.end(), false,
-                        startsWith(mention.end(), "['’]s?(?![\\p{L}])"), startsWith(mention.end(), "-\\p{L}")));
+                        startsWith(mention.end(), POSSESSIVE), startsWith(mention.end(), COMPOUND)));
             }
         }
-        Matcher m = lexicon.anaphor.matcher(text).region(start, end);
-        while (m.find()) {
+        for (Matcher m : WordStarts.matches(lexicon.anaphor, text, start, end)) {
             boolean pronoun = m.group("noun") == null;
             int s = pronoun ? m.start() : m.start("noun");
             int e = pronoun ? m.end() : m.end("noun");
-            if (list.stream().noneMatch(c -> c.start() < e && c.end() > s)) {
+            // "la start-up israélienne Run:ai": the noun only describes the name that follows
+            boolean describesNextName = !pronoun && list.stream().anyMatch(c -> c.start() >= e
+                    && text.substring(e, c.start()).matches("[ \\p{L}-]*")
+                    && wordCount(text.substring(e, c.start())) <= 1
+                    && cues.stream().noneMatch(cue -> cue.overlaps(e, c.start())));
+            if (!describesNextName && list.stream().noneMatch(c -> c.start() < e && c.end() > s)) {
                 list.add(new Candidate(null, s, e, pronoun, false, false));
             }
         }
@@ -72,8 +84,8 @@ final class Clause {
         return List.copyOf(list);
     }
 
-    private boolean startsWith(int at, String regex) {
-        return java.util.regex.Pattern.compile(regex).matcher(text).region(at, end).lookingAt();
+    private boolean startsWith(int at, Pattern pattern) {
+        return pattern.matcher(text).region(at, end).lookingAt();
     }
 
     /** "A, B and C" or "A and B": the later names take the first one's preposition. */
@@ -119,10 +131,10 @@ final class Clause {
         return head;
     }
 
-    /** The preposition before {@code candidate}, read relative to {@code anchor}. */
+    /** The preposition before {@code candidate}, read relative to {@code anchor} (which may be null). */
     Marker marker(Candidate candidate, Cue anchor) {
-        Candidate head = headOf(candidate);
-        return ownMarker(head, anchor);
+        return markers.computeIfAbsent(candidate, c -> new HashMap<>())
+                .computeIfAbsent(anchor, a -> ownMarker(headOf(candidate), a));
     }
 
     /** How many words sit between the cue and the party when the party is the cue's bare object; else -1. */
@@ -154,7 +166,7 @@ final class Clause {
             if (cues.stream().anyMatch(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))) {
                 return Marker.OTHER_OBJECT;
             }
-            if (candidates.stream().anyMatch(c -> c != candidate && t.overlaps(c.start(), c.end()))
+            if (candidates.stream().anyMatch(c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))
                     || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
                 return Marker.NONE;
             }
@@ -181,18 +193,19 @@ final class Clause {
         return idx == 0 || tokens.get(idx - 1).isClausePunctuation(text);
     }
 
+    /** The preposition phrase ending at {@code at}, longest first ("da parte di" before "di"), or null. */
     private Marker prepositionEndingAt(int at) {
-        String window = text.substring(Math.max(start, at - MARKER_WINDOW), at);
-        Marker best = null;
-        int bestStart = Integer.MAX_VALUE;
-        for (DealLexicon.MarkerSpec spec : lexicon.markers) {
-            Matcher m = spec.pattern().matcher(window);
-            if (m.find() && m.start() < bestStart) {
-                best = spec.marker();
-                bestStart = m.start();
+        Matcher m = lexicon.markers.matcher(text).region(Math.max(start, at - MARKER_WINDOW), at);
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return null;
+        }
+        for (Marker marker : Marker.values()) {
+            if (lexicon.hasMarker(marker) && m.group(marker.name()) != null) {
+                return marker;
             }
         }
-        return best;
+        return null;
     }
 
     private int lastTokenBefore(int offset) {
@@ -208,9 +221,61 @@ final class Clause {
         return lexicon.relativeAfter.matcher(text).region(candidate.end(), end).lookingAt();
     }
 
-    /** Whether a "led"-type verb follows the candidate ("Thrive Capital led OpenAI's round"). */
-    boolean followedByLeadVerb(Candidate candidate) {
-        return lexicon.leadVerb.matcher(text).region(candidate.end(), end).lookingAt();
+    /** Whether a lead-or-join verb follows the candidate ("Thrive Capital led OpenAI's round"). */
+    boolean followedByJoinVerb(Candidate candidate) {
+        return lexicon.joinVerb.matcher(text).region(candidate.end(), end).lookingAt();
+    }
+
+    /**
+     * The company whose investor the clause calls {@code payer}: "Anthropic's largest backer", "il principale
+     * azionista di Anthropic", "der größte Investor von OpenAI".
+     */
+    Candidate investeeOfInvestorNoun(Candidate payer) {
+        for (Candidate c : candidates) {
+            if (c.anaphor() || c == payer || sameEntity(c, payer)) {
+                continue;
+            }
+            String after = text.substring(c.end(), Math.min(end, c.end() + 30));
+            String before = text.substring(Math.max(start, c.start() - 40), c.start());
+            Matcher nounAfter = lexicon.investorNoun.matcher(after);
+            Matcher nounBefore = lexicon.investorNoun.matcher(before);
+            boolean possessive = c.possessive() && nounAfter.find()
+                    && wordCount(after.substring(0, nounAfter.start())) <= 3;
+            boolean genitive = false;
+            while (nounBefore.find()) {
+                genitive = wordCount(before.substring(nounBefore.end())) <= 2 && marker(c, null) == Marker.OF;
+            }
+            if (possessive || genitive) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static int wordCount(String s) {
+        String trimmed = s.trim();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    /** A name written right before the cue as its modifier ("a $40bn OpenAI round"). */
+    Candidate adjunctBefore(Cue anchor) {
+        for (Candidate c : candidates) {
+            if (!c.anaphor() && c.end() <= anchor.start() && text.substring(c.end(), anchor.start()).isBlank()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Number of words in [{@code from}, {@code to}). */
+    int wordsBetween(int from, int to) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.word()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** Number of words strictly between the cue and the amount. */
@@ -265,8 +330,21 @@ final class Clause {
         return listed >= 2;
     }
 
-    /** The subject: the first name before the cue with no preposition (or a relative clause after it). */
+    /**
+     * The subject: the nearest name before the cue that a relative pronoun follows ("da Microsoft, che ha
+     * annunciato", "ASML, qui investit"), else the first name before the cue with no preposition.
+     */
     Candidate subject(Cue anchor) {
+        Candidate relative = null;
+        for (Candidate c : candidates) {
+            if (c.end() <= anchor.start() && !c.anaphor() && !c.modifier() && followedByRelative(c)
+                    && EnumSet.of(Marker.NONE, Marker.BY, Marker.FROM, Marker.OF).contains(marker(c, anchor))) {
+                relative = c;
+            }
+        }
+        if (relative != null) {
+            return relative;
+        }
         Candidate pseudo = null;
         for (Candidate c : candidates) {
             if (c.end() > anchor.start()) {

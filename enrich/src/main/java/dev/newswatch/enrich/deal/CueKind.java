@@ -25,6 +25,11 @@ enum CueKind {
     SALE(true, DealType.SECONDARY_SALE),
     /** A contract or commitment: the subject pays the counterpart named with "with"/"from". */
     CONTRACT_NOUN(false, DealType.CONTRACT),
+    /**
+     * Contracts or commitments in the plural ("deals worth $1.4 trillion with chipmakers"): with no single
+     * named counterpart, the deal is recorded on the subject as target.
+     */
+    CONTRACT_SET(false, DealType.CONTRACT),
     /** A partnership with an amount. */
     PARTNERSHIP(false, DealType.PARTNERSHIP),
     /** Talks or negotiations: no deal by itself, sets the stage and who the "with" party is. */

@@ -26,10 +26,12 @@ public record EvaluationReport(int expected, int found, int detected, int falseP
         items = List.copyOf(items);
     }
 
+    /** Found / expected deals; 1.0 when nothing was expected. */
     public double recall() {
         return expected == 0 ? 1.0 : (double) found / expected;
     }
 
+    /** Detected deals that are not false positives / detected deals; 1.0 when nothing was detected. */
     public double precision() {
         return detected == 0 ? 1.0 : (double) (detected - falsePositives) / detected;
     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,10 @@ final class MoneyLexicon {
 
     /** Spaces that may sit between a number and its scale or currency. */
     static final String SP = "[ \\u00A0\\u202F\\u2009]";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Most patterns are lower case and run on {@link CaseFolding#lower(String)} text. */
+    private static final int FLAGS = 0;
+    /** Currency prefixes run on the original text: "US$" and "USD" are upper case there. */
+    private static final int PREFIX_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
 
     /** A scale word and its multiplier; {@code needsCurrency} for single letters such as "m" or "B". */
@@ -30,15 +35,12 @@ final class MoneyLexicon {
     record CurrencyWord(Pattern pattern, String code) {
     }
 
-    /** A phrase that qualifies the amount right after it. */
-    record QualifierPhrase(Pattern pattern, Qualifier qualifier) {
-    }
-
     /** A range: the word before the low bound and the connectors allowed before the high bound. */
     record RangeWords(Pattern start, Pattern connector) {
     }
 
-    static final List<CurrencyWord> SUFFIX_CURRENCIES = currencies(new String[][] {
+    /** Currency words and symbols written after the number, most specific first ("Canadian dollars"). */
+    private static final String[][] SUFFIX_TABLE = {
             {"CAD", "canadian dollars?|dollari canadesi|kanadische[n]? dollar|dollars? canadiens|d[oó]lares canadienses|CAD|C\\$"},
             {"AUD", "australian dollars?|dollari australiani|australische[n]? dollar|dollars? australiens|d[oó]lares australianos|AUD|A\\$"},
             {"HKD", "hong kong dollars?|HKD|HK\\$"},
@@ -57,7 +59,10 @@ final class MoneyLexicon {
             {"SEK", "(?:swedish )?kronor|corone svedesi|schwedische kronen|couronnes su[eé]doises|coronas suecas|SEK"},
             {"AED", "dirhams?|AED"},
             {"SAR", "riyals?|SAR"},
-    });
+    };
+
+    /** All suffix currencies in one pattern: group {@code c<i>} is row {@code i} of the table. */
+    static final Pattern SUFFIX_CURRENCIES = combined(SUFFIX_TABLE);
 
     /** Symbols and codes written before the number, longest first so "US$" wins over "$". */
     static final List<CurrencyWord> PREFIX_CURRENCIES = currencies(new String[][] {
@@ -88,8 +93,18 @@ final class MoneyLexicon {
     final List<Scale> scales;
     final Pattern numberWords;
     final Map<String, BigDecimal> numberWordValues;
-    final List<QualifierPhrase> qualifiers;
+    private final Set<String> numberWordFirsts;
+    /** Every qualifier phrase, matched at a window's end; group {@code q<i>} means {@code qualifierOfGroup.get(i)}. */
+    final Pattern qualifiers;
+    final List<Qualifier> qualifierOfGroup;
     final List<RangeWords> ranges;
+    /** Words allowed between a number and its scale: "un ulteriore miliardo", "eine weitere Milliarde". */
+    final Pattern filler;
+    /**
+     * Qualifier words that only mean "of" after a noun: German "ein Deal über 6,5 Mrd." is exactly 6.5
+     * billion, "über 6,5 Mrd." alone is more than that. Null for languages without such words.
+     */
+    final Pattern exactAfterNoun;
 
     static {
         BY_LANGUAGE.put("en", new MoneyLexicon('.', false,
@@ -109,7 +124,8 @@ final class MoneyLexicon {
                             + "|estimated|close to|circa|ca\\.|just under|just over|more or less"},
                     {"AT_LEAST", "at least|a minimum of|no less than|not less than"}},
                 "the|a|an",
-                new String[][] {{"between", "and"}, {"from", "to"}}));
+                new String[][] {{"between", "and"}, {"from", "to"}},
+                "additional|further|extra|more|new", null));
         BY_LANGUAGE.put("it", new MoneyLexicon(',', false,
                 new Object[][] {
                     {"mila miliardi", "1e12"}, {"miliardi|miliardo", "1e9"}, {"mld\\.?|mrd\\.?|mdl\\.?", "1e9"},
@@ -128,7 +144,8 @@ final class MoneyLexicon {
                             + "|poco più di|poco piu di|nell['’]ordine di|sui|sulle|sugli"},
                     {"AT_LEAST", "almeno|non meno di|minimo|come minimo"}},
                 "i|gli|le|il|lo|la|l['’]|a|ad|ai|agli|alle|al|allo|dei|degli|delle|del",
-                new String[][] {{"tra|fra", "e|ed"}, {"da|dai|dagli", "a|ai|agli"}}));
+                new String[][] {{"tra|fra", "e|ed"}, {"da|dai|dagli", "a|ai|agli"}},
+                "ulteriore|ulteriori|altro|altri|nuovo|nuovi", null));
         BY_LANGUAGE.put("de", new MoneyLexicon(',', false,
                 new Object[][] {
                     {"billionen|billion", "1e12"}, {"bio\\.?", "1e12"}, {"milliarden|milliarde", "1e9"},
@@ -144,7 +161,8 @@ final class MoneyLexicon {
                     {"ABOUT", "rund|etwa|ca\\.|circa|ungefähr|fast|knapp|nahezu|annähernd|beinahe"},
                     {"AT_LEAST", "mindestens|wenigstens|zumindest"}},
                 "den|die|der",
-                new String[][] {{"zwischen", "und"}, {"von", "bis"}}));
+                new String[][] {{"zwischen", "und"}, {"von", "bis"}},
+                "weitere|weiteren|zusätzliche|zusätzlichen|neue|neuen", "über|ueber"));
         BY_LANGUAGE.put("fr", new MoneyLexicon(',', true,
                 new Object[][] {
                     {"billions?", "1e12"}, {"milliards?", "1e9"}, {"mds?|mrds?|md", "1e9"},
@@ -161,7 +179,8 @@ final class MoneyLexicon {
                             + "|quasiment|approximativement|de l['’]ordre de|de l['’]ordre d['’]"},
                     {"AT_LEAST", "au moins|au minimum|pas moins de|pas moins d['’]"}},
                 "les|la|le|l['’]",
-                new String[][] {{"entre", "et"}, {"de|d['’]", "à"}}));
+                new String[][] {{"entre", "et"}, {"de|d['’]", "à"}},
+                "autre|autres|nouveau|nouveaux|nouvel", null));
         BY_LANGUAGE.put("es", new MoneyLexicon(',', false,
                 new Object[][] {
                     {"billones|billón|billon", "1e12"}, {"mil millones", "1e9"}, {"millardos?", "1e9"},
@@ -177,11 +196,16 @@ final class MoneyLexicon {
                     {"ABOUT", "alrededor de|unos|unas|cerca de|casi|aproximadamente|en torno a|del orden de"},
                     {"AT_LEAST", "al menos|por lo menos|como mínimo|no menos de"}},
                 "los|las|el|la",
-                new String[][] {{"entre", "y|e"}, {"de|desde", "a|hasta"}}));
+                new String[][] {{"entre", "y|e"}, {"de|desde", "a|hasta"}},
+                "otro|otros|nuevo|nuevos", null));
     }
 
     private MoneyLexicon(char decimalSeparator, boolean spaceGroups, Object[][] scales, String[][] numberWords,
-                         String[][] qualifiers, String articles, String[][] ranges) {
+                         String[][] qualifiers, String articles, String[][] ranges, String fillers,
+                         String exactAfterNoun) {
+        this.filler = Pattern.compile(SP + "+(?:" + fillers + ")(?=" + SP + ")", FLAGS);
+        this.exactAfterNoun = exactAfterNoun == null
+                ? null : Pattern.compile("(?:" + exactAfterNoun + ")" + SP + "*", FLAGS);
         this.decimalSeparator = decimalSeparator;
         this.spaceGroups = spaceGroups;
         List<Scale> scaleList = new ArrayList<>();
@@ -200,14 +224,28 @@ final class MoneyLexicon {
         }
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
         this.numberWordValues = Map.copyOf(words);
-        this.numberWords = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?=" + SP + ")",
-                FLAGS);
-        List<QualifierPhrase> qualifierList = new ArrayList<>();
-        for (String[] q : qualifiers) {
-            qualifierList.add(new QualifierPhrase(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + q[1] + ")(?:" + SP + "+(?:"
-                    + articles + "))?" + SP + "*$", FLAGS), Qualifier.valueOf(q[0])));
+        this.numberWordFirsts = words.keySet().stream()
+                .map(word -> word.split(" ")[0])
+                .collect(Collectors.toUnmodifiableSet());
+        List<String> wordScales = new ArrayList<>();
+        for (Object[] s : scales) {
+            if (!(s.length > 2 && (Boolean) s[2])) {
+                wordScales.add((String) s[0]);
+            }
         }
-        this.qualifiers = List.copyOf(qualifierList);
+        // a number word counts only before a scale word: "un miliardo", not "un accordo"
+        this.numberWords = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?=" + SP
+                + "+(?:(?:" + fillers + ")" + SP + "+)?(?:" + String.join("|", wordScales) + ")" + NOT_LETTER_AFTER + ")",
+                FLAGS);
+        List<Qualifier> groups = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
+        for (String[] q : qualifiers) {
+            phrases.add("(?<q" + groups.size() + ">" + q[1] + ")");
+            groups.add(Qualifier.valueOf(q[0]));
+        }
+        this.qualifierOfGroup = List.copyOf(groups);
+        this.qualifiers = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", phrases) + ")(?:" + SP + "+(?:"
+                + articles + "))?" + SP + "*$", FLAGS);
         List<RangeWords> rangeList = new ArrayList<>();
         for (String[] r : ranges) {
             rangeList.add(new RangeWords(
@@ -216,6 +254,11 @@ final class MoneyLexicon {
                     Pattern.compile(SP + "*(?:" + r[1] + ")(?:" + SP + "+(?:" + articles + "))?" + SP + "*", FLAGS)));
         }
         this.ranges = List.copyOf(rangeList);
+    }
+
+    /** The spaces {@link #SP} stands for. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
     }
 
     /** The lexicon for an ISO 639-1 code; English for null or a language not covered. */
@@ -231,16 +274,44 @@ final class MoneyLexicon {
         return BY_LANGUAGE.getOrDefault(code, BY_LANGUAGE.get("en"));
     }
 
+    /** Whether the (lower-case) word at {@code i} is, or begins, a number word of this language. */
+    boolean startsNumberWord(String text, int i) {
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return numberWordFirsts.contains(text.substring(i, j));
+    }
+
     /** The value of a number word as matched in the text (any case). */
     BigDecimal numberWordValue(String word) {
         String key = word.toLowerCase(Locale.ROOT).replace('\u00A0', ' ');
         return numberWordValues.get(key);
     }
 
+    /** The ISO code of the suffix currency that {@code m}, a match of {@link #SUFFIX_CURRENCIES}, found. */
+    static String suffixCode(java.util.regex.Matcher m) {
+        for (int i = 0; i < SUFFIX_TABLE.length; i++) {
+            if (m.group("c" + i) != null) {
+                return SUFFIX_TABLE[i][0];
+            }
+        }
+        throw new IllegalStateException("no currency group matched in " + m.group());
+    }
+
+    private static Pattern combined(String[][] table) {
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < table.length; i++) {
+            groups.add("(?<c" + i + ">" + table[i][1] + ")");
+        }
+        String alternatives = ("(?:" + String.join("|", groups) + ")").toLowerCase(Locale.ROOT);
+        return Pattern.compile(alternatives + NOT_LETTER_AFTER, FLAGS);
+    }
+
     private static List<CurrencyWord> currencies(String[][] table) {
         List<CurrencyWord> list = new ArrayList<>();
         for (String[] row : table) {
-            list.add(new CurrencyWord(Pattern.compile("(?:" + row[1] + ")" + NOT_LETTER_AFTER, FLAGS), row[0]));
+            list.add(new CurrencyWord(Pattern.compile("(?:" + row[1] + ")" + NOT_LETTER_AFTER, PREFIX_FLAGS), row[0]));
         }
         return List.copyOf(list);
     }

@@ -35,13 +35,12 @@ import java.util.regex.Pattern;
 public final class MoneyParser {
 
     private static final String SP = MoneyLexicon.SP;
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:[.,\\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\p{N}])");
-    private static final Pattern NUMBER_WITH_SPACE_GROUPS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:[., \\u00A0\\u202F\\u2009]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?![\\p{N}])");
+    private static final Pattern NUMBER = number("[.,\\u00A0\\u202F\\u2009]");
+    /** French also groups thousands with a plain space: "1 400 milliards". */
+    private static final Pattern NUMBER_WITH_SPACE_GROUPS = number("[., \\u00A0\\u202F\\u2009]");
     private static final Pattern DASH = Pattern.compile(SP + "*[-–—]" + SP + "*");
     private static final Pattern CONNECTOR = Pattern.compile(
-            SP + "?(?:di|de|del|d['’])" + SP + "?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            SP + "?(?:di|de|del|d['’])" + SP + "?");
     private static final Pattern OPTIONAL_SPACE = Pattern.compile(SP + "?");
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "and", "or", "in", "from", "by", "to", "for", "at", "with", "e", "ed", "o", "da", "per", "con", "nel",
@@ -51,6 +50,11 @@ public final class MoneyParser {
     private static final int PREFIX_WINDOW = 8;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private static Pattern number(String groupSeparator) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:" + groupSeparator + "\\d{3})+(?:[.,]\\d+)?"
+                + "|\\d+(?:[.,]\\d+)?)(?![\\p{N}])");
+    }
 
     /**
      * Every amount of money in {@code text}.
@@ -62,13 +66,14 @@ public final class MoneyParser {
     public List<MoneyMention> find(String text, String language) {
         Objects.requireNonNull(text, "text");
         MoneyLexicon lexicon = MoneyLexicon.forLanguage(language);
-        List<Atom> atoms = mergeRanges(text, lexicon, atoms(text, lexicon));
+        String lower = CaseFolding.lower(text);
+        List<Atom> atoms = mergeRanges(lower, lexicon, atoms(text, lower, lexicon));
         atoms.removeIf(a -> a.currency == null && !a.hasScale);
         inheritCurrencies(text, atoms);
         List<MoneyMention> mentions = new ArrayList<>();
         for (Atom atom : atoms) {
             if (atom.currency != null) {
-                mentions.add(qualify(text, lexicon, atom));
+                mentions.add(qualify(text, lower, lexicon, atom));
             }
         }
         return List.copyOf(mentions);
@@ -86,15 +91,29 @@ public final class MoneyParser {
         Qualifier qualifier = Qualifier.EXACT;
     }
 
-    private List<Atom> atoms(String text, MoneyLexicon lexicon) {
+    private List<Atom> atoms(String original, String text, MoneyLexicon lexicon) {
         List<int[]> numbers = new ArrayList<>();
         Matcher m = (lexicon.spaceGroups ? NUMBER_WITH_SPACE_GROUPS : NUMBER).matcher(text);
-        while (m.find()) {
-            numbers.add(new int[] {m.start(), m.end(), 0});
-        }
         Matcher w = lexicon.numberWords.matcher(text);
-        while (w.find()) {
-            numbers.add(new int[] {w.start(), w.end(), 1});
+        m.useTransparentBounds(true);
+        w.useTransparentBounds(true);
+        // Matching only where a word starts is much faster than find() over every character.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!WordStarts.isWordStart(text, i)) {
+                continue;
+            }
+            if (Character.isDigit(c)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    numbers.add(new int[] {m.start(), m.end(), 0});
+                }
+            } else if (lexicon.startsNumberWord(text, i)) {
+                w.region(i, text.length());
+                if (w.lookingAt()) {
+                    numbers.add(new int[] {w.start(), w.end(), 1});
+                }
+            }
         }
         numbers.sort(Comparator.<int[]>comparingInt(n -> n[0]).thenComparingInt(n -> -n[1]));
         List<Atom> atoms = new ArrayList<>();
@@ -103,7 +122,7 @@ public final class MoneyParser {
             if (number[0] < lastEnd) {
                 continue;
             }
-            Atom atom = atom(text, lexicon, number[0], number[1], number[2] == 1);
+            Atom atom = atom(original, text, lexicon, number[0], number[1], number[2] == 1);
             if (atom != null) {
                 atoms.add(atom);
                 lastEnd = atom.end;
@@ -112,7 +131,8 @@ public final class MoneyParser {
         return atoms;
     }
 
-    private Atom atom(String text, MoneyLexicon lexicon, int numberStart, int numberEnd, boolean word) {
+    private Atom atom(String original, String text, MoneyLexicon lexicon, int numberStart, int numberEnd,
+                      boolean word) {
         BigDecimal value = word
                 ? lexicon.numberWordValue(text.substring(numberStart, numberEnd))
                 : parseNumber(text.substring(numberStart, numberEnd), lexicon.decimalSeparator);
@@ -122,11 +142,23 @@ public final class MoneyParser {
         Atom atom = new Atom();
         atom.start = numberStart;
         atom.end = numberEnd;
-        int prefixStart = prefix(text, numberStart, atom);
+        int prefixStart = prefix(original, numberStart, atom);
+        int scaleAt = numberEnd;
         MoneyLexicon.Scale scale = longestScale(text, lexicon, numberEnd);
+        if (scale == null) {
+            Matcher filler = lexicon.filler.matcher(text).region(numberEnd, text.length());
+            filler.useTransparentBounds(true);
+            if (filler.lookingAt()) {
+                MoneyLexicon.Scale afterFiller = longestScale(text, lexicon, filler.end());
+                if (afterFiller != null && !afterFiller.needsCurrency()) {
+                    scale = afterFiller;
+                    scaleAt = filler.end();
+                }
+            }
+        }
         int afterScale = numberEnd;
         if (scale != null) {
-            Matcher sm = scale.pattern().matcher(text).region(numberEnd, text.length());
+            Matcher sm = scale.pattern().matcher(text).region(scaleAt, text.length());
             sm.useTransparentBounds(true);
             sm.lookingAt();
             afterScale = sm.end();
@@ -168,6 +200,13 @@ public final class MoneyParser {
 
     /** Looks for a currency symbol or code right before the number; returns its start or -1. */
     private static int prefix(String text, int numberStart, Atom atom) {
+        int last = numberStart - 1;
+        if (last >= 0 && MoneyLexicon.isSpace(text.charAt(last))) {
+            last--;
+        }
+        if (last < 0 || !mayEndPrefix(text.charAt(last))) {
+            return -1;
+        }
         int windowStart = Math.max(0, numberStart - PREFIX_WINDOW);
         for (int from = windowStart; from < numberStart; from++) {
             if (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
@@ -183,6 +222,11 @@ public final class MoneyParser {
             }
         }
         return -1;
+    }
+
+    /** Currency prefixes end with a symbol, an upper-case code letter or the dot of "Rs.". */
+    private static boolean mayEndPrefix(char c) {
+        return "$€£¥₹₩.".indexOf(c) >= 0 || (Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     private static MoneyLexicon.Scale longestScale(String text, MoneyLexicon lexicon, int at) {
@@ -210,14 +254,13 @@ public final class MoneyParser {
                 starts.add(connector.end());
             }
         }
+        Matcher m = MoneyLexicon.SUFFIX_CURRENCIES.matcher(text);
+        m.useTransparentBounds(true);
         for (int start : starts) {
-            for (MoneyLexicon.CurrencyWord currency : MoneyLexicon.SUFFIX_CURRENCIES) {
-                Matcher m = currency.pattern().matcher(text).region(start, text.length());
-                m.useTransparentBounds(true);
-                if (m.lookingAt()) {
-                    end[0] = m.end();
-                    return currency.code();
-                }
+            m.region(start, text.length());
+            if (m.lookingAt()) {
+                end[0] = m.end();
+                return MoneyLexicon.suffixCode(m);
             }
         }
         return null;
@@ -300,7 +343,8 @@ public final class MoneyParser {
             Atom nearest = null;
             for (Atom other : atoms) {
                 if (other.currency != null && sentence != null && sentence.contains(other.start)
-                        && (nearest == null || Math.abs(other.start - atom.start) < Math.abs(nearest.start - atom.start))) {
+                        && (nearest == null
+                            || Math.abs(other.start - atom.start) < Math.abs(nearest.start - atom.start))) {
                     nearest = other;
                 }
             }
@@ -332,19 +376,26 @@ public final class MoneyParser {
         return j > i && !FUNCTION_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
     }
 
-    private static MoneyMention qualify(String text, MoneyLexicon lexicon, Atom atom) {
+    private static MoneyMention qualify(String original, String text, MoneyLexicon lexicon, Atom atom) {
         int start = atom.start;
         int end = atom.end;
         Qualifier qualifier = atom.qualifier;
         if (qualifier != Qualifier.BETWEEN) {
             String before = text.substring(Math.max(0, start - QUALIFIER_WINDOW), start);
             int best = -1;
-            for (MoneyLexicon.QualifierPhrase phrase : lexicon.qualifiers) {
-                Matcher m = phrase.pattern().matcher(before);
-                if (m.find() && (best < 0 || m.start() < best)) {
-                    best = m.start();
-                    qualifier = phrase.qualifier();
+            Matcher m = lexicon.qualifiers.matcher(before);
+            if (m.find()) {
+                best = m.start();
+                for (int g = 0; g < lexicon.qualifierOfGroup.size(); g++) {
+                    if (m.group("q" + g) != null) {
+                        qualifier = lexicon.qualifierOfGroup.get(g);
+                        break;
+                    }
                 }
+            }
+            if (best >= 0 && governedByNoun(original, lexicon, start - before.length() + best, start)) {
+                qualifier = Qualifier.EXACT;
+                best = -1;
             }
             if (best >= 0) {
                 start = start - before.length() + best;
@@ -358,6 +409,31 @@ public final class MoneyParser {
             }
         }
         return new MoneyMention(atom.value, atom.high, atom.currency, qualifier, start, end);
+    }
+
+    /** "ein Deal über 6,5 Mrd.": the qualifier word follows a capitalised noun that is not the first word. */
+    private static boolean governedByNoun(String text, MoneyLexicon lexicon, int phraseStart, int amountStart) {
+        if (lexicon.exactAfterNoun == null
+                || !lexicon.exactAfterNoun.matcher(CaseFolding.lower(text.substring(phraseStart, amountStart)))
+                        .matches()) {
+            return false;
+        }
+        int e = phraseStart;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '-')) {
+            s--;
+        }
+        if (s == e || !Character.isUpperCase(text.charAt(s))) {
+            return false;
+        }
+        int p = s;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p > 0 && ".!?\n:;".indexOf(text.charAt(p - 1)) < 0;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -98,7 +99,26 @@ class DealExtractorTest {
                 of("en", "Databricks raised $10bn at a $62bn valuation from investors including Thrive Capital and a16z.",
                         deal("Databricks", null, "10E9", "USD")),
                 of("en", "OpenAI's revenue reached $13 billion this year, while Anthropic raised $13bn.",
-                        deal("Anthropic", null, "13E9", "USD")));
+                        deal("Anthropic", null, "13E9", "USD")),
+                // the agent after the deal word is the payer, not the backer named in a relative clause
+                of("en", "Anthropic, which is backed by Amazon, raised $2 billion in a round led by Google.",
+                        deal("Anthropic", "Google", "2E9", "USD")),
+                of("en", "Amazon-backed Anthropic raised $4 billion from Google.", deal("Anthropic", "Google", "4E9", "USD")),
+                of("en", "Perplexity's valuation rose to $20 billion after a $200 million funding round led by Nvidia.",
+                        deal("Perplexity", "Nvidia", "200E6", "USD")),
+                of("en", "OpenAI plans to raise up to $40 billion in a round that could value it at $300 billion.",
+                        deal("OpenAI", null, "40E9", "USD")),
+                of("en", "The $6.5 billion Ampere acquisition by SoftBank closed on Tuesday.",
+                        deal("Ampere", "SoftBank", "6.5E9", "USD")),
+                of("en", "Salesforce will acquire Informatica for $25 per share, or about $8 billion in total.",
+                        deal("Informatica", "Salesforce", "8E9", "USD")),
+                of("en", "Meta has poured more than $14 billion into Scale AI.", deal("Scale AI", "Meta", "14E9", "USD")),
+                // the payer is named as the company's investor
+                of("en", "Amazon remains Anthropic's largest backer, having committed $8 billion.",
+                        deal("Anthropic", "Amazon", "8E9", "USD")),
+                // plural contracts with unnamed counterparts are recorded on the subject
+                of("en", "OpenAI has signed deals worth about $1.4 trillion with chipmakers and cloud providers.",
+                        deal("OpenAI", null, "1.4E12", "USD")));
     }
 
     static Stream<Arguments> italian() {
@@ -138,7 +158,13 @@ class DealExtractorTest {
                         deal("Anthropic", "Amazon", "8E9", "USD")),
                 of("it", "Nvidia parteciperà al nuovo aumento di capitale di xAI con un investimento fino a 2 miliardi di dollari.",
                         deal("xAI", "Nvidia", "2E9", "USD")),
-                of("it", "Google ha investito un ulteriore miliardo di dollari in Anthropic.", deal("Anthropic", "Google", "1E9", "USD")));
+                of("it", "Google ha investito un ulteriore miliardo di dollari in Anthropic.", deal("Anthropic", "Google", "1E9", "USD")),
+                of("it", "Mistral AI incassa 600 milioni di euro da General Catalyst.",
+                        deal("Mistral AI", "General Catalyst", "600E6", "EUR")),
+                of("it", "Microsoft mette sul piatto 10 miliardi di dollari per OpenAI.", deal("OpenAI", "Microsoft", "10E9", "USD")),
+                of("it", "Nvidia punta 2 miliardi di dollari su xAI.", deal("xAI", "Nvidia", "2E9", "USD")),
+                of("it", "Anthropic ha chiuso un round da 13 miliardi di dollari guidato da ICONIQ, portando la valutazione a "
+                        + "183 miliardi.", deal("Anthropic", null, "13E9", "USD")));
     }
 
     static Stream<Arguments> german() {
@@ -164,7 +190,11 @@ class DealExtractorTest {
                 of("de", "Broadcom hat die Übernahme des Cloud-Spezialisten VMware für 69 Milliarden Dollar abgeschlossen.",
                         deal("VMware", "Broadcom", "69E9", "USD")),
                 of("de", "Der Chipkonzern Nvidia beteiligt sich mit 2 Mrd. Dollar an xAI.", deal("xAI", "Nvidia", "2E9", "USD")),
-                of("de", "Nvidia steigt mit fünf Milliarden Dollar bei Intel ein.", deal("Intel", "Nvidia", "5E9", "USD")));
+                of("de", "Nvidia steigt mit fünf Milliarden Dollar bei Intel ein.", deal("Intel", "Nvidia", "5E9", "USD")),
+                // two givers named together: no single investor
+                of("de", "Aleph Alpha erhält 500 Millionen Euro von SAP und der Schwarz Gruppe.",
+                        deal("Aleph Alpha", null, "500E6", "EUR")),
+                of("de", "SAP kauft Informatica für 2,1 Milliarden Euro.", deal("Informatica", "SAP", "2.1E9", "EUR")));
     }
 
     static Stream<Arguments> french() {
@@ -185,7 +215,10 @@ class DealExtractorTest {
                 // the relative pronoun names the payer; the same sentence names the target
                 of("fr", "La start-up française Mistral AI a bouclé une levée de fonds de 1,7 milliard d'euros menée par le "
                         + "néerlandais ASML, qui investit 1,3 milliard d'euros et devient son premier actionnaire.",
-                        deal("Mistral AI", "ASML", "1.7E9", "EUR"), deal("Mistral AI", "ASML", "1.3E9", "EUR")));
+                        deal("Mistral AI", "ASML", "1.7E9", "EUR"), deal("Mistral AI", "ASML", "1.3E9", "EUR")),
+                of("fr", "Nvidia injecte 2 milliards de dollars dans xAI.", deal("xAI", "Nvidia", "2E9", "USD")),
+                of("fr", "Mistral AI lève 100 millions d'euros auprès de Bpifrance et General Catalyst.",
+                        deal("Mistral AI", null, "100E6", "EUR")));
     }
 
     static Stream<Arguments> spanish() {
@@ -205,7 +238,12 @@ class DealExtractorTest {
                 of("es", "Salesforce ha cerrado un acuerdo para adquirir Informatica por unos 8.000 millones de dólares.",
                         deal("Informatica", "Salesforce", "8E9", "USD")),
                 of("es", "Mistral AI estaría en conversaciones para recaudar 1.000 millones de euros con una valoración de "
-                        + "10.000 millones, según Bloomberg.", deal("Mistral AI", null, "1E9", "EUR")));
+                        + "10.000 millones, según Bloomberg.", deal("Mistral AI", null, "1E9", "EUR")),
+                of("es", "Nvidia inyecta 2.000 millones de dólares en xAI.", deal("xAI", "Nvidia", "2E9", "USD")),
+                of("es", "Mistral AI capta 500 millones de euros de General Catalyst.",
+                        deal("Mistral AI", "General Catalyst", "500E6", "EUR")),
+                of("es", "SoftBank lidera una ronda de 40.000 millones de dólares en OpenAI.",
+                        deal("OpenAI", "SoftBank", "40E9", "USD")));
     }
 
     /** Amounts that are not deals, each next to deal-like words where possible. */
@@ -366,6 +404,22 @@ class DealExtractorTest {
                 DealStage.BACKGROUND);
         assertTypeAndStage("en", "SoftBank sold its entire $5.8bn stake in Nvidia.", DealType.SECONDARY_SALE,
                 DealStage.ANNOUNCED);
+        assertTypeAndStage("en", "Oracle signed a $300 billion cloud contract with OpenAI.", DealType.CONTRACT,
+                DealStage.ANNOUNCED);
+    }
+
+    @Test
+    void shouldMarkCumulativeTotalsAsBackground() {
+        assertTypeAndStage("en", "OpenAI has raised more than $60 billion to date.", DealType.INVESTMENT,
+                DealStage.BACKGROUND);
+        assertTypeAndStage("it", "Anthropic ha raccolto finora 27 miliardi di dollari.", DealType.INVESTMENT,
+                DealStage.BACKGROUND);
+        assertTypeAndStage("de", "Helsing hat seit seiner Gründung 1,4 Milliarden Euro eingesammelt.", DealType.INVESTMENT,
+                DealStage.BACKGROUND);
+        assertTypeAndStage("fr", "Mistral AI a levé 3 milliards d'euros depuis sa création.", DealType.INVESTMENT,
+                DealStage.BACKGROUND);
+        assertTypeAndStage("es", "xAI ha recaudado hasta la fecha 22.000 millones de dólares.", DealType.INVESTMENT,
+                DealStage.BACKGROUND);
     }
 
     @Test
@@ -379,6 +433,25 @@ class DealExtractorTest {
         assertEquals(1, deals.size());
         assertEquals("EUR", deals.get(0).currency());
         assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("1.43E9")));
+    }
+
+    @Test
+    void shouldReadDealsTheSameWayUnderATurkishDefaultLocale() {
+        // Given a JVM whose default locale lower-cases "I" to a dotless "ı"
+        Locale saved = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            // When deal words are written in capitals with an I in them
+            List<Deal> italian = extract("it", "Microsoft INVESTIRÀ 10 MILIARDI DI DOLLARI IN OpenAI.");
+            List<Deal> english = extract("en", "Nvidia IS ACQUIRING Run:ai FOR ABOUT $700 MILLION.");
+
+            // Then they read as in lower case
+            assertEquals(List.of("OpenAI<-Microsoft"), italian.stream().map(DealExtractorTest::parties).toList());
+            assertEquals(List.of("Run:ai<-Nvidia"), english.stream().map(DealExtractorTest::parties).toList());
+            assertEquals(Qualifier.ABOUT, english.get(0).qualifier());
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test

@@ -1,0 +1,68 @@
+package dev.newswatch.enrich.deal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chooses the deal word an amount belongs to, and the others to try when it names no target. Stateless.
+ */
+final class AnchorChooser {
+
+    /** A cue further than this many words from the amount is about something else. */
+    private static final int MAX_CUE_DISTANCE = 25;
+    private static final int SALE_GOVERNS_NOUN_WORDS = 5;
+    private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
+
+    private AnchorChooser() {
+    }
+
+    /**
+     * The deal word the amount belongs to: the nearest one in the clause; a weak word ("deal", "accordo")
+     * that names no counterpart of its own defers to the nearest strong one, and a sale verb governs a
+     * following "stake".
+     */
+    static List<Cue> anchors(Clause clause, MoneyMention amount) {
+        List<Cue> usable = clause.cues.stream()
+                .filter(c -> c.kind() != CueKind.TALKS && clause.distance(c, amount) <= MAX_CUE_DISTANCE)
+                .sorted(Comparator.comparingInt(c -> clause.distance(c, amount)))
+                .toList();
+        if (usable.isEmpty()) {
+            return List.of();
+        }
+        Cue first = preferred(clause, usable);
+        List<Cue> ordered = new ArrayList<>();
+        ordered.add(first);
+        usable.stream().filter(c -> c != first).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static Cue preferred(Clause clause, List<Cue> usable) {
+        Cue nearest = usable.get(0);
+        if (!nearest.kind().strong() && !hasOwnCounterpart(clause, nearest)) {
+            Cue strong = usable.stream().filter(c -> c.kind().strong()).findFirst().orElse(null);
+            if (strong != null) {
+                nearest = strong;
+            }
+        }
+        if (nearest.kind() == CueKind.INV_NOUN) {
+            Cue head = nearest;
+            Cue sale = clause.cues.stream()
+                    .filter(c -> c.kind() == CueKind.SALE && c.end() <= head.start())
+                    .filter(c -> clause.wordsBetween(c.end(), head.start()) <= SALE_GOVERNS_NOUN_WORDS)
+                    .findFirst().orElse(null);
+            if (sale != null) {
+                return sale;
+            }
+        }
+        return nearest;
+    }
+
+    private static boolean hasOwnCounterpart(Clause clause, Cue weak) {
+        int nextCue = clause.cues.stream().filter(c -> c.start() >= weak.end()).mapToInt(Cue::start).min()
+                .orElse(clause.end);
+        return clause.firstBetween(weak, COUNTERPARTS, null, weak.end(), nextCue) != null;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.newswatch.enrich.deal;
+
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.DealStage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the reports of one deal within an article: same target and type, same or unnamed investor, amounts
+ * within 5% (in US dollars when both convert, else in the same currency). The first report is kept with
+ * the most advanced stage of all (rumoured, in talks, announced, completed; background counts least); a
+ * later report that names the investor the first one lacked replaces it. Stateless.
+ */
+final class Deduplicator {
+
+    private static final BigDecimal SAME_AMOUNT_TOLERANCE = new BigDecimal("0.05");
+    private static final Map<DealStage, Integer> STAGE_STRENGTH = Map.of(
+            DealStage.BACKGROUND, 0, DealStage.RUMOURED, 1, DealStage.IN_TALKS, 2, DealStage.ANNOUNCED, 3,
+            DealStage.COMPLETED, 4);
+
+    private Deduplicator() {
+    }
+
+    static List<Deal> deduplicate(List<Deal> found) {
+        List<Deal> kept = new ArrayList<>();
+        for (Deal deal : found) {
+            int same = -1;
+            for (int i = 0; i < kept.size() && same < 0; i++) {
+                if (sameDeal(kept.get(i), deal)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(deal);
+            } else {
+                kept.set(same, merge(kept.get(same), deal));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean sameDeal(Deal a, Deal b) {
+        if (!a.target().id().equals(b.target().id()) || a.type() != b.type()) {
+            return false;
+        }
+        if (a.investor() != null && b.investor() != null && !a.investor().id().equals(b.investor().id())) {
+            return false;
+        }
+        BigDecimal x = a.amountUsd() != null && b.amountUsd() != null ? a.amountUsd() : a.amount();
+        BigDecimal y = a.amountUsd() != null && b.amountUsd() != null ? b.amountUsd()
+                : a.currency().equals(b.currency()) ? b.amount() : null;
+        if (y == null) {
+            return false;
+        }
+        BigDecimal larger = x.max(y);
+        return larger.signum() == 0
+                || x.subtract(y).abs().compareTo(larger.multiply(SAME_AMOUNT_TOLERANCE)) <= 0;
+    }
+
+    private static Deal merge(Deal first, Deal later) {
+        DealStage stage = STAGE_STRENGTH.get(later.stage()) > STAGE_STRENGTH.get(first.stage())
+                ? later.stage() : first.stage();
+        Deal base = first.investor() == null && later.investor() != null ? later : first;
+        return new Deal(base.investor(), base.target(), base.amount(), base.amountHigh(), base.currency(),
+                base.amountUsd(), base.qualifier(), base.type(), stage, base.evidence(), base.start(), base.end());
+    }
+}

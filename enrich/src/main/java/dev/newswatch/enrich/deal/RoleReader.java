@@ -1,0 +1,254 @@
+package dev.newswatch.enrich.deal;
+
+import dev.newswatch.core.model.DealType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads who pays whom in one clause, given the deal word the amount belongs to: the subject of "invest",
+ * "acquire", "commit" pays the name after "in"/"to" or the verb's object; the subject of "raise", "funding
+ * round" receives from the name after "led by"/"from"; passive voice swaps them; "in talks with X for an
+ * investment" makes X the payer; contracts go from the subject to the name after "with"/"from". Returns
+ * {@link Roles} with candidates (possibly anaphors, resolved later), or null when the clause names no
+ * sides. Stateless.
+ */
+final class RoleReader {
+
+    private static final Set<Marker> PAY_TARGETS = EnumSet.of(Marker.IN, Marker.TO, Marker.OBJECT, Marker.FOR);
+    private static final Set<Marker> ACQ_TARGETS = EnumSet.of(Marker.OBJECT, Marker.OF, Marker.IN, Marker.FOR);
+    private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
+    private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
+
+    private RoleReader() {
+    }
+
+    static Roles roles(Clause clause, Cue anchor, MoneyMention amount) {
+        return switch (anchor.kind()) {
+            case PAY_VERB, ACQ_VERB -> verbRoles(clause, anchor, amount);
+            case RAISE_VERB, ROUND_NOUN -> raiseRoles(clause, anchor);
+            case INV_NOUN -> investmentNounRoles(clause, anchor);
+            case ACQ_NOUN -> acquisitionNounRoles(clause, anchor);
+            case SALE -> saleRoles(clause, anchor);
+            case CONTRACT_NOUN, CONTRACT_SET, PARTNERSHIP -> contractRoles(clause, anchor);
+            case TALKS -> null;
+        };
+    }
+
+    private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
+        boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
+        Candidate subject = clause.subject(anchor);
+        Set<Marker> targets = acquisition ? ACQ_TARGETS : onTargets(anchor);
+        if (isPassive(clause, anchor)) {
+            Set<Marker> agents = agentMarkers(clause);
+            Candidate investor = clause.firstAfter(anchor, agents, subject);
+            if (investor == null) {
+                investor = clause.firstBetween(anchor, agents, subject, clause.start, anchor.start());
+            }
+            Candidate target = subject != null
+                    ? subject : clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.TO), investor);
+            return new Roles(investor, target, anchor.type());
+        }
+        if (subject == null && clause.lexicon.verbSecond) {
+            Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), null);
+            if (inverted != null && clause.objectDistance(inverted, anchor) == 0) {
+                Set<Marker> loose = EnumSet.copyOf(targets);
+                loose.add(Marker.NONE);
+                return new Roles(inverted, clause.firstAfter(anchor, loose, inverted), anchor.type());
+            }
+        }
+        Candidate target = clause.firstAfter(anchor, targets, subject);
+        DealType type = anchor.type();
+        if (target != null && acquisition && clause.marker(target, anchor) == Marker.IN) {
+            type = DealType.INVESTMENT;
+        }
+        if (target != null && acquisition && clause.marker(target, anchor) == Marker.OF
+                && amount.start() >= anchor.end() && amount.end() <= target.start()) {
+            // "buy $250bn of Azure services from Microsoft": goods bought from a seller, not a company
+            Candidate seller = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
+            target = seller != null ? seller : target;
+            type = DealType.CONTRACT;
+        }
+        if (target == null && subject != null) {
+            Set<Marker> between = EnumSet.of(Marker.IN, Marker.TO);
+            if (clause.lexicon.verbSecond) {
+                between.add(Marker.NONE);
+                between.add(Marker.OF);
+            }
+            target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
+        }
+        if (target == null && acquisition) {
+            target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
+            type = DealType.CONTRACT;
+        }
+        if (target == null && clause.hasTalks()) {
+            target = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, clause.start, clause.end);
+        }
+        if (target == null && !acquisition) {
+            target = clause.investeeOfInvestorNoun(subject);
+        }
+        return new Roles(single(clause, subject), target, type);
+    }
+
+    /** One payer, or none when several are named together ("Microsoft and Nvidia will invest"). */
+    private static Candidate single(Clause clause, Candidate investor) {
+        return investor != null && clause.isCoordinated(investor) ? null : investor;
+    }
+
+    /**
+     * The company whose funding round the clause is about: "OpenAI's round", "a $40bn OpenAI round",
+     * "round in OpenAI", "aumento di capitale di xAI", "Finanzierungsrunde von Aleph Alpha".
+     */
+    private static Candidate roundOwner(Clause clause, Cue anchor, Candidate investor) {
+        List<Cue> rounds = new ArrayList<>();
+        rounds.add(anchor);
+        clause.cues.stream()
+                .filter(c -> c != anchor && (c.kind() == CueKind.ROUND_NOUN || c.kind() == CueKind.INV_NOUN))
+                .forEach(rounds::add);
+        for (Cue round : rounds) {
+            Candidate owner = clause.possessiveBefore(round);
+            if (owner == null) {
+                owner = clause.adjunctBefore(round);
+            }
+            if (owner == null) {
+                owner = clause.firstAfter(round, EnumSet.of(Marker.IN, Marker.FOR, Marker.OF), investor);
+            }
+            if (owner != null && !Clause.sameEntity(owner, investor)) {
+                return owner;
+            }
+        }
+        return null;
+    }
+
+    private static Set<Marker> onTargets(Cue anchor) {
+        Set<Marker> targets = EnumSet.copyOf(PAY_TARGETS);
+        if (anchor.type() == DealType.CONTRACT) {
+            targets.add(Marker.ON);
+            targets.add(Marker.WITH);
+        }
+        return targets;
+    }
+
+    /** Who gives the money: "by", "from", and where the genitive also means "from" (von, de), that too. */
+    private static Set<Marker> agentMarkers(Clause clause) {
+        Set<Marker> agents = EnumSet.copyOf(AGENTS);
+        if (clause.lexicon.genitiveMeansFrom) {
+            agents.add(Marker.OF);
+        }
+        return agents;
+    }
+
+    private static boolean isPassive(Clause clause, Cue anchor) {
+        DealLexicon lexicon = clause.lexicon;
+        String cue = clause.text.substring(anchor.start(), anchor.end());
+        if (!lexicon.passiveParticiple.matcher(cue).matches()) {
+            return false;
+        }
+        if (lexicon.passiveClause != null) {
+            return lexicon.passiveClause.matcher(clause.content()).find();
+        }
+        String before = clause.text.substring(clause.start, anchor.start());
+        return lexicon.passiveAuxBefore.matcher(before).find()
+                || lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end).lookingAt();
+    }
+
+    private static Roles raiseRoles(Clause clause, Cue anchor) {
+        Candidate subject = clause.subject(anchor);
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            subject = clause.firstAfter(anchor, EnumSet.of(Marker.OF), null);
+        }
+        if (subject != null && clause.followedByJoinVerb(subject)) {
+            return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
+        }
+        Set<Marker> agents = agentMarkers(clause);
+        if (clause.hasTalks()) {
+            agents.add(Marker.WITH);
+        }
+        // "Anthropic, which is backed by Amazon, raised $2bn in a round led by Google": the agent after the
+        // deal word wins; one before it counts only when there is none after (German verb-final clauses).
+        Candidate investor = clause.firstAfter(anchor, agents, subject);
+        if (investor == null) {
+            investor = clause.firstBetween(anchor, agents, subject, clause.start, anchor.start());
+        }
+        if (investor != null && investor.anaphor()) {
+            investor = null;
+        }
+        return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
+    }
+
+    private static Roles investmentNounRoles(Clause clause, Cue anchor) {
+        Candidate subject = clause.subject(anchor);
+        Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
+        if (target == null) {
+            target = clause.adjunctBefore(anchor);
+        }
+        if (target == null) {
+            if (subject == null) {
+                return null;
+            }
+            if (clause.followedByJoinVerb(subject)) {
+                return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
+            }
+            Candidate with = clause.hasTalks()
+                    ? clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, clause.start, clause.end) : null;
+            Candidate from = with != null ? with : clause.firstAfter(anchor, AGENTS, subject);
+            return from == null || from.anaphor() ? null : new Roles(from, subject, DealType.INVESTMENT);
+        }
+        Candidate investor = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
+        if (investor == null) {
+            investor = clause.firstBetween(anchor, EnumSet.of(Marker.OF), target, anchor.end(), target.start());
+        }
+        if (investor == null) {
+            investor = clause.possessiveBefore(anchor);
+        }
+        return new Roles(single(clause, investor != null ? investor : subject), target, DealType.INVESTMENT);
+    }
+
+    private static Roles acquisitionNounRoles(Clause clause, Cue anchor) {
+        Candidate subject = clause.subject(anchor);
+        Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null);
+        DealType type = anchor.type();
+        if (target == null) {
+            target = clause.adjunctBefore(anchor);
+        }
+        if (target == null) {
+            target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
+            type = DealType.CONTRACT;
+        }
+        Candidate investor = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
+        if (investor == null) {
+            investor = clause.possessiveBefore(anchor);
+        }
+        return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    private static Roles saleRoles(Clause clause, Cue anchor) {
+        Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.OF), null);
+        if (target == null) {
+            target = clause.subject(anchor);
+        }
+        Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), target);
+        return new Roles(buyer, target, DealType.SECONDARY_SALE);
+    }
+
+    private static Roles contractRoles(Clause clause, Cue anchor) {
+        Candidate subject = clause.subject(anchor);
+        Set<Marker> counterparts = EnumSet.copyOf(COUNTERPARTS);
+        if (anchor.kind() == CueKind.PARTNERSHIP) {
+            counterparts = EnumSet.of(Marker.WITH);
+        }
+        Candidate target = clause.firstAfter(anchor, counterparts, subject);
+        if (target == null && subject != null) {
+            target = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, subject.end(), anchor.start());
+        }
+        if (target != null && !clause.isCoordinated(target)) {
+            return new Roles(single(clause, subject), target, anchor.type());
+        }
+        boolean severalCounterparts = anchor.kind() == CueKind.CONTRACT_SET && (target == null || target.anaphor());
+        if (subject != null && (clause.listAfter(anchor) || severalCounterparts)) {
+            return new Roles(null, subject, anchor.type());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.newswatch.enrich.deal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    @Test
+    void shouldSplitAtSentenceEndsAndLineBreaks() {
+        List<String> sentences = texts("OpenAI raised $6.6 billion. Is it enough? Yes!\nHeadline without a stop\nLast one.");
+
+        assertEquals(List.of("OpenAI raised $6.6 billion.", "Is it enough?", "Yes!", "Headline without a stop", "Last one."),
+                sentences);
+    }
+
+    @Test
+    void shouldNotSplitAfterAbbreviationsDecimalsOrInitials() {
+        List<String> sentences = texts("Nvidia Corp. raised 6,5 Mrd. Dollar from U.S. investors. Mr. Huang and St. Louis "
+                + "agreed on 6.6 billion. J. Smith left. A deal worth 500 Mio. Euro was signed.");
+
+        assertEquals(List.of("Nvidia Corp. raised 6,5 Mrd. Dollar from U.S. investors.",
+                "Mr. Huang and St. Louis agreed on 6.6 billion.", "J. Smith left.",
+                "A deal worth 500 Mio. Euro was signed."), sentences);
+    }
+
+    @Test
+    void shouldNotSplitWhenTheNextWordIsLowerCase() {
+        assertEquals(List.of("Amazon Inc. said the talks were at an early stage, etc. and continued."),
+                texts("Amazon Inc. said the talks were at an early stage, etc. and continued."));
+    }
+
+    @Test
+    void shouldKeepClosingQuotesAndOffsetsIntoTheOriginalText() {
+        String text = "  «Investiremo 10 miliardi.» Poi ha aggiunto altro.  ";
+
+        List<Sentence> sentences = splitter.split(text);
+
+        assertEquals(2, sentences.size());
+        for (Sentence sentence : sentences) {
+            assertEquals(sentence.text(), text.substring(sentence.start(), sentence.end()));
+        }
+        assertEquals("«Investiremo 10 miliardi.»", sentences.get(0).text());
+        assertEquals(1, sentences.get(1).index());
+    }
+
+    private List<String> texts(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+}
