@@ -26,6 +26,8 @@ public final class AlertViews {
             case ACQUISITION -> "to acquire";
             case CONTRACT -> "contract with";
             case SECONDARY_SALE -> "secondary sale in";
+            case PARTNERSHIP -> "partnership with";
+            case OTHER -> "deal with";
             default -> "to invest in";
         };
         String headline = (investor == null ? "Undisclosed investor" : investor) + " " + verb + " "
@@ -55,7 +57,15 @@ public final class AlertViews {
         if (d.amountHigh() != null) {
             amount = amount + " and " + money(d.amountHigh(), d.currency());
         }
-        String usd = !"USD".equals(d.currency()) && d.amountUsd() != null ? " (≈ " + money(d.amountUsd(), "USD") + ")" : "";
+        String usd = "";
+        if (!"USD".equals(d.currency()) && d.amountUsd() != null) {
+            usd = " (≈ " + money(d.amountUsd(), "USD");
+            if (d.amountHigh() != null && d.amount().signum() > 0) {
+                BigDecimal rate = d.amountUsd().divide(d.amount(), java.math.MathContext.DECIMAL64);
+                usd += " and " + money(d.amountHigh().multiply(rate), "USD");
+            }
+            usd += ")";
+        }
         return qualifier + amount + usd;
     }
 
@@ -66,9 +76,14 @@ public final class AlertViews {
             case "GBP" -> "£";
             default -> currency + " ";
         };
+        BigDecimal trillion = new BigDecimal("1000000000000");
         BigDecimal billion = new BigDecimal("1000000000");
         BigDecimal million = new BigDecimal("1000000");
-        if (amount.compareTo(billion) >= 0) {
+        if (amount.compareTo(trillion) >= 0) {
+            return symbol + amount.divide(trillion, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " trillion";
+        }
+        // 999,999,999 rounds to "1000 million": say "1 billion" from where the rounding gets there.
+        if (amount.compareTo(new BigDecimal("999950000")) >= 0) {
             return symbol + amount.divide(billion, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " billion";
         }
         if (amount.compareTo(million) >= 0) {

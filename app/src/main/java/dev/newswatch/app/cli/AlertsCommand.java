@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newswatch alerts}: runs the alerter alone; its subcommands inspect and repair deliveries. */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = {"Run only the alerts stage against a running cluster (instances share the alerts' partitions),",
-                "or inspect deliveries with a subcommand."},
+        description = {"Run only the alerts stage, or inspect deliveries with a subcommand.",
+                "Instances of the alerts stage share the alerts topic's partitions."},
         subcommands = {AlertsCommand.Status.class, AlertsCommand.Dlq.class, AlertsCommand.Retry.class})
 public final class AlertsCommand implements Callable<Integer> {
 
@@ -134,6 +134,14 @@ public final class AlertsCommand implements Callable<Integer> {
             Delivery d = ledger(options, config).get(id);
             if (d == null) {
                 spec.commandLine().getErr().printf("newswatch: no delivery %s (see 'newswatch alerts dlq').%n", id);
+                return ExitCodes.FAILED;
+            }
+            var subscription = new dev.newswatch.alerts.SubscriptionRegistry(config.topics(),
+                    KafkaClients.of(config.kafka(), options.clientBootstrap(config))).subscriptions().get(d.subscriptionId());
+            if (subscription == null || subscription.disabled()) {
+                spec.commandLine().getErr().printf("newswatch: subscription %s is %s: add it again first "
+                        + "(newswatch subscriptions add %s ...), then retry.%n", d.subscriptionId(),
+                        subscription == null ? "removed" : "disabled (" + subscription.disabledReason() + ")", d.subscriptionId());
                 return ExitCodes.FAILED;
             }
             Instant now = Instant.now();

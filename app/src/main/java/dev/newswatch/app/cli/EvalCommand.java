@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code deals_dev.jsonl}): deal recall and precision, category recall, and every miss and false positive.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score deal extraction and tagging on a labelled JSONL set (format of deals_dev.jsonl):",
-                "recall, precision, category recall, and every miss and false positive with its text."})
+        description = {"Score deal extraction and tagging on a labelled set.",
+                "The set is JSON Lines in the format of deals_dev.jsonl. Prints recall, precision, category recall,",
+                "and every miss and false positive with its text."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--labels", required = true, paramLabel = "FILE", description = "Labelled JSONL file.")

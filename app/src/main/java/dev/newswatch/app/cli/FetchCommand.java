@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
  * input with {@code --summary}). Inputs are URLs or local files; results come out in input order.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-        description = {"Fetch and parse feeds without Kafka. Prints one JSON line per article, or with --summary one line",
-                "per input: {\"input\", \"status\": \"ok\"|\"error\", \"items\", \"error\"}. Exits 0 even when inputs fail.",
+        description = {"Fetch and parse feeds without Kafka, printing JSON lines.",
+                "One line per article, or with --summary one line per input:",
+                "{\"input\", \"status\": \"ok\"|\"error\", \"items\", \"error\"}. Exits 0 even when inputs fail.",
                 "Obeys the network policy of the config; --allow-network widens it for this run."})
 public final class FetchCommand implements Callable<Integer> {
 

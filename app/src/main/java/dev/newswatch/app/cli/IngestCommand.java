@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * own {@code --instance-id}, and they share the feeds.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Run only the ingest stage against a running Kafka cluster (--bootstrap-servers, or the embedded",
-                "broker of a running 'newswatch up' on its port). Instances share the feeds and take over from each other."})
+        description = {"Run only the ingest stage against a running Kafka cluster.",
+                "The cluster is --bootstrap-servers, or the embedded broker of a running 'newswatch up' on its port.",
+                "Instances share the feeds and take over from each other."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin

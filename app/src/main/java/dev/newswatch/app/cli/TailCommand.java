@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newswatch tail ALIAS}: print a topic's records, one readable line each (or raw JSON). */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = {"Print the records of a topic, one readable line each. TOPIC is an alias (articles, feeds,",
-                "feed-status, feed-checkpoints, ...) or a full topic name. Without --follow it prints the last",
-                "--lines records and exits; with --follow it keeps printing new ones until Ctrl-C."})
+        description = {"Print the records of a topic, one readable line each.",
+                "TOPIC is an alias (articles, enriched, deals, alerts, feeds, feed-status, ...) or a full topic name.",
+                "Without --follow it prints the last --lines records and exits; with --follow it keeps printing."})
 public final class TailCommand implements Callable<Integer> {
 
     @Mixin

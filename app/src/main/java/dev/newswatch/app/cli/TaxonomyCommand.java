@@ -38,7 +38,7 @@ public final class TaxonomyCommand {
             for (Taxonomy.Category c : taxonomy.categories()) {
                 Map<String, Integer> perLanguage = new TreeMap<>();
                 c.terms().forEach(t -> perLanguage.merge(t.language() == null ? "any" : t.language(), 1, Integer::sum));
-                out.printf("%-12s min-score %.1f  requires %s  terms %s%n", c.id(), c.minScore(),
+                out.printf(java.util.Locale.ROOT, "%-12s min-score %.1f  requires %s  terms %s%n", c.id(), c.minScore(),
                         c.requires().isEmpty() ? "-" : String.join("+", c.requires()), perLanguage);
                 if (c.description() != null && !c.description().isBlank()) {
                     out.printf("             %s%n", c.description());

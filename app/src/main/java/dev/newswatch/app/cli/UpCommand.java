@@ -11,8 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newswatch up}: the whole pipeline, on the embedded broker unless a cluster is given. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline. Without --bootstrap-servers it starts an embedded single-node Kafka broker",
-                "(KRaft) on 127.0.0.1, with its data under ./data/kafka, and keeps it across runs."})
+        description = {"Run the whole pipeline (ingest, enrich, alerts).",
+                "Without --bootstrap-servers it starts an embedded single-node Kafka broker (KRaft) on 127.0.0.1,",
+                "with its data under ./data/kafka, kept across runs."})
 public final class UpCommand implements Callable<Integer> {
 
     @Mixin

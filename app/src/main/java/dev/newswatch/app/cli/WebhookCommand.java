@@ -24,6 +24,9 @@ public final class WebhookCommand {
         String secret;
         @Option(names = "--file", paramLabel = "FILE", description = "The dumped request (default: stdin).")
         Path file;
+        @Option(names = "--tolerance", paramLabel = "SECONDS", defaultValue = "300",
+                description = "Accept a webhook-timestamp this far from now (default: ${DEFAULT-VALUE}); raise it for old dumps.")
+        long toleranceSeconds;
         @Spec
         CommandSpec spec;
 
@@ -31,7 +34,7 @@ public final class WebhookCommand {
         public Integer call() throws Exception {
             String raw = file != null ? Files.readString(file, StandardCharsets.UTF_8)
                     : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            var result = WebhookVerifier.verify(raw, secret, Clock.systemUTC());
+            var result = WebhookVerifier.verify(raw, secret, Clock.systemUTC(), java.time.Duration.ofSeconds(toleranceSeconds));
             if (result.valid()) {
                 spec.commandLine().getOut().printf("valid: webhook-id %s%s%n", result.webhookId(),
                         result.reason() == null || result.reason().isBlank() ? "" : " (" + result.reason() + ")");

@@ -67,10 +67,22 @@ public record Subscription(
         if (minAmountUsd != null && minAmountUsd.signum() < 0) {
             throw new IllegalArgumentException("subscription " + id + ": min-amount-usd must not be negative");
         }
-        categories = categories == null ? List.of() : List.copyOf(categories);
+        categories = categories == null ? List.of() : categories.stream().map(x -> x.strip().toLowerCase(Locale.ROOT)).toList();
         entities = entities == null ? List.of() : List.copyOf(entities);
-        stages = stages == null ? List.of() : List.copyOf(stages);
-        types = types == null ? List.of() : List.copyOf(types);
+        stages = stages == null ? List.of() : stages.stream().map(x -> x.strip().toLowerCase(Locale.ROOT)).toList();
+        types = types == null ? List.of() : types.stream().map(x -> x.strip().toLowerCase(Locale.ROOT)).toList();
+        for (String stage : stages) {
+            if (java.util.Arrays.stream(DealStage.values()).noneMatch(v -> v.wireName().equals(stage))) {
+                throw new IllegalArgumentException("subscription " + id + ": unknown stage '" + stage
+                        + "' (rumoured, in-talks, announced, completed, background)");
+            }
+        }
+        for (String type : types) {
+            if (java.util.Arrays.stream(DealType.values()).noneMatch(v -> v.wireName().equals(type))) {
+                throw new IllegalArgumentException("subscription " + id + ": unknown type '" + type
+                        + "' (investment, acquisition, contract, secondary-sale, partnership, other)");
+            }
+        }
         languages = languages == null ? List.of() : List.copyOf(languages);
         if (maxPerMinute < 0) {
             throw new IllegalArgumentException("subscription " + id + ": max-per-minute must not be negative");

@@ -1,0 +1,348 @@
+package dev.newswatch.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newswatch.app.Newswatch;
+import dev.newswatch.core.serde.Json;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The {@code newswatch} command line without Kafka: help of every command, {@code analyze}, {@code eval},
+ * {@code taxonomy show}, {@code fetch --summary}, and the exit code and message of an invalid configuration.
+ * Output is captured through {@link Newswatch#commandLine()} with {@code setOut}/{@code setErr}.
+ */
+class CliTest {
+
+    private static final Path REPO = repoRoot();
+    private static final Path CONFIG = REPO.resolve("config");
+    private static final Path SAMPLES = REPO.resolve("../shared/samples").normalize();
+
+    @TempDir
+    Path dir;
+
+    // ---- help ----
+
+    @Test
+    void shouldShowHelpOfEveryCommandWithEachOfItsOptionsAndSubcommands() {
+        // Given every command and subcommand of the tree
+        List<List<String>> paths = new ArrayList<>();
+        collect(Newswatch.commandLine(), new ArrayList<>(), paths);
+        assertTrue(paths.size() >= 25, "the tree has every command: " + paths);
+
+        for (List<String> path : paths) {
+            // When
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            Run run = run(args.toArray(String[]::new));
+
+            // Then it exits 0 and the usage names every visible option and subcommand
+            assertEquals(0, run.exit(), "exit of " + args + ": " + run.err());
+            CommandLine command = find(path);
+            assertTrue(run.out().contains("Usage: newswatch " + String.join(" ", path)), "usage of " + path + ":\n" + run.out());
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                if (!option.hidden()) {
+                    assertTrue(run.out().contains(option.longestName()),
+                            path + " --help mentions " + option.longestName() + ":\n" + run.out());
+                }
+            }
+            for (String sub : command.getSubcommands().keySet()) {
+                assertTrue(run.out().contains(sub), path + " --help lists subcommand " + sub + ":\n" + run.out());
+            }
+        }
+    }
+
+    @Test
+    void shouldListEveryTopLevelCommandInTheMainHelp() {
+        Run run = run("--help");
+
+        assertEquals(0, run.exit());
+        for (String command : List.of("up", "ingest", "enrich", "alerts", "feeds", "entities", "subscriptions", "webhook",
+                "taxonomy", "fetch", "analyze", "eval", "tail", "help")) {
+            assertTrue(Pattern.compile("(?m)^  " + command + " ").matcher(run.out()).find(), command + " in:\n" + run.out());
+        }
+    }
+
+    // ---- analyze ----
+
+    @Test
+    void shouldPrintCategoriesAndTheAmazonOpenAiDealOfTheItalianSample() {
+        // Given the Italian article this project started from
+        Path sample = SAMPLES.resolve("openai-amazon-talks.it.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(sample), "sample missing: " + sample);
+
+        // When
+        Run run = run("analyze", "--config", CONFIG.toString(), "--text", sample.toString());
+
+        // Then one JSON object with the three categories and the headline deal
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(1, lines.size(), run.out());
+        JsonNode article = lines.get(0);
+        List<String> categories = texts(article.get("categories"));
+        assertTrue(categories.containsAll(List.of("ai-funding", "cloud", "chips")), "categories " + categories);
+        JsonNode amazonOpenAi = null;
+        for (JsonNode deal : article.get("deals")) {
+            if (deal.path("investor").path("id").asText().equals("amazon")
+                    && deal.path("target").path("id").asText().equals("openai")) {
+                amazonOpenAi = deal;
+            }
+        }
+        assertNotNull(amazonOpenAi, "an Amazon → OpenAI deal in " + article.get("deals"));
+        assertEquals(0, new BigDecimal("10000000000").compareTo(amazonOpenAi.get("amount").decimalValue()));
+        assertEquals("USD", amazonOpenAi.get("currency").asText());
+        assertEquals("more-than", amazonOpenAi.get("qualifier").asText());
+        assertEquals("investment", amazonOpenAi.get("type").asText());
+        assertEquals("in-talks", amazonOpenAi.get("stage").asText());
+        assertTrue(amazonOpenAi.get("evidence").asText().contains("10 miliardi"), amazonOpenAi.toString());
+    }
+
+    @Test
+    void shouldAnswerJsonLinesInInputOrderKeepingIds() throws IOException {
+        // Given three articles (and a blank line, which is skipped) in three languages
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\": \"z-last-alphabetically\", \"lang\": \"en\", \"text\": \"Microsoft agreed to invest $5 billion in Anthropic.\"}",
+                "",
+                "{\"id\": \"a-first\", \"title\": \"Meteo\", \"text\": \"Domani pioggia su Milano e sole a Roma.\"}",
+                "{\"id\": \"m-middle\", \"lang\": \"de\", \"text\": \"Nvidia investiert bis zu 10 Milliarden Dollar in Anthropic.\"}",
+                ""));
+
+        // When
+        Run run = run("analyze", "--config", CONFIG.toString(), input.toString());
+
+        // Then one line per article, in input order, ids kept
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(List.of("z-last-alphabetically", "a-first", "m-middle"),
+                lines.stream().map(l -> l.get("id").asText()).toList());
+        assertEquals("anthropic", lines.get(0).get("deals").get(0).get("target").get("id").asText(), run.out());
+        assertEquals(0, lines.get(1).get("deals").size(), "the weather has no deal: " + lines.get(1));
+        assertEquals("nvidia", lines.get(2).get("deals").get(0).get("investor").get("id").asText(), run.out());
+    }
+
+    @Test
+    void shouldGiveAnArticleWithoutIdAStableContentId() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, "{\"text\": \"Microsoft agreed to invest $5 billion in Anthropic.\"}\n");
+
+        String first = jsonLines(run("analyze", "--config", CONFIG.toString(), input.toString()).out()).get(0).get("id").asText();
+        String second = jsonLines(run("analyze", "--config", CONFIG.toString(), input.toString()).out()).get(0).get("id").asText();
+
+        assertFalse(first.isBlank());
+        assertEquals(first, second);
+    }
+
+    @Test
+    void shouldFailOnALineWithoutTextNamingTheLine() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, "{\"id\": \"ok\", \"text\": \"fine\"}\n{\"id\": \"bad\", \"body\": \"no text\"}\n");
+
+        Run run = run("analyze", "--config", CONFIG.toString(), input.toString());
+
+        assertEquals(ExitCodes.FAILED, run.exit());
+        assertTrue(run.err().contains("line 2 has no \"text\""), run.err());
+    }
+
+    // ---- eval ----
+
+    @Test
+    void shouldScoreTheDevSetAtLeastNinetyFivePercent() {
+        Path labels = SAMPLES.resolve("deals_dev.jsonl");
+        Path entities = SAMPLES.resolve("entities_dev.yml");
+        Assumptions.assumeTrue(Files.isRegularFile(labels) && Files.isRegularFile(entities), "dev set missing: " + SAMPLES);
+
+        Run run = run("eval", "--config", CONFIG.toString(), "--labels", labels.toString(), "--entities", entities.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        Matcher summary = Pattern.compile("(?m)^recall (\\d\\.\\d{3})  precision (\\d\\.\\d{3})  category recall (\\d\\.\\d{3})")
+                .matcher(run.out());
+        assertTrue(summary.find(), "summary line in:\n" + run.out());
+        assertTrue(Double.parseDouble(summary.group(1)) >= 0.95, "recall " + summary.group(1) + "\n" + run.out());
+        assertTrue(Double.parseDouble(summary.group(2)) >= 0.95, "precision " + summary.group(2) + "\n" + run.out());
+        assertTrue(Double.parseDouble(summary.group(3)) >= 0.95, "category recall " + summary.group(3) + "\n" + run.out());
+        assertTrue(run.out().startsWith("17 items from "), run.out());
+    }
+
+    // ---- taxonomy ----
+
+    @Test
+    void shouldShowTheShippedCategories() {
+        Run run = run("taxonomy", "show", "--config", CONFIG.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Taxonomy " + CONFIG.resolve("taxonomy.yml").toAbsolutePath().normalize()), run.out());
+        for (String category : List.of("ai-funding", "cloud", "chips")) {
+            assertTrue(Pattern.compile("(?m)^" + category + " +min-score ").matcher(run.out()).find(),
+                    category + " in:\n" + run.out());
+        }
+    }
+
+    // ---- invalid configuration ----
+
+    static Stream<List<String>> commandsThatReadTheConfig() {
+        return Stream.of(
+                List.of("up"), List.of("ingest"), List.of("enrich"), List.of("alerts"),
+                List.of("feeds", "list"), List.of("entities", "list"), List.of("subscriptions", "list"),
+                List.of("alerts", "status"), List.of("tail", "articles"), List.of("taxonomy", "show"),
+                List.of("eval", "--labels", "unused.jsonl"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandsThatReadTheConfig")
+    void shouldExitWithTwoAndNameFileAndKeyWhenTheConfigIsInvalid(List<String> command) throws IOException {
+        // Given a config directory with a duration written in words
+        Path config = Files.createDirectories(dir.resolve("bad-config"));
+        Files.writeString(config.resolve("newswatch.yml"), "ingest:\n  max-backoff: 6 hours\n");
+
+        // When
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--config", config.toString()));
+        Run run = run(args.toArray(String[]::new));
+
+        // Then nothing starts: exit 2 and one readable line naming file, key and reason
+        assertEquals(ExitCodes.BAD_CONFIG, run.exit(), command + " stderr: " + run.err());
+        assertTrue(run.err().startsWith("newswatch: invalid configuration: "), run.err());
+        assertTrue(run.err().contains(config.toAbsolutePath().normalize().resolve("newswatch.yml").toString()), run.err());
+        assertTrue(run.err().contains("ingest.max-backoff: must be a duration such as 30s, 15m, 6h or 1d, got '6 hours'"),
+                run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void shouldExitWithTwoWhenTheConfigDirectoryDoesNotExist() {
+        Path missing = dir.resolve("no-such-config");
+
+        Run run = run("taxonomy", "show", "--config", missing.toString());
+
+        assertEquals(ExitCodes.BAD_CONFIG, run.exit(), run.err());
+        assertTrue(run.err().contains(missing.toAbsolutePath().normalize() + ": config directory does not exist"), run.err());
+    }
+
+    // ---- fetch ----
+
+    @Test
+    void shouldSummariseAGoodAndABrokenFeedInInputOrderAndExitZero() throws IOException {
+        // Given a valid RSS file with two items and a file that is not XML
+        Path good = dir.resolve("good.xml");
+        Files.writeString(good, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Local</title><link>https://local.example.test/</link>
+                <description>test</description>
+                <item><title>One</title><link>https://local.example.test/1</link><guid>1</guid>
+                <description>Microsoft agreed to invest $5 billion in Anthropic.</description></item>
+                <item><title>Two</title><link>https://local.example.test/2</link><guid>2</guid>
+                <description>Nothing happened.</description></item>
+                </channel></rss>
+                """);
+        Path broken = dir.resolve("broken.xml");
+        Files.writeString(broken, "this is <not a feed");
+
+        // When (the broken one first, so order is not by status)
+        Run run = run("fetch", "--summary", "--config", CONFIG.toString(), broken.toString(), good.toString());
+
+        // Then two lines, in input order
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(2, lines.size(), run.out());
+        assertEquals(broken.toString(), lines.get(0).get("input").asText());
+        assertEquals("error", lines.get(0).get("status").asText());
+        assertEquals(0, lines.get(0).get("items").asInt());
+        assertTrue(lines.get(0).get("error").asText().contains("broken.xml"), lines.get(0).toString());
+        assertEquals(good.toString(), lines.get(1).get("input").asText());
+        assertEquals("ok", lines.get(1).get("status").asText());
+        assertEquals(2, lines.get(1).get("items").asInt());
+    }
+
+    @Test
+    void shouldRefuseFetchWithoutInputs() {
+        Run run = run("fetch", "--config", CONFIG.toString());
+
+        assertEquals(ExitCodes.FAILED, run.exit());
+        assertTrue(run.err().contains("give at least one URL or file"), run.err());
+    }
+
+    // ---- helpers ----
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newswatch.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
+        for (Map.Entry<String, CommandLine> sub : command.getSubcommands().entrySet()) {
+            List<String> subPath = new ArrayList<>(path);
+            subPath.add(sub.getKey());
+            into.add(subPath);
+            collect(sub.getValue(), subPath, into);
+        }
+    }
+
+    private static CommandLine find(List<String> path) {
+        CommandLine command = Newswatch.commandLine();
+        for (String name : path) {
+            command = command.getSubcommands().get(name);
+        }
+        return command;
+    }
+
+    private static List<JsonNode> jsonLines(String out) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    lines.add(Json.mapper().readTree(line));
+                } catch (IOException e) {
+                    throw new AssertionError("not a JSON line: " + line, e);
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static Path repoRoot() {
+        String property = System.getProperty("newswatch.repo.root");
+        Path start = (property != null ? Path.of(property) : Path.of("")).toAbsolutePath().normalize();
+        for (Path p = start; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("config/newswatch.yml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root (config/newswatch.yml) from " + start);
+    }
+}

@@ -1,0 +1,385 @@
+package dev.newswatch.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newswatch.core.model.Subscription;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code alerts:} section of {@code newswatch.yml} and the {@code subscriptions.yml} format: one test per
+ * invalid setting, each checking that the {@link ConfigException} names the file, the key and the reason; then
+ * the shipped files.
+ */
+class AlertsConfigTest {
+
+    @TempDir
+    Path dir;
+
+    // ---- newswatch.yml, alerts: invalid settings ----
+
+    @Test
+    void shouldRejectAStartTlsModeThatIsNotRequiredOptionalOrOff() throws IOException {
+        writeMain("alerts:\n  smtp:\n    starttls: sometimes\n");
+
+        assertError(loadFails(), mainFile(), "alerts.smtp.starttls",
+                "must be required, optional or off, got 'sometimes'");
+    }
+
+    @Test
+    void shouldRejectAPublicBaseUrlThatIsNotHttps() throws IOException {
+        // Given a plain http address: RFC 8058 one-click unsubscribe requires https
+        writeMain("alerts:\n  public-base-url: http://alerts.example.com\n");
+
+        assertError(loadFails(), mainFile(), "alerts.public-base-url",
+                "must be an https URL (RFC 8058 one-click unsubscribe), got 'http://alerts.example.com'");
+    }
+
+    @Test
+    void shouldRejectAFromThatIsNotAnEmailAddress() throws IOException {
+        writeMain("alerts:\n  smtp:\n    from: Newswatch alerts\n");
+
+        assertError(loadFails(), mainFile(), "alerts.smtp.from", "must be an email address, got 'Newswatch alerts'");
+    }
+
+    @Test
+    void shouldRejectAnUnknownKeyUnderSmtp() throws IOException {
+        // Given a password written into the file instead of password-env
+        writeMain("alerts:\n  smtp:\n    password: hunter2\n");
+
+        ConfigException e = loadFails();
+        assertError(e, mainFile(), "alerts.smtp.password", "unknown key");
+        assertTrue(e.reason().contains("password-env"), "the reason lists the allowed keys: " + e.reason());
+        assertFalse(e.getMessage().contains("hunter2"), "the value is not echoed: " + e.getMessage());
+    }
+
+    @Test
+    void shouldRejectAnUnknownKeyUnderAlerts() throws IOException {
+        writeMain("alerts:\n  subscription: subs.yml\n");
+
+        ConfigException e = loadFails();
+        assertError(e, mainFile(), "alerts.subscription", "unknown key");
+        assertTrue(e.reason().contains("subscriptions"), e.reason());
+    }
+
+    @Test
+    void shouldRejectANegativeDefaultMinimumAmount() throws IOException {
+        writeMain("alerts:\n  default-min-amount-usd: -1\n");
+
+        assertError(loadFails(), mainFile(), "alerts.default-min-amount-usd", "must not be negative");
+    }
+
+    @Test
+    void shouldRejectAnHttpPortOutOfRange() throws IOException {
+        writeMain("alerts:\n  http-port: 70000\n");
+
+        assertError(loadFails(), mainFile(), "alerts.http-port", "must be between -1 and 65535, got 70000");
+    }
+
+    @Test
+    void shouldRejectAWebhookTimeoutBeyondFiveMinutes() throws IOException {
+        writeMain("alerts:\n  webhook-timeout: 1h\n");
+
+        assertError(loadFails(), mainFile(), "alerts.webhook-timeout", "must be between PT0.1S and PT5M, got 1h");
+    }
+
+    // ---- newswatch.yml, alerts: valid settings ----
+
+    @Test
+    void shouldDefaultTheAlertsThresholdToTheEnrichFloorAndStartTlsToRequired() throws IOException {
+        // Given only an enrich floor
+        writeMain("enrich:\n  alert-floor-usd: 250000000\n");
+
+        AlertsSettings alerts = ConfigLoader.load(dir).alerts();
+
+        assertEquals(0, new BigDecimal("250000000").compareTo(alerts.defaultMinAmountUsd()));
+        assertEquals("required", alerts.smtp().startTls());
+        assertEquals(dir.toAbsolutePath().normalize().resolve("subscriptions.yml"), alerts.subscriptionsFile());
+        assertEquals(Duration.ofHours(24), alerts.retryHorizon());
+        assertEquals(8088, alerts.httpPort());
+        assertNull(alerts.publicBaseUrl());
+    }
+
+    @Test
+    void shouldReadEverySmtpSettingAndNormaliseStartTlsCase() throws IOException {
+        writeMain(String.join("\n",
+                "alerts:",
+                "  public-base-url: https://alerts.example.com",
+                "  http-port: -1",
+                "  smtp:",
+                "    host: smtp.example.com",
+                "    port: 587",
+                "    from: alerts@example.com",
+                "    username: alerts",
+                "    starttls: OFF",
+                "    ssl: false",
+                "    read-timeout: 30s",
+                ""));
+
+        AlertsSettings alerts = ConfigLoader.load(dir).alerts();
+
+        assertEquals("smtp.example.com", alerts.smtp().host());
+        assertEquals(587, alerts.smtp().port());
+        assertEquals("alerts@example.com", alerts.smtp().from());
+        assertEquals("alerts", alerts.smtp().username());
+        assertEquals("off", alerts.smtp().startTls());
+        assertEquals(Duration.ofSeconds(30), alerts.smtp().readTimeout());
+        assertEquals("https://alerts.example.com", alerts.publicBaseUrl());
+        assertEquals(-1, alerts.httpPort());
+    }
+
+    @Test
+    void shouldReadAnUnquotedOffAsTheStartTlsModeNotAsABoolean() throws IOException {
+        // Given the README's setting for a local test server, unquoted (YAML 1.1 would read off as false)
+        writeMain("alerts:\n  smtp:\n    port: 3025\n    starttls: off\n");
+
+        assertEquals("off", ConfigLoader.load(dir).alerts().smtp().startTls());
+    }
+
+    // ---- subscriptions.yml: invalid settings ----
+
+    @Test
+    void shouldRejectAnUnknownChannel() throws IOException {
+        writeSubscriptions("- {id: pager, channel: sms}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription pager: channel must be webhook, email or console, got 'sms'");
+    }
+
+    @Test
+    void shouldRejectAWebhookWithoutUrl() throws IOException {
+        writeSubscriptions("- {id: hook, channel: webhook, secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]", "subscription hook: a webhook needs a url");
+    }
+
+    @Test
+    void shouldRejectAWebhookUrlThatIsNotHttp() throws IOException {
+        writeSubscriptions("- {id: hook, channel: webhook, url: \"ftp://example.com/x\", "
+                + "secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0].url",
+                "must be an http or https URL, got 'ftp://example.com/x'");
+    }
+
+    @Test
+    void shouldRejectAnEmailSubscriptionWithoutTo() throws IOException {
+        writeSubscriptions("- {id: analyst, channel: email}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription analyst: an email subscription needs a valid 'to' address");
+    }
+
+    @Test
+    void shouldRejectAnEmailSubscriptionWithAnInvalidTo() throws IOException {
+        writeSubscriptions("- {id: analyst, channel: email, to: analyst.example.com}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription analyst: an email subscription needs a valid 'to' address");
+    }
+
+    @Test
+    void shouldRejectAModeOtherThanInstantOrDigest() throws IOException {
+        writeSubscriptions("- {id: analyst, channel: email, to: analyst@example.com, mode: weekly}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription analyst: mode must be instant or digest, got 'weekly'");
+    }
+
+    @Test
+    void shouldRejectADigestPeriodOtherThanHourlyOrDaily() throws IOException {
+        writeSubscriptions("- {id: analyst, channel: email, to: analyst@example.com, mode: digest, digest: weekly}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription analyst: digest must be hourly or daily, got 'weekly'");
+    }
+
+    @Test
+    void shouldRejectANegativeMinimumAmount() throws IOException {
+        writeSubscriptions("- {id: terminal, channel: console, min-amount-usd: -5}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription terminal: min-amount-usd must not be negative");
+    }
+
+    @Test
+    void shouldRejectAMinimumAmountThatIsNotANumber() throws IOException {
+        writeSubscriptions("- {id: terminal, channel: console, min-amount-usd: 1bn}");
+
+        ConfigException e = subscriptionsFail();
+        assertEquals(subscriptionsFile(), e.file());
+        assertEquals("subscriptions[0].min-amount-usd", e.key());
+    }
+
+    @Test
+    void shouldRejectANegativeRateCap() throws IOException {
+        writeSubscriptions("- {id: terminal, channel: console, max-per-minute: -1}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0].max-per-minute",
+                "must be between 0 and 100000, got -1");
+    }
+
+    @Test
+    void shouldRejectASecretThatIsNotAStandardWebhooksSecret() throws IOException {
+        // Given a raw password instead of whsec_ + base64
+        writeSubscriptions("- {id: hook, channel: webhook, url: \"https://example.com/hook\", secret: s3cret}");
+
+        ConfigException e = subscriptionsFail();
+        assertError(e, subscriptionsFile(), "subscriptions[0].secret",
+                "a webhook secret starts with whsec_ (Standard Webhooks)");
+        assertFalse(e.getMessage().contains("s3cret"), "the secret is not echoed: " + e.getMessage());
+    }
+
+    @Test
+    void shouldRejectADuplicateId() throws IOException {
+        writeSubscriptions("- {id: terminal, channel: console}\n- {id: terminal, channel: console, min-amount-usd: 0}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[1].id", "duplicate subscription id 'terminal'");
+    }
+
+    @Test
+    void shouldRejectAnUnknownKey() throws IOException {
+        // Given "category" for "categories"
+        writeSubscriptions("- {id: terminal, channel: console, category: [ai-funding]}");
+
+        ConfigException e = subscriptionsFail();
+        assertError(e, subscriptionsFile(), "subscriptions[0].category", "unknown key");
+        assertTrue(e.reason().contains("categories"), "the reason lists the allowed keys: " + e.reason());
+    }
+
+    @Test
+    void shouldRejectAnUnknownTopLevelKey() throws IOException {
+        Files.writeString(dir.resolve("subscriptions.yml"), "subscribers:\n  - {id: terminal, channel: console}\n");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscribers", "unknown key");
+    }
+
+    @Test
+    void shouldRejectASubscriptionWithoutId() throws IOException {
+        writeSubscriptions("- {channel: console}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0].id", "is required");
+    }
+
+    // ---- subscriptions.yml: valid files ----
+
+    @Test
+    void shouldReadEveryKeyOfAWebhookAndAnEmailSubscription() throws IOException {
+        writeSubscriptions(String.join("\n",
+                "- id: analyst-webhook",
+                "  channel: webhook",
+                "  url: https://example.com/hooks/deals",
+                "  secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                "  secrets: [whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD]",
+                "  min-amount-usd: 1000000000",
+                "  categories: [ai-funding]",
+                "  entities: [amazon, openai]",
+                "  stages: [in-talks, announced]",
+                "  types: [investment]",
+                "  languages: [en, it]",
+                "  max-per-minute: 10",
+                "- id: analyst-email",
+                "  channel: EMAIL",
+                "  to: analyst@example.com",
+                "  mode: digest",
+                "  digest: hourly"));
+
+        List<Subscription> subscriptions = ConfigLoader.subscriptions(ConfigLoader.read(dir.resolve("subscriptions.yml"), true));
+
+        assertEquals(2, subscriptions.size());
+        Subscription hook = subscriptions.get(0);
+        assertEquals(Subscription.WEBHOOK, hook.channel());
+        assertEquals(List.of("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD"),
+                hook.secrets(), "secret first, then secrets");
+        assertEquals(0, new BigDecimal("1000000000").compareTo(hook.minAmountUsd()));
+        assertEquals(List.of("amazon", "openai"), hook.entities());
+        assertEquals(List.of("in-talks", "announced"), hook.stages());
+        assertEquals(List.of("en", "it"), hook.languages());
+        assertEquals(10, hook.maxPerMinute());
+        Subscription email = subscriptions.get(1);
+        assertEquals(Subscription.EMAIL, email.channel(), "channel is normalised to lower case");
+        assertTrue(email.digestMode());
+        assertEquals("hourly", email.digest());
+        assertNull(email.minAmountUsd(), "no threshold of its own: the default applies");
+    }
+
+    @Test
+    void shouldLoadTheShippedSubscriptionsFileWithOneConsoleSubscription() {
+        Path shipped = repoRoot().resolve("config/subscriptions.yml");
+
+        List<Subscription> subscriptions = ConfigLoader.subscriptions(ConfigLoader.read(shipped, true));
+
+        assertEquals(1, subscriptions.size(), subscriptions.toString());
+        assertEquals("terminal", subscriptions.get(0).id());
+        assertEquals(Subscription.CONSOLE, subscriptions.get(0).channel());
+        assertFalse(subscriptions.get(0).disabled());
+    }
+
+    @Test
+    void shouldLoadTheShippedAlertsSection() {
+        AlertsSettings alerts = ConfigLoader.load(repoRoot().resolve("config")).alerts();
+
+        assertEquals(repoRoot().resolve("config/subscriptions.yml").toAbsolutePath().normalize(), alerts.subscriptionsFile());
+        assertEquals(0, new BigDecimal("100000000").compareTo(alerts.defaultMinAmountUsd()));
+        assertEquals("required", alerts.smtp().startTls());
+        assertEquals(8088, alerts.httpPort());
+    }
+
+    // ---- helpers ----
+
+    private void writeMain(String yaml) throws IOException {
+        Files.writeString(dir.resolve("newswatch.yml"), yaml);
+    }
+
+    private void writeSubscriptions(String entries) throws IOException {
+        StringBuilder yaml = new StringBuilder("subscriptions:\n");
+        for (String line : entries.split("\n")) {
+            yaml.append("  ").append(line).append('\n');
+        }
+        Files.writeString(dir.resolve("subscriptions.yml"), yaml.toString());
+    }
+
+    private String mainFile() {
+        return dir.toAbsolutePath().normalize().resolve("newswatch.yml").toString();
+    }
+
+    private String subscriptionsFile() {
+        return dir.resolve("subscriptions.yml").toString();
+    }
+
+    private ConfigException loadFails() {
+        return assertThrows(ConfigException.class, () -> ConfigLoader.load(dir));
+    }
+
+    private ConfigException subscriptionsFail() {
+        return assertThrows(ConfigException.class,
+                () -> ConfigLoader.subscriptions(ConfigLoader.read(dir.resolve("subscriptions.yml"), true)));
+    }
+
+    private static void assertError(ConfigException e, String file, String key, String reasonStart) {
+        assertEquals(file, e.file(), "file of " + e.getMessage());
+        assertEquals(key, e.key(), "key of " + e.getMessage());
+        assertTrue(e.reason().startsWith(reasonStart), "reason of " + e.getMessage() + " should start with: " + reasonStart);
+    }
+
+    private static Path repoRoot() {
+        String property = System.getProperty("newswatch.repo.root");
+        Path start = property != null ? Path.of(property) : Path.of("").toAbsolutePath();
+        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("config/subscriptions.yml"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root (config/subscriptions.yml) from " + start);
+    }
+}
