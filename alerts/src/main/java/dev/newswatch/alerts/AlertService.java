@@ -4,6 +4,7 @@ import dev.newswatch.alerts.channel.DeliveryIds;
 import dev.newswatch.alerts.channel.DeliveryResult;
 import dev.newswatch.alerts.channel.RetrySchedule;
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.Subscription;
@@ -67,6 +68,8 @@ import org.slf4j.LoggerFactory;
  *       a digest.</li>
  * </ul>
  * Kafka clients live on one coordinator thread. Start with {@link #start()}, stop with {@link #close()}.
+ * Delivery attempts are counted on the {@link PipelineMetrics} given to {@link #metrics} before the start (none
+ * by default).
  */
 public final class AlertService implements AutoCloseable {
 
@@ -84,6 +87,8 @@ public final class AlertService implements AutoCloseable {
     private final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
     private final Set<String> known = new HashSet<>();
     private final Map<String, Delivery> active = new LinkedHashMap<>();
+    /** When each delivery that left {@link #active} (delivered or dead) last changed, to ignore older ledger records. */
+    private final Map<String, Instant> finished = new HashMap<>();
     private final Set<String> inFlight = new HashSet<>();
     private final Set<Integer> owned = new HashSet<>();
     private final Map<String, Deque<Instant>> recentSends = new HashMap<>();
@@ -92,6 +97,9 @@ public final class AlertService implements AutoCloseable {
     private final AtomicBoolean writeFailed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
+    private volatile boolean assigned;
+    private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
+    private final List<AutoCloseable> clientMeters = new ArrayList<>();
     private Thread coordinator;
     private KafkaConsumer<String, Alert> alertsConsumer;
     private KafkaConsumer<String, Subscription> subscriptionsConsumer;
@@ -107,6 +115,17 @@ public final class AlertService implements AutoCloseable {
         this.defaultMinUsd = Objects.requireNonNull(defaultMinUsd, "defaultMinUsd");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
+    }
+
+    /** Records delivery attempts and the alerts consumer's metrics on {@code pipelineMetrics}; call before {@link #start()}. */
+    public AlertService metrics(PipelineMetrics pipelineMetrics) {
+        this.metrics = Objects.requireNonNull(pipelineMetrics, "pipelineMetrics");
+        return this;
+    }
+
+    /** True while the alerts consumer holds an assignment of its group (possibly empty): readiness of {@code /health}. */
+    public boolean assigned() {
+        return assigned && running;
     }
 
     public synchronized AlertService start() {
@@ -161,8 +180,16 @@ public final class AlertService implements AutoCloseable {
             LOG.error("Alerts instance {} stopped on an unexpected error.", instanceId, e);
         } finally {
             running = false;
+            assigned = false;
             senders.values().forEach(ExecutorService::shutdownNow);
             drainOutcomes();
+            for (AutoCloseable meters : clientMeters) {
+                try {
+                    meters.close();
+                } catch (Exception e) {
+                    LOG.debug("Unbinding Kafka client metrics failed: {}", e.getMessage());
+                }
+            }
             close(alertsConsumer);
             close(subscriptionsConsumer);
             close(ledgerConsumer);
@@ -187,6 +214,8 @@ public final class AlertService implements AutoCloseable {
         consumerProps.put("max.poll.records", "200");
         alertsConsumer = new KafkaConsumer<>(consumerProps, topics.alerts.keySerde().deserializer(),
                 topics.alerts.valueSerde().deserializer());
+        // The producer shares this consumer's client id, so binding both would register their app-info twice.
+        clientMeters.add(metrics.bind(alertsConsumer));
         alertsConsumer.subscribe(List.of(topics.alerts.name()), new Rebalance());
     }
 
@@ -236,8 +265,16 @@ public final class AlertService implements AutoCloseable {
         if (mine != null && mine.updatedAt() != null && d.updatedAt() != null && d.updatedAt().isBefore(mine.updatedAt())) {
             return;
         }
+        // Our own pending record often comes back after the delivery finished: it must not send it again.
+        Instant done = finished.get(id);
+        if (done != null && d.updatedAt() != null && !d.updatedAt().isAfter(done)) {
+            return;
+        }
         if (d.terminal()) {
             active.remove(id);
+            if (d.updatedAt() != null) {
+                finished.put(id, d.updatedAt());
+            }
         } else if (!inFlight.contains(id)) {
             active.put(id, d);
         }
@@ -359,9 +396,13 @@ public final class AlertService implements AutoCloseable {
             for (Delivery d : outcome.deliveries) {
                 inFlight.remove(d.deliveryId());
                 Delivery next = DeliveryRules.afterAttempt(d, outcome.result, schedule, now);
+                // A digest that failed stays a digest: for the meters it is a failed attempt like any other.
+                metrics.deliveryAttempted(Delivery.DIGEST.equals(next.state()) ? Delivery.FAILED : next.state(),
+                        d.alert().raisedAt() == null ? null : Duration.between(d.alert().raisedAt(), now));
                 write(topics.deliveries.name(), next.deliveryId(), next);
                 if (next.terminal()) {
                     active.remove(next.deliveryId());
+                    finished.put(next.deliveryId(), next.updatedAt());
                 } else {
                     active.put(next.deliveryId(), next);
                 }
@@ -438,7 +479,14 @@ public final class AlertService implements AutoCloseable {
         }
 
         @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            assigned = false;
+            onPartitionsRevoked(partitions);
+        }
+
+        @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            assigned = true;
             partitions.forEach(tp -> owned.add(tp.partition()));
             // Deliveries another instance left pending are in the ledger: catch up before sending them.
             pollTables();

@@ -1,6 +1,8 @@
 package dev.newswatch.enrich;
 
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.metrics.PipelineMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -26,6 +28,7 @@ public final class EnrichRunner implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final String applicationId;
+    private volatile AutoCloseable streamsMeters = () -> { };
 
     /**
      * @param applicationId   the Streams application id (consumer group and internal topic prefix)
@@ -55,6 +58,12 @@ public final class EnrichRunner implements AutoCloseable {
         streams.setStateListener((now, before) -> LOG.info("Enrich ({}) is {} (was {}).", applicationId, now, before));
     }
 
+    /** Binds the Streams app's metrics ({@code kafka.stream.*} and its clients') on {@code metrics}; call before {@link #start()}. */
+    public EnrichRunner metrics(PipelineMetrics metrics) {
+        streamsMeters = metrics.bind(() -> new KafkaStreamsMetrics(streams));
+        return this;
+    }
+
     public EnrichRunner start() {
         streams.start();
         return this;
@@ -67,6 +76,11 @@ public final class EnrichRunner implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("Stopping enrich ({}).", applicationId);
+        try {
+            streamsMeters.close();
+        } catch (Exception e) {
+            LOG.debug("Unbinding the Streams metrics of {} failed: {}", applicationId, e.getMessage());
+        }
         streams.close(Duration.ofSeconds(20));
     }
 }

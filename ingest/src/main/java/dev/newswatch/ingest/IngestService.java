@@ -1,6 +1,7 @@
 package dev.newswatch.ingest;
 
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
@@ -57,6 +58,8 @@ import org.slf4j.LoggerFactory;
  *       requests per host; fetching and parsing run on a pool, Kafka on one coordinator thread.</li>
  * </ul>
  * Start with {@link #start()}, stop with {@link #close()}. Thread-safe to start and close from any thread.
+ * Fetches and articles are counted on the {@link PipelineMetrics} given to {@link #metrics} before the start
+ * (none by default), once their transaction committed.
  */
 public final class IngestService implements AutoCloseable {
 
@@ -82,6 +85,10 @@ public final class IngestService implements AutoCloseable {
     private final AtomicInteger articlesProduced = new AtomicInteger();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
+    private volatile boolean assigned;
+    private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
+    private final List<AutoCloseable> clientMeters = new ArrayList<>();
+    private AutoCloseable producerMeters;
     private volatile Set<String> ownedSnapshot = Set.of();
     private Thread coordinator;
     private ExecutorService pool;
@@ -109,6 +116,12 @@ public final class IngestService implements AutoCloseable {
         this.archive = Objects.requireNonNull(archive, "archive");
     }
 
+    /** Records fetches, articles and the Kafka clients' metrics on {@code pipelineMetrics}; call before {@link #start()}. */
+    public IngestService metrics(PipelineMetrics pipelineMetrics) {
+        this.metrics = Objects.requireNonNull(pipelineMetrics, "pipelineMetrics");
+        return this;
+    }
+
     /** Starts the coordinator thread and returns at once. */
     public synchronized IngestService start() {
         if (running) {
@@ -128,6 +141,11 @@ public final class IngestService implements AutoCloseable {
     /** The ids of the feeds this instance polls now. */
     public Set<String> ownedFeeds() {
         return ownedSnapshot;
+    }
+
+    /** True while the feeds consumer holds an assignment of the group (possibly empty): readiness of {@code /health}. */
+    public boolean assigned() {
+        return assigned && running;
     }
 
     /** Articles produced (committed) since start. */
@@ -178,6 +196,7 @@ public final class IngestService implements AutoCloseable {
             LOG.error("Ingest instance {} stopped on an unexpected error.", instanceId, e);
         } finally {
             running = false;
+            assigned = false;
             closeClients();
             stopped.countDown();
             LOG.info("Ingest instance {} stopped ({} articles produced).", instanceId, articlesProduced.get());
@@ -193,6 +212,7 @@ public final class IngestService implements AutoCloseable {
                 topics.feeds.valueSerde().deserializer());
         checkpointConsumer = new KafkaConsumer<>(clients.consumer("ingest-checkpoints-" + instanceId, null),
                 topics.feedCheckpoints.keySerde().deserializer(), topics.feedCheckpoints.valueSerde().deserializer());
+        clientMeters.add(metrics.bind(feedsConsumer));
         List<TopicPartition> checkpointPartitions = partitionsOf(checkpointConsumer, topics.feedCheckpoints.name());
         checkpointConsumer.assign(checkpointPartitions);
         checkpointConsumer.seekToBeginning(checkpointPartitions);
@@ -210,7 +230,9 @@ public final class IngestService implements AutoCloseable {
                         .serializer().serialize(topic, data);
             }
         };
+        closeQuietly(producerMeters);
         producer = new KafkaProducer<>(props, topics.articles.keySerde().serializer(), valueSerializer);
+        producerMeters = metrics.bind(producer);
         producer.initTransactions();
     }
 
@@ -218,6 +240,9 @@ public final class IngestService implements AutoCloseable {
         if (pool != null) {
             pool.shutdownNow();
         }
+        clientMeters.forEach(IngestService::closeQuietly);
+        clientMeters.clear();
+        closeQuietly(producerMeters);
         closeQuietly(feedsConsumer);
         closeQuietly(checkpointConsumer);
         closeQuietly(producer);
@@ -370,6 +395,10 @@ public final class IngestService implements AutoCloseable {
             producer.sendOffsetsToTransaction(offsets, feedsConsumer.groupMetadata());
             producer.commitTransaction();
             articlesProduced.addAndGet(articles);
+            metrics.articlesIngested(articles);
+            for (FeedUpdate update : updates) {
+                metrics.fetched(update.status().outcome(), Duration.ofMillis(update.status().latencyMs()));
+            }
             return true;
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             LOG.warn("Ingest instance {} was fenced or refused by Kafka ({}); reopening its producer. "
@@ -458,11 +487,13 @@ public final class IngestService implements AutoCloseable {
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            assigned = false;
             drop(partitions);
         }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            assigned = true;
             if (partitions.isEmpty()) {
                 return;
             }

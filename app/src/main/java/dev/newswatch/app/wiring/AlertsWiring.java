@@ -13,6 +13,7 @@ import dev.newswatch.core.config.AlertsSettings;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Subscription;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -54,6 +55,12 @@ public final class AlertsWiring {
     /** Seeds subscriptions, starts the unsubscribe endpoint and the alerter; returns what to close, last first. */
     public static List<AutoCloseable> start(NewswatchConfig config, KafkaClients clients, String instanceId, Clock clock,
                                             PrintStream console) {
+        return start(config, clients, instanceId, clock, console, PipelineMetrics.NONE);
+    }
+
+    /** As {@link #start(NewswatchConfig, KafkaClients, String, Clock, PrintStream)}, counting deliveries on {@code metrics}. */
+    public static List<AutoCloseable> start(NewswatchConfig config, KafkaClients clients, String instanceId, Clock clock,
+                                            PrintStream console, PipelineMetrics metrics) {
         AlertsSettings s = config.alerts();
         SubscriptionRegistry registry = new SubscriptionRegistry(config.topics(), clients);
         registry.seed(subscriptions(s));
@@ -74,7 +81,7 @@ public final class AlertsWiring {
         RetrySchedule schedule = new RetrySchedule(new SplittableRandom(), RetrySchedule.DEFAULT_BASE,
                 RetrySchedule.DEFAULT_FACTOR, RetrySchedule.DEFAULT_CAP, s.retryHorizon());
         started.add(new AlertService(config.topics(), clients, channels, schedule, s.defaultMinAmountUsd(), clock, instanceId)
-                .start());
+                .metrics(metrics).start());
         return started;
     }
 }

@@ -3,6 +3,7 @@ package dev.newswatch.app.wiring;
 import dev.newswatch.core.config.EnrichSettings;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.enrich.ArticleEnricher;
 import dev.newswatch.enrich.EnrichRunner;
@@ -38,16 +39,28 @@ public final class EnrichWiring {
     }
 
     public static EnrichTopology.Settings topologySettings(NewswatchConfig config) {
+        return topologySettings(config, PipelineMetrics.NONE);
+    }
+
+    public static EnrichTopology.Settings topologySettings(NewswatchConfig config, PipelineMetrics metrics) {
         EnrichSettings s = config.enrich();
-        return new EnrichTopology.Settings(config.topics(), enricher(s), s.alertFloorUsd(), s.dedupWindow(), s.dealMemory());
+        return new EnrichTopology.Settings(config.topics(), enricher(s), s.alertFloorUsd(), s.dedupWindow(), s.dealMemory(),
+                metrics);
     }
 
     /** Seeds the entity table and starts the Streams application. */
     public static EnrichRunner start(NewswatchConfig config, KafkaClients clients, String applicationId) {
+        return start(config, clients, applicationId, PipelineMetrics.NONE);
+    }
+
+    /** Seeds the entity table and starts the Streams application, counting on {@code metrics}. */
+    public static EnrichRunner start(NewswatchConfig config, KafkaClients clients, String applicationId,
+                                     PipelineMetrics metrics) {
         List<Entity> entities = entities(config.enrich().entitiesFile());
         new EntityRegistry(config.topics(), clients).seed(entities);
-        return new EnrichRunner(EnrichTopology.build(topologySettings(config)), clients, applicationId,
+        return new EnrichRunner(EnrichTopology.build(topologySettings(config, metrics)), clients, applicationId,
                 config.dataDir().resolve("streams"), config.topics().enrichDlq.name(), config.enrich().commitInterval())
+                .metrics(metrics)
                 .start();
     }
 }

@@ -1,10 +1,16 @@
 package dev.newswatch.app.wiring;
 
+import dev.newswatch.alerts.AlertService;
 import dev.newswatch.app.broker.EmbeddedBroker;
+import dev.newswatch.app.ops.OpsEndpoint;
+import dev.newswatch.app.ops.StageChecks;
+import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.TopicAdmin;
+import dev.newswatch.enrich.EnrichRunner;
 import dev.newswatch.ingest.FeedRegistry;
+import dev.newswatch.ingest.IngestService;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -16,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running set of stages: starts the embedded broker when no cluster is configured, creates the topics,
- * seeds the feed list, starts the stages, and stops all of it in reverse order on {@link #close()}. Used
- * by {@code up}, by each single-stage command and by the end-to-end tests.
+ * seeds the feed list, starts the ops endpoint ({@code /metrics}, {@code /health}; {@code http.port} of
+ * newswatch.yml) and the stages, and stops all of it in reverse order on {@link #close()}. Used by {@code up},
+ * by each single-stage command and by the end-to-end tests.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -27,6 +34,7 @@ public final class Pipeline implements AutoCloseable {
     private final NewswatchConfig config;
     private String bootstrapServers;
     private EmbeddedBroker broker;
+    private OpsEndpoint ops = OpsEndpoint.off();
 
     private Pipeline(NewswatchConfig config) {
         this.config = config;
@@ -73,6 +81,11 @@ public final class Pipeline implements AutoCloseable {
         return config;
     }
 
+    /** The port of the ops endpoint ({@code /metrics}, {@code /health}), or -1 when it is off. */
+    public int opsPort() {
+        return ops.port();
+    }
+
     private void startAll(Set<Stage> stages, boolean embedded, String instanceId, Clock clock) {
         if (config.kafka().embedded() && embedded) {
             broker = new EmbeddedBroker(config.dataDir().resolve("kafka"), config.kafka().embeddedPort()).start();
@@ -85,15 +98,26 @@ public final class Pipeline implements AutoCloseable {
         }
         KafkaClients clients = KafkaClients.of(config.kafka(), bootstrapServers);
         TopicAdmin.ensureTopics(clients.admin("newswatch-admin"), config.topics(), config.kafka().replicationFactor());
+        ops = OpsEndpoint.start(ConfigLoader.ops(config.configDir()), clients);
+        running.push(ops);
         if (stages.contains(Stage.INGEST)) {
             new FeedRegistry(config.topics(), clients).seed(config.feeds());
-            running.push(IngestWiring.service(config, clients, instanceId, clock).start());
+            IngestService ingest = IngestWiring.service(config, clients, instanceId, clock).metrics(ops.metrics()).start();
+            running.push(ingest);
+            ops.check("ingest", StageChecks.ingest(ingest));
         }
         if (stages.contains(Stage.ENRICH)) {
-            running.push(EnrichWiring.start(config, clients, config.topics().prefix() + "enrich"));
+            EnrichRunner enrich = EnrichWiring.start(config, clients, config.topics().prefix() + "enrich", ops.metrics());
+            running.push(enrich);
+            ops.check("enrich", StageChecks.enrich(enrich));
         }
         if (stages.contains(Stage.ALERTS)) {
-            AlertsWiring.start(config, clients, instanceId, clock, System.out).forEach(running::push);
+            for (AutoCloseable started : AlertsWiring.start(config, clients, instanceId, clock, System.out, ops.metrics())) {
+                running.push(started);
+                if (started instanceof AlertService alerts) {
+                    ops.check("alerts", StageChecks.alerts(alerts));
+                }
+            }
         }
     }
 

@@ -47,7 +47,26 @@ public final class ConfigLoader {
         List<FeedSpec> feeds = feeds(read(dir.resolve(FEEDS_FILE), false), dir);
         EnrichSettings enrich = enrich(root.get("enrich"), dir);
         AlertsSettings alerts = alerts(root.get("alerts"), dir, enrich);
+        // Validated now, so a broken subscription file stops everything before anything starts.
+        subscriptions(read(alerts.subscriptionsFile(), false));
+        // Only the processes use the http section, but a typo in it should fail here, with everything else.
+        ops(dir);
         return new NewswatchConfig(dir, dataDir, kafka, ingest, network, feeds, enrich, alerts);
+    }
+
+    /**
+     * The {@code http} section of {@code newswatch.yml} in {@code configDir}: where a long-running process serves
+     * {@code /metrics} and {@code /health}. Kept out of {@link NewswatchConfig} because only the processes read it;
+     * a missing file or section gives {@link OpsSettings#defaults()}.
+     */
+    public static OpsSettings ops(Path configDir) {
+        Path dir = configDir.toAbsolutePath().normalize();
+        ConfigNode http = read(dir.resolve(MAIN_FILE), false).get("http").onlyKeys(Set.of("port", "bind-address"));
+        String bind = http.get("bind-address").text(OpsSettings.DEFAULT_BIND_ADDRESS).strip();
+        if (bind.isEmpty()) {
+            throw http.get("bind-address").error("must be an address such as 127.0.0.1 or 0.0.0.0");
+        }
+        return new OpsSettings(bind, http.get("port").integer(OpsSettings.DEFAULT_PORT, OpsSettings.OFF, 65535));
     }
 
     /** Parses one YAML file into a node tree; a missing optional file reads as empty. */
@@ -224,12 +243,13 @@ public final class ConfigLoader {
         }
         String passwordEnv = smtp.get("password-env").text(null);
         String password = passwordEnv == null ? null : System.getenv(passwordEnv);
-        if (passwordEnv != null && password == null) {
-            org.slf4j.LoggerFactory.getLogger(ConfigLoader.class).warn(
-                    "alerts.smtp.password-env names {}, which is not set: SMTP will be used without a password.", passwordEnv);
+        if (smtp.get("username").text(null) != null && (password == null || password.isEmpty())) {
+            throw smtp.get("password-env").error(passwordEnv == null
+                    ? "alerts.smtp.username is set: name the environment variable that holds the password"
+                    : "the environment variable " + passwordEnv + " is not set (it must hold the SMTP password)");
         }
         String from = smtp.get("from").text(d.smtp().from());
-        if (!from.matches("[^@\\s]+@[^@\\s]+")) {
+        if (!from.matches("[^@\\s<>]+@[^@\\s<>]+|[^<>]*<[^@\\s<>]+@[^@\\s<>]+>")) {
             throw smtp.get("from").error("must be an email address, got '" + from + "'");
         }
         AlertsSettings.Smtp smtpSettings = new AlertsSettings.Smtp(smtp.get("host").text(d.smtp().host()),
@@ -263,9 +283,10 @@ public final class ConfigLoader {
             if (secret != null) {
                 secrets.add(0, secret);
             }
-            for (String s : secrets) {
-                if (!s.startsWith("whsec_")) {
-                    throw e.get("secret").error("a webhook secret starts with whsec_ (Standard Webhooks)");
+            for (int j = 0; j < secrets.size(); j++) {
+                if (!secrets.get(j).startsWith("whsec_")) {
+                    ConfigNode where = secret != null && j == 0 ? e.get("secret") : e.get("secrets").elements().get(secret != null ? j - 1 : j);
+                    throw where.error("a webhook secret starts with whsec_ (Standard Webhooks)");
                 }
             }
             java.math.BigDecimal min = e.get("min-amount-usd").map(java.math.BigDecimal::new, null);

@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.topology;
 
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Article;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,11 +25,13 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
     private static final Logger LOG = LoggerFactory.getLogger(ArticleDeduplicator.class);
 
     private final Duration window;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Article> context;
     private KeyValueStore<String, Long> seen;
 
-    ArticleDeduplicator(Duration window) {
+    ArticleDeduplicator(Duration window, PipelineMetrics metrics) {
         this.window = window;
+        this.metrics = metrics;
     }
 
     @Override
@@ -45,6 +48,7 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
         }
         if (seen.get(record.key()) != null) {
             LOG.debug("Dropping duplicate article {} ({}).", record.key(), record.value().url());
+            metrics.articleDeduplicated();
             return;
         }
         seen.put(record.key(), record.timestamp());

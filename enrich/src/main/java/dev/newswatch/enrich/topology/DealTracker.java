@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.topology;
 
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.DealStage;
@@ -36,12 +37,14 @@ final class DealTracker implements Processor<String, DealReport, String, DealCha
 
     private final Duration memory;
     private final BigDecimal alertFloorUsd;
+    private final PipelineMetrics metrics;
     private ProcessorContext<String, DealChange> context;
     private KeyValueStore<String, DealState> book;
 
-    DealTracker(Duration memory, BigDecimal alertFloorUsd) {
+    DealTracker(Duration memory, BigDecimal alertFloorUsd, PipelineMetrics metrics) {
         this.memory = memory;
         this.alertFloorUsd = alertFloorUsd;
+        this.metrics = metrics;
     }
 
     @Override
@@ -86,6 +89,12 @@ final class DealTracker implements Processor<String, DealReport, String, DealCha
             change = new DealChange(next, raised);
         }
         book.put(record.key(), new DealState(entries));
+        if (match < 0) {
+            metrics.dealFound();
+        }
+        if (change.alert() != null) {
+            metrics.alertRaised();
+        }
         context.forward(new Record<>(change.deal().dealId(), change, record.timestamp()));
     }
 

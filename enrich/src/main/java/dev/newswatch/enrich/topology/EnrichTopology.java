@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.topology;
 
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.serde.JsonSerde;
@@ -51,15 +52,23 @@ public final class EnrichTopology {
      * @param alertFloorUsd deals at or above this USD amount raise alerts
      * @param dedupWindow   how long article ids are remembered
      * @param dealMemory    how long deals are remembered for merging
+     * @param metrics       where duplicates dropped, deals found and alerts raised are counted (null: nowhere)
      */
     public record Settings(Topics topics, ArticleEnricher enricher, BigDecimal alertFloorUsd, Duration dedupWindow,
-                           Duration dealMemory) {
+                           Duration dealMemory, PipelineMetrics metrics) {
         public Settings {
             Objects.requireNonNull(topics, "topics");
             Objects.requireNonNull(enricher, "enricher");
             Objects.requireNonNull(alertFloorUsd, "alertFloorUsd");
             Objects.requireNonNull(dedupWindow, "dedupWindow");
             Objects.requireNonNull(dealMemory, "dealMemory");
+            metrics = metrics == null ? PipelineMetrics.NONE : metrics;
+        }
+
+        /** Settings that count nothing. */
+        public Settings(Topics topics, ArticleEnricher enricher, BigDecimal alertFloorUsd, Duration dedupWindow,
+                        Duration dealMemory) {
+            this(topics, enricher, alertFloorUsd, dedupWindow, dealMemory, PipelineMetrics.NONE);
         }
     }
 
@@ -81,7 +90,7 @@ public final class EnrichTopology {
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(t.articles.name(), Consumed.with(t.articles.keySerde(), t.articles.valueSerde())
                         .withName("articles-source"))
-                .processValues(() -> new ArticleDeduplicator(s.dedupWindow()), Named.as("dedup-articles"),
+                .processValues(() -> new ArticleDeduplicator(s.dedupWindow(), s.metrics()), Named.as("dedup-articles"),
                         SEEN_ARTICLES_STORE)
                 .processValues(() -> new EnrichmentProcessor(s.enricher(), entityIndex), Named.as("enrich-article"));
 
@@ -92,7 +101,7 @@ public final class EnrichTopology {
                 .flatMap((articleId, article) -> DealReport.of(article), Named.as("deal-reports"))
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(DealReport.class))
                         .withName("deal-reports-by-party"))
-                .process(() -> new DealTracker(s.dealMemory(), s.alertFloorUsd()), Named.as("track-deals"),
+                .process(() -> new DealTracker(s.dealMemory(), s.alertFloorUsd(), s.metrics()), Named.as("track-deals"),
                         DEAL_BOOK_STORE);
 
         dealChanges

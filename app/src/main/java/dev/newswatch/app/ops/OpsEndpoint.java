@@ -1,0 +1,96 @@
+package dev.newswatch.app.ops;
+
+import dev.newswatch.core.config.OpsSettings;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.metrics.PipelineMetrics;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything operators reach in one process: the meter registry with the JVM's meters, the
+ * {@link PipelineMetrics} the stages record on, the readiness checks (the broker first; stages add theirs as
+ * they start) and the {@link OpsServer} serving them. When the endpoint is off ({@code http.port: -1}) or its
+ * port cannot be bound, the process runs without it: the stages get {@link PipelineMetrics#NONE} and a
+ * warning says why. Close it after the stages. Thread-safe.
+ */
+public final class OpsEndpoint implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpsEndpoint.class);
+
+    private final ProcessMeters meters;
+    private final PipelineMetrics metrics;
+    private final Health health;
+    private final BrokerCheck broker;
+    private final OpsServer server;
+
+    private OpsEndpoint(ProcessMeters meters, PipelineMetrics metrics, Health health, BrokerCheck broker, OpsServer server) {
+        this.meters = meters;
+        this.metrics = metrics;
+        this.health = health;
+        this.broker = broker;
+        this.server = server;
+    }
+
+    /** An endpoint that serves nothing and records nothing. */
+    public static OpsEndpoint off() {
+        return new OpsEndpoint(null, PipelineMetrics.NONE, new Health(), null, null);
+    }
+
+    /** Starts the endpoint of {@code settings}, checking the cluster of {@code clients}; never throws on a busy port. */
+    public static OpsEndpoint start(OpsSettings settings, KafkaClients clients) {
+        if (!settings.enabled()) {
+            LOG.info("Ops endpoint is off (http.port: -1): no /metrics and no /health.");
+            return off();
+        }
+        ProcessMeters meters = new ProcessMeters();
+        BrokerCheck broker = new BrokerCheck(clients.admin("newswatch-ops"), BrokerCheck.DEFAULT_TIMEOUT);
+        Health health = new Health().add("broker", broker);
+        try {
+            OpsServer server = new OpsServer(settings.bindAddress(), settings.port(), meters::scrape, health::report);
+            return new OpsEndpoint(meters, new PipelineMetrics(meters.registry()), health, broker, server);
+        } catch (IOException e) {
+            LOG.warn("Cannot serve /metrics and /health on {}:{} ({}); running without them. Set http.port in "
+                    + "newswatch.yml to a free port, or -1 to turn the endpoint off.", settings.bindAddress(),
+                    settings.port(), e.getMessage());
+            broker.close();
+            meters.close();
+            return off();
+        }
+    }
+
+    /** Where the stages record; {@link PipelineMetrics#NONE} when the endpoint is off. */
+    public PipelineMetrics metrics() {
+        return metrics;
+    }
+
+    /** Adds a stage's readiness check to {@code /health}. */
+    public OpsEndpoint check(String name, Supplier<CheckResult> check) {
+        health.add(name, check);
+        return this;
+    }
+
+    /** The readiness checks now. */
+    public HealthReport health() {
+        return health.report();
+    }
+
+    /** The port served, or -1 when the endpoint is off. */
+    public int port() {
+        return server == null ? -1 : server.port();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (meters != null) {
+            meters.close();
+        }
+    }
+}

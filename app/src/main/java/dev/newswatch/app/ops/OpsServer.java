@@ -1,0 +1,104 @@
+package dev.newswatch.app.ops;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP endpoint of a long-running process, on the JDK's built-in server:
+ * <ul>
+ *   <li>{@code GET /metrics}: every meter in the Prometheus text format;</li>
+ *   <li>{@code GET /health}: readiness as JSON, 200 when every check is up, 503 when one is down;</li>
+ *   <li>{@code GET /health/live}: 200 while the process runs (liveness).</li>
+ * </ul>
+ * Anything else is 404; methods other than GET and HEAD are 405. Two daemon threads serve requests.
+ * Start with the constructor, stop with {@link #close()}. Thread-safe.
+ */
+public final class OpsServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
+    private static final String JSON = "application/json; charset=utf-8";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    /**
+     * @param bindAddress address to listen on, such as 127.0.0.1 or 0.0.0.0
+     * @param port        port, 0 for any free one
+     * @param metrics     renders {@code /metrics} (Prometheus text format)
+     * @param health      runs the readiness checks of {@code /health}
+     * @throws IOException when the port cannot be bound (in use, not permitted)
+     */
+    public OpsServer(String bindAddress, int port, Supplier<String> metrics, Supplier<HealthReport> health)
+            throws IOException {
+        server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
+        server.createContext("/", exchange -> handle(exchange, metrics, health));
+        executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "ops-http");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.start();
+        LOG.info("Ops endpoint listening on http://{}:{}/ (/metrics, /health, /health/live).", bindAddress, port());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static void handle(HttpExchange exchange, Supplier<String> metrics, Supplier<HealthReport> health)
+            throws IOException {
+        try {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                exchange.getResponseHeaders().add("Allow", "GET, HEAD");
+                respond(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n");
+                return;
+            }
+            switch (path) {
+                case "/metrics" -> respond(exchange, 200, ProcessMeters.CONTENT_TYPE, metrics.get());
+                case "/health" -> {
+                    HealthReport report = health.get();
+                    respond(exchange, report.up() ? 200 : 503, JSON, report.toJson());
+                }
+                case "/health/live" -> respond(exchange, 200, JSON, "{\"status\":\"UP\"}");
+                default -> respond(exchange, 404, "text/plain; charset=utf-8",
+                        "Not found. Try /metrics, /health or /health/live.\n");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Ops request {} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.newswatch.app.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newswatch.core.config.ConfigException;
+import dev.newswatch.core.config.ConfigLoader;
+import dev.newswatch.core.config.OpsSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code http} section of newswatch.yml: where the ops endpoint listens. */
+class OpsConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldListenOnLoopback8089WhenTheSectionIsMissing() throws Exception {
+        Files.writeString(dir.resolve("newswatch.yml"), "data-dir: data\n");
+
+        assertEquals(new OpsSettings("127.0.0.1", 8089), ConfigLoader.ops(dir));
+    }
+
+    @Test
+    void shouldReadPortAndBindAddress() throws Exception {
+        Files.writeString(dir.resolve("newswatch.yml"), "http:\n  port: 9100\n  bind-address: 0.0.0.0\n");
+
+        OpsSettings ops = ConfigLoader.ops(dir);
+
+        assertEquals(new OpsSettings("0.0.0.0", 9100), ops);
+        assertTrue(ops.enabled());
+    }
+
+    @Test
+    void shouldTurnTheEndpointOffWithMinusOne() throws Exception {
+        Files.writeString(dir.resolve("newswatch.yml"), "http:\n  port: -1\n");
+
+        assertFalse(ConfigLoader.ops(dir).enabled());
+    }
+
+    @Test
+    void shouldNameTheKeyWhenThePortIsOutOfRangeOrTheKeyUnknown() throws Exception {
+        Files.writeString(dir.resolve("newswatch.yml"), "http:\n  port: 70000\n");
+        ConfigException range = assertThrows(ConfigException.class, () -> ConfigLoader.ops(dir));
+        assertTrue(range.getMessage().contains("http.port"), range.getMessage());
+
+        Files.writeString(dir.resolve("newswatch.yml"), "http:\n  prot: 8089\n");
+        ConfigException typo = assertThrows(ConfigException.class, () -> ConfigLoader.ops(dir));
+        assertTrue(typo.getMessage().contains("http.prot"), typo.getMessage());
+    }
+}
