@@ -314,6 +314,8 @@ public final class AlertService implements AutoCloseable {
             if (!acks.isEmpty()) {
                 CrashPoints.reach("after-ledger");
             }
+            // The position is past the transaction markers too, so a caught-up group shows no lag.
+            offsets.replaceAll((tp, offset) -> new OffsetAndMetadata(alertsConsumer.position(tp)));
             alertsConsumer.commitSync(offsets);
         } else {
             LOG.warn("Writing the delivery ledger failed; these alerts will be read again.");
@@ -349,7 +351,30 @@ public final class AlertService implements AutoCloseable {
                 recentSends.computeIfAbsent(s.id(), k -> new ArrayDeque<>()).add(now);
             }
         }
-        digests.forEach((subscriptionId, list) -> send(subscriptions.get(subscriptionId), list, true));
+        digests.forEach((subscriptionId, list) -> sendDigest(subscriptions.get(subscriptionId), list, now));
+    }
+
+    /**
+     * An email digest is one message. A webhook has no digest format, so a folded batch goes out as single calls:
+     * at most the rate cap's worth per minute, the rest waits for the next minute.
+     */
+    private void sendDigest(Subscription s, List<Delivery> due, Instant now) {
+        List<Delivery> batch = due;
+        if (s.maxPerMinute() > 0 && !Subscription.EMAIL.equals(s.channel())) {
+            overRateCap(s, now);
+            int room = Math.max(0, s.maxPerMinute() - recentSends.get(s.id()).size());
+            batch = due.subList(0, Math.min(room, due.size()));
+            for (Delivery later : due.subList(batch.size(), due.size())) {
+                Delivery next = later.with(later.state(), later.attempts(), later.firstAttempt(),
+                        DeliveryRules.foldDue(now), later.lastError(), now);
+                active.put(next.deliveryId(), next);
+                write(topics.deliveries.name(), next.deliveryId(), next);
+            }
+            batch.forEach(d -> recentSends.get(s.id()).add(now));
+        }
+        if (!batch.isEmpty()) {
+            send(s, List.copyOf(batch), true);
+        }
     }
 
     private boolean overRateCap(Subscription s, Instant now) {
@@ -488,8 +513,9 @@ public final class AlertService implements AutoCloseable {
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             assigned = true;
             partitions.forEach(tp -> owned.add(tp.partition()));
-            // Deliveries another instance left pending are in the ledger: catch up before sending them.
-            pollTables();
+            // Deliveries another instance left pending or just delivered are in the ledger: read it to its end first.
+            catchUp(subscriptionsConsumer, AlertService.this::applySubscription);
+            catchUp(ledgerConsumer, AlertService.this::applyLedger);
             LOG.info("Alerts instance {} owns alert partitions {}.", instanceId, owned);
         }
     }
