@@ -27,6 +27,41 @@ public final class TopicAdmin {
     }
 
     /**
+     * Waits until every partition of the new topics has a leader that answers: a producer writing to a
+     * partition created a moment earlier can otherwise get NOT_LEADER_OR_FOLLOWER for an append that landed,
+     * and retry it with out-of-order sequence errors until its delivery timeout.
+     */
+    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> specs =
+                        new java.util.HashMap<>();
+                for (var description : admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values()) {
+                    for (var partition : description.partitions()) {
+                        if (partition.leader() == null) {
+                            throw new IllegalStateException("no leader yet for " + description.name() + "-" + partition.partition());
+                        }
+                        specs.put(new org.apache.kafka.common.TopicPartition(description.name(), partition.partition()),
+                                org.apache.kafka.clients.admin.OffsetSpec.latest());
+                    }
+                }
+                admin.listOffsets(specs).all().get(10, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("New topics {} still have partitions without a leader after 30 s.", topics);
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /**
      * Ensures every topic of {@code topics} exists.
      *
      * @throws IllegalStateException when the cluster cannot be reached within the timeout
@@ -43,9 +78,11 @@ public final class TopicAdmin {
             if (missing.isEmpty()) {
                 return;
             }
+            List<String> created = new ArrayList<>();
             for (var entry : admin.createTopics(missing).values().entrySet()) {
                 try {
                     entry.getValue().get(30, TimeUnit.SECONDS);
+                    created.add(entry.getKey());
                     LOG.info("Created topic {}.", entry.getKey());
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
@@ -53,6 +90,7 @@ public final class TopicAdmin {
                     }
                 }
             }
+            awaitLeaders(admin, created);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
