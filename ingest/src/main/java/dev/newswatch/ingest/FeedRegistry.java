@@ -66,8 +66,10 @@ public final class FeedRegistry {
                 changed.add(spec);
             }
         }
-        for (FeedSpec spec : changed) {
-            put(spec.id(), spec);
+        if (!changed.isEmpty()) {
+            Map<String, java.util.Optional<FeedSpec>> values = new LinkedHashMap<>();
+            changed.forEach(spec -> values.put(spec.id(), java.util.Optional.of(spec)));
+            TableTopics.putAll(clients, topics.feeds, values);
         }
         if (!changed.isEmpty()) {
             LOG.info("Seeded {} feed{} from feeds.yml into {}.", changed.size(), changed.size() == 1 ? "" : "s",

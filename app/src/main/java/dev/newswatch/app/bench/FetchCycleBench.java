@@ -15,6 +15,7 @@ import dev.newswatch.ingest.FeedRegistry;
 import dev.newswatch.ingest.IngestService;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,8 @@ public final class FetchCycleBench {
 
     private static int run(Options o, Path work) throws Exception {
         System.out.printf(Locale.ROOT, "fetch-cycle benchmark: %d feeds x %d items, %d fetch threads, %d server threads, "
-                + "%d cores%n", o.feeds, o.items, o.threads, o.serverThreads, Runtime.getRuntime().availableProcessors());
+                + "%d cores, load average %.1f%n", o.feeds, o.items, o.threads, o.serverThreads,
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         try (FeedFarm farm = new FeedFarm(o.feeds, o.items, o.serverThreads);
              EmbeddedBroker broker = new EmbeddedBroker(work.resolve("kafka"), 0).start()) {
             NewswatchConfig config = ConfigLoader.load(writeConfig(work.resolve("config"), work.resolve("data"), farm, o));
@@ -103,9 +105,11 @@ public final class FetchCycleBench {
             try (StatusWatcher watcher = new StatusWatcher(clients, config.topics(), o.feeds);
                  IngestService service = IngestWiring.service(config, clients, "bench", clock)) {
                 long start1 = System.nanoTime();
+                long cpuStart1 = processCpuNanos();
                 service.start();
                 boolean done1 = watcher.awaitAll(FeedStatus.OK, Duration.ofSeconds(o.timeoutSeconds));
                 long end1 = watcher.completedAt(FeedStatus.OK);
+                long cpu1 = processCpuNanos() - cpuStart1;
                 int articles1 = service.articlesProduced();
                 long requests200 = farm.ok.get();
                 long firstRequest = farm.firstRequestNanos.get();
@@ -113,21 +117,28 @@ public final class FetchCycleBench {
                 farm.resetCounters();
                 clock.advance(POLL_INTERVAL.plusMinutes(1));
                 long start2 = System.nanoTime();
+                long cpuStart2 = processCpuNanos();
                 boolean done2 = watcher.awaitAll(FeedStatus.NOT_MODIFIED, Duration.ofSeconds(o.timeoutSeconds));
                 long end2 = watcher.completedAt(FeedStatus.NOT_MODIFIED);
+                long cpu2 = processCpuNanos() - cpuStart2;
                 int articles2 = service.articlesProduced() - articles1;
 
                 System.out.printf(Locale.ROOT, "seeded %d feeds into the feeds topic in %.2f s (FeedRegistry.seed)%n",
                         seeded, seedSeconds);
                 System.out.printf(Locale.ROOT, "cycle 1: first request %.2f s after start%n", seconds(firstRequest - start1));
                 System.out.println();
-                System.out.printf(Locale.ROOT, "| %-22s | %6s | %8s | %8s | %6s | %8s | %7s | %8s | %8s |%n",
-                        "cycle", "feeds", "HTTP 200", "HTTP 304", "failed", "articles", "txns ~", "wall s", "feeds/s");
-                System.out.println("|------------------------|--------|----------|----------|--------|----------|---------|----------|----------|");
+                System.out.printf(Locale.ROOT, "| %-22s | %6s | %8s | %8s | %6s | %8s | %7s | %8s | %8s | %7s |%n",
+                        "cycle", "feeds", "HTTP 200", "HTTP 304", "failed", "articles", "txns ~", "wall s", "feeds/s",
+                        "CPU s");
+                System.out.println("|------------------------|--------|----------|----------|--------|----------|---------|"
+                        + "----------|----------|---------|");
                 row("1: all 200 (new items)", watcher.count(FeedStatus.OK), requests200, 0, watcher.failed(), articles1,
-                        watcher.transactions(FeedStatus.OK), done1 ? end1 - start1 : -1);
+                        watcher.transactions(FeedStatus.OK), done1 ? end1 - start1 : -1, cpu1);
                 row("2: all 304", watcher.count(FeedStatus.NOT_MODIFIED), farm.ok.get(), farm.notModified.get(),
-                        watcher.failed(), articles2, watcher.transactions(FeedStatus.NOT_MODIFIED), done2 ? end2 - start2 : -1);
+                        watcher.failed(), articles2, watcher.transactions(FeedStatus.NOT_MODIFIED),
+                        done2 ? end2 - start2 : -1, cpu2);
+                System.out.println("(txns ~: transactions, counted from commit markers in feed-status; CPU s: CPU time of "
+                        + "this whole process, broker and HTTP server included, during the cycle)");
                 System.out.println();
                 if (done1) {
                     System.out.printf(Locale.ROOT, "cycle 1 articles committed per second: %.0f (expected %d articles)%n",
@@ -144,11 +155,19 @@ public final class FetchCycleBench {
     }
 
     private static void row(String name, int feeds, long ok, long notModified, int failed, int articles,
-                            int transactions, long nanos) {
+                            int transactions, long nanos, long cpuNanos) {
         String wall = nanos < 0 ? "timeout" : String.format(Locale.ROOT, "%.2f", seconds(nanos));
         String rate = nanos < 0 ? "-" : String.format(Locale.ROOT, "%.0f", feeds / seconds(nanos));
-        System.out.printf(Locale.ROOT, "| %-22s | %6d | %8d | %8d | %6d | %8d | %7d | %8s | %8s |%n", name, feeds, ok,
-                notModified, failed, articles, transactions, wall, rate);
+        System.out.printf(Locale.ROOT, "| %-22s | %6d | %8d | %8d | %6d | %8d | %7d | %8s | %8s | %7.2f |%n", name, feeds,
+                ok, notModified, failed, articles, transactions, wall, rate, seconds(cpuNanos));
+    }
+
+    /** CPU time of this process so far: the number that stays honest when other processes share the cores. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static Path writeConfig(Path dir, Path dataDir, FeedFarm farm, Options o) throws IOException {

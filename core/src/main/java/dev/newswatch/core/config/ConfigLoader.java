@@ -318,7 +318,7 @@ public final class ConfigLoader {
         node.onlyKeys(Set.of("allow", "allow-files"));
         List<String> cidrs = node.get("allow").textList();
         for (int i = 0; i < cidrs.size(); i++) {
-            if (!cidrs.get(i).matches("[0-9a-fA-F:.]+/\\d{1,3}")) {
+            if (!validCidr(cidrs.get(i))) {
                 throw new ConfigException(node.file(), node.key() + ".allow[" + i + "]",
                         "must be a CIDR such as 127.0.0.0/8, got '" + cidrs.get(i) + "'");
             }
@@ -328,6 +328,15 @@ public final class ConfigLoader {
             files.add(configDir.resolve(f).toAbsolutePath().normalize());
         }
         return new NetworkSettings(cidrs, files);
+    }
+
+    private static boolean validCidr(String text) {
+        try {
+            dev.newswatch.core.net.Cidr.parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String firstLine(String message) {

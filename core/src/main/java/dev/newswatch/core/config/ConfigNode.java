@@ -185,6 +185,9 @@ public final class ConfigNode {
         if (!m.matches()) {
             throw error("must be a size such as 10MiB or 512KiB, got '" + raw + "'");
         }
+        if (m.group(1).length() > 12) {
+            throw error("is too large: '" + raw + "'");
+        }
         long n = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2);
         long factor = switch (unit) {
@@ -196,7 +199,12 @@ public final class ConfigNode {
             case "gib" -> 1024L * 1024 * 1024;
             default -> 1L;
         };
-        long value = n * factor;
+        long value;
+        try {
+            value = Math.multiplyExact(n, factor);
+        } catch (ArithmeticException e) {
+            throw error("is too large: '" + raw + "'");
+        }
         if (value < min || value > max) {
             throw error("must be between " + min + " and " + max + " bytes, got '" + raw + "'");
         }
@@ -230,6 +238,9 @@ public final class ConfigNode {
         Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             throw error("must be a duration such as 30s, 15m, 6h or 1d, got '" + raw + "'");
+        }
+        if (m.group(1).length() > 12) {
+            throw error("is too large: '" + raw + "'");
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {
