@@ -2,6 +2,7 @@ package dev.newswatch.app;
 
 import dev.newswatch.app.cli.AlertsCommand;
 import dev.newswatch.app.cli.AnalyzeCommand;
+import dev.newswatch.app.cli.BacktestCommand;
 import dev.newswatch.app.cli.EnrichCommand;
 import dev.newswatch.app.cli.EntitiesCommand;
 import dev.newswatch.app.cli.EvalCommand;
@@ -9,6 +10,8 @@ import dev.newswatch.app.cli.ExitCodes;
 import dev.newswatch.app.cli.FeedsCommand;
 import dev.newswatch.app.cli.FetchCommand;
 import dev.newswatch.app.cli.IngestCommand;
+import dev.newswatch.app.cli.ReplayCommand;
+import dev.newswatch.app.cli.StatusCommand;
 import dev.newswatch.app.cli.SubscriptionsCommand;
 import dev.newswatch.app.cli.TailCommand;
 import dev.newswatch.app.cli.TaxonomyCommand;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Command;
         description = "Streaming news monitoring for AI deals on Apache Kafka.",
         subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, AlertsCommand.class, FeedsCommand.class,
                 EntitiesCommand.class, SubscriptionsCommand.class, WebhookCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
-                EvalCommand.class, TailCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, TailCommand.class, StatusCommand.class, BacktestCommand.class, ReplayCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Newswatch {
 
     private Newswatch() {

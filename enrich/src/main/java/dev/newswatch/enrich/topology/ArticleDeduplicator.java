@@ -38,7 +38,7 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
         this.seen = context.getStateStore(EnrichTopology.SEEN_ARTICLES_STORE);
-        context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::forgetOld);
+        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::forgetOld);
     }
 
     @Override

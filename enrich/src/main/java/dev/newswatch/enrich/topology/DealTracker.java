@@ -51,7 +51,8 @@ final class DealTracker implements Processor<String, DealReport, String, DealCha
     public void init(ProcessorContext<String, DealChange> context) {
         this.context = context;
         this.book = context.getStateStore(EnrichTopology.DEAL_BOOK_STORE);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::forgetOld);
+        // Daily: the scan reads the whole book, and a day of extra memory costs nothing.
+        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::forgetOld);
     }
 
     @Override

@@ -1,0 +1,37 @@
+package dev.newswatch.app.backtest;
+
+import dev.newswatch.core.model.Alert;
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.Party;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * One readable line per alert for the terminal:
+ * {@code new     2026-11-18 21:40  Amazon → OpenAI  more-than $10,000,000,000  investment in-talks  3 sources}.
+ * Stateless.
+ */
+public final class AlertLine {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private AlertLine() {
+    }
+
+    /** The line of {@code alert} whose deal had {@code sources} reports in the end. */
+    public static String of(Alert alert, int sources) {
+        Deal deal = alert.deal().deal();
+        String qualifier = deal.qualifier().wireName().equals("exact") ? "" : deal.qualifier().wireName() + " ";
+        String amount = deal.amountUsd() == null ? "?" : String.format(Locale.ROOT, "$%,.0f", deal.amountUsd());
+        return String.format(Locale.ROOT, "%-7s %s  %s → %s  %s%s  %s %s  %d source%s", alert.kind(),
+                alert.raisedAt() == null ? "?" : MINUTE.format(alert.raisedAt()), name(deal.investor()),
+                name(deal.target()), qualifier, amount, deal.type().wireName(), deal.stage().wireName(), sources,
+                sources == 1 ? "" : "s");
+    }
+
+    private static String name(Party party) {
+        return party == null ? "?" : party.name();
+    }
+}
