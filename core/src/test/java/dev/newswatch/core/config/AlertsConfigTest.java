@@ -111,6 +111,20 @@ class AlertsConfigTest {
     }
 
     @Test
+    void shouldRefuseAnSmtpUsernameWithoutAPasswordVariable() throws IOException {
+        writeMain(String.join("\n",
+                "alerts:",
+                "  smtp:",
+                "    username: alerts",
+                ""));
+
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(dir));
+
+        assertEquals("alerts.smtp.password-env", e.key());
+        assertTrue(e.reason().contains("name the environment variable"), e.reason());
+    }
+
+    @Test
     void shouldReadEverySmtpSettingAndNormaliseStartTlsCase() throws IOException {
         writeMain(String.join("\n",
                 "alerts:",
@@ -121,6 +135,7 @@ class AlertsConfigTest {
                 "    port: 587",
                 "    from: alerts@example.com",
                 "    username: alerts",
+                "    password-env: PATH",
                 "    starttls: OFF",
                 "    ssl: false",
                 "    read-timeout: 30s",
