@@ -31,9 +31,18 @@ final class Banner {
                 }
             }
         }
+        if (stages.contains(Stage.ALERTS)) {
+            out.printf("Alerts: subscriptions from %s (the 'terminal' one prints each alert below)%n",
+                    config.alerts().subscriptionsFile());
+        }
+        if (pipeline.opsPort() > 0) {
+            out.printf("Health and metrics:     http://127.0.0.1:%d/health  http://127.0.0.1:%d/metrics%n",
+                    pipeline.opsPort(), pipeline.opsPort());
+        }
         String port = pipeline.embeddedBroker() ? "" : " --bootstrap-servers " + pipeline.bootstrapServers();
         out.printf("Watch articles arrive:  bin/newswatch tail articles --follow%s%n", port);
         out.printf("Feed health:            bin/newswatch feeds status%s%n", port);
+        out.printf("Everything at a glance: bin/newswatch status%s%n", port);
         out.println("Press Ctrl-C to stop; a second run resumes where this one stopped.");
         out.flush();
     }

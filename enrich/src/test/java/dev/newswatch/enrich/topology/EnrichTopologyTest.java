@@ -237,9 +237,9 @@ class EnrichTopologyTest {
         assertFalse(ids(before.entities()).contains("xai"), "entities: " + ids(before.entities()));
         assertTrue(deals.isEmpty(), "a deal without its target was tracked");
 
-        // When: the entity gains the alias (same number of entities), and a second later an article uses it
+        // When: the entity gains the alias (same number of entities), and five seconds later an article uses it
         entities.pipeInput(renamed.id(), renamed);
-        driver.advanceWallClockTime(Duration.ofMillis(1500));
+        driver.advanceWallClockTime(Duration.ofMillis(5500));
         pipe(article("en-spacexai-2", "the-verge", "The Verge", "en", "Nvidia invests $2 billion in SpaceXAI",
                 T0.plusSeconds(60)));
 
