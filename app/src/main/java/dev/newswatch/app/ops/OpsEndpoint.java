@@ -1,5 +1,7 @@
 package dev.newswatch.app.ops;
 
+import dev.newswatch.app.ops.dashboard.Dashboard;
+import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.config.OpsSettings;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.metrics.PipelineMetrics;
@@ -9,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything operators reach in one process: the meter registry with the JVM's meters, the
+ * Everything operators reach in one process: the live {@link Dashboard}, the meter registry with the JVM's meters, the
  * {@link PipelineMetrics} the stages record on, the readiness checks (the broker first; stages add theirs as
  * they start) and the {@link OpsServer} serving them. When the endpoint is off ({@code http.port: -1}) or its
  * port cannot be bound, the process runs without it: the stages get {@link PipelineMetrics#NONE} and a
@@ -24,8 +26,11 @@ public final class OpsEndpoint implements AutoCloseable {
     private final Health health;
     private final BrokerCheck broker;
     private final OpsServer server;
+    private final Dashboard dashboard;
 
-    private OpsEndpoint(ProcessMeters meters, PipelineMetrics metrics, Health health, BrokerCheck broker, OpsServer server) {
+    private OpsEndpoint(ProcessMeters meters, PipelineMetrics metrics, Health health, BrokerCheck broker, OpsServer server,
+                        Dashboard dashboard) {
+        this.dashboard = dashboard;
         this.meters = meters;
         this.metrics = metrics;
         this.health = health;
@@ -35,11 +40,14 @@ public final class OpsEndpoint implements AutoCloseable {
 
     /** An endpoint that serves nothing and records nothing. */
     public static OpsEndpoint off() {
-        return new OpsEndpoint(null, PipelineMetrics.NONE, new Health(), null, null);
+        return new OpsEndpoint(null, PipelineMetrics.NONE, new Health(), null, null, null);
     }
 
-    /** Starts the endpoint of {@code settings}, checking the cluster of {@code clients}; never throws on a busy port. */
-    public static OpsEndpoint start(OpsSettings settings, KafkaClients clients) {
+    /**
+     * Starts the endpoint of {@code settings}, checking the cluster of {@code clients}, with the dashboard over the
+     * topics of {@code config} unless {@code http.dashboard} is false; never throws on a busy port.
+     */
+    public static OpsEndpoint start(OpsSettings settings, KafkaClients clients, NewswatchConfig config) {
         if (!settings.enabled()) {
             LOG.info("Ops endpoint is off (http.port: -1): no /metrics and no /health.");
             return off();
@@ -47,13 +55,23 @@ public final class OpsEndpoint implements AutoCloseable {
         ProcessMeters meters = new ProcessMeters();
         BrokerCheck broker = new BrokerCheck(clients.admin("newswatch-ops"), BrokerCheck.DEFAULT_TIMEOUT);
         Health health = new Health().add("broker", broker);
+        Dashboard dashboard = settings.dashboard()
+                ? new Dashboard(config, clients, health::report, java.time.Clock.systemUTC(), settings.dashboardRefresh())
+                : null;
         try {
-            OpsServer server = new OpsServer(settings.bindAddress(), settings.port(), meters::scrape, health::report);
-            return new OpsEndpoint(meters, new PipelineMetrics(meters.registry()), health, broker, server);
+            OpsServer server = new OpsServer(settings.bindAddress(), settings.port(), meters::scrape, health::report,
+                    dashboard);
+            if (dashboard != null) {
+                dashboard.start();
+            }
+            return new OpsEndpoint(meters, new PipelineMetrics(meters.registry()), health, broker, server, dashboard);
         } catch (IOException e) {
             LOG.warn("Cannot serve /metrics and /health on {}:{} ({}); running without them. Set http.port in "
                     + "newswatch.yml to a free port, or -1 to turn the endpoint off.", settings.bindAddress(),
                     settings.port(), e.getMessage());
+            if (dashboard != null) {
+                dashboard.close();
+            }
             broker.close();
             meters.close();
             return off();
@@ -83,6 +101,9 @@ public final class OpsEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
         if (server != null) {
             server.close();
         }

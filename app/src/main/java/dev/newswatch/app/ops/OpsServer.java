@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import dev.newswatch.app.ops.dashboard.Dashboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +18,11 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code GET /metrics}: every meter in the Prometheus text format;</li>
  *   <li>{@code GET /health}: readiness as JSON, 200 when every check is up, 503 when one is down;</li>
- *   <li>{@code GET /health/live}: 200 while the process runs (liveness).</li>
+ *   <li>{@code GET /health/live}: 200 while the process runs (liveness);</li>
+ *   <li>{@code GET /}, {@code /events}, {@code /api/dashboard}: the live {@link Dashboard}, when there is one.</li>
  * </ul>
- * Anything else is 404; methods other than GET and HEAD are 405. Two daemon threads serve requests.
+ * Anything else is 404; methods other than GET and HEAD are 405. Two daemon threads serve requests (a dashboard's
+ * event stream is handed to a thread of its own).
  * Start with the constructor, stop with {@link #close()}. Thread-safe.
  */
 public final class OpsServer implements AutoCloseable {
@@ -35,12 +38,13 @@ public final class OpsServer implements AutoCloseable {
      * @param port        port, 0 for any free one
      * @param metrics     renders {@code /metrics} (Prometheus text format)
      * @param health      runs the readiness checks of {@code /health}
+     * @param dashboard   serves {@code /}, or null for none
      * @throws IOException when the port cannot be bound (in use, not permitted)
      */
-    public OpsServer(String bindAddress, int port, Supplier<String> metrics, Supplier<HealthReport> health)
-            throws IOException {
+    public OpsServer(String bindAddress, int port, Supplier<String> metrics, Supplier<HealthReport> health,
+                     Dashboard dashboard) throws IOException {
         server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
-        server.createContext("/", exchange -> handle(exchange, metrics, health));
+        server.createContext("/", exchange -> handle(exchange, metrics, health, dashboard));
         executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ops-http");
             t.setDaemon(true);
@@ -48,21 +52,28 @@ public final class OpsServer implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.start();
-        LOG.info("Ops endpoint listening on http://{}:{}/ (/metrics, /health, /health/live).", bindAddress, port());
+        LOG.info("Ops endpoint listening on http://{}:{}/ ({}/metrics, /health, /health/live).", bindAddress, port(),
+                dashboard == null ? "" : "dashboard at /, ");
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
-    private static void handle(HttpExchange exchange, Supplier<String> metrics, Supplier<HealthReport> health)
-            throws IOException {
+    private static void handle(HttpExchange exchange, Supplier<String> metrics, Supplier<HealthReport> health,
+                               Dashboard dashboard) throws IOException {
+        boolean handedOver = false;
         try {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             if (!"GET".equals(method) && !"HEAD".equals(method)) {
                 exchange.getResponseHeaders().add("Allow", "GET, HEAD");
                 respond(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n");
+                return;
+            }
+            if (dashboard != null && Dashboard.serves(path)) {
+                handedOver = true;
+                dashboard.handle(exchange);
                 return;
             }
             switch (path) {
@@ -72,13 +83,19 @@ public final class OpsServer implements AutoCloseable {
                     respond(exchange, report.up() ? 200 : 503, JSON, report.toJson());
                 }
                 case "/health/live" -> respond(exchange, 200, JSON, "{\"status\":\"UP\"}");
-                default -> respond(exchange, 404, "text/plain; charset=utf-8",
-                        "Not found. Try /metrics, /health or /health/live.\n");
+                default -> respond(exchange, 404, "text/plain; charset=utf-8", dashboard == null
+                        ? "Not found. Try /metrics, /health or /health/live.\n"
+                        : "Not found. Try / (the dashboard), /metrics, /health or /health/live.\n");
             }
         } catch (RuntimeException e) {
             LOG.warn("Ops request {} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
+            if (handedOver) {
+                exchange.close();
+            }
         } finally {
-            exchange.close();
+            if (!handedOver) {
+                exchange.close();
+            }
         }
     }
 

@@ -62,6 +62,18 @@ public final class StatusCollector {
      * @throws IllegalStateException when the cluster cannot be reached
      */
     public static StatusReport collect(NewswatchConfig config, KafkaClients clients, OpsSettings ops, Clock clock) {
+        return collect(config, clients, ops, clock, true);
+    }
+
+    /**
+     * As {@link #collect(NewswatchConfig, KafkaClients, OpsSettings, Clock)}; with {@code tables} false the
+     * feed-status and deliveries tables are not read (the report's feeds and deliveries are empty), which keeps a
+     * frequent sample (the dashboard's) cheap however large those tables grow.
+     *
+     * @throws IllegalStateException when the cluster cannot be reached
+     */
+    public static StatusReport collect(NewswatchConfig config, KafkaClients clients, OpsSettings ops, Clock clock,
+                                       boolean tables) {
         var topics = config.topics();
         Map<String, String> groups = new LinkedHashMap<>();
         groups.put("ingest", topics.prefix() + "ingest");
@@ -99,10 +111,10 @@ public final class StatusCollector {
                 topicRows.add(new StatusReport.TopicStatus(t.alias(), t.name(), true, d.partitions().size(), records,
                         newest.get(t.name()), lagOf(t.name(), committed, end, tails)));
             }
-            List<FeedStatus> feeds = existing.contains(topics.feedStatus.name())
+            List<FeedStatus> feeds = tables && existing.contains(topics.feedStatus.name())
                     ? TableTopics.read(clients, topics.feedStatus).values().stream().filter(java.util.Objects::nonNull).toList()
                     : List.of();
-            Map<String, StatusReport.DeliveryCounts> deliveries = existing.contains(topics.deliveries.name())
+            Map<String, StatusReport.DeliveryCounts> deliveries = tables && existing.contains(topics.deliveries.name())
                     ? deliveries(TableTopics.read(clients, topics.deliveries).values())
                     : Map.of();
             return new StatusReport(clock.instant(), cluster, topicRows, groupRows, process(ops), feeds, deliveries,

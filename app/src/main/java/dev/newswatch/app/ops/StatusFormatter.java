@@ -28,7 +28,7 @@ public final class StatusFormatter {
     public enum FeedHealth {
         OK, FAILING, BACKING_OFF;
 
-        static FeedHealth of(FeedStatus s) {
+        public static FeedHealth of(FeedStatus s) {
             if (!s.failed()) {
                 return OK;
             }

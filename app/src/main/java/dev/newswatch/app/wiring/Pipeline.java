@@ -98,7 +98,7 @@ public final class Pipeline implements AutoCloseable {
         }
         KafkaClients clients = KafkaClients.of(config.kafka(), bootstrapServers);
         TopicAdmin.ensureTopics(clients.admin("newswatch-admin"), config.topics(), config.kafka().replicationFactor());
-        ops = OpsEndpoint.start(ConfigLoader.ops(config.configDir()), clients);
+        ops = OpsEndpoint.start(ConfigLoader.ops(config.configDir()), clients, config);
         running.push(ops);
         if (stages.contains(Stage.INGEST)) {
             new FeedRegistry(config.topics(), clients).seed(config.feeds());

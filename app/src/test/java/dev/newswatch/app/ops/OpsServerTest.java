@@ -30,7 +30,7 @@ class OpsServerTest {
         Health health = new Health()
                 .add("broker", () -> brokerUp.get() ? CheckResult.up("1 broker") : CheckResult.down("unreachable"))
                 .add("ingest", () -> CheckResult.up("feeds consumer assigned"));
-        server = new OpsServer("127.0.0.1", 0, () -> METRICS, health::report);
+        server = new OpsServer("127.0.0.1", 0, () -> METRICS, health::report, null);
     }
 
     @AfterEach

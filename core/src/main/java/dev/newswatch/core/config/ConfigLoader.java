@@ -61,12 +61,16 @@ public final class ConfigLoader {
      */
     public static OpsSettings ops(Path configDir) {
         Path dir = configDir.toAbsolutePath().normalize();
-        ConfigNode http = read(dir.resolve(MAIN_FILE), false).get("http").onlyKeys(Set.of("port", "bind-address"));
+        ConfigNode http = read(dir.resolve(MAIN_FILE), false).get("http")
+                .onlyKeys(Set.of("port", "bind-address", "dashboard", "dashboard-refresh"));
         String bind = http.get("bind-address").text(OpsSettings.DEFAULT_BIND_ADDRESS).strip();
         if (bind.isEmpty()) {
             throw http.get("bind-address").error("must be an address such as 127.0.0.1 or 0.0.0.0");
         }
-        return new OpsSettings(bind, http.get("port").integer(OpsSettings.DEFAULT_PORT, OpsSettings.OFF, 65535));
+        return new OpsSettings(bind, http.get("port").integer(OpsSettings.DEFAULT_PORT, OpsSettings.OFF, 65535),
+                http.get("dashboard").bool(true),
+                http.get("dashboard-refresh").duration(OpsSettings.DEFAULT_DASHBOARD_REFRESH, java.time.Duration.ofMillis(500),
+                        java.time.Duration.ofMinutes(10)));
     }
 
     /** Parses one YAML file into a node tree; a missing optional file reads as empty. */
