@@ -36,6 +36,7 @@ final class Banner {
                     config.alerts().subscriptionsFile());
         }
         if (pipeline.opsPort() > 0) {
+            out.printf("Live dashboard:         http://127.0.0.1:%d/%n", pipeline.opsPort());
             out.printf("Health and metrics:     http://127.0.0.1:%d/health  http://127.0.0.1:%d/metrics%n",
                     pipeline.opsPort(), pipeline.opsPort());
         }

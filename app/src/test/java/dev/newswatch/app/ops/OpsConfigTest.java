@@ -53,4 +53,26 @@ class OpsConfigTest {
         ConfigException typo = assertThrows(ConfigException.class, () -> ConfigLoader.ops(dir));
         assertTrue(typo.getMessage().contains("http.prot"), typo.getMessage());
     }
+
+    @Test
+    void shouldServeTheDashboardEveryFiveSecondsUnlessTurnedOff() throws Exception {
+        Files.writeString(dir.resolve("newswatch.yml"), "http:\n  port: 8089\n");
+        OpsSettings defaults = ConfigLoader.ops(dir);
+        assertTrue(defaults.dashboard());
+        assertEquals(java.time.Duration.ofSeconds(5), defaults.dashboardRefresh());
+
+        Files.writeString(dir.resolve("newswatch.yml"), "http:\n  dashboard: false\n  dashboard-refresh: 2s\n");
+        OpsSettings off = ConfigLoader.ops(dir);
+        assertFalse(off.dashboard());
+        assertEquals(java.time.Duration.ofSeconds(2), off.dashboardRefresh());
+    }
+
+    @Test
+    void shouldRefuseADashboardRefreshBelowHalfASecond() throws Exception {
+        Files.writeString(dir.resolve("newswatch.yml"), "http:\n  dashboard-refresh: 10ms\n");
+
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.ops(dir));
+
+        assertTrue(e.getMessage().contains("http.dashboard-refresh"), e.getMessage());
+    }
 }
