@@ -74,14 +74,7 @@ public final class TailCommand implements Callable<Integer> {
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
-            for (TopicPartition tp : partitions) {
-                long start = fromBeginning ? begin.get(tp) : Math.max(begin.get(tp), end.get(tp) - lines);
-                consumer.seek(tp, start);
-            }
-            List<ConsumerRecord<String, ?>> backlog = new ArrayList<>();
-            while (!reached(consumer, end)) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> backlog.add(r));
-            }
+            List<ConsumerRecord<String, ?>> backlog = backlog(consumer, partitions, begin, end);
             backlog.sort(Comparator.comparingLong(ConsumerRecord::timestamp));
             int skip = fromBeginning ? 0 : Math.max(0, backlog.size() - lines);
             int printed = 0;
@@ -100,6 +93,33 @@ public final class TailCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The records to print before following: all of them with {@code --from-beginning}, else at least the last
+     * {@code lines} records of each partition. Transaction markers take offsets too (one per transaction), so the
+     * read starts {@code lines} plus some offsets back and goes further back until it has enough.
+     */
+    private List<ConsumerRecord<String, ?>> backlog(KafkaConsumer<String, ?> consumer, List<TopicPartition> partitions,
+                                                   Map<TopicPartition, Long> begin, Map<TopicPartition, Long> end) {
+        long window = lines + 16L;
+        while (true) {
+            Map<TopicPartition, Long> start = new java.util.HashMap<>();
+            for (TopicPartition tp : partitions) {
+                start.put(tp, fromBeginning ? begin.get(tp) : Math.max(begin.get(tp), end.get(tp) - window));
+                consumer.seek(tp, start.get(tp));
+            }
+            List<ConsumerRecord<String, ?>> backlog = new ArrayList<>();
+            while (!reached(consumer, end)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> backlog.add(r));
+            }
+            boolean enough = partitions.stream().allMatch(tp -> start.get(tp) <= begin.get(tp)
+                    || backlog.stream().filter(r -> r.partition() == tp.partition()).count() >= lines);
+            if (enough) {
+                return backlog;
+            }
+            window *= 4;
+        }
     }
 
     private int print(PrintWriter out, ConsumerRecord<String, ?> record) {

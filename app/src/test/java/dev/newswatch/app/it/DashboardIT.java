@@ -151,6 +151,10 @@ class DashboardIT {
         waitUntil(() -> cell("deliveries", "deals-webhook", 1) == receiver.requests().size() && rows("alerts") > 0,
                 "delivered count equal to the webhook calls the receiver saw (" + receiver.requests().size() + ")");
 
+        // And the topic tiles have caught up with the lists (records count transaction markers too)
+        waitUntil(() -> number("tile-alerts") >= rows("alerts") && number("tile-deals") >= rows("deals"),
+                "the alerts and deals tiles to count at least the listed alerts and deals");
+
         // And a screenshot of it for the README
         Path shot = Path.of("target", "dashboard.png");
         Files.createDirectories(shot.getParent());
@@ -237,6 +241,11 @@ class DashboardIT {
 
     private static int rows(String id) {
         return browser.findElements(By.cssSelector("#" + id + " tbody tr, #" + id + " > li")).size();
+    }
+
+    private static long number(String id) {
+        String shown = text(id).replace(",", "").strip();
+        return shown.matches("\\d+") ? Long.parseLong(shown) : -1;
     }
 
     /** The number in column {@code column} of the row whose first cell is {@code key}, or -1 (read in one script). */

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,6 +162,49 @@ class OpsIT {
 
     @Test
     @Order(4)
+    void shouldTailTheArticlesTopicAsLinesAsJsonAndFiltered() throws Exception {
+        // Given the articles of the one poll
+        int items = feedItems();
+        String bootstrap = broker.bootstrapServers();
+
+        // When
+        String lines = run("tail", "articles", "--from-beginning", "--config", configDir.toString(),
+                "--bootstrap-servers", bootstrap);
+        String json = run("tail", "articles", "--from-beginning", "--json", "--config", configDir.toString(),
+                "--bootstrap-servers", bootstrap);
+        String grep = run("tail", "articles", "--from-beginning", "--grep", "openai", "--config", configDir.toString(),
+                "--bootstrap-servers", bootstrap);
+        String last = run("tail", "articles", "-n", "1", "--json", "--config", configDir.toString(),
+                "--bootstrap-servers", bootstrap);
+
+        // Then one readable line per article with its source and title
+        long readable = lines.lines().filter(l -> l.contains("TechWire")).count();
+        assertEquals(items, readable, lines);
+        assertTrue(lines.contains("Amazon in talks to invest more than $10 billion in OpenAI"), lines);
+        // one JSON object per article, with the fields of the record
+        List<String> objects = json.lines().filter(l -> l.startsWith("{")).toList();
+        assertEquals(items, objects.size(), json);
+        for (String o : objects) {
+            com.fasterxml.jackson.databind.JsonNode node = dev.newswatch.core.serde.Json.mapper().readTree(o);
+            assertEquals("demo-techwire", node.get("feedId").asText(), o);
+            assertFalse(node.get("id").asText().isEmpty(), o);
+        }
+        // --grep keeps only the matching records, -n the last ones
+        assertTrue(grep.contains("OpenAI"), grep);
+        assertFalse(grep.contains("Gemini"), grep);
+        assertEquals(1, last.lines().filter(l -> l.startsWith("{")).count(), last);
+    }
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Newswatch.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        assertEquals(0, exit, String.join(" ", args) + ": " + err);
+        return out.toString();
+    }
+
+    @Test
+    @Order(5)
     void shouldTurnUnreadyWithTheBrokerDownWhenTheBrokerStops() {
         // When
         broker.close();

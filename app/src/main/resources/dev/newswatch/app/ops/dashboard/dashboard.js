@@ -55,8 +55,8 @@
     if (!iso) return '–';
     const d = new Date(iso);
     const today = new Date().toDateString() === d.toDateString();
-    return today ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      : d.toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    return today ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+      : d.toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
 
   // Newest first by event time (the article's), whatever order the partitions delivered them in.
@@ -117,7 +117,7 @@
   function dealRow(d, fresh) {
     const sources = d.sources || [];
     return el('tr', { class: fresh ? 'fresh' : null, 'data-deal-id': d.dealId, title: d.evidence || '' },
-      el('td', null, time(d.lastSeen || d.firstSeen)),
+      el('td', { class: 'when' }, time(d.lastSeen || d.firstSeen)),
       el('td', null, d.headline),
       el('td', { class: 'num' }, amount(d)),
       el('td', null, d.type || ''),
@@ -155,8 +155,8 @@
       el('td', { class: 'num' }, f.itemsNew),
       el('td', { class: 'num' }, f.latencyMs + ' ms'),
       el('td', { class: 'num' }, f.failures),
-      el('td', null, time(f.time)),
-      el('td', null, time(f.nextPoll)),
+      el('td', { class: 'when' }, time(f.time)),
+      el('td', { class: 'when' }, time(f.nextPoll)),
       el('td', { class: 'error' }, f.error || ''))));
     $('feeds-empty').hidden = feeds.length > 0;
     const ok = feeds.filter((f) => f.health === 'ok').length;
@@ -206,7 +206,9 @@
       $('tile-' + tile + '-rate').textContent = t ? rate(t.perSecond) : '';
     }
     $('tile-last-article').textContent = ago(s.lastArticle);
-    $('tile-last-alert').textContent = ago(s.lastAlert);
+    // The sample reads only the last records of each partition; the alerts this page holds may be newer.
+    const newestAlert = [s.lastAlert, ...state.alerts.map(alertTime)].reduce((a, b) => (millis(b) > millis(a) ? b : a), null);
+    $('tile-last-alert').textContent = ago(newestAlert);
 
     const stale = !!s.stale;
     $('topics-note').textContent = stale ? '(last known figures: the broker is not answering)'
