@@ -71,12 +71,13 @@ final class LiveTail implements AutoCloseable {
                     }
                 }
             }
-        } catch (WakeupException e) {
+        } catch (WakeupException | org.apache.kafka.common.errors.InterruptException e) {
             // close() was called.
         } catch (RuntimeException e) {
             LOG.error("The dashboard's reader stopped; alerts, deals, feeds and deliveries on the page no longer "
                     + "update until the process restarts.", e);
         } finally {
+            Thread.interrupted(); // close() may have interrupted a pause; the consumer must still close cleanly.
             consumer.close(Duration.ofSeconds(2));
         }
     }
@@ -88,11 +89,17 @@ final class LiveTail implements AutoCloseable {
         List<TopicPartition> recent = new ArrayList<>();
         for (Topic<?, ?> t : wanted) {
             List<PartitionInfo> partitions = null;
-            while (running && (partitions == null || partitions.isEmpty())) {
+            for (int attempt = 0; running && (partitions == null || partitions.isEmpty()); attempt++) {
+                if (attempt > 0) {
+                    if (attempt == 1) {
+                        LOG.info("Dashboard waits for topic {} (broker unreachable or topic not created yet).", t.name());
+                    }
+                    pause(METADATA_WAIT);
+                }
                 try {
                     partitions = consumer.partitionsFor(t.name(), METADATA_WAIT);
                 } catch (org.apache.kafka.common.errors.TimeoutException e) {
-                    LOG.info("Dashboard waits for the broker to list {}.", t.name());
+                    partitions = null;
                 }
             }
             if (!running) {
@@ -113,6 +120,15 @@ final class LiveTail implements AutoCloseable {
             consumer.seek(tp, Math.max(begin.get(tp), end.get(tp) - DashboardState.RECENT));
         }
         return true;
+    }
+
+    private void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            running = false;
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void apply(ConsumerRecord<byte[], byte[]> r) {
@@ -151,6 +167,7 @@ final class LiveTail implements AutoCloseable {
     public void close() {
         running = false;
         consumer.wakeup();
+        thread.interrupt();
         try {
             thread.join(5_000);
         } catch (InterruptedException e) {

@@ -218,7 +218,8 @@
     $('topics').tBodies[0].replaceChildren(...topics.map((t) => el('tr', { 'data-topic': t.alias },
       el('td', { title: t.name }, t.alias),
       el('td', { class: 'num' }, t.exists ? t.partitions : 'missing'),
-      el('td', { class: 'num' }, count(t.records)),
+      el('td', { class: 'num' + (/dlq$/.test(t.alias) && t.records > 0 ? ' error' : ''),
+        title: /dlq$/.test(t.alias) ? 'Dead letters: bin/newswatch tail ' + t.alias : null }, count(t.records)),
       el('td', { class: 'num' }, rate(t.perSecond)),
       el('td', null, Object.entries(t.lag || {}).map(([g, n]) => g + ': ' + count(n)).join(', ')),
       el('td', null, t.newest ? ago(t.newest) : '–'))));
