@@ -177,13 +177,13 @@ public final class AlertLatencyBench {
     }
 
     /** Nearest-rank percentile of sorted values. */
-    private static double percentile(List<Double> sorted, int p) {
+    static double percentile(List<Double> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
     }
 
     /** An announced $2 billion investment, one distinct deal per alert, as enrich would raise it. */
-    private static Alert alert(String alertId, int n) {
+    static Alert alert(String alertId, int n) {
         Instant now = Instant.now();
         BigDecimal usd = new BigDecimal(2_000_000_000L + n);
         String target = "Bench Labs " + n;
