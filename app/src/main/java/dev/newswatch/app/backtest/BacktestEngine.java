@@ -10,7 +10,6 @@ import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.Subscription;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.topic.Topics;
-import dev.newswatch.enrich.topology.DealReport;
 import dev.newswatch.enrich.topology.EnrichTopology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +30,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -120,6 +120,7 @@ public final class BacktestEngine {
      */
     public BacktestResult run(List<Article> articles, Progress progress) {
         Outputs outputs = run(articles, progress, distinctIds(articles));
+        outputs.read();
         List<AlertOutcome> alerts = outputs.alerts.stream()
                 .map(a -> new AlertOutcome(a, outputs.deals.get(a.deal().dealId()),
                         SubscriptionFilter.matching(subscriptions, a, defaultMinUsd).stream()
@@ -166,8 +167,9 @@ public final class BacktestEngine {
         try (Lookahead<Article, ArticleStage.Outcome> ahead = new Lookahead<>(articles, stage::apply, WORKERS, AHEAD);
              TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.buildDealTracking(settings),
                      properties(stateDir), start)) {
-            TestInputTopic<String, DealReport> reports = driver.createInputTopic(EnrichTopology.DEAL_REPORTS_TOPIC,
-                    new StringSerializer(), EnrichTopology.dealReportSerde().serializer());
+            // The records come serialised by the workers, with the repartition topic's serdes.
+            TestInputTopic<byte[], byte[]> reports = driver.createInputTopic(EnrichTopology.DEAL_REPORTS_TOPIC,
+                    new ByteArraySerializer(), new ByteArraySerializer());
             outputs.open(driver, settings.topics(), false);
             for (int i = 0; ahead.hasNext(); i++) {
                 ArticleStage.Outcome outcome = ahead.next();
@@ -177,7 +179,7 @@ public final class BacktestEngine {
                             outcome.failure().toString());
                     return null;
                 }
-                for (KeyValue<String, DealReport> report : outcome.reports()) {
+                for (KeyValue<byte[], byte[]> report : outcome.records()) {
                     reports.pipeInput(report.key, report.value, outcome.article().published());
                 }
                 if ((i + 1) % DRAIN_EVERY == 0) {
@@ -310,13 +312,20 @@ public final class BacktestEngine {
     private static final class Outputs {
         private TestOutputTopic<byte[], byte[]> enrichedTopic;
         private TestOutputTopic<byte[], byte[]> deadLetterTopic;
-        private TestOutputTopic<String, TrackedDeal> dealsTopic;
-        private TestOutputTopic<String, Alert> alertsTopic;
+        private TestOutputTopic<String, byte[]> dealsTopic;
+        private TestOutputTopic<String, byte[]> alertsTopic;
+        private Deserializer<TrackedDeal> dealReader;
+        private Deserializer<Alert> alertReader;
+        private String dealsTopicName;
+        private String alertsTopicName;
         /** Records on the enriched topic; the fast path, whose topology has none, sets it itself. */
         private int enriched;
         private int deadLetters;
-        private final Map<String, TrackedDeal> deals = new LinkedHashMap<>();
-        private final List<Alert> alerts = new ArrayList<>();
+        /** The last record of each deal, in the order deals first came out; read as JSON once, at the end. */
+        private final Map<String, byte[]> dealRecords = new LinkedHashMap<>();
+        private final List<byte[]> alertRecords = new ArrayList<>();
+        private Map<String, TrackedDeal> deals;
+        private List<Alert> alerts;
 
         void open(TopologyTestDriver driver, Topics topics, boolean withEnriched) {
             // Enriched records and dead letters are only counted: raw bytes spare the JSON reading.
@@ -324,10 +333,16 @@ public final class BacktestEngine {
                     new ByteArrayDeserializer(), new ByteArrayDeserializer()) : null;
             deadLetterTopic = driver.createOutputTopic(topics.enrichDlq.name(), new ByteArrayDeserializer(),
                     new ByteArrayDeserializer());
+            // Deals and alerts are kept as bytes while the driver runs: superseded deal records are never read,
+            // and the rest are read in parallel when it is done, off the driver's thread.
             dealsTopic = driver.createOutputTopic(topics.deals.name(), topics.deals.keySerde().deserializer(),
-                    topics.deals.valueSerde().deserializer());
+                    new ByteArrayDeserializer());
             alertsTopic = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
-                    topics.alerts.valueSerde().deserializer());
+                    new ByteArrayDeserializer());
+            dealReader = topics.deals.valueSerde().deserializer();
+            alertReader = topics.alerts.valueSerde().deserializer();
+            dealsTopicName = topics.deals.name();
+            alertsTopicName = topics.alerts.name();
         }
 
         void drain() {
@@ -335,8 +350,21 @@ public final class BacktestEngine {
                 enriched += enrichedTopic.readRecordsToList().size();
             }
             deadLetters += deadLetterTopic.readRecordsToList().size();
-            dealsTopic.readKeyValuesToList().forEach(kv -> deals.put(kv.key, kv.value));
-            alerts.addAll(alertsTopic.readValuesToList());
+            dealsTopic.readKeyValuesToList().forEach(kv -> dealRecords.put(kv.key, kv.value));
+            alertRecords.addAll(alertsTopic.readValuesToList());
+        }
+
+        /** Reads the deals and alerts that came out; call once, after the last {@link #drain()}. */
+        void read() {
+            List<String> ids = new ArrayList<>(dealRecords.keySet());
+            List<TrackedDeal> values = dealRecords.values().parallelStream()
+                    .map(bytes -> dealReader.deserialize(dealsTopicName, bytes)).toList();
+            deals = new LinkedHashMap<>();
+            for (int i = 0; i < ids.size(); i++) {
+                deals.put(ids.get(i), values.get(i));
+            }
+            alerts = alertRecords.parallelStream().map(bytes -> alertReader.deserialize(alertsTopicName, bytes))
+                    .toList();
         }
     }
 }
