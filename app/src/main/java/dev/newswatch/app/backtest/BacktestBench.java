@@ -86,8 +86,9 @@ public final class BacktestBench {
             out.printf(Locale.ROOT, "read (parse + normalise + dedup, parallel): %.1f s wall, %.0f articles/s; %.1f s CPU,"
                     + " %.0f articles per CPU second%n", seconds(t1, t2), articles / seconds(t1, t2), seconds(cpu1, cpu2),
                     articles / seconds(cpu1, cpu2));
-            out.printf(Locale.ROOT, "backtest (topology + alert rules, one thread): %.1f s wall, %.0f articles/s; %.1f s CPU,"
-                    + " %.0f articles per CPU second; %d deals, %d alerts%n", seconds(t2, t3), articles / seconds(t2, t3),
+            out.printf(Locale.ROOT, "backtest (enrichment on %d workers, deal tracking + alert rules on the driver): %.1f s"
+                    + " wall, %.0f articles/s; %.1f s CPU, %.0f articles per CPU second; %d deals, %d alerts%n",
+                    Runtime.getRuntime().availableProcessors(), seconds(t2, t3), articles / seconds(t2, t3),
                     seconds(cpu2, cpu3), articles / seconds(cpu2, cpu3), result.deals().size(), result.alerts().size());
             out.printf(Locale.ROOT, "end to end: %.1f s wall, %.0f articles/s%n", seconds(t1, t3),
                     articles / seconds(t1, t3));

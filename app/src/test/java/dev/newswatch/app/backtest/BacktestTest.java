@@ -77,6 +77,27 @@ class BacktestTest {
     }
 
     @Test
+    void shouldGiveWhatTheWholeTopologyGivesWhenTheHistoryRepeatsAnArticle() {
+        // Given the sample archive's history with its last article piped a second time: a repeated id takes the
+        // whole topology on one thread (its dedup step drops the repeat), distinct ids the per-article part ahead
+        NewswatchConfig config = ConfigLoader.load(CONFIG);
+        List<Article> repeated = new ArrayList<>(history.articles());
+        repeated.add(repeated.get(repeated.size() - 1));
+
+        // When
+        BacktestResult whole = new BacktestEngine(config).run(repeated, Progress.NONE);
+
+        // Then the same deals and alerts as the fast path of the class's run, the repeat piped but not enriched
+        assertEquals(result.deals(), whole.deals());
+        assertEquals(result.alerts(), whole.alerts());
+        assertEquals(result.byDay().stream().mapToInt(DayCount::alerts).sum(),
+                whole.byDay().stream().mapToInt(DayCount::alerts).sum());
+        assertEquals(history.articles().size() + 1, whole.articles());
+        assertEquals(history.articles().size(), whole.enriched());
+        assertEquals(0, whole.deadLetters());
+    }
+
+    @Test
     void shouldReadEveryArchivedFetchAndDropRepeatedSightings() {
         // Given the sample archive: four feeds, each later fetch repeating earlier items, one document gzipped
         List<ArchivedFetch> fetches = ArchiveReader.list(ARCHIVE);

@@ -9,6 +9,7 @@ import dev.newswatch.enrich.ArticleEnricher;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -40,6 +41,8 @@ public final class EnrichTopology {
     public static final String ENTITIES_STORE = "entities";
     public static final String SEEN_ARTICLES_STORE = "seen-articles";
     public static final String DEAL_BOOK_STORE = "deal-book";
+    /** The input of {@link #buildDealTracking}: a driver-only topic, never created on a broker. */
+    public static final String DEAL_REPORTS_TOPIC = "deal-reports-by-party";
 
     private EnrichTopology() {
     }
@@ -84,8 +87,7 @@ public final class EnrichTopology {
                         .withValueSerde(t.entities.valueSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(SEEN_ARTICLES_STORE), Serdes.String(), Serdes.Long()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DEAL_BOOK_STORE), Serdes.String(), JsonSerde.of(DealState.class)));
+        addDealBook(builder);
 
         KStream<String, EnrichedArticle> enriched = builder
                 .stream(t.articles.name(), Consumed.with(t.articles.keySerde(), t.articles.valueSerde())
@@ -97,10 +99,43 @@ public final class EnrichTopology {
         enriched.to(t.enriched.name(), Produced.with(t.enriched.keySerde(), t.enriched.valueSerde())
                 .withName("enriched-sink"));
 
-        KStream<String, DealChange> dealChanges = enriched
+        trackDeals(s, enriched
                 .flatMap((articleId, article) -> DealReport.of(article), Named.as("deal-reports"))
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(DealReport.class))
-                        .withName("deal-reports-by-party"))
+                .repartition(Repartitioned.with(Serdes.String(), dealReportSerde())
+                        .withName("deal-reports-by-party")));
+
+        return builder.build();
+    }
+
+    /**
+     * The deal-tracking part of {@link #build} alone: deal reports read from {@link #DEAL_REPORTS_TOPIC}
+     * (keyed by {@link DealReport#partyKey}, with the serdes of the {@code deal-reports-by-party} repartition
+     * topic, record time = the article's) into the same {@code track-deals} processor, {@code deal-book} store
+     * and {@code deals} / {@code alerts} sinks. For the backtest, which does the per-article part itself with
+     * the same functions; piped the reports of the same articles in the same order, it gives what
+     * {@link #build} gives. Pure, like {@link #build}.
+     */
+    public static Topology buildDealTracking(Settings s) {
+        StreamsBuilder builder = new StreamsBuilder();
+        addDealBook(builder);
+        trackDeals(s, builder.stream(DEAL_REPORTS_TOPIC, Consumed.with(Serdes.String(), dealReportSerde())
+                .withName("deal-reports-source")));
+        return builder.build();
+    }
+
+    /** The value serde of the deal reports between the per-article part and the deal tracker (a new one). */
+    public static Serde<DealReport> dealReportSerde() {
+        return JsonSerde.of(DealReport.class);
+    }
+
+    private static void addDealBook(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DEAL_BOOK_STORE), Serdes.String(), JsonSerde.of(DealState.class)));
+    }
+
+    private static void trackDeals(Settings s, KStream<String, DealReport> reportsByParty) {
+        Topics t = s.topics();
+        KStream<String, DealChange> dealChanges = reportsByParty
                 .process(() -> new DealTracker(s.dealMemory(), s.alertFloorUsd(), s.metrics()), Named.as("track-deals"),
                         DEAL_BOOK_STORE);
 
@@ -112,7 +147,5 @@ public final class EnrichTopology {
                 .filter((dealId, change) -> change.alert() != null, Named.as("alert-due"))
                 .map((dealId, change) -> KeyValue.pair(change.alert().alertId(), change.alert()), Named.as("alert-record"))
                 .to(t.alerts.name(), Produced.with(t.alerts.keySerde(), t.alerts.valueSerde()).withName("alerts-sink"));
-
-        return builder.build();
     }
 }

@@ -51,6 +51,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -369,6 +371,46 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldTrackDealsAloneAsTheWholeTopologyDoesWhenPipedTheSameDealReports() {
+        // Given the whole topology's enriched records, deals and alerts for a rumour, a second outlet and the
+        // announcement a week later
+        givenEntityTable(ENTITIES);
+        pipe(article("en-amazon-openai-talks", "reuters-tech", "Reuters", "en", AMAZON_OPENAI_TALKS_EN, T0));
+        pipe(article("it-openai-amazon-trattative", "sole24ore", "Il Sole 24 Ore", "it", AMAZON_OPENAI_TALKS_IT,
+                T0.plusSeconds(600)));
+        pipe(article("en-amazon-openai-announced", "cnbc-tech", "CNBC", "en", AMAZON_OPENAI_ANNOUNCED,
+                T0.plus(Duration.ofDays(7))));
+        List<TestRecord<String, EnrichedArticle>> enrichedRecords = enriched.readRecordsToList();
+        List<TestRecord<String, TrackedDeal>> wholeDeals = deals.readRecordsToList();
+        List<TestRecord<String, Alert>> wholeAlerts = alerts.readRecordsToList();
+        assertEquals(3, enrichedRecords.size());
+
+        // When the deal-tracking topology alone is piped the deal reports of those enriched records
+        EnrichSettings s = CONFIG.enrich();
+        Topology tracking = EnrichTopology.buildDealTracking(new EnrichTopology.Settings(topics, ENRICHER,
+                s.alertFloorUsd(), s.dedupWindow(), s.dealMemory()));
+        try (TopologyTestDriver alone = new TopologyTestDriver(tracking, driverProperties(stateDir.resolve("alone")),
+                T0)) {
+            TestInputTopic<String, DealReport> reports = alone.createInputTopic(EnrichTopology.DEAL_REPORTS_TOPIC,
+                    new StringSerializer(), EnrichTopology.dealReportSerde().serializer());
+            for (TestRecord<String, EnrichedArticle> record : enrichedRecords) {
+                for (KeyValue<String, DealReport> report : DealReport.of(record.value())) {
+                    reports.pipeInput(report.key, report.value, record.getRecordTime());
+                }
+            }
+
+            // Then the same deal records and alerts come out, with the same keys and times
+            assertEquals(wholeDeals, alone.createOutputTopic(topics.deals.name(), topics.deals.keySerde().deserializer(),
+                    topics.deals.valueSerde().deserializer()).readRecordsToList());
+            assertEquals(wholeAlerts, alone.createOutputTopic(topics.alerts.name(),
+                    topics.alerts.keySerde().deserializer(), topics.alerts.valueSerde().deserializer())
+                    .readRecordsToList());
+            assertEquals(List.of(Alert.NEW, Alert.UPDATE), wholeAlerts.stream().map(r -> r.value().kind()).toList());
+        }
+        assertNothingElseCameOut();
+    }
+
+    @Test
     void shouldTrackButNotAlertADealBelowTheAlertFloor() {
         // Given: the shipped floor is $100 million
         givenEntityTable(ENTITIES);
@@ -534,6 +576,10 @@ class EnrichTopologyTest {
     // ---- helpers --------------------------------------------------------------------------------------
 
     private Properties driverProperties() {
+        return driverProperties(stateDir);
+    }
+
+    private Properties driverProperties(Path stateDir) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newswatch-enrich-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");

@@ -1,0 +1,97 @@
+package dev.newswatch.app.backtest;
+
+import dev.newswatch.core.model.Article;
+import dev.newswatch.core.model.EnrichedArticle;
+import dev.newswatch.core.model.Entity;
+import dev.newswatch.core.topic.Topic;
+import dev.newswatch.core.topic.Topics;
+import dev.newswatch.enrich.ArticleEnricher;
+import dev.newswatch.enrich.link.EntityLinker;
+import dev.newswatch.enrich.topology.DealReport;
+import dev.newswatch.enrich.topology.EnrichTopology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+
+/**
+ * The per-article part of the enrich topology ({@link EnrichTopology#build}) as one function, for an article
+ * whose id the {@code dedup-articles} step has not seen (there it only remembers the id): the article as the
+ * {@code articles-source} reads it (a round trip through the articles topic's serde), enriched by the
+ * production {@link ArticleEnricher} with the linker of the entity table as the {@code entities} GlobalKTable
+ * holds it (each entity through the entities topic's serde, twice, the last of a repeated id winning, as in the
+ * table), then split into deal reports keyed by party by {@link DealReport#of}, as the {@code deal-reports}
+ * step does, and serialised with the serdes of the {@code deal-reports-by-party} repartition topic: what the
+ * topology writes to that topic.
+ *
+ * <p>Stateless per article: thread-safe, as the enricher and linker are immutable.
+ */
+final class ArticleStage {
+
+    /**
+     * What one article gives: its deal reports, in the topology's order, and the same as the records of the
+     * repartition topic (key and value serialised with its serdes); or the exception one of the steps threw
+     * (then both lists are empty). {@code article} is the one given.
+     */
+    record Outcome(Article article, List<KeyValue<String, DealReport>> reports, List<KeyValue<byte[], byte[]>> records,
+                   RuntimeException failure) {
+        Outcome {
+            Objects.requireNonNull(article, "article");
+            reports = List.copyOf(reports);
+            records = List.copyOf(records);
+        }
+    }
+
+    private final Topic<String, Article> articles;
+    private final ArticleEnricher enricher;
+    private final EntityLinker linker;
+    private final Serializer<String> keySerializer = new StringSerializer();
+    private final Serializer<DealReport> reportSerializer = EnrichTopology.dealReportSerde().serializer();
+
+    /**
+     * @param topics   the topic catalogue (the serdes of the articles and entities topics)
+     * @param enricher the rule set's enricher, the one the topology's settings hold
+     * @param entities the entity table in the order it is piped into the topology
+     */
+    ArticleStage(Topics topics, ArticleEnricher enricher, List<Entity> entities) {
+        this.articles = topics.articles;
+        this.enricher = Objects.requireNonNull(enricher, "enricher");
+        this.linker = EntityLinker.of(asTableHoldsThem(topics.entities, entities));
+    }
+
+    /** The deal reports of {@code article}; never throws a RuntimeException, it returns it. */
+    Outcome apply(Article article) {
+        try {
+            Article read = roundTrip(articles, article);
+            EnrichedArticle enriched = enricher.enrich(read, linker, linker::entity);
+            List<KeyValue<String, DealReport>> reports = DealReport.of(enriched);
+            List<KeyValue<byte[], byte[]>> records = new ArrayList<>(reports.size());
+            for (KeyValue<String, DealReport> report : reports) {
+                records.add(KeyValue.pair(keySerializer.serialize(EnrichTopology.DEAL_REPORTS_TOPIC, report.key),
+                        reportSerializer.serialize(EnrichTopology.DEAL_REPORTS_TOPIC, report.value)));
+            }
+            return new Outcome(article, reports, records, null);
+        } catch (RuntimeException e) {
+            return new Outcome(article, List.of(), List.of(), e);
+        }
+    }
+
+    /**
+     * The entities as the table's reads return them: each one through the topic's serde twice, once on the topic
+     * (the table's source reads it) and once in the table's store (written, then read at each lookup).
+     */
+    private static List<Entity> asTableHoldsThem(Topic<String, Entity> topic, List<Entity> entities) {
+        List<Entity> read = new ArrayList<>(entities.size());
+        for (Entity entity : entities) {
+            read.add(roundTrip(topic, roundTrip(topic, entity)));
+        }
+        return read;
+    }
+
+    private static <V> V roundTrip(Topic<String, V> topic, V value) {
+        byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), value);
+        return topic.valueSerde().deserializer().deserialize(topic.name(), bytes);
+    }
+}
