@@ -1,7 +1,6 @@
 package dev.newswatch.ingest.normalize;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,10 +29,6 @@ public final class HtmlText {
             "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
             "thead", "tr", "ul");
     private static final Set<String> CELLS = Set.of("td", "th");
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "[\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\s\\p{Zs}&&[^\\n]]+");
-    private static final Pattern LINE_BREAKS = Pattern.compile(" ?\\n[\\n ]*");
 
     /** Never mutated after construction: jsoup only reads a safelist while cleaning. */
     private static final Safelist SAFELIST = Safelist.relaxed()
@@ -51,10 +46,8 @@ public final class HtmlText {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document document = Jsoup.parseBodyFragment(html);
-        StringBuilder text = new StringBuilder(html.length());
-        NodeTraversor.traverse(new TextCollector(text), document.body());
-        return clean(text);
+        // Most feed titles and many descriptions hold no markup at all: jsoup would give them back unchanged.
+        return clean(isPlainText(html) ? html : parsedText(html));
     }
 
     /** {@link #toText} on one line: line breaks become spaces. For titles, names and categories. */
@@ -76,10 +69,69 @@ public final class HtmlText {
         return clean.isBlank() ? null : clean.strip();
     }
 
-    private static String clean(CharSequence raw) {
-        String visible = INVISIBLE.matcher(raw).replaceAll("");
-        String spaced = HORIZONTAL_SPACE.matcher(visible).replaceAll(" ");
-        return LINE_BREAKS.matcher(spaced).replaceAll("\n").strip();
+    /** The text nodes of {@code html} as jsoup reads it, with line breaks and spaces for blocks and cells. */
+    static CharSequence parsedText(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        StringBuilder text = new StringBuilder(html.length());
+        NodeTraversor.traverse(new TextCollector(text), document.body());
+        return text;
+    }
+
+    /**
+     * True when jsoup would read {@code html} as one text node holding exactly {@code html}: no tag, no
+     * character reference, and none of the characters whose handling is jsoup's business (carriage return, NUL).
+     */
+    static boolean isPlainText(String html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '&' || c == '\r' || c == '\0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Removes invisible characters, turns each run of white space (no-break spaces included) into one line break
+     * when it holds one and into one space otherwise, and strips the ends. One pass over {@code raw}.
+     */
+    static String clean(CharSequence raw) {
+        StringBuilder text = new StringBuilder(raw.length());
+        boolean inSpace = false;
+        boolean lineBreak = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (c == '\n' || isHorizontalSpace(c)) {
+                inSpace = true;
+                lineBreak |= c == '\n';
+                continue;
+            }
+            if (inSpace) {
+                text.append(lineBreak ? '\n' : ' ');
+                inSpace = false;
+                lineBreak = false;
+            }
+            text.append(c);
+        }
+        if (inSpace) {
+            text.append(lineBreak ? '\n' : ' ');
+        }
+        return text.toString().strip();
+    }
+
+    /** Control characters except tab, line feed, form feed and carriage return; soft hyphen; zero-width marks. */
+    private static boolean isInvisible(char c) {
+        return (c <= '\u001F' && c != '\t' && c != '\n' && c != '\f' && c != '\r')
+                || (c >= '\u007F' && c <= '\u009F')
+                || c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+    }
+
+    /** White space other than a line feed: space, tab, form feed, carriage return and the space separators. */
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\f' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /** Appends text nodes and a line break around every block element. */
