@@ -32,8 +32,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * The strict reader: ROME with its defaults, which reject any DOCTYPE and never load external entities or
- * DTDs. Never call {@code setAllowDoctypes(true)} here. A new {@link SyndFeedInput} per document keeps this
- * thread-safe.
+ * DTDs. Never call {@code setAllowDoctypes(true)} here. ROME's XML healer is skipped for documents it would
+ * not change ({@link XmlHealing}). A new {@link SyndFeedInput} per document keeps this thread-safe.
  */
 final class RomeFeedReader {
 
@@ -52,8 +52,14 @@ final class RomeFeedReader {
      * @throws IllegalArgumentException when ROME knows no parser for the root element
      */
     static ParsedFeed read(String text, URI baseUri) throws FeedException {
+        return read(text, baseUri, XmlHealing.isNeeded(text));
+    }
+
+    /** {@link #read(String, URI)} with ROME's XML healer on or off, so tests can compare the two. */
+    static ParsedFeed read(String text, URI baseUri, boolean heal) throws FeedException {
         SyndFeedInput input = new SyndFeedInput();
         input.setPreserveWireFeed(true);
+        input.setXmlHealerOn(heal);
         SyndFeed feed = input.build(new StringReader(text));
         String feedLink = Links.resolve(documentBase(feed, baseUri), feedLink(feed));
         URI base = Links.base(documentBase(feed, baseUri), feedLink);
