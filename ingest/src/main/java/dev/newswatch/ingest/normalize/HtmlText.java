@@ -101,10 +101,11 @@ public final class HtmlText {
         boolean lineBreak = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (isInvisible(c)) {
+            boolean printableAscii = c > ' ' && c < '\u007F';
+            if (!printableAscii && isInvisible(c)) {
                 continue;
             }
-            if (c == '\n' || isHorizontalSpace(c)) {
+            if (!printableAscii && (c == '\n' || isHorizontalSpace(c))) {
                 inSpace = true;
                 lineBreak |= c == '\n';
                 continue;
@@ -131,7 +132,8 @@ public final class HtmlText {
 
     /** White space other than a line feed: space, tab, form feed, carriage return and the space separators. */
     private static boolean isHorizontalSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\f' || c == '\r' || Character.getType(c) == Character.SPACE_SEPARATOR;
+        return c == ' ' || c == '\t' || c == '\f' || c == '\r'
+                || (c >= '\u00A0' && Character.getType(c) == Character.SPACE_SEPARATOR);
     }
 
     /** Appends text nodes and a line break around every block element. */
