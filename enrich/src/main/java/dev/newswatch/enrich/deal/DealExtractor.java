@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -62,13 +63,26 @@ public final class DealExtractor {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mentions, "mentions");
         DealLexicon lexicon = DealLexicon.forLanguage(language);
-        List<Sentence> sentences = splitter.split(text);
-        List<MoneyMention> money = moneyParser.find(text, language);
+        // The text is lowered and split once, for the money parser and for the deal patterns alike.
+        String lower = CaseFolding.lower(text);
+        List<List<Sentence>> split = new ArrayList<>(1);
+        Supplier<List<Sentence>> sentencesOnce = () -> {
+            if (split.isEmpty()) {
+                split.add(splitter.split(text));
+            }
+            return split.get(0);
+        };
+        List<MoneyMention> money = moneyParser.find(text, lower, language, sentencesOnce);
+        if (money.isEmpty()) {
+            // Every deal has an amount: most articles stop here.
+            return List.of();
+        }
+        List<Sentence> sentences = sentencesOnce.get();
         List<EntityMention> sorted = mentions.stream()
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
-        Article article = new Article(CaseFolding.lower(text), lexicon, sentences, sorted);
+        Article article = new Article(lower, lexicon, sentences, sorted);
         for (Sentence sentence : sentences) {
             List<MoneyMention> sentenceMoney = money.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())

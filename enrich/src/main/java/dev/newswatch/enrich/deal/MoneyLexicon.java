@@ -93,7 +93,8 @@ final class MoneyLexicon {
     final List<Scale> scales;
     final Pattern numberWords;
     final Map<String, BigDecimal> numberWordValues;
-    private final Set<String> numberWordFirsts;
+    /** The first words of the number words, grouped by length: {@code firstsByLength[n]} holds those of n letters. */
+    private final String[][] firstsByLength;
     /** Every qualifier phrase, matched at a window's end; group {@code q<i>} means {@code qualifierOfGroup.get(i)}. */
     final Pattern qualifiers;
     final List<Qualifier> qualifierOfGroup;
@@ -224,9 +225,9 @@ final class MoneyLexicon {
         }
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
         this.numberWordValues = Map.copyOf(words);
-        this.numberWordFirsts = words.keySet().stream()
+        this.firstsByLength = byLength(words.keySet().stream()
                 .map(word -> word.split(" ")[0])
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet()));
         List<String> wordScales = new ArrayList<>();
         for (Object[] s : scales) {
             if (!(s.length > 2 && (Boolean) s[2])) {
@@ -276,11 +277,31 @@ final class MoneyLexicon {
 
     /** Whether the (lower-case) word at {@code i} is, or begins, a number word of this language. */
     boolean startsNumberWord(String text, int i) {
+        // Runs at every word start of every article: compares in place instead of cutting the word out.
         int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        while (j < text.length() && j - i < firstsByLength.length && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return numberWordFirsts.contains(text.substring(i, j));
+        int length = j - i;
+        if (length >= firstsByLength.length) {
+            return false;
+        }
+        for (String first : firstsByLength[length]) {
+            if (text.startsWith(first, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] table = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            table[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return table;
     }
 
     /** The value of a number word as matched in the text (any case). */
