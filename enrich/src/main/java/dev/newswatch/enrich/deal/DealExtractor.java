@@ -155,17 +155,24 @@ public final class DealExtractor {
 
     private static List<Cue> cues(String text, DealLexicon lexicon, Sentence sentence) {
         List<Cue> found = new ArrayList<>();
-        List<Matcher> matchers = lexicon.cues.stream().map(spec -> spec.pattern().matcher(text)).toList();
-        matchers.forEach(m -> m.useTransparentBounds(true));
+        // One matcher per cue, made when a word first starts with a letter the cue can begin with.
+        Matcher[] matchers = new Matcher[lexicon.cues.size()];
         // Every cue starts a word ("-backed" is a modifier, not a cue), so only word starts are tried.
         for (int i = sentence.start(); i < sentence.end(); i++) {
             if (!WordStarts.isWordStart(text, i) || (i > 0 && text.charAt(i - 1) == '-')) {
                 continue;
             }
-            for (int k = 0; k < matchers.size(); k++) {
-                Matcher m = matchers.get(k).region(i, sentence.end());
+            char first = text.charAt(i);
+            for (int k = 0; k < matchers.length; k++) {
+                DealLexicon.CueSpec spec = lexicon.cues.get(k);
+                if (!spec.firstChars().mayStart(first)) {
+                    continue;
+                }
+                if (matchers[k] == null) {
+                    matchers[k] = spec.pattern().matcher(text).useTransparentBounds(true);
+                }
+                Matcher m = matchers[k].region(i, sentence.end());
                 if (m.lookingAt()) {
-                    DealLexicon.CueSpec spec = lexicon.cues.get(k);
                     found.add(new Cue(m.start(), m.end(), spec.kind(),
                             spec.type() != null ? spec.type() : spec.kind().defaultType()));
                 }

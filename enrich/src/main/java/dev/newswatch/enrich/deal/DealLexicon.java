@@ -25,7 +25,11 @@ final class DealLexicon {
     private static final String APOS = "['’]";
 
     /** A deal word; {@code type} overrides the kind's default type when not null. */
-    record CueSpec(Pattern pattern, CueKind kind, DealType type) {
+    record CueSpec(Pattern pattern, CueKind kind, DealType type, FirstChars firstChars) {
+
+        CueSpec(Pattern pattern, CueKind kind, DealType type) {
+            this(pattern, kind, type, FirstChars.of(pattern));
+        }
     }
 
     private static final Map<String, DealLexicon> BY_LANGUAGE = new LinkedHashMap<>();

@@ -95,6 +95,7 @@ final class MoneyLexicon {
     final Map<String, BigDecimal> numberWordValues;
     /** The first words of the number words, grouped by length: {@code firstsByLength[n]} holds those of n letters. */
     private final String[][] firstsByLength;
+    private final boolean[] firstLetters;
     /** Every qualifier phrase, matched at a window's end; group {@code q<i>} means {@code qualifierOfGroup.get(i)}. */
     final Pattern qualifiers;
     final List<Qualifier> qualifierOfGroup;
@@ -228,6 +229,7 @@ final class MoneyLexicon {
         this.firstsByLength = byLength(words.keySet().stream()
                 .map(word -> word.split(" ")[0])
                 .collect(Collectors.toUnmodifiableSet()));
+        this.firstLetters = firstLetters(firstsByLength);
         List<String> wordScales = new ArrayList<>();
         for (Object[] s : scales) {
             if (!(s.length > 2 && (Boolean) s[2])) {
@@ -278,6 +280,10 @@ final class MoneyLexicon {
     /** Whether the (lower-case) word at {@code i} is, or begins, a number word of this language. */
     boolean startsNumberWord(String text, int i) {
         // Runs at every word start of every article: compares in place instead of cutting the word out.
+        char initial = text.charAt(i);
+        if (initial < firstLetters.length && !firstLetters[initial]) {
+            return false;
+        }
         int j = i;
         while (j < text.length() && j - i < firstsByLength.length && Character.isLetter(text.charAt(j))) {
             j++;
@@ -292,6 +298,19 @@ final class MoneyLexicon {
             }
         }
         return false;
+    }
+
+    /** Which characters below 0x250 begin a first word of {@link #firstsByLength}; characters above are checked. */
+    private static boolean[] firstLetters(String[][] byLength) {
+        boolean[] table = new boolean[0x250];
+        for (String[] words : byLength) {
+            for (String word : words) {
+                if (!word.isEmpty() && word.charAt(0) < table.length) {
+                    table[word.charAt(0)] = true;
+                }
+            }
+        }
+        return table;
     }
 
     private static String[][] byLength(Set<String> words) {

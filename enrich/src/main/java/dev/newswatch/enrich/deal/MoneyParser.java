@@ -109,10 +109,15 @@ public final class MoneyParser {
         Matcher w = lexicon.numberWords.matcher(text);
         m.useTransparentBounds(true);
         w.useTransparentBounds(true);
-        // Matching only where a word starts is much faster than find() over every character.
+        // Matching only where a word starts is much faster than find() over every character. A word starts at a
+        // letter or digit that does not follow one (WordStarts.isWordStart), tested once per character here.
+        boolean afterLetterOrDigit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!WordStarts.isWordStart(text, i)) {
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            boolean wordStart = letterOrDigit && !afterLetterOrDigit;
+            afterLetterOrDigit = letterOrDigit;
+            if (!wordStart) {
                 continue;
             }
             if (Character.isDigit(c)) {
