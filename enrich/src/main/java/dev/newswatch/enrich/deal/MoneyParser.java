@@ -114,7 +114,7 @@ public final class MoneyParser {
         boolean afterLetterOrDigit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || Character.isLetterOrDigit(c);
             boolean wordStart = letterOrDigit && !afterLetterOrDigit;
             afterLetterOrDigit = letterOrDigit;
             if (!wordStart) {
