@@ -301,7 +301,8 @@ public final class DealExtractor {
 
     private static DealStage stage(Clause clause) {
         for (DealStage stage : STAGE_PRECEDENCE) {
-            if (WordStarts.any(clause.lexicon.stages.get(stage), clause.text, clause.start, clause.end)) {
+            if (WordStarts.any(clause.lexicon.stages.get(stage), clause.lexicon.stageStarts.get(stage), clause.text,
+                    clause.start, clause.end)) {
                 return stage;
             }
         }

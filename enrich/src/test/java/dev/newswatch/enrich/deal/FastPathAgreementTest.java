@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class FastPathAgreementTest {
             "más de mil millones de dólares, un billón, medio millón; 1.400 miliardi, un miliardo");
 
     @Test
-    void shouldNeverSkipAWordStartWhereACueMatches() throws URISyntaxException {
+    void shouldNeverSkipAWordStartWhereACueAnaphorOrStageWordMatches() throws URISyntaxException {
         // Given every text lowered as the extractor lowers it
         int skipped = 0;
         for (String language : LANGUAGES) {
@@ -44,15 +45,15 @@ class FastPathAgreementTest {
                     if (!WordStarts.isWordStart(lower, i)) {
                         continue;
                     }
-                    for (DealLexicon.CueSpec spec : lexicon.cues) {
-                        // When the first-character table rules a cue out here
-                        if (spec.firstChars().mayStart(lower.charAt(i))) {
+                    for (Scanned scanned : scannedAtWordStarts(lexicon)) {
+                        // When the first-character table rules a pattern out here
+                        if (scanned.starts().mayStart(lower.charAt(i))) {
                             continue;
                         }
                         skipped++;
                         // Then the full match attempt fails too
-                        Matcher m = spec.pattern().matcher(lower).region(i, lower.length()).useTransparentBounds(true);
-                        assertFalse(m.lookingAt(), () -> language + " cue " + spec.pattern() + " at \""
+                        Matcher m = scanned.pattern().matcher(lower).region(i, lower.length()).useTransparentBounds(true);
+                        assertFalse(m.lookingAt(), () -> language + " pattern " + scanned.pattern() + " at \""
                                 + lower.substring(m.regionStart(), Math.min(lower.length(), m.regionStart() + 30)) + "\"");
                     }
                 }
@@ -127,6 +128,18 @@ class FastPathAgreementTest {
         assertEquals(List.of(), money);
         assertEquals(0, splits.get());
         assertEquals(List.of(), new DealExtractor(UsdRates.defaults()).extract(text, "en", List.of()));
+    }
+
+    /** A pattern the extractor runs only at word starts, with its first-character table. */
+    private record Scanned(Pattern pattern, FirstChars starts) {
+    }
+
+    private static List<Scanned> scannedAtWordStarts(DealLexicon lexicon) {
+        List<Scanned> scanned = new ArrayList<>();
+        lexicon.cues.forEach(cue -> scanned.add(new Scanned(cue.pattern(), cue.firstChars())));
+        scanned.add(new Scanned(lexicon.anaphor, lexicon.anaphorStarts));
+        lexicon.stages.forEach((stage, pattern) -> scanned.add(new Scanned(pattern, lexicon.stageStarts.get(stage))));
+        return scanned;
     }
 
     private static List<String> texts() throws URISyntaxException {
