@@ -67,7 +67,7 @@ final class Clause {
                         startsWith(mention.end(), POSSESSIVE), startsWith(mention.end(), COMPOUND)));
             }
         }
-        for (Matcher m : WordStarts.matches(lexicon.anaphor, text, start, end)) {
+        for (Matcher m : WordStarts.matches(lexicon.anaphor, lexicon.anaphorStarts, text, start, end)) {
             boolean pronoun = m.group("noun") == null;
             int s = pronoun ? m.start() : m.start("noun");
             int e = pronoun ? m.end() : m.end("noun");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -62,13 +63,26 @@ public final class DealExtractor {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(mentions, "mentions");
         DealLexicon lexicon = DealLexicon.forLanguage(language);
-        List<Sentence> sentences = splitter.split(text);
-        List<MoneyMention> money = moneyParser.find(text, language);
+        // The text is lowered and split once, for the money parser and for the deal patterns alike.
+        String lower = CaseFolding.lower(text);
+        List<List<Sentence>> split = new ArrayList<>(1);
+        Supplier<List<Sentence>> sentencesOnce = () -> {
+            if (split.isEmpty()) {
+                split.add(splitter.split(text));
+            }
+            return split.get(0);
+        };
+        List<MoneyMention> money = moneyParser.find(text, lower, language, sentencesOnce);
+        if (money.isEmpty()) {
+            // Every deal has an amount: most articles stop here.
+            return List.of();
+        }
+        List<Sentence> sentences = sentencesOnce.get();
         List<EntityMention> sorted = mentions.stream()
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
-        Article article = new Article(CaseFolding.lower(text), lexicon, sentences, sorted);
+        Article article = new Article(lower, lexicon, sentences, sorted);
         for (Sentence sentence : sentences) {
             List<MoneyMention> sentenceMoney = money.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
@@ -141,17 +155,24 @@ public final class DealExtractor {
 
     private static List<Cue> cues(String text, DealLexicon lexicon, Sentence sentence) {
         List<Cue> found = new ArrayList<>();
-        List<Matcher> matchers = lexicon.cues.stream().map(spec -> spec.pattern().matcher(text)).toList();
-        matchers.forEach(m -> m.useTransparentBounds(true));
+        // One matcher per cue, made when a word first starts with a letter the cue can begin with.
+        Matcher[] matchers = new Matcher[lexicon.cues.size()];
         // Every cue starts a word ("-backed" is a modifier, not a cue), so only word starts are tried.
         for (int i = sentence.start(); i < sentence.end(); i++) {
             if (!WordStarts.isWordStart(text, i) || (i > 0 && text.charAt(i - 1) == '-')) {
                 continue;
             }
-            for (int k = 0; k < matchers.size(); k++) {
-                Matcher m = matchers.get(k).region(i, sentence.end());
+            char first = text.charAt(i);
+            for (int k = 0; k < matchers.length; k++) {
+                DealLexicon.CueSpec spec = lexicon.cues.get(k);
+                if (!spec.firstChars().mayStart(first)) {
+                    continue;
+                }
+                if (matchers[k] == null) {
+                    matchers[k] = spec.pattern().matcher(text).useTransparentBounds(true);
+                }
+                Matcher m = matchers[k].region(i, sentence.end());
                 if (m.lookingAt()) {
-                    DealLexicon.CueSpec spec = lexicon.cues.get(k);
                     found.add(new Cue(m.start(), m.end(), spec.kind(),
                             spec.type() != null ? spec.type() : spec.kind().defaultType()));
                 }
@@ -280,7 +301,8 @@ public final class DealExtractor {
 
     private static DealStage stage(Clause clause) {
         for (DealStage stage : STAGE_PRECEDENCE) {
-            if (WordStarts.any(clause.lexicon.stages.get(stage), clause.text, clause.start, clause.end)) {
+            if (WordStarts.any(clause.lexicon.stages.get(stage), clause.lexicon.stageStarts.get(stage), clause.text,
+                    clause.start, clause.end)) {
                 return stage;
             }
         }

@@ -25,7 +25,11 @@ final class DealLexicon {
     private static final String APOS = "['’]";
 
     /** A deal word; {@code type} overrides the kind's default type when not null. */
-    record CueSpec(Pattern pattern, CueKind kind, DealType type) {
+    record CueSpec(Pattern pattern, CueKind kind, DealType type, FirstChars firstChars) {
+
+        CueSpec(Pattern pattern, CueKind kind, DealType type) {
+            this(pattern, kind, type, FirstChars.of(pattern));
+        }
     }
 
     private static final Map<String, DealLexicon> BY_LANGUAGE = new LinkedHashMap<>();
@@ -37,11 +41,13 @@ final class DealLexicon {
     private final Set<Marker> markerGroups;
     /** Anaphor: group "noun" is the part treated as the mention. */
     final Pattern anaphor;
+    final FirstChars anaphorStarts;
     final Pattern distractor;
     /** "valued at" and the like: a valuation unless a deal noun comes just before. */
     final Pattern valuedAt;
     final Pattern dealNoun;
     final Map<DealStage, Pattern> stages;
+    final Map<DealStage, FirstChars> stageStarts;
     final Pattern passiveParticiple;
     final Pattern passiveAuxBefore;
     final Pattern agentAfter;
@@ -65,6 +71,7 @@ final class DealLexicon {
         this.markers = Pattern.compile(B + "(?:" + String.join("|", groups) + ")$", FLAGS);
         this.markerGroups = Set.copyOf(b.markers.keySet());
         this.anaphor = Pattern.compile(b.anaphor, FLAGS);
+        this.anaphorStarts = FirstChars.of(anaphor);
         this.distractor = Pattern.compile(B + "(?:" + b.distractor
                 + "|valuations?|post-money|pre-money|market cap)" + E, FLAGS);
         this.valuedAt = Pattern.compile(B + "(?:" + b.valuedAt + ")" + E, FLAGS);
@@ -72,6 +79,9 @@ final class DealLexicon {
         Map<DealStage, Pattern> stageMap = new LinkedHashMap<>();
         b.stages.forEach((stage, regex) -> stageMap.put(stage, Pattern.compile(B + "(?:" + regex + ")" + E, FLAGS)));
         this.stages = Map.copyOf(stageMap);
+        Map<DealStage, FirstChars> stageStartMap = new LinkedHashMap<>();
+        stageMap.forEach((stage, pattern) -> stageStartMap.put(stage, FirstChars.of(pattern)));
+        this.stageStarts = Map.copyOf(stageStartMap);
         this.passiveParticiple = Pattern.compile("(?:" + b.passiveParticiple + ")", FLAGS);
         this.passiveAuxBefore = Pattern.compile(
                 B + "(?:" + b.passiveAux + ")(?:\\s+\\p{L}+(?:ly|mente|ment))?\\s+$", FLAGS);

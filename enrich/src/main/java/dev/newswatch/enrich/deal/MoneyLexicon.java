@@ -93,7 +93,9 @@ final class MoneyLexicon {
     final List<Scale> scales;
     final Pattern numberWords;
     final Map<String, BigDecimal> numberWordValues;
-    private final Set<String> numberWordFirsts;
+    /** The first words of the number words, grouped by length: {@code firstsByLength[n]} holds those of n letters. */
+    private final String[][] firstsByLength;
+    private final boolean[] firstLetters;
     /** Every qualifier phrase, matched at a window's end; group {@code q<i>} means {@code qualifierOfGroup.get(i)}. */
     final Pattern qualifiers;
     final List<Qualifier> qualifierOfGroup;
@@ -224,9 +226,10 @@ final class MoneyLexicon {
         }
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
         this.numberWordValues = Map.copyOf(words);
-        this.numberWordFirsts = words.keySet().stream()
+        this.firstsByLength = byLength(words.keySet().stream()
                 .map(word -> word.split(" ")[0])
-                .collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet()));
+        this.firstLetters = firstLetters(firstsByLength);
         List<String> wordScales = new ArrayList<>();
         for (Object[] s : scales) {
             if (!(s.length > 2 && (Boolean) s[2])) {
@@ -276,11 +279,48 @@ final class MoneyLexicon {
 
     /** Whether the (lower-case) word at {@code i} is, or begins, a number word of this language. */
     boolean startsNumberWord(String text, int i) {
+        // Runs at every word start of every article: compares in place instead of cutting the word out.
+        char initial = text.charAt(i);
+        if (initial < firstLetters.length && !firstLetters[initial]) {
+            return false;
+        }
         int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        while (j < text.length() && j - i < firstsByLength.length && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return numberWordFirsts.contains(text.substring(i, j));
+        int length = j - i;
+        if (length >= firstsByLength.length) {
+            return false;
+        }
+        for (String first : firstsByLength[length]) {
+            if (text.startsWith(first, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which characters below 0x250 begin a first word of {@link #firstsByLength}; characters above are checked. */
+    private static boolean[] firstLetters(String[][] byLength) {
+        boolean[] table = new boolean[0x250];
+        for (String[] words : byLength) {
+            for (String word : words) {
+                if (!word.isEmpty() && word.charAt(0) < table.length) {
+                    table[word.charAt(0)] = true;
+                }
+            }
+        }
+        return table;
+    }
+
+    private static String[][] byLength(Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] table = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            table[n] = words.stream().filter(w -> w.length() == length).sorted().toArray(String[]::new);
+        }
+        return table;
     }
 
     /** The value of a number word as matched in the text (any case). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,11 +66,22 @@ public final class MoneyParser {
      */
     public List<MoneyMention> find(String text, String language) {
         Objects.requireNonNull(text, "text");
+        return find(text, CaseFolding.lower(text), language, () -> splitter.split(text));
+    }
+
+    /**
+     * {@link #find(String, String)} for a caller that has already lowered the text or may need its sentences too
+     * (the deal extractor): {@code lower} is {@link CaseFolding#lower(String)} of {@code text}, {@code sentences}
+     * gives the sentences of {@code text} and is called only when an amount without a currency needs them.
+     */
+    List<MoneyMention> find(String text, String lower, String language, Supplier<List<Sentence>> sentences) {
         MoneyLexicon lexicon = MoneyLexicon.forLanguage(language);
-        String lower = CaseFolding.lower(text);
         List<Atom> atoms = mergeRanges(lower, lexicon, atoms(text, lower, lexicon));
+        if (atoms.isEmpty()) {
+            return List.of();
+        }
         atoms.removeIf(a -> a.currency == null && !a.hasScale);
-        inheritCurrencies(text, atoms);
+        inheritCurrencies(text, atoms, sentences);
         List<MoneyMention> mentions = new ArrayList<>();
         for (Atom atom : atoms) {
             if (atom.currency != null) {
@@ -97,10 +109,15 @@ public final class MoneyParser {
         Matcher w = lexicon.numberWords.matcher(text);
         m.useTransparentBounds(true);
         w.useTransparentBounds(true);
-        // Matching only where a word starts is much faster than find() over every character.
+        // Matching only where a word starts is much faster than find() over every character. A word starts at a
+        // letter or digit that does not follow one (WordStarts.isWordStart), tested once per character here.
+        boolean afterLetterOrDigit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!WordStarts.isWordStart(text, i)) {
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || Character.isLetterOrDigit(c);
+            boolean wordStart = letterOrDigit && !afterLetterOrDigit;
+            afterLetterOrDigit = letterOrDigit;
+            if (!wordStart) {
                 continue;
             }
             if (Character.isDigit(c)) {
@@ -327,14 +344,14 @@ public final class MoneyParser {
         return range;
     }
 
-    private void inheritCurrencies(String text, List<Atom> atoms) {
+    private static void inheritCurrencies(String text, List<Atom> atoms, Supplier<List<Sentence>> split) {
         List<Sentence> sentences = null;
         for (Atom atom : atoms) {
             if (atom.currency != null) {
                 continue;
             }
             if (sentences == null) {
-                sentences = splitter.split(text);
+                sentences = split.get();
             }
             if (followedByContentWord(text, atom.end)) {
                 continue;

@@ -27,6 +27,11 @@ final class SentenceSplitter {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (c > '?' && c != '…' && c != '\u2028' && c != '\u2029') {
+                // Every line break and sentence end is at most '?' or one of these three: skip the rest quickly.
+                i++;
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 add(sentences, text, from, i);
                 from = i + 1;

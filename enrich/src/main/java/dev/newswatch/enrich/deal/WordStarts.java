@@ -19,12 +19,15 @@ final class WordStarts {
         return Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
-    /** The non-overlapping matches of {@code pattern} in [{@code from}, {@code to}) that begin a word. */
-    static List<Matcher> matches(Pattern pattern, String text, int from, int to) {
+    /**
+     * The non-overlapping matches of {@code pattern} in [{@code from}, {@code to}) that begin a word; {@code starts}
+     * are the characters its matches can begin with ({@link FirstChars#of(Pattern)}).
+     */
+    static List<Matcher> matches(Pattern pattern, FirstChars starts, String text, int from, int to) {
         List<Matcher> found = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (isWordStart(text, i)) {
+            if (isWordStart(text, i) && starts.mayStart(text.charAt(i))) {
                 Matcher m = pattern.matcher(text).region(i, to);
                 m.useTransparentBounds(true);
                 if (m.lookingAt()) {
@@ -38,12 +41,15 @@ final class WordStarts {
         return found;
     }
 
-    /** Whether {@code pattern} matches somewhere in [{@code from}, {@code to}) at the beginning of a word. */
-    static boolean any(Pattern pattern, String text, int from, int to) {
+    /**
+     * Whether {@code pattern} matches somewhere in [{@code from}, {@code to}) at the beginning of a word;
+     * {@code starts} are the characters its matches can begin with ({@link FirstChars#of(Pattern)}).
+     */
+    static boolean any(Pattern pattern, FirstChars starts, String text, int from, int to) {
         Matcher m = pattern.matcher(text);
         m.useTransparentBounds(true);
         for (int i = from; i < to; i++) {
-            if (isWordStart(text, i) && m.region(i, to).lookingAt()) {
+            if (isWordStart(text, i) && starts.mayStart(text.charAt(i)) && m.region(i, to).lookingAt()) {
                 return true;
             }
         }

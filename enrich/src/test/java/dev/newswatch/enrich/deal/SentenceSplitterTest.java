@@ -18,6 +18,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitAtTheBreaksAboveAsciiThatTheQuickScanMustNotSkip() {
+        // The scan skips characters above '?' except the ellipsis and the Unicode line and paragraph separators
+        List<String> sentences = texts("Wait… Then\u2028OpenAI raised $6.6bn\u2029Amazon «invested» (twice).» Done");
+
+        assertEquals(List.of("Wait…", "Then", "OpenAI raised $6.6bn", "Amazon «invested» (twice).»", "Done"), sentences);
+    }
+
+    @Test
     void shouldNotSplitAfterAbbreviationsDecimalsOrInitials() {
         List<String> sentences = texts("Nvidia Corp. raised 6,5 Mrd. Dollar from U.S. investors. Mr. Huang and St. Louis "
                 + "agreed on 6.6 billion. J. Smith left. A deal worth 500 Mio. Euro was signed.");
