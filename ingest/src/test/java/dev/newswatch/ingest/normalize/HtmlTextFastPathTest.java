@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.newswatch.ingest.parse.CorpusFiles;
 import dev.newswatch.ingest.parse.FeedParseException;
 import dev.newswatch.ingest.parse.FeedParser;
 import dev.newswatch.ingest.parse.ParsedItem;
@@ -66,7 +67,7 @@ class HtmlTextFastPathTest {
 
     @Test
     void shouldGiveTheFormerTextForEveryItemOfTheFeedCorpus() throws IOException {
-        Path corpus = corpusDirectory();
+        Path corpus = CorpusFiles.directory();
         assumeTrue(Files.isDirectory(corpus), "feed corpus not found at " + corpus);
         FeedParser parser = new FeedParser();
         int compared = 0;
@@ -126,13 +127,5 @@ class HtmlTextFastPathTest {
         StringBuilder out = new StringBuilder("\"");
         text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return out.append('"').toString();
-    }
-
-    private static Path corpusDirectory() {
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null && !Files.isDirectory(directory.resolve("core"))) {
-            directory = directory.getParent();
-        }
-        return (directory == null ? Path.of("") : directory).resolve("../shared/corpus/feeds").normalize();
     }
 }

@@ -48,7 +48,7 @@ class FeedCorpusTest {
     @Test
     void shouldReadTheCorpusWithoutUnexpectedExceptionsAndKeepTheArticleCount() throws IOException {
         // Given
-        Path corpus = corpusDirectory();
+        Path corpus = CorpusFiles.directory();
         assumeTrue(Files.isRegularFile(corpus.resolve("manifest.tsv")), "feed corpus not found at " + corpus);
         List<String> paths = manifestPaths(corpus);
 
@@ -94,24 +94,5 @@ class FeedCorpusTest {
     private static List<String> manifestPaths(Path corpus) throws IOException {
         List<String> lines = Files.readAllLines(corpus.resolve("manifest.tsv"), StandardCharsets.UTF_8);
         return lines.stream().skip(1).filter(line -> !line.isBlank()).map(line -> line.split("\t", 2)[0]).toList();
-    }
-
-    private static Path corpusDirectory() {
-        return repositoryRoot().resolve("../shared/corpus/feeds").normalize();
-    }
-
-    private static Path repositoryRoot() {
-        String property = System.getProperty("newswatch.repo.root");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property).toAbsolutePath();
-        }
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null) {
-            if (Files.isRegularFile(directory.resolve("pom.xml")) && Files.isDirectory(directory.resolve("core"))) {
-                return directory;
-            }
-            directory = directory.getParent();
-        }
-        return Path.of("").toAbsolutePath();
     }
 }

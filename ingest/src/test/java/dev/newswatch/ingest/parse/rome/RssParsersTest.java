@@ -15,6 +15,7 @@ import com.rometools.rome.io.impl.RSS093Parser;
 import com.rometools.rome.io.impl.RSS094Parser;
 import com.rometools.rome.io.impl.RSS20Parser;
 import com.rometools.rome.io.impl.RSS20wNSParser;
+import dev.newswatch.ingest.parse.CorpusFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,15 +1,15 @@
-package dev.newswatch.ingest.parse.rome;
+package dev.newswatch.ingest.parse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the shared feed corpus lives: {@code ../shared/corpus/feeds} next to the repository. */
-final class CorpusFiles {
+/** Where the shared feed corpus lives: {@code ../shared/corpus/feeds} next to the repository (tests skip without it). */
+public final class CorpusFiles {
 
     private CorpusFiles() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         return repositoryRoot().resolve("../shared/corpus/feeds").normalize();
     }
 
