@@ -296,7 +296,8 @@ public final class DealExtractor {
     }
 
     private static Party party(EntityMention mention) {
-        return Party.of(mention.entityId(), mention.name() == null ? mention.surface() : mention.name());
+        String name = mention.name() == null ? mention.surface() : mention.name();
+        return new Party(mention.entityId(), name, null, mention.provisional());
     }
 
     private static DealStage stage(Clause clause) {
