@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +80,14 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d items from %s, %d entities%n", items.size(), labels, entities.size());
         out.print(report.describe());
         out.print(categoryMisses);
+        Map<String, EvaluationReport> byLanguage = report.byLanguage();
+        if (byLanguage.size() > 1) {
+            byLanguage.forEach((language, r) -> out.printf(Locale.ROOT, "%s (%d items): %s%n", language,
+                    r.items().size(), r.figures()));
+        }
+        out.printf(Locale.ROOT, "large-detection precision %.3f (%d/%d)  main deal %.3f (%d/%d)%n",
+                report.largePrecision(), report.largeMatched(), report.largeDetected(), report.mainRecall(),
+                report.mainFound(), report.mainExpected());
         out.printf(Locale.ROOT, "recall %.3f  precision %.3f  category recall %.3f (%d/%d)%n", report.recall(),
                 report.precision(), categoryRecall, foundCategories, expectedCategories);
         return ExitCodes.OK;

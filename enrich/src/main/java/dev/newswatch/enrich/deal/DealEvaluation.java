@@ -100,7 +100,8 @@ public final class DealEvaluation {
         JsonNode expect = node.path("expect");
         List<ExpectedDeal> deals = new ArrayList<>();
         for (JsonNode d : expect.path("deals")) {
-            deals.add(new ExpectedDeal(text(d, "target"), text(d, "investor"), d.path("usd").decimalValue()));
+            deals.add(new ExpectedDeal(text(d, "target"), text(d, "investor"), d.path("usd").decimalValue(),
+                    d.path("main").asBoolean(false)));
         }
         List<String> categories = new ArrayList<>();
         expect.path("categories").forEach(c -> categories.add(c.asText()));
@@ -129,28 +130,41 @@ public final class DealEvaluation {
 
     /** Runs {@code detector} on every item and scores the result. */
     public EvaluationReport evaluate(List<LabelledItem> items, Function<LabelledItem, Detection> detector) {
-        int expected = 0;
-        int found = 0;
-        int detected = 0;
-        int falsePositives = 0;
         List<EvaluationReport.ItemOutcome> outcomes = new ArrayList<>();
         for (LabelledItem item : items) {
             Detection detection = Objects.requireNonNull(detector.apply(item), "detection for item " + item.id());
             List<ExpectedDeal> missed = new ArrayList<>();
             for (ExpectedDeal wanted : item.deals()) {
-                if (detection.deals().stream().anyMatch(d -> matches(wanted, d))) {
-                    found++;
-                } else {
+                if (detection.deals().stream().noneMatch(d -> matches(wanted, d))) {
                     missed.add(wanted);
                 }
             }
             List<Deal> errors = detection.deals().stream().filter(d -> isFalsePositive(item, d)).toList();
-            expected += item.deals().size();
-            detected += detection.deals().size();
-            falsePositives += errors.size();
-            outcomes.add(new EvaluationReport.ItemOutcome(item, detection, missed, errors));
+            List<Deal> large = detection.deals().stream().filter(DealEvaluation::isLarge).toList();
+            List<Deal> largeUnmatched = large.stream()
+                    .filter(d -> item.deals().stream().noneMatch(wanted -> sameDeal(wanted, d)))
+                    .toList();
+            outcomes.add(new EvaluationReport.ItemOutcome(item, detection, missed, errors, large.size(),
+                    largeUnmatched));
         }
-        return new EvaluationReport(expected, found, detected, falsePositives, outcomes);
+        return EvaluationReport.of(outcomes);
+    }
+
+    private static boolean isLarge(Deal deal) {
+        BigDecimal size = deal.amountUsd() != null ? deal.amountUsd() : deal.amount();
+        return size != null && size.compareTo(FALSE_POSITIVE_FLOOR) >= 0;
+    }
+
+    /**
+     * Whether a detection reports a labelled deal, for the strict precision of large detections: the same
+     * target and amount, and the same investor when both name one (a detection that leaves the investor out
+     * is incomplete, not wrong).
+     */
+    private boolean sameDeal(ExpectedDeal wanted, Deal deal) {
+        if (!sameParty(wanted.target(), deal.target()) || !sameAmount(wanted, deal)) {
+            return false;
+        }
+        return wanted.investor() == null || deal.investor() == null || sameParty(wanted.investor(), deal.investor());
     }
 
     private boolean matches(ExpectedDeal wanted, Deal deal) {
@@ -160,6 +174,10 @@ public final class DealEvaluation {
         if (wanted.investor() != null && !sameParty(wanted.investor(), deal.investor())) {
             return false;
         }
+        return sameAmount(wanted, deal);
+    }
+
+    private static boolean sameAmount(ExpectedDeal wanted, Deal deal) {
         if (deal.amountUsd() == null) {
             return false;
         }
@@ -190,7 +208,8 @@ public final class DealEvaluation {
         if (id != null) {
             return id.equals(party.id());
         }
-        return party.name() != null && key(party.name()).equals(key(labelName));
+        return (party.name() != null && key(party.name()).equals(key(labelName)))
+                || (party.provisional() && party.id().equals(Party.provisionalId(labelName)));
     }
 
     private static String key(String name) {

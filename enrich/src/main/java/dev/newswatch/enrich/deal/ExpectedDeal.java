@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A deal a labelled item must yield: {@code target} and {@code investor} are entity names as written in
- * the labels ({@code investor} null when the text names none), {@code usd} the amount in US dollars.
- * Immutable.
+ * A deal a labelled item must yield: target and investor names (investor null when the text names none),
+ * the amount in US dollars, and whether it is the item's main deal (the one the article is about).
  */
-public record ExpectedDeal(String target, String investor, BigDecimal usd) {
+public record ExpectedDeal(String target, String investor, BigDecimal usd, boolean main) {
 
     public ExpectedDeal {
         if (target == null || target.isBlank()) {
@@ -16,5 +15,10 @@ public record ExpectedDeal(String target, String investor, BigDecimal usd) {
         }
         Objects.requireNonNull(usd, "usd");
         investor = investor == null || investor.isBlank() ? null : investor;
+    }
+
+    /** A deal that is not marked as the item's main deal. */
+    public ExpectedDeal(String target, String investor, BigDecimal usd) {
+        this(target, investor, usd, false);
     }
 }
