@@ -4,6 +4,7 @@ import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
+import dev.newswatch.enrich.link.ProvisionalNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +44,7 @@ public final class DealExtractor {
     private final UsdRates rates;
     private final MoneyParser moneyParser = new MoneyParser();
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final ProvisionalNames provisionalNames = ProvisionalNames.bundled();
 
     /**
      * @param rates conversion to US dollars for {@link Deal#amountUsd()}; not null
@@ -78,7 +80,10 @@ public final class DealExtractor {
             return List.of();
         }
         List<Sentence> sentences = sentencesOnce.get();
-        List<EntityMention> sorted = mentions.stream()
+        List<EntityMention> all = new ArrayList<>(mentions);
+        // Companies the entity table does not know yet, read only where there is money to give them.
+        all.addAll(provisionalNames.find(text, language, mentions));
+        List<EntityMention> sorted = all.stream()
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();

@@ -1,0 +1,297 @@
+package dev.newswatch.enrich.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.newswatch.core.model.EntityMention;
+import dev.newswatch.core.model.Party;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds companies the entity table does not know yet: "the AI start-up Zentrix", "Zentrix Robotics, a Munich
+ * company, has raised", "led by Halvora Capital", "l'acquisizione di Zentrix". A name is a run of capitalised
+ * words; it becomes a company only where it stands in a company place of {@code company-cues.yml} (a
+ * description before or after it, a deal role, or an organisation suffix such as "Labs" or "GmbH"), because
+ * a capitalised word is not a company by itself. Once a name is read as a company, its other occurrences in
+ * the same text are mentions too. The mentions are {@link EntityMention#provisional() provisional}, with the
+ * id {@link Party#provisionalId(String)} of the name without its legal form.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProvisionalNames {
+
+    private static final String RESOURCE = "company-cues.yml";
+    /** A word as written: letters and digits, with inner dots, colons, ampersands, apostrophes and hyphens. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&.:'’-]*[\\p{L}\\p{N}])?");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    /** Between two words of one name: one space (or a non-breaking one), nothing else. */
+    private static final Pattern NAME_GAP = Pattern.compile("[ \\u00A0]|[ \\u00A0]&[ \\u00A0]");
+    private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}";
+    private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|backed|led|owned|funded|born|founded)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_NAME_WORDS = 5;
+
+    private final Set<String> legalForms;
+    private final Set<String> suffixes;
+    private final Set<String> notNames;
+    private final Pattern personAfter;
+    private final Map<String, Pattern> before;
+    private final Map<String, Pattern> after;
+
+    private ProvisionalNames(JsonNode root) {
+        JsonNode common = root.path("common");
+        this.legalForms = Set.copyOf(strings(common, "legal-forms"));
+        this.suffixes = Set.copyOf(strings(common, "suffixes"));
+        Set<String> stop = new HashSet<>();
+        strings(common, "not-names").forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
+        this.notNames = Set.copyOf(stop);
+        this.personAfter = Pattern.compile("^\\s*,?\\s*(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
+                + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])", flags());
+        Map<String, Pattern> beforeMap = new LinkedHashMap<>();
+        Map<String, Pattern> afterMap = new LinkedHashMap<>();
+        root.fieldNames().forEachRemaining(language -> {
+            if (!language.equals("common")) {
+                JsonNode node = root.get(language);
+                beforeMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(strings(node, "before"))
+                        + ")(?:\\s+(?:the|a|an|il|lo|la|l['’]|le|les|der|die|das|den|dem|des|el|los|las|del|della|dello|du|de))?\\s+$",
+                        flags()));
+                afterMap.put(language, Pattern.compile("^\\s*(?:" + alternatives(strings(node, "after"))
+                        + ")(?![\\p{L}\\p{N}])", flags()));
+            }
+        });
+        this.before = Map.copyOf(beforeMap);
+        this.after = Map.copyOf(afterMap);
+    }
+
+    /** The finder with the bundled {@code company-cues.yml}. */
+    public static ProvisionalNames bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final ProvisionalNames BUNDLED = load();
+
+        private static ProvisionalNames load() {
+            try (InputStream in = ProvisionalNames.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the class path has no " + RESOURCE + " beside ProvisionalNames");
+                }
+                return new ProvisionalNames(new ObjectMapper(new YAMLFactory()).readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+
+    private static int flags() {
+        return Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    }
+
+    private static List<String> strings(JsonNode node, String key) {
+        JsonNode list = node.get(key);
+        if (list == null || !list.isArray()) {
+            throw new IllegalStateException(RESOURCE + " lacks the list '" + key + "'");
+        }
+        List<String> out = new ArrayList<>();
+        list.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    /** Phrases as one alternation, longest first, with white space and "[adj]" made flexible. */
+    private static String alternatives(List<String> phrases) {
+        return String.join("|", phrases.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(p -> {
+                    StringBuilder regex = new StringBuilder();
+                    for (String part : p.trim().split("\\s+")) {
+                        if (part.equals("[adj]")) {
+                            regex.append(ADJ);
+                            continue;
+                        }
+                        if (!regex.isEmpty() && !part.startsWith(",")) {
+                            regex.append("\\s+");
+                        } else if (!regex.isEmpty()) {
+                            regex.append("\\s*");
+                        }
+                        regex.append(Pattern.quote(part).replaceAll("['’]", "\\\\E['’]\\\\Q"));
+                    }
+                    return regex.toString();
+                })
+                .toList());
+    }
+
+    /** A run of capitalised words: offsets in the text and the words' offsets. */
+    private record Run(int start, int end, String name) {
+    }
+
+    /**
+     * The provisional mentions in {@code text}: names read as companies that overlap no {@code known}
+     * mention, in text order.
+     *
+     * @param text     the article text; not null
+     * @param language ISO 639-1 code; null or a language without cues reads as English
+     * @param known    the mentions of table entities, offsets in {@code text}; not null
+     */
+    public List<EntityMention> find(String text, String language, List<EntityMention> known) {
+        Pattern beforePattern = before.getOrDefault(language == null ? "en" : language, before.get("en"));
+        Pattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
+        List<Run> runs = runs(text, known);
+        Map<String, String> companies = new LinkedHashMap<>();
+        for (Run run : runs) {
+            if (isCompany(text, run, beforePattern, afterPattern)) {
+                companies.putIfAbsent(run.name(), id(run.name()));
+            }
+        }
+        if (companies.isEmpty()) {
+            return List.of();
+        }
+        List<EntityMention> mentions = new ArrayList<>();
+        Map<String, String> canonical = new HashMap<>();
+        for (Run run : runs) {
+            String id = companies.get(run.name());
+            if (id == null) {
+                id = companyEndingRun(run, companies);
+                if (id == null) {
+                    continue;
+                }
+            }
+            String name = canonical.computeIfAbsent(id, k -> withoutLegalForm(run.name()));
+            mentions.add(new EntityMention(id, name, text.substring(run.start(), run.end()), run.start(), run.end(),
+                    true));
+        }
+        return mentions;
+    }
+
+    /** "Meanwhile Zentrix" when "Zentrix" is a company: the run ends with a company's name. */
+    private static String companyEndingRun(Run run, Map<String, String> companies) {
+        for (Map.Entry<String, String> company : companies.entrySet()) {
+            if (run.name().endsWith(" " + company.getKey())) {
+                return company.getValue();
+            }
+        }
+        return null;
+    }
+
+    private String id(String name) {
+        return Party.provisionalId(withoutLegalForm(name));
+    }
+
+    private String withoutLegalForm(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && legalForms.contains(name.substring(space + 1))) {
+            return name.substring(0, space).replaceAll(",$", "");
+        }
+        return name;
+    }
+
+    private boolean isCompany(String text, Run run, Pattern beforePattern, Pattern afterPattern) {
+        String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
+        if (personAfter.matcher(rest).find()) {
+            return false;
+        }
+        int space = run.name().lastIndexOf(' ');
+        if (space > 0 && suffixes.contains(run.name().substring(space + 1))) {
+            return true;
+        }
+        if (afterPattern.matcher(rest).find()) {
+            return true;
+        }
+        int from = Math.max(0, run.start() - 80);
+        String head = text.substring(from, run.start());
+        int stop = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf('\n'), head.lastIndexOf("; ")));
+        return beforePattern.matcher(stop >= 0 ? head.substring(stop + 1) : head).find();
+    }
+
+    /** Runs of capitalised words that overlap no known mention, trimmed of words that are not names. */
+    private List<Run> runs(String text, List<EntityMention> known) {
+        List<Run> runs = new ArrayList<>();
+        Matcher words = WORD.matcher(text);
+        List<int[]> current = new ArrayList<>();
+        int lastEnd = -1;
+        while (words.find()) {
+            int start = words.start();
+            int end = words.end();
+            Matcher possessive = POSSESSIVE.matcher(text).region(start, end);
+            boolean hasPossessive = possessive.find();
+            if (hasPossessive) {
+                end = possessive.start();
+            }
+            boolean capital = isCapitalised(text, start, end);
+            boolean joined = lastEnd >= 0 && NAME_GAP.matcher(text).region(lastEnd, start).matches();
+            if (!capital || !joined) {
+                addRun(text, current, known, runs);
+                current = new ArrayList<>();
+            }
+            if (capital) {
+                current.add(new int[] {start, end});
+            }
+            lastEnd = hasPossessive ? -1 : end;
+            if (hasPossessive) {
+                addRun(text, current, known, runs);
+                current = new ArrayList<>();
+            }
+        }
+        addRun(text, current, known, runs);
+        return runs;
+    }
+
+    private static boolean isCapitalised(String text, int start, int end) {
+        char first = text.charAt(start);
+        if (Character.isUpperCase(first)) {
+            return true;
+        }
+        // "xAI", "eBay": a lower-case first letter with a capital inside
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return Character.isLetter(first);
+            }
+        }
+        return false;
+    }
+
+    private void addRun(String text, List<int[]> words, List<EntityMention> known, List<Run> runs) {
+        int from = 0;
+        int to = words.size();
+        while (from < to && isNotName(text, words.get(from))) {
+            from++;
+        }
+        while (to > from && isNotName(text, words.get(to - 1))
+                && !suffixes.contains(text.substring(words.get(to - 1)[0], words.get(to - 1)[1]))) {
+            to--;
+        }
+        if (from >= to || to - from > MAX_NAME_WORDS) {
+            return;
+        }
+        int start = words.get(from)[0];
+        int end = words.get(to - 1)[1];
+        for (EntityMention m : known) {
+            if (m.start() < end && start < m.end()) {
+                return;
+            }
+        }
+        String name = text.substring(start, end).replace('\u00A0', ' ');
+        if (name.length() < 2 || (to - from == 1 && suffixes.contains(name))) {
+            return;
+        }
+        runs.add(new Run(start, end, name));
+    }
+
+    private boolean isNotName(String text, int[] word) {
+        String w = text.substring(word[0], word[1]);
+        return notNames.contains(w.toLowerCase(Locale.ROOT)) || MODIFIER.matcher(w).matches()
+                || w.chars().allMatch(Character::isDigit);
+    }
+}
