@@ -38,6 +38,7 @@ public final class DealExtractor {
 
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    private static final int LEAD_SENTENCES_AFTER = 2;
     private static final List<DealStage> STAGE_PRECEDENCE =
             List.of(DealStage.BACKGROUND, DealStage.COMPLETED, DealStage.IN_TALKS, DealStage.RUMOURED);
 
@@ -45,6 +46,7 @@ public final class DealExtractor {
     private final MoneyParser moneyParser = new MoneyParser();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final ProvisionalNames provisionalNames = ProvisionalNames.bundled();
+    private final RoundLeads roundLeads = RoundLeads.bundled();
 
     /**
      * @param rates conversion to US dollars for {@link Deal#amountUsd()}; not null
@@ -96,7 +98,49 @@ public final class DealExtractor {
                 extractSentence(article, sentence, sentenceMoney);
             }
         }
-        return Deduplicator.deduplicate(article.found.stream().map(Found::deal).toList());
+        return Deduplicator.deduplicate(withRoundLeads(article, language).stream().map(Found::deal).toList());
+    }
+
+    /**
+     * Rounds with no investor get their lead from the words after the amount or the next sentences ("The
+     * round was led by GIC"), up to a sentence that reports another deal.
+     */
+    private List<Found> withRoundLeads(Article article, String language) {
+        List<Found> out = new ArrayList<>(article.found.size());
+        for (Found found : article.found) {
+            Deal deal = found.deal();
+            if (deal.investor() != null || deal.type() != dev.newswatch.core.model.DealType.INVESTMENT) {
+                out.add(found);
+                continue;
+            }
+            EntityMention lead = null;
+            int last = Math.min(article.sentences.size() - 1, found.sentence() + LEAD_SENTENCES_AFTER);
+            for (int i = found.sentence(); i <= last && lead == null; i++) {
+                int index = i;
+                boolean otherDeal = article.found.stream().anyMatch(f -> f.sentence() == index && f != found
+                        && !f.deal().target().id().equals(deal.target().id()));
+                if (i > found.sentence() && otherDeal) {
+                    break;
+                }
+                Sentence sentence = article.sentences.get(i);
+                int from = i == found.sentence() ? found.amountStart() : sentence.start();
+                lead = roundLeads.lead(article.text, language, from, sentence.end(), article.mentions);
+                if (lead != null && lead.entityId().equals(deal.target().id())) {
+                    lead = null;
+                }
+                if (i == found.sentence() && otherDeal) {
+                    break;
+                }
+            }
+            out.add(lead == null ? found : new Found(withInvestor(deal, party(lead)), found.sentence(),
+                    found.amountStart()));
+        }
+        return out;
+    }
+
+    private static Deal withInvestor(Deal deal, Party investor) {
+        return new Deal(investor, deal.target(), deal.amount(), deal.amountHigh(), deal.currency(), deal.amountUsd(),
+                deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(), deal.end());
     }
 
     /**
@@ -116,7 +160,7 @@ public final class DealExtractor {
     }
 
     /** A deal with the sentence it came from, for anaphors in the following sentences. */
-    private record Found(Deal deal, int sentence) {
+    private record Found(Deal deal, int sentence, int amountStart) {
     }
 
     private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
@@ -148,7 +192,7 @@ public final class DealExtractor {
                 }
             }
             if (deal != null) {
-                article.found.add(new Found(deal, sentence.index()));
+                article.found.add(new Found(deal, sentence.index(), amount.start()));
             }
         }
     }

@@ -1,0 +1,109 @@
+package dev.newswatch.enrich.deal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.newswatch.core.model.EntityMention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lead investor of a funding round where news names it: "led by GIC" after the amount, or in one of
+ * the next sentences ("The round was led by GIC", "Mené par General Catalyst, ce tour..."), or as a subject
+ * ("Halvora led the round"). The phrases are per-language data in {@code round-leads.yml}. Immutable and
+ * thread-safe.
+ */
+final class RoundLeads {
+
+    private static final String RESOURCE = "round-leads.yml";
+    /** What may stand between "led by" and the name: an article, "investors", "the venture firm". */
+    private static final String GAP = "(?:\\s+(?:the|a|an|il|lo|la|l['’]|i|gli|le|les|der|die|das|den|dem|des|el|los|"
+            + "las|del|della|dello|dei|du|de|investors?|investitori|investisseurs|inversores|investoren|"
+            + "venture|capital|firm|fund|fondo|fonds|firma|società|société|sociedad|gestora|cabinet|us|u\\.s\\.|"
+            + "american|french|german|italian|spanish|british|japanese|silicon|valley|existing|new|lead))*\\s*";
+    private static final int MAX_GAP_CHARS = 60;
+
+    private final Map<String, Pattern> by;
+    private final Map<String, Pattern> subject;
+
+    private RoundLeads(JsonNode root) {
+        Map<String, Pattern> byMap = new HashMap<>();
+        Map<String, Pattern> subjectMap = new HashMap<>();
+        root.fieldNames().forEachRemaining(language -> {
+            JsonNode node = root.get(language);
+            byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "by", language) + ")"
+                    + GAP + "$"));
+            subjectMap.put(language, Pattern.compile("^\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
+                    + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
+        });
+        this.by = Map.copyOf(byMap);
+        this.subject = Map.copyOf(subjectMap);
+    }
+
+    static RoundLeads bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static final class Holder {
+        static final RoundLeads BUNDLED = load();
+
+        private static RoundLeads load() {
+            try (InputStream in = RoundLeads.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the class path has no " + RESOURCE + " beside RoundLeads");
+                }
+                return new RoundLeads(new ObjectMapper(new YAMLFactory()).readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+
+    private static String alternatives(JsonNode node, String key, String language) {
+        JsonNode list = node.get(key);
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": language '" + language + "' lacks the list '" + key + "'");
+        }
+        List<String> phrases = new ArrayList<>();
+        list.forEach(p -> phrases.add(p.asText()));
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        return String.join("|", phrases.stream()
+                .map(p -> Pattern.quote(p).replaceAll("['’]", "\\\\E['’]\\\\Q").replaceAll(" ", "\\\\E\\\\s+\\\\Q"))
+                .toList());
+    }
+
+    /**
+     * The mention named as the lead of a round in {@code lowered[from, to)}: the first name right after a "led
+     * by" phrase, else a name right before a "led the round" phrase; null when there is none.
+     *
+     * @param lowered  the article text lowered by {@link CaseFolding}
+     * @param mentions the article's mentions in text order
+     */
+    EntityMention lead(String lowered, String language, int from, int to, List<EntityMention> mentions) {
+        Pattern byPattern = by.getOrDefault(language, by.get("en"));
+        Pattern subjectPattern = subject.getOrDefault(language, subject.get("en"));
+        for (EntityMention m : mentions) {
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            int windowStart = Math.max(from, m.start() - MAX_GAP_CHARS - 40);
+            Matcher before = byPattern.matcher(lowered).region(windowStart, m.start());
+            if (before.find()) {
+                return m;
+            }
+            Matcher after = subjectPattern.matcher(lowered).region(m.end(), Math.min(to, m.end() + 60));
+            if (after.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
