@@ -262,16 +262,21 @@ public final class ProvisionalNames {
         return false;
     }
 
+    /** Cuts a run of capitalised words at the words that are never part of a name and keeps the pieces. */
     private void addRun(String text, List<int[]> words, List<EntityMention> known, List<Run> runs) {
         int from = 0;
-        int to = words.size();
-        while (from < to && isNotName(text, words.get(from))) {
-            from++;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean cut = i == words.size() || (isNotName(text, words.get(i))
+                    && !(i > from && suffixes.contains(text.substring(words.get(i)[0], words.get(i)[1]))));
+            if (cut) {
+                addPiece(text, words, from, i, known, runs);
+                from = i + 1;
+            }
         }
-        while (to > from && isNotName(text, words.get(to - 1))
-                && !suffixes.contains(text.substring(words.get(to - 1)[0], words.get(to - 1)[1]))) {
-            to--;
-        }
+    }
+
+    private void addPiece(String text, List<int[]> words, int from, int to, List<EntityMention> known,
+                          List<Run> runs) {
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
         }
