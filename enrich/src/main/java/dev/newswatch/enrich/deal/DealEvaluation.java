@@ -209,7 +209,16 @@ public final class DealEvaluation {
             return id.equals(party.id());
         }
         return (party.name() != null && key(party.name()).equals(key(labelName)))
-                || (party.provisional() && party.id().equals(Party.provisionalId(labelName)));
+                || (party.provisional() && sameProvisional(labelName, party));
+    }
+
+    /**
+     * A company read from the text matches a label by its id, or when one name is the other plus trailing
+     * words ("Mellanox" and "Mellanox Technologies"): the company is identified either way.
+     */
+    private static boolean sameProvisional(String labelName, Party party) {
+        String label = Party.provisionalId(labelName);
+        return party.id().equals(label) || party.id().startsWith(label + "-") || label.startsWith(party.id() + "-");
     }
 
     private static String key(String name) {
