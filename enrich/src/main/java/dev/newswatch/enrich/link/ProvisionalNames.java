@@ -48,6 +48,7 @@ public final class ProvisionalNames {
     private final Set<String> suffixes;
     private final Set<String> notNames;
     private final Pattern personAfter;
+    private final Pattern descriptor;
     private final Map<String, Pattern> before;
     private final Map<String, Pattern> after;
 
@@ -60,6 +61,8 @@ public final class ProvisionalNames {
         this.notNames = Set.copyOf(stop);
         this.personAfter = Pattern.compile("^\\s*,?\\s*(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])", flags());
+        this.descriptor = Pattern.compile(".*(?:" + String.join("|", strings(common, "descriptor-endings")) + ")$",
+                flags());
         Map<String, Pattern> beforeMap = new LinkedHashMap<>();
         Map<String, Pattern> afterMap = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(language -> {
@@ -297,6 +300,7 @@ public final class ProvisionalNames {
     private boolean isNotName(String text, int[] word) {
         String w = text.substring(word[0], word[1]);
         return notNames.contains(w.toLowerCase(Locale.ROOT)) || MODIFIER.matcher(w).matches()
+                || (w.length() > 8 && descriptor.matcher(w).matches())
                 || w.chars().allMatch(Character::isDigit);
     }
 }

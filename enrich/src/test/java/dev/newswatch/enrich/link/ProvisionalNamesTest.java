@@ -30,6 +30,8 @@ class ProvisionalNamesTest {
         "en|The round was led by Halvora Capital.|Halvora Capital",
         "it|La start-up Velantis ha raccolto 200 milioni di euro.|Velantis",
         "de|Das Münchner Start-up Korvia hat 150 Millionen Euro eingesammelt.|Korvia",
+        // a German compound that describes the company is not part of its name
+        "de|Der Konzern übernimmt das KI-Chip-Startup Lumora für 2 Milliarden Euro.|Lumora",
         "fr|La pépite Nuvelle lève 180 millions d'euros.|Nuvelle",
         "es|La startup Ondara ha recaudado 90 millones de euros.|Ondara",
     })
