@@ -4,7 +4,8 @@ package dev.newswatch.enrich.deal;
  * Lower-cases text once per article so that every pattern of this package runs without case folding per
  * match: character by character with {@link Character#toLowerCase(char)}, which uses no locale (a Turkish
  * JVM still lowers "I" to "i") and never changes the length, so offsets found in the lowered text are
- * offsets in the original. Stateless.
+ * offsets in the original. Hyphens that news sites write as U+2010 or U+2011 become plain hyphens and no-break
+ * spaces plain spaces, one character for one. Stateless.
  */
 final class CaseFolding {
 
@@ -14,7 +15,9 @@ final class CaseFolding {
     static String lower(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char c = chars[i];
+            // non-breaking and soft hyphens as news sites write "US\u2011Dollar": plain hyphens for the patterns
+            chars[i] = c == '\u2010' || c == '\u2011' ? '-' : c == '\u00A0' ? ' ' : Character.toLowerCase(c);
         }
         return new String(chars);
     }

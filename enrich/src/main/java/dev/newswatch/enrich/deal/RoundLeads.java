@@ -30,6 +30,8 @@ final class RoundLeads {
             + "venture|capital|firm|fund|fondo|fonds|firma|società|société|sociedad|gestora|cabinet|us|u\\.s\\.|"
             + "american|french|german|italian|spanish|british|japanese|silicon|valley|existing|new|lead))*\\s*";
     private static final int MAX_GAP_CHARS = 60;
+    /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
+    private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
 
     private final Map<String, Pattern> by;
     private final Map<String, Pattern> subject;
@@ -76,7 +78,8 @@ final class RoundLeads {
         list.forEach(p -> phrases.add(p.asText()));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         return String.join("|", phrases.stream()
-                .map(p -> Pattern.quote(p).replaceAll("['’]", "\\\\E['’]\\\\Q").replaceAll(" ", "\\\\E\\\\s+\\\\Q"))
+                .map(p -> Pattern.quote(p).replaceAll("['’]", "\\\\E['’]\\\\Q").replace(" [adj]", "\\E" + WORDS + "\\Q")
+                        .replaceAll(" ", "\\\\E\\\\s+\\\\Q"))
                 .toList());
     }
 
