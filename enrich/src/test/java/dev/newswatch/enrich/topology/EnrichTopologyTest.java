@@ -69,7 +69,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The production enrich topology ({@link EnrichTopology#build}) on a {@link TopologyTestDriver}, with the
- * shipped {@code config/newswatch.yml}, {@code config/taxonomy.yml} and {@code config/entities.yml}. Each
+ * shipped {@code config/newswatch.yml}, {@code config/taxonomy.yml} and {@code config/entities/}. Each
  * test pipes the entity table first, then articles, and asserts every output topic: what came out, and that
  * nothing else did. The driver handles errors like {@code EnrichRunner} (log-and-continue handlers, the
  * dead-letter topic).
@@ -833,12 +833,12 @@ class EnrichTopologyTest {
         String configured = System.getProperty("newswatch.repo.root");
         Path start = configured != null ? Path.of(configured) : Path.of("");
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("config/entities.yml"))
+            if (Files.isDirectory(dir.resolve("config/entities"))
                     && Files.isRegularFile(dir.resolve("config/taxonomy.yml"))) {
                 return dir;
             }
         }
-        throw new UncheckedIOException(new IOException("no config/entities.yml and config/taxonomy.yml above "
+        throw new UncheckedIOException(new IOException("no config/entities/ and config/taxonomy.yml above "
                 + start.toAbsolutePath() + "; set -Dnewswatch.repo.root"));
     }
 }
