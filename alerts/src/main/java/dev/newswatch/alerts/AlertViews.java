@@ -11,7 +11,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns an alert into the channel-neutral view the mail and webhook channels render. Pure. */
+/**
+ * Turns an alert into the channel-neutral view the mail, webhook and console channels render. A party the
+ * entity table does not know yet is shown as "Zentrix Robotics (new company)". Pure.
+ */
 public final class AlertViews {
 
     private AlertViews() {
@@ -20,8 +23,8 @@ public final class AlertViews {
     public static AlertView of(Alert alert) {
         TrackedDeal tracked = alert.deal();
         Deal d = tracked.deal();
-        String investor = name(d.investor());
-        String target = name(d.target());
+        AlertView.Party investor = party(d.investor());
+        AlertView.Party target = party(d.target());
         String verb = switch (d.type()) {
             case ACQUISITION -> "to acquire";
             case CONTRACT -> "contract with";
@@ -30,8 +33,8 @@ public final class AlertViews {
             case OTHER -> "deal with";
             default -> "to invest in";
         };
-        String headline = (investor == null ? "Undisclosed investor" : investor) + " " + verb + " "
-                + (target == null ? "an undisclosed party" : target) + ": " + amountText(d) + " ("
+        String headline = (investor == null ? "Undisclosed investor" : investor.label()) + " " + verb + " "
+                + (target == null ? "an undisclosed party" : target.label()) + ": " + amountText(d) + " ("
                 + d.stage().wireName().replace('-', ' ') + ")";
         List<AlertView.Source> sources = tracked.sources().stream()
                 .map(AlertViews::source).toList();
@@ -92,8 +95,20 @@ public final class AlertViews {
         return symbol + String.format(Locale.ROOT, "%,.0f", amount);
     }
 
-    private static String name(Party p) {
-        return p == null ? null : p.name();
+    /**
+     * How a party is shown wherever an alert is: its name, followed by "(new company)" when the entity table
+     * does not know it yet. Null for null.
+     */
+    public static String label(Party p) {
+        AlertView.Party view = party(p);
+        return view == null ? null : view.label();
+    }
+
+    private static AlertView.Party party(Party p) {
+        if (p == null) {
+            return null;
+        }
+        return new AlertView.Party(p.id(), p.name() == null ? p.id() : p.name(), p.provisional());
     }
 
     private static AlertView.Source source(Source s) {

@@ -108,6 +108,39 @@ class AlertViewsTest {
     }
 
     @Test
+    void shouldSayNewCompanyAfterEachProvisionalPartyInTheHeadline() {
+        // Given a start-up and its lead investor that the entity table does not know
+        Party halvora = Party.provisional("Halvora Capital");
+        Party zentrix = Party.provisional("Zentrix Robotics");
+
+        assertEquals("Halvora Capital (new company) to invest in Zentrix Robotics (new company): $32 billion (announced)",
+                headline(halvora, zentrix, DealType.INVESTMENT, DealStage.ANNOUNCED));
+        assertEquals("Amazon to invest in Zentrix Robotics (new company): $32 billion (announced)",
+                headline(AMAZON, zentrix, DealType.INVESTMENT, DealStage.ANNOUNCED));
+        assertEquals("Undisclosed investor to invest in Zentrix Robotics (new company): $32 billion (announced)",
+                headline(null, zentrix, DealType.INVESTMENT, DealStage.ANNOUNCED));
+    }
+
+    @Test
+    void shouldCarryTheProvisionalFlagAndIdOfEachPartyIntoTheView() {
+        BigDecimal amount = new BigDecimal("300000000");
+        AlertView view = AlertViews.of(alert(new Deal(Party.provisional("Halvora Capital"),
+                Party.provisional("Zentrix Robotics"), amount, null, "USD", amount, Qualifier.EXACT, DealType.INVESTMENT,
+                DealStage.ANNOUNCED, "", 0, 0)));
+
+        assertEquals(new AlertView.Party("halvora-capital", "Halvora Capital", true), view.investor());
+        assertEquals(new AlertView.Party("zentrix-robotics", "Zentrix Robotics", true), view.target());
+        assertEquals("Zentrix Robotics (new company)", view.target().label());
+    }
+
+    @Test
+    void shouldLabelAPartyForDisplayWithNewCompanyOnlyWhenProvisional() {
+        assertEquals("Zentrix Robotics (new company)", AlertViews.label(Party.provisional("Zentrix Robotics")));
+        assertEquals("Amazon", AlertViews.label(AMAZON));
+        assertEquals(null, AlertViews.label(null));
+    }
+
+    @Test
     void shouldCarryTheDealFieldsAndSourcesIntoTheView() {
         // Given an update alert of a euro deal reported by two outlets
         Deal deal = new Deal(AMAZON, OPENAI, new BigDecimal("1300000000"), null, "EUR", new BigDecimal("1404000000"),
@@ -125,8 +158,8 @@ class AlertViewsTest {
         // Then
         assertEquals("deal-7-v2", view.alertId());
         assertEquals(AlertView.KIND_UPDATE, view.kind());
-        assertEquals("Amazon", view.investor());
-        assertEquals("OpenAI", view.target());
+        assertEquals(new AlertView.Party("amazon", "Amazon", false), view.investor());
+        assertEquals(new AlertView.Party("openai", "OpenAI", false), view.target());
         assertEquals("up to €1.3 billion (≈ $1.4 billion)", view.amountText());
         assertEquals(new BigDecimal("1404000000"), view.amountUsd());
         assertEquals("investment", view.type());

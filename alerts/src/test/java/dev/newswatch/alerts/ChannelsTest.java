@@ -80,6 +80,24 @@ class ChannelsTest {
     }
 
     @Test
+    void shouldSayNewCompanyOnTheConsoleForAPartyTheEntityTableDoesNotKnow() {
+        // Given a deal between two companies that are in no entity file
+        Channels channels = channels(recordingWebhooks(new DeliveryResult.Delivered("204")), Map.of());
+        BigDecimal amount = new BigDecimal("300000000");
+        Deal deal = new Deal(Party.provisional("Halvora Capital"), Party.provisional("Zentrix Robotics"), amount, null,
+                "USD", amount, Qualifier.EXACT, DealType.INVESTMENT, DealStage.ANNOUNCED,
+                "Zentrix Robotics has raised $300 million in a Series C round led by Halvora Capital.", 0, 84);
+
+        // When
+        channels.deliver(console("terminal"), delivery("deal-2-v1", deal, "terminal"));
+
+        // Then the headline line says which companies are new
+        String printed = consoleBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("\n│ Halvora Capital (new company) to invest in Zentrix Robotics (new company):"
+                + " $300 million (announced)\n"), printed);
+    }
+
+    @Test
     void shouldPrintAnUpdateAndEveryAlertOfAConsoleDigest() {
         Channels channels = channels(recordingWebhooks(new DeliveryResult.Delivered("204")), Map.of());
 
@@ -303,6 +321,14 @@ class ChannelsTest {
         Deal deal = new Deal(Party.of("amazon", "Amazon"), Party.of("openai", "OpenAI"), amount, null, "USD", amount,
                 Qualifier.MORE_THAN, DealType.INVESTMENT, DealStage.IN_TALKS,
                 "Amazon is in talks\n  to invest more than $10 billion in OpenAI.", 0, 60);
+        return delivery(alertId, kind, deal, subscriptionId);
+    }
+
+    private static Delivery delivery(String alertId, Deal deal, String subscriptionId) {
+        return delivery(alertId, Alert.NEW, deal, subscriptionId);
+    }
+
+    private static Delivery delivery(String alertId, String kind, Deal deal, String subscriptionId) {
         Source source = new Source("article-1", "Il Sole 24 Ore", "Amazon in trattative con OpenAI",
                 "https://news.example.test/it/amazon-openai", "it", FIRST_SEEN.minusSeconds(600));
         TrackedDeal tracked = new TrackedDeal("deal-1", deal, List.of("ai-funding", "cloud"), List.of(source), FIRST_SEEN,

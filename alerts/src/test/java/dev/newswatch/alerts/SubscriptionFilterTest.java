@@ -134,6 +134,21 @@ class SubscriptionFilterTest {
     }
 
     @Test
+    void shouldAlertAProvisionalPartyToAnAmountSubscriberAndMatchItByTheIdItWillBeAddedUnder() {
+        // Given a deal between two companies the entity table does not know
+        Alert open = alert(Party.provisional("Halvora Capital"), Party.provisional("Zentrix Robotics"), "300000000",
+                DealType.INVESTMENT, DealStage.ANNOUNCED, List.of(), List.of("en"));
+
+        // Then a subscriber with min-amount-usd: 100000000 wants it, and an entity filter matches the provisional id
+        assertTrue(SubscriptionFilter.wants(subscription("hundred-million", new BigDecimal("100000000")), open,
+                DEFAULT_MIN));
+        assertTrue(SubscriptionFilter.wants(filtered(List.of(), List.of("zentrix-robotics"), List.of(), List.of(),
+                List.of()), open, DEFAULT_MIN));
+        assertFalse(SubscriptionFilter.wants(filtered(List.of(), List.of("amazon"), List.of(), List.of(), List.of()),
+                open, DEFAULT_MIN));
+    }
+
+    @Test
     void shouldMatchStagesByTheirWireNames() {
         assertTrue(SubscriptionFilter.wants(filtered(List.of(), List.of(), List.of("in-talks", "announced"), List.of(), List.of()),
                 AMAZON_OPENAI, DEFAULT_MIN));

@@ -66,7 +66,7 @@ import org.apache.kafka.streams.Topology;
  *       (Streams carries it to every output). Measured to the enriched topic (one exactly-once hop) and to the
  *       alerts topic (two hops: enrich, then the deal tracker after the repartition by party).</li>
  * </ol>
- * The enrich application links against config/entities.yml plus 10,000 synthetic entities (the deal targets are
+ * The enrich application links against config/entities/ plus 10,000 synthetic entities (the deal targets are
  * among them), seeded through {@link EntityRegistry}. Before the run, every article is enriched once in process
  * to count the alerts each phase must produce. Prints a table on standard output; logs go to standard error.
  */

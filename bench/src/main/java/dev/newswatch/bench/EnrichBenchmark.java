@@ -64,7 +64,7 @@ public class EnrichBenchmark {
     @State(Scope.Benchmark)
     public static class Enrichment {
 
-        /** {@code default}: config/entities.yml; {@code default+10k}: plus 10,000 synthetic entities. */
+        /** {@code default}: config/entities/; {@code default+10k}: plus 10,000 synthetic entities. */
         @Param({"default", "default+10k"})
         public String entities;
 

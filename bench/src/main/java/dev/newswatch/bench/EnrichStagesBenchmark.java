@@ -72,7 +72,7 @@ public class EnrichStagesBenchmark {
     @State(Scope.Benchmark)
     public static class Linker {
 
-        /** {@code default}: config/entities.yml; {@code default+10k}: plus 10,000 synthetic entities. */
+        /** {@code default}: config/entities/; {@code default+10k}: plus 10,000 synthetic entities. */
         @Param({"default", "default+10k"})
         public String entities;
 

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entity table as kept in the compacted entities topic: seeded from {@code entities.yml}, edited at
+ * The entity table as kept in the compacted entities topic: seeded from {@code config/entities/}, edited at
  * runtime ({@code newswatch entities add|remove}); running enrich instances see changes within seconds.
  * Thread-safe; each call acknowledged by the broker before it returns.
  */

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param kind       {@code "new"} for a first alert, {@code "update"} for a later change to it
  * @param headline   the article title that triggered the alert, or null
  * @param investor   the party that pays, or null
- * @param target     the party that receives, or null
+ * @param target     the party that receives, or null; either may be a {@linkplain Party#provisional() new company}
  * @param amountText the amount as people say it ("more than $10 billion"), or null
  * @param amountUsd  the amount in US dollars, or null when unknown or not convertible
  * @param type       deal type ("investment", "acquisition", ...), or null
@@ -33,8 +33,8 @@ public record AlertView(
         String alertId,
         String kind,
         String headline,
-        String investor,
-        String target,
+        Party investor,
+        Party target,
         String amountText,
         BigDecimal amountUsd,
         String type,
@@ -65,6 +65,30 @@ public record AlertView(
         Objects.requireNonNull(firstSeen, "firstSeen");
         categories = categories == null ? List.of() : List.copyOf(categories);
         sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /**
+     * One side of the deal. {@code name} comes from a feed and is untrusted. {@code id} is its entity id; for a
+     * {@code provisional} party, a company the entity table does not know yet, it is the id under which
+     * {@code newswatch entities add} promotes it.
+     *
+     * @param id          the entity id, or null when unknown
+     * @param name        the name to show (not null)
+     * @param provisional true for a company read from the article that the entity table does not know
+     */
+    public record Party(String id, String name, boolean provisional) {
+
+        /** What {@link #label()} adds after the name of a provisional party. */
+        public static final String NEW_COMPANY = "(new company)";
+
+        public Party {
+            Objects.requireNonNull(name, "name");
+        }
+
+        /** The name, followed by "(new company)" for a provisional party: "Zentrix Robotics (new company)". */
+        public String label() {
+            return provisional ? name + " " + NEW_COMPANY : name;
+        }
     }
 
     /**

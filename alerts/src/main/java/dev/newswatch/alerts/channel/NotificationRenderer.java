@@ -116,8 +116,11 @@ public final class NotificationRenderer {
 
     /**
      * The webhook payload for one alert: a JSON object with {@code alertId, kind, headline, investor,
-     * target, amountText, amountUsd, type, stage, categories, evidence, sources, firstSeen}; instants as
-     * ISO-8601 strings, {@code amountUsd} as a plain JSON number, absent values as null.
+     * target, amountText, amountUsd, type, stage, categories, evidence, sources, firstSeen, parties}; instants as
+     * ISO-8601 strings, {@code amountUsd} as a plain JSON number, absent values as null. {@code investor} and
+     * {@code target} are the names; {@code parties} holds {@code investor} and {@code target} as objects
+     * {@code {id, name, provisional}} (or null), {@code provisional: true} marking a company the entity table
+     * does not know yet.
      *
      * @param alert the alert
      * @return the JSON text, one line
@@ -142,7 +145,7 @@ public final class NotificationRenderer {
             return alert.headline();
         }
         List<String> parts = new ArrayList<>();
-        String parties = join(alert.investor(), " \u2192 ", alert.target());
+        String parties = join(label(alert.investor()), " \u2192 ", label(alert.target()));
         if (!parties.isEmpty()) {
             parts.add(parties);
         }
@@ -163,8 +166,8 @@ public final class NotificationRenderer {
 
     private static List<String[]> facts(AlertView alert) {
         List<String[]> rows = new ArrayList<>();
-        addFact(rows, "Investor", alert.investor());
-        addFact(rows, "Target", alert.target());
+        addFact(rows, "Investor", label(alert.investor()));
+        addFact(rows, "Target", label(alert.target()));
         addFact(rows, "Amount", amount(alert));
         addFact(rows, "Type", alert.type());
         addFact(rows, "Stage", alert.stage());
@@ -286,8 +289,8 @@ public final class NotificationRenderer {
         node.put("alertId", alert.alertId());
         node.put("kind", alert.kind());
         node.put("headline", alert.headline());
-        node.put("investor", alert.investor());
-        node.put("target", alert.target());
+        node.put("investor", name(alert.investor()));
+        node.put("target", name(alert.target()));
         node.put("amountText", alert.amountText());
         // Plain digits: a receiver parsing 1E+10 as a float would lose precision.
         node.put("amountUsd", alert.amountUsd() == null ? null : new BigDecimal(alert.amountUsd().toPlainString()));
@@ -305,7 +308,29 @@ public final class NotificationRenderer {
             s.put("published", iso(source.published()));
         }
         node.put("firstSeen", iso(alert.firstSeen()));
+        ObjectNode parties = node.putObject("parties");
+        putParty(parties, "investor", alert.investor());
+        putParty(parties, "target", alert.target());
         return node;
+    }
+
+    private static void putParty(ObjectNode parties, String role, AlertView.Party party) {
+        if (party == null) {
+            parties.putNull(role);
+            return;
+        }
+        parties.putObject(role)
+                .put("id", party.id())
+                .put("name", party.name())
+                .put("provisional", party.provisional());
+    }
+
+    private static String name(AlertView.Party party) {
+        return party == null ? null : party.name();
+    }
+
+    private static String label(AlertView.Party party) {
+        return party == null ? null : party.label();
     }
 
     private static String iso(Instant instant) {

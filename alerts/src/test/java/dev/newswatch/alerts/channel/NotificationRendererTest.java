@@ -83,8 +83,8 @@ class NotificationRendererTest {
         assertEquals("alert-hostile", json.get("alertId").asText());
         assertEquals("update", json.get("kind").asText());
         assertEquals(alert.headline(), json.get("headline").asText());
-        assertEquals(alert.investor(), json.get("investor").asText());
-        assertEquals(alert.target(), json.get("target").asText());
+        assertEquals("Evil \"Quotes\" & Co", json.get("investor").asText());
+        assertEquals("<b>Target</b>", json.get("target").asText());
         assertEquals("more than $5 billion", json.get("amountText").asText());
         assertEquals(new BigDecimal("5000000000"), json.get("amountUsd").decimalValue());
         assertEquals("acquisition", json.get("type").asText());
@@ -94,6 +94,72 @@ class NotificationRendererTest {
         assertEquals("javascript:alert(document.cookie)", json.get("sources").get(0).get("url").asText());
         assertTrue(json.get("sources").get(0).get("published").isNull());
         assertEquals("2026-11-26T09:30:00Z", json.get("firstSeen").asText());
+        assertEquals("evil-quotes-co", json.get("parties").get("investor").get("id").asText());
+        assertEquals("<b>Target</b>", json.get("parties").get("target").get("name").asText());
+    }
+
+    @Test
+    void shouldMarkEachNewCompanyProvisionalInTheWebhookPartiesAndKeepThePlainNames() throws Exception {
+        // Given a deal between two companies the entity table does not know, and one between known ones
+        JsonNode zentrix = Json.mapper().readTree(renderer.json(TestAlerts.zentrixHalvora()));
+        JsonNode amazon = Json.mapper().readTree(renderer.json(TestAlerts.amazonOpenAi()));
+
+        // Then the names stay plain, and each party object says whether it is provisional
+        assertEquals("Halvora Capital", zentrix.get("investor").asText());
+        assertEquals("Zentrix Robotics", zentrix.get("target").asText());
+        JsonNode target = zentrix.get("parties").get("target");
+        assertEquals("zentrix-robotics", target.get("id").asText());
+        assertEquals("Zentrix Robotics", target.get("name").asText());
+        assertTrue(target.get("provisional").asBoolean(), zentrix.toString());
+        assertTrue(zentrix.get("parties").get("investor").get("provisional").asBoolean(), zentrix.toString());
+        assertTrue(amazon.get("parties").get("investor").get("provisional").isBoolean(), amazon.toString());
+        assertFalse(amazon.get("parties").get("investor").get("provisional").asBoolean(), amazon.toString());
+    }
+
+    @Test
+    void shouldWriteANullPartyObjectForAnUndisclosedInvestor() throws Exception {
+        AlertView base = TestAlerts.amazonOpenAi();
+        AlertView undisclosed = new AlertView(base.alertId(), base.kind(), null, null, base.target(), base.amountText(),
+                base.amountUsd(), base.type(), base.stage(), base.categories(), base.evidence(), base.sources(),
+                base.firstSeen());
+
+        JsonNode json = Json.mapper().readTree(renderer.json(undisclosed));
+
+        assertTrue(json.get("investor").isNull(), json.toString());
+        assertTrue(json.get("parties").get("investor").isNull(), json.toString());
+        assertEquals("openai", json.get("parties").get("target").get("id").asText());
+        assertEquals("New deal: OpenAI, more than $10 billion", renderer.subject(undisclosed));
+    }
+
+    @Test
+    void shouldSayNewCompanyInTheSubjectTextAndHtmlOfAMail() {
+        Notification n = renderer.render("dlv_1", TestAlerts.zentrixHalvora(), UNSUBSCRIBE, null);
+
+        assertEquals("New deal: Halvora Capital (new company) to invest in Zentrix Robotics (new company): $300 million"
+                + " (announced)", n.subject());
+        assertTrue(n.text().contains("Investor: Halvora Capital (new company)\n"), n.text());
+        assertTrue(n.text().contains("Target: Zentrix Robotics (new company)\n"), n.text());
+        assertTrue(n.html().contains("<th align=\"left\">Target</th><td>Zentrix Robotics (new company)</td>"), n.html());
+    }
+
+    @Test
+    void shouldSayNewCompanyInTheSummaryWhenThereIsNoHeadline() {
+        AlertView base = TestAlerts.zentrixHalvora();
+        AlertView noHeadline = new AlertView(base.alertId(), base.kind(), null, base.investor(), base.target(),
+                base.amountText(), base.amountUsd(), base.type(), base.stage(), base.categories(), base.evidence(),
+                base.sources(), base.firstSeen());
+
+        assertEquals("New deal: Halvora Capital (new company) \u2192 Zentrix Robotics (new company), $300 million",
+                renderer.subject(noHeadline));
+    }
+
+    @Test
+    void shouldEscapeTheNameOfANewCompanyInHtml() {
+        // Given a hostile alert whose target, "<b>Target</b>", is provisional
+        Notification n = renderer.render("dlv_1", TestAlerts.hostile(), null, null);
+
+        assertTrue(n.html().contains("<td>&lt;b&gt;Target&lt;/b&gt; (new company)</td>"), n.html());
+        assertFalse(n.html().contains("<b>Target</b>"), n.html());
     }
 
     @Test

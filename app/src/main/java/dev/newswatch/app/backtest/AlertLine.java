@@ -1,5 +1,6 @@
 package dev.newswatch.app.backtest;
 
+import dev.newswatch.alerts.AlertViews;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.Party;
@@ -32,6 +33,6 @@ public final class AlertLine {
     }
 
     private static String name(Party party) {
-        return party == null ? "?" : party.name();
+        return party == null ? "?" : AlertViews.label(party);
     }
 }

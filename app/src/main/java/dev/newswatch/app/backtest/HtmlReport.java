@@ -1,5 +1,6 @@
 package dev.newswatch.app.backtest;
 
+import dev.newswatch.alerts.AlertViews;
 import dev.newswatch.alerts.channel.HtmlEscaper;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Deal;
@@ -245,7 +246,7 @@ public final class HtmlReport {
     }
 
     private static String party(Party party) {
-        return party == null ? "<span class=\"muted\">?</span>" : esc(party.name());
+        return party == null ? "<span class=\"muted\">?</span>" : esc(AlertViews.label(party));
     }
 
     private static String sources(List<Source> sources) {

@@ -160,6 +160,7 @@ public final class JsonReport {
     private static void party(ObjectNode node, String role, Party party) {
         node.put(role, party == null ? null : party.name());
         node.put(role + "Id", party == null ? null : party.id());
+        node.put(role + "Provisional", party != null && party.provisional());
     }
 
     /** A BigDecimal that Jackson writes without an exponent ({@code 1E+10} becomes {@code 10000000000}). */

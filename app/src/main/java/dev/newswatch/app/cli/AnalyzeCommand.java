@@ -143,7 +143,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (party == null) {
             return Json.mapper().nullNode();
         }
-        return Json.mapper().createObjectNode().put("id", party.id()).put("name", party.name());
+        ObjectNode node = Json.mapper().createObjectNode().put("id", party.id()).put("name", party.name());
+        if (party.provisional()) {
+            node.put("provisional", true);
+        }
+        return node;
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.newswatch.app.cli;
 
+import dev.newswatch.alerts.AlertViews;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.Deal;
@@ -73,7 +74,7 @@ final class RecordFormatter {
     }
 
     private static String name(Party p) {
-        return p == null ? "?" : p.name();
+        return p == null ? "?" : AlertViews.label(p);
     }
 
     private static String time(Instant t) {

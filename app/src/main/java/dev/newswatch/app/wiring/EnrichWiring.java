@@ -34,8 +34,14 @@ public final class EnrichWiring {
         return new ArticleEnricher(new CategoryTagger(taxonomy), new DealExtractor(rates));
     }
 
-    public static List<Entity> entities(Path file) {
-        return EntityCatalog.load(file);
+    /**
+     * The entity table: {@code path} is one entity file, or a directory whose {@code *.yml} files are read in
+     * file-name order (see {@link EntityCatalog#load(Path)}).
+     *
+     * @throws dev.newswatch.core.config.ConfigException naming the file, entry and reason when it is invalid
+     */
+    public static List<Entity> entities(Path path) {
+        return EntityCatalog.load(path);
     }
 
     public static EnrichTopology.Settings topologySettings(NewswatchConfig config) {

@@ -173,7 +173,12 @@ final class AlertsFixtures {
             }
         }
         Files.copy(repoConfig.resolve("taxonomy.yml"), config.resolve("taxonomy.yml"));
-        Files.copy(repoConfig.resolve("entities.yml"), config.resolve("entities.yml"));
+        Files.createDirectories(config.resolve("entities"));
+        try (Stream<Path> entities = Files.list(repoConfig.resolve("entities"))) {
+            for (Path f : entities.toList()) {
+                Files.copy(f, config.resolve("entities").resolve(f.getFileName()));
+            }
+        }
         // Only the demo feeds: the web feeds are not reachable from tests.
         List<String> demoFeeds = Files.readAllLines(repoConfig.resolve("feeds.yml")).stream()
                 .filter(l -> l.contains("file:demo/")).toList();

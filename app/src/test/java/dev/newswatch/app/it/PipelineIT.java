@@ -162,12 +162,12 @@ class PipelineIT {
         List<String> demoFeeds = Files.readAllLines(config.resolve("feeds.yml")).stream()
                 .filter(l -> l.contains("file:demo/")).toList();
         Files.writeString(config.resolve("feeds.yml"), "feeds:\n" + String.join("\n", demoFeeds) + "\n");
-        String entities = Files.readString(repoConfig.resolve("entities.yml"));
-        StringBuilder extra = new StringBuilder(entities).append('\n');
+        copyDirectory(repoConfig.resolve("entities"), config.resolve("entities"));
+        StringBuilder extra = new StringBuilder();
         for (int i = 0; i < 3000; i += 10) {
             extra.append("- {id: example").append(i).append(", name: Example").append(i).append(" Labs, type: company}\n");
         }
-        Files.writeString(config.resolve("entities.yml"), extra.toString());
+        Files.writeString(config.resolve("entities").resolve("zz-examples.yml"), extra.toString());
         Files.writeString(config.resolve("newswatch.yml"), String.join("\n",
                 "data-dir: " + dir.resolve("data"),
                 "kafka:",
@@ -180,6 +180,16 @@ class PipelineIT {
                 "  allow-files: [demo]",
                 ""));
         return config;
+    }
+
+    /** Copies the files directly in {@code from} (the shipped entity directory has no subdirectories). */
+    private static void copyDirectory(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
     }
 
     private static Path repoRoot() {

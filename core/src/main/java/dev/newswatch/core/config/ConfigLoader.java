@@ -225,7 +225,7 @@ public final class ConfigLoader {
                 node.get("dedup-window").duration(d.dedupWindow(), Duration.ofMinutes(1), Duration.ofDays(365)),
                 node.get("deal-memory").duration(d.dealMemory(), Duration.ofHours(1), Duration.ofDays(3650)),
                 configDir.resolve(node.get("taxonomy").text("taxonomy.yml")).normalize(),
-                configDir.resolve(node.get("entities").text("entities.yml")).normalize(),
+                configDir.resolve(node.get("entities").text("entities")).normalize(),
                 node.get("commit-interval").duration(d.commitInterval(), Duration.ofMillis(10), Duration.ofMinutes(1)));
     }
 

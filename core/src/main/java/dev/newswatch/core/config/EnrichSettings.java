@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param dedupWindow     how long an article id is remembered to drop duplicates (event time)
  * @param dealMemory      how long a deal is remembered to merge later reports into it (event time)
  * @param taxonomyFile    the category keyword file (absolute)
- * @param entitiesFile    the entity file that seeds the entities topic (absolute)
+ * @param entitiesFile    the entity file, or directory of entity files, that seeds the entities topic (absolute)
  * @param commitInterval  Kafka Streams commit interval: with exactly-once it bounds the latency of each hop
  */
 public record EnrichSettings(BigDecimal alertFloorUsd, Map<String, BigDecimal> usdRates, Duration dedupWindow,
@@ -30,9 +30,9 @@ public record EnrichSettings(BigDecimal alertFloorUsd, Map<String, BigDecimal> u
         Objects.requireNonNull(commitInterval, "commitInterval");
     }
 
-    /** Defaults, with the taxonomy and entity files in {@code configDir}. */
+    /** Defaults: {@code taxonomy.yml} and the {@code entities} directory in {@code configDir}. */
     public static EnrichSettings defaults(Path configDir) {
         return new EnrichSettings(DEFAULT_ALERT_FLOOR_USD, Map.of(), Duration.ofDays(7), Duration.ofDays(30),
-                configDir.resolve("taxonomy.yml"), configDir.resolve("entities.yml"), Duration.ofMillis(100));
+                configDir.resolve("taxonomy.yml"), configDir.resolve("entities"), Duration.ofMillis(100));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A known organisation: the value of the compacted entities topic, keyed by {@link #id()}, seeded from
- * {@code config/entities.yml} and editable at runtime. {@code aliases} are other names it is written as
+ * {@code config/entities/} and editable at runtime. {@code aliases} are other names it is written as
  * (other languages, tickers, short forms); {@code type} is one of company, investor, government, other;
  * {@code parent} is the id of the owning entity or null (AWS → amazon). {@code attributes} holds optional
  * extra fields (country, ticker, ...). Immutable.

@@ -114,6 +114,33 @@ class JsonSerdeTest {
     }
 
     @Test
+    void shouldRoundTripAProvisionalPartyAndMentionWritingTheFlag() {
+        // Given a company the entity table does not know, as the deal extractor reports it
+        Party zentrix = Party.provisional("Zentrix Robotics");
+        EntityMention mention = new EntityMention("zentrix-robotics", "Zentrix Robotics", "Zentrix Robotics", 0, 16, true);
+
+        // When
+        String json = new String(serialize(Party.class, zentrix), StandardCharsets.UTF_8);
+
+        // Then
+        assertRoundTrip(Party.class, zentrix);
+        assertRoundTrip(EntityMention.class, mention);
+        assertTrue(json.contains("\"provisional\":true"), json);
+    }
+
+    @Test
+    void shouldReadAPartyAndAMentionWrittenBeforeTheProvisionalFlagAsKnown() {
+        // Given records on the topics before parties could be provisional: no "provisional" property
+        byte[] party = "{\"id\":\"openai\",\"name\":\"OpenAI\",\"entity\":null}".getBytes(StandardCharsets.UTF_8);
+        byte[] mention = "{\"entityId\":\"openai\",\"name\":\"OpenAI\",\"surface\":\"Open AI\",\"start\":48,\"end\":55}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        // When / Then
+        assertEquals(Party.of("openai", "OpenAI"), deserialize(Party.class, party));
+        assertEquals(new EntityMention("openai", "OpenAI", "Open AI", 48, 55), deserialize(EntityMention.class, mention));
+    }
+
+    @Test
     void shouldRoundTripCategoryTag() {
         assertRoundTrip(CategoryTag.class, new CategoryTag("ai", List.of("artificial intelligence", "LLM"), 2.5));
     }

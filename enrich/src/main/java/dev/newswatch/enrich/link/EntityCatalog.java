@@ -13,17 +13,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * Reads the entity file ({@code config/entities.yml}): a YAML list with one mapping per entity,
+ * Reads the entity table: one YAML file, or a directory of them ({@code config/entities/}, every
+ * {@code *.yml} file in it read in file-name order and concatenated). Each file is a YAML list with one
+ * mapping per entity,
  * <pre>
  * - {id: aws, name: AWS, aliases: ["Amazon Web Services"], type: company, parent: amazon}
  * - {id: arm, name: Arm, aliases: ["Arm Holdings", "ARM"], type: company, case-sensitive: true}
@@ -31,21 +34,23 @@ import java.util.TreeSet;
  * </pre>
  * Keys: {@code id} (required; a-z, 0-9, '.', '_', '-'), {@code name} (required), {@code aliases} (list),
  * {@code type} (company, investor, government or other; default company), {@code parent} (id of another
- * entry), {@code attributes} (mapping of extra text fields such as country or ticker),
- * {@code case-sensitive} ({@code true} for all names, or a list of the names matched with exact case) and
- * {@code cue-aliases} (names that link only next to a company cue); the last two become the
+ * entry, in any file of the directory), {@code attributes} (mapping of extra text fields such as country or
+ * ticker), {@code case-sensitive} ({@code true} for all names, or a list of the names matched with exact
+ * case) and {@code cue-aliases} (names that link only next to a company cue); the last two become the
  * {@link EntityLinker#CASE_SENSITIVE} and {@link EntityLinker#CUE_ALIASES} attributes.
  *
- * <p>Checks: ids unique, names start with a letter or digit, parents exist and form no cycle, names listed
- * in {@code case-sensitive} and
- * {@code cue-aliases} are the entity's name or aliases, and no name (once normalised) belongs to two
- * entities. Errors are {@link ConfigException}s naming the file, the entry (index and id), the key and the
- * reason. Stateless and thread-safe.
+ * <p>Checks, over the whole table: ids unique, names start with a letter or digit, parents exist and form no
+ * cycle, names listed in {@code case-sensitive} and {@code cue-aliases} are the entity's name or aliases,
+ * and no name (once normalised) belongs to two entities. Errors are {@link ConfigException}s naming the file,
+ * the entry (index and id), the key and the reason; when two files clash the reason names the other file.
+ * Stateless and thread-safe.
  */
 public final class EntityCatalog {
 
     /** The entity types the file may use. */
     public static final Set<String> TYPES = Set.of("company", "investor", "government", "other");
+    /** The file-name suffix of the entity files read from a directory. */
+    public static final String FILE_SUFFIX = ".yml";
 
     private static final ObjectMapper YAML = new ObjectMapper(
             YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
@@ -56,18 +61,22 @@ public final class EntityCatalog {
     }
 
     /**
-     * Reads an entity file.
+     * Reads an entity file, or every {@code *.yml} file of a directory in file-name order (not recursive).
      *
-     * @throws ConfigException naming the file, entry, key and reason
+     * @param path an entity file or a directory of entity files; not null
+     * @return the entities in file order; never null
+     * @throws ConfigException naming the file, entry, key and reason; for a clash between two files of a
+     *                         directory, the later file, with the earlier one in the reason
      */
-    public static List<Entity> load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "", "cannot read the entity file: " + e.getMessage());
+    public static List<Entity> load(Path path) {
+        if (!Files.isDirectory(path)) {
+            return parse(read(path), path.toString());
         }
-        return parse(text, file.toString());
+        List<Located> all = new ArrayList<>();
+        for (Path file : entityFiles(path)) {
+            all.addAll(entries(read(file), file.toString()));
+        }
+        return check(all);
     }
 
     /**
@@ -79,6 +88,36 @@ public final class EntityCatalog {
      * @throws ConfigException naming {@code sourceName}, entry, key and reason
      */
     public static List<Entity> parse(String yaml, String sourceName) {
+        return check(entries(yaml, sourceName));
+    }
+
+    /** The {@code *.yml} files directly in {@code dir}, by file name. */
+    private static List<Path> entityFiles(Path dir) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(FILE_SUFFIX))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new ConfigException(dir.toString(), "", "cannot list the entity directory: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new ConfigException(dir.toString(), "", "the entity directory has no *" + FILE_SUFFIX + " file");
+        }
+        return files;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "", "cannot read the entity file: " + e.getMessage());
+        }
+    }
+
+    /** The entries of one document, each checked on its own; the checks across entries come after. */
+    private static List<Located> entries(String yaml, String sourceName) {
         JsonNode root;
         try {
             root = YAML.readTree(yaml);
@@ -91,20 +130,25 @@ public final class EntityCatalog {
         if (!root.isArray()) {
             throw new ConfigException(sourceName, "", "must be a list of entities");
         }
-        List<Entity> entities = new ArrayList<>(root.size());
-        Map<String, String> keyOfId = new HashMap<>();
+        List<Located> entries = new ArrayList<>(root.size());
         for (int i = 0; i < root.size(); i++) {
-            Entity entity = entry(sourceName, i, root.get(i));
-            String previous = keyOfId.putIfAbsent(entity.id(), entryKey(i, entity.id()));
-            if (previous != null) {
-                throw new ConfigException(sourceName, entryKey(i, entity.id()) + ".id",
-                        "duplicate id, already used by " + previous);
-            }
-            entities.add(entity);
+            entries.add(new Located(entry(sourceName, i, root.get(i)), sourceName, i));
         }
-        checkParents(sourceName, entities);
-        checkSharedNames(sourceName, entities);
-        return List.copyOf(entities);
+        return entries;
+    }
+
+    /** Ids unique, parents known and acyclic, no name shared, over entries of one or several files. */
+    private static List<Entity> check(List<Located> entries) {
+        Map<String, Located> byId = new HashMap<>();
+        for (Located located : entries) {
+            Located previous = byId.putIfAbsent(located.entity().id(), located);
+            if (previous != null) {
+                throw located.error(".id", "duplicate id, already used by " + previous.describeFrom(located.file()));
+            }
+        }
+        checkParents(entries, byId);
+        checkSharedNames(entries);
+        return entries.stream().map(Located::entity).toList();
     }
 
     private static Entity entry(String file, int index, JsonNode node) {
@@ -192,41 +236,39 @@ public final class EntityCatalog {
         return listed.isEmpty() ? null : String.join(EntityLinker.LIST_SEPARATOR, listed);
     }
 
-    private static void checkParents(String file, List<Entity> entities) {
+    private static void checkParents(List<Located> entries, Map<String, Located> locatedById) {
         Map<String, Entity> byId = new HashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
-        for (int i = 0; i < entities.size(); i++) {
-            Entity entity = entities.get(i);
+        locatedById.forEach((id, entry) -> byId.put(id, entry.entity()));
+        for (Located located : entries) {
+            Entity entity = located.entity();
             if (entity.parent() == null) {
                 continue;
             }
             if (!byId.containsKey(entity.parent())) {
-                throw new ConfigException(file, entryKey(i, entity.id()) + ".parent",
-                        "unknown entity '" + entity.parent() + "'");
+                throw located.error(".parent", "unknown entity '" + entity.parent() + "'");
             }
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = new LinkedHashSet<>();
             for (Entity up = entity; up != null && up.parent() != null; up = byId.get(up.parent())) {
                 if (!seen.add(up.id())) {
-                    throw new ConfigException(file, entryKey(i, entity.id()) + ".parent",
-                            "parents form a cycle through " + String.join(" -> ", seen));
+                    throw located.error(".parent", "parents form a cycle through " + String.join(" -> ", seen));
                 }
             }
         }
     }
 
-    private static void checkSharedNames(String file, List<Entity> entities) {
-        Map<String, String> owner = new HashMap<>();
-        for (int i = 0; i < entities.size(); i++) {
-            Entity entity = entities.get(i);
+    private static void checkSharedNames(List<Located> entries) {
+        Map<String, Located> owner = new HashMap<>();
+        for (Located located : entries) {
+            Entity entity = located.entity();
             Set<String> names = new LinkedHashSet<>();
             names.add(entity.name());
             names.addAll(entity.aliases());
             for (String written : names) {
                 String normalised = TextNormalizer.normalize(written).text().strip();
-                String previous = owner.putIfAbsent(normalised, entity.id());
-                if (previous != null && !previous.equals(entity.id())) {
-                    throw new ConfigException(file, entryKey(i, entity.id()) + ".aliases",
-                            "name '" + written + "' is also a name of entity '" + previous + "'");
+                Located previous = owner.putIfAbsent(normalised, located);
+                if (previous != null && !previous.entity().id().equals(entity.id())) {
+                    throw located.error(".aliases", "name '" + written + "' is also a name of entity '"
+                            + previous.entity().id() + "'" + previous.inFileOtherThan(located.file()));
                 }
             }
         }
@@ -242,5 +284,26 @@ public final class EntityCatalog {
                     + ", column " + parse.getLocation().getColumnNr() + ")";
         }
         return String.valueOf(e.getMessage());
+    }
+
+    /** An entity with the file and list index it was read from, for error messages. */
+    private record Located(Entity entity, String file, int index) {
+
+        String key() {
+            return entryKey(index, entity.id());
+        }
+
+        ConfigException error(String keySuffix, String reason) {
+            return new ConfigException(file, key() + keySuffix, reason);
+        }
+
+        /** "[3] openai", followed by " in FILE" when that is not {@code otherFile}. */
+        String describeFrom(String otherFile) {
+            return key() + inFileOtherThan(otherFile);
+        }
+
+        String inFileOtherThan(String otherFile) {
+            return file.equals(otherFile) ? "" : " in " + file;
+        }
     }
 }

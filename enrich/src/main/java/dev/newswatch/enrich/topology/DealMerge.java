@@ -16,7 +16,9 @@ import java.util.Objects;
 /**
  * The pure rules of "one deal, many reports": when a new report is the same deal as a tracked one, and
  * what counts as a material change (the stage moves forward, the amount is revised or revealed, a party is
- * named). Stateless.
+ * named). A provisional party (a company the entity table did not know) and the same company after it was
+ * added to the table have the same id, so they are one party; a report that carries the joined entity
+ * promotes the tracked deal's party. Stateless.
  */
 public final class DealMerge {
 
@@ -88,15 +90,22 @@ public final class DealMerge {
             currency = report.currency();
             qualifier = report.qualifier();
         }
+        List<String> notes = new ArrayList<>();
         Party investor = current.investor();
         if (investor == null && report.investor() != null) {
             investor = report.investor();
             changes.add("investor named: " + investor.name());
+        } else if (promotes(investor, report.investor())) {
+            investor = report.investor();
+            notes.add("investor " + investor.name() + " now in the entity table");
         }
         Party target = current.target();
         if (target == null && report.target() != null) {
             target = report.target();
             changes.add("target named: " + target.name());
+        } else if (promotes(target, report.target())) {
+            target = report.target();
+            notes.add("target " + target.name() + " now in the entity table");
         }
         boolean material = !changes.isEmpty();
         Deal evidenceFrom = material ? report : current;
@@ -110,8 +119,28 @@ public final class DealMerge {
         java.time.Instant lastSeen = seenAt.isAfter(tracked.lastSeen()) ? seenAt : tracked.lastSeen();
         TrackedDeal next = new TrackedDeal(tracked.dealId(), merged, new ArrayList<>(allCategories), sources,
                 tracked.firstSeen(), lastSeen, material ? tracked.version() + 1 : tracked.version(),
-                material ? String.join("; ", changes) : "new source: " + source.outlet());
-        return new Merged(next, material ? String.join("; ", changes) : null);
+                material ? joined(changes, notes) : nonMaterialChange(source, notes));
+        return new Merged(next, material ? joined(changes, notes) : null);
+    }
+
+    /**
+     * Whether the report's party is the tracked one promoted: the same id, provisional in the tracked deal and
+     * joined to the entity table in the report (an entity with the provisional id was added since). The deal
+     * takes the joined party; subscribers were already told about the deal, so this is no material change.
+     */
+    static boolean promotes(Party tracked, Party reported) {
+        return tracked != null && reported != null && tracked.provisional() && !reported.provisional()
+                && tracked.id().equals(reported.id());
+    }
+
+    private static String nonMaterialChange(Source source, List<String> notes) {
+        return joined(List.of("new source: " + source.outlet()), notes);
+    }
+
+    private static String joined(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return String.join("; ", all);
     }
 
     /** Whether moving from {@code from} to {@code to} is progress (rumour → talks → announced → completed). */

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * deals. A report that matches a tracked deal ({@link DealMerge#sameDeal}) adds its source to it; one that
  * does not starts a new deal. Every change is forwarded as the deal's new record, keyed by deal id; an
  * alert rides along when the deal is new, or changed materially, and is at or above the alert floor (past
- * deals cited as background never alert). The same article processed twice changes nothing.
+ * deals cited as background never alert). The same article processed twice changes nothing. A provisional
+ * party keeps its id when the company is added to the entity table, so its reports before and after meet here
+ * as one deal ({@link DealMerge#promotes}).
  */
 final class DealTracker implements Processor<String, DealReport, String, DealChange> {
 

@@ -8,16 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newswatch.core.config.ConfigException;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.enrich.text.TextNormalizer;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,27 +49,49 @@ class EntityCatalogTest {
             Map.entry("thrive", List.of("Thrive Capital")),
             Map.entry("lightspeed", List.of("Lightspeed Venture Partners", "Lightspeed")));
 
+    /** The shipped entity table, relative to the repository root. */
+    static final String SHIPPED = "config/entities";
+
+    /**
+     * Ordinary lower-case words of English, Italian, German, French and Spanish that are also (parts of)
+     * organisation names. A shipped name equal to one of them must be case-sensitive or a cue alias, or
+     * "the arm", "la meta" and "a glean of" would link.
+     */
+    private static final Set<String> ORDINARY_WORDS = Set.of(
+            "apple", "arm", "meta", "oracle", "orange", "intel", "dell", "cursor", "figure", "scale", "together",
+            "index", "insight", "glean", "sierra", "harvey", "runway", "lambda", "magic", "dust", "neon",
+            "snowflake", "micron", "cadence", "mistral", "perplexity", "sequoia", "lightspeed", "benchmark",
+            "fidelity", "tesla", "reliance", "cognition", "inflection", "adept", "lovable", "abridge", "poolside",
+            "etched", "rebellions", "suno", "wiz", "manus", "windsurf", "decagon", "slack", "stripe", "workday",
+            "vistra", "chevron", "terna", "edison", "vinci", "leonardo", "indra", "amadeus", "thales", "atos",
+            "ferrari", "generali", "informatica", "altera", "intuit", "verily", "rippling", "cognizant", "pulsant",
+            "idealista", "vedrai", "switch", "vantage", "aligned", "stack", "compass", "crane", "bloom", "io", "x",
+            "la caisse", "humain", "eni", "sony", "corning", "citadel", "paradigm", "covariant", "samsara",
+            "pigment", "nuance", "tableau", "unity", "elastic", "confluent", "box", "toast", "nice", "sage", "flex",
+            "disco", "coherent", "nova", "arista", "reply", "sparkle", "plural", "valor", "matrix", "bond",
+            "headline", "neo", "ramp", "speak", "warp", "chroma", "gamma", "clio", "kakao");
+
     static Path repoRoot() {
         String configured = System.getProperty("newswatch.repo.root");
         Path dir = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
         for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("config/entities.yml"))) {
+            if (Files.isDirectory(p.resolve(SHIPPED))) {
                 return p;
             }
         }
-        throw new IllegalStateException("no config/entities.yml above " + dir.toAbsolutePath());
+        throw new IllegalStateException("no " + SHIPPED + " directory above " + dir.toAbsolutePath());
     }
 
     @Test
-    void shouldLoadTheDefaultEntityFile() {
+    void shouldLoadTheShippedEntityDirectory() {
         // Given
-        Path file = repoRoot().resolve("config/entities.yml");
+        Path directory = repoRoot().resolve(SHIPPED);
 
         // When
-        List<Entity> entities = EntityCatalog.load(file);
+        List<Entity> entities = EntityCatalog.load(directory);
 
-        // Then: at least 150 entities, unique ids, existing parents, no name shared by two entities
-        assertTrue(entities.size() >= 150, "only " + entities.size() + " entities");
+        // Then: at least 1,500 entities, unique ids, existing parents, no name shared by two entities
+        assertTrue(entities.size() >= 1500, "only " + entities.size() + " entities");
         Map<String, Entity> byId = entities.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
         assertEquals(entities.size(), byId.size(), "ids are not unique");
         Map<String, String> ownerOfName = new HashMap<>();
@@ -83,7 +110,7 @@ class EntityCatalogTest {
     @Test
     void shouldKeepTheIdsAndNamesOfTheDevelopmentSet() {
         // Given
-        List<Entity> entities = EntityCatalog.load(repoRoot().resolve("config/entities.yml"));
+        List<Entity> entities = EntityCatalog.load(repoRoot().resolve(SHIPPED));
         Map<String, Entity> byId = entities.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
 
         // When / Then
@@ -98,6 +125,91 @@ class EntityCatalogTest {
         assertEquals("google", byId.get("deepmind").parent());
         assertEquals("softbank", byId.get("vision-fund").parent());
         assertEquals("nvidia", byId.get("nventures").parent());
+    }
+
+    @Test
+    void shouldMatchOrdinaryWordsOnlyWithExactCaseOrACue() {
+        // Given
+        List<Entity> entities = EntityCatalog.load(repoRoot().resolve(SHIPPED));
+
+        // When: every name that is an ordinary word, and how it is matched
+        List<String> loose = new ArrayList<>();
+        for (Entity entity : entities) {
+            Set<String> exact = listed(entity, EntityLinker.CASE_SENSITIVE);
+            exact.addAll(listed(entity, EntityLinker.CUE_ALIASES));
+            Set<String> names = new LinkedHashSet<>(entity.aliases());
+            names.add(entity.name());
+            for (String name : names) {
+                boolean ordinary = ORDINARY_WORDS.contains(TextNormalizer.normalize(name).text().strip());
+                if (ordinary && !exact.contains("true") && !exact.contains(name)) {
+                    loose.add(entity.id() + ": " + name);
+                }
+            }
+        }
+
+        // Then
+        assertEquals(List.of(), loose, "ordinary words linked in any case");
+    }
+
+    @Test
+    void shouldReadEveryYamlFileOfADirectoryInNameOrder(@TempDir Path directory) throws IOException {
+        // Given: the parent in a later file, a file that is not YAML ignored
+        Files.writeString(directory.resolve("b-labs.yml"), "- {id: deepmind, name: DeepMind, parent: google}\n");
+        Files.writeString(directory.resolve("a-big-tech.yml"), "- {id: google, name: Google}\n");
+        Files.writeString(directory.resolve("c-empty.yml"), "# nothing yet\n");
+        Files.writeString(directory.resolve("README.md"), "not an entity file\n");
+
+        // When
+        List<Entity> entities = EntityCatalog.load(directory);
+
+        // Then
+        assertEquals(List.of("google", "deepmind"), entities.stream().map(Entity::id).toList());
+        assertEquals("google", entities.get(1).parent());
+    }
+
+    @Test
+    void shouldNameBothFilesWhenTwoFilesUseTheSameId(@TempDir Path directory) throws IOException {
+        // Given
+        Path first = directory.resolve("a.yml");
+        Path second = directory.resolve("b.yml");
+        Files.writeString(first, "- {id: openai, name: OpenAI}\n");
+        Files.writeString(second, "- {id: anthropic, name: Anthropic}\n- {id: openai, name: Open AI}\n");
+
+        // When
+        ConfigException error = assertThrows(ConfigException.class, () -> EntityCatalog.load(directory));
+
+        // Then
+        assertEquals(second.toString(), error.file());
+        assertEquals("[1] openai.id", error.key());
+        assertTrue(error.reason().contains("duplicate id") && error.reason().contains("[0] openai in " + first),
+                error.getMessage());
+    }
+
+    @Test
+    void shouldNameBothFilesWhenTwoFilesUseTheSameName(@TempDir Path directory) throws IOException {
+        // Given: the same name once normalised (case and accents do not matter)
+        Path first = directory.resolve("europe.yml");
+        Path second = directory.resolve("telecoms.yml");
+        Files.writeString(first, "- {id: telefonica, name: Telefónica}\n");
+        Files.writeString(second, "- {id: telefonica-sa, name: TELEFONICA}\n");
+
+        // When
+        ConfigException error = assertThrows(ConfigException.class, () -> EntityCatalog.load(directory));
+
+        // Then
+        assertEquals(second.toString(), error.file());
+        assertEquals("[0] telefonica-sa.aliases", error.key());
+        assertTrue(error.reason().contains("entity 'telefonica' in " + first), error.getMessage());
+    }
+
+    @Test
+    void shouldRejectAnEntityDirectoryWithoutYamlFiles(@TempDir Path directory) {
+        // Given / When
+        ConfigException error = assertThrows(ConfigException.class, () -> EntityCatalog.load(directory));
+
+        // Then
+        assertEquals(directory.toString(), error.file());
+        assertTrue(error.reason().contains("no *.yml"), error.getMessage());
     }
 
     @Test
@@ -155,6 +267,7 @@ class EntityCatalogTest {
             "unknown type|- {id: a, name: A, type: startup}|[0] a.type|unknown type 'startup'",
             "duplicate id|- {id: a, name: A}\\n- {id: a, name: B}|[1] a.id|duplicate id",
             "unknown parent|- {id: a, name: A, parent: b}|[0] a.parent|unknown entity 'b'",
+            "unknown grandparent|- {id: a, name: A, parent: b}\\n- {id: b, name: B, parent: c}|[1] b.parent|unknown entity 'c'",
             "own parent|- {id: a, name: A, parent: a}|[0] a.parent|own parent",
             "parent cycle|- {id: a, name: A, parent: b}\\n- {id: b, name: B, parent: a}|[0] a.parent|cycle",
             "shared name|- {id: a, name: Lambda}\\n- {id: b, name: B, aliases: [LAMBDA]}|[1] b.aliases|entity 'a'",
@@ -176,5 +289,10 @@ class EntityCatalogTest {
         assertEquals("bad-entities.yml", error.file(), what);
         assertEquals(key == null ? "" : key, error.key(), what + ": " + error.getMessage());
         assertTrue(error.reason().contains(reason.strip()), what + ": " + error.getMessage());
+    }
+
+    private static Set<String> listed(Entity entity, String attribute) {
+        String value = entity.attributes().getOrDefault(attribute, "");
+        return new HashSet<>(Arrays.asList(value.split("\\" + EntityLinker.LIST_SEPARATOR)));
     }
 }

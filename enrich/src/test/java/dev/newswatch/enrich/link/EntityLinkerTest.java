@@ -21,7 +21,7 @@ class EntityLinkerTest {
 
     @BeforeAll
     static void loadDefaultEntities() {
-        linker = EntityLinker.of(EntityCatalog.load(EntityCatalogTest.repoRoot().resolve("config/entities.yml")));
+        linker = EntityLinker.of(EntityCatalog.load(EntityCatalogTest.repoRoot().resolve("config/entities")));
     }
 
     /** "id:surface" for each mention, in order. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.DealType;
+import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.core.model.Qualifier;
 import dev.newswatch.core.model.Source;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +29,12 @@ class DealMergeTest {
     private static final Party MICROSOFT = Party.of("microsoft", "Microsoft");
     private static final Party OPENAI = Party.of("openai", "OpenAI");
     private static final Party ANTHROPIC = Party.of("anthropic", "Anthropic");
+    /** A start-up no entity file knows, as the extractor reports it, and the entity added for it later. */
+    private static final Party ZENTRIX_PROVISIONAL = Party.provisional("Zentrix Robotics");
+    private static final Entity ZENTRIX_ENTITY = new Entity("zentrix-robotics", "Zentrix Robotics", List.of(), "company",
+            null, Map.of());
+    private static final Party ZENTRIX_JOINED = new Party("zentrix-robotics", "Zentrix Robotics", ZENTRIX_ENTITY);
+    private static final Party HALVORA_PROVISIONAL = Party.provisional("Halvora Capital");
     private static final Instant T0 = Instant.parse("2025-11-03T09:00:00Z");
     private static final Source FIRST_REPORT = new Source("a-reuters", "Reuters", "Amazon in talks...",
             "https://news.example/a-reuters", "en", T0);
@@ -101,6 +109,25 @@ class DealMergeTest {
                 DealStage.IN_TALKS)));
         assertTrue(DealMerge.sameDeal(deal(AMAZON, OPENAI, "10000000000", DealType.OTHER, DealStage.IN_TALKS),
                 investment));
+    }
+
+    @Test
+    void shouldBeTheSameDealWhenAProvisionalPartyIsLaterJoinedUnderTheSameId() {
+        // "Zentrix Robotics" before and after `newswatch entities add zentrix-robotics "Zentrix Robotics"`
+        Deal provisional = investment(HALVORA_PROVISIONAL, ZENTRIX_PROVISIONAL, "300000000", DealStage.ANNOUNCED);
+        Deal joined = investment(HALVORA_PROVISIONAL, ZENTRIX_JOINED, "300000000", DealStage.ANNOUNCED);
+
+        assertTrue(DealMerge.sameDeal(provisional, joined));
+        assertTrue(DealMerge.sameDeal(joined, provisional));
+    }
+
+    @Test
+    void shouldBeADifferentDealWhenAProvisionalPartyHasAnotherId() {
+        // "Zentrix" and "Zentrix Robotics" are two names, so two ids, for all the tracker knows
+        Deal full = investment(HALVORA_PROVISIONAL, ZENTRIX_PROVISIONAL, "300000000", DealStage.ANNOUNCED);
+        Deal shortName = investment(HALVORA_PROVISIONAL, Party.provisional("Zentrix"), "300000000", DealStage.ANNOUNCED);
+
+        assertFalse(DealMerge.sameDeal(full, shortName));
     }
 
     // ---- findMatch ------------------------------------------------------------------------------------
@@ -284,6 +311,75 @@ class DealMergeTest {
         assertEquals("investor named: Amazon", merged.change());
         assertEquals(AMAZON, merged.deal().deal().investor());
         assertEquals(OPENAI, merged.deal().deal().target());
+        assertEquals(2, merged.deal().version());
+    }
+
+    @Test
+    void shouldPromoteAProvisionalTargetWhenALaterReportCarriesTheJoinedEntityWithoutANewVersion() {
+        // Given a deal tracked while the entity table did not know Zentrix Robotics
+        TrackedDeal tracked = tracked(investment(HALVORA_PROVISIONAL, ZENTRIX_PROVISIONAL, "300000000",
+                DealStage.ANNOUNCED));
+        Source handelsblatt = source("a-hb", "Handelsblatt", T0.plusSeconds(600));
+
+        // When a report arrives after the entity was added: the same id, joined to its record
+        DealMerge.Merged merged = DealMerge.merge(tracked, investment(HALVORA_PROVISIONAL, ZENTRIX_JOINED, "300000000",
+                DealStage.ANNOUNCED), handelsblatt, List.of(), handelsblatt.published());
+
+        // Then the tracked deal's target is the joined, non-provisional party; subscribers already know the deal
+        TrackedDeal next = merged.deal();
+        assertEquals(ZENTRIX_JOINED, next.deal().target());
+        assertFalse(next.deal().target().provisional());
+        assertEquals(ZENTRIX_ENTITY, next.deal().target().entity());
+        assertEquals(HALVORA_PROVISIONAL, next.deal().investor(), "the investor is still unknown to the table");
+        assertNull(merged.change(), "a promotion is not a material change");
+        assertEquals(1, next.version());
+        assertEquals("new source: Handelsblatt; target Zentrix Robotics now in the entity table", next.change());
+        assertEquals(2, next.sources().size());
+    }
+
+    @Test
+    void shouldPromoteAProvisionalInvestorToo() {
+        Entity halvora = new Entity("halvora-capital", "Halvora Capital", List.of(), "investor", null, Map.of());
+        Party halvoraJoined = new Party("halvora-capital", "Halvora Capital", halvora);
+        TrackedDeal tracked = tracked(investment(HALVORA_PROVISIONAL, OPENAI, "300000000", DealStage.ANNOUNCED));
+        Source ft = source("a-ft", "FT", T0.plusSeconds(600));
+
+        DealMerge.Merged merged = DealMerge.merge(tracked, investment(halvoraJoined, OPENAI, "300000000",
+                DealStage.ANNOUNCED), ft, List.of(), ft.published());
+
+        assertEquals(halvoraJoined, merged.deal().deal().investor());
+        assertEquals("new source: FT; investor Halvora Capital now in the entity table", merged.deal().change());
+    }
+
+    @Test
+    void shouldKeepAJoinedPartyWhenALaterReportStillCallsItProvisional() {
+        // Given: a report enriched before the instance saw the entity, arriving after one that was joined
+        TrackedDeal tracked = tracked(investment(HALVORA_PROVISIONAL, ZENTRIX_JOINED, "300000000", DealStage.ANNOUNCED));
+        Source late = source("a-late", "Late Wire", T0.plusSeconds(600));
+
+        // When
+        DealMerge.Merged merged = DealMerge.merge(tracked, investment(HALVORA_PROVISIONAL, ZENTRIX_PROVISIONAL,
+                "300000000", DealStage.ANNOUNCED), late, List.of(), late.published());
+
+        // Then
+        assertEquals(ZENTRIX_JOINED, merged.deal().deal().target());
+        assertEquals("new source: Late Wire", merged.deal().change());
+    }
+
+    @Test
+    void shouldPromoteAndListTheMaterialChangesOfTheSameReportInOneVersion() {
+        // Given: a provisional start-up's round in talks; then the announcement, after the entity was added
+        TrackedDeal tracked = tracked(investment(HALVORA_PROVISIONAL, ZENTRIX_PROVISIONAL, "300000000",
+                DealStage.IN_TALKS));
+        Source reuters = source("a-reuters-2", "Reuters", T0.plusSeconds(600));
+
+        // When
+        DealMerge.Merged merged = DealMerge.merge(tracked, investment(HALVORA_PROVISIONAL, ZENTRIX_JOINED, "300000000",
+                DealStage.ANNOUNCED), reuters, List.of(), reuters.published());
+
+        // Then
+        assertEquals("stage in-talks → announced; target Zentrix Robotics now in the entity table", merged.change());
+        assertEquals(ZENTRIX_JOINED, merged.deal().deal().target());
         assertEquals(2, merged.deal().version());
     }
 

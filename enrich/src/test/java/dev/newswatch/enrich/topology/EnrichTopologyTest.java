@@ -18,6 +18,7 @@ import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.DealType;
 import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Entity;
+import dev.newswatch.core.model.Party;
 import dev.newswatch.core.model.Qualifier;
 import dev.newswatch.core.model.Source;
 import dev.newswatch.core.model.TrackedDeal;
@@ -68,7 +69,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The production enrich topology ({@link EnrichTopology#build}) on a {@link TopologyTestDriver}, with the
- * shipped {@code config/newswatch.yml}, {@code config/taxonomy.yml} and {@code config/entities.yml}. Each
+ * shipped {@code config/newswatch.yml}, {@code config/taxonomy.yml} and {@code config/entities/}. Each
  * test pipes the entity table first, then articles, and asserts every output topic: what came out, and that
  * nothing else did. The driver handles errors like {@code EnrichRunner} (log-and-continue handlers, the
  * dead-letter topic).
@@ -411,6 +412,99 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldJoinAProvisionalPartyFromTheNextArticleOnceTheEntityIsAddedAtRuntime() {
+        // Given the shipped table, which knows neither Zentrix Robotics nor Halvora Capital, and a first report
+        givenEntityTable(ENTITIES);
+        String sentence = zentrixRound(null, null).evidence();
+        Article first = article("en-zentrix-1", "techwire", "TechWire", "en", sentence, T0);
+        pipe(first);
+        Deal before = single(single(enriched).deals());
+        assertParties(before, "halvora-capital", "zentrix-robotics");
+        assertTrue(before.investor().provisional() && before.target().provisional(), "before: " + describe(before));
+        TrackedDeal created = deals.readValue();
+        Alert alert = single(alerts.readValuesToList());
+        assertEquals(created.dealId() + "-v1", alert.alertId());
+
+        // When the start-up is added with the id it was given, and another outlet reports the round
+        Entity zentrix = new Entity("zentrix-robotics", "Zentrix Robotics", List.of(), "company", null,
+                Map.of("country", "DE"));
+        entities.pipeInput(zentrix.id(), zentrix);
+        driver.advanceWallClockTime(Duration.ofSeconds(2));
+        pipe(article("en-zentrix-2", "handelsblatt", "Handelsblatt", "en", sentence, T0.plusSeconds(600)));
+
+        // Then the article's target is joined to its record, no longer provisional; the investor still is
+        EnrichedArticle after = single(enriched);
+        assertTrue(after.entities().contains(zentrix), "entities: " + ids(after.entities()));
+        Deal joined = single(after.deals());
+        assertEquals(new Party(zentrix.id(), zentrix.name(), zentrix), joined.target());
+        assertTrue(joined.investor().provisional(), "investor: " + joined.investor());
+
+        // Then the same tracked deal takes the joined target, with no new version and no second alert
+        TrackedDeal promoted = deals.readValue();
+        assertEquals(created.dealId(), promoted.dealId());
+        assertEquals(joined.target(), promoted.deal().target());
+        assertEquals(1, promoted.version());
+        assertEquals(2, promoted.sources().size());
+        assertNothingElseCameOut();
+    }
+
+    @Test
+    void shouldTrackAProvisionalPartyAndTheSameCompanyPromotedAsOneDealAlertedOnce() {
+        // Given the deal-tracking part alone and two reports of one round: the first enriched while the entity
+        // table did not know Zentrix Robotics (a provisional party), the second after
+        // `newswatch entities add zentrix-robotics "Zentrix Robotics"` (the same id, joined to its record)
+        EnrichSettings s = CONFIG.enrich();
+        Topology tracking = EnrichTopology.buildDealTracking(new EnrichTopology.Settings(topics, ENRICHER,
+                s.alertFloorUsd(), s.dedupWindow(), s.dealMemory()));
+        Entity zentrix = new Entity("zentrix-robotics", "Zentrix Robotics", List.of(), "company", null, Map.of());
+        Party halvora = Party.provisional("Halvora Capital");
+        Deal provisional = zentrixRound(halvora, Party.provisional("Zentrix Robotics"));
+        Deal joined = zentrixRound(halvora, new Party(zentrix.id(), zentrix.name(), zentrix));
+        Article first = article("en-zentrix-1", "techwire", "TechWire", "en", provisional.evidence(), T0);
+        Article second = article("de-zentrix-2", "handelsblatt", "Handelsblatt", "de", joined.evidence(),
+                T0.plusSeconds(600));
+        assertEquals(DealReport.partyKey(provisional), DealReport.partyKey(joined), "both reports meet in one task");
+
+        try (TopologyTestDriver alone = new TopologyTestDriver(tracking, driverProperties(stateDir.resolve("alone")),
+                T0)) {
+            TestInputTopic<String, DealReport> reports = alone.createInputTopic(EnrichTopology.DEAL_REPORTS_TOPIC,
+                    new StringSerializer(), EnrichTopology.dealReportSerde().serializer());
+            TestOutputTopic<String, TrackedDeal> trackedDeals = alone.createOutputTopic(topics.deals.name(),
+                    topics.deals.keySerde().deserializer(), topics.deals.valueSerde().deserializer());
+            TestOutputTopic<String, Alert> raised = alone.createOutputTopic(topics.alerts.name(),
+                    topics.alerts.keySerde().deserializer(), topics.alerts.valueSerde().deserializer());
+
+            // When
+            reports.pipeInput(DealReport.partyKey(provisional), new DealReport(provisional, Source.of(first),
+                    List.of("ai-funding"), first.published()), first.published());
+            reports.pipeInput(DealReport.partyKey(joined), new DealReport(joined, Source.of(second),
+                    List.of("ai-funding"), second.published()), second.published());
+
+            // Then one deal: new with the provisional parties, then with the second source and the joined target
+            List<TestRecord<String, TrackedDeal>> records = trackedDeals.readRecordsToList();
+            assertEquals(2, records.size(), "deal records: " + records);
+            TrackedDeal created = records.get(0).value();
+            TrackedDeal promoted = records.get(1).value();
+            assertEquals(created.dealId(), records.get(1).key());
+            assertTrue(created.deal().target().provisional(), "first record: " + created.deal().target());
+            assertFalse(promoted.deal().target().provisional(), "second record: " + promoted.deal().target());
+            assertEquals(zentrix, promoted.deal().target().entity());
+            assertTrue(promoted.deal().investor().provisional(), "Halvora Capital is still unknown");
+            assertEquals(1, promoted.version());
+            assertEquals("new source: Handelsblatt; target Zentrix Robotics now in the entity table", promoted.change());
+            assertEquals(List.of(Source.of(first), Source.of(second)), promoted.sources());
+
+            // Then one alert, for the first report, which names both companies as new
+            Alert alert = single(raised.readValuesToList());
+            assertEquals(created.dealId() + "-v1", alert.alertId());
+            assertEquals(Alert.NEW, alert.kind());
+            assertTrue(alert.deal().deal().investor().provisional() && alert.deal().deal().target().provisional(),
+                    "alerted parties: " + alert.deal().deal());
+        }
+        assertNothingElseCameOut();
+    }
+
+    @Test
     void shouldTrackButNotAlertADealBelowTheAlertFloor() {
         // Given: the shipped floor is $100 million
         givenEntityTable(ENTITIES);
@@ -702,6 +796,15 @@ class EnrichTopologyTest {
         return list.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }
 
+    /** The round of the issue "open-world parties": $300 million for Zentrix Robotics, led by {@code investor}. */
+    private static Deal zentrixRound(Party investor, Party target) {
+        String evidence = "Zentrix Robotics, a Munich-based robotics start-up, has raised $300 million in a Series C"
+                + " round led by Halvora Capital.";
+        BigDecimal amount = new BigDecimal("300000000");
+        return new Deal(investor, target, amount, null, "USD", amount, Qualifier.EXACT, DealType.INVESTMENT,
+                DealStage.ANNOUNCED, evidence, 0, evidence.length());
+    }
+
     private static Article article(String id, String feedId, String outlet, String language, String title,
                                    Instant published) {
         return new Article(id, feedId, outlet, "https://news.example/" + id, title, "", null, published,
@@ -730,12 +833,12 @@ class EnrichTopologyTest {
         String configured = System.getProperty("newswatch.repo.root");
         Path start = configured != null ? Path.of(configured) : Path.of("");
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("config/entities.yml"))
+            if (Files.isDirectory(dir.resolve("config/entities"))
                     && Files.isRegularFile(dir.resolve("config/taxonomy.yml"))) {
                 return dir;
             }
         }
-        throw new UncheckedIOException(new IOException("no config/entities.yml and config/taxonomy.yml above "
+        throw new UncheckedIOException(new IOException("no config/entities/ and config/taxonomy.yml above "
                 + start.toAbsolutePath() + "; set -Dnewswatch.repo.root"));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newswatch.alerts.AlertViews;
 import dev.newswatch.app.ops.StatusFormatter;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Deal;
@@ -176,6 +177,9 @@ public final class DashboardState {
                 .put("version", tracked.version())
                 .put("change", tracked.change())
                 .put("headline", headline(deal));
+        ObjectNode parties = n.putObject("parties");
+        party(parties, "investor", deal.investor());
+        party(parties, "target", deal.target());
         ArrayNode categories = n.putArray("categories");
         tracked.categories().forEach(categories::add);
         ArrayNode sources = n.putArray("sources");
@@ -202,11 +206,20 @@ public final class DashboardState {
                 .put("nextPoll", text(s.nextPoll()));
     }
 
-    /** "Amazon → OpenAI" with whichever side is known. */
+    /** "Amazon → OpenAI" with whichever side is known; "Zentrix Robotics (new company)" for a provisional party. */
     static String headline(Deal deal) {
-        String investor = name(deal.investor());
-        String target = name(deal.target());
+        String investor = AlertViews.label(deal.investor());
+        String target = AlertViews.label(deal.target());
         return (investor == null ? "?" : investor) + " \u2192 " + (target == null ? "?" : target);
+    }
+
+    /** {@code {id, name, provisional}} under {@code role}, or null: as in the webhook payload. */
+    private static void party(ObjectNode parties, String role, Party party) {
+        if (party == null) {
+            parties.putNull(role);
+            return;
+        }
+        parties.putObject(role).put("id", party.id()).put("name", party.name()).put("provisional", party.provisional());
     }
 
     private static String name(Party party) {

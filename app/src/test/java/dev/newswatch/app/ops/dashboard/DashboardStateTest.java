@@ -69,6 +69,26 @@ class DashboardStateTest {
     }
 
     @Test
+    void shouldSayNewCompanyInTheHeadlineAndMarkTheProvisionalPartyForThePage() throws Exception {
+        // Given a deal whose target the entity table does not know yet
+        Deal deal = new Deal(Party.of("nvidia", "Nvidia"), Party.provisional("Zentrix Robotics"),
+                new BigDecimal("300000000"), null, "USD", new BigDecimal("300000000"), Qualifier.EXACT,
+                DealType.INVESTMENT, DealStage.ANNOUNCED, "Nvidia invests $300 million in Zentrix Robotics", 0, 47);
+        TrackedDeal tracked = new TrackedDeal("deal-z", deal, List.of("ai-funding"), List.of(), NOW, NOW, 1, "new");
+
+        // When
+        JsonNode node = Json.mapper().readTree(DashboardState.alertJson(new Alert("deal-z-v1", Alert.NEW, tracked, NOW)))
+                .get("deal");
+
+        // Then
+        assertEquals("Nvidia \u2192 Zentrix Robotics (new company)", node.get("headline").asText());
+        assertEquals("Zentrix Robotics", node.get("target").asText());
+        assertEquals("zentrix-robotics", node.get("parties").get("target").get("id").asText());
+        assertTrue(node.get("parties").get("target").get("provisional").asBoolean(), node.toString());
+        assertFalse(node.get("parties").get("investor").get("provisional").asBoolean(), node.toString());
+    }
+
+    @Test
     void shouldKeepTheNewestVersionOfADealAndForgetADeletedOne() throws Exception {
         // Given
         DashboardState state = new DashboardState();
