@@ -158,6 +158,7 @@ final class Clause {
     private Marker ownMarker(Candidate candidate, Cue anchor) {
         int idx = lastTokenBefore(candidate.start());
         int steps = 0;
+        boolean afterPrice = false;
         while (idx >= 0 && steps < MARKER_LOOKBACK) {
             Token t = tokens.get(idx);
             if (anchor != null && t.overlaps(anchor.start(), anchor.end())) {
@@ -166,18 +167,30 @@ final class Clause {
             if (cues.stream().anyMatch(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))) {
                 return Marker.OTHER_OBJECT;
             }
-            if (candidates.stream().anyMatch(c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))
-                    || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
+            if (candidates.stream().anyMatch(c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))) {
                 return Marker.NONE;
+            }
+            if (money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
+                // "ha acquistato per 700 milioni la startup Run:ai": the price, and the word that introduces it,
+                // may stand between the verb and its object
+                idx--;
+                afterPrice = true;
+                continue;
             }
             if (t.isClausePunctuation(text)) {
                 return Marker.NONE;
             }
             if (t.word()) {
                 Marker marker = prepositionEndingAt(t.end());
+                if (marker != null && afterPrice) {
+                    afterPrice = false;
+                    idx--;
+                    continue;
+                }
                 if (marker != null) {
                     return steps > 0 && opensClause(idx) ? Marker.NONE : marker;
                 }
+                afterPrice = false;
             }
             steps++;
             idx--;

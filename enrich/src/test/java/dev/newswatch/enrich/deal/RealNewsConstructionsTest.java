@@ -50,6 +50,28 @@ class RealNewsConstructionsTest {
         assertOneDeal(language, text, target, investor, amount, currency, false);
     }
 
+    static Stream<Arguments> wordOrder() {
+        return Stream.of(
+                // German separable verb "steigt ... ein" across an amount with a decimal comma
+                Arguments.of("de", "ASML steigt mit 1,3 Milliarden Euro als größter Geldgeber bei Mistral AI ein.",
+                        "Mistral AI", "ASML", "1.3E9", "EUR"),
+                // the price between the verb and its object
+                Arguments.of("it", "Nvidia ha acquistato per 700 milioni di dollari la startup israeliana Run:ai.",
+                        "Run:ai", "Nvidia", "700E6", "USD"),
+                Arguments.of("es", "Nvidia compró por 700 millones de dólares la startup israelí Run:ai.",
+                        "Run:ai", "Nvidia", "700E6", "USD"),
+                Arguments.of("fr", "Nvidia a racheté pour 700 millions de dollars la start-up israélienne Run:ai.",
+                        "Run:ai", "Nvidia", "700E6", "USD"),
+                Arguments.of("en", "Nvidia bought for about $700 million the Israeli start-up Run:ai.",
+                        "Run:ai", "Nvidia", "700E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void wordOrder(String language, String text, String target, String investor, String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency, false);
+    }
+
     static Stream<Arguments> companiesTheTableDoesNotKnow() {
         return Stream.of(
                 // subject with an apposition, investor after "led by": both unknown
