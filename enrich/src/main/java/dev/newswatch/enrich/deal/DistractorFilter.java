@@ -69,21 +69,8 @@ final class DistractorFilter {
         return false;
     }
 
-    /**
-     * "a deal valued at $665 million" is the deal's amount, not a company valuation; the deal noun must stand
-     * right before "valued" (two words at most between): in "a round that values the company at $300bn" the
-     * amount is the company's value.
-     */
+    /** "a deal valued at $665 million" is the deal's amount, not a company valuation. */
     private static boolean precededByDealNoun(DealLexicon lexicon, String before) {
-        Matcher m = lexicon.dealNoun.matcher(before);
-        int lastEnd = -1;
-        while (m.find()) {
-            lastEnd = m.end();
-        }
-        if (lastEnd < 0) {
-            return false;
-        }
-        String between = before.substring(lastEnd).trim();
-        return between.isEmpty() || between.split("[\\s,]+").length <= 2;
+        return lexicon.dealNoun.matcher(before).find();
     }
 }
