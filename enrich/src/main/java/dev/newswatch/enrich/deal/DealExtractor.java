@@ -164,7 +164,7 @@ public final class DealExtractor {
     }
 
     private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
-        List<Cue> cues = cues(article.text, article.lexicon, sentence);
+        List<Cue> cues = cues(article.text, article.lexicon, sentence, sentenceMoney);
         if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS)) {
             return;
         }
@@ -197,18 +197,28 @@ public final class DealExtractor {
         }
     }
 
+    private static boolean endsAmount(List<MoneyMention> money, int offset) {
+        for (MoneyMention amount : money) {
+            if (amount.end() == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean tooSmall(MoneyMention amount) {
         BigDecimal usd = rates.toUsd(amount.amount(), amount.currency());
         return (usd != null ? usd : amount.amount()).compareTo(MIN_AMOUNT) < 0;
     }
 
-    private static List<Cue> cues(String text, DealLexicon lexicon, Sentence sentence) {
+    private static List<Cue> cues(String text, DealLexicon lexicon, Sentence sentence, List<MoneyMention> money) {
         List<Cue> found = new ArrayList<>();
         // One matcher per cue, made when a word first starts with a letter the cue can begin with.
         Matcher[] matchers = new Matcher[lexicon.cues.size()];
-        // Every cue starts a word ("-backed" is a modifier, not a cue), so only word starts are tried.
+        // Every cue starts a word ("-backed" is a modifier, not a cue), so only word starts are tried; after an
+        // amount the hyphen only joins the noun to it ("a USD1.5 billion-investment").
         for (int i = sentence.start(); i < sentence.end(); i++) {
-            if (!WordStarts.isWordStart(text, i) || (i > 0 && text.charAt(i - 1) == '-')) {
+            if (!WordStarts.isWordStart(text, i) || (i > 0 && text.charAt(i - 1) == '-' && !endsAmount(money, i - 1))) {
                 continue;
             }
             char first = text.charAt(i);

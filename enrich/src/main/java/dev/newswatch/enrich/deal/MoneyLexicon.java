@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +47,8 @@ final class MoneyLexicon {
     /** The key of the money section in each language file. */
     static final String SECTION = "money";
     private static final Set<String> KEYS = Set.of("decimalSeparator", "spaceGroups", "scales", "numberWords",
-            "qualifiers", "articles", "ranges", "fillers", "exactAfterNoun");
+            "qualifiers", "articles", "ranges", "fillers", "exactAfterNoun", "commaGroupsBeforeScale",
+            "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised");
 
     /** The ISO codes of the suffix currencies, in the order of their groups in {@link #SUFFIX_CURRENCIES}. */
     private static final List<String> SUFFIX_CODES;
@@ -91,6 +93,19 @@ final class MoneyLexicon {
      * billion, "über 6,5 Mrd." alone is more than that. Null for languages without such words.
      */
     final Pattern exactAfterNoun;
+    /** Whether "9,700 millones" is 9700 millones although the comma is the decimal separator. */
+    final boolean commaGroupsBeforeScale;
+    /**
+     * "6 mil 400 millones": the thousands word and the number below a thousand that follow a number; group 1 is
+     * that number. Null for languages without such a word.
+     */
+    final Pattern thousandsWord;
+    /** The decimal word inside a number word ("eine komma sieben"); null for languages without one. */
+    private final Pattern decimalWord;
+    /** "-plus" after a number or its scale ("US$300-plus million"); null for languages without such a word. */
+    final Pattern plus;
+    /** Whether nouns, and only nouns, are capitalised, as in German. */
+    final boolean nounsCapitalised;
 
     static {
         for (String language : LexiconFile.LANGUAGES) {
@@ -112,6 +127,16 @@ final class MoneyLexicon {
         this.exactAfterNoun = exactWords == null ? null : exact.compile("(?:" + exactWords + ")" + SP + "*", FLAGS);
         this.decimalSeparator = decimalSeparator(money.get("decimalSeparator"));
         this.spaceGroups = money.get("spaceGroups").bool();
+        this.commaGroupsBeforeScale = money.get("commaGroupsBeforeScale").bool();
+        this.nounsCapitalised = money.get("nounsCapitalised").bool();
+        LexiconFile thousands = money.get("thousandsWords");
+        String thousandsWords = thousands.alternativesOrNull();
+        this.thousandsWord = thousandsWords == null ? null : thousands.compile(SP + "+(?:" + thousandsWords + ")"
+                + SP + "+(\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\p{N})", FLAGS);
+        LexiconFile plusWords = money.get("plusWords");
+        String pluses = plusWords.alternativesOrNull();
+        this.plus = pluses == null ? null
+                : plusWords.compile("(?:" + SP + "|-)(?:" + pluses + ")" + NOT_LETTER_AFTER, FLAGS);
         List<Scale> scaleList = new ArrayList<>();
         List<String> wordScales = new ArrayList<>();
         for (LexiconFile s : money.get("scales").elements()) {
@@ -119,7 +144,7 @@ final class MoneyLexicon {
             String words = s.get("words").alternatives();
             boolean needsCurrency = s.has("needsCurrency") && s.get("needsCurrency").bool();
             scaleList.add(new Scale(
-                    s.compile(SP + "?(?:" + words + ")" + NOT_LETTER_AFTER, FLAGS),
+                    s.compile("(?:" + SP + "|-)?(?:" + words + ")" + NOT_LETTER_AFTER, FLAGS),
                     s.get("multiplier").number(), needsCurrency));
             if (!needsCurrency) {
                 wordScales.add(words);
@@ -137,13 +162,28 @@ final class MoneyLexicon {
         });
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
         this.numberWordValues = Map.copyOf(words);
+        LexiconFile decimals = money.get("decimalWords");
+        String decimalWords = decimals.alternativesOrNull();
+        this.decimalWord = decimalWords == null ? null
+                : decimals.compile(SP + "+(?:" + decimalWords + ")" + SP + "+", FLAGS);
+        // "eine komma sieben": the word after the decimal word is a single digit
+        List<String> digits = new ArrayList<>();
+        words.forEach((word, value) -> {
+            if (!word.contains(" ") && value.scale() <= 0 && value.signum() >= 0
+                    && value.compareTo(BigDecimal.TEN) < 0) {
+                digits.add(Pattern.quote(word));
+            }
+        });
+        digits.sort(Comparator.comparingInt(String::length).reversed());
+        String fraction = decimalWords == null || digits.isEmpty() ? ""
+                : "(?:" + SP + "+(?:" + decimalWords + ")" + SP + "+(?:" + String.join("|", digits) + "))?";
         this.firstsByLength = byLength(words.keySet().stream()
                 .map(word -> word.split(" ")[0])
                 .collect(Collectors.toUnmodifiableSet()));
         this.firstLetters = firstLetters(firstsByLength);
         // a number word counts only before a scale word: "un miliardo", not "un accordo"
         this.numberWords = money.get("numberWords").compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
-                + ")(?=" + SP + "+(?:(?:" + fillers + ")" + SP + "+)?(?:" + String.join("|", wordScales) + ")"
+                + ")" + fraction + "(?=" + SP + "+(?:(?:" + fillers + ")" + SP + "+)?(?:" + String.join("|", wordScales) + ")"
                 + NOT_LETTER_AFTER + ")", FLAGS);
         List<Qualifier> groups = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
@@ -238,14 +278,20 @@ final class MoneyLexicon {
         return table;
     }
 
-    /** The value of a number word as matched in the text (any case). */
+    /** The value of a number word as matched in the text (any case), with its decimal word if any. */
     BigDecimal numberWordValue(String word) {
         String key = word.toLowerCase(Locale.ROOT).replace('\u00A0', ' ');
-        return numberWordValues.get(key);
+        Matcher decimal = decimalWord == null ? null : decimalWord.matcher(key);
+        if (decimal == null || !decimal.find()) {
+            return numberWordValues.get(key);
+        }
+        BigDecimal whole = numberWordValues.get(key.substring(0, decimal.start()));
+        BigDecimal tenths = numberWordValues.get(key.substring(decimal.end()));
+        return whole == null || tenths == null ? null : whole.add(tenths.movePointLeft(1));
     }
 
     /** The ISO code of the suffix currency that {@code m}, a match of {@link #SUFFIX_CURRENCIES}, found. */
-    static String suffixCode(java.util.regex.Matcher m) {
+    static String suffixCode(Matcher m) {
         for (int i = 0; i < SUFFIX_CODES.size(); i++) {
             if (m.group("c" + i) != null) {
                 return SUFFIX_CODES.get(i);

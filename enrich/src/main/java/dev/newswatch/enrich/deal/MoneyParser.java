@@ -43,6 +43,10 @@ public final class MoneyParser {
     private static final Pattern CONNECTOR = Pattern.compile(
             SP + "?(?:di|de|del|d['’])" + SP + "?");
     private static final Pattern OPTIONAL_SPACE = Pattern.compile(SP + "?");
+    /** Between a scale and its currency: "10 milliards de", "29-Milliarden-Dollar-Anleihe". */
+    private static final Pattern OPTIONAL_SPACE_OR_HYPHEN = Pattern.compile("(?:" + SP + "|-)?");
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "and", "or", "in", "from", "by", "to", "for", "at", "with", "e", "ed", "o", "da", "per", "con", "nel",
             "nella", "a", "und", "oder", "von", "für", "mit", "im", "bis", "et", "ou", "en", "pour", "avec", "y",
@@ -52,8 +56,9 @@ public final class MoneyParser {
 
     private final SentenceSplitter splitter = new SentenceSplitter();
 
+    /** Used only where a number may start: at a word start, or right after a currency code ("USD1.5 billion"). */
     private static Pattern number(String groupSeparator) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:" + groupSeparator + "\\d{3})+(?:[.,]\\d+)?"
+        return Pattern.compile("(?:\\d{1,3}(?:" + groupSeparator + "\\d{3})+(?:[.,]\\d+)?"
                 + "|\\d+(?:[.,]\\d+)?)(?![\\p{N}])");
     }
 
@@ -81,7 +86,7 @@ public final class MoneyParser {
             return List.of();
         }
         atoms.removeIf(a -> a.currency == null && !a.hasScale);
-        inheritCurrencies(text, atoms, sentences);
+        inheritCurrencies(text, lexicon, atoms, sentences);
         List<MoneyMention> mentions = new ArrayList<>();
         for (Atom atom : atoms) {
             if (atom.currency != null) {
@@ -117,7 +122,7 @@ public final class MoneyParser {
             boolean letterOrDigit = (c >= 'a' && c <= 'z') || Character.isLetterOrDigit(c);
             boolean wordStart = letterOrDigit && !afterLetterOrDigit;
             afterLetterOrDigit = letterOrDigit;
-            if (!wordStart) {
+            if (!wordStart && !(c >= '0' && c <= '9' && afterCurrencyCode(original, i))) {
                 continue;
             }
             if (Character.isDigit(c)) {
@@ -148,20 +153,45 @@ public final class MoneyParser {
         return atoms;
     }
 
+    /** "USD1.5 billion": a digit right after a letter starts a number only when the letters are a currency code. */
+    private static boolean afterCurrencyCode(String original, int i) {
+        return i > 0 && Character.isUpperCase(original.charAt(i - 1)) && prefix(original, i, new Atom()) >= 0;
+    }
+
     private Atom atom(String original, String text, MoneyLexicon lexicon, int numberStart, int numberEnd,
                       boolean word) {
+        String raw = text.substring(numberStart, numberEnd);
         BigDecimal value = word
-                ? lexicon.numberWordValue(text.substring(numberStart, numberEnd))
-                : parseNumber(text.substring(numberStart, numberEnd), lexicon.decimalSeparator);
-        if (value == null) {
+                ? lexicon.numberWordValue(raw)
+                : parseNumber(raw, lexicon.decimalSeparator);
+        // "000 millones" is the tail of "2 000 millones" in a language that does not group with spaces
+        if (value == null || value.signum() == 0) {
             return null;
         }
         Atom atom = new Atom();
         atom.start = numberStart;
-        atom.end = numberEnd;
         int prefixStart = prefix(original, numberStart, atom);
+        if (!word && lexicon.thousandsWord != null) {
+            Matcher thousands = lexicon.thousandsWord.matcher(text).region(numberEnd, text.length());
+            thousands.useTransparentBounds(true);
+            if (thousands.lookingAt() && isLargeScale(longestScale(text, lexicon, thousands.end()))) {
+                value = value.multiply(THOUSAND).add(new BigDecimal(thousands.group(1)));
+                numberEnd = thousands.end();
+            }
+        }
+        atom.end = numberEnd;
         int scaleAt = numberEnd;
         MoneyLexicon.Scale scale = longestScale(text, lexicon, numberEnd);
+        boolean plus = false;
+        if (scale == null && lexicon.plus != null) {
+            Matcher p = lexicon.plus.matcher(text).region(numberEnd, text.length());
+            p.useTransparentBounds(true);
+            if (p.lookingAt()) {
+                scale = longestScale(text, lexicon, p.end());
+                scaleAt = p.end();
+                plus = scale != null;
+            }
+        }
         if (scale == null) {
             Matcher filler = lexicon.filler.matcher(text).region(numberEnd, text.length());
             filler.useTransparentBounds(true);
@@ -179,6 +209,17 @@ public final class MoneyParser {
             sm.useTransparentBounds(true);
             sm.lookingAt();
             afterScale = sm.end();
+            if (!plus && lexicon.plus != null) {
+                Matcher p = lexicon.plus.matcher(text).region(afterScale, text.length());
+                p.useTransparentBounds(true);
+                if (p.lookingAt()) {
+                    plus = true;
+                    afterScale = p.end();
+                }
+            }
+            if (!word && lexicon.commaGroupsBeforeScale && isLargeScale(scale) && isCommaGroup(raw)) {
+                value = parseNumber(raw.replace(",", ""), lexicon.decimalSeparator);
+            }
         }
         int suffixEnd = -1;
         String suffixCurrency = null;
@@ -199,6 +240,9 @@ public final class MoneyParser {
             return null;
         }
         if (scale != null) {
+            if (plus) {
+                atom.qualifier = Qualifier.MORE_THAN;
+            }
             atom.hasScale = true;
             atom.scale = scale.multiplier();
             value = value.multiply(scale.multiplier());
@@ -215,6 +259,24 @@ public final class MoneyParser {
         return atom;
     }
 
+    private static boolean isLargeScale(MoneyLexicon.Scale scale) {
+        return scale != null && scale.multiplier().compareTo(MILLION) >= 0;
+    }
+
+    /** "9,700": one comma followed by exactly three digits, nothing else but digits. */
+    private static boolean isCommaGroup(String raw) {
+        int comma = raw.indexOf(',');
+        if (comma < 1 || comma > 3 || raw.length() - comma != 4) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (i != comma && !Character.isDigit(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Looks for a currency symbol or code right before the number; returns its start or -1. */
     private static int prefix(String text, int numberStart, Atom atom) {
         int last = numberStart - 1;
@@ -226,7 +288,9 @@ public final class MoneyParser {
         }
         int windowStart = Math.max(0, numberStart - PREFIX_WINDOW);
         for (int from = windowStart; from < numberStart; from++) {
-            if (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+            // a symbol may be glued to the word before it ("a staggering$2 billion"), a code may not
+            if (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))
+                    && (Character.isDigit(text.charAt(from - 1)) || Character.isLetterOrDigit(text.charAt(from)))) {
                 continue;
             }
             String candidate = text.substring(from, numberStart);
@@ -263,7 +327,8 @@ public final class MoneyParser {
     /** The currency written at {@code at} (after optional space and, when allowed, "di"/"de"/"d'"). */
     private static String suffix(String text, int at, boolean connectorAllowed, int[] end) {
         List<Integer> starts = new ArrayList<>();
-        Matcher space = OPTIONAL_SPACE.matcher(text).region(at, text.length());
+        Matcher space = (connectorAllowed ? OPTIONAL_SPACE_OR_HYPHEN : OPTIONAL_SPACE).matcher(text)
+                .region(at, text.length());
         starts.add(space.lookingAt() ? space.end() : at);
         if (connectorAllowed) {
             Matcher connector = CONNECTOR.matcher(text).region(at, text.length());
@@ -344,16 +409,24 @@ public final class MoneyParser {
         return range;
     }
 
-    private static void inheritCurrencies(String text, List<Atom> atoms, Supplier<List<Sentence>> split) {
+    /**
+     * An amount with a scale but no currency takes the currency of the nearest amount with one in its sentence, or
+     * else that of the last amount with one before it in the text ("Weitere fünf Milliarden" after "3 Milliarden
+     * Euro" in an earlier sentence), unless a noun says what is being counted.
+     */
+    private static void inheritCurrencies(String text, MoneyLexicon lexicon, List<Atom> atoms,
+                                          Supplier<List<Sentence>> split) {
         List<Sentence> sentences = null;
+        Atom lastExplicit = null;
         for (Atom atom : atoms) {
             if (atom.currency != null) {
+                lastExplicit = atom;
                 continue;
             }
             if (sentences == null) {
                 sentences = split.get();
             }
-            if (followedByContentWord(text, atom.end)) {
+            if (followedByContentWord(text, lexicon, atom.end)) {
                 continue;
             }
             Sentence sentence = sentenceOf(sentences, atom.start);
@@ -364,6 +437,9 @@ public final class MoneyParser {
                             || Math.abs(other.start - atom.start) < Math.abs(nearest.start - atom.start))) {
                     nearest = other;
                 }
+            }
+            if (nearest == null) {
+                nearest = lastExplicit;
             }
             if (nearest != null) {
                 atom.currency = nearest.currency;
@@ -381,7 +457,7 @@ public final class MoneyParser {
         return null;
     }
 
-    private static boolean followedByContentWord(String text, int end) {
+    private static boolean followedByContentWord(String text, MoneyLexicon lexicon, int end) {
         int i = end;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
             i++;
@@ -390,7 +466,22 @@ public final class MoneyParser {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return j > i && !FUNCTION_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+        if (j == i) {
+            return false;
+        }
+        if (lexicon.nounsCapitalised && !Character.isUpperCase(text.charAt(i))) {
+            // "fünf Milliarden sollen" is money; "1 Mio. humanoide Roboter" counts robots
+            return startsCapitalisedWord(text, j);
+        }
+        return !FUNCTION_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean startsCapitalisedWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i > from && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     private static MoneyMention qualify(String original, String text, MoneyLexicon lexicon, Atom atom) {

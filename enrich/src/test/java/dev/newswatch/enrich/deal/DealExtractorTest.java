@@ -118,7 +118,12 @@ class DealExtractorTest {
                         deal("Anthropic", "Amazon", "8E9", "USD")),
                 // plural contracts with unnamed counterparts are recorded on the subject
                 of("en", "OpenAI has signed deals worth about $1.4 trillion with chipmakers and cloud providers.",
-                        deal("OpenAI", null, "1.4E12", "USD")));
+                        deal("OpenAI", null, "1.4E12", "USD")),
+                // amount formats from real news: a glued code, a glued symbol, a hyphenated scale
+                of("en", "Microsoft announced a USD3.2 billion-investment in Mistral AI.",
+                        deal("Mistral AI", "Microsoft", "3.2E9", "USD")),
+                of("en", "Nvidia invests a whopping$4 billion in xAI.", deal("xAI", "Nvidia", "4E9", "USD")),
+                of("en", "Meta is investing $9,5-billion in Scale AI.", deal("Scale AI", "Meta", "9.5E9", "USD")));
     }
 
     static Stream<Arguments> italian() {
@@ -195,7 +200,10 @@ class DealExtractorTest {
                 // two givers named together: no single investor
                 of("de", "Aleph Alpha erhält 500 Millionen Euro von SAP und der Schwarz Gruppe.",
                         deal("Aleph Alpha", null, "500E6", "EUR")),
-                of("de", "SAP kauft Informatica für 2,1 Milliarden Euro.", deal("Informatica", "SAP", "2.1E9", "EUR")));
+                of("de", "SAP kauft Informatica für 2,1 Milliarden Euro.", deal("Informatica", "SAP", "2.1E9", "EUR")),
+                // a spelled-out decimal: 1.4 billion, not 4
+                of("de", "ASML investiert einer Komma vier Milliarden Euro in Mistral AI.",
+                        deal("Mistral AI", "ASML", "1.4E9", "EUR")));
     }
 
     static Stream<Arguments> french() {
@@ -219,7 +227,9 @@ class DealExtractorTest {
                         deal("Mistral AI", "ASML", "1.7E9", "EUR"), deal("Mistral AI", "ASML", "1.3E9", "EUR")),
                 of("fr", "Nvidia injecte 2 milliards de dollars dans xAI.", deal("xAI", "Nvidia", "2E9", "USD")),
                 of("fr", "Mistral AI lève 100 millions d'euros auprès de Bpifrance et General Catalyst.",
-                        deal("Mistral AI", null, "100E6", "EUR")));
+                        deal("Mistral AI", null, "100E6", "EUR")),
+                of("fr", "ASML investit 1,2 Md€ dans Mistral AI.", deal("Mistral AI", "ASML", "1.2E9", "EUR")),
+                of("fr", "Nvidia injecte sept milliards d'USD dans xAI.", deal("xAI", "Nvidia", "7E9", "USD")));
     }
 
     static Stream<Arguments> spanish() {
@@ -244,7 +254,12 @@ class DealExtractorTest {
                 of("es", "Mistral AI capta 500 millones de euros de General Catalyst.",
                         deal("Mistral AI", "General Catalyst", "500E6", "EUR")),
                 of("es", "SoftBank lidera una ronda de 40.000 millones de dólares en OpenAI.",
-                        deal("OpenAI", "SoftBank", "40E9", "USD")));
+                        deal("OpenAI", "SoftBank", "40E9", "USD")),
+                // Latin-American formats: 8.3 billion, not 8.3 million; 5.2 billion written "5 mil 200 millones"
+                of("es", "Microsoft invertirá 8,300 millones de dólares en OpenAI.", deal("OpenAI", "Microsoft", "8.3E9", "USD")),
+                of("es", "Nvidia invertirá 5 mil 200 millones de dólares en xAI.", deal("xAI", "Nvidia", "5.2E9", "USD")),
+                of("es", "Nvidia inyecta 3 000 millones de dólares en xAI.", deal("xAI", "Nvidia", "3E9", "USD")),
+                of("es", "SoftBank invirtió U$S 4.000 millones en OpenAI.", deal("OpenAI", "SoftBank", "4E9", "USD")));
     }
 
     /** Amounts that are not deals, each next to deal-like words where possible. */

@@ -59,7 +59,23 @@ class MoneyParserTest {
                 Arguments.of("A $1-2 billion round.", List.of(range("1E9", "2E9", "USD", "$1-2 billion"))),
                 Arguments.of("From $3bn to $4bn.", List.of(range("3E9", "4E9", "USD", "From $3bn to $4bn"))),
                 Arguments.of("It paid C$500 million.", List.of(money("500E6", "CAD", EXACT, "C$500 million"))),
-                Arguments.of("It raised 10 billion dollars.", List.of(money("10E9", "USD", EXACT, "10 billion dollars"))));
+                Arguments.of("It raised 10 billion dollars.", List.of(money("10E9", "USD", EXACT, "10 billion dollars"))),
+                // real-news formats: a code glued to the number, a hyphen before the scale word
+                Arguments.of("Acme plans a EUR2.5 billion-expansion of its plant.",
+                        List.of(money("2.5E9", "EUR", EXACT, "EUR2.5 billion"))),
+                Arguments.of("A bold$3 billion bet on chips.", List.of(money("3E9", "USD", EXACT, "$3 billion"))),
+                Arguments.of("The deal, at$7bn, closed.", List.of(money("7E9", "USD", EXACT, "$7bn"))),
+                Arguments.of("A $12-billion takeover.", List.of(money("12E9", "USD", EXACT, "$12-billion"))),
+                // a decimal comma in an English text
+                Arguments.of("It will pay $21,6bn in cash.", List.of(money("21.6E9", "USD", EXACT, "$21,6bn"))),
+                Arguments.of("An A$450-plus million contract.", List.of(money("450E6", "AUD", MORE_THAN, "A$450-plus million"))),
+                Arguments.of("Investors put in $30bn-plus last year.", List.of(money("30E9", "USD", MORE_THAN, "$30bn-plus"))),
+                Arguments.of("The fund raised $85mn.", List.of(money("85E6", "USD", EXACT, "$85mn"))),
+                Arguments.of("A 250 million dollar round.", List.of(money("250E6", "USD", EXACT, "250 million dollar"))),
+                Arguments.of("Analysts see one point two billion dollars of orders.",
+                        List.of(money("1.2E9", "USD", EXACT, "one point two billion dollars"))),
+                // model names and the like are not currency codes
+                Arguments.of("It bought H100 and GB300 chips for $1bn.", List.of(money("1E9", "USD", EXACT, "$1bn"))));
     }
 
     static Stream<Arguments> italian() {
@@ -82,7 +98,13 @@ class MoneyParserTest {
                 Arguments.of("Un round da 500 milioni di sterline.", List.of(money("500E6", "GBP", EXACT, "500 milioni di sterline"))),
                 Arguments.of("Un accordo da 2 miliardi di franchi svizzeri.",
                         List.of(money("2E9", "CHF", EXACT, "2 miliardi di franchi svizzeri"))),
-                Arguments.of("Una quota da 300 mln di euro.", List.of(money("300E6", "EUR", EXACT, "300 mln di euro"))));
+                Arguments.of("Una quota da 300 mln di euro.", List.of(money("300E6", "EUR", EXACT, "300 mln di euro"))),
+                Arguments.of("Un impianto da 8 mld di euro.", List.of(money("8E9", "EUR", EXACT, "8 mld di euro"))),
+                Arguments.of("Ricavi per 2,7 Mld di dollari.", List.of(money("2.7E9", "USD", EXACT, "2,7 Mld di dollari"))),
+                Arguments.of("Ha raccolto €450 mln dai fondi.", List.of(money("450E6", "EUR", EXACT, "€450 mln"))),
+                Arguments.of("Ha pagato mezzo miliardo di dollari.", List.of(money("0.5E9", "USD", EXACT, "mezzo miliardo di dollari"))),
+                Arguments.of("Ha investito due virgola cinque miliardi di euro.",
+                        List.of(money("2.5E9", "EUR", EXACT, "due virgola cinque miliardi di euro"))));
     }
 
     static Stream<Arguments> german() {
@@ -105,7 +127,16 @@ class MoneyParserTest {
                 Arguments.of("Über 5 Mrd. €.", List.of(money("5E9", "EUR", MORE_THAN, "Über 5 Mrd. €"))),
                 Arguments.of("Nvidia steigt mit fünf Milliarden Dollar ein.", List.of(money("5E9", "USD", EXACT, "fünf Milliarden Dollar"))),
                 Arguments.of("Ein Auftrag über 800 Millionen Schweizer Franken.",
-                        List.of(money("800E6", "CHF", EXACT, "800 Millionen Schweizer Franken"))));
+                        List.of(money("800E6", "CHF", EXACT, "800 Millionen Schweizer Franken"))),
+                Arguments.of("Die Firma erhält 2,4 Mrd. € vom Staat.", List.of(money("2.4E9", "EUR", EXACT, "2,4 Mrd. €"))),
+                Arguments.of("Sie sammelt 75 Mio. Dollar ein.", List.of(money("75E6", "USD", EXACT, "75 Mio. Dollar"))),
+                // a number spelled out with "Komma": 2.3, not 3
+                Arguments.of("Der Fonds investiert zwei Komma drei Milliarden Euro.",
+                        List.of(money("2.3E9", "EUR", EXACT, "zwei Komma drei Milliarden Euro"))),
+                Arguments.of("Eine Anleihe von einer Komma fünf Milliarden Dollar.",
+                        List.of(money("1.5E9", "USD", EXACT, "einer Komma fünf Milliarden Dollar"))),
+                Arguments.of("Eine 12-Milliarden-Dollar-Übernahme.",
+                        List.of(money("12E9", "USD", EXACT, "12-Milliarden-Dollar"))));
     }
 
     static Stream<Arguments> french() {
@@ -125,7 +156,14 @@ class MoneyParserTest {
                 Arguments.of("Au moins 3 milliards de dollars.", List.of(money("3E9", "USD", AT_LEAST, "Au moins 3 milliards de dollars"))),
                 Arguments.of("Entre 1 et 2 milliards d'euros.", List.of(range("1E9", "2E9", "EUR", "Entre 1 et 2 milliards d'euros"))),
                 Arguments.of("Un accord de 500 millions de francs suisses.",
-                        List.of(money("500E6", "CHF", EXACT, "500 millions de francs suisses"))));
+                        List.of(money("500E6", "CHF", EXACT, "500 millions de francs suisses"))),
+                Arguments.of("Une levée de 2,3 Md€ en mars.", List.of(money("2.3E9", "EUR", EXACT, "2,3 Md€"))),
+                Arguments.of("Un tour de 240 M€ mené par un fonds.", List.of(money("240E6", "EUR", EXACT, "240 M€"))),
+                Arguments.of("Un contrat de 4 Md$ sur cinq ans.", List.of(money("4E9", "USD", EXACT, "4 Md$"))),
+                Arguments.of("Il a levé huit milliards d'USD.", List.of(money("8E9", "USD", EXACT, "huit milliards d'USD"))),
+                // a French text with an English-style comma before three digits: still 9.5 billion
+                Arguments.of("Une commande de 9,500 millions de dollars.",
+                        List.of(money("9.5E9", "USD", EXACT, "9,500 millions de dollars"))));
     }
 
     static Stream<Arguments> spanish() {
@@ -148,7 +186,22 @@ class MoneyParserTest {
                 Arguments.of("Entre 1.000 y 2.000 millones de dólares.",
                         List.of(range("1E9", "2E9", "USD", "Entre 1.000 y 2.000 millones de dólares"))),
                 Arguments.of("Cerca de 300 millones de libras esterlinas.",
-                        List.of(money("300E6", "GBP", ABOUT, "Cerca de 300 millones de libras esterlinas"))));
+                        List.of(money("300E6", "GBP", ABOUT, "Cerca de 300 millones de libras esterlinas"))),
+                // Latin-American thousands: a comma and three digits before "millones" group thousands
+                Arguments.of("Firmó un contrato de 8,300 millones de dólares.",
+                        List.of(money("8.3E9", "USD", EXACT, "8,300 millones de dólares"))),
+                Arguments.of("Pagará 4,25 millones de dólares.", List.of(money("4.25E6", "USD", EXACT, "4,25 millones de dólares"))),
+                Arguments.of("Invertirá 3 500 millones de dólares.", List.of(money("3.5E9", "USD", EXACT, "3 500 millones de dólares"))),
+                // Mexican "7 mil 200 millones" is 7200 millones
+                Arguments.of("La compra, por 7 mil 200 millones de dólares, se cerró.",
+                        List.of(money("7.2E9", "USD", EXACT, "7 mil 200 millones de dólares"))),
+                Arguments.of("Un fondo de 12,5 mil millones de euros.",
+                        List.of(money("12.5E9", "EUR", EXACT, "12,5 mil millones de euros"))),
+                Arguments.of("Recibió US$ 2.4 mil millones.", List.of(money("2.4E9", "USD", EXACT, "US$ 2.4 mil millones"))),
+                Arguments.of("Levantó U$S 3.000 millones.", List.of(money("3E9", "USD", EXACT, "U$S 3.000 millones"))),
+                Arguments.of("Una oferta de USD 25.000 millones.", List.of(money("25E9", "USD", EXACT, "USD 25.000 millones"))),
+                Arguments.of("Cerró una ronda de 900 millones de u$s.",
+                        List.of(money("900E6", "USD", EXACT, "900 millones de u$s"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,6 +277,42 @@ class MoneyParserTest {
         assertEquals(2, mentions.size(), mentions::toString);
         assertEquals("USD", mentions.get(1).currency());
         assertEquals(0, mentions.get(1).amount().compareTo(new BigDecimal("10E9")));
+    }
+
+    static Stream<Arguments> currencyFromAnEarlierSentence() {
+        return Stream.of(
+                Arguments.of("en", "Acme raised $40 million in 2022. This week it raised 120 millions from funds.",
+                        "120E6", "USD"),
+                Arguments.of("fr", "Acme a levé 30 millions d'euros. Un an plus tard, elle a levé 12 milliards en mars.",
+                        "12E9", "EUR"),
+                Arguments.of("it", "Il gruppo ha speso 3 miliardi di dollari. Ne spenderà altri sette miliardi.",
+                        "7E9", "USD"),
+                Arguments.of("de", "Der Bund gibt 4 Milliarden Euro. Weitere drei Milliarden sollen später folgen.",
+                        "3E9", "EUR"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("currencyFromAnEarlierSentence")
+    void shouldTakeTheCurrencyOfAnEarlierSentenceWhenTheAmountHasNone(String language, String text, String amount,
+                                                                      String currency) {
+        // When
+        List<MoneyMention> mentions = parser.find(text, language);
+
+        // Then the second amount carries the currency named before it
+        assertEquals(2, mentions.size(), mentions::toString);
+        assertEquals(currency, mentions.get(1).currency());
+        assertEquals(0, mentions.get(1).amount().compareTo(new BigDecimal(amount)), mentions::toString);
+    }
+
+    @Test
+    void shouldNotLendAnEarlierCurrencyToACount() {
+        // Given counts after an amount in euros, one of them with an adjective before the counted noun
+        String german = "Der Konzern investiert 2 Milliarden Euro. Er will 3 Mio. neue Kunden und 1 Mio. Geräte.";
+        String english = "Acme raised $40 million. It now has 5 million users.";
+
+        // When / Then only the amount of money is found
+        assertEquals(1, parser.find(german, "de").size(), () -> parser.find(german, "de").toString());
+        assertEquals(1, parser.find(english, "en").size(), () -> parser.find(english, "en").toString());
     }
 
     @Test
