@@ -63,7 +63,21 @@ class RealNewsConstructionsTest {
                 Arguments.of("fr", "Nvidia a racheté pour 700 millions de dollars la start-up israélienne Run:ai.",
                         "Run:ai", "Nvidia", "700E6", "USD"),
                 Arguments.of("en", "Nvidia bought for about $700 million the Israeli start-up Run:ai.",
-                        "Run:ai", "Nvidia", "700E6", "USD"));
+                        "Run:ai", "Nvidia", "700E6", "USD"),
+                // German separable "gab ... aus" and reflexive "sicherte sich"
+                Arguments.of("de", "Microsoft gab 2,5 Milliarden Dollar für die Übernahme von Cohere aus.",
+                        "Cohere", "Microsoft", "2.5E9", "USD"),
+                Arguments.of("de", "Poolside sicherte sich 500 Millionen Dollar von Thrive Capital.",
+                        "Poolside", "Thrive Capital", "500E6", "USD"),
+                // paying a company: it receives the money
+                Arguments.of("it", "Microsoft ha pagato 650 milioni di dollari a Cohere per una licenza.",
+                        "Cohere", "Microsoft", "650E6", "USD"),
+                Arguments.of("es", "Microsoft pagó 650 millones de dólares a Cohere por una licencia.",
+                        "Cohere", "Microsoft", "650E6", "USD"),
+                Arguments.of("fr", "Microsoft a versé 650 millions de dollars à Cohere pour une licence.",
+                        "Cohere", "Microsoft", "650E6", "USD"),
+                Arguments.of("de", "Microsoft zahlte 650 Millionen Dollar an Cohere für eine Lizenz.",
+                        "Cohere", "Microsoft", "650E6", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
