@@ -50,8 +50,7 @@ final class RoleReader {
      */
     private static Roles supplyRoles(Clause clause, Cue anchor) {
         Cue supply = clause.cues.stream().filter(c -> c.kind() == CueKind.SUPPLY).findFirst().orElse(null);
-        if (supply == null || !isContract(clause, anchor) || clause.wordsBetween(Math.min(supply.end(), anchor.end()),
-                Math.max(supply.start(), anchor.start())) > SUPPLY_WORDS) {
+        if (supply == null || !isContract(clause, anchor, supply) || !nearAContract(clause, anchor, supply)) {
             return null;
         }
         Cue first = supply.start() < anchor.start() ? supply : anchor;
@@ -69,23 +68,37 @@ final class RoleReader {
         return new Roles(single(clause, customer), supplier, DealType.CONTRACT);
     }
 
-    /** The contract words an amount can belong to, or a raise verb whose clause has one ("secured a contract"). */
-    private static boolean isContract(Clause clause, Cue anchor) {
+    /**
+     * The contract words an amount can belong to, a raise verb whose clause has one ("secured a contract"), or a
+     * spending verb after the supply word ("X will provide capacity to Y ... with an option to spend up to...").
+     */
+    private static boolean isContract(Clause clause, Cue anchor, Cue supply) {
         Set<CueKind> contracts = EnumSet.of(CueKind.CONTRACT_NOUN, CueKind.CONTRACT_SET, CueKind.PARTNERSHIP);
-        return contracts.contains(anchor.kind()) || (anchor.kind() == CueKind.RAISE_VERB
-                && clause.cues.stream().anyMatch(c -> contracts.contains(c.kind())));
+        return contracts.contains(anchor.kind())
+                || (anchor.kind() == CueKind.RAISE_VERB && clause.cues.stream().anyMatch(c -> contracts.contains(c.kind())))
+                || (anchor.kind() == CueKind.PAY_VERB && anchor.type() == DealType.CONTRACT && supply.end() <= anchor.start());
+    }
+
+    /** Whether the supply word stands near the anchor or near a contract word of the clause. */
+    private static boolean nearAContract(Clause clause, Cue anchor, Cue supply) {
+        return clause.cues.stream()
+                .filter(c -> c == anchor || c.kind() == CueKind.CONTRACT_NOUN || c.kind() == CueKind.CONTRACT_SET
+                        || c.kind() == CueKind.PARTNERSHIP)
+                .anyMatch(c -> clause.wordsBetween(Math.min(supply.end(), c.end()), Math.max(supply.start(), c.start()))
+                        <= SUPPLY_WORDS);
     }
 
     /**
-     * Who is supplied: the name after "to"/"for"/"with" or the object of the supply word, else the contract's
-     * counterpart ("a contract with Microsoft to provide the tech giant with..."), else in verb-second languages
-     * a name before the verb ("CoreWeave wird OpenAI ... liefern").
+     * Who is supplied: the first name after the supply word that is its object or follows "to"/"for"/"with",
+     * else, when there is none or it is a description ("to provide the tech giant with..."), the contract's
+     * counterpart, else in verb-second languages a name before the verb ("CoreWeave wird OpenAI ... liefern").
      */
     private static Candidate customerOf(Clause clause, Cue anchor, Cue supply, Candidate supplier) {
-        Candidate customer = clause.firstAfter(supply, EnumSet.of(Marker.TO, Marker.FOR, Marker.WITH), supplier);
-        if (customer == null) {
-            customer = clause.firstAfter(supply, EnumSet.of(Marker.OBJECT), supplier);
-        }
+        Set<Marker> supplied = EnumSet.of(Marker.OBJECT, Marker.TO, Marker.FOR, Marker.WITH);
+        Candidate customer = clause.candidates.stream()
+                .filter(c -> c.start() >= supply.end() && c != supplier && !Clause.sameEntity(c, supplier)
+                        && !c.subjectPronoun() && !clause.isOwner(c) && supplied.contains(clause.marker(c, supply)))
+                .findFirst().orElse(null);
         if (customer == null || customer.anaphor()) {
             Candidate counterpart = clause.firstAfter(anchor, EnumSet.of(Marker.WITH, Marker.TO), supplier);
             customer = counterpart != null && !counterpart.anaphor() ? counterpart : customer;
