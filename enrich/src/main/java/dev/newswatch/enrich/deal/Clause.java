@@ -129,7 +129,7 @@ final class Clause {
             Candidate owned = real.get(i + 1);
             boolean genitive = owner.possessive()
                     || (lexicon.genitiveWithoutApostrophe && text.charAt(owner.end() - 1) == 's');
-            if (genitive && describes(owner.end(), owned.start())) {
+            if (genitive && describes(withPossessive(owner), owned.start())) {
                 owners.add(owner);
             } else if (wordsBetween(owner.end(), owned.start()) == 1 && ownMarker(owned, null) == Marker.OF) {
                 owners.add(owned);
@@ -144,9 +144,8 @@ final class Clause {
             if (t.start() < from || t.start() >= to) {
                 continue;
             }
-            boolean apostrophe = t.start() == from && !t.word();
-            if (!apostrophe && (!t.word() || cues.stream().anyMatch(c -> c.overlaps(t.start(), t.end()))
-                    || money.stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start()))) {
+            if (!t.word() || cues.stream().anyMatch(c -> c.overlaps(t.start(), t.end()))
+                    || money.stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start())) {
                 return false;
             }
             words += t.word() ? 1 : 0;
@@ -261,7 +260,7 @@ final class Clause {
             if (cues.stream().anyMatch(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))) {
                 return Marker.OTHER_OBJECT;
             }
-            boolean ownerOfThis = owners.stream().anyMatch(o -> t.overlaps(o.start(), o.end()));
+            boolean ownerOfThis = owners.stream().anyMatch(o -> t.overlaps(o.start(), withPossessive(o)));
             if (!ownerOfThis && (candidates.stream().anyMatch(
                     c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))
                     || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end())))) {
@@ -278,10 +277,16 @@ final class Clause {
                     return steps > 0 && opensClause(idx) ? Marker.NONE : marker;
                 }
             }
-            steps++;
+            steps += ownerOfThis ? 0 : 1;
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /** The end of {@code candidate} with its possessive ending, if any ("SoftBank's"). */
+    private int withPossessive(Candidate candidate) {
+        Matcher m = POSSESSIVE.matcher(text).region(candidate.end(), end);
+        return m.lookingAt() ? m.end() : candidate.end();
     }
 
     /**

@@ -166,6 +166,9 @@ class ContractsAndListsTest {
                 of("en", "Nvidia will acquire SoftBank's chip designer Arm for $40 billion.",
                         deal("Arm", "Nvidia", "40E9", "USD")),
                 of("en", "Sam Altman's OpenAI raised $6.6 billion.", deal("OpenAI", null, "6.6E9", "USD")),
+                // three words of description and a curly apostrophe
+                of("en", "Nvidia will acquire SoftBank’s chip design company Arm for $40 billion.",
+                        deal("Arm", "Nvidia", "40E9", "USD")),
                 of("en", "Salesforce's $8 billion acquisition of data firm Informatica closed on Monday.",
                         deal("Informatica", "Salesforce", "8E9", "USD")),
                 of("it", "Nvidia acquisirà Arm, la controllata di SoftBank, per 40 miliardi di dollari.",
