@@ -26,8 +26,8 @@ final class AnchorChooser {
      */
     static List<Cue> anchors(Clause clause, MoneyMention amount) {
         List<Cue> usable = clause.cues.stream()
-                .filter(c -> c.kind() != CueKind.TALKS && clause.distance(c, amount) <= MAX_CUE_DISTANCE)
-                .sorted(Comparator.comparingInt(c -> clause.distance(c, amount)))
+                .filter(c -> c.kind().anchors() && clause.distance(c, amount) <= MAX_CUE_DISTANCE)
+                .sorted(Comparator.comparingInt(c -> distance(clause, c, amount)))
                 .toList();
         if (usable.isEmpty()) {
             return List.of();
@@ -37,6 +37,17 @@ final class AnchorChooser {
         ordered.add(first);
         usable.stream().filter(c -> c != first).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * Words between the cue and the amount; a cue after the amount and a comma counts as far ("X bought A for
+     * $69bn, Y bought B for $8bn": the second "bought" is not the first amount's).
+     */
+    private static int distance(Clause clause, Cue cue, MoneyMention amount) {
+        int words = clause.distance(cue, amount);
+        boolean afterComma = cue.start() >= amount.end() && clause.tokens.stream()
+                .anyMatch(t -> t.start() >= amount.end() && t.end() <= cue.start() && t.isClausePunctuation(clause.text));
+        return afterComma ? words + MAX_CUE_DISTANCE : words;
     }
 
     private static Cue preferred(Clause clause, List<Cue> usable) {

@@ -25,6 +25,12 @@ final class Clause {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?(?![\\p{L}])");
     /** "Amazon-backed": the name modifies the next word. */
     private static final Pattern COMPOUND = Pattern.compile("-\\p{L}");
+    /** "SoftBank's chip designer Arm": up to this many words describe the owned name after its owner. */
+    private static final int OWNER_DESCRIPTION_WORDS = 3;
+    /** "AI cloud provider Nebius", "Nebius, a cloud provider,": how far a supplier noun may stand from the name. */
+    private static final int SUPPLIER_NOUN_WORDS = 3;
+    /** How far before a listed name its joining words ("and", a comma) may start. */
+    private static final int LIST_JOIN_WINDOW = 24;
 
     final String text;
     final int start;
@@ -35,6 +41,7 @@ final class Clause {
     final List<MoneyMention> money;
     final List<Candidate> candidates;
     private final List<Candidate> coordinated = new ArrayList<>();
+    private final List<Candidate> owners = new ArrayList<>();
     private final Map<Candidate, Map<Cue, Marker>> markers = new HashMap<>();
 
     Clause(String text, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues,
@@ -48,6 +55,7 @@ final class Clause {
         this.money = sentenceMoney.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
         this.candidates = candidates(sentenceMentions);
         markCoordination();
+        markOwners();
     }
 
     boolean hasTalks() {
@@ -109,6 +117,92 @@ final class Clause {
         }
     }
 
+    /**
+     * Names that only say whose the next name is: "SoftBank's chip designer Arm", "Sam Altman's OpenAI", German
+     * "SoftBanks Chipentwickler Arm", and the owner after a name ("la OpenAI de Sam Altman"). The deal is the
+     * owned company's, never the owner's.
+     */
+    private void markOwners() {
+        List<Candidate> real = candidates.stream().filter(c -> !c.anaphor()).toList();
+        for (int i = 0; i + 1 < real.size(); i++) {
+            Candidate owner = real.get(i);
+            Candidate owned = real.get(i + 1);
+            boolean genitive = owner.possessive()
+                    || (lexicon.genitiveWithoutApostrophe && text.charAt(owner.end() - 1) == 's');
+            if (genitive && describes(withPossessive(owner), owned.start())) {
+                owners.add(owner);
+            } else if (wordsBetween(owner.end(), owned.start()) == 1 && ownMarker(owned, null) == Marker.OF) {
+                owners.add(owned);
+            }
+        }
+    }
+
+    /** Whether only a few plain words stand between an owner's name and the name it owns. */
+    private boolean describes(int from, int to) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.start() < from || t.start() >= to) {
+                continue;
+            }
+            if (!t.word() || cues.stream().anyMatch(c -> c.overlaps(t.start(), t.end()))
+                    || money.stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start())) {
+                return false;
+            }
+            words += t.word() ? 1 : 0;
+        }
+        return words >= 1 && words <= OWNER_DESCRIPTION_WORDS;
+    }
+
+    /** Whether {@code candidate} only names the owner of another name in the clause. */
+    boolean isOwner(Candidate candidate) {
+        return owners.contains(candidate);
+    }
+
+    /**
+     * Whether a supplier noun describes {@code candidate}: "AI cloud provider Nebius", "il fornitore di cloud
+     * CoreWeave", "Nebius, a cloud provider".
+     */
+    boolean describedAsSupplier(Candidate candidate) {
+        int idx = lastTokenBefore(candidate.start());
+        for (int words = 0; idx >= 0 && words <= SUPPLIER_NOUN_WORDS; idx--) {
+            Token t = tokens.get(idx);
+            if (!t.word() || candidates.stream().anyMatch(c -> c != candidate && t.overlaps(c.start(), c.end()))) {
+                break;
+            }
+            if (isSupplierNoun(t)) {
+                return true;
+            }
+            words++;
+        }
+        int after = lastTokenBefore(candidate.end()) + 1;
+        if (after < tokens.size() && text.charAt(tokens.get(after).start()) == ',') {
+            for (int i = after + 1; i < tokens.size() && i <= after + 1 + SUPPLIER_NOUN_WORDS; i++) {
+                if (!tokens.get(i).word()) {
+                    break;
+                }
+                if (isSupplierNoun(tokens.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isSupplierNoun(Token t) {
+        return t.word() && lexicon.supplierNoun.matcher(text).region(t.start(), t.end()).matches();
+    }
+
+    /** The name a relative clause holding {@code cue} is about: "a deal with AWS, which will provide GPUs". */
+    Candidate relativeSubjectOf(Cue cue) {
+        Candidate nearest = null;
+        for (Candidate c : candidates) {
+            if (c.end() <= cue.start() && !c.anaphor()) {
+                nearest = c;
+            }
+        }
+        return nearest != null && followedByRelative(nearest) ? nearest : null;
+    }
+
     /** Whether {@code candidate} is one of several names joined by "and"/"e"/"und"/commas. */
     boolean isCoordinated(Candidate candidate) {
         return coordinated.contains(candidate);
@@ -167,7 +261,9 @@ final class Clause {
             if (cues.stream().anyMatch(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))) {
                 return Marker.OTHER_OBJECT;
             }
-            if (candidates.stream().anyMatch(c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))) {
+            boolean ownerOfThis = owners.stream().anyMatch(o -> t.overlaps(o.start(), withPossessive(o)));
+            if (!ownerOfThis && candidates.stream().anyMatch(
+                    c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))) {
                 return Marker.NONE;
             }
             if (money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
@@ -180,22 +276,30 @@ final class Clause {
             if (t.isClausePunctuation(text)) {
                 return Marker.NONE;
             }
-            if (t.word()) {
+            if (t.word() && !ownerOfThis) {
                 Marker marker = prepositionEndingAt(t.end());
                 if (marker != null && afterPrice) {
                     afterPrice = false;
                     idx--;
                     continue;
                 }
-                if (marker != null) {
+                // "il fornitore di cloud CoreWeave": the "di" belongs to the description, not to the deal
+                boolean describing = idx > 0 && isSupplierNoun(tokens.get(idx - 1));
+                if (marker != null && !describing) {
                     return steps > 0 && opensClause(idx) ? Marker.NONE : marker;
                 }
                 afterPrice = false;
             }
-            steps++;
+            steps += ownerOfThis ? 0 : 1;
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /** The end of {@code candidate} with its possessive ending, if any ("SoftBank's"). */
+    private int withPossessive(Candidate candidate) {
+        Matcher m = POSSESSIVE.matcher(text).region(candidate.end(), end);
+        return m.lookingAt() ? m.end() : candidate.end();
     }
 
     /**
@@ -319,7 +423,8 @@ final class Clause {
     private Candidate first(Cue anchor, Set<Marker> markers, Candidate excluded, int from, int to) {
         Candidate pseudo = null;
         for (Candidate c : candidates) {
-            if (c.start() < from || c.end() > to || c == excluded || c.subjectPronoun() || sameEntity(c, excluded)) {
+            if (c.start() < from || c.end() > to || c == excluded || c.subjectPronoun() || sameEntity(c, excluded)
+                    || isOwner(c)) {
                 continue;
             }
             if (markers.contains(marker(c, anchor))) {
@@ -348,8 +453,12 @@ final class Clause {
      * annunciato", "ASML, qui investit"), else the first name before the cue with no preposition.
      */
     Candidate subject(Cue anchor) {
+        int from = startOfOwnDeal(anchor);
         Candidate relative = null;
         for (Candidate c : candidates) {
+            if (c.start() < from || isOwner(c)) {
+                continue;
+            }
             if (c.end() <= anchor.start() && !c.anaphor() && !c.modifier() && followedByRelative(c)
                     && EnumSet.of(Marker.NONE, Marker.BY, Marker.FROM, Marker.OF).contains(marker(c, anchor))) {
                 relative = c;
@@ -363,7 +472,7 @@ final class Clause {
             if (c.end() > anchor.start()) {
                 break;
             }
-            if (c.modifier()) {
+            if (c.modifier() || c.start() < from || isOwner(c)) {
                 continue;
             }
             Marker marker = marker(c, anchor);
@@ -379,6 +488,27 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /**
+     * Where the words of the cue's own deal start: after an earlier amount when a name after a comma or "and"
+     * stands between it and the cue ("X bought A for $69bn, Y bought B for $8bn": Y is the second subject).
+     */
+    private int startOfOwnDeal(Cue anchor) {
+        int from = start;
+        for (MoneyMention m : money) {
+            if (m.end() <= anchor.start() && candidates.stream().anyMatch(c -> !c.anaphor() && c.start() >= m.end()
+                    && c.end() <= anchor.start() && listedAfter(m, c) && marker(c, anchor) == Marker.NONE)) {
+                from = m.end();
+            }
+        }
+        return from;
+    }
+
+    /** Whether "and" or a comma comes right before {@code candidate}, after the amount {@code previous}. */
+    boolean listedAfter(MoneyMention previous, Candidate candidate) {
+        return lexicon.listJoin.matcher(text)
+                .region(Math.max(previous.end(), candidate.start() - LIST_JOIN_WINDOW), candidate.start()).find();
     }
 
     /** A possessive name shortly before the cue ("Microsoft's $10bn investment"). */

@@ -33,7 +33,12 @@ enum CueKind {
     /** A partnership with an amount. */
     PARTNERSHIP(false, DealType.PARTNERSHIP),
     /** Talks or negotiations: no deal by itself, sets the stage and who the "with" party is. */
-    TALKS(false, DealType.OTHER);
+    TALKS(false, DealType.OTHER),
+    /**
+     * Supply, provide, deliver, produce: no deal by itself; in a contract it makes its subject the supplier, who
+     * is paid, and the party it supplies the customer, who pays ("X signs a deal to supply Y with GPUs").
+     */
+    SUPPLY(false, DealType.CONTRACT);
 
     private final boolean strong;
     private final DealType defaultType;
@@ -49,5 +54,10 @@ enum CueKind {
 
     DealType defaultType() {
         return defaultType;
+    }
+
+    /** Whether an amount can belong to this word; talks and supply words only qualify another deal word. */
+    boolean anchors() {
+        return this != TALKS && this != SUPPLY;
     }
 }

@@ -38,7 +38,7 @@ final class DealLexicon {
     static final Set<String> KEYS = Set.of("verbSecond", "genitiveMeansFrom", "cues", "markers", "anaphor",
             "distractors", "valuedAt", "dealNouns", "stages", "passiveParticiples", "passiveAuxiliaries",
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
-            "articles", "investorNouns", MoneyLexicon.SECTION);
+            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", MoneyLexicon.SECTION);
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -66,8 +66,14 @@ final class DealLexicon {
     /** A verb saying the subject leads or joins a funding round ("SoftBank will lead", "Nvidia parteciperà"). */
     final Pattern joinVerb;
     final Pattern conjunction;
+    /** The words ending right before a listed deal's name: "and ", ", ", "y a " (one word after "and"). */
+    final Pattern listJoin;
     /** "backer", "azionista", "Investor": a company's investor named through it ("Anthropic's largest backer"). */
     final Pattern investorNoun;
+    /** "provider", "fornitore", "Anbieter": a company named through it supplies ("cloud provider CoreWeave"). */
+    final Pattern supplierNoun;
+    /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
+    final boolean genitiveWithoutApostrophe;
     final boolean verbSecond;
     /** German "von" and Spanish "de" also mean "from": "erhält 500 Mio. von SAP", "capta 500 millones de X". */
     final boolean genitiveMeansFrom;
@@ -116,9 +122,13 @@ final class DealLexicon {
         LexiconFile conjunctions = file.get("conjunctions");
         this.conjunction = conjunctions.compile("^\\s*(?:,\\s*)?(?:" + conjunctions.alternatives()
                 + ")(?:\\s+(?:" + file.get("articles").alternatives() + "))?\\s*$|^\\s*,\\s*$", FLAGS);
+        String joins = conjunctions.alternatives();
+        this.listJoin = conjunctions.compile(B + "(?:" + joins + ")\\s+(?:[\\p{L}'’]+\\s+)?$|,\\s*$", FLAGS);
         this.verbSecond = file.get("verbSecond").bool();
         this.genitiveMeansFrom = file.get("genitiveMeansFrom").bool();
         this.investorNoun = words(file.get("investorNouns"));
+        this.supplierNoun = words(file.get("supplierNouns"));
+        this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
     }
 
     /** Whether this language has a phrase for {@code marker} (a group of {@link #markers}). */

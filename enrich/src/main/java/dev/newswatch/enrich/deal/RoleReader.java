@@ -20,20 +20,94 @@ final class RoleReader {
     private static final Set<Marker> ACQ_TARGETS = EnumSet.of(Marker.OBJECT, Marker.OF, Marker.IN, Marker.FOR);
     private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
+    /** A supply word further than this many words from the contract word supplies something else. */
+    private static final int SUPPLY_WORDS = 12;
 
     private RoleReader() {
     }
 
     static Roles roles(Clause clause, Cue anchor, MoneyMention amount) {
-        return switch (anchor.kind()) {
-            case PAY_VERB, ACQ_VERB -> verbRoles(clause, anchor, amount);
-            case RAISE_VERB, ROUND_NOUN -> raiseRoles(clause, anchor);
-            case INV_NOUN -> investmentNounRoles(clause, anchor);
-            case ACQ_NOUN -> acquisitionNounRoles(clause, anchor);
-            case SALE -> saleRoles(clause, anchor);
-            case CONTRACT_NOUN, CONTRACT_SET, PARTNERSHIP -> contractRoles(clause, anchor);
-            case TALKS -> null;
-        };
+        Roles roles = supplyRoles(clause, anchor);
+        if (roles == null) {
+            roles = switch (anchor.kind()) {
+                case PAY_VERB, ACQ_VERB -> verbRoles(clause, anchor, amount);
+                case RAISE_VERB, ROUND_NOUN -> raiseRoles(clause, anchor);
+                case INV_NOUN -> investmentNounRoles(clause, anchor);
+                case ACQ_NOUN -> acquisitionNounRoles(clause, anchor);
+                case SALE -> saleRoles(clause, anchor);
+                case CONTRACT_NOUN, CONTRACT_SET, PARTNERSHIP -> contractRoles(clause, anchor);
+                case TALKS, SUPPLY -> null;
+            };
+        }
+        return roles == null ? null : ListedDeals.withOwnParty(clause, anchor, amount, roles);
+    }
+
+    /**
+     * A contract whose clause says who supplies: the supplier is paid and the customer pays. "X signs a deal to
+     * supply Y with GPUs", "X will provide capacity to Y in a deal valued at...", "X secured a contract to
+     * produce chips for Y", "a deal with AWS, which will provide GPUs" (AWS supplies the subject). Null when the
+     * anchor is no contract or the clause has no supply word.
+     */
+    private static Roles supplyRoles(Clause clause, Cue anchor) {
+        Cue supply = clause.cues.stream().filter(c -> c.kind() == CueKind.SUPPLY).findFirst().orElse(null);
+        if (supply == null || !isContract(clause, anchor, supply) || !nearAContract(clause, anchor, supply)) {
+            return null;
+        }
+        Cue first = supply.start() < anchor.start() ? supply : anchor;
+        Candidate subject = clause.subject(first);
+        Candidate relative = clause.relativeSubjectOf(supply);
+        Candidate supplier = relative != null ? relative : subject;
+        if (supplier == null) {
+            return null;
+        }
+        Candidate customer = relative != null && subject != null && !Clause.sameEntity(subject, relative)
+                ? subject : customerOf(clause, anchor, supply, supplier);
+        if (customer == null) {
+            return null;
+        }
+        return new Roles(single(clause, customer), supplier, DealType.CONTRACT);
+    }
+
+    /**
+     * The contract words an amount can belong to, a raise verb whose clause has one ("secured a contract"), or a
+     * spending verb after the supply word ("X will provide capacity to Y ... with an option to spend up to...").
+     */
+    private static boolean isContract(Clause clause, Cue anchor, Cue supply) {
+        Set<CueKind> contracts = EnumSet.of(CueKind.CONTRACT_NOUN, CueKind.CONTRACT_SET, CueKind.PARTNERSHIP);
+        return contracts.contains(anchor.kind())
+                || (anchor.kind() == CueKind.RAISE_VERB && clause.cues.stream().anyMatch(c -> contracts.contains(c.kind())))
+                || (anchor.kind() == CueKind.PAY_VERB && anchor.type() == DealType.CONTRACT && supply.end() <= anchor.start());
+    }
+
+    /** Whether the supply word stands near the anchor or near a contract word of the clause. */
+    private static boolean nearAContract(Clause clause, Cue anchor, Cue supply) {
+        return clause.cues.stream()
+                .filter(c -> c == anchor || c.kind() == CueKind.CONTRACT_NOUN || c.kind() == CueKind.CONTRACT_SET
+                        || c.kind() == CueKind.PARTNERSHIP)
+                .anyMatch(c -> clause.wordsBetween(Math.min(supply.end(), c.end()), Math.max(supply.start(), c.start()))
+                        <= SUPPLY_WORDS);
+    }
+
+    /**
+     * Who is supplied: the first name after the supply word that is its object or follows "to"/"for"/"with",
+     * else, when there is none or it is a description ("to provide the tech giant with..."), the contract's
+     * counterpart, else in verb-second languages a name before the verb ("CoreWeave wird OpenAI ... liefern").
+     */
+    private static Candidate customerOf(Clause clause, Cue anchor, Cue supply, Candidate supplier) {
+        Set<Marker> supplied = EnumSet.of(Marker.OBJECT, Marker.TO, Marker.FOR, Marker.WITH);
+        Candidate customer = clause.candidates.stream()
+                .filter(c -> c.start() >= supply.end() && c != supplier && !Clause.sameEntity(c, supplier)
+                        && !c.subjectPronoun() && !clause.isOwner(c) && supplied.contains(clause.marker(c, supply)))
+                .findFirst().orElse(null);
+        if (customer == null || customer.anaphor()) {
+            Candidate counterpart = clause.firstAfter(anchor, EnumSet.of(Marker.WITH, Marker.TO), supplier);
+            customer = counterpart != null && !counterpart.anaphor() ? counterpart : customer;
+        }
+        if (customer == null && clause.lexicon.verbSecond) {
+            customer = clause.firstBetween(supply, EnumSet.of(Marker.NONE, Marker.IN), supplier, clause.start,
+                    supply.start());
+        }
+        return customer;
     }
 
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
@@ -243,6 +317,11 @@ final class RoleReader {
             target = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, subject.end(), anchor.start());
         }
         if (target != null && !clause.isCoordinated(target)) {
+            if (subject != null && !subject.anaphor() && !target.anaphor() && clause.describedAsSupplier(subject)
+                    && !clause.describedAsSupplier(target)) {
+                // "cloud provider Nebius signs an agreement with Microsoft": the provider is paid
+                return new Roles(target, subject, anchor.type());
+            }
             return new Roles(single(clause, subject), target, anchor.type());
         }
         boolean severalCounterparts = anchor.kind() == CueKind.CONTRACT_SET && (target == null || target.anaphor());
