@@ -91,8 +91,9 @@ final class RoundLeads {
      * @param mentions the article's mentions in text order
      */
     EntityMention lead(String lowered, String language, int from, int to, List<EntityMention> mentions) {
-        Pattern byPattern = by.getOrDefault(language, by.get("en"));
-        Pattern subjectPattern = subject.getOrDefault(language, subject.get("en"));
+        String code = language == null ? "en" : language;
+        Pattern byPattern = by.getOrDefault(code, by.get("en"));
+        Pattern subjectPattern = subject.getOrDefault(code, subject.get("en"));
         for (EntityMention m : mentions) {
             if (m.start() < from || m.end() > to) {
                 continue;

@@ -112,6 +112,16 @@ class RealNewsConstructionsTest {
         assertOneDeal(language, text, target, investor, amount, currency, true);
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldReadALeadWithNoLanguageGivenAsEnglish() {
+        String text = "Anthropic closed a $3.5 billion funding round. Lightspeed Venture Partners led the round.";
+
+        List<Deal> deals = extractor.extract(text, null, FINDER.find(text));
+
+        assertEquals(1, deals.size(), deals::toString);
+        assertEquals("Lightspeed Venture Partners", deals.get(0).investor().name());
+    }
+
     private void assertOneDeal(String language, String text, String target, String investor, String amount,
                                String currency, boolean targetIsNew) {
         List<Deal> deals = extractor.extract(text, language, FINDER.find(text));
