@@ -343,15 +343,42 @@ public final class DealExtractor {
             }
         }
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
-            Sentence previous = article.sentences.get(sentence.index() - back);
-            List<EntityMention> named = article.mentionsIn(previous.start(), previous.end()).stream()
-                    .filter(m -> !m.entityId().equals(otherId))
-                    .toList();
-            if (!named.isEmpty()) {
-                return party(named.get(0));
+            EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId);
+            if (topic != null) {
+                return party(topic);
             }
         }
-        return null;
+        // "Cohere lands new funding" over a body that only says "the company" further down
+        EntityMention headline = sentence.index() > ANAPHOR_SENTENCES_BACK ? topic(article, 0, 1, otherId) : null;
+        return headline == null ? null : party(headline);
+    }
+
+    /**
+     * The entity sentence {@code index} is about, for an anaphor in sentence {@code before}: of the names in it,
+     * the one named most often from {@link #ANAPHOR_SENTENCES_BACK} sentences before the anaphor up to it, the
+     * first on a tie. "Weeks after OpenAI raised..., Perplexity was flooded with offers. It is now in talks":
+     * Perplexity, named in the sentence before too. Null when the sentence names nobody but {@code otherId}.
+     */
+    private static EntityMention topic(Article article, int index, int before, String otherId) {
+        Sentence sentence = article.sentences.get(index);
+        List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end()).stream()
+                .filter(m -> !m.entityId().equals(otherId))
+                .toList();
+        if (named.size() <= 1) {
+            return named.isEmpty() ? null : named.get(0);
+        }
+        int from = article.sentences.get(Math.max(0, before - ANAPHOR_SENTENCES_BACK)).start();
+        List<EntityMention> window = article.mentionsIn(from, article.sentences.get(before - 1).end());
+        EntityMention best = null;
+        long bestCount = 0;
+        for (EntityMention m : named) {
+            long count = window.stream().filter(w -> w.entityId().equals(m.entityId())).count();
+            if (count > bestCount) {
+                best = m;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static Party party(EntityMention mention) {
