@@ -85,6 +85,27 @@ class SubjectsTest {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
 
+    static Stream<Arguments> subjectsBeforeNamesAfterAPreposition() {
+        return Stream.of(
+                // the company "of" a takeover is not what the next sentence is about
+                Arguments.of("en", "Nvidia was quiet for years. In 2022 the takeover of Arm collapsed. The chipmaker has "
+                        + "since agreed to buy Run:ai for $700 million.", "Run:ai", "Nvidia", "700E6", "USD"),
+                Arguments.of("de", "Nvidia war lange zurückhaltend. 2022 scheiterte die Übernahme von Arm. Der Chipkonzern "
+                        + "kauft nun Run:ai für 700 Millionen Dollar.", "Run:ai", "Nvidia", "700E6", "USD"),
+                // two descriptions in one clause stand for two companies
+                Arguments.of("en", "Meta is building an AI lab, and Scale AI labels its data. The social media group will "
+                        + "invest $14.3 billion in the start-up.", "Scale AI", "Meta", "14.3E9", "USD"),
+                Arguments.of("it", "Meta sta costruendo un laboratorio e Scale AI ne etichetta i dati. Il gruppo investirà "
+                        + "14,3 miliardi di dollari nella startup.", "Scale AI", "Meta", "14.3E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void subjectsBeforeNamesAfterAPreposition(String language, String text, String target, String investor,
+                                              String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
     static Stream<Arguments> nullSubjects() {
         return Stream.of(
                 Arguments.of("it", "Poolside ha aperto una sede a Milano. Ha raccolto 200 milioni di euro da Index Ventures.",
