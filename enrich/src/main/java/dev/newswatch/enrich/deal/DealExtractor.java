@@ -7,6 +7,7 @@ import dev.newswatch.core.model.Party;
 import dev.newswatch.enrich.link.ProvisionalNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -346,10 +347,13 @@ public final class DealExtractor {
                 return party(m);
             }
         }
-        // Subjects first: "Nvidia was quiet for years. In 2022 its plan to buy Arm failed. The chipmaker has..."
-        for (boolean subjectsOnly : new boolean[] {true, false}) {
+        // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
+        // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They
+        // will invest $15bn in the Claude maker"); failing that, for any name.
+        for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
             for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
-                EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId, subjectsOnly);
+                EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
+                        afterPreposition);
                 if (topic != null) {
                     return party(topic);
                 }
@@ -357,7 +361,7 @@ public final class DealExtractor {
         }
         // "Cohere lands new funding" over a body that only says "the company" further down
         EntityMention headline = sentence.index() > ANAPHOR_SENTENCES_BACK
-                ? topic(article, 0, 1, otherId, false) : null;
+                ? topic(article, 0, 1, otherId, null) : null;
         return headline == null ? null : party(headline);
     }
 
@@ -376,13 +380,15 @@ public final class DealExtractor {
      * The entity sentence {@code index} is about, for an anaphor in sentence {@code before}: of the names in it,
      * the one named most often from {@link #ANAPHOR_SENTENCES_BACK} sentences before the anaphor up to it, the
      * first on a tie. "Weeks after OpenAI raised..., Perplexity was flooded with offers. It is now in talks":
-     * Perplexity, named in the sentence before too. With {@code subjectsOnly}, names after a preposition do not
-     * count. Null when the sentence names nobody else than {@code otherId}.
+     * Perplexity, named in the sentence before too. Only names after a preposition count when
+     * {@code afterPreposition} is true, only the others when false, all when null. Null when the sentence names
+     * nobody else than {@code otherId}.
      */
-    private static EntityMention topic(Article article, int index, int before, String otherId, boolean subjectsOnly) {
+    private static EntityMention topic(Article article, int index, int before, String otherId,
+                                       Boolean afterPreposition) {
         Sentence sentence = article.sentences.get(index);
         List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end()).stream()
-                .filter(m -> !m.entityId().equals(otherId) && !(subjectsOnly && afterPreposition(article, m)))
+                .filter(m -> !m.entityId().equals(otherId) && (afterPreposition == null || afterPreposition(article, m) == afterPreposition))
                 .toList();
         if (named.size() <= 1) {
             return named.isEmpty() ? null : named.get(0);

@@ -92,6 +92,11 @@ class SubjectsTest {
                         + "since agreed to buy Run:ai for $700 million.", "Run:ai", "Nvidia", "700E6", "USD"),
                 Arguments.of("de", "Nvidia war lange zurückhaltend. 2022 scheiterte die Übernahme von Arm. Der Chipkonzern "
                         + "kauft nun Run:ai für 700 Millionen Dollar.", "Run:ai", "Nvidia", "700E6", "USD"),
+                // an object stands for a name after a preposition, not for the previous subject
+                Arguments.of("en", "Microsoft and Nvidia are betting on Anthropic. The two groups will invest $15 billion "
+                        + "in the Claude maker.", "Anthropic", null, "15E9", "USD"),
+                Arguments.of("es", "Microsoft colabora con OpenAI desde 2019. SoftBank invertirá 40.000 millones de "
+                        + "dólares en la empresa.", "OpenAI", "SoftBank", "40E9", "USD"),
                 // two descriptions in one clause stand for two companies
                 Arguments.of("en", "Meta is building an AI lab, and Scale AI labels its data. The social media group will "
                         + "invest $14.3 billion in the start-up.", "Scale AI", "Meta", "14.3E9", "USD"),
