@@ -31,6 +31,8 @@ final class Clause {
     private static final int SUPPLIER_NOUN_WORDS = 3;
     /** How far before a listed name its joining words ("and", a comma) may start. */
     private static final int LIST_JOIN_WINDOW = 24;
+    /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
+    private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
 
     final String text;
     final int start;
@@ -80,16 +82,55 @@ final class Clause {
             int s = pronoun ? m.start() : m.start("noun");
             int e = pronoun ? m.end() : m.end("noun");
             // "la start-up israélienne Run:ai": the noun only describes the name that follows
+            // but "la startup di Sam Altman": a name after "of" is the owner, and the noun still stands for a company
             boolean describesNextName = !pronoun && list.stream().anyMatch(c -> c.start() >= e
                     && text.substring(e, c.start()).matches("[ \\p{L}-]*")
                     && wordCount(text.substring(e, c.start())) <= 1
+                    && !ofBefore(e, c.start())
                     && cues.stream().noneMatch(cue -> cue.overlaps(e, c.start())));
             if (!describesNextName && list.stream().noneMatch(c -> c.start() < e && c.end() > s)) {
                 list.add(new Candidate(null, s, e, pronoun, false, false));
             }
         }
+        Candidate leftOut = leftOutSubject();
+        if (leftOut != null && list.stream().noneMatch(c -> c.start() < leftOut.start())) {
+            list.add(leftOut);
+        }
         list.sort(Comparator.comparingInt(Candidate::start));
         return List.copyOf(list);
+    }
+
+    /** Whether the words between {@code from} and the name at {@code to} end with "of" ("di", "de", "von"). */
+    private boolean ofBefore(int from, int to) {
+        int at = to;
+        while (at > from && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at > from && prepositionEndingAt(at) == Marker.OF;
+    }
+
+    /**
+     * Null-subject languages: a sentence that opens with a verb or an auxiliary ("Ha raccolto 200 milioni",
+     * "Encabezó una ronda") has its subject left out; it stands, empty, before that word, as a subject pronoun.
+     */
+    private Candidate leftOutSubject() {
+        if (lexicon.subjectless == null) {
+            return null;
+        }
+        int first = start;
+        while (first < end && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        int before = first - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        boolean opensSentence = before < 0 || ".!?\n".indexOf(text.charAt(before)) >= 0
+                || text.charAt(before + 1) == '\n';
+        int at = first;
+        boolean verbFirst = first < end && (lexicon.subjectless.matcher(text).region(first, end).lookingAt()
+                || cues.stream().anyMatch(c -> c.start() == at && VERB_CUES.contains(c.kind())));
+        return opensSentence && verbFirst ? new Candidate(null, first, first, true, false, false) : null;
     }
 
     private boolean startsWith(int at, Pattern pattern) {
@@ -285,8 +326,10 @@ final class Clause {
                 }
                 // "il fornitore di cloud CoreWeave": the "di" belongs to the description, not to the deal
                 boolean describing = idx > 0 && isSupplierNoun(tokens.get(idx - 1));
+                // "Der Chipkonzern übernimmt": an article opening the clause is no genitive "der"
+                boolean openingArticle = candidate.anaphor() && marker == Marker.OF && opensClause(idx);
                 if (marker != null && !describing) {
-                    return steps > 0 && opensClause(idx) ? Marker.NONE : marker;
+                    return (steps > 0 || openingArticle) && opensClause(idx) ? Marker.NONE : marker;
                 }
                 afterPrice = false;
             }

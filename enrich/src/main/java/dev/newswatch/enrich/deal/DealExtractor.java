@@ -7,6 +7,7 @@ import dev.newswatch.core.model.Party;
 import dev.newswatch.enrich.link.ProvisionalNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,8 @@ public final class DealExtractor {
 
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How far before a name its preposition may start ("unter der Führung von"). */
+    private static final int MARKER_WINDOW = 40;
     private static final int LEAD_SENTENCES_AFTER = 2;
     private static final List<DealStage> STAGE_PRECEDENCE =
             List.of(DealStage.BACKGROUND, DealStage.COMPLETED, DealStage.IN_TALKS, DealStage.RUMOURED);
@@ -262,10 +265,13 @@ public final class DealExtractor {
     private Deal deal(Article article, Sentence sentence, Clause clause, Cue anchor, MoneyMention amount,
                       Roles roles) {
         Party investor = roles.investor() == null ? null
-                : resolve(article, sentence, clause, anchor, roles.investor(), roles.target());
+                : resolve(article, sentence, clause, anchor, roles.investor(),
+                        roles.target() == null ? null : roles.target().entityId());
+        // "Der Konzern kauft das Unternehmen": two descriptions stand for two different companies
         Party target = roles.target() == null
                 ? sameSentenceTarget(article, sentence, investor)
-                : resolve(article, sentence, clause, anchor, roles.target(), roles.investor());
+                : resolve(article, sentence, clause, anchor, roles.target(),
+                        investor != null ? investor.id() : roles.investor() == null ? null : roles.investor().entityId());
         if (target == null) {
             return null;
         }
@@ -319,11 +325,10 @@ public final class DealExtractor {
 
     /** The party a candidate stands for; anaphors are resolved from the previous sentences. */
     private static Party resolve(Article article, Sentence sentence, Clause clause, Cue anchor, Candidate candidate,
-                                 Candidate other) {
+                                 String otherId) {
         if (!candidate.anaphor()) {
             return party(candidate.mention());
         }
-        String otherId = other == null ? null : other.entityId();
         boolean subjectSlot = candidate.subjectPronoun()
                 || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE);
         if (!subjectSlot) {
@@ -342,16 +347,64 @@ public final class DealExtractor {
                 return party(m);
             }
         }
-        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
-            Sentence previous = article.sentences.get(sentence.index() - back);
-            List<EntityMention> named = article.mentionsIn(previous.start(), previous.end()).stream()
-                    .filter(m -> !m.entityId().equals(otherId))
-                    .toList();
-            if (!named.isEmpty()) {
-                return party(named.get(0));
+        // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
+        // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They
+        // will invest $15bn in the Claude maker"); failing that, for any name.
+        for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
+            for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+                EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
+                        afterPreposition);
+                if (topic != null) {
+                    return party(topic);
+                }
             }
         }
-        return null;
+        // "Cohere lands new funding" over a body that only says "the company" further down
+        EntityMention headline = sentence.index() > ANAPHOR_SENTENCES_BACK
+                ? topic(article, 0, 1, otherId, null) : null;
+        return headline == null ? null : party(headline);
+    }
+
+    /** Whether a preposition comes right before the mention ("the plan to buy Arm", "von Arm", "de Weight"). */
+    private static boolean afterPreposition(Article article, EntityMention mention) {
+        int at = mention.start();
+        while (at > 0 && Character.isWhitespace(article.text.charAt(at - 1))) {
+            at--;
+        }
+        Matcher m = article.lexicon.markers.matcher(article.text).region(Math.max(0, at - MARKER_WINDOW), at);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    /**
+     * The entity sentence {@code index} is about, for an anaphor in sentence {@code before}: of the names in it,
+     * the one named most often from {@link #ANAPHOR_SENTENCES_BACK} sentences before the anaphor up to it, the
+     * first on a tie. "Weeks after OpenAI raised..., Perplexity was flooded with offers. It is now in talks":
+     * Perplexity, named in the sentence before too. Only names after a preposition count when
+     * {@code afterPreposition} is true, only the others when false, all when null. Null when the sentence names
+     * nobody else than {@code otherId}.
+     */
+    private static EntityMention topic(Article article, int index, int before, String otherId,
+                                       Boolean afterPreposition) {
+        Sentence sentence = article.sentences.get(index);
+        List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end()).stream()
+                .filter(m -> !m.entityId().equals(otherId) && (afterPreposition == null || afterPreposition(article, m) == afterPreposition))
+                .toList();
+        if (named.size() <= 1) {
+            return named.isEmpty() ? null : named.get(0);
+        }
+        int from = article.sentences.get(Math.max(0, before - ANAPHOR_SENTENCES_BACK)).start();
+        List<EntityMention> window = article.mentionsIn(from, article.sentences.get(before - 1).end());
+        EntityMention best = null;
+        long bestCount = 0;
+        for (EntityMention m : named) {
+            long count = window.stream().filter(w -> w.entityId().equals(m.entityId())).count();
+            if (count > bestCount) {
+                best = m;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     private static Party party(EntityMention mention) {

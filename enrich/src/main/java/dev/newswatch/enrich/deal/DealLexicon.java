@@ -51,6 +51,11 @@ final class DealLexicon {
     /** Anaphor: group "noun" is the part treated as the mention. */
     final Pattern anaphor;
     final FirstChars anaphorStarts;
+    /**
+     * Null-subject languages: a word that opens a sentence whose subject is left out ("Ha raccolto", "Encabezó");
+     * null where the language always names its subject.
+     */
+    final Pattern subjectless;
     final Pattern distractor;
     /** "valued at" and the like: a valuation unless a deal noun comes just before. */
     final Pattern valuedAt;
@@ -91,6 +96,10 @@ final class DealLexicon {
         this.markerGroups = Set.copyOf(markerPhrases.keySet());
         this.anaphor = readAnaphor(file.get("anaphor"));
         this.anaphorStarts = FirstChars.of(anaphor);
+        LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
+        String subjectlessAlternatives = subjectlessWords.alternativesOrNull();
+        this.subjectless = subjectlessAlternatives == null
+                ? null : subjectlessWords.compile(B + "(?:" + subjectlessAlternatives + ")" + E, FLAGS);
         this.distractor = words(file.get("distractors"));
         this.valuedAt = words(file.get("valuedAt"));
         this.dealNoun = words(file.get("dealNouns"));
@@ -180,7 +189,7 @@ final class DealLexicon {
 
     /** The shape with its {determiners} and {nouns} filled in, between the word guards. */
     private static Pattern readAnaphor(LexiconFile anaphor) {
-        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns"));
+        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless"));
         LexiconFile shape = anaphor.get("shape");
         String template = shape.text();
         for (String part : List.of("{determiners}", "{nouns}", "(?<noun>")) {
