@@ -149,6 +149,7 @@ final class RoleReader {
             if (clause.lexicon.verbSecond) {
                 between.add(Marker.NONE);
                 between.add(Marker.OF);
+                between.add(Marker.OBJECT);
             }
             target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
         }

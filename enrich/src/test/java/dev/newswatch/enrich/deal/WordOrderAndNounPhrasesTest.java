@@ -35,6 +35,11 @@ class WordOrderAndNounPhrasesTest {
                 // modal verb: the price and the object before the infinitive
                 Arguments.of("de", "Qualcomm will um 2 Milliarden Euro den Konkurrenten Arm übernehmen.",
                         "Arm", "Qualcomm", "2E9", "EUR"),
+                // "der" after the auxiliary is the subject's article; "in ..." belongs to the object's attribute
+                Arguments.of("de", "Laut Insidern hat der britische Entwickler Arm den in Kalifornien ansässigen "
+                        + "Chip-Hersteller Ampere für 6 Milliarden Dollar übernommen.", "Ampere", "Arm", "6E9", "USD"),
+                Arguments.of("de", "Samsung will um 3 Milliarden Euro den im Silicon Valley beheimateten "
+                        + "Konkurrenten Ampere übernehmen.", "Ampere", "Samsung", "3E9", "EUR"),
                 // inverted perfect: adverbial first, then auxiliary, subject, object, price, participle
                 Arguments.of("de", "Im Frühjahr hat Salesforce den Softwareanbieter Informatica für fast 8 "
                         + "Milliarden Dollar gekauft.", "Informatica", "Salesforce", "8E9", "USD"),
