@@ -309,7 +309,11 @@ final class Clause {
             }
             if (money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
                 // "ha acquistato per 700 milioni la startup Run:ai": the price, and the word that introduces it,
-                // may stand between the verb and its object
+                // may stand between the verb and its object; in German the name after the price is the object
+                // of the verb at the end ("will um 9 Milliarden Euro Arm übernehmen")
+                if (lexicon.verbSecond && anchor != null && steps == 0 && candidate.end() <= anchor.start()) {
+                    return Marker.OBJECT;
+                }
                 idx--;
                 afterPrice = true;
                 continue;

@@ -149,6 +149,7 @@ final class RoleReader {
             if (clause.lexicon.verbSecond) {
                 between.add(Marker.NONE);
                 between.add(Marker.OF);
+                between.add(Marker.OBJECT);
             }
             target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
         }
@@ -291,10 +292,34 @@ final class RoleReader {
             type = DealType.CONTRACT;
         }
         Candidate investor = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
+        Candidate sought = soughtCompany(clause, anchor, target);
+        if (sought != null) {
+            investor = target;
+            target = sought;
+        }
         if (investor == null) {
             investor = clause.possessiveBefore(anchor);
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    /**
+     * The company an offer is for when the genitive after the price names the bidder: "la oferta de N de Nvidia
+     * por Run:ai", "l'offerta da N di Nvidia per Run:ai". Only a one-word preposition right after the bidder
+     * counts ("por", not "por parte de", which names the buyer). Null otherwise.
+     */
+    private static Candidate soughtCompany(Clause clause, Cue anchor, Candidate genitive) {
+        if (genitive == null || genitive.anaphor() || clause.marker(genitive, anchor) != Marker.OF
+                || clause.money.stream().noneMatch(m -> m.start() >= anchor.end() && m.end() <= genitive.start())) {
+            return null;
+        }
+        Candidate next = clause.candidates.stream().filter(c -> c.start() >= genitive.end()).findFirst().orElse(null);
+        if (next == null || next.anaphor() || Clause.sameEntity(next, genitive)
+                || !EnumSet.of(Marker.BY, Marker.FOR).contains(clause.marker(next, anchor))) {
+            return null;
+        }
+        String gap = clause.text.substring(genitive.end(), next.start()).strip();
+        return gap.matches("\\p{L}+") ? next : null;
     }
 
     private static Roles saleRoles(Clause clause, Cue anchor) {
