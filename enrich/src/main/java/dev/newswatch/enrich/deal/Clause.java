@@ -526,7 +526,8 @@ final class Clause {
             boolean eligible = marker == Marker.NONE
                     || (EnumSet.of(Marker.BY, Marker.FROM, Marker.OF).contains(marker) && followedByRelative(c));
             if (eligible) {
-                if (!c.anaphor()) {
+                if (!c.anaphor() || (lexicon.verbSecond && pseudo == null && opensClauseWithArticle(c))) {
+                    // "Der Konzern will ... Run:ai übernehmen": a description opening a verb-second clause is its subject
                     return c;
                 }
                 if (pseudo == null) {
@@ -535,6 +536,12 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /** Whether only an article, or nothing, stands before the candidate in its clause. */
+    private boolean opensClauseWithArticle(Candidate candidate) {
+        int idx = lastTokenBefore(candidate.start());
+        return idx < 0 || (opensClause(idx) && tokens.get(idx).word());
     }
 
     /**

@@ -70,6 +70,9 @@ class SubjectsTest {
                         + "di dollari in Mistral AI.", "Mistral AI", "Microsoft", "2E9", "USD"),
                 Arguments.of("de", "Nvidia meldet einen Rekordumsatz. Der Chipkonzern übernimmt Run:ai für 700 Millionen "
                         + "Dollar.", "Run:ai", "Nvidia", "700E6", "USD"),
+                // verb-final: the description opening the clause is the subject, not the name before the verb
+                Arguments.of("de", "Nvidia baut sein Netzwerkgeschäft aus. Der Konzern will für 9 Milliarden Euro Run:ai "
+                        + "übernehmen.", "Run:ai", "Nvidia", "9E9", "EUR"),
                 Arguments.of("fr", "Mistral AI prépare un nouveau modèle. La pépite française lève 300 millions d'euros.",
                         "Mistral AI", null, "300E6", "EUR"),
                 Arguments.of("es", "Microsoft presentó sus resultados. El gigante tecnológico invertirá 3.000 millones de "
