@@ -81,6 +81,14 @@ class WordOrderAndNounPhrasesTest {
                 // possessive investor of an investment
                 Arguments.of("en", "Amazon's $4 billion investment in Anthropic drew scrutiny from regulators.",
                         "Anthropic", "Amazon", "4E9", "USD"),
+                // an agent after a later passive verb is not the buyer or the investor
+                Arguments.of("en", "Salesforce Inc.’s $8 billion planned acquisition of data firm Informatica is "
+                        + "being reviewed by Google.", "Informatica", "Salesforce", "8E9", "USD"),
+                Arguments.of("en", "Amazon's $4 billion investment in Anthropic was examined by Google.",
+                        "Anthropic", "Amazon", "4E9", "USD"),
+                // the possessive is the one bought when "by" names the buyer
+                Arguments.of("en", "Informatica's $8 billion acquisition by Salesforce closed in November.",
+                        "Informatica", "Salesforce", "8E9", "USD"),
                 Arguments.of("it", "L'acquisizione di VMware da parte di Broadcom per 69 miliardi di dollari è "
                         + "stata completata.", "VMware", "Broadcom", "69E9", "USD"),
                 Arguments.of("fr", "Le rachat de Silo AI par AMD pour 665 millions de dollars a été finalisé.",
