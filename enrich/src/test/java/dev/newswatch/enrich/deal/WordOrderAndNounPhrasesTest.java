@@ -46,6 +46,9 @@ class WordOrderAndNounPhrasesTest {
                 // round led by X as an extended attribute
                 Arguments.of("de", "Helsing hat in einer von General Catalyst angeführten Runde 450 Millionen Euro "
                         + "eingesammelt.", "Helsing", "General Catalyst", "450E6", "EUR"),
+                // separable "führt ... an" around an amount and the round's owner
+                Arguments.of("de", "Die Beteiligungsfirma General Catalyst führt eine 450 Millionen Euro schwere "
+                        + "Finanzierungsrunde bei Helsing an.", "Helsing", "General Catalyst", "450E6", "EUR"),
                 // announcement with a zu-infinitive at the end
                 Arguments.of("de", "SAP kündigte an, 500 Millionen Euro in Aleph Alpha zu investieren.",
                         "Aleph Alpha", "SAP", "500E6", "EUR"),
