@@ -21,8 +21,9 @@ final class Clause {
     /** How many words a search for a party's preposition skips ("acquisition of cloud software company VMware"). */
     private static final int MARKER_LOOKBACK = 6;
     private static final int MARKER_WINDOW = 40;
-    /** "OpenAI's", "Nvidia’s". */
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?(?![\\p{L}])");
+    /** "OpenAI's", "Nvidia’s", "ServiceNow Inc.’s" (a legal form the name leaves out). */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "(?:\\s+(?:inc|corp|co|ltd|llc|plc))?\\.?['’]s?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     /** "Amazon-backed": the name modifies the next word. */
     private static final Pattern COMPOUND = Pattern.compile("-\\p{L}");
     /** "SoftBank's chip designer Arm": up to this many words describe the owned name after its owner. */
@@ -570,8 +571,9 @@ final class Clause {
         for (Candidate c : candidates) {
             if (c.possessive() && c.end() <= anchor.start() && !c.anaphor()) {
                 int words = 0;
+                int from = withPossessive(c);
                 for (Token t : tokens) {
-                    if (t.start() >= c.end() && t.end() <= anchor.start() && t.word()) {
+                    if (t.start() >= from && t.end() <= anchor.start() && t.word()) {
                         words++;
                     }
                 }

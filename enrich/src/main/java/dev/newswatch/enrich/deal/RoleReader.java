@@ -270,12 +270,13 @@ final class RoleReader {
             Candidate from = with != null ? with : clause.firstAfter(anchor, AGENTS, subject);
             return from == null || from.anaphor() ? null : new Roles(from, subject, DealType.INVESTMENT);
         }
-        Candidate investor = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
-        if (investor == null) {
-            investor = clause.firstBetween(anchor, EnumSet.of(Marker.OF), target, anchor.end(), target.start());
+        // "Amazon's investment in Anthropic was approved by regulators": the possessive invests
+        Candidate investor = clause.possessiveBefore(anchor);
+        if (investor == null || Clause.sameEntity(investor, target)) {
+            investor = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
         }
         if (investor == null) {
-            investor = clause.possessiveBefore(anchor);
+            investor = clause.firstBetween(anchor, EnumSet.of(Marker.OF), target, anchor.end(), target.start());
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, DealType.INVESTMENT);
     }
@@ -287,11 +288,21 @@ final class RoleReader {
         if (target == null) {
             target = clause.adjunctBefore(anchor);
         }
+        Candidate possessive = clause.possessiveBefore(anchor);
+        if (target == null && possessive != null) {
+            // "Wiz's $32bn acquisition by Google": the possessive is the one bought
+            Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), possessive);
+            if (agent != null) {
+                return new Roles(single(clause, agent), possessive, type);
+            }
+        }
         if (target == null) {
             target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
             type = DealType.CONTRACT;
         }
-        Candidate investor = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
+        // "Salesforce's acquisition of Informatica is being reviewed by regulators": the possessive buys
+        Candidate investor = possessive != null && !Clause.sameEntity(possessive, target)
+                ? possessive : clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
         Candidate sought = soughtCompany(clause, anchor, target);
         if (sought != null) {
             investor = target;

@@ -46,6 +46,9 @@ class WordOrderAndNounPhrasesTest {
                 // round led by X as an extended attribute
                 Arguments.of("de", "Helsing hat in einer von General Catalyst angeführten Runde 450 Millionen Euro "
                         + "eingesammelt.", "Helsing", "General Catalyst", "450E6", "EUR"),
+                // separable "führt ... an" around an amount and the round's owner
+                Arguments.of("de", "Die Beteiligungsfirma General Catalyst führt eine 450 Millionen Euro schwere "
+                        + "Finanzierungsrunde bei Helsing an.", "Helsing", "General Catalyst", "450E6", "EUR"),
                 // announcement with a zu-infinitive at the end
                 Arguments.of("de", "SAP kündigte an, 500 Millionen Euro in Aleph Alpha zu investieren.",
                         "Aleph Alpha", "SAP", "500E6", "EUR"),
@@ -81,6 +84,14 @@ class WordOrderAndNounPhrasesTest {
                 // possessive investor of an investment
                 Arguments.of("en", "Amazon's $4 billion investment in Anthropic drew scrutiny from regulators.",
                         "Anthropic", "Amazon", "4E9", "USD"),
+                // an agent after a later passive verb is not the buyer or the investor
+                Arguments.of("en", "Salesforce Inc.’s $8 billion planned acquisition of data firm Informatica is "
+                        + "being reviewed by Google.", "Informatica", "Salesforce", "8E9", "USD"),
+                Arguments.of("en", "Amazon's $4 billion investment in Anthropic was examined by Google.",
+                        "Anthropic", "Amazon", "4E9", "USD"),
+                // the possessive is the one bought when "by" names the buyer
+                Arguments.of("en", "Informatica's $8 billion acquisition by Salesforce closed in November.",
+                        "Informatica", "Salesforce", "8E9", "USD"),
                 Arguments.of("it", "L'acquisizione di VMware da parte di Broadcom per 69 miliardi di dollari è "
                         + "stata completata.", "VMware", "Broadcom", "69E9", "USD"),
                 Arguments.of("fr", "Le rachat de Silo AI par AMD pour 665 millions de dollars a été finalisé.",
