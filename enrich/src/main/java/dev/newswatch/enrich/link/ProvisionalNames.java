@@ -40,7 +40,12 @@ public final class ProvisionalNames {
     /** Between two words of one name: one space (or a non-breaking one), nothing else. */
     private static final Pattern NAME_GAP = Pattern.compile("[ \\u00A0]|[ \\u00A0]&[ \\u00A0]");
     private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}";
-    private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|backed|led|owned|funded|born|founded)$",
+    /** A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa". */
+    private static final Pattern ELISION = Pattern.compile("(?:d|l|dell|dall|all|nell|sull|qu|j|n|s|c)['’](?=\\p{Lu})");
+    /** Bullets and numbers that open a line of a round-up. */
+    private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
+    private static final Pattern MODIFIER = Pattern.compile(
+            ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NAME_WORDS = 5;
 
@@ -51,18 +56,38 @@ public final class ProvisionalNames {
     private final Pattern descriptor;
     private final Map<String, Pattern> before;
     private final Map<String, Pattern> after;
+    private final Set<String> firstNames;
+    private final Pattern notBefore;
+    private final Pattern possessiveRound;
+    private final Pattern genitiveAmount;
+    private final Pattern lineAmount;
 
     private ProvisionalNames(JsonNode root) {
         JsonNode common = root.path("common");
         this.legalForms = Set.copyOf(strings(common, "legal-forms"));
         this.suffixes = Set.copyOf(strings(common, "suffixes"));
         Set<String> stop = new HashSet<>();
-        strings(common, "not-names").forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
+        strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
         this.notNames = Set.copyOf(stop);
         this.personAfter = Pattern.compile("^\\s*,?\\s*(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])", flags());
         this.descriptor = Pattern.compile(".*(?:" + String.join("|", strings(common, "descriptor-endings")) + ")$",
                 flags());
+        this.firstNames = Set.copyOf(strings(common, "first-names"));
+        this.notBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(strings(common, "not-before"))
+                + ")\\s+$", flags());
+        String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
+                + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
+        String round = "(?:" + alternatives(strings(common, "round-nouns")) + ")(?![\\p{L}\\p{N}])";
+        String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
+        this.possessiveRound = Pattern.compile("^['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
+                + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round, flags());
+        String currency = "(?:(?:de|di)\\s+(?:dollars?|dollari|dólares|euros?)|d['’]euros?|(?:us-)?dollars?|euros?|usd|eur)";
+        String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
+        this.genitiveAmount = Pattern.compile("(?:" + round + "\\s+(?:" + word + "){0,3}" + amount + "\\s+(?:"
+                + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
+        this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
+                + word + ")?" + amount, flags());
         Map<String, Pattern> beforeMap = new LinkedHashMap<>();
         Map<String, Pattern> afterMap = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(language -> {
@@ -152,9 +177,10 @@ public final class ProvisionalNames {
         Pattern beforePattern = before.getOrDefault(language == null ? "en" : language, before.get("en"));
         Pattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
         List<Run> runs = runs(text, known);
+        Set<String> surnames = surnames(runs);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Run run : runs) {
-            if (isCompany(text, run, beforePattern, afterPattern)) {
+            if (isCompany(text, run, beforePattern, afterPattern, surnames)) {
                 companies.putIfAbsent(run.name(), id(run.name()));
             }
         }
@@ -200,22 +226,55 @@ public final class ProvisionalNames {
         return name;
     }
 
-    private boolean isCompany(String text, Run run, Pattern beforePattern, Pattern afterPattern) {
+    private boolean isCompany(String text, Run run, Pattern beforePattern, Pattern afterPattern,
+                              Set<String> surnames) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
-        if (personAfter.matcher(rest).find()) {
+        int from = Math.max(0, run.start() - 80);
+        String head = text.substring(from, run.start());
+        if (personAfter.matcher(rest).find() || isPerson(run) || surnames.contains(run.name())
+                || notBefore.matcher(head).find()) {
             return false;
         }
         int space = run.name().lastIndexOf(' ');
         if (space > 0 && suffixes.contains(run.name().substring(space + 1))) {
             return true;
         }
-        if (afterPattern.matcher(rest).find()) {
+        if (afterPattern.matcher(rest).find() || possessiveRound.matcher(rest).find()
+                || genitiveAmount.matcher(head).find() || opensAmountLine(text, run, rest)) {
             return true;
         }
-        int from = Math.max(0, run.start() - 80);
-        String head = text.substring(from, run.start());
         int stop = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf('\n'), head.lastIndexOf("; ")));
         return beforePattern.matcher(stop >= 0 ? head.substring(stop + 1) : head).find();
+    }
+
+    /** "• Zentrix — $95M (Series B)": the name opens a line of a round-up and the amount follows it. */
+    private boolean opensAmountLine(String text, Run run, String rest) {
+        int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
+        return LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
+                && lineAmount.matcher(rest).find();
+    }
+
+    /** "Anna Berg", "Jeff Bezos AI Lab": a given name and another word that does not make an organisation. */
+    private boolean isPerson(Run run) {
+        String[] words = run.name().split(" ");
+        return words.length >= 2 && firstNames.contains(words[0]) && !words[1].equals("&")
+                && !suffixes.contains(words[1]);
+    }
+
+    /** The other words of the people named in full, so that "Berg raised" after "Anna Berg" is a person too. */
+    private Set<String> surnames(List<Run> runs) {
+        Set<String> out = new HashSet<>();
+        for (Run run : runs) {
+            if (isPerson(run)) {
+                String[] words = run.name().split(" ");
+                for (int i = 1; i < words.length; i++) {
+                    if (!suffixes.contains(words[i])) {
+                        out.add(words[i]);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Runs of capitalised words that overlap no known mention, trimmed of words that are not names. */
@@ -227,6 +286,13 @@ public final class ProvisionalNames {
         while (words.find()) {
             int start = words.start();
             int end = words.end();
+            Matcher elision = ELISION.matcher(text).region(start, end);
+            if (elision.lookingAt()) {
+                addRun(text, current, known, runs);
+                current = new ArrayList<>();
+                lastEnd = -1;
+                start = elision.end();
+            }
             Matcher possessive = POSSESSIVE.matcher(text).region(start, end);
             boolean hasPossessive = possessive.find();
             if (hasPossessive) {
@@ -290,6 +356,13 @@ public final class ProvisionalNames {
                 return;
             }
         }
+        String first = text.substring(start, words.get(from)[1]);
+        for (EntityMention m : known) {
+            // "SoftBanks" is the German genitive of a known "SoftBank", not a new company
+            if (first.length() > 2 && first.endsWith("s") && m.surface().equals(first.substring(0, first.length() - 1))) {
+                return;
+            }
+        }
         String name = text.substring(start, end).replace('\u00A0', ' ');
         if (name.length() < 2 || (to - from == 1 && suffixes.contains(name))) {
             return;
@@ -298,7 +371,7 @@ public final class ProvisionalNames {
     }
 
     private boolean isNotName(String text, int[] word) {
-        String w = text.substring(word[0], word[1]);
+        String w = text.substring(word[0], word[1]).replace('’', '\'');
         return notNames.contains(w.toLowerCase(Locale.ROOT)) || MODIFIER.matcher(w).matches()
                 || (w.length() > 8 && descriptor.matcher(w).matches())
                 || w.chars().allMatch(Character::isDigit);
