@@ -97,6 +97,12 @@ class ProvisionalNamesTest {
     }
 
     @Test
+    void shouldKeepTheWordTrueInANameBecauseYamlBooleansInTheCuesAreQuoted() {
+        // regression: an unquoted 'on' in the not-names was read by YAML as the boolean true, which cut "True"
+        assertEquals(List.of("True Quasar"), names("The space start-up True Quasar raised $600 million.", "en"));
+    }
+
+    @Test
     void shouldNotReadTheGermanGenitiveOfAKnownNameAsACompany() {
         String text = "Der Investor SoftBank investiert. Das Start-up SoftBanks wächst.";
         int start = text.indexOf("SoftBank");
