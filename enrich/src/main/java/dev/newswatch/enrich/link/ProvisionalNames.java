@@ -44,6 +44,8 @@ public final class ProvisionalNames {
     private static final Pattern ELISION = Pattern.compile("(?:d|l|dell|dall|all|nell|sull|qu|j|n|s|c)['’](?=\\p{Lu})");
     /** Bullets and numbers that open a line of a round-up. */
     private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
+    /** A bullet inside a line, as in round-ups pasted into one paragraph: "... • Zentrix → 14 miliardi". */
+    private static final Pattern BULLET_BEFORE = Pattern.compile("[•▪►▸‣][ \\t]*$");
     private static final Pattern MODIFIER = Pattern.compile(
             ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -87,7 +89,7 @@ public final class ProvisionalNames {
         this.genitiveAmount = Pattern.compile("(?:" + round + "\\s+(?:" + word + "){0,3}" + amount + "\\s+(?:"
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
         this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
-                + word + ")?" + amount, flags());
+                + word + ")?[~≈]?" + amount, flags());
         Map<String, Pattern> beforeMap = new LinkedHashMap<>();
         Map<String, Pattern> afterMap = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(language -> {
@@ -247,11 +249,12 @@ public final class ProvisionalNames {
         return beforePattern.matcher(stop >= 0 ? head.substring(stop + 1) : head).find();
     }
 
-    /** "• Zentrix — $95M (Series B)": the name opens a line of a round-up and the amount follows it. */
+    /** "• Zentrix — $95M (Series B)": the name opens a line or bullet of a round-up and the amount follows it. */
     private boolean opensAmountLine(String text, Run run, String rest) {
         int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
-        return LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
-                && lineAmount.matcher(rest).find();
+        boolean opening = LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
+                || BULLET_BEFORE.matcher(text).region(Math.max(lineStart, run.start() - 4), run.start()).find();
+        return opening && lineAmount.matcher(rest).find();
     }
 
     /** "Anna Berg", "Jeff Bezos AI Lab": a given name and another word that does not make an organisation. */

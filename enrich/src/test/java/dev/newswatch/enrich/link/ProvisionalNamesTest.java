@@ -90,10 +90,10 @@ class ProvisionalNamesTest {
     @Test
     void shouldReadTheNameThatOpensALineOfARoundUpWithItsAmount() {
         String english = "Top rounds this week:\n• Tarnwell — $95M (Series B)\nQuillory: $40 million\n";
-        String italian = "I contratti:\n• Velantis → 17,4 miliardi\n";
+        String italian = "I contratti: • Velantis → 17,4 miliardi di dollari (GPU) • Orvane → ~14 miliardi\n";
 
         assertEquals(List.of("Tarnwell", "Quillory"), names(english, "en"));
-        assertEquals(List.of("Velantis"), names(italian, "it"));
+        assertEquals(List.of("Velantis", "Orvane"), names(italian, "it"));
     }
 
     @Test
