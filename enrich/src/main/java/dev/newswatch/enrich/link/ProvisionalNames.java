@@ -40,6 +40,8 @@ public final class ProvisionalNames {
     /** Between two words of one name: one space (or a non-breaking one), nothing else. */
     private static final Pattern NAME_GAP = Pattern.compile("[ \\u00A0]|[ \\u00A0]&[ \\u00A0]");
     private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}";
+    /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
+    private static final String ONE_ADJ = "(?:\\s+\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
     /** A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa". */
     private static final Pattern ELISION = Pattern.compile("(?:d|l|dell|dall|all|nell|sull|qu|j|n|s|c)['’](?=\\p{Lu})");
     /** Bullets and numbers that open a line of a round-up. */
@@ -140,7 +142,7 @@ public final class ProvisionalNames {
         return out;
     }
 
-    /** Phrases as one alternation, longest first, with white space and "[adj]" made flexible. */
+    /** Phrases as one alternation, longest first, with white space, "[adj]" and "[adj1]" made flexible. */
     private static String alternatives(List<String> phrases) {
         return String.join("|", phrases.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
@@ -149,6 +151,10 @@ public final class ProvisionalNames {
                     for (String part : p.trim().split("\\s+")) {
                         if (part.equals("[adj]")) {
                             regex.append(ADJ);
+                            continue;
+                        }
+                        if (part.equals("[adj1]")) {
+                            regex.append(ONE_ADJ);
                             continue;
                         }
                         if (!regex.isEmpty() && !part.startsWith(",")) {

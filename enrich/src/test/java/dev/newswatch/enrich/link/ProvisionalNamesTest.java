@@ -41,6 +41,10 @@ class ProvisionalNamesTest {
         "it|Si parla di un round da 40 miliardi di Velantis.|Velantis",
         "es|Se cerró una ronda de 20.000 millones de Ondara.|Ondara",
         "fr|On évoque les 6,6 milliards de dollars de Nuvelle.|Nuvelle",
+        // an adjective after the description, as Romance languages place it
+        "fr|Le groupe a racheté la société américaine Orvane pour 200 millions de dollars.|Orvane",
+        "it|La start-up milanese Velantis ha raccolto 20 milioni.|Velantis",
+        "es|La empresa vasca Ondara ha recaudado 9 millones.|Ondara",
         // an elided French article is not part of the name
         "fr|Le rachat d'Orvane Robotics est bouclé.|Orvane Robotics",
     })
@@ -67,6 +71,9 @@ class ProvisionalNamesTest {
         "en|The startup built ChatGPT-like AI and raised $26 million.",
         // a source, not a party
         "en|Half of the money went to AI, according to data provider Datanook.",
+        // a preposition after the description leads to a product, not to the company
+        "fr|L'entreprise derrière le chatbot Quillo attire 2 milliards de dollars.",
+        "es|La compañía creadora de Quillo anunció 40.000 millones de dólares.",
         // a French elided article before a person
         "fr|La start-up d'Elon Musk lève 6 milliards de dollars.",
         // a word opening a sentence, with a curly apostrophe
