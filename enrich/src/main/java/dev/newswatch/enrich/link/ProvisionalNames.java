@@ -48,6 +48,11 @@ public final class ProvisionalNames {
     private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
     /** A bullet inside a line, as in round-ups pasted into one paragraph: "... • Zentrix → 14 miliardi". */
     private static final Pattern BULLET_BEFORE = Pattern.compile("[•▪►▸‣][ \\t]*$");
+    /** A lower-case brand ("io") before a comma; a name only between a deal role and a description. */
+    private static final Pattern LOWER_CASE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}\\p{N}]{1,11}(?=,)");
+    private static final Pattern START_UP_APPOSITION = Pattern.compile("^,\\s+(?:the|a|an|la|una|une|el)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MODIFIER = Pattern.compile(
             ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -185,6 +190,8 @@ public final class ProvisionalNames {
         Pattern beforePattern = before.getOrDefault(language == null ? "en" : language, before.get("en"));
         Pattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
         List<Run> runs = runs(text, known);
+        runs.addAll(lowerCaseNames(text, known, beforePattern));
+        runs.sort(Comparator.comparingInt(Run::start));
         Set<String> surnames = surnames(runs);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Run run : runs) {
@@ -253,6 +260,34 @@ public final class ProvisionalNames {
         }
         int stop = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf('\n'), head.lastIndexOf("; ")));
         return beforePattern.matcher(stop >= 0 ? head.substring(stop + 1) : head).find();
+    }
+
+    /** "acquisition of zentrix, the hardware start-up": a lower-case brand in a deal role and described as a company. */
+    private List<Run> lowerCaseNames(String text, List<EntityMention> known, Pattern beforePattern) {
+        List<Run> out = new ArrayList<>();
+        Matcher m = LOWER_CASE_NAME.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            if (notNames.contains(word) || overlapsKnown(m.start(), m.end(), known)
+                    || !START_UP_APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60))
+                            .lookingAt()) {
+                continue;
+            }
+            String head = text.substring(Math.max(0, m.start() - 80), m.start());
+            if (beforePattern.matcher(head).find()) {
+                out.add(new Run(m.start(), m.end(), word));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsKnown(int start, int end, List<EntityMention> known) {
+        for (EntityMention k : known) {
+            if (k.start() < end && start < k.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "• Zentrix — $95M (Series B)": the name opens a line or bullet of a round-up and the amount follows it. */

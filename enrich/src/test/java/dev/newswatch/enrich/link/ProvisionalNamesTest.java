@@ -45,6 +45,9 @@ class ProvisionalNamesTest {
         "fr|Le groupe a racheté la société américaine Orvane pour 200 millions de dollars.|Orvane",
         "it|La start-up milanese Velantis ha raccolto 20 milioni.|Velantis",
         "es|La empresa vasca Ondara ha recaudado 9 millones.|Ondara",
+        // a lower-case brand between a deal role and a description
+        "en|The lab completed its acquisition of qorb, the hardware startup of two designers.|qorb",
+        "es|El laboratorio comprará qorb, la startup de dispositivos.|qorb",
         // an elided French article is not part of the name
         "fr|Le rachat d'Orvane Robotics est bouclé.|Orvane Robotics",
     })
@@ -69,6 +72,8 @@ class ProvisionalNamesTest {
         "en|Four AI start-ups closed rounds worth $1 billion.",
         // a '-like' modifier before a suffix
         "en|The startup built ChatGPT-like AI and raised $26 million.",
+        // a lower-case word is a brand only between a deal role and a description
+        "en|The start-up was backed by others, the company said, with $5 million.",
         // a source, not a party
         "en|Half of the money went to AI, according to data provider Datanook.",
         // a preposition after the description leads to a product, not to the company
