@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +46,21 @@ public final class ProvisionalNames {
     /** What may stand inside a word besides letters and digits. */
     private static final String INNER_PUNCTUATION = "&.:'’-";
     private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}";
-    private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|backed|led|owned|funded|born|founded)$",
+    /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
+    private static final String ONE_ADJ = "(?:\\s+\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
+    /** A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa". */
+    private static final Pattern ELISION = Pattern.compile("(?:d|l|dell|dall|all|nell|sull|qu|j|n|s|c)['’](?=\\p{Lu})");
+    /** Bullets and numbers that open a line of a round-up. */
+    private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
+    /** A bullet inside a line, as in round-ups pasted into one paragraph: "... • Zentrix → 14 miliardi". */
+    private static final Pattern BULLET_BEFORE = Pattern.compile("[•▪►▸‣][ \\t]*$");
+    /** A lower-case brand ("io") before a comma; a name only between a deal role and a description. */
+    private static final Pattern LOWER_CASE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}\\p{N}]{1,11}(?=,)");
+    private static final Pattern START_UP_APPOSITION = Pattern.compile("^,\\s+(?:the|a|an|la|una|une|el)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MODIFIER = Pattern.compile(
+            ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NAME_WORDS = 5;
 
@@ -57,18 +72,38 @@ public final class ProvisionalNames {
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
     private final Map<String, Map<Character, Pattern>> before;
     private final Map<String, Pattern> after;
+    private final Set<String> firstNames;
+    private final Pattern notBefore;
+    private final Pattern possessiveRound;
+    private final Pattern genitiveAmount;
+    private final Pattern lineAmount;
 
     private ProvisionalNames(JsonNode root) {
         JsonNode common = root.path("common");
         this.legalForms = Set.copyOf(strings(common, "legal-forms"));
         this.suffixes = Set.copyOf(strings(common, "suffixes"));
         Set<String> stop = new HashSet<>();
-        strings(common, "not-names").forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
+        strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
         this.notNames = Set.copyOf(stop);
         this.personAfter = Pattern.compile("^\\s*,?\\s*(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])", flags());
         this.descriptor = Pattern.compile(".*(?:" + String.join("|", strings(common, "descriptor-endings")) + ")$",
                 flags());
+        this.firstNames = Set.copyOf(strings(common, "first-names"));
+        this.notBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(strings(common, "not-before"))
+                + ")\\s+$", flags());
+        String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
+                + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
+        String round = "(?:" + alternatives(strings(common, "round-nouns")) + ")(?![\\p{L}\\p{N}])";
+        String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
+        this.possessiveRound = Pattern.compile("^['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
+                + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round, flags());
+        String currency = "(?:(?:de|di)\\s+(?:dollars?|dollari|dólares|euros?)|d['’]euros?|(?:us-)?dollars?|euros?|usd|eur)";
+        String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
+        this.genitiveAmount = Pattern.compile("(?:" + round + "\\s+(?:" + word + "){0,3}" + amount + "\\s+(?:"
+                + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
+        this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
+                + word + ")?[~≈]?" + amount, flags());
         Map<String, Map<Character, Pattern>> beforeMap = new LinkedHashMap<>();
         Map<String, Pattern> afterMap = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(language -> {
@@ -165,7 +200,7 @@ public final class ProvisionalNames {
         return out;
     }
 
-    /** Phrases as one alternation, longest first, with white space and "[adj]" made flexible. */
+    /** Phrases as one alternation, longest first, with white space, "[adj]" and "[adj1]" made flexible. */
     private static String alternatives(List<String> phrases) {
         return String.join("|", phrases.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
@@ -174,6 +209,10 @@ public final class ProvisionalNames {
                     for (String part : p.trim().split("\\s+")) {
                         if (part.equals("[adj]")) {
                             regex.append(ADJ);
+                            continue;
+                        }
+                        if (part.equals("[adj1]")) {
+                            regex.append(ONE_ADJ);
                             continue;
                         }
                         if (!regex.isEmpty() && !part.startsWith(",")) {
@@ -204,9 +243,12 @@ public final class ProvisionalNames {
         Map<Character, Pattern> beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
         Pattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
         List<Run> runs = runs(text, known);
+        runs.addAll(lowerCaseNames(text, known, beforePatterns));
+        runs.sort(Comparator.comparingInt(Run::start));
+        Set<String> surnames = surnames(runs);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Run run : runs) {
-            if (isCompany(text, run, beforePatterns, afterPattern)) {
+            if (isCompany(text, run, beforePatterns, afterPattern, surnames)) {
                 companies.putIfAbsent(run.name(), id(run.name()));
             }
         }
@@ -252,23 +294,85 @@ public final class ProvisionalNames {
         return name;
     }
 
-    private boolean isCompany(String text, Run run, Map<Character, Pattern> beforePatterns, Pattern afterPattern) {
+    private boolean isCompany(String text, Run run, Map<Character, Pattern> beforePatterns, Pattern afterPattern,
+                              Set<String> surnames) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
+        int from = Math.max(0, run.start() - 80);
+        String head = text.substring(from, run.start());
         // personAfter and afterPattern start with ^: lookingAt() answers as find() without trying every position.
-        if (personAfter.matcher(rest).lookingAt()) {
+        if (personAfter.matcher(rest).lookingAt() || isPerson(run) || surnames.contains(run.name())
+                || notBefore.matcher(head).find()) {
             return false;
         }
         int space = run.name().lastIndexOf(' ');
         if (space > 0 && suffixes.contains(run.name().substring(space + 1))) {
             return true;
         }
-        if (afterPattern.matcher(rest).lookingAt()) {
+        if (afterPattern.matcher(rest).lookingAt() || possessiveRound.matcher(rest).lookingAt()
+                || genitiveAmount.matcher(head).find() || opensAmountLine(text, run, rest)) {
             return true;
         }
-        int from = Math.max(0, run.start() - 80);
-        String head = text.substring(from, run.start());
         int stop = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf('\n'), head.lastIndexOf("; ")));
         return endsWithBefore(stop >= 0 ? head.substring(stop + 1) : head, beforePatterns);
+    }
+
+    /** "acquisition of zentrix, the hardware start-up": a lower-case brand in a deal role and described as a company. */
+    private List<Run> lowerCaseNames(String text, List<EntityMention> known, Map<Character, Pattern> beforePatterns) {
+        List<Run> out = new ArrayList<>();
+        Matcher m = LOWER_CASE_NAME.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            if (notNames.contains(word) || overlapsKnown(m.start(), m.end(), known)
+                    || !START_UP_APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60))
+                            .lookingAt()) {
+                continue;
+            }
+            String head = text.substring(Math.max(0, m.start() - 80), m.start());
+            if (endsWithBefore(head, beforePatterns)) {
+                out.add(new Run(m.start(), m.end(), word));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsKnown(int start, int end, List<EntityMention> known) {
+        for (EntityMention k : known) {
+            if (k.start() < end && start < k.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "• Zentrix — $95M (Series B)": the name opens a line or bullet of a round-up and the amount follows it. */
+    private boolean opensAmountLine(String text, Run run, String rest) {
+        int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
+        boolean opening = LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
+                || BULLET_BEFORE.matcher(text).region(Math.max(lineStart, run.start() - 4), run.start()).find();
+        return opening && lineAmount.matcher(rest).find();
+    }
+
+    /** "Anna Berg", "Jeff Bezos AI Lab": a given name and another word that does not make an organisation. */
+    private boolean isPerson(Run run) {
+        String[] words = run.name().split(" ");
+        return words.length >= 2 && firstNames.contains(words[0]) && !words[1].equals("&")
+                && !suffixes.contains(words[1]);
+    }
+
+    /** The other words of the people named in full, so that "Berg raised" after "Anna Berg" is a person too. */
+    private Set<String> surnames(List<Run> runs) {
+        Set<String> out = new HashSet<>();
+        for (Run run : runs) {
+            if (isPerson(run)) {
+                String[] words = run.name().split(" ");
+                for (int i = 1; i < words.length; i++) {
+                    if (!suffixes.contains(words[i])) {
+                        out.add(words[i]);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Runs of capitalised words that overlap no known mention, trimmed of words that are not names. */
@@ -281,6 +385,13 @@ public final class ProvisionalNames {
         while ((start = wordStart(text, next)) >= 0) {
             int end = wordEnd(text, start);
             next = end;
+            Matcher elision = ELISION.matcher(text).region(start, end);
+            if (elision.lookingAt()) {
+                addRun(text, current, known, runs);
+                current = new ArrayList<>();
+                lastEnd = -1;
+                start = elision.end();
+            }
             boolean hasPossessive = endsPossessive(text, start, end);
             if (hasPossessive) {
                 end -= 2;
@@ -402,6 +513,13 @@ public final class ProvisionalNames {
                 return;
             }
         }
+        String first = text.substring(start, words.get(from)[1]);
+        for (EntityMention m : known) {
+            // "SoftBanks" is the German genitive of a known "SoftBank", not a new company
+            if (first.length() > 2 && first.endsWith("s") && m.surface().equals(first.substring(0, first.length() - 1))) {
+                return;
+            }
+        }
         String name = text.substring(start, end).replace('\u00A0', ' ');
         if (name.length() < 2 || (to - from == 1 && suffixes.contains(name))) {
             return;
@@ -410,7 +528,7 @@ public final class ProvisionalNames {
     }
 
     private boolean isNotName(String text, int[] word) {
-        String w = text.substring(word[0], word[1]);
+        String w = text.substring(word[0], word[1]).replace('’', '\'');
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
         return notNames.contains(w.toLowerCase(Locale.ROOT)) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
                 || (w.length() > 8 && descriptor.matcher(w).matches())

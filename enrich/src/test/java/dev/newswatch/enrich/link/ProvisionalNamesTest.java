@@ -34,6 +34,22 @@ class ProvisionalNamesTest {
         "de|Der Konzern übernimmt das KI-Chip-Startup Lumora für 2 Milliarden Euro.|Lumora",
         "fr|La pépite Nuvelle lève 180 millions d'euros.|Nuvelle",
         "es|La startup Ondara ha recaudado 90 millones de euros.|Ondara",
+        // a possessive before an amount and a round noun
+        "en|Analysts praised Quorvel's $80 million round.|Quorvel",
+        "en|Observers doubted Brightmoor's nearly $650 million Series D.|Brightmoor",
+        // a genitive after a round noun and an amount, or after an amount and its currency
+        "it|Si parla di un round da 40 miliardi di Velantis.|Velantis",
+        "es|Se cerró una ronda de 20.000 millones de Ondara.|Ondara",
+        "fr|On évoque les 6,6 milliards de dollars de Nuvelle.|Nuvelle",
+        // an adjective after the description, as Romance languages place it
+        "fr|Le groupe a racheté la société américaine Orvane pour 200 millions de dollars.|Orvane",
+        "it|La start-up milanese Velantis ha raccolto 20 milioni.|Velantis",
+        "es|La empresa vasca Ondara ha recaudado 9 millones.|Ondara",
+        // a lower-case brand between a deal role and a description
+        "en|The lab completed its acquisition of qorb, the hardware startup of two designers.|qorb",
+        "es|El laboratorio comprará qorb, la startup de dispositivos.|qorb",
+        // an elided French article is not part of the name
+        "fr|Le rachat d'Orvane Robotics est bouclé.|Orvane Robotics",
     })
     void shouldReadACompanyFromACompanyPlace(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language), text);
@@ -48,6 +64,25 @@ class ProvisionalNamesTest {
         "en|The effort was led by Anna Berg, the chief executive.",
         // nationality before the real name
         "en|AMD will buy the Finnish laboratory for $600 million.",
+        // a person after 'led by', found by the given name
+        "en|The round was led by Sam Keller with $40 million.",
+        // a person's name before a suffix is still a person; the surname alone later too
+        "en|Reports said the Anna Berg AI Lab raised $10 billion. Berg raised $2 billion more.",
+        // a number word before a suffix
+        "en|Four AI start-ups closed rounds worth $1 billion.",
+        // a '-like' modifier before a suffix
+        "en|The startup built ChatGPT-like AI and raised $26 million.",
+        // a lower-case word is a brand only between a deal role and a description
+        "en|The start-up was backed by others, the company said, with $5 million.",
+        // a source, not a party
+        "en|Half of the money went to AI, according to data provider Datanook.",
+        // a preposition after the description leads to a product, not to the company
+        "fr|L'entreprise derrière le chatbot Quillo attire 2 milliards de dollars.",
+        "es|La compañía creadora de Quillo anunció 40.000 millones de dólares.",
+        // a French elided article before a person
+        "fr|La start-up d'Elon Musk lève 6 milliards de dollars.",
+        // a word opening a sentence, with a curly apostrophe
+        "fr|Aujourd’hui, la start-up lève 100 millions de dollars.",
     })
     void shouldNotMakeACompanyOfOrdinaryCapitalisedWords(String language, String text) {
         assertEquals(List.of(), names(text, language), text);
@@ -62,6 +97,30 @@ class ProvisionalNamesTest {
         assertEquals(2, mentions.size());
         assertTrue(mentions.stream().allMatch(m -> m.provisional() && m.entityId().equals("quorvel")));
         assertEquals(text.indexOf("Quorvel will"), mentions.get(1).start());
+    }
+
+    @Test
+    void shouldReadTheNameThatOpensALineOfARoundUpWithItsAmount() {
+        String english = "Top rounds this week:\n• Tarnwell — $95M (Series B)\nQuillory: $40 million\n";
+        String italian = "I contratti: • Velantis → 17,4 miliardi di dollari (GPU) • Orvane → ~14 miliardi\n";
+
+        assertEquals(List.of("Tarnwell", "Quillory"), names(english, "en"));
+        assertEquals(List.of("Velantis", "Orvane"), names(italian, "it"));
+    }
+
+    @Test
+    void shouldKeepTheWordTrueInANameBecauseYamlBooleansInTheCuesAreQuoted() {
+        // regression: an unquoted 'on' in the not-names was read by YAML as the boolean true, which cut "True"
+        assertEquals(List.of("True Quasar"), names("The space start-up True Quasar raised $600 million.", "en"));
+    }
+
+    @Test
+    void shouldNotReadTheGermanGenitiveOfAKnownNameAsACompany() {
+        String text = "Der Investor SoftBank investiert. Das Start-up SoftBanks wächst.";
+        int start = text.indexOf("SoftBank");
+        EntityMention known = new EntityMention("softbank", "SoftBank", "SoftBank", start, start + 8);
+
+        assertEquals(List.of(), finder.find(text, "de", List.of(known)));
     }
 
     @Test
