@@ -48,7 +48,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Read FILE (or stdin) as the plain text of one article.")
     boolean plainText;
 
-    @Option(names = "--entities", paramLabel = "FILE", description = "Entity file (default: enrich.entities of the config).")
+    @Option(names = "--entities", paramLabel = "PATH", description = "Entity file or directory of *.yml files (default: enrich.entities of the config).")
     Path entitiesFile;
 
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")

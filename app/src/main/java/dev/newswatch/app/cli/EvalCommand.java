@@ -36,7 +36,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--labels", required = true, paramLabel = "FILE", description = "Labelled JSONL file.")
     Path labels;
 
-    @Option(names = "--entities", paramLabel = "FILE", description = "Entity file (default: enrich.entities of the config).")
+    @Option(names = "--entities", paramLabel = "PATH", description = "Entity file or directory of *.yml files (default: enrich.entities of the config).")
     Path entitiesFile;
 
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")
