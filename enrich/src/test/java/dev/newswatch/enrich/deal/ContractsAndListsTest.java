@@ -1,16 +1,10 @@
 package dev.newswatch.enrich.deal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
+import static dev.newswatch.enrich.deal.DealCases.deal;
 
-import dev.newswatch.core.model.Deal;
-import dev.newswatch.core.model.Entity;
-import dev.newswatch.enrich.link.EntityCatalog;
-import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
+import dev.newswatch.enrich.deal.DealCases.Expected;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,18 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * designer Arm"). Invented names (Zentrix, Halvora...) stand for start-ups no entity file knows.
  */
 class ContractsAndListsTest {
-
-    private static final SimpleMentionFinder FINDER = new SimpleMentionFinder(entities());
-
-    private final DealExtractor extractor = new DealExtractor(UsdRates.defaults());
-
-    /** An expected deal: target and investor names (investor may be null), amount and currency. */
-    record Expected(String target, String investor, String amount, String currency) {
-    }
-
-    static Expected deal(String target, String investor, String amount, String currency) {
-        return new Expected(target, investor, amount, currency);
-    }
 
     static Arguments of(String language, String text, Expected... deals) {
         return Arguments.of(language, text, List.of(deals));
@@ -193,30 +175,5 @@ class ContractsAndListsTest {
     @MethodSource
     void ownerBeforeTheName(String language, String text, List<Expected> expected) {
         assertDeals(language, text, expected);
-    }
-
-    private void assertDeals(String language, String text, List<Expected> expected) {
-        List<Deal> deals = extractor.extract(text, language, FINDER.find(text));
-        String context = language + " \"" + text + "\" -> "
-                + String.join("; ", deals.stream().map(EvaluationReport::summary).toList());
-        assertEquals(expected.size(), deals.size(), context);
-        for (int i = 0; i < expected.size(); i++) {
-            Expected e = expected.get(i);
-            Deal d = deals.get(i);
-            assertEquals(e.target(), d.target().name(), context);
-            assertEquals(e.investor(), d.investor() == null ? null : d.investor().name(), context);
-            assertEquals(e.currency(), d.currency(), context);
-            assertEquals(0, d.amount().compareTo(new BigDecimal(e.amount())), context);
-            assertTrue(text.contains(d.evidence()), context);
-        }
-    }
-
-    private static List<Entity> entities() {
-        try {
-            return EntityCatalog.load(Path.of(Objects.requireNonNull(
-                    ContractsAndListsTest.class.getResource("/deal/entities_extra.yml")).toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the test entities", e);
-        }
     }
 }

@@ -1,16 +1,11 @@
 package dev.newswatch.enrich.deal;
 
+import static dev.newswatch.enrich.deal.DealCases.EXTRACTOR;
+import static dev.newswatch.enrich.deal.DealCases.FINDER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.Deal;
-import dev.newswatch.core.model.Entity;
-import dev.newswatch.enrich.link.EntityCatalog;
-import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,10 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * not know (provisional parties). Invented names (Zentrix, Halvora...) stand for real start-ups.
  */
 class RealNewsConstructionsTest {
-
-    private static final SimpleMentionFinder FINDER = new SimpleMentionFinder(entities());
-
-    private final DealExtractor extractor = new DealExtractor(UsdRates.defaults());
 
     static Stream<Arguments> leadInAFollowingSentence() {
         return Stream.of(
@@ -116,33 +107,15 @@ class RealNewsConstructionsTest {
     void shouldReadALeadWithNoLanguageGivenAsEnglish() {
         String text = "Anthropic closed a $3.5 billion funding round. Lightspeed Venture Partners led the round.";
 
-        List<Deal> deals = extractor.extract(text, null, FINDER.find(text));
+        List<Deal> deals = EXTRACTOR.extract(text, null, FINDER.find(text));
 
         assertEquals(1, deals.size(), deals::toString);
         assertEquals("Lightspeed Venture Partners", deals.get(0).investor().name());
     }
 
-    private void assertOneDeal(String language, String text, String target, String investor, String amount,
-                               String currency, boolean targetIsNew) {
-        List<Deal> deals = extractor.extract(text, language, FINDER.find(text));
-        String context = language + " \"" + text + "\" -> "
-                + String.join("; ", deals.stream().map(EvaluationReport::summary).toList());
-        assertEquals(1, deals.size(), context);
-        Deal deal = deals.get(0);
-        assertEquals(target, deal.target().name(), context);
-        assertEquals(targetIsNew, deal.target().provisional(), context);
-        assertEquals(investor, deal.investor() == null ? null : deal.investor().name(), context);
-        assertEquals(currency, deal.currency(), context);
-        assertEquals(0, deal.amount().compareTo(new BigDecimal(amount)), context);
-        assertTrue(text.contains(deal.evidence()), context);
-    }
-
-    private static List<Entity> entities() {
-        try {
-            return EntityCatalog.load(Path.of(Objects.requireNonNull(
-                    RealNewsConstructionsTest.class.getResource("/deal/entities_extra.yml")).toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the test entities", e);
-        }
+    private static void assertOneDeal(String language, String text, String target, String investor, String amount,
+                                      String currency, boolean targetIsNew) {
+        Deal deal = DealCases.assertOneDeal(language, text, target, investor, amount, currency);
+        assertEquals(targetIsNew, deal.target().provisional(), deal::toString);
     }
 }

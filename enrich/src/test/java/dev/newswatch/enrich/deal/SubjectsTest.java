@@ -1,16 +1,7 @@
 package dev.newswatch.enrich.deal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
 
-import dev.newswatch.core.model.Deal;
-import dev.newswatch.core.model.Entity;
-import dev.newswatch.enrich.link.EntityCatalog;
-import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,10 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * company over a body that only says "the company". Each stands for the entity the previous sentences are about.
  */
 class SubjectsTest {
-
-    private static final SimpleMentionFinder FINDER = new SimpleMentionFinder(entities());
-
-    private final DealExtractor extractor = new DealExtractor(UsdRates.defaults());
 
     static Stream<Arguments> pronounSubjects() {
         return Stream.of(
@@ -153,28 +140,5 @@ class SubjectsTest {
     void headlineThenTheCompany(String language, String text, String target, String investor, String amount,
                                 String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
-    }
-
-    private void assertOneDeal(String language, String text, String target, String investor, String amount,
-                               String currency) {
-        List<Deal> deals = extractor.extract(text, language, FINDER.find(text));
-        String context = language + " \"" + text + "\" -> "
-                + String.join("; ", deals.stream().map(EvaluationReport::summary).toList());
-        assertEquals(1, deals.size(), context);
-        Deal deal = deals.get(0);
-        assertEquals(target, deal.target().name(), context);
-        assertEquals(investor, deal.investor() == null ? null : deal.investor().name(), context);
-        assertEquals(currency, deal.currency(), context);
-        assertEquals(0, deal.amount().compareTo(new BigDecimal(amount)), context);
-        assertTrue(text.contains(deal.evidence()), context);
-    }
-
-    private static List<Entity> entities() {
-        try {
-            return EntityCatalog.load(Path.of(Objects.requireNonNull(
-                    SubjectsTest.class.getResource("/deal/entities_extra.yml")).toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the test entities", e);
-        }
     }
 }
