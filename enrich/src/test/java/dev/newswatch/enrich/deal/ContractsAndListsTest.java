@@ -36,9 +36,9 @@ class ContractsAndListsTest {
                 of("en", "CoreWeave signed a $9 billion contract with Meta to provide the social media company with "
                         + "access to Nvidia's chips.", deal("CoreWeave", "Meta", "9E9", "USD")),
                 // a spending option after the supply word is the customer's too
-                of("en", "Oracle will provide GPU capacity to Meta in a deal valued at $20 billion, with an option to "
-                        + "spend up to $25 billion.", deal("Oracle", "Meta", "20E9", "USD"),
-                        deal("Oracle", "Meta", "25E9", "USD")),
+                of("en", "Oracle will provide GPU capacity to Meta under a deal worth $20 billion, and Meta could "
+                        + "raise the spending to $22 billion.", deal("Oracle", "Meta", "20E9", "USD"),
+                        deal("Oracle", "Meta", "22E9", "USD")),
                 // the customer is the subject: spend on the supplier's services, a contract with a provider, lease from
                 of("en", "OpenAI agreed to spend $300 billion on Oracle's computing power.",
                         deal("Oracle", "OpenAI", "300E9", "USD")),
