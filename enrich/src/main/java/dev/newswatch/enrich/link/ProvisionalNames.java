@@ -75,11 +75,11 @@ public final class ProvisionalNames {
     private final Pattern personAfter;
     private final Pattern descriptor;
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
-    private final Map<String, Map<Character, Pattern>> before;
+    private final Map<String, Map<Character, Phrases>> before;
     private final Map<String, Pattern> after;
     private final Set<String> firstNames;
     /** The "not before" phrases grouped by their first letter, as {@link #before}. */
-    private final Map<Character, Pattern> notBefore;
+    private final Map<Character, Phrases> notBefore;
     private final Pattern possessiveRound;
     private final Pattern genitiveAmount;
     private final Pattern lineAmount;
@@ -109,7 +109,7 @@ public final class ProvisionalNames {
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
         this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
                 + word + ")?[~≈]?" + amount, flags());
-        Map<String, Map<Character, Pattern>> beforeMap = new LinkedHashMap<>();
+        Map<String, Map<Character, Phrases>> beforeMap = new LinkedHashMap<>();
         Map<String, Pattern> afterMap = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
@@ -148,7 +148,7 @@ public final class ProvisionalNames {
      * that ends at the end of the text it is given. {@link #endsWithBefore} tries a group only where its letter
      * stands, which finds the same phrases as one pattern of all of them tried at every position.
      */
-    private static Map<Character, Pattern> beforePatterns(List<String> phrases, String language) {
+    private static Map<Character, Phrases> beforePatterns(List<String> phrases, String language) {
         return phrasesByFirstLetter(phrases,
                 "(?:\\s+(?:the|a|an|il|lo|la|l['’]|le|les|der|die|das|den|dem|des|el|los|las|del|della|dello|du|de))?\\s+$",
                 "before", language);
@@ -158,7 +158,7 @@ public final class ProvisionalNames {
      * Phrases grouped by their first letter ({@link #fold}), each group compiled into one pattern
      * {@code (?<![\p{L}\p{N}])(?:phrases)ending} for {@link #endsWithBefore}.
      */
-    private static Map<Character, Pattern> phrasesByFirstLetter(List<String> phrases, String ending, String key,
+    private static Map<Character, Phrases> phrasesByFirstLetter(List<String> phrases, String ending, String key,
                                                                 String language) {
         Map<Character, List<String>> groups = new HashMap<>();
         for (String phrase : phrases) {
@@ -169,10 +169,35 @@ public final class ProvisionalNames {
             }
             groups.computeIfAbsent(fold(trimmed.charAt(0)), k -> new ArrayList<>()).add(phrase);
         }
-        Map<Character, Pattern> patterns = new HashMap<>();
-        groups.forEach((first, group) -> patterns.put(first, Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + alternatives(group) + ")" + ending, flags())));
+        Map<Character, Phrases> patterns = new HashMap<>();
+        groups.forEach((first, group) -> patterns.put(first, new Phrases(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + alternatives(group) + ")" + ending, flags()), secondLetters(group))));
         return Map.copyOf(patterns);
+    }
+
+    /**
+     * The phrases of one first letter as one pattern, and the second letters ({@link #fold}) they can go on
+     * with; null when one of them can go on with anything else (a one-letter word, an apostrophe).
+     */
+    private record Phrases(Pattern pattern, String secondLetters) {
+        /** Whether a match may start at {@code p}: cheaper than the pattern, which makes a Matcher. */
+        boolean mayStartAt(String head, int p) {
+            return secondLetters == null || p + 1 < head.length() && secondLetters.indexOf(fold(head.charAt(p + 1))) >= 0;
+        }
+    }
+
+    /** The second letters of phrases, folded; null when a phrase's second character is no letter or digit. */
+    private static String secondLetters(List<String> phrases) {
+        StringBuilder out = new StringBuilder();
+        for (String phrase : phrases) {
+            String trimmed = phrase.trim();
+            if (trimmed.length() < 2 || !Character.isLetterOrDigit(trimmed.charAt(1))
+                    || Character.isSurrogate(trimmed.charAt(1))) {
+                return null;
+            }
+            out.append(fold(trimmed.charAt(1)));
+        }
+        return out.toString();
     }
 
     /** A character as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it. */
@@ -185,15 +210,15 @@ public final class ProvisionalNames {
      * letter at each word start with that letter, rather than all phrases at every position: the same answer
      * as one pattern with {@code find()}, several times faster; it runs for most capitalised words.
      */
-    private static boolean endsWithBefore(String head, Map<Character, Pattern> byFirstLetter) {
+    private static boolean endsWithBefore(String head, Map<Character, Phrases> byFirstLetter) {
         for (int p = 0; p < head.length(); p++) {
             // The patterns start with (?<![\p{L}\p{N}]): they cannot match right after a letter or digit.
             if (p > 0 && Character.isLetterOrDigit(head.charAt(p - 1))) {
                 continue;
             }
-            Pattern phrases = byFirstLetter.get(fold(head.charAt(p)));
-            if (phrases != null
-                    && phrases.matcher(head).region(p, head.length()).useTransparentBounds(true).lookingAt()) {
+            Phrases phrases = byFirstLetter.get(fold(head.charAt(p)));
+            if (phrases != null && phrases.mayStartAt(head, p) && phrases.pattern().matcher(head)
+                    .region(p, head.length()).useTransparentBounds(true).lookingAt()) {
                 return true;
             }
         }
@@ -254,7 +279,7 @@ public final class ProvisionalNames {
      * @param known    the mentions of table entities, offsets in {@code text}; not null
      */
     public List<EntityMention> find(String text, String language, List<EntityMention> known) {
-        Map<Character, Pattern> beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
+        Map<Character, Phrases> beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
         Pattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
         List<Run> runs = runs(text, known);
         runs.addAll(lowerCaseNames(text, known, beforePatterns));
@@ -308,7 +333,7 @@ public final class ProvisionalNames {
         return name;
     }
 
-    private boolean isCompany(String text, Run run, Map<Character, Pattern> beforePatterns, Pattern afterPattern,
+    private boolean isCompany(String text, Run run, Map<Character, Phrases> beforePatterns, Pattern afterPattern,
                               Set<String> surnames) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         int from = Math.max(0, run.start() - 80);
@@ -360,7 +385,7 @@ public final class ProvisionalNames {
     }
 
     /** "acquisition of zentrix, the hardware start-up": a lower-case brand in a deal role and described as a company. */
-    private List<Run> lowerCaseNames(String text, List<EntityMention> known, Map<Character, Pattern> beforePatterns) {
+    private List<Run> lowerCaseNames(String text, List<EntityMention> known, Map<Character, Phrases> beforePatterns) {
         List<Run> out = new ArrayList<>();
         Matcher m = LOWER_CASE_NAME.matcher(text);
         while (m.find()) {
