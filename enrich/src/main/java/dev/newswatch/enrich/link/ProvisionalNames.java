@@ -213,7 +213,8 @@ public final class ProvisionalNames {
     private static boolean endsWithBefore(String head, Map<Character, Phrases> byFirstLetter) {
         for (int p = 0; p < head.length(); p++) {
             // The patterns start with (?<![\p{L}\p{N}]): they cannot match right after a letter or digit.
-            if (p > 0 && Character.isLetterOrDigit(head.charAt(p - 1))) {
+            // Nor at a character that is no letter or digit: every phrase starts with one (phrasesByFirstLetter).
+            if (p > 0 && Character.isLetterOrDigit(head.charAt(p - 1)) || !Character.isLetterOrDigit(head.charAt(p))) {
                 continue;
             }
             Phrases phrases = byFirstLetter.get(fold(head.charAt(p)));
