@@ -48,8 +48,13 @@ public final class ProvisionalNames {
     private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}";
     /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
     private static final String ONE_ADJ = "(?:\\s+\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
-    /** A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa". */
-    private static final Pattern ELISION = Pattern.compile("(?:d|l|dell|dall|all|nell|sull|qu|j|n|s|c)['’](?=\\p{Lu})");
+    /**
+     * A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa"; one of
+     * these, an apostrophe and an upper-case letter, what {@code (?:d|l|dell|...)['’](?=\\p{Lu})} matched at the
+     * start of a word before {@link #elisionEnd} compared characters instead.
+     */
+    private static final Set<String> ELIDED = Set.of("d", "l", "dell", "dall", "all", "nell", "sull", "qu", "j", "n",
+            "s", "c");
     /** Bullets and numbers that open a line of a round-up. */
     private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
     /** A bullet inside a line, as in round-ups pasted into one paragraph: "... • Zentrix → 14 miliardi". */
@@ -70,10 +75,11 @@ public final class ProvisionalNames {
     private final Pattern personAfter;
     private final Pattern descriptor;
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
-    private final Map<String, Map<Character, Pattern>> before;
+    private final Map<String, Map<Character, Phrases>> before;
     private final Map<String, Pattern> after;
     private final Set<String> firstNames;
-    private final Pattern notBefore;
+    /** The "not before" phrases grouped by their first letter, as {@link #before}. */
+    private final Map<Character, Phrases> notBefore;
     private final Pattern possessiveRound;
     private final Pattern genitiveAmount;
     private final Pattern lineAmount;
@@ -90,8 +96,7 @@ public final class ProvisionalNames {
         this.descriptor = Pattern.compile(".*(?:" + String.join("|", strings(common, "descriptor-endings")) + ")$",
                 flags());
         this.firstNames = Set.copyOf(strings(common, "first-names"));
-        this.notBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(strings(common, "not-before"))
-                + ")\\s+$", flags());
+        this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common");
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
                 + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
         String round = "(?:" + alternatives(strings(common, "round-nouns")) + ")(?![\\p{L}\\p{N}])";
@@ -104,7 +109,7 @@ public final class ProvisionalNames {
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
         this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
                 + word + ")?[~≈]?" + amount, flags());
-        Map<String, Map<Character, Pattern>> beforeMap = new LinkedHashMap<>();
+        Map<String, Map<Character, Phrases>> beforeMap = new LinkedHashMap<>();
         Map<String, Pattern> afterMap = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
@@ -143,22 +148,56 @@ public final class ProvisionalNames {
      * that ends at the end of the text it is given. {@link #endsWithBefore} tries a group only where its letter
      * stands, which finds the same phrases as one pattern of all of them tried at every position.
      */
-    private static Map<Character, Pattern> beforePatterns(List<String> phrases, String language) {
+    private static Map<Character, Phrases> beforePatterns(List<String> phrases, String language) {
+        return phrasesByFirstLetter(phrases,
+                "(?:\\s+(?:the|a|an|il|lo|la|l['’]|le|les|der|die|das|den|dem|des|el|los|las|del|della|dello|du|de))?\\s+$",
+                "before", language);
+    }
+
+    /**
+     * Phrases grouped by their first letter ({@link #fold}), each group compiled into one pattern
+     * {@code (?<![\p{L}\p{N}])(?:phrases)ending} for {@link #endsWithBefore}.
+     */
+    private static Map<Character, Phrases> phrasesByFirstLetter(List<String> phrases, String ending, String key,
+                                                                String language) {
         Map<Character, List<String>> groups = new HashMap<>();
         for (String phrase : phrases) {
             String trimmed = phrase.trim();
             if (trimmed.isEmpty() || !Character.isLetterOrDigit(trimmed.charAt(0))) {
-                throw new IllegalStateException(RESOURCE + ": the 'before' phrase '" + phrase + "' of language '"
+                throw new IllegalStateException(RESOURCE + ": the '" + key + "' phrase '" + phrase + "' of '"
                         + language + "' must start with a letter or digit");
             }
             groups.computeIfAbsent(fold(trimmed.charAt(0)), k -> new ArrayList<>()).add(phrase);
         }
-        Map<Character, Pattern> patterns = new HashMap<>();
-        groups.forEach((first, group) -> patterns.put(first, Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + alternatives(group)
-                + ")(?:\\s+(?:the|a|an|il|lo|la|l['’]|le|les|der|die|das|den|dem|des|el|los|las|del|della|dello|du|de))?\\s+$",
-                flags())));
+        Map<Character, Phrases> patterns = new HashMap<>();
+        groups.forEach((first, group) -> patterns.put(first, new Phrases(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                + alternatives(group) + ")" + ending, flags()), secondLetters(group))));
         return Map.copyOf(patterns);
+    }
+
+    /**
+     * The phrases of one first letter as one pattern, and the second letters ({@link #fold}) they can go on
+     * with; null when one of them can go on with anything else (a one-letter word, an apostrophe).
+     */
+    private record Phrases(Pattern pattern, String secondLetters) {
+        /** Whether a match may start at {@code p}: cheaper than the pattern, which makes a Matcher. */
+        boolean mayStartAt(String head, int p) {
+            return secondLetters == null || p + 1 < head.length() && secondLetters.indexOf(fold(head.charAt(p + 1))) >= 0;
+        }
+    }
+
+    /** The second letters of phrases, folded; null when a phrase's second character is no letter or digit. */
+    private static String secondLetters(List<String> phrases) {
+        StringBuilder out = new StringBuilder();
+        for (String phrase : phrases) {
+            String trimmed = phrase.trim();
+            if (trimmed.length() < 2 || !Character.isLetterOrDigit(trimmed.charAt(1))
+                    || Character.isSurrogate(trimmed.charAt(1))) {
+                return null;
+            }
+            out.append(fold(trimmed.charAt(1)));
+        }
+        return out.toString();
     }
 
     /** A character as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it. */
@@ -171,15 +210,16 @@ public final class ProvisionalNames {
      * letter at each word start with that letter, rather than all phrases at every position: the same answer
      * as one pattern with {@code find()}, several times faster; it runs for most capitalised words.
      */
-    private static boolean endsWithBefore(String head, Map<Character, Pattern> byFirstLetter) {
+    private static boolean endsWithBefore(String head, Map<Character, Phrases> byFirstLetter) {
         for (int p = 0; p < head.length(); p++) {
             // The patterns start with (?<![\p{L}\p{N}]): they cannot match right after a letter or digit.
-            if (p > 0 && Character.isLetterOrDigit(head.charAt(p - 1))) {
+            // Nor at a character that is no letter or digit: every phrase starts with one (phrasesByFirstLetter).
+            if (p > 0 && Character.isLetterOrDigit(head.charAt(p - 1)) || !Character.isLetterOrDigit(head.charAt(p))) {
                 continue;
             }
-            Pattern phrases = byFirstLetter.get(fold(head.charAt(p)));
-            if (phrases != null
-                    && phrases.matcher(head).region(p, head.length()).useTransparentBounds(true).lookingAt()) {
+            Phrases phrases = byFirstLetter.get(fold(head.charAt(p)));
+            if (phrases != null && phrases.mayStartAt(head, p) && phrases.pattern().matcher(head)
+                    .region(p, head.length()).useTransparentBounds(true).lookingAt()) {
                 return true;
             }
         }
@@ -240,7 +280,7 @@ public final class ProvisionalNames {
      * @param known    the mentions of table entities, offsets in {@code text}; not null
      */
     public List<EntityMention> find(String text, String language, List<EntityMention> known) {
-        Map<Character, Pattern> beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
+        Map<Character, Phrases> beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
         Pattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
         List<Run> runs = runs(text, known);
         runs.addAll(lowerCaseNames(text, known, beforePatterns));
@@ -294,14 +334,14 @@ public final class ProvisionalNames {
         return name;
     }
 
-    private boolean isCompany(String text, Run run, Map<Character, Pattern> beforePatterns, Pattern afterPattern,
+    private boolean isCompany(String text, Run run, Map<Character, Phrases> beforePatterns, Pattern afterPattern,
                               Set<String> surnames) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         int from = Math.max(0, run.start() - 80);
         String head = text.substring(from, run.start());
         // personAfter and afterPattern start with ^: lookingAt() answers as find() without trying every position.
         if (personAfter.matcher(rest).lookingAt() || isPerson(run) || surnames.contains(run.name())
-                || notBefore.matcher(head).find()) {
+                || endsWithBefore(head, notBefore)) {
             return false;
         }
         int space = run.name().lastIndexOf(' ');
@@ -309,15 +349,44 @@ public final class ProvisionalNames {
             return true;
         }
         if (afterPattern.matcher(rest).lookingAt() || possessiveRound.matcher(rest).lookingAt()
-                || genitiveAmount.matcher(head).find() || opensAmountLine(text, run, rest)) {
+                || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
+                || opensAmountLine(text, run, rest)) {
             return true;
         }
         int stop = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf('\n'), head.lastIndexOf("; ")));
         return endsWithBefore(stop >= 0 ? head.substring(stop + 1) : head, beforePatterns);
     }
 
+    /**
+     * What every match of {@link #genitiveAmount} needs: an ASCII digit (its amount) and, at the end of the
+     * text, an apostrophe ("d'"), white space ("de ") or a line terminator. Most names fail it, and skip the pattern, which
+     * {@code find()} would otherwise try at every position of the 80 characters.
+     */
+    private static boolean mayEndWithGenitiveAmount(String head) {
+        if (head.isEmpty()) {
+            return false;
+        }
+        char last = head.charAt(head.length() - 1);
+        // $ also matches before a line terminator that ends the text
+        if (!(isApostrophe(last) || isRegexSpace(last) || last == '\u0085' || last == '\u2028' || last == '\u2029')) {
+            return false;
+        }
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \s} without {@link Pattern#UNICODE_CHARACTER_CLASS}: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** "acquisition of zentrix, the hardware start-up": a lower-case brand in a deal role and described as a company. */
-    private List<Run> lowerCaseNames(String text, List<EntityMention> known, Map<Character, Pattern> beforePatterns) {
+    private List<Run> lowerCaseNames(String text, List<EntityMention> known, Map<Character, Phrases> beforePatterns) {
         List<Run> out = new ArrayList<>();
         Matcher m = LOWER_CASE_NAME.matcher(text);
         while (m.find()) {
@@ -385,12 +454,12 @@ public final class ProvisionalNames {
         while ((start = wordStart(text, next)) >= 0) {
             int end = wordEnd(text, start);
             next = end;
-            Matcher elision = ELISION.matcher(text).region(start, end);
-            if (elision.lookingAt()) {
+            int elided = elisionEnd(text, start, end);
+            if (elided >= 0) {
                 addRun(text, current, known, runs);
                 current = new ArrayList<>();
                 lastEnd = -1;
-                start = elision.end();
+                start = elided;
             }
             boolean hasPossessive = endsPossessive(text, start, end);
             if (hasPossessive) {
@@ -413,6 +482,31 @@ public final class ProvisionalNames {
         }
         addRun(text, current, known, runs);
         return runs;
+    }
+
+    /**
+     * Where an elided article or preposition glued to the word {@code text[start, end)} ends ("l'" of
+     * "l'Anthropic"): what the pattern in {@link #ELIDED}'s comment gave as {@code end()} with {@code lookingAt()}
+     * in the region of the word,
+     * or -1 when it does not match. Every word of every text with money goes through it, so it compares
+     * characters: the alternatives contain no apostrophe, so only the text before the word's first apostrophe
+     * can be one.
+     */
+    private static int elisionEnd(String text, int start, int end) {
+        int limit = Math.min(end, start + 5); // "dell'", the longest, has its apostrophe at start + 4
+        for (int i = start; i < limit; i++) {
+            char c = text.charAt(i);
+            if (isApostrophe(c)) {
+                // (?=\p{Lu}) inside the region: an upper-case letter right after the apostrophe, within the word
+                if (i == start || i + 1 >= end
+                        || Character.getType(text.codePointAt(i + 1)) != Character.UPPERCASE_LETTER
+                        || !ELIDED.contains(text.substring(start, i))) {
+                    return -1;
+                }
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Where the next word starts at or after {@code from}; -1 when there is none. */
