@@ -2,6 +2,7 @@ package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.DealStage;
+import dev.newswatch.core.model.DealType;
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.enrich.link.ProvisionalNames;
@@ -112,7 +113,7 @@ public final class DealExtractor {
         List<Found> out = new ArrayList<>(article.found.size());
         for (Found found : article.found) {
             Deal deal = found.deal();
-            if (deal.investor() != null || deal.type() != dev.newswatch.core.model.DealType.INVESTMENT) {
+            if (deal.investor() != null || deal.type() != DealType.INVESTMENT) {
                 out.add(found);
                 continue;
             }
