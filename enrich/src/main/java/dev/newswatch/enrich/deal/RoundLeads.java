@@ -1,12 +1,8 @@
 package dev.newswatch.enrich.deal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newswatch.core.model.EntityMention;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.newswatch.enrich.ResourceYaml;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,18 +51,7 @@ final class RoundLeads {
     }
 
     private static final class Holder {
-        static final RoundLeads BUNDLED = load();
-
-        private static RoundLeads load() {
-            try (InputStream in = RoundLeads.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the class path has no " + RESOURCE + " beside RoundLeads");
-                }
-                return new RoundLeads(new ObjectMapper(new YAMLFactory()).readTree(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final RoundLeads BUNDLED = new RoundLeads(ResourceYaml.read(RoundLeads.class, RESOURCE));
     }
 
     private static String alternatives(JsonNode node, String key, String language) {

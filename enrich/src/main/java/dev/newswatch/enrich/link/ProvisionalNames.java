@@ -1,13 +1,9 @@
 package dev.newswatch.enrich.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.newswatch.enrich.ResourceYaml;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,18 +125,7 @@ public final class ProvisionalNames {
     }
 
     private static final class Holder {
-        static final ProvisionalNames BUNDLED = load();
-
-        private static ProvisionalNames load() {
-            try (InputStream in = ProvisionalNames.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the class path has no " + RESOURCE + " beside ProvisionalNames");
-                }
-                return new ProvisionalNames(new ObjectMapper(new YAMLFactory()).readTree(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final ProvisionalNames BUNDLED = new ProvisionalNames(ResourceYaml.read(ProvisionalNames.class, RESOURCE));
     }
 
     /**
