@@ -45,7 +45,7 @@ class DocsTest {
         missing.removeAll(documentedKeys());
 
         assertTrue(missing.isEmpty(), () -> "docs/CONFIGURATION.md has no row for the key(s) " + missing
-                + " that ConfigLoader accepts: add `| `key` | type | default | meaning |` to the table of its section");
+                + " that ConfigLoader accepts: add a row for each to the table of its section (key in backticks, type, default, meaning)");
     }
 
     @Test
