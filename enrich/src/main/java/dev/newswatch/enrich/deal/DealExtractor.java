@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the deals an article reports: "Amazon in talks to invest more than $10 billion in OpenAI",
@@ -38,6 +40,7 @@ import java.util.regex.Matcher;
  */
 public final class DealExtractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
     /** How far before a name its preposition may start ("unter der Führung von"). */
@@ -170,6 +173,7 @@ public final class DealExtractor {
     private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
         List<Cue> cues = cues(article.text, article.lexicon, sentence, sentenceMoney);
         if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS)) {
+            trace("no deal word", sentence, null);
             return;
         }
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
@@ -183,6 +187,7 @@ public final class DealExtractor {
             Clause clause = new Clause(article.text, bound[0], Math.max(bound[1], amount.end()), article.lexicon, cues,
                     sentenceMoney, sentenceMentions);
             if (DistractorFilter.isDistractor(clause, amount)) {
+                trace("distractor", sentence, amount);
                 continue;
             }
             Deal deal = null;
@@ -197,7 +202,17 @@ public final class DealExtractor {
             }
             if (deal != null) {
                 article.found.add(new Found(deal, sentence.index(), amount.start()));
+            } else {
+                trace("no parties", sentence, amount);
             }
+        }
+    }
+
+    /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */
+    private static void trace(String why, Sentence sentence, MoneyMention amount) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Deal extraction: {} for {} in: {}", why, amount == null ? "its amounts" : amount.amount(),
+                    sentence.text());
         }
     }
 
