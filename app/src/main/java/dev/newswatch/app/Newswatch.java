@@ -32,11 +32,18 @@ public final class Newswatch {
     private Newswatch() {
     }
 
-    /** The command line with Newswatch's error handling, for {@link #main} and for tests. */
+    /**
+     * The command line with Newswatch's error handling (every failure mapped to one of {@link ExitCodes}, whose
+     * table the main help shows), for {@link #main} and for tests.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new Newswatch())
+        CommandLine commandLine = new CommandLine(new Newswatch())
                 .setExecutionExceptionHandler(ExitCodes::handle)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.helpList());
+        return commandLine;
     }
 
     public static void main(String[] args) {
