@@ -70,7 +70,8 @@ public final class FetchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> all = new ArrayList<>(inputs);
         if (inputsFrom != null) {
-            List<String> lines = InputException.reading(inputsFrom.equals("-") ? "stdin" : inputsFrom, () -> inputsFrom.equals("-")
+            boolean stdin = inputsFrom.equals("-");
+            List<String> lines = InputException.reading(stdin ? "stdin" : inputsFrom, () -> stdin
                     ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).lines().toList()
                     : Files.readAllLines(Path.of(inputsFrom)));
             lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(all::add);

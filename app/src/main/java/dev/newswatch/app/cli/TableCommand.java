@@ -56,7 +56,10 @@ abstract class TableCommand<V> implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    /** {@code add}: builds the value from the command line (a refused value is a usage error, exit code {@link ExitCodes#USAGE}), then writes it. */
+    /**
+     * {@code add}: builds the value from the command line (a refused value is a usage error, exit code
+     * {@link ExitCodes#USAGE}), then writes it.
+     */
     abstract static class Add<V> extends TableCommand<V> {
 
         Add(Table<V> table) {
