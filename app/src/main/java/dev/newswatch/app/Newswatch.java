@@ -34,16 +34,22 @@ public final class Newswatch {
 
     /**
      * The command line with Newswatch's error handling (every failure mapped to one of {@link ExitCodes}, whose
-     * table the main help shows), for {@link #main} and for tests.
+     * table every command's help shows), for {@link #main} and for tests.
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Newswatch())
                 .setExecutionExceptionHandler(ExitCodes::handle)
                 .setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.getCommandSpec().usageMessage()
+        listExitCodes(commandLine);
+        return commandLine;
+    }
+
+    /** Every command's {@code --help} ends with the exit codes. */
+    private static void listExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage()
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.helpList());
-        return commandLine;
+        command.getSubcommands().values().forEach(Newswatch::listExitCodes);
     }
 
     public static void main(String[] args) {

@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -34,15 +35,18 @@ class ExitCodesTest {
     // ---- the table in --help ----
 
     @Test
-    void shouldListEveryExitCodeWithItsNameInTheMainHelp() {
-        Run run = run("--help");
+    void shouldListEveryExitCodeWithItsNameInTheHelpOfEveryCommand() {
+        for (String[] command : List.of(new String[] {"--help"}, new String[] {"feeds", "remove", "--help"},
+                new String[] {"analyze", "--help"})) {
+            Run run = run(command);
 
-        assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.out().contains("Exit codes:"), run.out());
-        for (Map.Entry<String, String> code : ExitCodes.helpList().entrySet()) {
-            String name = code.getValue().substring(0, code.getValue().indexOf(':'));
-            assertTrue(run.out().matches("(?s).*\\n\\s*" + code.getKey().strip() + "\\s+" + name + ": .*"),
-                    "code " + code.getKey().strip() + " " + name + " in:\n" + run.out());
+            assertEquals(ExitCodes.OK, run.exit(), run.err());
+            assertTrue(run.out().contains("Exit codes:"), run.out());
+            for (Map.Entry<String, String> code : ExitCodes.helpList().entrySet()) {
+                String name = code.getValue().substring(0, code.getValue().indexOf(':'));
+                assertTrue(run.out().matches("(?s).*\\n\\s*" + code.getKey().strip() + "\\s+" + name + ": .*"),
+                        "code " + code.getKey().strip() + " " + name + " in:\n" + run.out());
+            }
         }
         assertEquals(Map.of("0", "OK", "1", "FAILED", "2", "USAGE", "3", "CONFIG", "4", "KAFKA_UNREACHABLE",
                 "5", "INPUT", "70", "INTERNAL"), namesByCode());
