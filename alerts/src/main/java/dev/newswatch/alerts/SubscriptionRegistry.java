@@ -12,6 +12,7 @@ import dev.newswatch.core.topic.Topics;
  */
 public final class SubscriptionRegistry extends TableRegistry<String, Subscription> {
 
+    /** The table in the catalogue's topic of {@code topics}, on the cluster of {@code clients}. */
     public SubscriptionRegistry(Topics topics, KafkaClients clients) {
         super(clients, topics.subscriptions, Subscription::id, "subscriptions.yml");
     }

@@ -12,6 +12,7 @@ import dev.newswatch.core.topic.Topics;
  */
 public final class EntityRegistry extends TableRegistry<String, Entity> {
 
+    /** The table in the catalogue's topic of {@code topics}, on the cluster of {@code clients}. */
     public EntityRegistry(Topics topics, KafkaClients clients) {
         super(clients, topics.entities, Entity::id, "the entity file");
     }

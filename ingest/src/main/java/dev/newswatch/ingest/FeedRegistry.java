@@ -18,6 +18,7 @@ public final class FeedRegistry extends TableRegistry<String, FeedSpec> {
     private final Topics topics;
     private final KafkaClients clients;
 
+    /** The table in the catalogue's topic of {@code topics}, on the cluster of {@code clients}. */
     public FeedRegistry(Topics topics, KafkaClients clients) {
         super(clients, topics.feeds, FeedSpec::id, "feeds.yml");
         this.topics = topics;
