@@ -1,0 +1,52 @@
+package dev.newswatch.bench.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A benchmark's temporary working directory (broker logs, configuration, generated archives), deleted with
+ * everything in it on {@link #close()}. A directory that cannot be deleted is reported on standard error: a
+ * benchmark's result should not fail on it.
+ */
+public final class WorkDir implements AutoCloseable {
+
+    private final Path path;
+
+    private WorkDir(Path path) {
+        this.path = path;
+    }
+
+    /** A new empty directory under the system's temporary directory, its name starting with {@code prefix}. */
+    public static WorkDir create(String prefix) {
+        try {
+            return new WorkDir(Files.createTempDirectory(prefix));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory " + prefix + "*", e);
+        }
+    }
+
+    /** The directory. */
+    public Path path() {
+        return path;
+    }
+
+    /** {@code other} inside the directory. */
+    public Path resolve(String other) {
+        return path.resolve(other);
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete " + path + ": " + e.getMessage());
+        }
+    }
+}
