@@ -86,11 +86,7 @@ public final class EndToEndBench {
      */
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        int exit;
-        try (WorkDir work = WorkDir.create("newswatch-e2e-")) {
-            exit = run(options, work.path());
-        }
-        System.exit(exit);
+        WorkDir.runAndExit("newswatch-e2e-", work -> run(options, work));
     }
 
     private static int run(Options o, Path work) throws Exception {

@@ -67,7 +67,7 @@ public final class BacktestEngine {
     /** Progress is reported this often. */
     private static final int PROGRESS_EVERY = 256;
     private static final int MAX_CHART_DAYS = 3660;
-    /** Threads for the per-article part: every core, as the deal tracking's thread is mostly idle on the fast path. */
+    /** Threads for the per-article part: every core, as the deal tracking's thread is mostly idle. */
     private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     /** How many articles the workers may be ahead of the deal tracking: enough to never starve it, and bounded. */
     private static final int AHEAD = 1024;

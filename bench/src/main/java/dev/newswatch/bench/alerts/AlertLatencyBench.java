@@ -76,11 +76,7 @@ public final class AlertLatencyBench {
         // latency. Real receivers (nginx, Netty, Jetty) set TCP_NODELAY; so does this one.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Options options = Options.parse(args);
-        int exit;
-        try (WorkDir work = WorkDir.create("newswatch-alert-bench-")) {
-            exit = run(options, work.path());
-        }
-        System.exit(exit);
+        WorkDir.runAndExit("newswatch-alert-bench-", work -> run(options, work));
     }
 
     private static int run(Options o, Path work) throws Exception {

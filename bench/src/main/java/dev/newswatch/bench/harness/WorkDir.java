@@ -29,6 +29,26 @@ public final class WorkDir implements AutoCloseable {
         }
     }
 
+    /**
+     * A benchmark's {@code main} in one call: runs {@code benchmark} in a new working directory, deletes the
+     * directory, then ends the JVM with the status the benchmark returned (0 when every measurement is complete),
+     * which also stops the Kafka and HTTP threads the benchmark may have left behind.
+     */
+    public static void runAndExit(String prefix, Benchmark benchmark) throws Exception {
+        int status;
+        try (WorkDir work = create(prefix)) {
+            status = benchmark.run(work.path());
+        }
+        System.exit(status);
+    }
+
+    /** A benchmark run in a working directory. */
+    @FunctionalInterface
+    public interface Benchmark {
+        /** Runs the benchmark in {@code dir}; returns the process's exit status. */
+        int run(Path dir) throws Exception;
+    }
+
     /** The directory. */
     public Path path() {
         return path;

@@ -78,11 +78,7 @@ public final class FetchCycleBench {
      */
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        int exit;
-        try (WorkDir work = WorkDir.create("newswatch-bench-")) {
-            exit = run(options, work.path());
-        }
-        System.exit(exit);
+        WorkDir.runAndExit("newswatch-bench-", work -> run(options, work));
     }
 
     private static int run(Options o, Path work) throws Exception {

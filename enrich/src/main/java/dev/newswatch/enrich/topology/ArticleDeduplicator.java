@@ -32,7 +32,7 @@ final class ArticleDeduplicator implements FixedKeyProcessor<String, Article, Ar
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
-        this.seen = new SeenArticles(new StoreState<>(context.getStateStore(EnrichTopology.SEEN_ARTICLES_STORE)),
+        this.seen = new SeenArticles(StoreState.of(context.getStateStore(EnrichTopology.SEEN_ARTICLES_STORE)),
                 window, metrics);
         context.schedule(SeenArticles.PURGE_INTERVAL, PunctuationType.STREAM_TIME, seen::forgetOld);
     }

@@ -30,7 +30,7 @@ final class DealTracker implements Processor<String, DealReport, String, DealCha
     @Override
     public void init(ProcessorContext<String, DealChange> context) {
         this.context = context;
-        this.book = new DealBook(new StoreState<>(context.getStateStore(EnrichTopology.DEAL_BOOK_STORE)), memory,
+        this.book = new DealBook(StoreState.of(context.getStateStore(EnrichTopology.DEAL_BOOK_STORE)), memory,
                 alertFloorUsd, metrics);
         context.schedule(DealBook.PURGE_INTERVAL, PunctuationType.STREAM_TIME, book::forgetOld);
     }

@@ -3,6 +3,8 @@ package dev.newswatch.enrich.topology;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The keyed state of one stateful step of the topology, as its plain logic ({@link DealBook},
@@ -28,25 +30,31 @@ public interface KeyedState<V> {
     /** A state held in a hash map, for running the logic outside Kafka Streams. */
     static <V> KeyedState<V> inMemory() {
         Map<String, V> map = new HashMap<>();
+        return of(map::get, map::put, map::remove, map::forEach);
+    }
+
+    /** A state made of the four operations, each as the method of the same name describes it. */
+    static <V> KeyedState<V> of(Function<String, V> get, BiConsumer<String, V> put, Consumer<String> delete,
+                                Consumer<BiConsumer<String, V>> forEach) {
         return new KeyedState<>() {
             @Override
             public V get(String key) {
-                return map.get(key);
+                return get.apply(key);
             }
 
             @Override
             public void put(String key, V value) {
-                map.put(key, value);
+                put.accept(key, value);
             }
 
             @Override
             public void delete(String key) {
-                map.remove(key);
+                delete.accept(key);
             }
 
             @Override
             public void forEach(BiConsumer<String, V> action) {
-                map.forEach(action);
+                forEach.accept(action);
             }
         };
     }
