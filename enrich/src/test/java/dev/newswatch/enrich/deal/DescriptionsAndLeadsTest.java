@@ -107,4 +107,21 @@ class DescriptionsAndLeadsTest {
                                 String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
+
+    static Stream<Arguments> founderRaisesForTheCompany() {
+        return Stream.of(
+                Arguments.of("es", "La investigadora ha recaudado mil millones de dólares para su nueva empresa Cohere.",
+                        "Cohere", null, "1E9", "USD"),
+                Arguments.of("it", "Il ricercatore ha raccolto un miliardo di dollari per la sua nuova società Cohere.",
+                        "Cohere", null, "1E9", "USD"),
+                Arguments.of("fr", "La chercheuse a levé un milliard de dollars pour sa nouvelle société Cohere.",
+                        "Cohere", null, "1E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void founderRaisesForTheCompany(String language, String text, String target, String investor, String amount,
+                                    String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
 }
