@@ -77,6 +77,7 @@ final class AlertIntake {
         }
         Instant now = clock.instant();
         List<Future<?>> acks = new ArrayList<>();
+        List<String> created = new ArrayList<>();
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         Map<TopicPartition, Long> firstOffsets = new HashMap<>();
         for (ConsumerRecord<String, Alert> record : records) {
@@ -96,12 +97,16 @@ final class AlertIntake {
                 Delivery d = new Delivery(deliveryId, s.id(), alert, digest ? Delivery.DIGEST : Delivery.PENDING, 0, null,
                         digest ? DeliveryRules.digestDue(s.digest(), now) : now, null, now, record.partition());
                 ledger.open(d);
+                created.add(deliveryId);
                 acks.add(writer.write(deliveriesTopic, deliveryId, d));
                 LOG.debug("Alert {} queued for subscription {} as delivery {}.", alert.alertId(), s.id(), deliveryId);
             }
         }
-        // The ledger must hold every new delivery before the alerts' offsets move on.
-        if (RecordWriter.waitFor(acks) && !writer.takeFailure()) {
+        // The ledger must hold every new delivery before the alerts' offsets move on. Any failed write clears the
+        // flag here: the alerts read again after a failure must not be sent back again for that same failure.
+        boolean acknowledged = RecordWriter.waitFor(acks);
+        boolean failed = writer.takeFailure();
+        if (acknowledged && !failed) {
             if (!acks.isEmpty()) {
                 CrashPoints.reach("after-ledger");
             }
@@ -110,6 +115,9 @@ final class AlertIntake {
             consumer.commitSync(offsets);
         } else {
             LOG.warn("Writing the delivery ledger failed; these alerts will be read again.");
+            // Read again, they must make their deliveries again: known ids would be skipped, and their offsets
+            // committed with no pending record in the ledger.
+            created.forEach(ledger::forget);
             firstOffsets.forEach(consumer::seek);
         }
     }

@@ -55,6 +55,15 @@ final class DeliveryLedger {
         return known.add(deliveryId);
     }
 
+    /**
+     * Drops a delivery this instance created but could not write to the ledger topic, so the alert read again
+     * creates it again. A record of it that did reach the topic comes back through {@link #apply} as usual.
+     */
+    void forget(String deliveryId) {
+        known.remove(deliveryId);
+        active.remove(deliveryId);
+    }
+
     /** Records a new or changed open delivery. */
     void open(Delivery d) {
         active.put(d.deliveryId(), d);

@@ -57,12 +57,33 @@ final class PollCommitter implements AutoCloseable {
         this.metrics = metrics;
     }
 
-    /** Opens the producer and registers its transactional id, fencing an earlier incarnation of this instance. */
+    /**
+     * Opens the producer and registers its transactional id, fencing an earlier incarnation of this instance.
+     *
+     * @throws KafkaException when Kafka cannot be reached or refuses the transactional id
+     */
     void open() {
         KafkaCloser.closeQuietly(producerMeters);
         producer = producers.get();
         producerMeters = metrics.bind(producer);
         producer.initTransactions();
+    }
+
+    /**
+     * Replaces a producer that cannot go on. A failure to reopen (Kafka still unreachable) is logged, not thrown:
+     * the next {@link #commit} tries again, so the coordinator survives an outage of any length.
+     */
+    private void reopen() {
+        KafkaCloser.closeQuietly(producer);
+        producer = null;
+        try {
+            open();
+        } catch (KafkaException e) {
+            KafkaCloser.closeQuietly(producer);
+            producer = null;
+            LOG.warn("Ingest instance {} could not reopen its Kafka producer ({}); it tries again at the next commit.",
+                    instanceId, e.getMessage());
+        }
     }
 
     /** Articles committed since start. */
@@ -76,6 +97,12 @@ final class PollCommitter implements AutoCloseable {
      * @return true when the transaction committed; false when it was aborted and the feeds must be polled again
      */
     boolean commit(List<Poll> polls, Consumer<?, ?> feeds) {
+        if (producer == null) {
+            reopen();
+            if (producer == null) {
+                return false;
+            }
+        }
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         int articles = 0;
         try {
@@ -105,8 +132,7 @@ final class PollCommitter implements AutoCloseable {
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             LOG.warn("Ingest instance {} was fenced or refused by Kafka ({}); reopening its producer. "
                     + "The affected feeds will be polled again.", instanceId, e.getMessage());
-            KafkaCloser.closeQuietly(producer);
-            open();
+            reopen();
             return false;
         } catch (KafkaException e) {
             LOG.warn("Writing {} feed updates to Kafka failed ({}); the transaction was aborted and the feeds will "
@@ -114,8 +140,7 @@ final class PollCommitter implements AutoCloseable {
             try {
                 producer.abortTransaction();
             } catch (KafkaException abortFailure) {
-                KafkaCloser.closeQuietly(producer);
-                open();
+                reopen();
             }
             return false;
         }
