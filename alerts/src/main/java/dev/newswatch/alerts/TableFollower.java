@@ -1,12 +1,10 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.core.kafka.WholeTopic;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +19,6 @@ final class TableFollower<V> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TableFollower.class);
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final Duration PARTITIONS_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Consumer<String, V> consumer;
@@ -31,12 +28,7 @@ final class TableFollower<V> implements AutoCloseable {
     TableFollower(Consumer<String, V> consumer, String topic, BiConsumer<String, V> apply) {
         this.consumer = consumer;
         this.apply = apply;
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (PartitionInfo p : consumer.partitionsFor(topic, PARTITIONS_TIMEOUT)) {
-            partitions.add(new TopicPartition(topic, p.partition()));
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        WholeTopic.assignFromBeginning(consumer, topic);
     }
 
     /**

@@ -1,14 +1,12 @@
 package dev.newswatch.ingest;
 
+import dev.newswatch.core.kafka.WholeTopic;
 import dev.newswatch.core.model.FeedCheckpoint;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -20,7 +18,6 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class CheckpointCatchUp {
 
-    private static final Duration PARTITIONS_TIMEOUT = Duration.ofSeconds(30);
 
     private final Consumer<String, FeedCheckpoint> consumer;
     private final Map<String, FeedCheckpoint> checkpoints = new ConcurrentHashMap<>();
@@ -29,12 +26,7 @@ final class CheckpointCatchUp {
     /** Assigns every partition of {@code topic} to {@code consumer} and reads it from the beginning. */
     CheckpointCatchUp(Consumer<String, FeedCheckpoint> consumer, String topic) {
         this.consumer = consumer;
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (PartitionInfo info : consumer.partitionsFor(topic, PARTITIONS_TIMEOUT)) {
-            partitions.add(new TopicPartition(topic, info.partition()));
-        }
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        WholeTopic.assignFromBeginning(consumer, topic);
     }
 
     /** Reads what is there now, without waiting. */

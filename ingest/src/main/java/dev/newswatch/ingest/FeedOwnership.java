@@ -92,7 +92,6 @@ final class FeedOwnership {
         final int partition;
         /** When the feed is due; null until computed from its checkpoint. */
         Instant due;
-        boolean inFlight;
 
         OwnedFeed(FeedSpec spec, int partition) {
             this.spec = spec;

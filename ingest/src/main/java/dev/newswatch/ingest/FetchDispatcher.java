@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,8 +39,12 @@ final class FetchDispatcher implements AutoCloseable {
     private final ConcurrentLinkedQueue<Completed> completed = new ConcurrentLinkedQueue<>();
     /** Released once per completed fetch, so the coordinator wakes as soon as a result is ready. */
     private final Semaphore completions = new Semaphore(0);
-    /** Fetches handed to the pool and not yet taken back from {@link #completed}; coordinator thread only. */
-    private int inFlight;
+    /**
+     * The feeds whose fetch was handed to the pool and not taken back yet; coordinator thread only. Kept here, not
+     * on the owned feed: a rebalance that revokes and gives back a partition makes new owned feeds, and a second
+     * fetch from the same checkpoint would commit the same articles twice.
+     */
+    private final Set<String> fetching = new HashSet<>();
 
     FetchDispatcher(FeedReader reader, HostLimiter hostLimiter, Clock clock, FeedArchive archive, int threads,
                     String instanceId) {
@@ -55,14 +61,19 @@ final class FetchDispatcher implements AutoCloseable {
 
     /** True while fetches run that were not taken back yet. */
     boolean busy() {
-        return inFlight > 0;
+        return !fetching.isEmpty();
+    }
+
+    /** How many fetches run or wait to be taken back. */
+    int fetchesInFlight() {
+        return fetching.size();
     }
 
     /** Starts a fetch for every owned feed that is due and whose host has a free slot. */
     void dispatchDue(FeedOwnership ownership, CheckpointCatchUp checkpoints) {
         Instant now = clock.instant();
         for (FeedOwnership.OwnedFeed feed : ownership.feeds()) {
-            if (feed.inFlight) {
+            if (fetching.contains(feed.spec.id())) {
                 continue;
             }
             FeedCheckpoint checkpoint = checkpoints.of(feed.spec.id());
@@ -78,8 +89,7 @@ final class FetchDispatcher implements AutoCloseable {
             if (!hostLimiter.tryAcquire(host, now)) {
                 continue;
             }
-            feed.inFlight = true;
-            inFlight++;
+            fetching.add(feed.spec.id());
             FeedSpec spec = feed.spec;
             pool.execute(() -> fetch(spec, checkpoint, host));
         }
@@ -108,12 +118,9 @@ final class FetchDispatcher implements AutoCloseable {
         Completed next;
         while (batch.size() < max && (next = completed.poll()) != null) {
             hostLimiter.release(next.host());
-            inFlight--;
+            fetching.remove(next.spec().id());
             FeedOwnership.OwnedFeed feed = ownership.get(next.spec().id());
             if (feed == null || !feed.spec.equals(next.spec())) {
-                if (feed != null) {
-                    feed.inFlight = false;
-                }
                 LOG.debug("Dropping the result of feed {}: this instance no longer owns it or it changed.", next.spec().id());
                 continue;
             }
@@ -128,7 +135,7 @@ final class FetchDispatcher implements AutoCloseable {
      * @throws InterruptedException when the coordinator is interrupted while waiting
      */
     void awaitCompletion(Duration timeout) throws InterruptedException {
-        if (inFlight == 0 || !completed.isEmpty()) {
+        if (fetching.isEmpty() || !completed.isEmpty()) {
             return;
         }
         if (completions.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -252,7 +252,6 @@ public final class IngestService implements AutoCloseable {
             if (feed == null) {
                 continue;
             }
-            feed.inFlight = false;
             if (committed) {
                 FeedUpdate update = polls.get(i).update();
                 checkpoints.committed(c.spec().id(), update.checkpoint());
