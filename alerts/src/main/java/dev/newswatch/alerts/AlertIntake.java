@@ -40,12 +40,14 @@ final class AlertIntake {
     private final RecordWriter writer;
     private final String deliveriesTopic;
     private final Clock clock;
+    private final FailureInjector failures;
 
     /**
      * @param subscriptions the current subscriptions by id, read live (the coordinator keeps them up to date)
      */
     AlertIntake(Consumer<String, Alert> consumer, Map<String, Subscription> subscriptions, BigDecimal defaultMinUsd,
-                DeliveryLedger ledger, RecordWriter writer, String deliveriesTopic, Clock clock) {
+                DeliveryLedger ledger, RecordWriter writer, String deliveriesTopic, Clock clock,
+                FailureInjector failures) {
         this.consumer = consumer;
         this.subscriptions = subscriptions;
         this.defaultMinUsd = defaultMinUsd;
@@ -53,6 +55,7 @@ final class AlertIntake {
         this.writer = writer;
         this.deliveriesTopic = deliveriesTopic;
         this.clock = clock;
+        this.failures = failures;
     }
 
     /**
@@ -108,7 +111,7 @@ final class AlertIntake {
         boolean failed = writer.takeFailure();
         if (acknowledged && !failed) {
             if (!acks.isEmpty()) {
-                CrashPoints.reach("after-ledger");
+                failures.reached(FailureInjector.Point.AFTER_LEDGER);
             }
             // The position is past the transaction markers too, so a caught-up group shows no lag.
             offsets.replaceAll((tp, offset) -> new OffsetAndMetadata(consumer.position(tp)));

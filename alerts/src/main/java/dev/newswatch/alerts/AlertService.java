@@ -80,6 +80,7 @@ public final class AlertService implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean assigned;
     private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
+    private volatile FailureInjector failures = FailureInjector.NONE;
     private final List<AutoCloseable> clientMeters = new ArrayList<>();
     private Thread coordinator;
     private KafkaConsumer<String, Alert> alertsConsumer;
@@ -103,6 +104,12 @@ public final class AlertService implements AutoCloseable {
     /** Records delivery attempts and the alerts consumer's metrics on {@code pipelineMetrics}; call before {@link #start()}. */
     public AlertService metrics(PipelineMetrics pipelineMetrics) {
         this.metrics = Objects.requireNonNull(pipelineMetrics, "pipelineMetrics");
+        return this;
+    }
+
+    /** Tells {@code injector} when a crash point is passed (crash tests only); call before {@link #start()}. */
+    public AlertService failures(FailureInjector injector) {
+        this.failures = Objects.requireNonNull(injector, "injector");
         return this;
     }
 
@@ -201,8 +208,9 @@ public final class AlertService implements AutoCloseable {
         alertsConsumer = new KafkaConsumer<>(consumerProps, topics.alerts.keySerde().deserializer(),
                 topics.alerts.valueSerde().deserializer());
         intake = new AlertIntake(alertsConsumer, subscriptions, defaultMinUsd, ledger, writer, topics.deliveries.name(),
-                clock);
-        dispatcher = new DeliveryDispatcher(topics, channels, schedule, clock, metrics, subscriptions, ledger, writer);
+                clock, failures);
+        dispatcher = new DeliveryDispatcher(topics, channels, schedule, clock, metrics, failures, subscriptions, ledger,
+                writer);
         // The producer shares this consumer's client id, so binding both would register their app-info twice.
         clientMeters.add(metrics.bind(alertsConsumer));
         alertsConsumer.subscribe(List.of(topics.alerts.name()), new Rebalance());

@@ -44,6 +44,7 @@ final class DeliveryDispatcher implements AutoCloseable {
     private final RetrySchedule schedule;
     private final Clock clock;
     private final PipelineMetrics metrics;
+    private final FailureInjector failures;
     private final Map<String, Subscription> subscriptions;
     private final DeliveryLedger ledger;
     private final RecordWriter writer;
@@ -55,12 +56,14 @@ final class DeliveryDispatcher implements AutoCloseable {
      * @param subscriptions the current subscriptions by id, read live; a disabled subscription is put back here
      */
     DeliveryDispatcher(Topics topics, Channels channels, RetrySchedule schedule, Clock clock, PipelineMetrics metrics,
-                       Map<String, Subscription> subscriptions, DeliveryLedger ledger, RecordWriter writer) {
+                       FailureInjector failures, Map<String, Subscription> subscriptions, DeliveryLedger ledger,
+                       RecordWriter writer) {
         this.topics = topics;
         this.channels = channels;
         this.schedule = schedule;
         this.clock = clock;
         this.metrics = metrics;
+        this.failures = failures;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.writer = writer;
@@ -140,7 +143,7 @@ final class DeliveryDispatcher implements AutoCloseable {
                 result = new DeliveryResult.Retryable("unexpected error: " + e);
             }
             if (result instanceof DeliveryResult.Delivered) {
-                CrashPoints.reach("after-send");
+                failures.reached(FailureInjector.Point.AFTER_SEND);
             }
             outcomes.add(new Outcome(s, deliveries, result));
         });

@@ -57,7 +57,7 @@ class AlertIntakeTest {
         consumer.updateBeginningOffsets(Map.of(ALERTS, 0L));
         Map<String, Subscription> subscriptions = new LinkedHashMap<>(Map.of(EVERYTHING.id(), EVERYTHING));
         intake = new AlertIntake(consumer, subscriptions, BigDecimal.ONE, ledger, new RecordWriter(producer),
-                TOPICS.deliveries.name(), Clock.fixed(NOW, ZoneOffset.UTC));
+                TOPICS.deliveries.name(), Clock.fixed(NOW, ZoneOffset.UTC), FailureInjector.NONE);
     }
 
     @Test
