@@ -55,8 +55,6 @@ public final class ProvisionalNames {
     private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
     /** A bullet inside a line, as in round-ups pasted into one paragraph: "... • Zentrix → 14 miliardi". */
     private static final Pattern BULLET_BEFORE = Pattern.compile("[•▪►▸‣][ \\t]*$");
-    /** A lower-case brand ("io") before a comma; a name only between a deal role and a description. */
-    private static final Pattern LOWER_CASE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}\\p{N}]{1,11}(?=,)");
     private static final Pattern START_UP_APPOSITION = Pattern.compile("^,\\s+(?:the|a|an|la|una|une|el)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -69,7 +67,8 @@ public final class ProvisionalNames {
     private final Set<String> suffixes;
     private final Set<String> notNames;
     private final Pattern personAfter;
-    private final Pattern descriptor;
+    /** Endings of words that describe a company ("Chipkonzern"), compared ignoring case. */
+    private final List<String> descriptorEndings;
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
     private final Map<String, Map<Character, Phrases>> before;
     private final Map<String, Pattern> after;
@@ -89,8 +88,7 @@ public final class ProvisionalNames {
         this.notNames = Set.copyOf(stop);
         this.personAfter = Pattern.compile("^\\s*,?\\s*(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])", flags());
-        this.descriptor = Pattern.compile(".*(?:" + String.join("|", strings(common, "descriptor-endings")) + ")$",
-                flags());
+        this.descriptorEndings = List.copyOf(strings(common, "descriptor-endings"));
         this.firstNames = Set.copyOf(strings(common, "first-names"));
         this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common");
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
@@ -338,8 +336,19 @@ public final class ProvisionalNames {
                 || opensAmountLine(text, run, rest)) {
             return true;
         }
-        int stop = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf('\n'), head.lastIndexOf("; ")));
+        int stop = lastSentenceStop(head);
         return endsWithBefore(stop >= 0 ? head.substring(stop + 1) : head, beforePatterns);
+    }
+
+    /** The last of ". ", "; " and a line feed in {@code head}: where its last sentence or clause begins. */
+    private static int lastSentenceStop(String head) {
+        for (int i = head.length() - 1; i >= 0; i--) {
+            char c = head.charAt(i);
+            if (c == '\n' || (c == '.' || c == ';') && i + 1 < head.length() && head.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -373,20 +382,68 @@ public final class ProvisionalNames {
     /** "acquisition of zentrix, the hardware start-up": a lower-case brand in a deal role and described as a company. */
     private List<Run> lowerCaseNames(String text, List<EntityMention> known, Map<Character, Phrases> beforePatterns) {
         List<Run> out = new ArrayList<>();
-        Matcher m = LOWER_CASE_NAME.matcher(text);
-        while (m.find()) {
-            String word = m.group();
-            if (notNames.contains(word) || overlapsKnown(m.start(), m.end(), known)
-                    || !START_UP_APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60))
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int start = lowerCaseNameStart(text, comma);
+            if (start < 0) {
+                continue;
+            }
+            String word = text.substring(start, comma);
+            if (notNames.contains(word) || overlapsKnown(start, comma, known)
+                    || !START_UP_APPOSITION.matcher(text).region(comma, Math.min(text.length(), comma + 60))
                             .lookingAt()) {
                 continue;
             }
-            String head = text.substring(Math.max(0, m.start() - 80), m.start());
+            String head = text.substring(Math.max(0, start - 80), start);
             if (endsWithBefore(head, beforePatterns)) {
-                out.add(new Run(m.start(), m.end(), word));
+                out.add(new Run(start, comma, word));
             }
         }
         return out;
+    }
+
+    /**
+     * Where the lower-case brand before the comma at {@code comma} starts, or -1: the match of
+     * {@code (?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{N}]{1,11}(?=,)} that ends there, as {@code find()} over the
+     * text gives it (the leftmost start; no match holds a comma, so each comma ends at most one). Compared
+     * character by character because {@code find()} tried the pattern at every position of every text with money.
+     */
+    private static int lowerCaseNameStart(String text, int comma) {
+        // twelve code points take at most 24 chars
+        for (int p = Math.max(0, comma - 24); p <= comma - 2; p++) {
+            if (p > 0 && isNameNeighbour(text.codePointAt(p - 1))) {
+                continue;
+            }
+            int first = text.codePointAt(p);
+            if (Character.getType(first) != Character.LOWERCASE_LETTER) {
+                continue;
+            }
+            int q = p + Character.charCount(first);
+            int more = 0;
+            while (q < comma && more <= 11) {
+                int c = text.codePointAt(q);
+                if (!isLowerCaseOrNumber(c)) {
+                    break;
+                }
+                q += Character.charCount(c);
+                more++;
+            }
+            if (q == comma && more >= 1 && more <= 11) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code [\p{L}\p{N}'’-]}: what may not stand right before a lower-case brand. */
+    private static boolean isNameNeighbour(int codePoint) {
+        return isLetterOrNumber(codePoint) || codePoint == '\'' || codePoint == '’' || codePoint == '-';
+    }
+
+    /** {@code [\p{Ll}\p{N}]}. */
+    private static boolean isLowerCaseOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean overlapsKnown(int start, int end, List<EntityMention> known) {
@@ -610,8 +667,22 @@ public final class ProvisionalNames {
         String w = text.substring(word[0], word[1]).replace('’', '\'');
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
         return notNames.contains(w.toLowerCase(Locale.ROOT)) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
-                || (w.length() > 8 && descriptor.matcher(w).matches())
+                || (w.length() > 8 && endsWithDescriptor(w))
                 || allDigits(w);
+    }
+
+    /**
+     * Whether the word ends with a descriptor ending, compared as {@link Pattern#CASE_INSENSITIVE} with
+     * {@link Pattern#UNICODE_CASE} would: {@link String#regionMatches(boolean, int, String, int, int)} ignoring case
+     * folds both characters through upper and lower case too.
+     */
+    private boolean endsWithDescriptor(String w) {
+        for (String ending : descriptorEndings) {
+            if (w.regionMatches(true, w.length() - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allDigits(String w) {
