@@ -430,10 +430,16 @@ public final class ProvisionalNames {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         int from = Math.max(0, run.start() - 80);
         String head = text.substring(from, run.start());
-        if (personAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
-                || endsWithBefore(head, notBefore)) {
-            return false;
-        }
+        // Whether the name stands in a company place, then whether a person or source place overrides it: most
+        // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
+        return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern)
+                && !(personAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
+                        || endsWithBefore(head, notBefore));
+    }
+
+    /** A suffix, a description or deal role after the name, a genitive amount before it, or a "before" phrase. */
+    private boolean inCompanyPlace(String text, Run run, String head, String rest, PhraseGroups beforePatterns,
+                                   RestPattern afterPattern) {
         int space = run.name().lastIndexOf(' ');
         if (space > 0 && suffixes.contains(run.name().substring(space + 1))) {
             return true;
