@@ -51,6 +51,8 @@ final class DealLexicon {
     private final Set<Marker> markerGroups;
     /** Anaphor: group "noun" is the part treated as the mention. */
     final Pattern anaphor;
+    /** The nouns of {@link #anaphor} alone: "startup" in "AI startup, Scale AI, that...". */
+    final Pattern companyNoun;
     final FirstChars anaphorStarts;
     /**
      * Null-subject languages: a word that opens a sentence whose subject is left out ("Ha raccolto", "Encabezó");
@@ -78,6 +80,8 @@ final class DealLexicon {
     final Pattern investorNoun;
     /** "provider", "fornitore", "Anbieter": a company named through it supplies ("cloud provider CoreWeave"). */
     final Pattern supplierNoun;
+    /** "the", "la", "der": an article, which opens a description before a name ("la empresa de IA G42"). */
+    final Pattern article;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
     final boolean genitiveWithoutApostrophe;
     final boolean verbSecond;
@@ -96,6 +100,7 @@ final class DealLexicon {
         this.markers = file.get("markers").compile(B + "(?:" + String.join("|", groups) + ")$", FLAGS);
         this.markerGroups = Set.copyOf(markerPhrases.keySet());
         this.anaphor = readAnaphor(file.get("anaphor"));
+        this.companyNoun = words(file.get("anaphor").get("nouns"));
         this.anaphorStarts = FirstChars.of(anaphor);
         LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
         String subjectlessAlternatives = subjectlessWords.alternativesOrNull();
@@ -138,6 +143,7 @@ final class DealLexicon {
         this.genitiveMeansFrom = file.get("genitiveMeansFrom").bool();
         this.investorNoun = words(file.get("investorNouns"));
         this.supplierNoun = words(file.get("supplierNouns"));
+        this.article = words(file.get("articles"));
         this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
     }
 
