@@ -16,6 +16,11 @@ final class CaseFolding {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
+            if (c < 0x80) {
+                // ASCII, most of every text: what Character.toLowerCase gives, without its table lookups
+                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
             // non-breaking and soft hyphens as news sites write "US\u2011Dollar": plain hyphens for the patterns
             chars[i] = c == '\u2010' || c == '\u2011' ? '-' : c == '\u00A0' ? ' ' : Character.toLowerCase(c);
         }

@@ -2,6 +2,7 @@ package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.DealType;
+import dev.newswatch.enrich.match.FirstChars;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.enrich.match.FirstChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.enrich.ResourceYaml;
+import dev.newswatch.enrich.match.FirstChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,8 +56,6 @@ public final class ProvisionalNames {
     private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
     /** A bullet inside a line, as in round-ups pasted into one paragraph: "... • Zentrix → 14 miliardi". */
     private static final Pattern BULLET_BEFORE = Pattern.compile("[•▪►▸‣][ \\t]*$");
-    /** A lower-case brand ("io") before a comma; a name only between a deal role and a description. */
-    private static final Pattern LOWER_CASE_NAME = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}\\p{N}]{1,11}(?=,)");
     private static final Pattern START_UP_APPOSITION = Pattern.compile("^,\\s+(?:the|a|an|la|una|une|el)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -68,15 +67,16 @@ public final class ProvisionalNames {
     private final Set<String> legalForms;
     private final Set<String> suffixes;
     private final Set<String> notNames;
-    private final Pattern personAfter;
-    private final Pattern descriptor;
+    private final RestPattern personAfter;
+    /** Endings of words that describe a company ("Chipkonzern"), compared ignoring case. */
+    private final List<String> descriptorEndings;
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
-    private final Map<String, Map<Character, Phrases>> before;
-    private final Map<String, Pattern> after;
+    private final Map<String, PhraseGroups> before;
+    private final Map<String, RestPattern> after;
     private final Set<String> firstNames;
     /** The "not before" phrases grouped by their first letter, as {@link #before}. */
-    private final Map<Character, Phrases> notBefore;
-    private final Pattern possessiveRound;
+    private final PhraseGroups notBefore;
+    private final RestPattern possessiveRound;
     private final Pattern genitiveAmount;
     private final Pattern lineAmount;
 
@@ -87,32 +87,31 @@ public final class ProvisionalNames {
         Set<String> stop = new HashSet<>();
         strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
         this.notNames = Set.copyOf(stop);
-        this.personAfter = Pattern.compile("^\\s*,?\\s*(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
-                + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])", flags());
-        this.descriptor = Pattern.compile(".*(?:" + String.join("|", strings(common, "descriptor-endings")) + ")$",
-                flags());
+        this.personAfter = RestPattern.afterSpaceAndComma("(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
+                + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
+        this.descriptorEndings = List.copyOf(strings(common, "descriptor-endings"));
         this.firstNames = Set.copyOf(strings(common, "first-names"));
         this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common");
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
                 + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
         String round = "(?:" + alternatives(strings(common, "round-nouns")) + ")(?![\\p{L}\\p{N}])";
         String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
-        this.possessiveRound = Pattern.compile("^['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
-                + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round, flags());
+        this.possessiveRound = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
+                + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round);
         String currency = "(?:(?:de|di)\\s+(?:dollars?|dollari|dólares|euros?)|d['’]euros?|(?:us-)?dollars?|euros?|usd|eur)";
         String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
         this.genitiveAmount = Pattern.compile("(?:" + round + "\\s+(?:" + word + "){0,3}" + amount + "\\s+(?:"
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
         this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
                 + word + ")?[~≈]?" + amount, flags());
-        Map<String, Map<Character, Phrases>> beforeMap = new LinkedHashMap<>();
-        Map<String, Pattern> afterMap = new LinkedHashMap<>();
+        Map<String, PhraseGroups> beforeMap = new LinkedHashMap<>();
+        Map<String, RestPattern> afterMap = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
                 JsonNode node = root.get(language);
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language));
-                afterMap.put(language, Pattern.compile("^\\s*(?:" + alternatives(strings(node, "after"))
-                        + ")(?![\\p{L}\\p{N}])", flags()));
+                afterMap.put(language, RestPattern.afterSpace("(?:" + alternatives(strings(node, "after"))
+                        + ")(?![\\p{L}\\p{N}])"));
             }
         });
         this.before = Map.copyOf(beforeMap);
@@ -133,7 +132,7 @@ public final class ProvisionalNames {
      * that ends at the end of the text it is given. {@link #endsWithBefore} tries a group only where its letter
      * stands, which finds the same phrases as one pattern of all of them tried at every position.
      */
-    private static Map<Character, Phrases> beforePatterns(List<String> phrases, String language) {
+    private static PhraseGroups beforePatterns(List<String> phrases, String language) {
         return phrasesByFirstLetter(phrases,
                 "(?:\\s+(?:the|a|an|il|lo|la|l['’]|le|les|der|die|das|den|dem|des|el|los|las|del|della|dello|du|de))?\\s+$",
                 "before", language);
@@ -143,7 +142,7 @@ public final class ProvisionalNames {
      * Phrases grouped by their first letter ({@link #fold}), each group compiled into one pattern
      * {@code (?<![\p{L}\p{N}])(?:phrases)ending} for {@link #endsWithBefore}.
      */
-    private static Map<Character, Phrases> phrasesByFirstLetter(List<String> phrases, String ending, String key,
+    private static PhraseGroups phrasesByFirstLetter(List<String> phrases, String ending, String key,
                                                                 String language) {
         Map<Character, List<String>> groups = new HashMap<>();
         for (String phrase : phrases) {
@@ -157,7 +156,31 @@ public final class ProvisionalNames {
         Map<Character, Phrases> patterns = new HashMap<>();
         groups.forEach((first, group) -> patterns.put(first, new Phrases(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
                 + alternatives(group) + ")" + ending, flags()), secondLetters(group))));
-        return Map.copyOf(patterns);
+        return PhraseGroups.of(patterns);
+    }
+
+    /** Phrase groups by folded first letter, looked up for every word start: an array below 0x250, a map above. */
+    private record PhraseGroups(Phrases[] latin, Map<Character, Phrases> others) {
+
+        private static final int LATIN = 0x250;
+
+        static PhraseGroups of(Map<Character, Phrases> groups) {
+            Phrases[] latin = new Phrases[LATIN];
+            Map<Character, Phrases> others = new HashMap<>();
+            groups.forEach((first, phrases) -> {
+                if (first < LATIN) {
+                    latin[first] = phrases;
+                } else {
+                    others.put(first, phrases);
+                }
+            });
+            return new PhraseGroups(latin, Map.copyOf(others));
+        }
+
+        /** The phrases whose first letter folds to {@code folded}; null when none does. */
+        Phrases get(char folded) {
+            return folded < LATIN ? latin[folded] : others.get(folded);
+        }
     }
 
     /**
@@ -185,9 +208,18 @@ public final class ProvisionalNames {
         return out.toString();
     }
 
+    /** {@link #fold} of the characters below 0x250, looked up at every word start of the text before a name. */
+    private static final char[] FOLDED = new char[0x250];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
+
     /** A character as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it. */
     private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return c < FOLDED.length ? FOLDED[c] : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /**
@@ -195,7 +227,10 @@ public final class ProvisionalNames {
      * letter at each word start with that letter, rather than all phrases at every position: the same answer
      * as one pattern with {@code find()}, several times faster; it runs for most capitalised words.
      */
-    private static boolean endsWithBefore(String head, Map<Character, Phrases> byFirstLetter) {
+    private static boolean endsWithBefore(String head, PhraseGroups byFirstLetter) {
+        if (!endsWithSpace(head)) {
+            return false;
+        }
         for (int p = 0; p < head.length(); p++) {
             // The patterns start with (?<![\p{L}\p{N}]): they cannot match right after a letter or digit.
             // Nor at a character that is no letter or digit: every phrase starts with one (phrasesByFirstLetter).
@@ -252,7 +287,78 @@ public final class ProvisionalNames {
                 .toList());
     }
 
-    /** A run of capitalised words: offsets in the text and the words' offsets. */
+    /**
+     * A pattern anchored at the start of the text after a name ({@code rest}): white space ({@code \s*}), with
+     * {@code comma} an optional comma and white space again, then {@code core}; with the characters the core can
+     * begin with. Most names are followed by none of them where the core may start, and skip the matcher.
+     */
+    private record RestPattern(Pattern pattern, FirstChars coreStarts, boolean space, boolean comma) {
+
+        /** {@code ^\s*core}. */
+        static RestPattern afterSpace(String core) {
+            return of("^\\s*", core, true, false);
+        }
+
+        /** {@code ^\s*,?\s*core}. */
+        static RestPattern afterSpaceAndComma(String core) {
+            return of("^\\s*,?\\s*", core, true, true);
+        }
+
+        /** {@code ^core}. */
+        static RestPattern at(String core) {
+            return of("^", core, false, false);
+        }
+
+        private static RestPattern of(String lead, String core, boolean space, boolean comma) {
+            return new RestPattern(Pattern.compile(lead + core, flags()), FirstChars.of(Pattern.compile(core, flags())),
+                    space, comma);
+        }
+
+        /** Whether the pattern matches at the start of {@code rest}, as {@code lookingAt()} answers. */
+        boolean matches(String rest) {
+            return mayMatch(rest) && pattern.matcher(rest).lookingAt();
+        }
+
+        /** False when the core can start at none of the places the lead may end at. */
+        private boolean mayMatch(String rest) {
+            int at = 0;
+            if (space) {
+                at = skipSpaces(rest, 0);
+                if (at < 0) {
+                    return true;
+                }
+                if (comma && rest.charAt(at) == ',') {
+                    at = skipSpaces(rest, at + 1);
+                    if (at < 0) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return at >= rest.length() || coreStarts.mayStart(rest.charAt(at));
+        }
+
+        /**
+         * From {@code from} over white space: -1 as soon as the core may start at a place (or the text ends), else
+         * the first character that is no white space.
+         */
+        private int skipSpaces(String rest, int from) {
+            for (int at = from; ; at++) {
+                if (at >= rest.length() || coreStarts.mayStart(rest.charAt(at))) {
+                    return -1;
+                }
+                if (!isRegexSpace(rest.charAt(at))) {
+                    return at;
+                }
+            }
+        }
+    }
+
+    /** One capitalised word of a run: its offsets in the text, without a possessive "'s". */
+    private record Word(int start, int end) {
+    }
+
+    /** A run of capitalised words: its offsets in the text and the name it spells. */
     private record Run(int start, int end, String name) {
     }
 
@@ -265,8 +371,8 @@ public final class ProvisionalNames {
      * @param known    the mentions of table entities, offsets in {@code text}; not null
      */
     public List<EntityMention> find(String text, String language, List<EntityMention> known) {
-        Map<Character, Phrases> beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
-        Pattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
+        PhraseGroups beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
+        RestPattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
         List<Run> runs = runs(text, known);
         runs.addAll(lowerCaseNames(text, known, beforePatterns));
         runs.sort(Comparator.comparingInt(Run::start));
@@ -319,44 +425,67 @@ public final class ProvisionalNames {
         return name;
     }
 
-    private boolean isCompany(String text, Run run, Map<Character, Phrases> beforePatterns, Pattern afterPattern,
+    private boolean isCompany(String text, Run run, PhraseGroups beforePatterns, RestPattern afterPattern,
                               Set<String> surnames) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         int from = Math.max(0, run.start() - 80);
         String head = text.substring(from, run.start());
-        // personAfter and afterPattern start with ^: lookingAt() answers as find() without trying every position.
-        if (personAfter.matcher(rest).lookingAt() || isPerson(run) || surnames.contains(run.name())
-                || endsWithBefore(head, notBefore)) {
-            return false;
-        }
+        // Whether the name stands in a company place, then whether a person or source place overrides it: most
+        // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
+        return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern)
+                && !(personAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
+                        || endsWithBefore(head, notBefore));
+    }
+
+    /** A suffix, a description or deal role after the name, a genitive amount before it, or a "before" phrase. */
+    private boolean inCompanyPlace(String text, Run run, String head, String rest, PhraseGroups beforePatterns,
+                                   RestPattern afterPattern) {
         int space = run.name().lastIndexOf(' ');
         if (space > 0 && suffixes.contains(run.name().substring(space + 1))) {
             return true;
         }
-        if (afterPattern.matcher(rest).lookingAt() || possessiveRound.matcher(rest).lookingAt()
+        if (afterPattern.matches(rest) || possessiveRound.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
                 || opensAmountLine(text, run, rest)) {
             return true;
         }
-        int stop = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf('\n'), head.lastIndexOf("; ")));
+        int stop = lastSentenceStop(head);
         return endsWithBefore(stop >= 0 ? head.substring(stop + 1) : head, beforePatterns);
     }
 
+    /** The last of ". ", "; " and a line feed in {@code head}: where its last sentence or clause begins. */
+    private static int lastSentenceStop(String head) {
+        for (int i = head.length() - 1; i >= 0; i--) {
+            char c = head.charAt(i);
+            if (c == '\n' || (c == '.' || c == ';') && i + 1 < head.length() && head.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
-     * What every match of {@link #genitiveAmount} needs: an ASCII digit (its amount) and, at the end of the
-     * text, an apostrophe ("d'"), white space ("de ") or a line terminator. Most names fail it, and skip the pattern, which
-     * {@code find()} would otherwise try at every position of the 80 characters.
+     * What every match of {@link #genitiveAmount} needs: an ASCII digit (its amount) and, at the end of the text
+     * (or before a line terminator that ends it), "d'" or a word ending like "de", "di", "del", "della", "dello" and
+     * "la" do, then white space. Most names fail it and skip the pattern, which {@code find()} would otherwise try
+     * at every position of the 80 characters.
      */
     private static boolean mayEndWithGenitiveAmount(String head) {
-        if (head.isEmpty()) {
+        int length = head.length();
+        int end = length;
+        while (end > 0 && (isRegexSpace(head.charAt(end - 1)) || isFinalLineTerminator(head.charAt(end - 1)))) {
+            end--;
+        }
+        if (end == 0) {
             return false;
         }
-        char last = head.charAt(head.length() - 1);
-        // $ also matches before a line terminator that ends the text
-        if (!(isApostrophe(last) || isRegexSpace(last) || last == '\u0085' || last == '\u2028' || last == '\u2029')) {
+        char last = head.charAt(end - 1);
+        boolean elided = isApostrophe(last) && end >= 2 && fold(head.charAt(end - 2)) == 'd';
+        boolean genitiveWord = end < length && "eilao".indexOf(fold(last)) >= 0;
+        if (!elided && !genitiveWord) {
             return false;
         }
-        for (int i = 0; i < head.length(); i++) {
+        for (int i = 0; i < end; i++) {
             char c = head.charAt(i);
             if (c >= '0' && c <= '9') {
                 return true;
@@ -365,28 +494,93 @@ public final class ProvisionalNames {
         return false;
     }
 
+    /**
+     * What every match of a phrase group needs: the groups end with {@code \s+$}, and {@code $} matches at the end
+     * of the text or before a line terminator that ends it.
+     */
+    private static boolean endsWithSpace(String head) {
+        int last = head.length() - 1;
+        if (last >= 0 && isRegexSpace(head.charAt(last))) {
+            return true;
+        }
+        return last >= 1 && isFinalLineTerminator(head.charAt(last)) && isRegexSpace(head.charAt(last - 1));
+    }
+
+    /** The line terminators of {@code $} that {@code \s} does not match. */
+    private static boolean isFinalLineTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** {@code \s} without {@link Pattern#UNICODE_CHARACTER_CLASS}: [ \t\n\x0B\f\r]. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** "acquisition of zentrix, the hardware start-up": a lower-case brand in a deal role and described as a company. */
-    private List<Run> lowerCaseNames(String text, List<EntityMention> known, Map<Character, Phrases> beforePatterns) {
+    private List<Run> lowerCaseNames(String text, List<EntityMention> known, PhraseGroups beforePatterns) {
         List<Run> out = new ArrayList<>();
-        Matcher m = LOWER_CASE_NAME.matcher(text);
-        while (m.find()) {
-            String word = m.group();
-            if (notNames.contains(word) || overlapsKnown(m.start(), m.end(), known)
-                    || !START_UP_APPOSITION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60))
+        for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+            int start = lowerCaseNameStart(text, comma);
+            if (start < 0) {
+                continue;
+            }
+            String word = text.substring(start, comma);
+            if (notNames.contains(word) || overlapsKnown(start, comma, known)
+                    || !START_UP_APPOSITION.matcher(text).region(comma, Math.min(text.length(), comma + 60))
                             .lookingAt()) {
                 continue;
             }
-            String head = text.substring(Math.max(0, m.start() - 80), m.start());
+            String head = text.substring(Math.max(0, start - 80), start);
             if (endsWithBefore(head, beforePatterns)) {
-                out.add(new Run(m.start(), m.end(), word));
+                out.add(new Run(start, comma, word));
             }
         }
         return out;
+    }
+
+    /**
+     * Where the lower-case brand before the comma at {@code comma} starts, or -1: the match of
+     * {@code (?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{N}]{1,11}(?=,)} that ends there, as {@code find()} over the
+     * text gives it (the leftmost start; no match holds a comma, so each comma ends at most one). Compared
+     * character by character because {@code find()} tried the pattern at every position of every text with money.
+     */
+    private static int lowerCaseNameStart(String text, int comma) {
+        // twelve code points take at most 24 chars
+        for (int p = Math.max(0, comma - 24); p <= comma - 2; p++) {
+            if (p > 0 && isNameNeighbour(text.codePointAt(p - 1))) {
+                continue;
+            }
+            int first = text.codePointAt(p);
+            if (Character.getType(first) != Character.LOWERCASE_LETTER) {
+                continue;
+            }
+            int q = p + Character.charCount(first);
+            int more = 0;
+            while (q < comma && more <= 11) {
+                int c = text.codePointAt(q);
+                if (!isLowerCaseOrNumber(c)) {
+                    break;
+                }
+                q += Character.charCount(c);
+                more++;
+            }
+            if (q == comma && more >= 1 && more <= 11) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code [\p{L}\p{N}'’-]}: what may not stand right before a lower-case brand. */
+    private static boolean isNameNeighbour(int codePoint) {
+        return isLetterOrNumber(codePoint) || codePoint == '\'' || codePoint == '’' || codePoint == '-';
+    }
+
+    /** {@code [\p{Ll}\p{N}]}. */
+    private static boolean isLowerCaseOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean overlapsKnown(int start, int end, List<EntityMention> known) {
@@ -434,7 +628,7 @@ public final class ProvisionalNames {
         List<Run> runs = new ArrayList<>();
         int next = 0;
         int start;
-        List<int[]> current = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
         int lastEnd = -1;
         while ((start = wordStart(text, next)) >= 0) {
             int end = wordEnd(text, start);
@@ -457,7 +651,7 @@ public final class ProvisionalNames {
                 current = new ArrayList<>();
             }
             if (capital) {
-                current.add(new int[] {start, end});
+                current.add(new Word(start, end));
             }
             lastEnd = hasPossessive ? -1 : end;
             if (hasPossessive) {
@@ -568,11 +762,11 @@ public final class ProvisionalNames {
     }
 
     /** Cuts a run of capitalised words at the words that are never part of a name and keeps the pieces. */
-    private void addRun(String text, List<int[]> words, List<EntityMention> known, List<Run> runs) {
+    private void addRun(String text, List<Word> words, List<EntityMention> known, List<Run> runs) {
         int from = 0;
         for (int i = 0; i <= words.size(); i++) {
             boolean cut = i == words.size() || (isNotName(text, words.get(i))
-                    && !(i > from && suffixes.contains(text.substring(words.get(i)[0], words.get(i)[1]))));
+                    && !(i > from && suffixes.contains(text.substring(words.get(i).start(), words.get(i).end()))));
             if (cut) {
                 addPiece(text, words, from, i, known, runs);
                 from = i + 1;
@@ -580,19 +774,19 @@ public final class ProvisionalNames {
         }
     }
 
-    private void addPiece(String text, List<int[]> words, int from, int to, List<EntityMention> known,
+    private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
                           List<Run> runs) {
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
         }
-        int start = words.get(from)[0];
-        int end = words.get(to - 1)[1];
+        int start = words.get(from).start();
+        int end = words.get(to - 1).end();
         for (EntityMention m : known) {
             if (m.start() < end && start < m.end()) {
                 return;
             }
         }
-        String first = text.substring(start, words.get(from)[1]);
+        String first = text.substring(start, words.get(from).end());
         for (EntityMention m : known) {
             // "SoftBanks" is the German genitive of a known "SoftBank", not a new company
             if (first.length() > 2 && first.endsWith("s") && m.surface().equals(first.substring(0, first.length() - 1))) {
@@ -606,12 +800,26 @@ public final class ProvisionalNames {
         runs.add(new Run(start, end, name));
     }
 
-    private boolean isNotName(String text, int[] word) {
-        String w = text.substring(word[0], word[1]).replace('’', '\'');
+    private boolean isNotName(String text, Word word) {
+        String w = text.substring(word.start(), word.end()).replace('’', '\'');
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
         return notNames.contains(w.toLowerCase(Locale.ROOT)) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
-                || (w.length() > 8 && descriptor.matcher(w).matches())
+                || (w.length() > 8 && endsWithDescriptor(w))
                 || allDigits(w);
+    }
+
+    /**
+     * Whether the word ends with a descriptor ending, compared as {@link Pattern#CASE_INSENSITIVE} with
+     * {@link Pattern#UNICODE_CASE} would: {@link String#regionMatches(boolean, int, String, int, int)} ignoring case
+     * folds both characters through upper and lower case too.
+     */
+    private boolean endsWithDescriptor(String w) {
+        for (String ending : descriptorEndings) {
+            if (w.regionMatches(true, w.length() - ending.length(), ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allDigits(String w) {

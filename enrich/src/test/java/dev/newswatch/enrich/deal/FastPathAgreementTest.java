@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newswatch.enrich.match.FirstChars;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.newswatch.enrich.deal;
+package dev.newswatch.enrich.match;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * match. Characters from {@link #LIMIT} on are always tried. Valid for patterns whose only look-behind is the
  * word-start guard at their beginning, which the scan satisfies anyway. Immutable and thread-safe.
  */
-final class FirstChars {
+public final class FirstChars {
 
     /** Latin letters with their accents, digits and punctuation lie below; anything above is always tried. */
-    static final int LIMIT = 0x250;
+    public static final int LIMIT = 0x250;
 
     private final boolean[] possible;
 
@@ -22,7 +22,11 @@ final class FirstChars {
         this.possible = possible;
     }
 
-    static FirstChars of(Pattern pattern) {
+    /**
+     * @param pattern a pattern whose only look-behind, if any, is a word-start guard at its beginning; not null
+     * @return the characters its matches may begin with
+     */
+    public static FirstChars of(Pattern pattern) {
         boolean[] possible = new boolean[LIMIT];
         for (char c = 0; c < LIMIT; c++) {
             Matcher m = pattern.matcher(String.valueOf(c));
@@ -33,7 +37,7 @@ final class FirstChars {
     }
 
     /** Whether a match may begin with {@code c}; false only when none can. */
-    boolean mayStart(char c) {
+    public boolean mayStart(char c) {
         return c >= LIMIT || possible[c];
     }
 }

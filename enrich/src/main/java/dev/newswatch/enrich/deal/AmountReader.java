@@ -1,0 +1,140 @@
+package dev.newswatch.enrich.deal;
+
+import dev.newswatch.core.model.Qualifier;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+
+/**
+ * Scale words for {@link MoneyParser}: reads the amount at one number, with the thousands word after it ("6 mil
+ * 400 millones"), its scale word ("miliardi", "Mrd.", "bn"; the longest that matches), "-plus" ("US$300-plus
+ * million" is more than that), filler words between number and scale ("un ulteriore miliardo") and the currency
+ * written before or after it. Stateless.
+ */
+final class AmountReader {
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private AmountReader() {
+    }
+
+    /**
+     * The amount at {@code number} of {@code text} ({@link CaseFolding#lower(String)} of {@code original}); null
+     * when the number is worth nothing, or is a number word with no scale after it. Its currency may still be null.
+     */
+    static RawAmount read(String original, String text, MoneyLexicon lexicon, MoneyNumbers.NumberToken number) {
+        int numberStart = number.start();
+        int numberEnd = number.end();
+        boolean word = number.word();
+        String raw = text.substring(numberStart, numberEnd);
+        BigDecimal value = word
+                ? lexicon.numberWordValue(raw)
+                : MoneyNumbers.parse(raw, lexicon.decimalSeparator);
+        // "000 millones" is the tail of "2 000 millones" in a language that does not group with spaces
+        if (value == null || value.signum() == 0) {
+            return null;
+        }
+        CurrencyReader.Written prefix = CurrencyReader.prefix(original, numberStart);
+        if (!word && lexicon.thousandsWord != null) {
+            Matcher thousands = lexicon.thousandsWord.matcher(text).region(numberEnd, text.length());
+            thousands.useTransparentBounds(true);
+            if (thousands.lookingAt() && isLargeScale(longestScale(text, lexicon, thousands.end()))) {
+                value = value.multiply(THOUSAND).add(new BigDecimal(thousands.group(1)));
+                numberEnd = thousands.end();
+            }
+        }
+        int end = numberEnd;
+        int scaleAt = numberEnd;
+        MoneyLexicon.Scale scale = longestScale(text, lexicon, numberEnd);
+        boolean plus = false;
+        if (scale == null && lexicon.plus != null) {
+            Matcher p = lexicon.plus.matcher(text).region(numberEnd, text.length());
+            p.useTransparentBounds(true);
+            if (p.lookingAt()) {
+                scale = longestScale(text, lexicon, p.end());
+                scaleAt = p.end();
+                plus = scale != null;
+            }
+        }
+        if (scale == null) {
+            Matcher filler = lexicon.filler.matcher(text).region(numberEnd, text.length());
+            filler.useTransparentBounds(true);
+            if (filler.lookingAt()) {
+                MoneyLexicon.Scale afterFiller = longestScale(text, lexicon, filler.end());
+                if (afterFiller != null && !afterFiller.needsCurrency()) {
+                    scale = afterFiller;
+                    scaleAt = filler.end();
+                }
+            }
+        }
+        int afterScale = numberEnd;
+        if (scale != null) {
+            Matcher sm = scale.pattern().matcher(text).region(scaleAt, text.length());
+            sm.useTransparentBounds(true);
+            sm.lookingAt();
+            afterScale = sm.end();
+            if (!plus && lexicon.plus != null) {
+                Matcher p = lexicon.plus.matcher(text).region(afterScale, text.length());
+                p.useTransparentBounds(true);
+                if (p.lookingAt()) {
+                    plus = true;
+                    afterScale = p.end();
+                }
+            }
+            if (!word && lexicon.commaGroupsBeforeScale && isLargeScale(scale) && MoneyNumbers.isCommaGroup(raw)) {
+                value = MoneyNumbers.parse(raw.replace(",", ""), lexicon.decimalSeparator);
+            }
+        }
+        CurrencyReader.Written suffix = null;
+        if (prefix == null) {
+            suffix = CurrencyReader.suffix(text, scale == null ? numberEnd : afterScale, scale != null || word);
+            if (suffix == null && scale != null && scale.needsCurrency()) {
+                suffix = CurrencyReader.suffix(text, numberEnd, false);
+                scale = null;
+            }
+        }
+        if (scale != null && scale.needsCurrency() && prefix == null && suffix == null) {
+            scale = null;
+        }
+        if (word && scale == null) {
+            return null;
+        }
+        Qualifier qualifier = Qualifier.EXACT;
+        BigDecimal multiplier = null;
+        if (scale != null) {
+            if (plus) {
+                qualifier = Qualifier.MORE_THAN;
+            }
+            multiplier = scale.multiplier();
+            value = value.multiply(multiplier);
+            end = afterScale;
+        }
+        String currency = prefix != null ? prefix.code() : null;
+        if (suffix != null) {
+            currency = suffix.code();
+            end = suffix.end();
+        }
+        int start = prefix != null ? prefix.start() : numberStart;
+        return new RawAmount(value, null, currency, scale != null, multiplier, start, end, qualifier);
+    }
+
+    /** Whether a scale makes millions or more: only those take a thousands word or comma groups before them. */
+    private static boolean isLargeScale(MoneyLexicon.Scale scale) {
+        return scale != null && scale.multiplier().compareTo(MILLION) >= 0;
+    }
+
+    /** The scale word at {@code at} with the longest match; null when there is none. */
+    private static MoneyLexicon.Scale longestScale(String text, MoneyLexicon lexicon, int at) {
+        MoneyLexicon.Scale best = null;
+        int bestEnd = -1;
+        for (MoneyLexicon.Scale scale : lexicon.scales) {
+            Matcher m = scale.pattern().matcher(text).region(at, text.length());
+            m.useTransparentBounds(true);
+            if (m.lookingAt() && m.end() > bestEnd) {
+                best = scale;
+                bestEnd = m.end();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.newswatch.enrich.deal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The currency rule of {@link MoneyParser}: an amount with a scale but no currency ("10 miliardi") takes the
+ * currency of the nearest amount with one in its sentence, or else that of the last amount with one before it in
+ * the text ("Weitere fünf Milliarden" after "3 Milliarden Euro" in an earlier sentence), unless a noun after it
+ * says what is being counted ("10 million users"). Stateless.
+ */
+final class CurrencyInheritance {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "and", "or", "in", "from", "by", "to", "for", "at", "with", "e", "ed", "o", "da", "per", "con", "nel",
+            "nella", "a", "und", "oder", "von", "für", "mit", "im", "bis", "et", "ou", "en", "pour", "avec", "y",
+            "por", "para", "à", "nei", "dal", "dalla", "into", "zu", "par", "ya", "già", "bereits", "déjà");
+
+    private CurrencyInheritance() {
+    }
+
+    /**
+     * Gives the amounts without a currency theirs, in place, and removes those that get none. {@code split} gives
+     * the sentences of {@code text} and is called only when an amount needs them.
+     */
+    static void inherit(String text, MoneyLexicon lexicon, List<RawAmount> amounts, Supplier<List<Sentence>> split) {
+        List<Sentence> sentences = null;
+        RawAmount lastExplicit = null;
+        for (int a = 0; a < amounts.size(); a++) {
+            RawAmount amount = amounts.get(a);
+            if (amount.currency() != null) {
+                lastExplicit = amount;
+                continue;
+            }
+            if (sentences == null) {
+                sentences = split.get();
+            }
+            if (followedByContentWord(text, lexicon, amount.end())) {
+                continue;
+            }
+            Sentence sentence = sentenceOf(sentences, amount.start());
+            RawAmount nearest = null;
+            // amounts that inherited a currency earlier in this loop count as having one
+            for (RawAmount other : amounts) {
+                if (other.currency() != null && sentence != null && sentence.contains(other.start())
+                        && (nearest == null
+                            || Math.abs(other.start() - amount.start()) < Math.abs(nearest.start() - amount.start()))) {
+                    nearest = other;
+                }
+            }
+            if (nearest == null) {
+                nearest = lastExplicit;
+            }
+            if (nearest != null) {
+                amounts.set(a, amount.withCurrency(nearest.currency()));
+            }
+        }
+        amounts.removeIf(a -> a.currency() == null);
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence sentence : sentences) {
+            if (sentence.contains(offset)) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    private static boolean followedByContentWord(String text, MoneyLexicon lexicon, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return false;
+        }
+        if (lexicon.nounsCapitalised && !Character.isUpperCase(text.charAt(i))) {
+            // "fünf Milliarden sollen" is money; "1 Mio. humanoide Roboter" counts robots
+            return startsCapitalisedWord(text, j);
+        }
+        return !FUNCTION_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean startsCapitalisedWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i > from && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+}

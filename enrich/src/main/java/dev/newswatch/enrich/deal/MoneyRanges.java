@@ -1,0 +1,76 @@
+package dev.newswatch.enrich.deal;
+
+import dev.newswatch.core.model.Qualifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ranges for {@link MoneyParser}: two neighbouring amounts joined by a dash ("$1-2 billion") or by the range words
+ * of the language ("between $1bn and $2bn", "tra 8 e 10 miliardi") become one amount with a low and a high bound.
+ * Stateless.
+ */
+final class MoneyRanges {
+
+    private static final Pattern DASH = Pattern.compile(MoneyLexicon.SP + "*[-–—]" + MoneyLexicon.SP + "*");
+
+    private MoneyRanges() {
+    }
+
+    /** The amounts with each range of two of them merged into one; {@code text} is the lowered text. */
+    static List<RawAmount> merge(String text, MoneyLexicon lexicon, List<RawAmount> amounts) {
+        List<RawAmount> merged = new ArrayList<>();
+        int i = 0;
+        while (i < amounts.size()) {
+            RawAmount low = amounts.get(i);
+            if (i + 1 < amounts.size()) {
+                RawAmount high = amounts.get(i + 1);
+                int rangeStart = rangeStart(text, lexicon, low, high);
+                if (rangeStart >= 0 && (high.hasScale() || high.currency() != null)) {
+                    RawAmount range = range(low, high, rangeStart);
+                    if (range != null) {
+                        merged.add(range);
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            merged.add(low);
+            i++;
+        }
+        return merged;
+    }
+
+    /** Where the range made of {@code low} and {@code high} starts, or -1 when they are not a range. */
+    private static int rangeStart(String text, MoneyLexicon lexicon, RawAmount low, RawAmount high) {
+        String gap = text.substring(low.end(), high.start());
+        if (DASH.matcher(gap).matches()) {
+            return low.start();
+        }
+        String before = text.substring(Math.max(0, low.start() - MoneyQualifiers.WINDOW), low.start());
+        for (MoneyLexicon.RangeWords words : lexicon.ranges) {
+            if (words.connector().matcher(gap).matches()) {
+                Matcher start = words.start().matcher(before);
+                if (start.find()) {
+                    return low.start() - before.length() + start.start();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "tra 8 e 10 miliardi": a low bound without a scale takes that of the high one; null when low > high. */
+    private static RawAmount range(RawAmount low, RawAmount high, int start) {
+        BigDecimal lowValue = low.value();
+        if (!low.hasScale() && high.hasScale()) {
+            lowValue = lowValue.multiply(high.scale());
+        }
+        if (lowValue.compareTo(high.value()) > 0) {
+            return null;
+        }
+        return new RawAmount(lowValue, high.value(), low.currency() != null ? low.currency() : high.currency(),
+                low.hasScale() || high.hasScale(), high.scale(), start, high.end(), Qualifier.BETWEEN);
+    }
+}
