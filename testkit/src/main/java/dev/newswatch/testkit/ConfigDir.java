@@ -47,20 +47,15 @@ public final class ConfigDir {
     }
 
     /**
-     * Copies files or directories of the shipped config (paths relative to {@code config/}) to the same place here.
-     * A directory is copied with the files directly in it (the shipped ones have no subdirectories).
+     * Copies files or directories (with everything below them) of the shipped config, paths relative to
+     * {@code config/}, to the same place here.
      */
     public ConfigDir copyShipped(String... relatives) throws IOException {
         Path shipped = RepoPaths.config();
         for (String relative : relatives) {
             Path from = shipped.resolve(relative);
             Path to = dir.resolve(relative);
-            if (Files.isDirectory(from)) {
-                copyFiles(from, to);
-            } else {
-                Files.createDirectories(to.getParent());
-                Files.copy(from, to);
-            }
+            copyTree(from, to);
         }
         return this;
     }
@@ -94,11 +89,16 @@ public final class ConfigDir {
         return this;
     }
 
-    private static void copyFiles(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()));
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(source, target);
+                }
             }
         }
     }

@@ -13,9 +13,9 @@ import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.Source;
 import dev.newswatch.core.serde.Json;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code newswatch backtest} over the shipped sample archive {@code config/demo/archive} with the shipped rule
@@ -37,7 +36,7 @@ import picocli.CommandLine;
  */
 class BacktestTest {
 
-    private static final Path REPO = repoRoot();
+    private static final Path REPO = RepoPaths.root();
     private static final Path CONFIG = REPO.resolve("config");
     private static final Path ARCHIVE = CONFIG.resolve("demo/archive");
 
@@ -151,7 +150,7 @@ class BacktestTest {
         Path out = dir.resolve("reports/demo");
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(),
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(),
                 "--report", out.toString());
 
         // Then
@@ -190,7 +189,7 @@ class BacktestTest {
         Path out = dir.resolve("hostile");
 
         // When
-        Run run = run("backtest", "--archive", archive.toString(), "--config", CONFIG.toString(), "--report",
+        CliRun run = run("backtest", "--archive", archive.toString(), "--config", CONFIG.toString(), "--report",
                 out.toString());
 
         // Then: the title reached the report as text, and the page shows it escaped
@@ -212,7 +211,7 @@ class BacktestTest {
                 .filter(a -> !a.published().isBefore(from) && a.published().isBefore(to)).count();
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--from",
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--from",
                 "2026-11-18", "--to", "2026-11-19", "--report", dir.resolve("window").toString());
 
         // Then: without the French rumour of the 16th, the German announcement is a new deal
@@ -239,7 +238,7 @@ class BacktestTest {
         Files.writeString(main, changed);
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--compare",
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--compare",
                 lowered.toString(), "--report", dir.resolve("compare").toString());
 
         // Then: the $20M Photoroom round is gained, nothing is lost
@@ -274,7 +273,7 @@ class BacktestTest {
                 ""));
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--labels",
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--labels",
                 labels.toString(), "--report", dir.resolve("labelled").toString());
 
         // Then
@@ -343,28 +342,7 @@ class BacktestTest {
         return total;
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newswatch.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static Path repoRoot() {
-        String configured = System.getProperty("newswatch.repo.root");
-        Path p = configured != null ? Path.of(configured).toAbsolutePath() : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo/archive"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo/archive)");
-        }
-        return p;
+    private static CliRun run(String... args) {
+        return CliRun.of(Newswatch.commandLine(), args);
     }
 }
