@@ -155,17 +155,8 @@ final class AlertsFixtures {
      * {@code subscriptions} as subscriptions.yml.
      */
     static Path demoConfig(Path dir, String prefix, List<String> alertsLines, String subscriptions) throws IOException {
-        List<String> lines = new ArrayList<>(List.of(
-                "data-dir: \"" + dir.resolve("data") + "\"",
-                "kafka:",
-                "  topic-prefix: " + prefix,
-                "ingest:",
-                "  default-interval: 5s",
-                "  min-interval: 1s",
-                "network:",
-                "  allow: [127.0.0.0/8]",
-                "  allow-files: [demo]",
-                "alerts:"));
+        List<String> lines = TestConfigs.localFeedSettings(dir, prefix, "demo");
+        lines.add("alerts:");
         lines.addAll(alertsLines);
         return ConfigDir.create(dir.resolve("config"))
                 .copyShipped("demo", "taxonomy.yml", "entities")

@@ -40,7 +40,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -242,16 +241,8 @@ class OpenWorldPartiesIT {
                 "  </item>",
                 "</channel></rss>",
                 "");
-        List<String> lines = new ArrayList<>(List.of(
-                "data-dir: \"" + dir.resolve("data") + "\"",
-                "kafka:",
-                "  topic-prefix: " + prefix,
-                "ingest:",
-                "  default-interval: 5s",
-                "  min-interval: 1s",
-                "network:",
-                "  allow: [127.0.0.0/8]",
-                "  allow-files: [feeds]",
+        List<String> lines = TestConfigs.localFeedSettings(dir, prefix, "feeds");
+        lines.addAll(List.of(
                 "enrich:",
                 "  entities: \"" + shippedEntities + "\"",
                 "alerts:"));

@@ -143,15 +143,7 @@ class PipelineIT {
                 .copyShipped("demo", "taxonomy.yml", "entities")
                 .demoFeeds()
                 .write("entities/zz-examples.yml", extra.toString())
-                .main("data-dir: " + dir.resolve("data"),
-                        "kafka:",
-                        "  topic-prefix: " + prefix,
-                        "ingest:",
-                        "  default-interval: 5s",
-                        "  min-interval: 1s",
-                        "network:",
-                        "  allow: [127.0.0.0/8]",
-                        "  allow-files: [demo]")
+                .main(TestConfigs.localFeedSettings(dir, prefix, "demo"))
                 .path();
     }
 

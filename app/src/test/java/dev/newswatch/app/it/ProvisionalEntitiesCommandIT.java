@@ -9,18 +9,12 @@ import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.TopicAdmin;
-import dev.newswatch.core.model.Deal;
-import dev.newswatch.core.model.DealStage;
-import dev.newswatch.core.model.DealType;
 import dev.newswatch.core.model.Party;
-import dev.newswatch.core.model.Qualifier;
-import dev.newswatch.core.model.Source;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.serde.Json;
 import dev.newswatch.core.topic.Topic;
 import dev.newswatch.testkit.CliRun;
 import dev.newswatch.testkit.KafkaClusterExtension;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,10 +55,10 @@ class ProvisionalEntitiesCommandIT {
         Party halvora = Party.provisional("Halvora Capital");
         Party nvidia = Party.of("nvidia", "Nvidia");
         produceDeals(loaded, List.of(
-                tracked("deal-1", halvora, zentrix, SENTENCE, t0, 2),
-                tracked("deal-2", nvidia, zentrix, "Nvidia invests $150 million in Zentrix Robotics, the company said.",
+                TrackedDeals.announced("deal-1", halvora, zentrix, SENTENCE, t0, 2),
+                TrackedDeals.announced("deal-2", nvidia, zentrix, "Nvidia invests $150 million in Zentrix Robotics, the company said.",
                         t0.plusSeconds(3600), 1),
-                tracked("deal-3", nvidia, Party.provisional("Quillfire"), "Nvidia invests $200 million in Quillfire.",
+                TrackedDeals.announced("deal-3", nvidia, Party.provisional("Quillfire"), "Nvidia invests $200 million in Quillfire.",
                         t0.plusSeconds(60), 1)));
         CliRun added = cli(config, "entities", "add", "quillfire", "Quillfire");
         assertEquals(0, added.exit(), added.err());
@@ -157,19 +151,5 @@ class ProvisionalEntitiesCommandIT {
         } catch (Exception e) {
             throw new IllegalStateException("producing deals failed", e);
         }
-    }
-
-
-    private static TrackedDeal tracked(String dealId, Party investor, Party target, String evidence, Instant lastSeen,
-                                       int reports) {
-        BigDecimal amount = new BigDecimal("300000000");
-        Deal deal = new Deal(investor, target, amount, null, "USD", amount, Qualifier.EXACT, DealType.INVESTMENT,
-                DealStage.ANNOUNCED, evidence, 0, evidence.length());
-        List<Source> sources = new ArrayList<>();
-        for (int i = 0; i < reports; i++) {
-            sources.add(new Source(dealId + "-" + i, "Outlet " + i, "Title " + i, "https://news.example.test/" + i, "en",
-                    lastSeen));
-        }
-        return new TrackedDeal(dealId, deal, List.of("ai-funding"), sources, lastSeen, lastSeen, 1, "new");
     }
 }

@@ -3,6 +3,7 @@ package dev.newswatch.app.it;
 import dev.newswatch.testkit.ConfigDir;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Writes small config directories for tests: fast polling, loopback allowed, a given feed list. */
@@ -34,5 +35,23 @@ public final class TestConfigs {
                         "  allow: [127.0.0.0/8]")
                 .write(ConfigDir.FEEDS_FILE, feeds.toString())
                 .path();
+    }
+
+    /**
+     * The settings a config of local feeds starts with: data under {@code dir/data}, topics under {@code prefix},
+     * polling every 5 s, loopback allowed and feed files read from {@code allowFiles} (a directory of the config).
+     * The list is mutable, so that a test appends its own sections.
+     */
+    public static List<String> localFeedSettings(Path dir, String prefix, String allowFiles) {
+        return new ArrayList<>(List.of(
+                "data-dir: \"" + dir.resolve("data") + "\"",
+                "kafka:",
+                "  topic-prefix: " + prefix,
+                "ingest:",
+                "  default-interval: 5s",
+                "  min-interval: 1s",
+                "network:",
+                "  allow: [127.0.0.0/8]",
+                "  allow-files: [" + allowFiles + "]"));
     }
 }
