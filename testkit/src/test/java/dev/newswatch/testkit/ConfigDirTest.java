@@ -39,6 +39,26 @@ class ConfigDirTest {
     }
 
     @Test
+    void shouldCopyAShippedDirectoryWithItsSubdirectories(@TempDir Path dir) throws Exception {
+        // Given the shipped demo directory, which holds the archive in a subdirectory
+        Path shipped = RepoPaths.config().resolve("demo");
+        List<String> expected;
+        try (var files = Files.walk(shipped)) {
+            expected = files.filter(Files::isRegularFile).map(f -> shipped.relativize(f).toString()).sorted().toList();
+        }
+
+        // When
+        Path copied = ConfigDir.create(dir).copyShipped("demo").path().resolve("demo");
+
+        // Then every file is there, at the same relative path
+        try (var files = Files.walk(copied)) {
+            assertEquals(expected,
+                    files.filter(Files::isRegularFile).map(f -> copied.relativize(f).toString()).sorted().toList());
+        }
+        assertTrue(expected.stream().anyMatch(f -> f.contains("/")), "a file in a subdirectory: " + expected);
+    }
+
+    @Test
     void shouldListOnlyTheDemoFeeds(@TempDir Path dir) throws Exception {
         // When
         Path config = ConfigDir.create(dir).demoFeeds().path();
