@@ -51,7 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Needs /usr/bin/chromium and /usr/bin/chromedriver ({@code .ci/run} installs them). Without them the test is
  * skipped, unless {@code NEWSWATCH_REQUIRE_BROWSER=1} (set by {@code .ci/run}) makes that a failure. The screenshot of
- * the loaded page is written to {@code app/target/dashboard.png} (the README's picture comes from it).
+ * the loaded page is written to {@code app/target/dashboard.png} (the picture in docs/OPERATIONS.md comes from it).
  */
 @Tag("integration")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -151,7 +151,7 @@ class DashboardIT {
         waitUntil(() -> number("tile-alerts") >= rows("alerts") && number("tile-deals") >= rows("deals"),
                 "the alerts and deals tiles to count at least the listed alerts and deals");
 
-        // And a screenshot of it for the README
+        // And a screenshot of it for docs/OPERATIONS.md
         Path shot = Path.of("target", "dashboard.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,

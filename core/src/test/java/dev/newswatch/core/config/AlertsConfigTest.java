@@ -156,7 +156,7 @@ class AlertsConfigTest {
 
     @Test
     void shouldReadAnUnquotedOffAsTheStartTlsModeNotAsABoolean() throws IOException {
-        // Given the README's setting for a local test server, unquoted (YAML 1.1 would read off as false)
+        // Given the setting docs/ALERTS.md gives for a local test server, unquoted (YAML 1.1 would read off as false)
         writeMain("alerts:\n  smtp:\n    port: 3025\n    starttls: off\n");
 
         assertEquals("off", ConfigLoader.load(dir).alerts().smtp().startTls());
