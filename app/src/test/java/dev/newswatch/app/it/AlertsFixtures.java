@@ -166,6 +166,21 @@ final class AlertsFixtures {
                 .path();
     }
 
+    /**
+     * {@code alertsLines} followed by an {@code smtp:} block for a plain-text SMTP server on 127.0.0.1 at {@code port}
+     * (GreenMail in these tests), to append under {@code alerts:}.
+     */
+    static List<String> withLocalSmtp(int port, String... alertsLines) {
+        List<String> lines = new ArrayList<>(List.of(alertsLines));
+        lines.addAll(List.of(
+                "  smtp:",
+                "    host: 127.0.0.1",
+                "    port: " + port,
+                "    from: alerts@newswatch.example.test",
+                "    starttls: \"off\""));
+        return lines;
+    }
+
     /** Runs {@code newswatch args...} in this JVM, capturing its output. */
     static CliRun newswatch(String... args) {
         return CliRun.of(Newswatch.commandLine(), args);

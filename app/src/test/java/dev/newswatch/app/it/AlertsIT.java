@@ -127,14 +127,10 @@ class AlertsIT {
     void shouldEmailWithGreenMailAndHonourOneClickUnsubscribe(@TempDir Path dir) throws Exception {
         // Given an instant email subscription, mail through GreenMail, the unsubscribe endpoint on a known port
         int unsubscribePort = LoopbackPorts.free();
-        Path config = AlertsFixtures.config(dir.resolve("config"), "mail.", List.of(), List.of(
+        Path config = AlertsFixtures.config(dir.resolve("config"), "mail.", List.of(),
+                AlertsFixtures.withLocalSmtp(MAIL.getSmtp().getPort(),
                         "  http-port: " + unsubscribePort,
-                        "  public-base-url: https://alerts.example.test",
-                        "  smtp:",
-                        "    host: 127.0.0.1",
-                        "    port: " + MAIL.getSmtp().getPort(),
-                        "    from: alerts@newswatch.example.test",
-                        "    starttls: \"off\""),
+                        "  public-base-url: https://alerts.example.test"),
                 "subscriptions:\n"
                 + "  - id: reader\n"
                 + "    channel: email\n"
@@ -314,13 +310,8 @@ class AlertsIT {
     @Test
     void shouldFoldAlertsBeyondTheRateCapIntoADigest(@TempDir Path dir) throws Exception {
         // Given an email subscription capped at two mails a minute, and a clock 15 s before a whole minute
-        Path config = AlertsFixtures.config(dir.resolve("config"), "capped.", List.of(), List.of(
-                        "  http-port: -1",
-                        "  smtp:",
-                        "    host: 127.0.0.1",
-                        "    port: " + MAIL.getSmtp().getPort(),
-                        "    from: alerts@newswatch.example.test",
-                        "    starttls: \"off\""),
+        Path config = AlertsFixtures.config(dir.resolve("config"), "capped.", List.of(),
+                AlertsFixtures.withLocalSmtp(MAIL.getSmtp().getPort(), "  http-port: -1"),
                 "subscriptions:\n"
                 + "  - {id: capped, channel: email, to: analyst@desk.example.test, max-per-minute: 2}\n");
         NewswatchConfig loaded = load(config);

@@ -88,14 +88,8 @@ class OpenWorldPartiesIT {
         assertInNoEntityFile("Zentrix", "Halvora");
         String secret = AlertsFixtures.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            Path config = configWithFeed(dir, "open-world.", List.of(
-                            "  http-port: -1",
-                            "  webhook-timeout: 2s",
-                            "  smtp:",
-                            "    host: 127.0.0.1",
-                            "    port: " + MAIL.getSmtp().getPort(),
-                            "    from: alerts@newswatch.example.test",
-                            "    starttls: \"off\""),
+            Path config = configWithFeed(dir, "open-world.",
+                    AlertsFixtures.withLocalSmtp(MAIL.getSmtp().getPort(), "  http-port: -1", "  webhook-timeout: 2s"),
                     "subscriptions:\n"
                     + "  - id: hook\n"
                     + "    channel: webhook\n"
