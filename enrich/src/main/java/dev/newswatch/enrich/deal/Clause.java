@@ -21,6 +21,8 @@ final class Clause {
     /** How many words a search for a party's preposition skips ("acquisition of cloud software company VMware"). */
     private static final int MARKER_LOOKBACK = 6;
     private static final int MARKER_WINDOW = 40;
+    /** "la pépite française de l'intelligence artificielle Mistral AI": how long a description before a name may be. */
+    private static final int DESCRIPTION_WORDS = 7;
     /** "OpenAI's", "Nvidia’s", "ServiceNow Inc.’s" (a legal form the name leaves out). */
     private static final Pattern POSSESSIVE = Pattern.compile(
             "(?:\\s+(?:inc|corp|co|ltd|llc|plc))?\\.?['’]s?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -84,9 +86,12 @@ final class Clause {
             int e = pronoun ? m.end() : m.end("noun");
             // "la start-up israélienne Run:ai": the noun only describes the name that follows
             // but "la startup di Sam Altman": a name after "of" is the owner, and the noun still stands for a company
+            // and so does a longer description with "of" inside ("la empresa de inteligencia artificial (IA) de
+            // Emiratos Árabes Unidos G42")
             boolean describesNextName = !pronoun && list.stream().anyMatch(c -> c.start() >= e
-                    && text.substring(e, c.start()).matches("[ \\p{L}-]*")
-                    && wordCount(text.substring(e, c.start())) <= 1
+                    && text.substring(e, c.start()).matches("[ \\p{L}'’()-]*")
+                    && (wordCount(text.substring(e, c.start())) <= 1
+                        || (wordCount(text.substring(e, c.start())) <= DESCRIPTION_WORDS && ofSoonAfter(e)))
                     && !ofBefore(e, c.start())
                     && cues.stream().noneMatch(cue -> cue.overlaps(e, c.start())));
             if (!describesNextName && list.stream().noneMatch(c -> c.start() < e && c.end() > s)) {
@@ -99,6 +104,23 @@ final class Clause {
         }
         list.sort(Comparator.comparingInt(Candidate::start));
         return List.copyOf(list);
+    }
+
+    /** Whether "of" is the first or second word from {@code from} ("empresa de IA", "pépite française de"). */
+    private boolean ofSoonAfter(int from) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.start() < from || !t.word()) {
+                continue;
+            }
+            if (prepositionEndingAt(t.end()) == Marker.OF) {
+                return true;
+            }
+            if (++words == 2) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the words between {@code from} and the name at {@code to} end with "of" ("di", "de", "von"). */
@@ -333,6 +355,12 @@ final class Clause {
                 boolean describing = idx > 0 && isSupplierNoun(tokens.get(idx - 1));
                 // "Der Chipkonzern übernimmt": an article opening the clause is no genitive "der"
                 boolean openingArticle = candidate.anaphor() && marker == Marker.OF && opensClause(idx);
+                if (marker == Marker.OF && steps > 0 && !openingArticle) {
+                    Marker outer = markerOfDescription(idx, anchor);
+                    if (outer != null) {
+                        return outer;
+                    }
+                }
                 if (marker != null && !describing) {
                     return (steps > 0 || openingArticle) && opensClause(idx) ? Marker.NONE : marker;
                 }
@@ -342,6 +370,51 @@ final class Clause {
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /**
+     * When the "of" ending at token {@code ofIdx} sits inside a description of the name after it ("la pépite
+     * française de l'intelligence artificielle Mistral AI", "en la empresa de inteligencia artificial de Emiratos
+     * Árabes Unidos G42"), the preposition of the whole description: none when it opens the clause, else the
+     * one before it. Null when the "of" is a real one: a deal word, an amount or another name comes first.
+     */
+    private Marker markerOfDescription(int ofIdx, Cue anchor) {
+        int words = 0;
+        for (int idx = ofIdx - 1; idx >= 0 && words <= DESCRIPTION_WORDS; idx--) {
+            Token t = tokens.get(idx);
+            if ((anchor != null && t.overlaps(anchor.start(), anchor.end()))
+                    || cues.stream().anyMatch(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))
+                    || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))
+                    || candidates.stream().anyMatch(c -> !c.anaphor() && t.overlaps(c.start(), c.end()))) {
+                return null;
+            }
+            char first = text.charAt(t.start());
+            if (!t.word() && (first == '(' || first == ')')) {
+                continue; // "(IA)" inside the description
+            }
+            if (t.isClausePunctuation(text)) {
+                return opensWithArticle(idx + 1) ? Marker.NONE : null;
+            }
+            if (t.word()) {
+                Marker marker = prepositionEndingAt(t.end());
+                if (marker != null && marker != Marker.OF) {
+                    return opensWithArticle(idx + 1) ? marker : null;
+                }
+                words++;
+            }
+        }
+        return words <= DESCRIPTION_WORDS && opensWithArticle(0) ? Marker.NONE : null;
+    }
+
+    /** Whether the first word from token {@code idx} on is an article: a description starts there. */
+    private boolean opensWithArticle(int idx) {
+        for (int i = idx; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.word()) {
+                return lexicon.article.matcher(text).region(t.start(), t.end()).matches();
+            }
+        }
+        return false;
     }
 
     /** The end of {@code candidate} with its possessive ending, if any ("SoftBank's"). */

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the deals an article reports: "Amazon in talks to invest more than $10 billion in OpenAI",
@@ -38,8 +41,11 @@ import java.util.regex.Matcher;
  */
 public final class DealExtractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** What stands between an amount and its conversion: a bracket and up to three words ("(près de", "(ca."). */
+    private static final Pattern CONVERSION_GAP = Pattern.compile("\\s*[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}");
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
     private static final int LEAD_SENTENCES_AFTER = 2;
@@ -170,12 +176,13 @@ public final class DealExtractor {
     private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
         List<Cue> cues = cues(article.text, article.lexicon, sentence, sentenceMoney);
         if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS)) {
+            trace("no deal word", sentence, null);
             return;
         }
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
         List<int[]> bounds = clauseBounds(article.text, article.lexicon, sentence);
         for (MoneyMention amount : sentenceMoney) {
-            if (tooSmall(amount)) {
+            if (tooSmall(amount) || isConversion(article.text, sentenceMoney, amount)) {
                 continue;
             }
             int[] bound = bounds.stream().filter(b -> amount.start() >= b[0] && amount.start() < b[1]).findFirst()
@@ -183,6 +190,7 @@ public final class DealExtractor {
             Clause clause = new Clause(article.text, bound[0], Math.max(bound[1], amount.end()), article.lexicon, cues,
                     sentenceMoney, sentenceMentions);
             if (DistractorFilter.isDistractor(clause, amount)) {
+                trace("distractor", sentence, amount);
                 continue;
             }
             Deal deal = null;
@@ -197,13 +205,37 @@ public final class DealExtractor {
             }
             if (deal != null) {
                 article.found.add(new Found(deal, sentence.index(), amount.start()));
+            } else {
+                trace("no parties", sentence, amount);
             }
+        }
+    }
+
+    /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */
+    private static void trace(String why, Sentence sentence, MoneyMention amount) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Deal extraction: {} for {} in: {}", why, amount == null ? "its amounts" : amount.amount(),
+                    sentence.text());
         }
     }
 
     private static boolean endsAmount(List<MoneyMention> money, int offset) {
         for (MoneyMention amount : money) {
             if (amount.end() == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "17.400 millones de dólares (14.856 millones de euros)": an amount in brackets right after another one, in
+     * another currency, is the same money converted, not a second deal.
+     */
+    private static boolean isConversion(String text, List<MoneyMention> money, MoneyMention amount) {
+        for (MoneyMention before : money) {
+            if (before.end() <= amount.start() && !before.currency().equals(amount.currency())
+                    && CONVERSION_GAP.matcher(text).region(before.end(), amount.start()).matches()) {
                 return true;
             }
         }

@@ -77,6 +77,8 @@ final class DealLexicon {
     final Pattern investorNoun;
     /** "provider", "fornitore", "Anbieter": a company named through it supplies ("cloud provider CoreWeave"). */
     final Pattern supplierNoun;
+    /** "the", "la", "der": an article, which opens a description before a name ("la empresa de IA G42"). */
+    final Pattern article;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
     final boolean genitiveWithoutApostrophe;
     final boolean verbSecond;
@@ -137,6 +139,7 @@ final class DealLexicon {
         this.genitiveMeansFrom = file.get("genitiveMeansFrom").bool();
         this.investorNoun = words(file.get("investorNouns"));
         this.supplierNoun = words(file.get("supplierNouns"));
+        this.article = words(file.get("articles"));
         this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
     }
 

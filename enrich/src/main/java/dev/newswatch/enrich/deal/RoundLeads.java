@@ -24,7 +24,8 @@ final class RoundLeads {
     private static final String GAP = "(?:\\s+(?:the|a|an|il|lo|la|l['’]|i|gli|le|les|der|die|das|den|dem|des|el|los|"
             + "las|del|della|dello|dei|du|de|investors?|investitori|investisseurs|inversores|investoren|"
             + "venture|capital|firm|fund|fondo|fonds|firma|società|société|sociedad|gestora|cabinet|us|u\\.s\\.|"
-            + "american|french|german|italian|spanish|british|japanese|silicon|valley|existing|new|lead))*\\s*";
+            + "american|french|german|italian|spanish|british|japanese|chinese|californian|saudi|emirati|abu|dhabi|"
+            + "[\\p{L}]+-based|silicon|valley|existing|new|lead|growth|investment|private|equity|sovereign|wealth))*\\s*";
     private static final int MAX_GAP_CHARS = 60;
     /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
     private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";

@@ -1,0 +1,41 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One deal, however many amounts the sentence gives for it (real news, docs/EXTRACTION.md, session 4, in
+ * sentences of our own): the same money converted in brackets, the running total after the deal and the
+ * valuation that comes with it.
+ */
+class ConversionsAndTotalsTest {
+
+    static Stream<Arguments> oneDealPerSentence() {
+        return Stream.of(
+                // the amount converted in brackets is the same money
+                Arguments.of("es", "Microsoft invertirá 17.400 millones de dólares (14.856 millones de euros) en "
+                        + "Cohere.", "Cohere", "Microsoft", "17400E6", "USD"),
+                Arguments.of("it", "Microsoft investirà 6.600 milioni di dollari (circa 5.621 milioni di euro) in "
+                        + "Cohere.", "Cohere", "Microsoft", "6600E6", "USD"),
+                Arguments.of("fr", "Nvidia versera 12 milliards de dollars (environ dix milliards d'euros) pour "
+                        + "racheter Cohere.", "Cohere", "Nvidia", "12E9", "USD"),
+                // the running total and the valuation are not deals
+                Arguments.of("fr", "Mistral AI a bouclé une levée de fonds de 600 millions d'euros, portant à plus "
+                        + "d'un milliard d'euros le montant total levé.", "Mistral AI", null, "600E6", "EUR"),
+                Arguments.of("es", "Poolside levantó 308 millones de dólares en una Serie D, valorándose en 3.000 "
+                        + "millones.", "Poolside", null, "308E6", "USD"),
+                Arguments.of("it", "Poolside ha raccolto 300 milioni di dollari, portando il totale a 900 milioni.",
+                        "Poolside", null, "300E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void oneDealPerSentence(String language, String text, String target, String investor, String amount,
+                            String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+}
