@@ -32,11 +32,24 @@ public final class Newswatch {
     private Newswatch() {
     }
 
-    /** The command line with Newswatch's error handling, for {@link #main} and for tests. */
+    /**
+     * The command line with Newswatch's error handling (every failure mapped to one of {@link ExitCodes}, whose
+     * table every command's help shows), for {@link #main} and for tests.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new Newswatch())
+        CommandLine commandLine = new CommandLine(new Newswatch())
                 .setExecutionExceptionHandler(ExitCodes::handle)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        listExitCodes(commandLine);
+        return commandLine;
+    }
+
+    /** Every command's {@code --help} ends with the exit codes. */
+    private static void listExitCodes(CommandLine command) {
+        command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.helpList());
+        command.getSubcommands().values().forEach(Newswatch::listExitCodes);
     }
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import dev.newswatch.app.wiring.EnrichWiring;
 import dev.newswatch.core.config.KafkaSettings;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.KafkaUnreachableException;
 import dev.newswatch.core.kafka.TopicAdmin;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
@@ -278,7 +279,7 @@ public final class LiveReplay {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking consumer group " + group, e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka at " + clients.bootstrapServers() + " to check consumer "
+            throw new KafkaUnreachableException("cannot reach Kafka at " + clients.bootstrapServers() + " to check consumer "
                     + "group " + group, e);
         }
     }

@@ -1,11 +1,12 @@
 package dev.newswatch.app.cli;
 
+import dev.newswatch.alerts.SubscriptionRegistry;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.NewswatchConfig;
-import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.TableTopics;
 import dev.newswatch.core.model.Delivery;
+import dev.newswatch.core.model.Subscription;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
 public final class AlertsCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Option(names = "--instance-id", paramLabel = "ID", description = "Stable id of this instance (default: NEWSWATCH_INSTANCE_ID or the host name).")
     String instanceId;
@@ -38,13 +39,13 @@ public final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new StageRunner().run(options.load(), EnumSet.of(Stage.ALERTS), false,
+        return new StageRunner().run(kafka.load(), EnumSet.of(Stage.ALERTS), false,
                 instanceId != null ? instanceId : Pipeline.defaultInstanceId(), spec.commandLine().getOut());
     }
 
-    static Map<String, Delivery> ledger(CommonOptions options, NewswatchConfig config) {
+    static Map<String, Delivery> ledger(KafkaOptions kafka, NewswatchConfig config) {
         Map<String, Delivery> out = new LinkedHashMap<>();
-        TableTopics.read(KafkaClients.of(config.kafka(), options.clientBootstrap(config)), config.topics().deliveries)
+        TableTopics.read(kafka.clients(config), config.topics().deliveries)
                 .forEach((k, v) -> {
                     if (v != null) {
                         out.put(k, v);
@@ -57,16 +58,16 @@ public final class AlertsCommand implements Callable<Integer> {
             description = "Per subscription: delivered, pending, failed and dead deliveries, and the last error.")
     static final class Status implements Callable<Integer> {
         @Mixin
-        CommonOptions options;
+        KafkaOptions kafka;
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            NewswatchConfig config = options.load();
+            NewswatchConfig config = kafka.load();
             Map<String, int[]> counts = new TreeMap<>();
             Map<String, Delivery> lastError = new TreeMap<>();
-            for (Delivery d : ledger(options, config).values()) {
+            for (Delivery d : ledger(kafka, config).values()) {
                 int[] c = counts.computeIfAbsent(d.subscriptionId(), k -> new int[5]);
                 switch (d.state()) {
                     case Delivery.DELIVERED -> c[0]++;
@@ -98,16 +99,16 @@ public final class AlertsCommand implements Callable<Integer> {
     @Command(name = "dlq", mixinStandardHelpOptions = true, description = "List dead deliveries (the alerts dead-letter topic).")
     static final class Dlq implements Callable<Integer> {
         @Mixin
-        CommonOptions options;
+        KafkaOptions kafka;
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            NewswatchConfig config = options.load();
+            NewswatchConfig config = kafka.load();
             PrintWriter out = spec.commandLine().getOut();
             int n = 0;
-            for (Delivery d : ledger(options, config).values()) {
+            for (Delivery d : ledger(kafka, config).values()) {
                 if (Delivery.DEAD.equals(d.state())) {
                     n++;
                     out.printf("%s  %-20s %s  %s → %s%n    %s%n", d.deliveryId(), d.subscriptionId(), d.alert().alertId(),
@@ -122,7 +123,7 @@ public final class AlertsCommand implements Callable<Integer> {
     @Command(name = "retry", mixinStandardHelpOptions = true, description = "Queue a dead (or failed) delivery to be sent again now.")
     static final class Retry implements Callable<Integer> {
         @Mixin
-        CommonOptions options;
+        KafkaOptions kafka;
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "DELIVERY_ID", description = "As listed by 'newswatch alerts dlq'.")
@@ -130,14 +131,14 @@ public final class AlertsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            NewswatchConfig config = options.load();
-            Delivery d = ledger(options, config).get(id);
+            NewswatchConfig config = kafka.load();
+            Delivery d = ledger(kafka, config).get(id);
             if (d == null) {
                 spec.commandLine().getErr().printf("newswatch: no delivery %s (see 'newswatch alerts dlq').%n", id);
                 return ExitCodes.FAILED;
             }
-            var subscription = new dev.newswatch.alerts.SubscriptionRegistry(config.topics(),
-                    KafkaClients.of(config.kafka(), options.clientBootstrap(config))).subscriptions().get(d.subscriptionId());
+            Subscription subscription = new SubscriptionRegistry(config.topics(), kafka.clients(config))
+                    .get(d.subscriptionId()).orElse(null);
             if (subscription == null || subscription.disabled()) {
                 spec.commandLine().getErr().printf("newswatch: subscription %s is %s: add it again first "
                         + "(newswatch subscriptions add %s ...), then retry.%n", d.subscriptionId(),
@@ -146,7 +147,7 @@ public final class AlertsCommand implements Callable<Integer> {
             }
             Instant now = Instant.now();
             Delivery again = d.with(Delivery.PENDING, 0, null, now, "re-queued by hand", now);
-            TableTopics.put(KafkaClients.of(config.kafka(), options.clientBootstrap(config)), config.topics().deliveries, id, again);
+            TableTopics.put(kafka.clients(config), config.topics().deliveries, id, again);
             spec.commandLine().getOut().printf("Delivery %s (alert %s to %s) is queued; a running alerter sends it within seconds.%n",
                     id, d.alert().alertId(), d.subscriptionId());
             return ExitCodes.OK;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newswatch.app.wiring.EnrichWiring;
-import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.EnrichSettings;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.Deal;
@@ -17,6 +16,7 @@ import dev.newswatch.enrich.link.EntityLinker;
 import dev.newswatch.ingest.normalize.ArticleIds;
 import dev.newswatch.ingest.normalize.LanguageDetector;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,39 +55,43 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")
     Path taxonomyFile;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "${env:NEWSWATCH_CONFIG:-config}", description = "Configuration directory.")
-    Path configDir;
+    @Mixin
+    ConfigOption config;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        EnrichSettings settings = Files.isRegularFile(configDir.resolve(ConfigLoader.MAIN_FILE))
-                ? ConfigLoader.load(configDir).enrich() : EnrichSettings.defaults(configDir.toAbsolutePath());
+    public Integer call() throws IOException {
+        EnrichSettings settings = config.enrichSettings();
         ArticleEnricher enricher = EnrichWiring.enricher(settings, taxonomyFile != null ? taxonomyFile : settings.taxonomyFile());
         List<Entity> entities = EnrichWiring.entities(entitiesFile != null ? entitiesFile : settings.entitiesFile());
         EntityLinker linker = EntityLinker.of(entities);
         PrintWriter out = spec.commandLine().getOut();
-        try (BufferedReader reader = input == null
+        String name = input == null ? "stdin" : input.toString();
+        try (BufferedReader reader = InputException.reading(name, () -> input == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                : Files.newBufferedReader(input, StandardCharsets.UTF_8))) {
             if (plainText) {
                 StringBuilder text = new StringBuilder();
-                reader.lines().forEach(l -> text.append(l).append('\n'));
+                String line;
+                while ((line = InputException.reading(name, reader::readLine)) != null) {
+                    text.append(line).append('\n');
+                }
                 out.println(Json.write(render(enricher.enrich(article(null, "", text.toString(), null, null, null),
                         linker, linker::entity))));
             } else {
                 String line;
                 int number = 0;
-                while ((line = reader.readLine()) != null) {
+                while ((line = InputException.reading(name, reader::readLine)) != null) {
                     number++;
                     if (line.isBlank()) {
                         continue;
                     }
-                    JsonNode node = Json.mapper().readTree(line);
+                    String json = line;
+                    JsonNode node = InputException.reading(name + " line " + number, () -> Json.mapper().readTree(json));
                     if (!node.hasNonNull("text")) {
-                        throw new IllegalArgumentException("line " + number + " has no \"text\"");
+                        throw new InputException(name + " line " + number + " has no \"text\"");
                     }
                     Article article = article(text(node, "id"), text(node, "title"), node.get("text").asText(),
                             text(node, "lang"), text(node, "url"), text(node, "publishedAt"));

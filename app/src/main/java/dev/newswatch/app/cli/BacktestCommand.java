@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -71,7 +72,7 @@ public final class BacktestCommand implements Callable<Integer> {
     boolean noProgress;
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Spec
     CommandSpec spec;
@@ -89,21 +90,21 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NewswatchConfig config = options.load();
-        TimeWindow window = TimeWindow.parse(from, to);
+        NewswatchConfig config = kafka.load();
+        TimeWindow window = ExitCodes.usageError(spec, () -> TimeWindow.parse(from, to));
         PrintWriter out = spec.commandLine().getOut();
         String source;
         History history;
         if (input.archive != null) {
             source = "archive " + input.archive;
-            history = new ArchiveReader(config).read(input.archive);
+            history = InputException.reading(input.archive, () -> new ArchiveReader(config).read(input.archive));
         } else {
             Topic<String, Article> articles = config.topics().articles;
             if (!input.topic.equals(articles.alias()) && !input.topic.equals(articles.name())) {
-                throw new IllegalArgumentException("only the articles topic can be backtested (--topic "
+                throw new ParameterException(spec.commandLine(), "only the articles topic can be backtested (--topic "
                         + articles.alias() + "), not '" + input.topic + "'");
             }
-            String bootstrap = options.clientBootstrap(config);
+            String bootstrap = kafka.clientBootstrap(config);
             source = "topic " + articles.name() + " at " + bootstrap;
             history = ArticlesTopicReader.read(KafkaClients.of(config.kafka(), bootstrap), articles, progress("records"));
         }
@@ -118,7 +119,8 @@ public final class BacktestCommand implements Callable<Integer> {
         printAlerts(out, result.alerts(), "");
         LabelScore score = null;
         if (labels != null) {
-            score = LabelScorer.score(LabelScorer.read(labels), articles, result, engine.entities());
+            score = LabelScorer.score(InputException.reading(labels, () -> LabelScorer.read(labels)), articles, result,
+                    engine.entities());
             out.printf(Locale.ROOT, "Labels: recall %.3f (%d/%d), precision %.3f; %d misses, %d false positives, "
                             + "%d labelled items not in the history.%n", score.recall(), score.found(), score.expected(),
                     score.precision(), score.misses().size(), score.falsePositives().size(), score.unmatched().size());

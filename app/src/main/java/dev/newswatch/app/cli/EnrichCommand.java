@@ -16,14 +16,14 @@ import picocli.CommandLine.Spec;
 public final class EnrichCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return new StageRunner().run(options.load(), EnumSet.of(Stage.ENRICH), false, Pipeline.defaultInstanceId(),
+        return new StageRunner().run(kafka.load(), EnumSet.of(Stage.ENRICH), false, Pipeline.defaultInstanceId(),
                 spec.commandLine().getOut());
     }
 }

@@ -36,16 +36,11 @@ import picocli.CommandLine.Spec;
                 EntitiesCommand.Provisional.class})
 public final class EntitiesCommand {
 
-    private static EntityRegistry registry(CommonOptions options, NewswatchConfig config) {
-        return new EntityRegistry(config.topics(), KafkaClients.of(config.kafka(), options.clientBootstrap(config)));
-    }
+    private static final TableCommand.Table<Entity> ENTITIES = new TableCommand.Table<>("entity", "entities",
+            "no entity with id %s (see 'newswatch entities list')", EntityRegistry::new);
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an entity, or replace the one with the same id.")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
+    static final class Add extends TableCommand.Add<Entity> {
         @Parameters(index = "0", paramLabel = "ID", description = "Entity id (a-z, 0-9, '.', '_', '-').")
         String id;
         @Parameters(index = "1", paramLabel = "NAME", description = "Canonical name, as written in the news.")
@@ -57,56 +52,43 @@ public final class EntitiesCommand {
         @Option(names = "--parent", paramLabel = "ID", description = "Id of the owning entity.")
         String parent;
 
+        Add() {
+            super(ENTITIES);
+        }
+
         @Override
-        public Integer call() {
-            Entity entity = new Entity(id, name, aliases, type, parent, Map.of());
-            NewswatchConfig config = options.load();
-            registry(options, config).add(entity);
-            spec.commandLine().getOut().printf("Added entity %s (%s).%n", entity.id(), entity.name());
-            return ExitCodes.OK;
+        Entity value() {
+            return new Entity(id, name, aliases, type, parent, Map.of());
+        }
+
+        @Override
+        String added(Entity entity) {
+            return "entity " + entity.id() + " (" + entity.name() + ")";
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an entity by id.")
-    static final class Remove implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "ID")
-        String id;
-
-        @Override
-        public Integer call() {
-            NewswatchConfig config = options.load();
-            if (!registry(options, config).remove(id)) {
-                spec.commandLine().getErr().printf("newswatch: no entity with id %s (see 'newswatch entities list').%n", id);
-                return ExitCodes.FAILED;
-            }
-            spec.commandLine().getOut().printf("Removed entity %s.%n", id);
-            return ExitCodes.OK;
+    static final class Remove extends TableCommand.Remove<Entity> {
+        Remove() {
+            super(ENTITIES);
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the entities in the entities topic.")
-    static final class ListEntities implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
+    static final class ListEntities extends TableCommand.ListAll<Entity> {
+        ListEntities() {
+            super(ENTITIES);
+        }
 
         @Override
-        public Integer call() {
-            NewswatchConfig config = options.load();
-            PrintWriter out = spec.commandLine().getOut();
-            Map<String, Entity> entities = registry(options, config).entities();
+        void printHeader(PrintWriter out) {
             out.printf("%-24s %-10s %-14s %-30s %s%n", "ID", "TYPE", "PARENT", "NAME", "ALIASES");
-            for (Entity e : entities.values()) {
-                out.printf("%-24s %-10s %-14s %-30s %s%n", e.id(), e.type(), e.parent() == null ? "-" : e.parent(),
-                        e.name(), String.join(", ", e.aliases()));
-            }
-            out.printf("%d entities.%n", entities.size());
-            return ExitCodes.OK;
+        }
+
+        @Override
+        void printRow(PrintWriter out, Entity e) {
+            out.printf("%-24s %-10s %-14s %-30s %s%n", e.id(), e.type(), e.parent() == null ? "-" : e.parent(),
+                    e.name(), String.join(", ", e.aliases()));
         }
     }
 
@@ -121,7 +103,7 @@ public final class EntitiesCommand {
         private static final int EXAMPLE_WIDTH = 72;
 
         @Mixin
-        CommonOptions options;
+        KafkaOptions kafka;
         @Spec
         CommandSpec spec;
         @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
@@ -135,11 +117,11 @@ public final class EntitiesCommand {
             if (limit < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
             }
-            NewswatchConfig config = options.load();
-            KafkaClients clients = KafkaClients.of(config.kafka(), options.clientBootstrap(config));
+            NewswatchConfig config = kafka.load();
+            KafkaClients clients = kafka.clients(config);
             List<TrackedDeal> deals = TableTopics.read(clients, config.topics().deals).values().stream()
                     .filter(Objects::nonNull).toList();
-            Set<String> known = registry(options, config).entities().keySet();
+            Set<String> known = new EntityRegistry(config.topics(), clients).all().keySet();
             List<ProvisionalEntities.Seen> all = ProvisionalEntities.of(deals, known);
             List<ProvisionalEntities.Seen> shown = all.subList(0, Math.min(limit, all.size()));
             PrintWriter out = spec.commandLine().getOut();

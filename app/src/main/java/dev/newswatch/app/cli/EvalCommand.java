@@ -1,7 +1,6 @@
 package dev.newswatch.app.cli;
 
 import dev.newswatch.app.wiring.EnrichWiring;
-import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.EnrichSettings;
 import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Entity;
@@ -12,13 +11,13 @@ import dev.newswatch.enrich.deal.EvaluationReport;
 import dev.newswatch.enrich.deal.LabelledItem;
 import dev.newswatch.enrich.link.EntityLinker;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,20 +41,19 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")
     Path taxonomyFile;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "${env:NEWSWATCH_CONFIG:-config}", description = "Configuration directory.")
-    Path configDir;
+    @Mixin
+    ConfigOption config;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        EnrichSettings settings = Files.isRegularFile(configDir.resolve(ConfigLoader.MAIN_FILE))
-                ? ConfigLoader.load(configDir).enrich() : EnrichSettings.defaults(configDir.toAbsolutePath());
+        EnrichSettings settings = config.enrichSettings();
         ArticleEnricher enricher = EnrichWiring.enricher(settings, taxonomyFile != null ? taxonomyFile : settings.taxonomyFile());
         List<Entity> entities = EnrichWiring.entities(entitiesFile != null ? entitiesFile : settings.entitiesFile());
         EntityLinker linker = EntityLinker.of(entities);
-        List<LabelledItem> items = DealEvaluation.readLabels(labels);
+        List<LabelledItem> items = InputException.reading(labels, () -> DealEvaluation.readLabels(labels));
         EvaluationReport report = new DealEvaluation(entities).evaluate(items, item -> {
             EnrichedArticle e = enricher.enrich(AnalyzeCommand.article(item.id(), item.title(), item.text(),
                     item.language(), null, null), linker, linker::entity);

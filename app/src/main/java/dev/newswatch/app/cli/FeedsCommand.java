@@ -1,7 +1,9 @@
 package dev.newswatch.app.cli;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.newswatch.core.config.ConfigException;
+import dev.newswatch.core.config.ConfigNode;
 import dev.newswatch.core.config.NewswatchConfig;
-import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.ingest.FeedRegistry;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,16 +33,11 @@ import picocli.CommandLine.Spec;
                 FeedsCommand.Status.class})
 public final class FeedsCommand {
 
-    private static FeedRegistry registry(CommonOptions options, NewswatchConfig config) {
-        return new FeedRegistry(config.topics(), KafkaClients.of(config.kafka(), options.clientBootstrap(config)));
-    }
+    private static final TableCommand.Table<FeedSpec> FEEDS = new TableCommand.Table<>("feed", "feeds",
+            "no feed with id %s (see 'newswatch feeds list')", FeedRegistry::new);
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a feed (or replace the one with the same id).")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
+    static final class Add extends TableCommand.Add<FeedSpec> {
         @Parameters(paramLabel = "URL", description = "http or https URL of the RSS or Atom feed.")
         String url;
         @Option(names = "--name", description = "Display name (default: the host name).")
@@ -51,67 +49,57 @@ public final class FeedsCommand {
         @Option(names = "--interval", description = "Poll interval, such as 10m or 1h (default: ingest.default-interval).")
         String interval;
 
+        Add() {
+            super(FEEDS);
+        }
+
         @Override
-        public Integer call() {
+        FeedSpec value() {
             URI uri = URI.create(url);
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
                 throw new IllegalArgumentException("feed URL must be http or https: " + url);
             }
             String display = name != null ? name : uri.getHost();
-            FeedSpec feed = new FeedSpec(id != null ? id : FeedSpec.slug(display), url, display, language,
+            return new FeedSpec(id != null ? id : FeedSpec.slug(display), url, display, language,
                     interval == null ? null : parseDuration(interval));
-            NewswatchConfig config = options.load();
-            registry(options, config).add(feed);
-            spec.commandLine().getOut().printf("Added feed %s (%s).%n", feed.id(), feed.url());
-            return ExitCodes.OK;
+        }
+
+        @Override
+        String added(FeedSpec feed) {
+            return "feed " + feed.id() + " (" + feed.url() + ")";
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a feed by id.")
-    static final class Remove implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "ID", description = "Feed id, as shown by 'feeds list'.")
-        String id;
+    static final class Remove extends TableCommand.Remove<FeedSpec> {
+        Remove() {
+            super(FEEDS);
+        }
 
         @Override
-        public Integer call() {
-            NewswatchConfig config = options.load();
-            PrintWriter out = spec.commandLine().getOut();
-            if (!registry(options, config).remove(id)) {
-                spec.commandLine().getErr().printf("newswatch: no feed with id %s (see 'newswatch feeds list').%n", id);
-                return ExitCodes.FAILED;
+        void afterRemove(NewswatchConfig config, String removed) {
+            if (config.feeds().stream().anyMatch(f -> f.id().equals(removed))) {
+                out().printf("Note: %s is still listed in %s and comes back at the next start; remove it there too.%n",
+                        removed, config.configDir().resolve("feeds.yml"));
             }
-            out.printf("Removed feed %s.%n", id);
-            if (config.feeds().stream().anyMatch(f -> f.id().equals(id))) {
-                out.printf("Note: %s is still listed in %s and comes back at the next start; remove it there too.%n",
-                        id, config.configDir().resolve("feeds.yml"));
-            }
-            return ExitCodes.OK;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the feeds in the feeds topic.")
-    static final class ListFeeds implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
+    static final class ListFeeds extends TableCommand.ListAll<FeedSpec> {
+        ListFeeds() {
+            super(FEEDS);
+        }
 
         @Override
-        public Integer call() {
-            NewswatchConfig config = options.load();
-            PrintWriter out = spec.commandLine().getOut();
-            Map<String, FeedSpec> feeds = registry(options, config).feeds();
+        void printHeader(PrintWriter out) {
             out.printf("%-28s %-4s %-9s %s%n", "ID", "LANG", "INTERVAL", "URL");
-            for (FeedSpec f : feeds.values()) {
-                out.printf("%-28s %-4s %-9s %s%n", f.id(), f.language() == null ? "-" : f.language(),
-                        f.interval() == null ? "default" : f.interval().toString().substring(2).toLowerCase(java.util.Locale.ROOT), f.url());
-            }
-            out.printf("%d feeds.%n", feeds.size());
-            return ExitCodes.OK;
+        }
+
+        @Override
+        void printRow(PrintWriter out, FeedSpec f) {
+            out.printf("%-28s %-4s %-9s %s%n", f.id(), f.language() == null ? "-" : f.language(),
+                    f.interval() == null ? "default" : f.interval().toString().substring(2).toLowerCase(Locale.ROOT), f.url());
         }
     }
 
@@ -119,7 +107,7 @@ public final class FeedsCommand {
             description = "Health of every feed from the feed-status topic: failing feeds first, then the others.")
     static final class Status implements Callable<Integer> {
         @Mixin
-        CommonOptions options;
+        KafkaOptions kafka;
         @Spec
         CommandSpec spec;
 
@@ -127,9 +115,9 @@ public final class FeedsCommand {
 
         @Override
         public Integer call() {
-            NewswatchConfig config = options.load();
-            FeedRegistry registry = registry(options, config);
-            Map<String, FeedSpec> feeds = registry.feeds();
+            NewswatchConfig config = kafka.load();
+            FeedRegistry registry = new FeedRegistry(config.topics(), kafka.clients(config));
+            Map<String, FeedSpec> feeds = registry.all();
             Map<String, FeedStatus> statuses = registry.statuses();
             PrintWriter out = spec.commandLine().getOut();
             List<FeedStatus> rows = new ArrayList<>();
@@ -182,9 +170,13 @@ public final class FeedsCommand {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
+    /** The {@code --interval} option as a duration; IllegalArgumentException when it is not one. */
     static Duration parseDuration(String text) {
-        var node = new dev.newswatch.core.config.ConfigNode("--interval", "interval",
-                com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
-        return node.duration(null, Duration.ofSeconds(10), Duration.ofDays(7));
+        var node = new ConfigNode("--interval", "interval", TextNode.valueOf(text));
+        try {
+            return node.duration(null, Duration.ofSeconds(10), Duration.ofDays(7));
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException("--interval: " + e.reason(), e);
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.newswatch.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newswatch.app.wiring.IngestWiring;
-import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.IngestSettings;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.FeedCheckpoint;
@@ -28,8 +27,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -59,8 +60,8 @@ public final class FetchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "8", description = "Inputs fetched in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "${env:NEWSWATCH_CONFIG:-config}", description = "Configuration directory, for the network policy and fetch settings (default: ${DEFAULT-VALUE}).")
-    Path configDir;
+    @Mixin
+    ConfigOption config;
 
     @Spec
     CommandSpec spec;
@@ -69,27 +70,28 @@ public final class FetchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> all = new ArrayList<>(inputs);
         if (inputsFrom != null) {
-            List<String> lines = inputsFrom.equals("-")
+            boolean stdin = inputsFrom.equals("-");
+            List<String> lines = InputException.reading(stdin ? "stdin" : inputsFrom, () -> stdin
                     ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).lines().toList()
-                    : Files.readAllLines(Path.of(inputsFrom));
+                    : Files.readAllLines(Path.of(inputsFrom)));
             lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(all::add);
         }
         if (all.isEmpty()) {
-            throw new IllegalArgumentException("give at least one URL or file (see 'newswatch fetch --help')");
+            throw new ParameterException(spec.commandLine(), "give at least one URL or file (see 'newswatch fetch --help')");
         }
         IngestSettings settings = IngestSettings.defaults();
         List<String> cidrs = new ArrayList<>(allowNetwork);
         List<Path> roots = new ArrayList<>();
-        if (Files.isRegularFile(configDir.resolve(ConfigLoader.MAIN_FILE))) {
-            var config = ConfigLoader.load(configDir);
-            settings = config.ingest();
-            cidrs.addAll(config.network().allowCidrs());
-            roots.addAll(config.network().allowFiles());
+        var loaded = config.loadIfPresent();
+        if (loaded.isPresent()) {
+            settings = loaded.get().ingest();
+            cidrs.addAll(loaded.get().network().allowCidrs());
+            roots.addAll(loaded.get().network().allowFiles());
         }
         List<URI> uris = new ArrayList<>();
         Set<Path> fileDirs = new LinkedHashSet<>();
         for (String input : all) {
-            URI uri = toUri(input);
+            URI uri = InputException.reading(input, () -> toUri(input));
             if ("file".equals(uri.getScheme())) {
                 fileDirs.add(Path.of(uri).getParent());
             }

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code newswatch ingest}: the ingest stage alone, against a running cluster. Start several, each with its
@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Option(names = "--instance-id", paramLabel = "ID",
             description = "Stable id of this instance (default: NEWSWATCH_INSTANCE_ID or the host name). Two live instances need different ids.")
@@ -32,7 +32,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new StageRunner().run(options.load(), EnumSet.of(Stage.INGEST), false,
+        return new StageRunner().run(kafka.load(), EnumSet.of(Stage.INGEST), false,
                 instanceId != null ? instanceId : Pipeline.defaultInstanceId(), spec.commandLine().getOut());
     }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -66,24 +67,25 @@ public final class ReplayCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        NewswatchConfig config = options.load();
-        String bootstrap = options.clientBootstrap(config);
+        NewswatchConfig config = kafka.load();
+        String bootstrap = kafka.clientBootstrap(config);
         PrintWriter out = spec.commandLine().getOut();
         if (delete != null) {
             return delete(config, bootstrap, out);
         }
         if (archive == null || namespace == null) {
-            throw new IllegalArgumentException("replay needs --archive DIR and --namespace NAME (or --delete NAME)");
+            throw new ParameterException(spec.commandLine(), "replay needs --archive DIR and --namespace NAME (or --delete NAME)");
         }
-        History history = new ArchiveReader(config).read(archive);
-        List<Article> articles = history.within(TimeWindow.parse(from, to));
+        TimeWindow window = ExitCodes.usageError(spec, () -> TimeWindow.parse(from, to));
+        History history = InputException.reading(archive, () -> new ArchiveReader(config).read(archive));
+        List<Article> articles = history.within(window);
         history.problems().forEach(p -> spec.commandLine().getErr().println("newswatch: skipped " + p));
         out.printf(Locale.ROOT, "Replaying %d articles of archive %s under namespace %s at %s...%n", articles.size(),
                 archive, namespace, bootstrap);

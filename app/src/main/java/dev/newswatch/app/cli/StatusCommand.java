@@ -23,15 +23,15 @@ import picocli.CommandLine.Spec;
 public final class StatusCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        NewswatchConfig config = options.load();
-        KafkaClients clients = KafkaClients.of(config.kafka(), options.clientBootstrap(config));
+        NewswatchConfig config = kafka.load();
+        KafkaClients clients = kafka.clients(config);
         StatusReport report = StatusCollector.collect(config, clients, ConfigLoader.ops(config.configDir()),
                 Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();

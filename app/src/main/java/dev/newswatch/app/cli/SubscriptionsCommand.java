@@ -22,16 +22,11 @@ import picocli.CommandLine.Spec;
         subcommands = {SubscriptionsCommand.Add.class, SubscriptionsCommand.Remove.class, SubscriptionsCommand.ListAll.class})
 public final class SubscriptionsCommand {
 
-    private static SubscriptionRegistry registry(CommonOptions options, NewswatchConfig config) {
-        return new SubscriptionRegistry(config.topics(), KafkaClients.of(config.kafka(), options.clientBootstrap(config)));
-    }
+    private static final TableCommand.Table<Subscription> SUBSCRIPTIONS = new TableCommand.Table<>("subscription",
+            "subscriptions", "no subscription %s", SubscriptionRegistry::new);
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a subscription, or replace the one with the same id.")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
+    static final class Add extends TableCommand.Add<Subscription> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
         @Option(names = "--channel", required = true, description = "webhook, email or console.")
@@ -59,66 +54,53 @@ public final class SubscriptionsCommand {
         @Option(names = "--max-per-minute", defaultValue = "0", description = "Rate cap; beyond it alerts are folded into a digest.")
         int maxPerMinute;
 
+        Add() {
+            super(SUBSCRIPTIONS);
+        }
+
         @Override
-        public Integer call() {
-            Subscription s = new Subscription(id, channel, url, List.of(), secretEnv, to, mode, digest, minAmountUsd,
+        Subscription value() {
+            return new Subscription(id, channel, url, List.of(), secretEnv, to, mode, digest, minAmountUsd,
                     categories, entities, stages, types, List.of(), maxPerMinute, false, null);
-            NewswatchConfig config = options.load();
-            registry(options, config).add(s);
-            spec.commandLine().getOut().printf("Added subscription %s.%n", s);
-            return ExitCodes.OK;
+        }
+
+        @Override
+        String added(Subscription s) {
+            return "subscription " + s;
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a subscription.")
-    static final class Remove implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "ID")
-        String id;
-
-        @Override
-        public Integer call() {
-            NewswatchConfig config = options.load();
-            if (!registry(options, config).remove(id)) {
-                spec.commandLine().getErr().printf("newswatch: no subscription %s.%n", id);
-                return ExitCodes.FAILED;
-            }
-            spec.commandLine().getOut().printf("Removed subscription %s.%n", id);
-            return ExitCodes.OK;
+    static final class Remove extends TableCommand.Remove<Subscription> {
+        Remove() {
+            super(SUBSCRIPTIONS);
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscriptions.")
-    static final class ListAll implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-        @Spec
-        CommandSpec spec;
+    static final class ListAll extends TableCommand.ListAll<Subscription> {
+        ListAll() {
+            super(SUBSCRIPTIONS);
+        }
 
         @Override
-        public Integer call() {
-            NewswatchConfig config = options.load();
-            PrintWriter out = spec.commandLine().getOut();
-            var all = registry(options, config).subscriptions();
+        void printHeader(PrintWriter out) {
             out.printf("%-22s %-8s %-9s %-40s %s%n", "ID", "CHANNEL", "STATE", "TARGET", "FILTERS");
-            for (Subscription s : all.values()) {
-                String target = s.url() != null ? s.url() : s.to() != null ? s.to() + " (" + s.mode() + ")" : "terminal";
-                String filters = (s.minAmountUsd() == null ? "" : "≥ $" + s.minAmountUsd().toPlainString() + " ")
-                        + (s.categories().isEmpty() ? "" : "categories " + s.categories() + " ")
-                        + (s.entities().isEmpty() ? "" : "entities " + s.entities() + " ")
-                        + (s.stages().isEmpty() ? "" : "stages " + s.stages() + " ")
-                        + (s.types().isEmpty() ? "" : "types " + s.types());
-                out.printf("%-22s %-8s %-9s %-40s %s%n", s.id(), s.channel(),
-                        s.disabled() ? "disabled" : "active", target, filters.strip());
-                if (s.disabled()) {
-                    out.printf("%-22s %s%n", "", "disabled: " + s.disabledReason());
-                }
+        }
+
+        @Override
+        void printRow(PrintWriter out, Subscription s) {
+            String target = s.url() != null ? s.url() : s.to() != null ? s.to() + " (" + s.mode() + ")" : "terminal";
+            String filters = (s.minAmountUsd() == null ? "" : "≥ $" + s.minAmountUsd().toPlainString() + " ")
+                    + (s.categories().isEmpty() ? "" : "categories " + s.categories() + " ")
+                    + (s.entities().isEmpty() ? "" : "entities " + s.entities() + " ")
+                    + (s.stages().isEmpty() ? "" : "stages " + s.stages() + " ")
+                    + (s.types().isEmpty() ? "" : "types " + s.types());
+            out.printf("%-22s %-8s %-9s %-40s %s%n", s.id(), s.channel(),
+                    s.disabled() ? "disabled" : "active", target, filters.strip());
+            if (s.disabled()) {
+                out.printf("%-22s %s%n", "", "disabled: " + s.disabledReason());
             }
-            out.printf("%d subscriptions.%n", all.size());
-            return ExitCodes.OK;
         }
     }
 }

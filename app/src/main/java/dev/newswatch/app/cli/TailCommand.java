@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 public final class TailCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Parameters(paramLabel = "TOPIC", description = "Topic alias or name.")
     String topicName;
@@ -58,11 +59,11 @@ public final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NewswatchConfig config = options.load();
-        Topic<?, ?> topic = config.topics().find(topicName).orElseThrow(() -> new IllegalArgumentException(
+        NewswatchConfig config = kafka.load();
+        Topic<?, ?> topic = config.topics().find(topicName).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown topic '" + topicName + "'; known: " + String.join(", ",
                         config.topics().all().stream().map(Topic::alias).toList())));
-        KafkaClients clients = KafkaClients.of(config.kafka(), options.clientBootstrap(config));
+        KafkaClients clients = kafka.clients(config);
         PrintWriter out = spec.commandLine().getOut();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopped = true));
         try (KafkaConsumer<String, ?> consumer = new KafkaConsumer<>(clients.consumer("newswatch-tail", null),

@@ -1,6 +1,5 @@
 package dev.newswatch.app.cli;
 
-import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.enrich.tag.Taxonomy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,8 +20,8 @@ public final class TaxonomyCommand {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print each category: its minimum score, required groups, and keyword count per language.")
     static final class Show implements Callable<Integer> {
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "${env:NEWSWATCH_CONFIG:-config}", description = "Configuration directory.")
-        Path configDir;
+        @Mixin
+        ConfigOption config;
         @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")
         Path file;
         @Option(names = "--terms", description = "Also list every term.")
@@ -31,7 +31,7 @@ public final class TaxonomyCommand {
 
         @Override
         public Integer call() {
-            Path taxonomyFile = file != null ? file : ConfigLoader.load(configDir).enrich().taxonomyFile();
+            Path taxonomyFile = file != null ? file : config.load().enrich().taxonomyFile();
             Taxonomy taxonomy = Taxonomy.load(taxonomyFile);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Taxonomy %s%n", taxonomyFile);

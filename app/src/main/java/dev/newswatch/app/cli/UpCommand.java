@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code newswatch up}: the whole pipeline, on the embedded broker unless a cluster is given. */
 @Command(name = "up", mixinStandardHelpOptions = true,
@@ -17,14 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class UpCommand implements Callable<Integer> {
 
     @Mixin
-    CommonOptions options;
+    KafkaOptions kafka;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return new StageRunner().run(options.load(), EnumSet.allOf(Stage.class), true, Pipeline.defaultInstanceId(),
+        return new StageRunner().run(kafka.load(), EnumSet.allOf(Stage.class), true, Pipeline.defaultInstanceId(),
                 spec.commandLine().getOut());
     }
 }

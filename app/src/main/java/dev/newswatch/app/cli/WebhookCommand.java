@@ -32,8 +32,9 @@ public final class WebhookCommand {
 
         @Override
         public Integer call() throws Exception {
-            String raw = file != null ? Files.readString(file, StandardCharsets.UTF_8)
-                    : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            String raw = InputException.reading(file != null ? file : "stdin", () -> file != null
+                    ? Files.readString(file, StandardCharsets.UTF_8)
+                    : new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
             var result = WebhookVerifier.verify(raw, secret, Clock.systemUTC(), java.time.Duration.ofSeconds(toleranceSeconds));
             if (result.valid()) {
                 spec.commandLine().getOut().printf("valid: webhook-id %s%s%n", result.webhookId(),

@@ -3,6 +3,7 @@ package dev.newswatch.app.ops;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.config.OpsSettings;
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.KafkaUnreachableException;
 import dev.newswatch.core.kafka.TableTopics;
 import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.FeedStatus;
@@ -124,7 +125,7 @@ public final class StatusCollector {
             throw new IllegalStateException("interrupted while reading the status of " + clients.bootstrapServers(), e);
         } catch (ExecutionException | TimeoutException | org.apache.kafka.common.errors.TimeoutException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("cannot reach Kafka at " + clients.bootstrapServers() + " ("
+            throw new KafkaUnreachableException("cannot reach Kafka at " + clients.bootstrapServers() + " ("
                     + cause.getMessage() + "); is 'newswatch up' running, or is --bootstrap-servers right?", e);
         }
     }

@@ -161,7 +161,7 @@ class CliTest {
 
         CliRun run = run("analyze", "--config", CONFIG.toString(), input.toString());
 
-        assertEquals(ExitCodes.FAILED, run.exit());
+        assertEquals(ExitCodes.INPUT, run.exit());
         assertTrue(run.err().contains("line 2 has no \"text\""), run.err());
     }
 
@@ -211,7 +211,7 @@ class CliTest {
 
     @ParameterizedTest
     @MethodSource("commandsThatReadTheConfig")
-    void shouldExitWithTwoAndNameFileAndKeyWhenTheConfigIsInvalid(List<String> command) throws IOException {
+    void shouldExitWithConfigCodeAndNameFileAndKeyWhenTheConfigIsInvalid(List<String> command) throws IOException {
         // Given a config directory with a duration written in words
         Path config = Files.createDirectories(dir.resolve("bad-config"));
         Files.writeString(config.resolve("newswatch.yml"), "ingest:\n  max-backoff: 6 hours\n");
@@ -221,8 +221,8 @@ class CliTest {
         args.addAll(List.of("--config", config.toString()));
         CliRun run = run(args.toArray(String[]::new));
 
-        // Then nothing starts: exit 2 and one readable line naming file, key and reason
-        assertEquals(ExitCodes.BAD_CONFIG, run.exit(), command + " stderr: " + run.err());
+        // Then nothing starts: exit 3 (CONFIG) and one readable line naming file, key and reason
+        assertEquals(ExitCodes.CONFIG, run.exit(), command + " stderr: " + run.err());
         assertTrue(run.err().startsWith("newswatch: invalid configuration: "), run.err());
         assertTrue(run.err().contains(config.toAbsolutePath().normalize().resolve("newswatch.yml").toString()), run.err());
         assertTrue(run.err().contains("ingest.max-backoff: must be a duration such as 30s, 15m, 6h or 1d, got '6 hours'"),
@@ -231,12 +231,12 @@ class CliTest {
     }
 
     @Test
-    void shouldExitWithTwoWhenTheConfigDirectoryDoesNotExist() {
+    void shouldExitWithConfigCodeWhenTheConfigDirectoryDoesNotExist() {
         Path missing = dir.resolve("no-such-config");
 
         CliRun run = run("taxonomy", "show", "--config", missing.toString());
 
-        assertEquals(ExitCodes.BAD_CONFIG, run.exit(), run.err());
+        assertEquals(ExitCodes.CONFIG, run.exit(), run.err());
         assertTrue(run.err().contains(missing.toAbsolutePath().normalize() + ": config directory does not exist"), run.err());
     }
 
@@ -279,7 +279,7 @@ class CliTest {
     void shouldRefuseFetchWithoutInputs() {
         CliRun run = run("fetch", "--config", CONFIG.toString());
 
-        assertEquals(ExitCodes.FAILED, run.exit());
+        assertEquals(ExitCodes.USAGE, run.exit());
         assertTrue(run.err().contains("give at least one URL or file"), run.err());
     }
 

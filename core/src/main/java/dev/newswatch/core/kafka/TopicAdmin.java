@@ -64,7 +64,7 @@ public final class TopicAdmin {
     /**
      * Ensures every topic of {@code topics} exists.
      *
-     * @throws IllegalStateException when the cluster cannot be reached within the timeout
+     * @throws KafkaUnreachableException when the cluster cannot be reached within the timeout
      */
     public static void ensureTopics(Properties adminProps, Topics topics, short replicationFactor) {
         try (Admin admin = Admin.create(adminProps)) {
@@ -95,7 +95,7 @@ public final class TopicAdmin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot reach Kafka at " + adminProps.get("bootstrap.servers")
+            throw new KafkaUnreachableException("cannot reach Kafka at " + adminProps.get("bootstrap.servers")
                     + " to create topics: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,9 @@ final class Clause {
     /** How many words a search for a party's preposition skips ("acquisition of cloud software company VMware"). */
     private static final int MARKER_LOOKBACK = 6;
     private static final int MARKER_WINDOW = 40;
+    /** "AI startup, Scale AI, that...": a name in apposition to the noun before it. */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\s*,\\s*");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*(?:[,;)]|$)");
     /** "la pépite française de l'intelligence artificielle Mistral AI": how long a description before a name may be. */
     private static final int DESCRIPTION_WORDS = 7;
     /** "OpenAI's", "Nvidia’s", "ServiceNow Inc.’s" (a legal form the name leaves out). */
@@ -48,6 +52,8 @@ final class Clause {
     private final List<Candidate> coordinated = new ArrayList<>();
     private final List<Candidate> owners = new ArrayList<>();
     private final Map<Candidate, Map<Cue, Marker>> markers = new HashMap<>();
+    /** Where a company noun ends that only describes the name after it ("the start-up Run:ai"). */
+    private final Set<Integer> describedNounEnds = new HashSet<>();
 
     Clause(String text, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues,
            List<MoneyMention> sentenceMoney, List<EntityMention> sentenceMentions) {
@@ -88,12 +94,16 @@ final class Clause {
             // but "la startup di Sam Altman": a name after "of" is the owner, and the noun still stands for a company
             // and so does a longer description with "of" inside ("la empresa de inteligencia artificial (IA) de
             // Emiratos Árabes Unidos G42")
+            // and "in AI startup, Scale AI, that..." (the name in apposition, set off by commas)
             boolean describesNextName = !pronoun && list.stream().anyMatch(c -> c.start() >= e
-                    && text.substring(e, c.start()).matches("[ \\p{L}'’()-]*")
+                    && (text.substring(e, c.start()).matches("[ \\p{L}'’()-]*") || inApposition(e, c))
                     && (wordCount(text.substring(e, c.start())) <= 1
                         || (wordCount(text.substring(e, c.start())) <= DESCRIPTION_WORDS && ofSoonAfter(e)))
                     && !ofBefore(e, c.start())
                     && cues.stream().noneMatch(cue -> cue.overlaps(e, c.start())));
+            if (describesNextName) {
+                describedNounEnds.add(e);
+            }
             if (!describesNextName && list.stream().noneMatch(c -> c.start() < e && c.end() > s)) {
                 list.add(new Candidate(null, s, e, pronoun, false, false));
             }
@@ -104,6 +114,12 @@ final class Clause {
         }
         list.sort(Comparator.comparingInt(Candidate::start));
         return List.copyOf(list);
+    }
+
+    /** Whether {@code name} stands right after a comma at {@code nounEnd} and ends in a comma, a bracket or the clause. */
+    private boolean inApposition(int nounEnd, Candidate name) {
+        return APPOSITION_BEFORE.matcher(text).region(nounEnd, name.start()).matches()
+                && APPOSITION_AFTER.matcher(text).region(name.end(), end).useTransparentBounds(true).lookingAt();
     }
 
     /** Whether "of" is the first or second word from {@code from} ("empresa de IA", "pépite française de"). */
@@ -322,8 +338,13 @@ final class Clause {
             if (anchor != null && t.overlaps(anchor.start(), anchor.end())) {
                 return Marker.OBJECT;
             }
-            if (cues.stream().anyMatch(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))) {
-                return Marker.OTHER_OBJECT;
+            Cue other = cues.stream().filter(c -> c.kind() != CueKind.TALKS && t.overlaps(c.start(), c.end()))
+                    .findFirst().orElse(null);
+            if (other != null) {
+                // a noun takes its parties through prepositions: "The round comes as Anthropic secured..." makes
+                // Anthropic no object of "round"
+                return steps == 0 || VERB_CUES.contains(other.kind()) || other.kind() == CueKind.SALE
+                        ? Marker.OTHER_OBJECT : Marker.NONE;
             }
             boolean ownerOfThis = owners.stream().anyMatch(o -> t.overlaps(o.start(), withPossessive(o)));
             if (!ownerOfThis && candidates.stream().anyMatch(
@@ -342,6 +363,10 @@ final class Clause {
                 continue;
             }
             if (t.isClausePunctuation(text)) {
+                if (steps == 0 && text.charAt(t.start()) == ',' && describedAcrossComma(candidate, idx)) {
+                    idx--;
+                    continue;
+                }
                 return Marker.NONE;
             }
             if (t.word() && !ownerOfThis) {
@@ -415,6 +440,17 @@ final class Clause {
             }
         }
         return false;
+    }
+
+    /** Whether the comma at token {@code commaIdx} sets {@code candidate} off as the apposition of a noun. */
+    private boolean describedAcrossComma(Candidate candidate, int commaIdx) {
+        if (commaIdx == 0 || candidate.anaphor() || !tokens.get(commaIdx - 1).word()) {
+            return false;
+        }
+        Token noun = tokens.get(commaIdx - 1);
+        return (describedNounEnds.contains(noun.end())
+                || lexicon.companyNoun.matcher(text).region(noun.start(), noun.end()).matches())
+                && inApposition(noun.end(), candidate);
     }
 
     /** The end of {@code candidate} with its possessive ending, if any ("SoftBank's"). */

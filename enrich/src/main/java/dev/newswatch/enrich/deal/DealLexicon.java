@@ -50,6 +50,8 @@ final class DealLexicon {
     private final Set<Marker> markerGroups;
     /** Anaphor: group "noun" is the part treated as the mention. */
     final Pattern anaphor;
+    /** The nouns of {@link #anaphor} alone: "startup" in "AI startup, Scale AI, that...". */
+    final Pattern companyNoun;
     final FirstChars anaphorStarts;
     /**
      * Null-subject languages: a word that opens a sentence whose subject is left out ("Ha raccolto", "Encabezó");
@@ -97,6 +99,7 @@ final class DealLexicon {
         this.markers = file.get("markers").compile(B + "(?:" + String.join("|", groups) + ")$", FLAGS);
         this.markerGroups = Set.copyOf(markerPhrases.keySet());
         this.anaphor = readAnaphor(file.get("anaphor"));
+        this.companyNoun = words(file.get("anaphor").get("nouns"));
         this.anaphorStarts = FirstChars.of(anaphor);
         LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
         String subjectlessAlternatives = subjectlessWords.alternativesOrNull();

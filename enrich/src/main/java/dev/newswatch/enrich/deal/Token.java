@@ -23,6 +23,15 @@ record Token(int start, int end, boolean word) {
         return tokens;
     }
 
+    /** "U.S.", "Inc.": a full stop right after one of these ends an abbreviation, not a clause. */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:^|[^\\p{L}\\p{N}])(?:\\p{L}{1,2}(?:\\.\\p{L}{1,2})+|inc|corp|co|ltd|jr|st|no|dr|mr|ms|bros)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean endsAbbreviation(String text, int dot) {
+        return ABBREVIATION.matcher(text).region(Math.max(0, dot - 12), dot).useTransparentBounds(true).find();
+    }
+
     boolean overlaps(int from, int to) {
         return from < end && to > start;
     }
@@ -33,7 +42,10 @@ record Token(int start, int end, boolean word) {
             return false;
         }
         char c = text.charAt(start);
-        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '.'
+        if (c == '.') {
+            return !endsAbbreviation(text, start);
+        }
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
                 || c == '!' || c == '?';
     }
 }

@@ -58,4 +58,34 @@ class DescriptionsAndLeadsTest {
                               String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
+
+    static Stream<Arguments> abbreviationsAppositionsAndNounsBeforeTheSubject() {
+        return Stream.of(
+                // the full stops of "U.S." and "EE.UU." end no clause
+                Arguments.of("en", "SoftBank will invest $2 billion in U.S. chipmaker Intel.",
+                        "Intel", "SoftBank", "2E9", "USD"),
+                Arguments.of("es", "SoftBank invertirá 2.000 millones de dólares en el fabricante de chips de EE.UU. "
+                        + "Intel.", "Intel", "SoftBank", "2000E6", "USD"),
+                // a deal noun before the subject takes no bare object
+                Arguments.of("en", "The round comes as Anthropic secured a $4bn investment from Amazon.",
+                        "Anthropic", "Amazon", "4E9", "USD"),
+                Arguments.of("it", "Il round arriva mentre Anthropic ha ottenuto un investimento di 4 miliardi di dollari "
+                        + "da Amazon.", "Anthropic", "Amazon", "4E9", "USD"),
+                // the name in apposition after a company noun, between commas
+                Arguments.of("en", "Meta is investing $14 billion for a stake in AI startup, Scale AI, that works with "
+                        + "data.", "Scale AI", "Meta", "14E9", "USD"),
+                Arguments.of("it", "Meta investirà 14 miliardi di dollari nella startup, Scale AI, che lavora sui dati.",
+                        "Scale AI", "Meta", "14E9", "USD"),
+                Arguments.of("de", "Meta investiert 14 Milliarden Dollar in das Start-up, Scale AI, das mit Daten "
+                        + "arbeitet.", "Scale AI", "Meta", "14E9", "USD"),
+                Arguments.of("fr", "Nvidia va investir 2 milliards de dollars dans la start-up, Mistral AI, qui développe "
+                        + "des modèles.", "Mistral AI", "Nvidia", "2E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void abbreviationsAppositionsAndNounsBeforeTheSubject(String language, String text, String target,
+                                                          String investor, String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
 }

@@ -1,16 +1,19 @@
 package dev.newswatch.app.cli;
 
-import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options every command that talks to Kafka shares: where the config is and which cluster to use. */
-public final class CommonOptions {
+/**
+ * The options of every command that talks to Kafka: which cluster, the embedded broker's port and data, the
+ * topic prefix; and, as a nested {@link ConfigOption}, where the configuration is.
+ */
+public final class KafkaOptions {
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "${env:NEWSWATCH_CONFIG:-config}",
-            description = "Configuration directory (default: ${DEFAULT-VALUE}).")
-    Path configDir;
+    @Mixin
+    ConfigOption config;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
             description = "Use this Kafka cluster instead of the embedded broker (also KAFKA_BOOTSTRAP_SERVERS).")
@@ -25,10 +28,10 @@ public final class CommonOptions {
     @Option(names = "--topic-prefix", paramLabel = "PREFIX", description = "Prefix of every topic name (default: newswatch.).")
     String topicPrefix;
 
-    /** The configuration with the command-line overrides applied. */
+    /** The configuration with these command-line overrides applied. */
     public NewswatchConfig load() {
-        NewswatchConfig config = ConfigLoader.load(configDir);
-        var kafka = config.kafka();
+        NewswatchConfig loaded = config.load();
+        var kafka = loaded.kafka();
         if (bootstrapServers != null && !bootstrapServers.isBlank()) {
             kafka = kafka.withBootstrapServers(bootstrapServers);
         }
@@ -38,18 +41,23 @@ public final class CommonOptions {
         if (topicPrefix != null) {
             kafka = kafka.withTopicPrefix(topicPrefix);
         }
-        config = config.withKafka(kafka);
+        loaded = loaded.withKafka(kafka);
         if (dataDir != null) {
-            config = config.withDataDir(dataDir);
+            loaded = loaded.withDataDir(dataDir);
         }
-        return config;
+        return loaded;
     }
 
     /**
      * The cluster a client command (feeds, tail) talks to: the configured one, or the embedded broker of a
      * running {@code newswatch up} on its port.
      */
-    public String clientBootstrap(NewswatchConfig config) {
-        return config.kafka().embedded() ? "127.0.0.1:" + config.kafka().embeddedPort() : config.kafka().bootstrapServers();
+    public String clientBootstrap(NewswatchConfig loaded) {
+        return loaded.kafka().embedded() ? "127.0.0.1:" + loaded.kafka().embeddedPort() : loaded.kafka().bootstrapServers();
+    }
+
+    /** Clients for the cluster of {@link #clientBootstrap}. */
+    public KafkaClients clients(NewswatchConfig loaded) {
+        return KafkaClients.of(loaded.kafka(), clientBootstrap(loaded));
     }
 }
