@@ -6,7 +6,8 @@ import picocli.CommandLine;
 
 /**
  * One in-process run of a picocli command line: its exit code and what it wrote to standard output and standard
- * error. Immutable.
+ * error, with the platform's line separator written as {@code \n} so that expected output is written once.
+ * Immutable.
  *
  * @param exit the exit code {@link CommandLine#execute} returned
  * @param out  what the command printed to its out writer
@@ -26,6 +27,10 @@ public record CliRun(int exit, String out, String err) {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);
-        return new CliRun(exit, out.toString(), err.toString());
+        return new CliRun(exit, unix(out.toString()), unix(err.toString()));
+    }
+
+    private static String unix(String text) {
+        return text.replace(System.lineSeparator(), "\n");
     }
 }

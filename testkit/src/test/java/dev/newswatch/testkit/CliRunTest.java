@@ -39,7 +39,7 @@ class CliRunTest {
         CliRun run = CliRun.of(new CommandLine(new Greet()), "ada");
 
         // Then
-        assertEquals(new CliRun(0, "hello ada" + System.lineSeparator(), ""), run);
+        assertEquals(new CliRun(0, "hello ada\n", ""), run);
     }
 
     @Test
@@ -50,7 +50,7 @@ class CliRunTest {
         // Then
         assertEquals(3, run.exit());
         assertEquals("", run.out());
-        assertEquals("not a name: _x" + System.lineSeparator(), run.err());
+        assertEquals("not a name: _x\n", run.err());
     }
 
     @Test
