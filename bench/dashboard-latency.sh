@@ -5,18 +5,8 @@
 #
 # Usage: bench/dashboard-latency.sh [--alerts 300] [--rate 20] [--warmup 30]
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-
-# The launcher rebuilds app/target/newswatch.jar when the sources are newer than it.
-bin/newswatch --version >/dev/null
-
-# Run a private copy: another build in this checkout may rewrite app/target/newswatch.jar mid-run.
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-cp app/target/newswatch.jar "$WORK/newswatch.jar"
-
-# Per-alert INFO lines would dominate the output (and cost time): show warnings only unless asked.
-export NEWSWATCH_LOG_LEVEL="${NEWSWATCH_LOG_LEVEL:-WARN}"
-java ${NEWSWATCH_JAVA_OPTS:--Xmx1g} -cp "$WORK/newswatch.jar" dev.newswatch.app.bench.DashboardLatencyBench "$@"
+bench_jar
+bench_java 1g dev.newswatch.bench.alerts.DashboardLatencyBench "$@"

@@ -7,13 +7,8 @@
 # Usage: bench/enrich-e2e.sh [--articles 20000] [--rate 200] [--latency-seconds 20] [--warmup 2000]
 #                            [--timeout-seconds 300] [--config config]
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-# shellcheck source=bench/build-benchmarks.sh
-source bench/build-benchmarks.sh
-
-# Kafka and per-record INFO lines would dominate the output: show warnings only unless asked.
-export NEWSWATCH_LOG_LEVEL="${NEWSWATCH_LOG_LEVEL:-WARN}"
-java ${NEWSWATCH_JAVA_OPTS:--Xmx2g} -Dlogback.configurationFile=logback-bench.xml \
-    -cp "$BENCH_JAR" dev.newswatch.bench.EndToEndBench "$@"
+bench_jar
+bench_java 2g dev.newswatch.bench.EndToEndBench "$@"

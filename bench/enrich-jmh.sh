@@ -10,21 +10,15 @@
 # Usage: bench/enrich-jmh.sh [JMH options]   (default: -f 1 -wi 3 -w 2s -i 5 -r 2s, short enough for 2 cores)
 #        BENCH=EnrichStagesBenchmark bench/enrich-jmh.sh   (time of each step: normalise, tag, link, extract)
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-# shellcheck source=bench/build-benchmarks.sh
-source bench/build-benchmarks.sh
-
-export NEWSWATCH_LOG_LEVEL="${NEWSWATCH_LOG_LEVEL:-WARN}"
-RESULTS="$(mktemp --suffix=.json)"
-BENCH_TMP_FILES+=("$RESULTS")
+bench_jar
+bench_tmpfile RESULTS .json
 if [ "$#" -eq 0 ]; then
     set -- -f 1 -wi 3 -w 2s -i 5 -r 2s
 fi
-# The forked benchmark JVM inherits these options (and the working directory, where config/ is read).
-JAVA_OPTS=(${NEWSWATCH_JAVA_OPTS:--Xmx1g} -Dlogback.configurationFile=logback-bench.xml)
-java "${JAVA_OPTS[@]}" -jar "$BENCH_JAR" "dev.newswatch.bench.${BENCH:-EnrichBenchmark}\\." \
-    -rf json -rff "$RESULTS" "$@"
+# The forked benchmark JVMs inherit the Java options (and the working directory, where config/ is read).
+bench_java 1g org.openjdk.jmh.Main "dev.newswatch.bench.${BENCH:-EnrichBenchmark}\\." -rf json -rff "$RESULTS" "$@"
 # Then the same work timed in CPU seconds of one thread, which the load of other processes barely moves.
-java "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" dev.newswatch.bench.JmhSummary "$RESULTS" --cpu-seconds "${CPU_SECONDS:-3}"
+bench_java 1g dev.newswatch.bench.JmhSummary "$RESULTS" --cpu-seconds "${CPU_SECONDS:-3}"

@@ -5,27 +5,27 @@
 #
 # Usage: bench/fetch-corpus.sh [fetch options...]
 set -euo pipefail
+# The parser's warnings about broken inputs would flood the terminal: errors only unless asked.
+export NEWSWATCH_LOG_LEVEL="${NEWSWATCH_LOG_LEVEL:-ERROR}"
+# Resolved before lib.sh moves to the repository root.
+CORPUS="$(realpath -m "${CORPUS:-/work/shared/corpus/feeds}")"
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CORPUS="${CORPUS:-/work/shared/corpus/feeds}"
 MANIFEST="$CORPUS/manifest.tsv"
 if [ ! -f "$MANIFEST" ]; then
     echo "fetch-corpus: no manifest at $MANIFEST (set CORPUS to the corpus directory)" >&2
     exit 2
 fi
 
-cd "$ROOT"
-bin/newswatch --version >/dev/null
-
-WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+bench_cli
+bench_tmpdir WORK
 awk -F'\t' -v dir="$CORPUS" 'NR > 1 && $1 != "" { print dir "/" $1 }' "$MANIFEST" > "$WORK/inputs.txt"
 
 # CPU time (user + sys) as well as wall time: on a shared machine the wall time depends on the neighbours.
 TIMEFORMAT='%U %S'
 start=$(date +%s.%N)
-{ time (NEWSWATCH_LOG_LEVEL="${NEWSWATCH_LOG_LEVEL:-ERROR}" \
-    bin/newswatch fetch --summary --inputs-from "$WORK/inputs.txt" "$@" > "$WORK/summary.jsonl" 2> "$WORK/stderr.txt"); } 2> "$WORK/time.txt"
+{ time (bin/newswatch fetch --summary --inputs-from "$WORK/inputs.txt" "$@" > "$WORK/summary.jsonl" 2> "$WORK/stderr.txt"); } 2> "$WORK/time.txt"
 end=$(date +%s.%N)
 cpu=$(awk '{ printf "%.2f", $1 + $2 }' "$WORK/time.txt")
 

@@ -99,6 +99,7 @@ public final class AlertService implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean assigned;
     private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
+    private volatile FailureInjector failures = FailureInjector.NONE;
     private final List<AutoCloseable> clientMeters = new ArrayList<>();
     private Thread coordinator;
     private KafkaConsumer<String, Alert> alertsConsumer;
@@ -120,6 +121,12 @@ public final class AlertService implements AutoCloseable {
     /** Records delivery attempts and the alerts consumer's metrics on {@code pipelineMetrics}; call before {@link #start()}. */
     public AlertService metrics(PipelineMetrics pipelineMetrics) {
         this.metrics = Objects.requireNonNull(pipelineMetrics, "pipelineMetrics");
+        return this;
+    }
+
+    /** Tells {@code injector} when a crash point is passed (crash tests only); call before {@link #start()}. */
+    public AlertService failures(FailureInjector injector) {
+        this.failures = Objects.requireNonNull(injector, "injector");
         return this;
     }
 
@@ -312,7 +319,7 @@ public final class AlertService implements AutoCloseable {
         // The ledger must hold every new delivery before the alerts' offsets move on.
         if (waitFor(acks) && !writeFailed.getAndSet(false)) {
             if (!acks.isEmpty()) {
-                CrashPoints.reach("after-ledger");
+                failures.reached(FailureInjector.Point.AFTER_LEDGER);
             }
             // The position is past the transaction markers too, so a caught-up group shows no lag.
             offsets.replaceAll((tp, offset) -> new OffsetAndMetadata(alertsConsumer.position(tp)));
@@ -408,7 +415,7 @@ public final class AlertService implements AutoCloseable {
                 result = new DeliveryResult.Retryable("unexpected error: " + e);
             }
             if (result instanceof DeliveryResult.Delivered) {
-                CrashPoints.reach("after-send");
+                failures.reached(FailureInjector.Point.AFTER_SEND);
             }
             outcomes.add(new Outcome(s, deliveries, result));
         });

@@ -1,7 +1,6 @@
 package dev.newswatch.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import dev.newswatch.bench.harness.CpuTime;
 
 /**
  * Articles per CPU-second of the calling thread: runs a pass over the corpus again and again, first to warm the
@@ -11,15 +10,12 @@ import java.lang.management.ThreadMXBean;
  */
 final class CpuTimeProbe {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
     private final double warmupCpuSeconds;
     private final double measureCpuSeconds;
 
     CpuTimeProbe(double warmupCpuSeconds, double measureCpuSeconds) {
-        if (!THREADS.isCurrentThreadCpuTimeSupported()) {
-            throw new IllegalStateException("this JVM cannot measure the CPU time of a thread");
-        }
+        // Fails now, not after the warm-up, when this JVM cannot measure a thread's CPU time.
+        CpuTime.currentThreadNanos();
         this.warmupCpuSeconds = warmupCpuSeconds;
         this.measureCpuSeconds = measureCpuSeconds;
     }
@@ -42,14 +38,14 @@ final class CpuTimeProbe {
     /** Passes until {@code cpuSeconds} of CPU are used: {passes, sink, CPU nanoseconds}. */
     private static long[] run(Pass pass, double cpuSeconds) {
         long budget = (long) (cpuSeconds * 1e9);
-        long start = THREADS.getCurrentThreadCpuTime();
+        long start = CpuTime.currentThreadNanos();
         long passes = 0;
         long sink = 0;
         long used;
         do {
             sink += pass.run();
             passes++;
-            used = THREADS.getCurrentThreadCpuTime() - start;
+            used = CpuTime.currentThreadNanos() - start;
         } while (used < budget);
         return new long[] {passes, sink, used};
     }

@@ -4,6 +4,9 @@ import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.EnrichWiring;
 import dev.newswatch.bench.corpus.NewsCorpus;
 import dev.newswatch.bench.corpus.SyntheticEntities;
+import dev.newswatch.bench.harness.BenchOptions;
+import dev.newswatch.bench.harness.FixedRate;
+import dev.newswatch.bench.harness.WorkDir;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
@@ -21,14 +24,11 @@ import dev.newswatch.enrich.EntityRegistry;
 import dev.newswatch.enrich.link.EntityLinker;
 import dev.newswatch.enrich.topology.DealReport;
 import dev.newswatch.enrich.topology.EnrichTopology;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -87,14 +86,7 @@ public final class EndToEndBench {
      */
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        Path work = Files.createTempDirectory("newswatch-e2e-");
-        int exit;
-        try {
-            exit = run(options, work);
-        } finally {
-            deleteRecursively(work);
-        }
-        System.exit(exit);
+        WorkDir.runAndExit("newswatch-e2e-", work -> run(options, work));
     }
 
     private static int run(Options o, Path work) throws Exception {
@@ -260,14 +252,6 @@ public final class EndToEndBench {
         return nanos / 1e9;
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e.getMessage());
-        }
-    }
-
     /** One phase: when sending started and ended, when the last output was read, what arrived. */
     private record Phase(long startNanos, long sentNanos, long outputDoneNanos, int outputs, LatencySummary outLatency,
                          int alerts, LatencySummary alertLatency, boolean complete) {
@@ -416,13 +400,9 @@ public final class EndToEndBench {
 
         /** Sends at {@code perSecond}, each record at its slot on a fixed schedule (no catching up in bursts). */
         void sendPaced(Batch batch, int perSecond) {
-            long interval = 1_000_000_000L / perSecond;
-            long start = System.nanoTime();
+            FixedRate schedule = new FixedRate(perSecond);
             for (int i = 0; i < batch.size(); i++) {
-                long due = start + i * interval;
-                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                    LockSupport.parkNanos(wait);
-                }
+                schedule.awaitNext();
                 send(batch, i);
             }
             flush();
@@ -457,38 +437,10 @@ public final class EndToEndBench {
     private record Options(int articles, int rate, int latencySeconds, int warmup, int timeoutSeconds, Path configDir) {
 
         static Options parse(String[] args) {
-            int articles = 20_000;
-            int rate = 200;
-            int latencySeconds = 20;
-            int warmup = 2000;
-            int timeout = 300;
-            Path config = Path.of("config");
-            for (int i = 0; i < args.length; i++) {
-                String name = args[i];
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + name + " needs a value");
-                }
-                String value = args[++i];
-                switch (name) {
-                    case "--articles" -> articles = positive(name, value);
-                    case "--rate" -> rate = positive(name, value);
-                    case "--latency-seconds" -> latencySeconds = positive(name, value);
-                    case "--warmup" -> warmup = positive(name, value);
-                    case "--timeout-seconds" -> timeout = positive(name, value);
-                    case "--config" -> config = Path.of(value);
-                    default -> throw new IllegalArgumentException("unknown option " + name + " (expected --articles, "
-                            + "--rate, --latency-seconds, --warmup, --timeout-seconds, --config)");
-                }
-            }
-            return new Options(articles, rate, latencySeconds, warmup, timeout, config);
-        }
-
-        private static int positive(String name, String value) {
-            int n = Integer.parseInt(value);
-            if (n < 1) {
-                throw new IllegalArgumentException(name + " must be at least 1: " + value);
-            }
-            return n;
+            BenchOptions o = BenchOptions.parse(args, "--articles", "20000", "--rate", "200", "--latency-seconds", "20",
+                    "--warmup", "2000", "--timeout-seconds", "300", "--config", "config");
+            return new Options(o.positiveInt("--articles"), o.positiveInt("--rate"), o.positiveInt("--latency-seconds"),
+                    o.positiveInt("--warmup"), o.positiveInt("--timeout-seconds"), o.path("--config"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.newswatch.bench;
 
-import java.util.Arrays;
+import dev.newswatch.bench.harness.Percentiles;
 
 /**
  * Percentiles of a latency sample, in milliseconds (nearest rank). Immutable.
@@ -20,16 +20,7 @@ public record LatencySummary(int samples, long p50, long p99, long max) {
 
     /** The summary of the first {@code count} values of {@code millis}; all zero when there are none. */
     public static LatencySummary of(long[] millis, int count) {
-        if (count == 0) {
-            return new LatencySummary(0, 0, 0, 0);
-        }
-        long[] sorted = Arrays.copyOf(millis, count);
-        Arrays.sort(sorted);
-        return new LatencySummary(count, rank(sorted, 0.50), rank(sorted, 0.99), sorted[count - 1]);
-    }
-
-    private static long rank(long[] sorted, double quantile) {
-        int index = (int) Math.ceil(quantile * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        Percentiles p = Percentiles.of(millis, count);
+        return new LatencySummary(count, (long) p.at(50), (long) p.at(99), (long) p.max());
     }
 }

@@ -12,8 +12,6 @@ import dev.newswatch.enrich.topology.EnrichTopology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 
 /**
@@ -23,32 +21,26 @@ import org.apache.kafka.streams.KeyValue;
  * production {@link ArticleEnricher} with the linker of the entity table as the {@code entities} GlobalKTable
  * holds it (each entity through the entities topic's serde, twice, the last of a repeated id winning, as in the
  * table), then split into deal reports keyed by party by {@link DealReport#of}, as the {@code deal-reports}
- * step does, and serialised with the serdes of the {@code deal-reports-by-party} repartition topic: what the
- * topology writes to that topic.
+ * step does: what the topology writes to its {@code deal-reports-by-party} repartition topic.
  *
  * <p>Stateless per article: thread-safe, as the enricher and linker are immutable.
  */
 final class ArticleStage {
 
     /**
-     * What one article gives: its deal reports, in the topology's order, and the same as the records of the
-     * repartition topic (key and value serialised with its serdes); or the exception one of the steps threw
-     * (then both lists are empty). {@code article} is the one given.
+     * What one article gives: its deal reports, in the topology's order; or the exception one of the steps threw
+     * (then the list is empty). {@code article} is the one given.
      */
-    record Outcome(Article article, List<KeyValue<String, DealReport>> reports, List<KeyValue<byte[], byte[]>> records,
-                   RuntimeException failure) {
+    record Outcome(Article article, List<KeyValue<String, DealReport>> reports, RuntimeException failure) {
         Outcome {
             Objects.requireNonNull(article, "article");
             reports = List.copyOf(reports);
-            records = List.copyOf(records);
         }
     }
 
     private final Topic<String, Article> articles;
     private final ArticleEnricher enricher;
     private final EntityLinker linker;
-    private final Serializer<String> keySerializer = new StringSerializer();
-    private final Serializer<DealReport> reportSerializer = EnrichTopology.dealReportSerde().serializer();
 
     /**
      * @param topics   the topic catalogue (the serdes of the articles and entities topics)
@@ -64,18 +56,20 @@ final class ArticleStage {
     /** The deal reports of {@code article}; never throws a RuntimeException, it returns it. */
     Outcome apply(Article article) {
         try {
-            Article read = roundTrip(articles, article);
-            EnrichedArticle enriched = enricher.enrich(read, linker, linker::entity);
-            List<KeyValue<String, DealReport>> reports = DealReport.of(enriched);
-            List<KeyValue<byte[], byte[]>> records = new ArrayList<>(reports.size());
-            for (KeyValue<String, DealReport> report : reports) {
-                records.add(KeyValue.pair(keySerializer.serialize(EnrichTopology.DEAL_REPORTS_TOPIC, report.key),
-                        reportSerializer.serialize(EnrichTopology.DEAL_REPORTS_TOPIC, report.value)));
-            }
-            return new Outcome(article, reports, records, null);
+            return new Outcome(article, DealReport.of(enrich(read(article))), null);
         } catch (RuntimeException e) {
-            return new Outcome(article, List.of(), List.of(), e);
+            return new Outcome(article, List.of(), e);
         }
+    }
+
+    /** {@code article} as the {@code articles-source} step reads it: through the articles topic's serde. */
+    Article read(Article article) {
+        return roundTrip(articles, article);
+    }
+
+    /** What the {@code enrich-article} step gives for an article it reads. */
+    EnrichedArticle enrich(Article read) {
+        return enricher.enrich(read, linker, linker::entity);
     }
 
     /**

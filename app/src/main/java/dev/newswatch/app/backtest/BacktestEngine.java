@@ -6,16 +6,17 @@ import dev.newswatch.app.wiring.EnrichWiring;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
+import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.Subscription;
 import dev.newswatch.core.model.TrackedDeal;
-import dev.newswatch.core.topic.Topics;
+import dev.newswatch.enrich.topology.DealBook;
+import dev.newswatch.enrich.topology.DealChange;
+import dev.newswatch.enrich.topology.DealReport;
 import dev.newswatch.enrich.topology.EnrichTopology;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.newswatch.enrich.topology.KeyedState;
+import dev.newswatch.enrich.topology.SeenArticles;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,61 +26,50 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one rule set over a history without a broker, as the production enrich topology
  * ({@link EnrichTopology#build} with {@link EnrichWiring#topologySettings}) would: the config's entity table
- * first, then the articles in the order given (event-time order) with their published time as record time,
- * as a live run sees them. The alerts that come out are matched against the config's subscriptions with the
- * alerts stage's own {@link SubscriptionFilter}. Nothing is delivered.
+ * loaded first, then the articles in the order given (event-time order) with their published time as record
+ * time, as a live run sees them. It calls the topology's own logic directly, with maps for state stores: the
+ * articles serde, {@link SeenArticles} ({@code dedup-articles}), the production
+ * {@link dev.newswatch.enrich.ArticleEnricher} ({@code enrich-article}), {@link DealReport#of}
+ * ({@code deal-reports}) and {@link DealBook} ({@code track-deals}), with their stream-time purges as the topology
+ * schedules them ({@link StreamTime}). The alerts that come out are matched against the config's subscriptions
+ * with the alerts stage's own {@link SubscriptionFilter}. Nothing is delivered.
  *
  * <p>The topology has an order-independent part and an order-dependent part, and on a history whose article
  * ids are all distinct (every {@link History} is) they are run apart:
  * <ul>
- *   <li>per article, on worker threads ({@link Lookahead}, every core, a bounded window ahead of the driver):
- *       {@link ArticleStage}, the article through the articles topic's serde, {@code dedup-articles} (which
- *       forwards every new id, and every id is new), {@code enrich-article} (the production
- *       {@link dev.newswatch.enrich.ArticleEnricher} with the linker of the entity table as the GlobalKTable
- *       holds it) and {@code deal-reports} (one report per deal, keyed by party);
- *   <li>in history order, on one {@link TopologyTestDriver}: {@link EnrichTopology#buildDealTracking}, the
- *       production {@code track-deals} processor, {@code deal-book} store and {@code deals} / {@code alerts}
- *       sinks, piped each article's reports with the article's time, as the {@code deal-reports-by-party}
- *       repartition topic feeds it live (same serde, same order, same stream time, so the same punctuations).
+ *   <li>per article, on worker threads ({@link Lookahead}, every core, a bounded window ahead of the deal
+ *       tracking): {@link ArticleStage}, the article through the articles topic's serde, {@code dedup-articles}
+ *       (which forwards every new id, and every id is new), {@code enrich-article} (with the linker of the
+ *       entity table as the GlobalKTable holds it) and {@code deal-reports} (one report per deal, keyed by party);
+ *   <li>in history order, on the calling thread: the deal book, given each article's reports with the
+ *       article's time, as the {@code deal-reports-by-party} repartition topic feeds {@code track-deals} live
+ *       (same order, same stream time, so the same purges).
  * </ul>
- * Splitting it this way takes the enrichment, the JSON of the articles and enriched articles and the driver's
- * per-record commit off the one ordered thread; the results are those of the whole topology (the backtest
- * tests and the JSON reports of the benchmark archive compare them). A history that repeats an id, or an
- * article that fails in the per-article part (the whole topology would dead-letter it), is run through the
- * whole topology on the driver instead, on one thread.
+ * A history that repeats an id, or an article that fails in the per-article part (the topology would
+ * dead-letter it), is run step by step instead, on one thread, as one Kafka Streams task runs the whole topology.
+ * The backtest tests compare the two ways, and the deals and alerts with those of the topology itself on a
+ * {@code TopologyTestDriver}.
  *
- * <p>Each {@link #run} uses fresh drivers and temporary state directories, deleted afterwards. Not
- * thread-safe; one run at a time per instance.
+ * <p>Not thread-safe; one run at a time per instance.
  */
 public final class BacktestEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(BacktestEngine.class);
-    /** Outputs are drained this often, so a long history never holds every enriched record in memory. */
-    private static final int DRAIN_EVERY = 256;
+    /** Progress is reported this often. */
+    private static final int PROGRESS_EVERY = 256;
     private static final int MAX_CHART_DAYS = 3660;
-    /** Threads for the per-article part: every core, as the driver's thread is mostly idle on the fast path. */
+    /** Threads for the per-article part: every core, as the deal tracking's thread is mostly idle. */
     private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    /** How many articles the workers may be ahead of the driver: enough to never starve it, and bounded. */
+    /** How many articles the workers may be ahead of the deal tracking: enough to never starve it, and bounded. */
     private static final int AHEAD = 1024;
 
     private final NewswatchConfig config;
@@ -113,14 +103,13 @@ public final class BacktestEngine {
     }
 
     /**
-     * Pipes {@code articles} through the topology, in the order given.
+     * Runs {@code articles} through the topology's logic, in the order given.
      *
      * @param articles the history, in event-time order ({@link History#EVENT_ORDER})
      * @param progress told after every few articles
      */
     public BacktestResult run(List<Article> articles, Progress progress) {
         Outputs outputs = run(articles, progress, distinctIds(articles));
-        outputs.read();
         List<AlertOutcome> alerts = outputs.alerts.stream()
                 .map(a -> new AlertOutcome(a, outputs.deals.get(a.deal().dealId()),
                         SubscriptionFilter.matching(subscriptions, a, defaultMinUsd).stream()
@@ -153,24 +142,16 @@ public final class BacktestEngine {
     /**
      * The fast path, for a history whose article ids are all distinct (as {@link History} makes them): the
      * {@code dedup-articles} step then forwards every article, so the per-article part of the topology is a
-     * pure function of the article ({@link ArticleStage}), run on worker threads ahead of the driver
-     * ({@link Lookahead}); the driver runs only the deal tracking ({@link EnrichTopology#buildDealTracking}),
-     * piped each article's deal reports in history order with the article's time, as the repartition topic
-     * feeds it. Returns null, having logged why, when an article fails in the per-article part (its dead
-     * letter would come from there): the caller then runs the whole topology, which handles it.
+     * pure function of the article ({@link ArticleStage}), run on worker threads ahead of the deal tracking
+     * ({@link Lookahead}), which is given each article's deal reports in history order with the article's time.
+     * Returns null, having logged why, when an article fails in the per-article part (its dead letter would
+     * come from there): the caller then runs the whole topology, which handles it.
      */
     private Outputs runAhead(List<Article> articles, Progress progress) {
-        Path stateDir = createStateDir();
-        Instant start = articles.isEmpty() ? Instant.EPOCH : articles.get(0).published();
-        Outputs outputs = new Outputs();
+        Outputs outputs = new Outputs(settings);
+        StreamTime tracking = new StreamTime().schedule(DealBook.PURGE_INTERVAL, outputs.book::forgetOld);
         ArticleStage stage = new ArticleStage(settings.topics(), settings.enricher(), entities);
-        try (Lookahead<Article, ArticleStage.Outcome> ahead = new Lookahead<>(articles, stage::apply, WORKERS, AHEAD);
-             TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.buildDealTracking(settings),
-                     properties(stateDir), start)) {
-            // The records come serialised by the workers, with the repartition topic's serdes.
-            TestInputTopic<byte[], byte[]> reports = driver.createInputTopic(EnrichTopology.DEAL_REPORTS_TOPIC,
-                    new ByteArraySerializer(), new ByteArraySerializer());
-            outputs.open(driver, settings.topics(), false);
+        try (Lookahead<Article, ArticleStage.Outcome> ahead = new Lookahead<>(articles, stage::apply, WORKERS, AHEAD)) {
             for (int i = 0; ahead.hasNext(); i++) {
                 ArticleStage.Outcome outcome = ahead.next();
                 if (outcome.failure() != null) {
@@ -179,53 +160,76 @@ public final class BacktestEngine {
                             outcome.failure().toString());
                     return null;
                 }
-                for (KeyValue<byte[], byte[]> report : outcome.records()) {
-                    reports.pipeInput(report.key, report.value, outcome.article().published());
+                long time = outcome.article().published().toEpochMilli();
+                for (KeyValue<String, DealReport> report : outcome.reports()) {
+                    outputs.track(report, time);
+                    tracking.processed(time);
                 }
-                if ((i + 1) % DRAIN_EVERY == 0) {
-                    outputs.drain();
+                if ((i + 1) % PROGRESS_EVERY == 0) {
                     progress.update(i + 1, articles.size());
                 }
             }
-            outputs.drain();
-            outputs.enriched = articles.size();
-            progress.update(articles.size(), articles.size());
-        } finally {
-            deleteQuietly(stateDir);
         }
+        outputs.enriched = articles.size();
+        progress.update(articles.size(), articles.size());
         return outputs;
     }
 
-    /** The whole production topology on the driver, every article piped in turn: the reference, on one thread. */
+    /**
+     * The whole topology step by step, as one Kafka Streams task runs it: each article read, deduplicated,
+     * enriched and split into reports, then the purges due at the stream time it reached, then its reports
+     * tracked. A step that throws dead-letters the article, as the topology's exception handlers do.
+     */
     private Outputs runWholeTopology(List<Article> articles, Progress progress) {
-        Path stateDir = createStateDir();
-        Topics topics = settings.topics();
-        Instant start = articles.isEmpty() ? Instant.EPOCH : articles.get(0).published();
-        Outputs outputs = new Outputs();
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(settings), properties(stateDir),
-                start)) {
-            TestInputTopic<String, Entity> entityInput = driver.createInputTopic(topics.entities.name(),
-                    topics.entities.keySerde().serializer(), topics.entities.valueSerde().serializer());
-            TestInputTopic<String, Article> articleInput = driver.createInputTopic(topics.articles.name(),
-                    topics.articles.keySerde().serializer(), topics.articles.valueSerde().serializer());
-            outputs.open(driver, topics, true);
-            for (Entity entity : entities) {
-                entityInput.pipeInput(entity.id(), entity, start);
+        Outputs outputs = new Outputs(settings);
+        SeenArticles seen = new SeenArticles(KeyedState.inMemory(), settings.dedupWindow(), settings.metrics());
+        StreamTime task = new StreamTime()
+                .schedule(SeenArticles.PURGE_INTERVAL, seen::forgetOld)
+                .schedule(DealBook.PURGE_INTERVAL, outputs.book::forgetOld);
+        ArticleStage stage = new ArticleStage(settings.topics(), settings.enricher(), entities);
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            long time = article.published().toEpochMilli();
+            for (KeyValue<String, DealReport> report : processArticle(article, time, stage, seen, task, outputs)) {
+                outputs.track(report, time);
+                task.processed(time);
             }
-            for (int i = 0; i < articles.size(); i++) {
-                Article article = articles.get(i);
-                articleInput.pipeInput(article.id(), article, article.published());
-                if ((i + 1) % DRAIN_EVERY == 0) {
-                    outputs.drain();
-                    progress.update(i + 1, articles.size());
-                }
+            if ((i + 1) % PROGRESS_EVERY == 0) {
+                progress.update(i + 1, articles.size());
             }
-            outputs.drain();
-            progress.update(articles.size(), articles.size());
-        } finally {
-            deleteQuietly(stateDir);
         }
+        progress.update(articles.size(), articles.size());
         return outputs;
+    }
+
+    /**
+     * One article through {@code articles-source}, {@code dedup-articles}, {@code enrich-article} and
+     * {@code deal-reports}, then the purges due: returns its deal reports, none when it is a duplicate or fails.
+     */
+    private static List<KeyValue<String, DealReport>> processArticle(Article article, long time, ArticleStage stage,
+                                                                     SeenArticles seen, StreamTime task,
+                                                                     Outputs outputs) {
+        Article read;
+        try {
+            read = stage.read(article);
+        } catch (RuntimeException e) {
+            // A record that cannot be read is skipped before it moves stream time.
+            outputs.deadLetter(article, e);
+            return List.of();
+        }
+        List<KeyValue<String, DealReport>> reports = List.of();
+        try {
+            if (seen.firstSighting(article.id(), time)) {
+                EnrichedArticle enriched = stage.enrich(read);
+                outputs.enriched++;
+                reports = DealReport.of(enriched);
+            }
+        } catch (RuntimeException e) {
+            outputs.deadLetter(article, e);
+        }
+        // The task punctuates after the record went through its steps, at the stream time the record moved it to.
+        task.processed(time);
+        return reports;
     }
 
     private static boolean distinctIds(List<Article> articles) {
@@ -236,25 +240,6 @@ public final class BacktestEngine {
             }
         }
         return true;
-    }
-
-    /**
-     * The driver's settings: the error handling of {@code EnrichRunner} (log and continue, dead-letter
-     * topic). Not its exactly_once_v2: the driver commits after every record anyway, and under exactly-once it
-     * drops the dead letters of records skipped while being read.
-     */
-    private Properties properties(Path stateDir) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.topics().prefix() + "backtest");
-        // Never contacted: the driver has no broker.
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueExceptionHandler.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class.getName());
-        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, settings.topics().enrichDlq.name());
-        return props;
     }
 
     static List<DayCount> byDay(List<Article> articles, List<AlertOutcome> alerts) {
@@ -290,81 +275,35 @@ public final class BacktestEngine {
         return LocalDate.ofInstant(time, ZoneOffset.UTC);
     }
 
-    private static Path createStateDir() {
-        try {
-            return Files.createTempDirectory("newswatch-backtest-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary state directory for the backtest", e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Cannot delete the backtest state directory {}: {}", dir, e.getMessage());
-        }
-    }
-
-    /** The topics read back from the driver. */
+    /** The deal book and what comes out of the topology: the deals and alerts topics, as the reports read them. */
     private static final class Outputs {
-        private TestOutputTopic<byte[], byte[]> enrichedTopic;
-        private TestOutputTopic<byte[], byte[]> deadLetterTopic;
-        private TestOutputTopic<String, byte[]> dealsTopic;
-        private TestOutputTopic<String, byte[]> alertsTopic;
-        private Deserializer<TrackedDeal> dealReader;
-        private Deserializer<Alert> alertReader;
-        private String dealsTopicName;
-        private String alertsTopicName;
-        /** Records on the enriched topic; the fast path, whose topology has none, sets it itself. */
+        private final DealBook book;
+        /** The last record of each deal, in the order deals first came out. */
+        private final Map<String, TrackedDeal> deals = new LinkedHashMap<>();
+        private final List<Alert> alerts = new ArrayList<>();
+        /** Articles written to the enriched topic. */
         private int enriched;
         private int deadLetters;
-        /** The last record of each deal, in the order deals first came out; read as JSON once, at the end. */
-        private final Map<String, byte[]> dealRecords = new LinkedHashMap<>();
-        private final List<byte[]> alertRecords = new ArrayList<>();
-        private Map<String, TrackedDeal> deals;
-        private List<Alert> alerts;
 
-        void open(TopologyTestDriver driver, Topics topics, boolean withEnriched) {
-            // Enriched records and dead letters are only counted: raw bytes spare the JSON reading.
-            enrichedTopic = withEnriched ? driver.createOutputTopic(topics.enriched.name(),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer()) : null;
-            deadLetterTopic = driver.createOutputTopic(topics.enrichDlq.name(), new ByteArrayDeserializer(),
-                    new ByteArrayDeserializer());
-            // Deals and alerts are kept as bytes while the driver runs: superseded deal records are never read,
-            // and the rest are read in parallel when it is done, off the driver's thread.
-            dealsTopic = driver.createOutputTopic(topics.deals.name(), topics.deals.keySerde().deserializer(),
-                    new ByteArrayDeserializer());
-            alertsTopic = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
-                    new ByteArrayDeserializer());
-            dealReader = topics.deals.valueSerde().deserializer();
-            alertReader = topics.alerts.valueSerde().deserializer();
-            dealsTopicName = topics.deals.name();
-            alertsTopicName = topics.alerts.name();
+        Outputs(EnrichTopology.Settings settings) {
+            book = new DealBook(KeyedState.inMemory(), settings.dealMemory(), settings.alertFloorUsd(),
+                    settings.metrics());
         }
 
-        void drain() {
-            if (enrichedTopic != null) {
-                enriched += enrichedTopic.readRecordsToList().size();
-            }
-            deadLetters += deadLetterTopic.readRecordsToList().size();
-            dealsTopic.readKeyValuesToList().forEach(kv -> dealRecords.put(kv.key, kv.value));
-            alertRecords.addAll(alertsTopic.readValuesToList());
+        void deadLetter(Article article, RuntimeException failure) {
+            LOG.warn("Backtest: article {} fails in the enrich topology and goes to the dead-letter topic: {}",
+                    article.id(), failure.toString());
+            deadLetters++;
         }
 
-        /** Reads the deals and alerts that came out; call once, after the last {@link #drain()}. */
-        void read() {
-            List<String> ids = new ArrayList<>(dealRecords.keySet());
-            List<TrackedDeal> values = dealRecords.values().parallelStream()
-                    .map(bytes -> dealReader.deserialize(dealsTopicName, bytes)).toList();
-            deals = new LinkedHashMap<>();
-            for (int i = 0; i < ids.size(); i++) {
-                deals.put(ids.get(i), values.get(i));
+        void track(KeyValue<String, DealReport> report, long time) {
+            DealChange change = book.track(report.key, report.value, time);
+            if (change != null) {
+                deals.put(change.deal().dealId(), change.deal());
+                if (change.alert() != null) {
+                    alerts.add(change.alert());
+                }
             }
-            alerts = alertRecords.parallelStream().map(bytes -> alertReader.deserialize(alertsTopicName, bytes))
-                    .toList();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.newswatch.app.wiring;
 
 import dev.newswatch.alerts.AlertService;
 import dev.newswatch.alerts.Channels;
+import dev.newswatch.alerts.FailureInjector;
 import dev.newswatch.alerts.SubscriptionRegistry;
 import dev.newswatch.alerts.UnsubscribeLinks;
 import dev.newswatch.alerts.UnsubscribeServer;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.SplittableRandom;
 
 /** Builds the alerts stage's objects from configuration. */
@@ -81,7 +83,15 @@ public final class AlertsWiring {
         RetrySchedule schedule = new RetrySchedule(new SplittableRandom(), RetrySchedule.DEFAULT_BASE,
                 RetrySchedule.DEFAULT_FACTOR, RetrySchedule.DEFAULT_CAP, s.retryHorizon());
         started.add(new AlertService(config.topics(), clients, channels, schedule, s.defaultMinAmountUsd(), clock, instanceId)
-                .metrics(metrics).start());
+                .metrics(metrics).failures(failureInjector()).start());
         return started;
+    }
+
+    /**
+     * The failure injector a crash test put on the class path (a {@link ServiceLoader} provider of its test
+     * sources), else {@link FailureInjector#NONE}: the shipped jar has none.
+     */
+    static FailureInjector failureInjector() {
+        return ServiceLoader.load(FailureInjector.class).findFirst().orElse(FailureInjector.NONE);
     }
 }

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newswatch.app.Newswatch;
+import dev.newswatch.app.wiring.EnrichWiring;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.Source;
+import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.serde.Json;
+import dev.newswatch.core.topic.Topics;
+import dev.newswatch.enrich.topology.EnrichTopology;
 import dev.newswatch.testkit.CliRun;
 import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
@@ -22,8 +27,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +105,43 @@ class BacktestTest {
         assertEquals(history.articles().size() + 1, whole.articles());
         assertEquals(history.articles().size(), whole.enriched());
         assertEquals(0, whole.deadLetters());
+    }
+
+    @Test
+    void shouldGiveTheDealsAndAlertsOfTheProductionTopologyOnATopologyTestDriver() {
+        // Given the production enrich topology on a driver: the entity table piped first, then the history in order
+        NewswatchConfig config = ConfigLoader.load(CONFIG);
+        EnrichTopology.Settings settings = EnrichWiring.topologySettings(config);
+        Topics topics = settings.topics();
+        Instant start = history.articles().get(0).published();
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "backtest-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString());
+        Map<String, TrackedDeal> lastRecordOfEachDeal = new LinkedHashMap<>();
+        List<Alert> topologyAlerts;
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(settings), props, start)) {
+            TestInputTopic<String, Entity> entities = driver.createInputTopic(topics.entities.name(),
+                    topics.entities.keySerde().serializer(), topics.entities.valueSerde().serializer());
+            TestInputTopic<String, Article> articles = driver.createInputTopic(topics.articles.name(),
+                    topics.articles.keySerde().serializer(), topics.articles.valueSerde().serializer());
+            new BacktestEngine(config).entities().forEach(e -> entities.pipeInput(e.id(), e, start));
+
+            // When
+            history.articles().forEach(a -> articles.pipeInput(a.id(), a, a.published()));
+            driver.createOutputTopic(topics.deals.name(), topics.deals.keySerde().deserializer(),
+                    topics.deals.valueSerde().deserializer()).readKeyValuesToList()
+                    .forEach(kv -> lastRecordOfEachDeal.put(kv.key, kv.value));
+            topologyAlerts = driver.createOutputTopic(topics.alerts.name(), topics.alerts.keySerde().deserializer(),
+                    topics.alerts.valueSerde().deserializer()).readValuesToList();
+        }
+
+        // Then the backtest of the class gave the same deals and alerts, in the same order
+        assertEquals(topologyAlerts, result.alerts().stream().map(AlertOutcome::alert).toList());
+        assertEquals(lastRecordOfEachDeal.values().stream()
+                .sorted(Comparator.comparing(TrackedDeal::firstSeen).thenComparing(TrackedDeal::dealId)).toList(),
+                result.deals());
+        assertEquals(EXPECTED_ALERTS.size(), topologyAlerts.size());
     }
 
     @Test

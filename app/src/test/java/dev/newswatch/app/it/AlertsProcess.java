@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Starts {@code newswatch alerts} as a child JVM, as an operator would run it, optionally armed with a crash
- * point ({@code -Dnewswatch.crash-at}) and with extra environment variables (webhook secrets named by
- * {@code secret-env}). Output goes to a log file.
+ * point ({@code -Dnewswatch.crash-at}, read by {@link HaltAtCrashPoint}) and with extra environment variables
+ * (webhook secrets named by {@code secret-env}). Output goes to a log file.
  */
 final class AlertsProcess {
 
@@ -21,7 +21,7 @@ final class AlertsProcess {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1"));
         if (crashAt != null) {
-            command.add("-Dnewswatch.crash-at=" + crashAt);
+            command.add("-D" + HaltAtCrashPoint.PROPERTY + "=" + crashAt);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.newswatch.app.Newswatch", "alerts",
                 "--config", config.toString(), "--bootstrap-servers", bootstrapServers, "--instance-id", "crash"));

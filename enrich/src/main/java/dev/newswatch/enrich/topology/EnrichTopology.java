@@ -111,9 +111,8 @@ public final class EnrichTopology {
      * The deal-tracking part of {@link #build} alone: deal reports read from {@link #DEAL_REPORTS_TOPIC}
      * (keyed by {@link DealReport#partyKey}, with the serdes of the {@code deal-reports-by-party} repartition
      * topic, record time = the article's) into the same {@code track-deals} processor, {@code deal-book} store
-     * and {@code deals} / {@code alerts} sinks. For the backtest, which does the per-article part itself with
-     * the same functions; piped the reports of the same articles in the same order, it gives what
-     * {@link #build} gives. Pure, like {@link #build}.
+     * and {@code deals} / {@code alerts} sinks, for tests of the deal tracking alone; piped the reports of the
+     * same articles in the same order, it gives what {@link #build} gives. Pure, like {@link #build}.
      */
     public static Topology buildDealTracking(Settings s) {
         StreamsBuilder builder = new StreamsBuilder();

@@ -1,9 +1,12 @@
-package dev.newswatch.app.bench;
+package dev.newswatch.bench.ingest;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.IngestWiring;
+import dev.newswatch.bench.harness.BenchOptions;
+import dev.newswatch.bench.harness.CpuTime;
+import dev.newswatch.bench.harness.WorkDir;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
@@ -28,7 +31,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +43,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -77,14 +78,7 @@ public final class FetchCycleBench {
      */
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        Path work = Files.createTempDirectory("newswatch-bench-");
-        int exit;
-        try {
-            exit = run(options, work);
-        } finally {
-            deleteRecursively(work);
-        }
-        System.exit(exit);
+        WorkDir.runAndExit("newswatch-bench-", work -> run(options, work));
     }
 
     private static int run(Options o, Path work) throws Exception {
@@ -105,11 +99,11 @@ public final class FetchCycleBench {
             try (StatusWatcher watcher = new StatusWatcher(clients, config.topics(), o.feeds);
                  IngestService service = IngestWiring.service(config, clients, "bench", clock)) {
                 long start1 = System.nanoTime();
-                long cpuStart1 = processCpuNanos();
+                long cpuStart1 = CpuTime.processNanos();
                 service.start();
                 boolean done1 = watcher.awaitAll(FeedStatus.OK, Duration.ofSeconds(o.timeoutSeconds));
                 long end1 = watcher.completedAt(FeedStatus.OK);
-                long cpu1 = processCpuNanos() - cpuStart1;
+                long cpu1 = CpuTime.processNanos() - cpuStart1;
                 int articles1 = service.articlesProduced();
                 long requests200 = farm.ok.get();
                 long firstRequest = farm.firstRequestNanos.get();
@@ -117,10 +111,10 @@ public final class FetchCycleBench {
                 farm.resetCounters();
                 clock.advance(POLL_INTERVAL.plusMinutes(1));
                 long start2 = System.nanoTime();
-                long cpuStart2 = processCpuNanos();
+                long cpuStart2 = CpuTime.processNanos();
                 boolean done2 = watcher.awaitAll(FeedStatus.NOT_MODIFIED, Duration.ofSeconds(o.timeoutSeconds));
                 long end2 = watcher.completedAt(FeedStatus.NOT_MODIFIED);
-                long cpu2 = processCpuNanos() - cpuStart2;
+                long cpu2 = CpuTime.processNanos() - cpuStart2;
                 int articles2 = service.articlesProduced() - articles1;
 
                 System.out.printf(Locale.ROOT, "seeded %d feeds into the feeds topic in %.2f s (FeedRegistry.seed)%n",
@@ -162,14 +156,6 @@ public final class FetchCycleBench {
                 ok, notModified, failed, articles, transactions, wall, rate, seconds(cpuNanos));
     }
 
-    /** CPU time of this process so far: the number that stays honest when other processes share the cores. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
-    }
-
     private static Path writeConfig(Path dir, Path dataDir, FeedFarm farm, Options o) throws IOException {
         Files.createDirectories(dir);
         int concurrency = Math.min(o.threads, MAX_HOST_CONCURRENCY);
@@ -203,40 +189,14 @@ public final class FetchCycleBench {
         return nanos / 1e9;
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e.getMessage());
-        }
-    }
-
     /** Command-line options of the benchmark. */
     private record Options(int feeds, int items, int threads, int serverThreads, int timeoutSeconds) {
 
         static Options parse(String[] args) {
-            int feeds = 1000;
-            int items = 20;
-            int threads = 8;
-            int serverThreads = 4;
-            int timeout = 600;
-            for (int i = 0; i < args.length; i++) {
-                String name = args[i];
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + name + " needs a value");
-                }
-                int value = Integer.parseInt(args[++i]);
-                switch (name) {
-                    case "--feeds" -> feeds = value;
-                    case "--items" -> items = value;
-                    case "--threads" -> threads = value;
-                    case "--server-threads" -> serverThreads = value;
-                    case "--timeout-seconds" -> timeout = value;
-                    default -> throw new IllegalArgumentException("unknown option " + name
-                            + " (expected --feeds, --items, --threads, --server-threads, --timeout-seconds)");
-                }
-            }
-            return new Options(feeds, items, threads, serverThreads, timeout);
+            BenchOptions o = BenchOptions.parse(args, "--feeds", "1000", "--items", "20", "--threads", "8",
+                    "--server-threads", "4", "--timeout-seconds", "600");
+            return new Options(o.positiveInt("--feeds"), o.positiveInt("--items"), o.positiveInt("--threads"),
+                    o.positiveInt("--server-threads"), o.positiveInt("--timeout-seconds"));
         }
     }
 

@@ -1,13 +1,20 @@
-package dev.newswatch.app.backtest;
+package dev.newswatch.bench.backtest;
 
+import dev.newswatch.app.backtest.ArchiveReader;
+import dev.newswatch.app.backtest.ArchivedFetch;
+import dev.newswatch.app.backtest.BacktestEngine;
+import dev.newswatch.app.backtest.BacktestResult;
+import dev.newswatch.app.backtest.History;
+import dev.newswatch.app.backtest.ProgressBar;
 import dev.newswatch.app.wiring.EnrichWiring;
+import dev.newswatch.bench.harness.BenchOptions;
+import dev.newswatch.bench.harness.CpuTime;
+import dev.newswatch.bench.harness.WorkDir;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.Entity;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +23,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
  * Benchmark of {@code newswatch backtest} on a large generated archive. Not a test: run it with
- * {@code java -cp app/target/newswatch.jar dev.newswatch.app.backtest.BacktestBench [--feeds 50] [--fetches 40]
- * [--items 20] [--config config]}.
+ * {@code bench/backtest.sh [--feeds 50] [--fetches 40] [--items 20] [--config config]}.
  *
  * <p>It writes an archive of {@code feeds} RSS feeds (English, Italian and German in turn), each fetched
  * {@code fetches} times six hours apart, each document carrying the newest {@code items} items of which half
@@ -61,24 +65,26 @@ public final class BacktestBench {
     }
 
     public static void main(String[] args) throws IOException {
-        int feeds = intArg(args, "--feeds", 50);
-        int fetches = intArg(args, "--fetches", 40);
-        int items = intArg(args, "--items", 20);
-        NewswatchConfig config = ConfigLoader.load(Path.of(stringArg(args, "--config", "config")));
+        BenchOptions options = BenchOptions.parse(args, "--feeds", "50", "--fetches", "40", "--items", "20",
+                "--config", "config");
+        int feeds = options.positiveInt("--feeds");
+        int fetches = options.positiveInt("--fetches");
+        int items = options.positiveInt("--items");
+        NewswatchConfig config = ConfigLoader.load(options.path("--config"));
         PrintStream out = System.out;
         List<Entity> entities = EnrichWiring.entities(config.enrich().entitiesFile());
-        Path archive = Files.createTempDirectory("newswatch-bench-archive-");
-        try {
+        try (WorkDir work = WorkDir.create("newswatch-bench-archive-")) {
+            Path archive = work.path();
             long t0 = System.nanoTime();
             int documents = writeArchive(archive, feeds, fetches, items, entities, new SplittableRandom(42));
             long t1 = System.nanoTime();
-            long cpu1 = processCpuNanos();
+            long cpu1 = CpuTime.processNanos();
             History history = new ArchiveReader(config).read(archive);
             long t2 = System.nanoTime();
-            long cpu2 = processCpuNanos();
+            long cpu2 = CpuTime.processNanos();
             BacktestResult result = new BacktestEngine(config).run(history.articles(), ProgressBar.onStderr("articles"));
             long t3 = System.nanoTime();
-            long cpu3 = processCpuNanos();
+            long cpu3 = CpuTime.processNanos();
             int articles = history.articles().size();
             out.printf(Locale.ROOT, "archive: %d feeds x %d fetches x %d items = %d documents, %d sightings, %d articles"
                     + " (written in %.1f s)%n", feeds, fetches, items, documents, articles + history.duplicates(),
@@ -86,14 +92,12 @@ public final class BacktestBench {
             out.printf(Locale.ROOT, "read (parse + normalise + dedup, parallel): %.1f s wall, %.0f articles/s; %.1f s CPU,"
                     + " %.0f articles per CPU second%n", seconds(t1, t2), articles / seconds(t1, t2), seconds(cpu1, cpu2),
                     articles / seconds(cpu1, cpu2));
-            out.printf(Locale.ROOT, "backtest (enrichment on %d workers, deal tracking + alert rules on the driver): %.1f s"
+            out.printf(Locale.ROOT, "backtest (enrichment on %d workers, deal tracking + alert rules in history order): %.1f s"
                     + " wall, %.0f articles/s; %.1f s CPU, %.0f articles per CPU second; %d deals, %d alerts%n",
                     Runtime.getRuntime().availableProcessors(), seconds(t2, t3), articles / seconds(t2, t3),
                     seconds(cpu2, cpu3), articles / seconds(cpu2, cpu3), result.deals().size(), result.alerts().size());
             out.printf(Locale.ROOT, "end to end: %.1f s wall, %.0f articles/s%n", seconds(t1, t3),
                     articles / seconds(t1, t3));
-        } finally {
-            deleteTree(archive);
         }
     }
 
@@ -220,38 +224,7 @@ public final class BacktestBench {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** CPU time of the whole process (every thread, JIT and GC included); 0 when the JVM cannot tell. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return 0;
-    }
-
     private static double seconds(long fromNanos, long toNanos) {
         return Math.max(1e-9, (toNanos - fromNanos) / 1e9);
-    }
-
-    private static int intArg(String[] args, String name, int fallback) {
-        return Integer.parseInt(stringArg(args, name, String.valueOf(fallback)));
-    }
-
-    private static String stringArg(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the generated archive " + dir, e);
-        }
     }
 }

@@ -1,10 +1,14 @@
-package dev.newswatch.app.bench;
+package dev.newswatch.bench.alerts;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.newswatch.alerts.webhook.WebhookSigner;
 import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.AlertsWiring;
+import dev.newswatch.bench.harness.BenchOptions;
+import dev.newswatch.bench.harness.FixedRate;
+import dev.newswatch.bench.harness.Percentiles;
+import dev.newswatch.bench.harness.WorkDir;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
@@ -33,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +45,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -75,14 +76,7 @@ public final class AlertLatencyBench {
         // latency. Real receivers (nginx, Netty, Jetty) set TCP_NODELAY; so does this one.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Options options = Options.parse(args);
-        Path work = Files.createTempDirectory("newswatch-alert-bench-");
-        int exit;
-        try {
-            exit = run(options, work);
-        } finally {
-            deleteRecursively(work);
-        }
-        System.exit(exit);
+        WorkDir.runAndExit("newswatch-alert-bench-", work -> run(options, work));
     }
 
     private static int run(Options o, Path work) throws Exception {
@@ -130,15 +124,9 @@ public final class AlertLatencyBench {
 
     private static void produce(KafkaProducer<String, Alert> producer, Topic<String, Alert> topic, String prefix,
                                 int count, int rate, Receiver receiver) {
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        long next = System.nanoTime();
+        FixedRate schedule = new FixedRate(rate);
         for (int i = 0; i < count; i++) {
-            // Pace the sends on a fixed schedule, so a slow send does not shift the ones after it.
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            next += interval;
+            schedule.awaitNext();
             Alert alert = alert(prefix + "-" + i, i);
             receiver.sent(alert.alertId(), System.nanoTime());
             producer.send(new ProducerRecord<>(topic.name(), alert.alertId(), alert), (metadata, e) -> {
@@ -160,26 +148,19 @@ public final class AlertLatencyBench {
                 millis.add((received - sent) / 1e6);
             }
         }
-        millis.sort(Comparator.naturalOrder());
+        Percentiles latency = Percentiles.of(millis);
         System.out.printf(Locale.ROOT, "produced %d alerts in %.1f s (%.0f/s); received %d; duplicates %d; invalid "
-                        + "signatures %d%n", o.alerts, produceSeconds, o.alerts / produceSeconds, millis.size(),
+                        + "signatures %d%n", o.alerts, produceSeconds, o.alerts / produceSeconds, latency.count(),
                 receiver.duplicates.get(), receiver.invalid.get());
-        if (millis.isEmpty()) {
+        if (latency.count() == 0) {
             return;
         }
         System.out.println();
         System.out.println("| alert produced → webhook received | p50 ms | p90 ms | p99 ms | max ms | mean ms |");
         System.out.println("|-----------------------------------|--------|--------|--------|--------|---------|");
-        double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         System.out.printf(Locale.ROOT, "| %-33s | %6.1f | %6.1f | %6.1f | %6.1f | %7.1f |%n",
-                millis.size() + " alerts at " + o.rate + "/s", percentile(millis, 50), percentile(millis, 90),
-                percentile(millis, 99), millis.get(millis.size() - 1), mean);
-    }
-
-    /** Nearest-rank percentile of sorted values. */
-    static double percentile(List<Double> sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+                latency.count() + " alerts at " + o.rate + "/s", latency.at(50), latency.at(90), latency.at(99),
+                latency.max(), latency.mean());
     }
 
     /** An announced $2 billion investment, one distinct deal per alert, as enrich would raise it. */
@@ -220,41 +201,14 @@ public final class AlertLatencyBench {
         return dir;
     }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e.getMessage());
-        }
-    }
-
     /** Command-line options of the benchmark. */
     private record Options(int alerts, int rate, int warmup, int timeoutSeconds) {
 
         static Options parse(String[] args) {
-            int alerts = 500;
-            int rate = 50;
-            int warmup = 50;
-            int timeout = 120;
-            for (int i = 0; i < args.length; i++) {
-                String name = args[i];
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + name + " needs a value");
-                }
-                int value = Integer.parseInt(args[++i]);
-                if (value < 1) {
-                    throw new IllegalArgumentException("option " + name + " must be at least 1, got " + value);
-                }
-                switch (name) {
-                    case "--alerts" -> alerts = value;
-                    case "--rate" -> rate = value;
-                    case "--warmup" -> warmup = value;
-                    case "--timeout-seconds" -> timeout = value;
-                    default -> throw new IllegalArgumentException("unknown option " + name
-                            + " (expected --alerts, --rate, --warmup, --timeout-seconds)");
-                }
-            }
-            return new Options(alerts, rate, warmup, timeout);
+            BenchOptions o = BenchOptions.parse(args, "--alerts", "500", "--rate", "50", "--warmup", "50",
+                    "--timeout-seconds", "120");
+            return new Options(o.positiveInt("--alerts"), o.positiveInt("--rate"), o.positiveInt("--warmup"),
+                    o.positiveInt("--timeout-seconds"));
         }
     }
 

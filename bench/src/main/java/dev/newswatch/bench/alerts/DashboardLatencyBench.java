@@ -1,8 +1,12 @@
-package dev.newswatch.app.bench;
+package dev.newswatch.bench.alerts;
 
 import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
+import dev.newswatch.bench.harness.BenchOptions;
+import dev.newswatch.bench.harness.FixedRate;
+import dev.newswatch.bench.harness.Percentiles;
+import dev.newswatch.bench.harness.WorkDir;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.Alert;
@@ -17,14 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -43,24 +45,16 @@ public final class DashboardLatencyBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int alerts = 300;
-        int rate = 20;
-        int warmup = 30;
-        for (int i = 0; i < args.length; i += 2) {
-            int value = Integer.parseInt(args[i + 1]);
-            switch (args[i]) {
-                case "--alerts" -> alerts = value;
-                case "--rate" -> rate = value;
-                case "--warmup" -> warmup = value;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        Path work = Files.createTempDirectory("newswatch-dashboard-bench-");
+        BenchOptions options = BenchOptions.parse(args, "--alerts", "300", "--rate", "20", "--warmup", "30");
+        int alerts = options.positiveInt("--alerts");
+        int rate = options.positiveInt("--rate");
+        int warmup = options.positiveInt("--warmup");
         System.out.printf(Locale.ROOT, "dashboard-latency benchmark: %d alerts at %d/s after %d warm-up alerts, %d cores%n",
                 alerts, rate, warmup, Runtime.getRuntime().availableProcessors());
         Map<String, Long> sent = new ConcurrentHashMap<>();
         Map<String, Long> shown = new ConcurrentHashMap<>();
-        try (EmbeddedBroker broker = new EmbeddedBroker(work.resolve("kafka"), 0).start()) {
+        try (WorkDir work = WorkDir.create("newswatch-dashboard-bench-");
+             EmbeddedBroker broker = new EmbeddedBroker(work.resolve("kafka"), 0).start()) {
             Path config = Files.createDirectories(work.resolve("config"));
             Files.writeString(config.resolve("newswatch.yml"), String.join("\n", "data-dir: " + work.resolve("data"),
                     "kafka:", "  topic-prefix: bench.", "http:", "  port: 0", "  dashboard-refresh: 5s", ""));
@@ -92,29 +86,23 @@ public final class DashboardLatencyBench {
                 millis.add((r - s) / 1e6);
             }
         }
-        millis.sort(Comparator.naturalOrder());
-        System.out.printf(Locale.ROOT, "shown %d of %d alerts%n%n", millis.size(), alerts);
-        if (!millis.isEmpty()) {
+        Percentiles latency = Percentiles.of(millis);
+        System.out.printf(Locale.ROOT, "shown %d of %d alerts%n%n", latency.count(), alerts);
+        if (latency.count() > 0) {
             System.out.println("| alert committed → SSE event at the page | p50 ms | p90 ms | p99 ms | max ms |");
             System.out.println("|-----------------------------------------|--------|--------|--------|--------|");
-            System.out.printf(Locale.ROOT, "| %-39s | %6.1f | %6.1f | %6.1f | %6.1f |%n", millis.size() + " alerts at " + rate + "/s",
-                    AlertLatencyBench.percentile(millis, 50), AlertLatencyBench.percentile(millis, 90),
-                    AlertLatencyBench.percentile(millis, 99), millis.get(millis.size() - 1));
+            System.out.printf(Locale.ROOT, "| %-39s | %6.1f | %6.1f | %6.1f | %6.1f |%n", latency.count() + " alerts at "
+                    + rate + "/s", latency.at(50), latency.at(90), latency.at(99), latency.max());
         }
-        System.exit(millis.size() == alerts ? 0 : 1);
+        System.exit(latency.count() == alerts ? 0 : 1);
     }
 
     /** One transaction per alert, paced on a fixed schedule; the clock starts when the commit returns. */
     private static void produce(KafkaProducer<String, Alert> producer, Topic<String, Alert> topic, String prefix,
                                 int count, int rate, Map<String, Long> sent) {
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        long next = System.nanoTime();
+        FixedRate schedule = new FixedRate(rate);
         for (int i = 0; i < count; i++) {
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            next += interval;
+            schedule.awaitNext();
             Alert alert = AlertLatencyBench.alert(prefix + "-" + i, i);
             producer.beginTransaction();
             producer.send(new ProducerRecord<>(topic.name(), alert.alertId(), alert));
