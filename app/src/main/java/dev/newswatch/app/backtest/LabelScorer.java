@@ -1,27 +1,22 @@
 package dev.newswatch.app.backtest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.Source;
-import dev.newswatch.core.serde.Json;
 import dev.newswatch.enrich.deal.DealEvaluation;
 import dev.newswatch.enrich.deal.Detection;
 import dev.newswatch.enrich.deal.EvaluationReport;
 import dev.newswatch.enrich.deal.ExpectedDeal;
+import dev.newswatch.enrich.deal.LabelReader;
+import dev.newswatch.enrich.deal.LabelReader.Label;
 import dev.newswatch.enrich.deal.LabelledItem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Scores the alerts of a backtest against labels in the JSONL format of {@code deals_dev.jsonl} (one
@@ -40,38 +35,14 @@ public final class LabelScorer {
     private LabelScorer() {
     }
 
-    /** One labelled item, with the URL the label gives (null when none). */
-    public record Label(LabelledItem item, String url) {
-        public Label {
-            Objects.requireNonNull(item, "item");
-        }
-    }
-
     /**
-     * Reads labels from a JSONL file (UTF-8; blank lines skipped).
+     * Reads labels from a JSONL file (UTF-8; blank lines skipped) with {@link LabelReader}; an item may leave
+     * its text out.
      *
      * @throws IllegalArgumentException naming the file and line when a line is not a labelled item
      */
     public static List<Label> read(Path jsonl) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read labels from " + jsonl, e);
-        }
-        List<Label> labels = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            try {
-                labels.add(label(Json.mapper().readTree(lines.get(i))));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("bad labelled item in " + jsonl + " line " + (i + 1) + ": "
-                        + e.getMessage(), e);
-            }
-        }
-        return labels;
+        return LabelReader.read(jsonl, LabelReader.Text.OPTIONAL);
     }
 
     /**
@@ -149,24 +120,5 @@ public final class LabelScorer {
 
     private static String normalisedTitle(String title) {
         return title == null ? "" : title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static Label label(JsonNode node) {
-        JsonNode expect = node.path("expect");
-        List<ExpectedDeal> deals = new ArrayList<>();
-        for (JsonNode d : expect.path("deals")) {
-            deals.add(new ExpectedDeal(text(d, "target"), text(d, "investor"), d.path("usd").decimalValue()));
-        }
-        List<String> categories = new ArrayList<>();
-        expect.path("categories").forEach(c -> categories.add(c.asText()));
-        String text = text(node, "text");
-        LabelledItem item = new LabelledItem(text(node, "id"), text(node, "lang"), text(node, "title"),
-                text == null ? "" : text, deals, categories, expect.path("lenient").asBoolean(false));
-        return new Label(item, text(node, "url"));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

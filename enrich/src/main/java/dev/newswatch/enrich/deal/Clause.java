@@ -648,6 +648,34 @@ final class Clause {
         return pseudo;
     }
 
+    /**
+     * "With a $500 million round led by Thrive Capital, Perplexity saw...": the round of an opening phrase is the
+     * round of the name right after the phrase's comma. Null when the anchor is not in the first phrase of the
+     * clause or no name follows that comma.
+     */
+    Candidate subjectAfterOpeningPhrase(Cue anchor) {
+        int comma = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isClausePunctuation(text)) {
+                comma = text.charAt(t.start()) == ',' && t.start() >= anchor.end() ? i : -1;
+                break;
+            }
+        }
+        // the phrase opens with a preposition ("With", "Con", "Avec", "Mit"), not with a subject of its own
+        if (comma < 0 || comma + 1 >= tokens.size() || !tokens.get(0).word()
+                || prepositionEndingAt(tokens.get(0).end()) == null) {
+            return null;
+        }
+        int next = tokens.get(comma + 1).start();
+        for (Candidate c : candidates) {
+            if (c.start() == next && !c.anaphor() && !followedByRelative(c) && !c.possessive() && !c.modifier()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** Whether only an article, or nothing, stands before the candidate in its clause. */
     private boolean opensClauseWithArticle(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());

@@ -1,16 +1,11 @@
 package dev.newswatch.enrich.deal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
-import dev.newswatch.core.serde.Json;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,57 +56,27 @@ public final class DealEvaluation {
     }
 
     /**
-     * Reads a labelled set from a JSONL file (UTF-8; blank lines skipped).
+     * Reads a labelled set from a JSONL file (UTF-8; blank lines skipped) with {@link LabelReader}; every item
+     * must carry its text.
      *
      * @throws UncheckedIOException when the file cannot be read
      * @throws IllegalArgumentException naming the file and line when a line is not a valid item
      */
     public static List<LabelledItem> readLabels(Path jsonl) {
-        try {
-            return parseLabels(Files.readString(jsonl, StandardCharsets.UTF_8), jsonl.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read labelled deals from " + jsonl, e);
-        }
+        return items(LabelReader.read(jsonl, LabelReader.Text.REQUIRED));
     }
 
     /**
-     * Parses a labelled set; {@code sourceName} only appears in error messages.
+     * Parses a labelled set with {@link LabelReader}; {@code sourceName} only appears in error messages.
      *
      * @throws IllegalArgumentException naming the source and line when a line is not a valid item
      */
     public static List<LabelledItem> parseLabels(String jsonl, String sourceName) {
-        List<LabelledItem> items = new ArrayList<>();
-        String[] lines = jsonl.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            try {
-                items.add(item(Json.mapper().readTree(lines[i])));
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("bad labelled item in " + sourceName + " line " + (i + 1) + ": "
-                        + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(items);
+        return items(LabelReader.parse(jsonl, sourceName, LabelReader.Text.REQUIRED));
     }
 
-    private static LabelledItem item(JsonNode node) {
-        JsonNode expect = node.path("expect");
-        List<ExpectedDeal> deals = new ArrayList<>();
-        for (JsonNode d : expect.path("deals")) {
-            deals.add(new ExpectedDeal(text(d, "target"), text(d, "investor"), d.path("usd").decimalValue(),
-                    d.path("main").asBoolean(false)));
-        }
-        List<String> categories = new ArrayList<>();
-        expect.path("categories").forEach(c -> categories.add(c.asText()));
-        return new LabelledItem(text(node, "id"), text(node, "lang"), text(node, "title"), text(node, "text"), deals,
-                categories, expect.path("lenient").asBoolean(false));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static List<LabelledItem> items(List<LabelReader.Label> labels) {
+        return labels.stream().map(LabelReader.Label::item).toList();
     }
 
     /**

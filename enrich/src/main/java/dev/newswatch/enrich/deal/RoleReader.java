@@ -233,6 +233,13 @@ final class RoleReader {
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.OF), null);
         }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            subject = clause.subjectAfterOpeningPhrase(anchor);
+        }
+        if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
+            // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
+            subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
+        }
         if (subject != null && clause.followedByJoinVerb(subject)) {
             return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
         }

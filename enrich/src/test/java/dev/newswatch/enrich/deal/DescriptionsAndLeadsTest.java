@@ -88,4 +88,40 @@ class DescriptionsAndLeadsTest {
                                                           String investor, String amount, String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
+
+    static Stream<Arguments> roundInAnOpeningPhrase() {
+        return Stream.of(
+                Arguments.of("en", "With a fresh $500 million round led by Thrive Capital, Perplexity saw its valuation "
+                        + "triple.", "Perplexity", "Thrive Capital", "500E6", "USD"),
+                Arguments.of("it", "Con un nuovo round da 500 milioni di dollari guidato da Thrive Capital, Perplexity "
+                        + "ha triplicato la propria valutazione.", "Perplexity", "Thrive Capital", "500E6", "USD"),
+                Arguments.of("fr", "Avec un tour de table de 500 millions de dollars mené par Thrive Capital, Perplexity "
+                        + "triple sa valorisation.", "Perplexity", "Thrive Capital", "500E6", "USD"),
+                Arguments.of("es", "Con una ronda de 500 millones de dólares liderada por Thrive Capital, Perplexity "
+                        + "triplicó su valoración.", "Perplexity", "Thrive Capital", "500E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundInAnOpeningPhrase(String language, String text, String target, String investor, String amount,
+                                String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    static Stream<Arguments> founderRaisesForTheCompany() {
+        return Stream.of(
+                Arguments.of("es", "La investigadora ha recaudado mil millones de dólares para su nueva empresa Cohere.",
+                        "Cohere", null, "1E9", "USD"),
+                Arguments.of("it", "Il ricercatore ha raccolto un miliardo di dollari per la sua nuova società Cohere.",
+                        "Cohere", null, "1E9", "USD"),
+                Arguments.of("fr", "La chercheuse a levé un milliard de dollars pour sa nouvelle société Cohere.",
+                        "Cohere", null, "1E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void founderRaisesForTheCompany(String language, String text, String target, String investor, String amount,
+                                    String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
 }

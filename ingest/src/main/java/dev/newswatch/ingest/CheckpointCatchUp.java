@@ -1,0 +1,68 @@
+package dev.newswatch.ingest;
+
+import dev.newswatch.core.kafka.WholeTopic;
+import dev.newswatch.core.model.FeedCheckpoint;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * The feeds' checkpoints (validators, seen ids, next poll), read with read_committed from the whole
+ * checkpoints topic. After a new assignment no feed is polled before the checkpoints are read up to the end
+ * the topic had then: another instance may have just committed those feeds' checkpoints.
+ *
+ * <p>Coordinator thread only. Owns nothing: the caller closes the consumer.
+ */
+final class CheckpointCatchUp {
+
+
+    private final Consumer<String, FeedCheckpoint> consumer;
+    private final Map<String, FeedCheckpoint> checkpoints = new ConcurrentHashMap<>();
+    private Map<TopicPartition, Long> catchUpTo = Map.of();
+
+    /** Assigns every partition of {@code topic} to {@code consumer} and reads it from the beginning. */
+    CheckpointCatchUp(Consumer<String, FeedCheckpoint> consumer, String topic) {
+        this.consumer = consumer;
+        WholeTopic.assignFromBeginning(consumer, topic);
+    }
+
+    /** Reads what is there now, without waiting. */
+    void poll() {
+        for (ConsumerRecord<String, FeedCheckpoint> record : consumer.poll(Duration.ZERO)) {
+            if (record.value() == null) {
+                checkpoints.remove(record.key());
+            } else {
+                checkpoints.put(record.key(), record.value());
+            }
+        }
+    }
+
+    /** Feeds were just assigned: hold polling until the checkpoints are read up to the topic's end now. */
+    void startCatchUp() {
+        catchUpTo = consumer.endOffsets(consumer.assignment());
+    }
+
+    /** True once the checkpoints are read up to the end set by the last {@link #startCatchUp()}. */
+    boolean caughtUp() {
+        for (Map.Entry<TopicPartition, Long> target : catchUpTo.entrySet()) {
+            if (consumer.position(target.getKey()) < target.getValue()) {
+                return false;
+            }
+        }
+        catchUpTo = Map.of();
+        return true;
+    }
+
+    /** The feed's checkpoint, or an empty one for a feed never polled. */
+    FeedCheckpoint of(String feedId) {
+        return checkpoints.getOrDefault(feedId, FeedCheckpoint.empty(feedId));
+    }
+
+    /** Records a checkpoint this instance just committed, before it is read back. */
+    void committed(String feedId, FeedCheckpoint checkpoint) {
+        checkpoints.put(feedId, checkpoint);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.newswatch.ingest;
+
+import dev.newswatch.core.model.FeedCheckpoint;
+import dev.newswatch.core.model.FeedSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands due feeds to a pool of fetch threads and takes their results back. A feed is due when its schedule
+ * (resumed from its checkpoint) says so and its host has a free slot in the {@link HostLimiter}; the slot is
+ * released when the result is taken back. Fetching, parsing and archiving run on the pool; everything else
+ * on the coordinator thread.
+ */
+final class FetchDispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FetchDispatcher.class);
+
+    /** A finished fetch: the feed as it was dispatched, the checkpoint it started from and what came back. */
+    record Completed(FeedSpec spec, FeedCheckpoint checkpoint, ReadResult result, String host) {
+    }
+
+    private final FeedReader reader;
+    private final HostLimiter hostLimiter;
+    private final Clock clock;
+    private final FeedArchive archive;
+    private final ExecutorService pool;
+    private final ConcurrentLinkedQueue<Completed> completed = new ConcurrentLinkedQueue<>();
+    /** Released once per completed fetch, so the coordinator wakes as soon as a result is ready. */
+    private final Semaphore completions = new Semaphore(0);
+    /**
+     * The feeds whose fetch was handed to the pool and not taken back yet; coordinator thread only. Kept here, not
+     * on the owned feed: a rebalance that revokes and gives back a partition makes new owned feeds, and a second
+     * fetch from the same checkpoint would commit the same articles twice.
+     */
+    private final Set<String> fetching = new HashSet<>();
+
+    FetchDispatcher(FeedReader reader, HostLimiter hostLimiter, Clock clock, FeedArchive archive, int threads,
+                    String instanceId) {
+        this.reader = reader;
+        this.hostLimiter = hostLimiter;
+        this.clock = clock;
+        this.archive = archive;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-fetch-" + instanceId);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** True while fetches run that were not taken back yet. */
+    boolean busy() {
+        return !fetching.isEmpty();
+    }
+
+    /** How many fetches run or wait to be taken back. */
+    int fetchesInFlight() {
+        return fetching.size();
+    }
+
+    /** Starts a fetch for every owned feed that is due and whose host has a free slot. */
+    void dispatchDue(FeedOwnership ownership, CheckpointCatchUp checkpoints) {
+        Instant now = clock.instant();
+        for (FeedOwnership.OwnedFeed feed : ownership.feeds()) {
+            if (fetching.contains(feed.spec.id())) {
+                continue;
+            }
+            FeedCheckpoint checkpoint = checkpoints.of(feed.spec.id());
+            if (feed.due == null) {
+                // Resume the schedule (and any backoff) from the checkpoint, unless the feed was just edited.
+                boolean edited = feed.polledSpec != null && !feed.polledSpec.equals(feed.spec);
+                feed.due = checkpoint.nextFetch() != null && !edited ? checkpoint.nextFetch() : now;
+            }
+            if (now.isBefore(feed.due)) {
+                continue;
+            }
+            String host = HostLimiter.hostOf(feed.spec.url());
+            if (!hostLimiter.tryAcquire(host, now)) {
+                continue;
+            }
+            fetching.add(feed.spec.id());
+            FeedSpec spec = feed.spec;
+            pool.execute(() -> fetch(spec, checkpoint, host));
+        }
+    }
+
+    private void fetch(FeedSpec spec, FeedCheckpoint checkpoint, String host) {
+        ReadResult result;
+        try {
+            result = reader.read(spec, checkpoint);
+            if (result instanceof ReadResult.Read read) {
+                archive.store(spec.id(), clock.instant(), read.body());
+            }
+        } catch (RuntimeException e) {
+            result = new ReadResult.Failed(0, "unexpected error: " + e, null, 0, Duration.ZERO);
+        }
+        completed.add(new Completed(spec, checkpoint, result, host));
+        completions.release();
+    }
+
+    /**
+     * Takes back up to {@code max} finished fetches, releasing their host slots. Results of feeds this
+     * instance no longer owns, or that changed meanwhile, are dropped (the feed's next poll redoes them).
+     */
+    List<Completed> takeCompleted(int max, FeedOwnership ownership) {
+        List<Completed> batch = new ArrayList<>();
+        Completed next;
+        while (batch.size() < max && (next = completed.poll()) != null) {
+            hostLimiter.release(next.host());
+            fetching.remove(next.spec().id());
+            FeedOwnership.OwnedFeed feed = ownership.get(next.spec().id());
+            if (feed == null || !feed.spec.equals(next.spec())) {
+                LOG.debug("Dropping the result of feed {}: this instance no longer owns it or it changed.", next.spec().id());
+                continue;
+            }
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    /**
+     * Waits up to {@code timeout} for a fetch to finish, when some run and none is waiting to be taken back.
+     *
+     * @throws InterruptedException when the coordinator is interrupted while waiting
+     */
+    void awaitCompletion(Duration timeout) throws InterruptedException {
+        if (fetching.isEmpty() || !completed.isEmpty()) {
+            return;
+        }
+        if (completions.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            completions.drainPermits();
+        }
+    }
+
+    /** Stops the fetch threads at once; their results are not needed any more. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

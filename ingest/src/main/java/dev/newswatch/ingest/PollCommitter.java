@@ -1,0 +1,164 @@
+package dev.newswatch.ingest;
+
+import dev.newswatch.core.metrics.PipelineMetrics;
+import dev.newswatch.core.model.Article;
+import dev.newswatch.core.topic.Topics;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commits polls exactly once: the new articles of a batch of polls, each feed's new checkpoint and status, and
+ * the feeds-topic offsets in the consumer group's generation, in one Kafka transaction. An instance that lost
+ * its feeds cannot commit (it is fenced); a failed transaction is aborted, or the producer reopened, and the
+ * caller polls the feeds again.
+ *
+ * <p>Coordinator thread only. Counts committed articles and fetches on the given {@link PipelineMetrics}.
+ */
+final class PollCommitter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PollCommitter.class);
+    private static final int MAX_CONTENT_CHARS = 200_000;
+
+    /** One poll to commit: the planned update and the feeds-topic partition of its feed. */
+    record Poll(FeedUpdate update, int feedPartition) {
+    }
+
+    private final Topics topics;
+    private final String instanceId;
+    private final Supplier<? extends Producer<String, Object>> producers;
+    private final PipelineMetrics metrics;
+    private final AtomicInteger articlesProduced = new AtomicInteger();
+    private Producer<String, Object> producer;
+    private AutoCloseable producerMeters;
+
+    /**
+     * @param producers makes a new transactional producer, each time with the instance's transactional id
+     */
+    PollCommitter(Topics topics, String instanceId, Supplier<? extends Producer<String, Object>> producers,
+                  PipelineMetrics metrics) {
+        this.topics = topics;
+        this.instanceId = instanceId;
+        this.producers = producers;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Opens the producer and registers its transactional id, fencing an earlier incarnation of this instance.
+     *
+     * @throws KafkaException when Kafka cannot be reached or refuses the transactional id
+     */
+    void open() {
+        KafkaCloser.closeQuietly(producerMeters);
+        producer = producers.get();
+        producerMeters = metrics.bind(producer);
+        producer.initTransactions();
+    }
+
+    /**
+     * Replaces a producer that cannot go on. A failure to reopen (Kafka still unreachable) is logged, not thrown:
+     * the next {@link #commit} tries again, so the coordinator survives an outage of any length.
+     */
+    private void reopen() {
+        KafkaCloser.closeQuietly(producer);
+        producer = null;
+        try {
+            open();
+        } catch (KafkaException e) {
+            KafkaCloser.closeQuietly(producer);
+            producer = null;
+            LOG.warn("Ingest instance {} could not reopen its Kafka producer ({}); it tries again at the next commit.",
+                    instanceId, e.getMessage());
+        }
+    }
+
+    /** Articles committed since start. */
+    int articlesProduced() {
+        return articlesProduced.get();
+    }
+
+    /**
+     * Writes {@code polls} in one transaction, with the positions of {@code feeds} for their partitions.
+     *
+     * @return true when the transaction committed; false when it was aborted and the feeds must be polled again
+     */
+    boolean commit(List<Poll> polls, Consumer<?, ?> feeds) {
+        if (producer == null) {
+            reopen();
+            if (producer == null) {
+                return false;
+            }
+        }
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        int articles = 0;
+        try {
+            producer.beginTransaction();
+            for (Poll poll : polls) {
+                FeedUpdate update = poll.update();
+                for (Article article : update.newArticles()) {
+                    Article bounded = boundContent(article);
+                    long timestamp = Math.min(bounded.published().toEpochMilli(), bounded.fetched().toEpochMilli());
+                    producer.send(new ProducerRecord<>(topics.articles.name(), null, timestamp, bounded.id(), bounded));
+                    articles++;
+                }
+                producer.send(new ProducerRecord<>(topics.feedCheckpoints.name(), update.checkpoint().feedId(), update.checkpoint()));
+                producer.send(new ProducerRecord<>(topics.feedStatus.name(), update.status().feedId(), update.status()));
+                TopicPartition tp = new TopicPartition(topics.feeds.name(), poll.feedPartition());
+                offsets.put(tp, new OffsetAndMetadata(feeds.position(tp)));
+            }
+            // Commits in this group generation only: an instance that lost these feeds is fenced here.
+            producer.sendOffsetsToTransaction(offsets, feeds.groupMetadata());
+            producer.commitTransaction();
+            articlesProduced.addAndGet(articles);
+            metrics.articlesIngested(articles);
+            for (Poll poll : polls) {
+                metrics.fetched(poll.update().status().outcome(), Duration.ofMillis(poll.update().status().latencyMs()));
+            }
+            return true;
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+            LOG.warn("Ingest instance {} was fenced or refused by Kafka ({}); reopening its producer. "
+                    + "The affected feeds will be polled again.", instanceId, e.getMessage());
+            reopen();
+            return false;
+        } catch (KafkaException e) {
+            LOG.warn("Writing {} feed updates to Kafka failed ({}); the transaction was aborted and the feeds will "
+                    + "be polled again.", polls.size(), e.getMessage());
+            try {
+                producer.abortTransaction();
+            } catch (KafkaException abortFailure) {
+                reopen();
+            }
+            return false;
+        }
+    }
+
+    private static Article boundContent(Article article) {
+        if (article.contentHtml() == null || article.contentHtml().length() <= MAX_CONTENT_CHARS) {
+            return article;
+        }
+        return new Article(article.id(), article.feedId(), article.source(), article.url(), article.title(),
+                article.summary(), null, article.published(), article.fetched(), article.language(), article.authors(),
+                article.categories());
+    }
+
+    /** Closes the producer and unbinds its meters. */
+    @Override
+    public void close() {
+        KafkaCloser.closeQuietly(producerMeters);
+        KafkaCloser.closeQuietly(producer);
+    }
+}
