@@ -2,11 +2,13 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml ./
+COPY testkit/pom.xml testkit/
 COPY core/pom.xml core/
 COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY alerts/pom.xml alerts/
 COPY app/pom.xml app/
+COPY testkit/src testkit/src
 COPY core/src core/src
 COPY ingest/src ingest/src
 COPY enrich/src enrich/src

@@ -15,6 +15,7 @@ import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.core.model.Qualifier;
 import dev.newswatch.core.model.TrackedDeal;
+import dev.newswatch.testkit.FixedRandom;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,30 +29,10 @@ class DeliveryRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
 
     /** Always draws the largest delay allowed: after attempt n the delay is the schedule's ceiling. */
-    private static final RandomGenerator HIGHEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
-    };
+    private static final RandomGenerator HIGHEST = FixedRandom.highest();
 
     /** Always draws zero: no delay unless the receiver asks for one. */
-    private static final RandomGenerator LOWEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return 0;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return 0;
-        }
-    };
+    private static final RandomGenerator LOWEST = FixedRandom.lowest();
 
     private static final RetrySchedule SCHEDULE = new RetrySchedule(HIGHEST);
 

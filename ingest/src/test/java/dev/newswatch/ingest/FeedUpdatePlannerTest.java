@@ -8,6 +8,7 @@ import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
+import dev.newswatch.testkit.FixedRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -286,7 +287,7 @@ class FeedUpdatePlannerTest {
         IngestSettings settings = new IngestSettings(INTERVAL, Duration.ofMinutes(1), 0.0, Duration.ofHours(6),
                 d.hostConcurrency(), d.hostMinGap(), d.fetchThreads(), d.connectTimeout(), d.totalDeadline(),
                 d.maxBodyBytes(), d.maxRedirects(), d.userAgent(), seenWindow, null);
-        return new FeedUpdatePlanner(new PollPolicy(settings, PollPolicyTest.fixed(0.0)), seenWindow);
+        return new FeedUpdatePlanner(new PollPolicy(settings, FixedRandom.ofDouble(0.0)), seenWindow);
     }
 
     private static FeedCheckpoint checkpoint(List<String> seen, String etag, String lastModified, int failures) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.config.IngestSettings;
 import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.testkit.FixedRandom;
 import java.time.Duration;
-import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The schedule arithmetic: intervals, lower bounds from the feed and server, jitter and backoff. */
@@ -206,21 +206,6 @@ class PollPolicyTest {
         IngestSettings settings = new IngestSettings(defaultInterval, minInterval, jitter, Duration.ofHours(6),
                 d.hostConcurrency(), d.hostMinGap(), d.fetchThreads(), d.connectTimeout(), d.totalDeadline(),
                 d.maxBodyBytes(), d.maxRedirects(), d.userAgent(), d.seenWindow(), null);
-        return new PollPolicy(settings, fixed(random));
-    }
-
-    /** A generator whose {@code nextDouble()} always returns {@code value}. */
-    static RandomGenerator fixed(double value) {
-        return new RandomGenerator() {
-            @Override
-            public long nextLong() {
-                return (long) (value * Long.MAX_VALUE);
-            }
-
-            @Override
-            public double nextDouble() {
-                return value;
-            }
-        };
+        return new PollPolicy(settings, FixedRandom.ofDouble(random));
     }
 }

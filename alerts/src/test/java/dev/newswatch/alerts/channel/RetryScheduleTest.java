@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newswatch.testkit.FixedRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,30 +18,10 @@ class RetryScheduleTest {
     private static final Instant FIRST = Instant.parse("2026-11-26T10:00:00Z");
 
     /** Always draws the largest value allowed: the delay equals the ceiling. */
-    private static final RandomGenerator HIGHEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
-    };
+    private static final RandomGenerator HIGHEST = FixedRandom.highest();
 
     /** Always draws zero: the delay is as short as full jitter allows. */
-    private static final RandomGenerator LOWEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return 0;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return 0;
-        }
-    };
+    private static final RandomGenerator LOWEST = FixedRandom.lowest();
 
     @Test
     void shouldDoubleTheCeilingPerAttemptUntilTheCap() {

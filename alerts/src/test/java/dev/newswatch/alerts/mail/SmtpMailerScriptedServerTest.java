@@ -9,8 +9,7 @@ import dev.newswatch.alerts.channel.DeliveryResult;
 import dev.newswatch.alerts.channel.MailTarget;
 import dev.newswatch.alerts.channel.MutableClock;
 import dev.newswatch.alerts.channel.TestAlerts;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.newswatch.testkit.LoopbackPorts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -144,10 +143,7 @@ class SmtpMailerScriptedServerTest {
 
     @Test
     void shouldTreatARefusedConnectionAsRetryable() throws Exception {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.free();
 
         DeliveryResult result = mailer(closedPort, SmtpSettings.StartTls.OFF)
                 .send(new MailTarget(TO), DELIVERY_ID, TestAlerts.amazonOpenAi());

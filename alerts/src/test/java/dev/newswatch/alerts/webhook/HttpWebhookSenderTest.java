@@ -18,8 +18,7 @@ import dev.newswatch.alerts.webhook.LocalReceiver.Received;
 import dev.newswatch.alerts.webhook.LocalReceiver.Reply;
 import dev.newswatch.core.net.NetworkPolicy;
 import dev.newswatch.core.serde.Json;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.newswatch.testkit.LoopbackPorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -205,10 +204,7 @@ class HttpWebhookSenderTest {
 
     @Test
     void shouldReportARefusedConnectionAsRetryable() throws Exception {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.free();
 
         DeliveryResult result = sender(Duration.ofSeconds(5)).send(
                 target(URI.create("http://127.0.0.1:" + closedPort + "/hook")), DELIVERY_ID, TestAlerts.amazonOpenAi());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.topic.Topic;
 import dev.newswatch.core.topic.Topics;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,10 +85,10 @@ class TopicNameLiteralsTest {
     void shouldScanTheSourcesOfEveryModule() throws IOException {
         List<Path> sources = productionSources();
         for (String module : MODULES) {
-            assertTrue(sources.stream().anyMatch(p -> p.startsWith(repoRoot().resolve(module))),
-                    "no source of " + module + " found under " + repoRoot() + "; set -Dnewswatch.repo.root");
+            assertTrue(sources.stream().anyMatch(p -> p.startsWith(RepoPaths.root().resolve(module))),
+                    "no source of " + module + " found under " + RepoPaths.root() + "; set -Dnewswatch.repo.root");
         }
-        assertFalse(sources.contains(repoRoot().resolve(CATALOGUE)), "the catalogue itself is exempt");
+        assertFalse(sources.contains(RepoPaths.root().resolve(CATALOGUE)), "the catalogue itself is exempt");
     }
 
     /** The lines of {@code source} that spell a topic name, as {@code file:line: text}. */
@@ -109,7 +110,7 @@ class TopicNameLiteralsTest {
 
     private static List<Path> productionSources() throws IOException {
         List<Path> sources = new ArrayList<>();
-        Path root = repoRoot();
+        Path root = RepoPaths.root();
         for (String module : MODULES) {
             try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src").resolve("main").resolve("java"))) {
                 files.filter(p -> p.toString().endsWith(".java") && !p.equals(root.resolve(CATALOGUE)))
@@ -117,10 +118,5 @@ class TopicNameLiteralsTest {
             }
         }
         return sources;
-    }
-
-    /** Surefire sets {@code newswatch.repo.root}; run elsewhere, the test runs in {@code app/}. */
-    private static Path repoRoot() {
-        return Path.of(System.getProperty("newswatch.repo.root", "..")).toAbsolutePath().normalize();
     }
 }

@@ -14,8 +14,7 @@ import dev.newswatch.core.model.Source;
 import dev.newswatch.enrich.link.EntityLinker;
 import dev.newswatch.enrich.topology.DealReport;
 import dev.newswatch.enrich.topology.EnrichTopology;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.newswatch.testkit.RepoPaths;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleStageTest {
 
-    private static final NewswatchConfig CONFIG = ConfigLoader.load(repoRoot().resolve("config"));
+    private static final NewswatchConfig CONFIG = ConfigLoader.load(RepoPaths.config());
     private static final EnrichTopology.Settings SETTINGS = EnrichWiring.topologySettings(CONFIG);
     private static final List<Entity> ENTITIES = EnrichWiring.entities(CONFIG.enrich().entitiesFile());
     private static final Instant T0 = Instant.parse("2025-11-03T09:00:00Z");
@@ -103,17 +102,5 @@ class ArticleStageTest {
     private static <T> T single(List<T> list) {
         assertEquals(1, list.size(), "expected one in " + list);
         return list.get(0);
-    }
-
-    private static Path repoRoot() {
-        String configured = System.getProperty("newswatch.repo.root");
-        Path p = configured != null ? Path.of(configured).toAbsolutePath() : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo/archive"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo/archive)");
-        }
-        return p;
     }
 }

@@ -18,9 +18,9 @@ import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.serde.Json;
 import dev.newswatch.core.topic.Topics;
 import dev.newswatch.enrich.topology.EnrichTopology;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code newswatch backtest} over the shipped sample archive {@code config/demo/archive} with the shipped rule
@@ -48,7 +47,7 @@ import picocli.CommandLine;
  */
 class BacktestTest {
 
-    private static final Path REPO = repoRoot();
+    private static final Path REPO = RepoPaths.root();
     private static final Path CONFIG = REPO.resolve("config");
     private static final Path ARCHIVE = CONFIG.resolve("demo/archive");
 
@@ -199,7 +198,7 @@ class BacktestTest {
         Path out = dir.resolve("reports/demo");
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(),
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(),
                 "--report", out.toString());
 
         // Then
@@ -238,7 +237,7 @@ class BacktestTest {
         Path out = dir.resolve("hostile");
 
         // When
-        Run run = run("backtest", "--archive", archive.toString(), "--config", CONFIG.toString(), "--report",
+        CliRun run = run("backtest", "--archive", archive.toString(), "--config", CONFIG.toString(), "--report",
                 out.toString());
 
         // Then: the title reached the report as text, and the page shows it escaped
@@ -260,7 +259,7 @@ class BacktestTest {
                 .filter(a -> !a.published().isBefore(from) && a.published().isBefore(to)).count();
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--from",
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--from",
                 "2026-11-18", "--to", "2026-11-19", "--report", dir.resolve("window").toString());
 
         // Then: without the French rumour of the 16th, the German announcement is a new deal
@@ -287,7 +286,7 @@ class BacktestTest {
         Files.writeString(main, changed);
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--compare",
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--compare",
                 lowered.toString(), "--report", dir.resolve("compare").toString());
 
         // Then: the $20M Photoroom round is gained, nothing is lost
@@ -322,7 +321,7 @@ class BacktestTest {
                 ""));
 
         // When
-        Run run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--labels",
+        CliRun run = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--labels",
                 labels.toString(), "--report", dir.resolve("labelled").toString());
 
         // Then
@@ -391,28 +390,7 @@ class BacktestTest {
         return total;
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newswatch.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static Path repoRoot() {
-        String configured = System.getProperty("newswatch.repo.root");
-        Path p = configured != null ? Path.of(configured).toAbsolutePath() : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo/archive"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo/archive)");
-        }
-        return p;
+    private static CliRun run(String... args) {
+        return CliRun.of(Newswatch.commandLine(), args);
     }
 }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newswatch.app.Newswatch;
 import dev.newswatch.core.serde.Json;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 class CliTest {
 
-    private static final Path REPO = repoRoot();
+    private static final Path REPO = RepoPaths.root();
     private static final Path CONFIG = REPO.resolve("config");
     private static final Path SAMPLES = REPO.resolve("../shared/samples").normalize();
 
@@ -55,7 +55,7 @@ class CliTest {
             // When
             List<String> args = new ArrayList<>(path);
             args.add("--help");
-            Run run = run(args.toArray(String[]::new));
+            CliRun run = run(args.toArray(String[]::new));
 
             // Then it exits 0 and the usage names every visible option and subcommand
             assertEquals(0, run.exit(), "exit of " + args + ": " + run.err());
@@ -75,7 +75,7 @@ class CliTest {
 
     @Test
     void shouldListEveryTopLevelCommandInTheMainHelp() {
-        Run run = run("--help");
+        CliRun run = run("--help");
 
         assertEquals(0, run.exit());
         for (String command : List.of("up", "ingest", "enrich", "alerts", "feeds", "entities", "subscriptions", "webhook",
@@ -93,7 +93,7 @@ class CliTest {
         Assumptions.assumeTrue(Files.isRegularFile(sample), "sample missing: " + sample);
 
         // When
-        Run run = run("analyze", "--config", CONFIG.toString(), "--text", sample.toString());
+        CliRun run = run("analyze", "--config", CONFIG.toString(), "--text", sample.toString());
 
         // Then one JSON object with the three categories and the headline deal
         assertEquals(0, run.exit(), run.err());
@@ -130,7 +130,7 @@ class CliTest {
                 ""));
 
         // When
-        Run run = run("analyze", "--config", CONFIG.toString(), input.toString());
+        CliRun run = run("analyze", "--config", CONFIG.toString(), input.toString());
 
         // Then one line per article, in input order, ids kept
         assertEquals(0, run.exit(), run.err());
@@ -159,7 +159,7 @@ class CliTest {
         Path input = dir.resolve("in.jsonl");
         Files.writeString(input, "{\"id\": \"ok\", \"text\": \"fine\"}\n{\"id\": \"bad\", \"body\": \"no text\"}\n");
 
-        Run run = run("analyze", "--config", CONFIG.toString(), input.toString());
+        CliRun run = run("analyze", "--config", CONFIG.toString(), input.toString());
 
         assertEquals(ExitCodes.INPUT, run.exit());
         assertTrue(run.err().contains("line 2 has no \"text\""), run.err());
@@ -173,7 +173,7 @@ class CliTest {
         Path entities = SAMPLES.resolve("entities_dev.yml");
         Assumptions.assumeTrue(Files.isRegularFile(labels) && Files.isRegularFile(entities), "dev set missing: " + SAMPLES);
 
-        Run run = run("eval", "--config", CONFIG.toString(), "--labels", labels.toString(), "--entities", entities.toString());
+        CliRun run = run("eval", "--config", CONFIG.toString(), "--labels", labels.toString(), "--entities", entities.toString());
 
         assertEquals(0, run.exit(), run.err());
         Matcher summary = Pattern.compile("(?m)^recall (\\d\\.\\d{3})  precision (\\d\\.\\d{3})  category recall (\\d\\.\\d{3})")
@@ -189,7 +189,7 @@ class CliTest {
 
     @Test
     void shouldShowTheShippedCategories() {
-        Run run = run("taxonomy", "show", "--config", CONFIG.toString());
+        CliRun run = run("taxonomy", "show", "--config", CONFIG.toString());
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Taxonomy " + CONFIG.resolve("taxonomy.yml").toAbsolutePath().normalize()), run.out());
@@ -219,7 +219,7 @@ class CliTest {
         // When
         List<String> args = new ArrayList<>(command);
         args.addAll(List.of("--config", config.toString()));
-        Run run = run(args.toArray(String[]::new));
+        CliRun run = run(args.toArray(String[]::new));
 
         // Then nothing starts: exit 3 (CONFIG) and one readable line naming file, key and reason
         assertEquals(ExitCodes.CONFIG, run.exit(), command + " stderr: " + run.err());
@@ -234,7 +234,7 @@ class CliTest {
     void shouldExitWithConfigCodeWhenTheConfigDirectoryDoesNotExist() {
         Path missing = dir.resolve("no-such-config");
 
-        Run run = run("taxonomy", "show", "--config", missing.toString());
+        CliRun run = run("taxonomy", "show", "--config", missing.toString());
 
         assertEquals(ExitCodes.CONFIG, run.exit(), run.err());
         assertTrue(run.err().contains(missing.toAbsolutePath().normalize() + ": config directory does not exist"), run.err());
@@ -260,7 +260,7 @@ class CliTest {
         Files.writeString(broken, "this is <not a feed");
 
         // When (the broken one first, so order is not by status)
-        Run run = run("fetch", "--summary", "--config", CONFIG.toString(), broken.toString(), good.toString());
+        CliRun run = run("fetch", "--summary", "--config", CONFIG.toString(), broken.toString(), good.toString());
 
         // Then two lines, in input order
         assertEquals(0, run.exit(), run.err());
@@ -277,7 +277,7 @@ class CliTest {
 
     @Test
     void shouldRefuseFetchWithoutInputs() {
-        Run run = run("fetch", "--config", CONFIG.toString());
+        CliRun run = run("fetch", "--config", CONFIG.toString());
 
         assertEquals(ExitCodes.USAGE, run.exit());
         assertTrue(run.err().contains("give at least one URL or file"), run.err());
@@ -285,17 +285,8 @@ class CliTest {
 
     // ---- helpers ----
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newswatch.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(Newswatch.commandLine(), args);
     }
 
     private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
@@ -333,16 +324,5 @@ class CliTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
-    }
-
-    private static Path repoRoot() {
-        String property = System.getProperty("newswatch.repo.root");
-        Path start = (property != null ? Path.of(property) : Path.of("")).toAbsolutePath().normalize();
-        for (Path p = start; p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("config/newswatch.yml"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root (config/newswatch.yml) from " + start);
     }
 }

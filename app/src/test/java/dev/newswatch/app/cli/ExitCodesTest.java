@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newswatch.app.Newswatch;
 import dev.newswatch.core.config.ConfigException;
 import dev.newswatch.core.kafka.KafkaUnreachableException;
+import dev.newswatch.testkit.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ class ExitCodesTest {
     void shouldListEveryExitCodeWithItsNameInTheHelpOfEveryCommand() {
         for (String[] command : List.of(new String[] {"--help"}, new String[] {"feeds", "remove", "--help"},
                 new String[] {"analyze", "--help"})) {
-            Run run = run(command);
+            CliRun run = run(command);
 
             assertEquals(ExitCodes.OK, run.exit(), run.err());
             assertTrue(run.out().contains("Exit codes:"), run.out());
@@ -56,16 +55,16 @@ class ExitCodesTest {
 
     @Test
     void shouldExitOneWithTheMessageOfARefusedOperation() {
-        Run run = runThrowing(new IllegalStateException("namespace replay-1 already has 12 topics"));
+        CliRun run = runThrowing(new IllegalStateException("namespace replay-1 already has 12 topics"));
 
-        assertEquals(new Run(ExitCodes.FAILED, "", "newswatch: namespace replay-1 already has 12 topics\n"), run);
+        assertEquals(new CliRun(ExitCodes.FAILED, "", "newswatch: namespace replay-1 already has 12 topics\n"), run);
     }
 
     // ---- 2 USAGE ----
 
     @Test
     void shouldExitTwoOnAnUnknownOption() {
-        Run run = run("feeds", "list", "--no-such-option");
+        CliRun run = run("feeds", "list", "--no-such-option");
 
         assertEquals(ExitCodes.USAGE, run.exit());
         assertTrue(run.err().startsWith("Unknown option: '--no-such-option'"), run.err());
@@ -76,9 +75,10 @@ class ExitCodesTest {
         // Given a config directory that does not exist, so that reading it would exit 3 instead
         String missing = dir.resolve("no-config").toString();
 
-        Run feed = run("feeds", "add", "ftp://files.example.test/feed.xml", "--config", missing);
-        Run entity = run("entities", "add", "Not An Id", "Name", "--config", missing);
-        Run interval = run("feeds", "add", "https://news.example.test/rss", "--interval", "5 years", "--config", missing);
+        CliRun feed = run("feeds", "add", "ftp://files.example.test/feed.xml", "--config", missing);
+        CliRun entity = run("entities", "add", "Not An Id", "Name", "--config", missing);
+        CliRun interval = run("feeds", "add", "https://news.example.test/rss", "--interval", "5 years",
+                "--config", missing);
 
         assertEquals(ExitCodes.USAGE, feed.exit(), feed.err());
         assertTrue(feed.err().startsWith("feed URL must be http or https: ftp://files.example.test/feed.xml\n"), feed.err());
@@ -95,7 +95,7 @@ class ExitCodesTest {
     void shouldExitThreeOnAMissingConfigDirectory() {
         Path missing = dir.resolve("no-config");
 
-        Run run = run("subscriptions", "list", "--config", missing.toString());
+        CliRun run = run("subscriptions", "list", "--config", missing.toString());
 
         assertEquals(ExitCodes.CONFIG, run.exit(), run.err());
         assertEquals("newswatch: invalid configuration: " + missing.toAbsolutePath().normalize()
@@ -104,10 +104,10 @@ class ExitCodesTest {
 
     @Test
     void shouldExitThreeOnAConfigErrorWrappedInAnotherException() {
-        Run run = runThrowing(new IllegalStateException("start failed",
+        CliRun run = runThrowing(new IllegalStateException("start failed",
                 new ConfigException("newswatch.yml", "alerts.http-port", "must be a port")));
 
-        assertEquals(new Run(ExitCodes.CONFIG, "",
+        assertEquals(new CliRun(ExitCodes.CONFIG, "",
                 "newswatch: invalid configuration: newswatch.yml: alerts.http-port: must be a port\n"), run);
     }
 
@@ -118,7 +118,8 @@ class ExitCodesTest {
         // Given the broker's port taken by another process
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             // When
-            Run run = run("up", "--config", minimalConfig().toString(), "--port", String.valueOf(taken.getLocalPort()),
+            CliRun run = run("up", "--config", minimalConfig().toString(),
+                    "--port", String.valueOf(taken.getLocalPort()),
                     "--data-dir", dir.resolve("data").toString());
 
             // Then
@@ -130,11 +131,13 @@ class ExitCodesTest {
 
     @Test
     void shouldExitFourWhenKafkaDoesNotAnswer() {
-        Run typed = runThrowing(new KafkaUnreachableException("cannot reach Kafka at 127.0.0.1:1 to read nw.feeds", null));
-        Run wrapped = runThrowing(new IllegalStateException("cannot list the topics",
+        CliRun typed = runThrowing(
+                new KafkaUnreachableException("cannot reach Kafka at 127.0.0.1:1 to read nw.feeds", null));
+        CliRun wrapped = runThrowing(new IllegalStateException("cannot list the topics",
                 new org.apache.kafka.common.errors.TimeoutException("Timed out waiting for a node assignment.")));
 
-        assertEquals(new Run(ExitCodes.KAFKA_UNREACHABLE, "", "newswatch: cannot reach Kafka at 127.0.0.1:1 to read nw.feeds\n"),
+        assertEquals(new CliRun(ExitCodes.KAFKA_UNREACHABLE, "",
+                        "newswatch: cannot reach Kafka at 127.0.0.1:1 to read nw.feeds\n"),
                 typed);
         assertEquals(ExitCodes.KAFKA_UNREACHABLE, wrapped.exit(), wrapped.err());
         assertTrue(wrapped.err().startsWith("newswatch: Kafka did not answer in time: Timed out waiting for a node "
@@ -148,13 +151,13 @@ class ExitCodesTest {
         Path missing = dir.resolve("no-such-dump.txt");
         Path archive = dir.resolve("no-such-archive");
 
-        Run verify = run("webhook", "verify", "--secret", "whsec_AAAA", "--file", missing.toString());
-        Run fetch = run("fetch", "--inputs-from", missing.toString(), "--config", dir.toString());
-        Run backtest = run("backtest", "--archive", archive.toString(), "--no-progress", "--report",
+        CliRun verify = run("webhook", "verify", "--secret", "whsec_AAAA", "--file", missing.toString());
+        CliRun fetch = run("fetch", "--inputs-from", missing.toString(), "--config", dir.toString());
+        CliRun backtest = run("backtest", "--archive", archive.toString(), "--no-progress", "--report",
                 dir.resolve("report").toString(), "--config", minimalConfig().toString());
 
-        assertEquals(new Run(ExitCodes.INPUT, "", "newswatch: cannot read " + missing + ": no such file\n"), verify);
-        assertEquals(new Run(ExitCodes.INPUT, "", "newswatch: cannot read " + missing + ": no such file\n"), fetch);
+        assertEquals(new CliRun(ExitCodes.INPUT, "", "newswatch: cannot read " + missing + ": no such file\n"), verify);
+        assertEquals(new CliRun(ExitCodes.INPUT, "", "newswatch: cannot read " + missing + ": no such file\n"), fetch);
         assertEquals(ExitCodes.INPUT, backtest.exit(), backtest.err());
         assertTrue(backtest.err().endsWith("newswatch: archive directory " + archive + " does not exist\n"), backtest.err());
     }
@@ -167,7 +170,7 @@ class ExitCodesTest {
                 "categories:\n  funding:\n    min-score: 1\n    terms:\n      any: [invest*]\n");
         Path entities = Files.writeString(dir.resolve("entities.yml"), "[]\n");
 
-        Run run = run("analyze", "--config", config.toString(), "--taxonomy", taxonomy.toString(), "--entities",
+        CliRun run = run("analyze", "--config", config.toString(), "--taxonomy", taxonomy.toString(), "--entities",
                 entities.toString(), input.toString());
 
         assertEquals(ExitCodes.INPUT, run.exit(), run.err());
@@ -178,7 +181,7 @@ class ExitCodesTest {
 
     @Test
     void shouldExitSeventyAndSayItIsABugOnAnUnexpectedException() {
-        Run run = runThrowing(new NullPointerException("feed.url()"));
+        CliRun run = runThrowing(new NullPointerException("feed.url()"));
 
         assertEquals(ExitCodes.INTERNAL, run.exit());
         assertEquals("newswatch: internal error (a bug): java.lang.NullPointerException: feed.url(); the stack trace "
@@ -188,28 +191,15 @@ class ExitCodesTest {
 
     // ---- helpers ----
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        return run(Newswatch.commandLine(), args);
+    private static CliRun run(String... args) {
+        return CliRun.of(Newswatch.commandLine(), args);
     }
 
     /** Runs a stand-in subcommand {@code fail} that throws {@code e}, through Newswatch's error handling. */
-    private static Run runThrowing(Exception e) {
+    private static CliRun runThrowing(Exception e) {
         CommandLine cli = Newswatch.commandLine();
         cli.addSubcommand("fail", new Fail(e));
-        return run(cli, "fail");
-    }
-
-    private static Run run(CommandLine cli, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        String nl = System.lineSeparator();
-        return new Run(exit, out.toString().replace(nl, "\n"), err.toString().replace(nl, "\n"));
+        return CliRun.of(cli, "fail");
     }
 
     private Path minimalConfig() throws IOException {

@@ -2,16 +2,10 @@ package dev.newswatch.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.newswatch.core.model.Deal;
-import dev.newswatch.core.model.DealStage;
-import dev.newswatch.core.model.DealType;
+import dev.newswatch.app.it.TrackedDeals;
 import dev.newswatch.core.model.Party;
-import dev.newswatch.core.model.Qualifier;
-import dev.newswatch.core.model.Source;
 import dev.newswatch.core.model.TrackedDeal;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,11 +23,11 @@ class ProvisionalEntitiesTest {
     void shouldCountDealsAndReportsPerProvisionalPartyMostDealsFirst() {
         // Given three deals: Zentrix in two of them (three reports), Halvora and Quillfire in one each
         List<TrackedDeal> deals = List.of(
-                tracked("deal-1", HALVORA, ZENTRIX, "Zentrix Robotics raised $300 million from Halvora Capital.",
+                TrackedDeals.announced("deal-1", HALVORA, ZENTRIX, "Zentrix Robotics raised $300 million from Halvora Capital.",
                         T0, 2),
-                tracked("deal-2", NVIDIA, ZENTRIX, "Nvidia invests $150 million in Zentrix Robotics.",
+                TrackedDeals.announced("deal-2", NVIDIA, ZENTRIX, "Nvidia invests $150 million in Zentrix Robotics.",
                         T0.plusSeconds(3600), 1),
-                tracked("deal-3", NVIDIA, QUILLFIRE, "Nvidia invests $200 million in Quillfire.", T0.plusSeconds(60), 1));
+                TrackedDeals.announced("deal-3", NVIDIA, QUILLFIRE, "Nvidia invests $200 million in Quillfire.", T0.plusSeconds(60), 1));
 
         // When
         List<ProvisionalEntities.Seen> seen = ProvisionalEntities.of(deals, Set.of("nvidia"));
@@ -53,7 +47,7 @@ class ProvisionalEntitiesTest {
 
     @Test
     void shouldLeaveOutKnownPartiesAndProvisionalIdsAddedToTheTableSince() {
-        List<TrackedDeal> deals = List.of(tracked("deal-1", HALVORA, ZENTRIX, "...", T0, 1));
+        List<TrackedDeal> deals = List.of(TrackedDeals.announced("deal-1", HALVORA, ZENTRIX, "...", T0, 1));
 
         List<ProvisionalEntities.Seen> seen = ProvisionalEntities.of(deals, Set.of("zentrix-robotics"));
 
@@ -63,8 +57,8 @@ class ProvisionalEntitiesTest {
     @Test
     void shouldPreferTheMoreRecentlySeenWhenDealsAndReportsTie() {
         List<TrackedDeal> deals = List.of(
-                tracked("deal-1", NVIDIA, QUILLFIRE, "...", T0, 1),
-                tracked("deal-2", NVIDIA, ZENTRIX, "...", T0.plusSeconds(60), 1));
+                TrackedDeals.announced("deal-1", NVIDIA, QUILLFIRE, "...", T0, 1),
+                TrackedDeals.announced("deal-2", NVIDIA, ZENTRIX, "...", T0.plusSeconds(60), 1));
 
         List<ProvisionalEntities.Seen> seen = ProvisionalEntities.of(deals, Set.of());
 
@@ -76,7 +70,7 @@ class ProvisionalEntitiesTest {
         // Given a name from a hostile feed: a terminal escape and a command substitution
         Party hostile = new Party("evil-corp", "Evil\u001b[2J $(rm -rf ~) Corp", null, true);
 
-        ProvisionalEntities.Seen seen = ProvisionalEntities.of(List.of(tracked("deal-1", NVIDIA, hostile, "...", T0, 1)),
+        ProvisionalEntities.Seen seen = ProvisionalEntities.of(List.of(TrackedDeals.announced("deal-1", NVIDIA, hostile, "...", T0, 1)),
                 Set.of()).get(0);
 
         assertEquals("Evil [2J $(rm -rf ~) Corp", seen.name());
@@ -90,18 +84,5 @@ class ProvisionalEntitiesTest {
         assertEquals("'Say \"Hi\" AI'", ProvisionalEntities.shellQuote("Say \"Hi\" AI"));
         assertEquals("'It'\\''s \"$5\"'", ProvisionalEntities.shellQuote("It's \"$5\""));
         assertEquals("'Yahoo!'", ProvisionalEntities.shellQuote("Yahoo!"));
-    }
-
-    private static TrackedDeal tracked(String dealId, Party investor, Party target, String evidence, Instant lastSeen,
-                                       int reports) {
-        BigDecimal amount = new BigDecimal("300000000");
-        Deal deal = new Deal(investor, target, amount, null, "USD", amount, Qualifier.EXACT, DealType.INVESTMENT,
-                DealStage.ANNOUNCED, evidence, 0, evidence.length());
-        List<Source> sources = new ArrayList<>();
-        for (int i = 0; i < reports; i++) {
-            sources.add(new Source(dealId + "-article-" + i, "Outlet " + i, "Title", "https://news.example.test/" + i,
-                    "en", lastSeen));
-        }
-        return new TrackedDeal(dealId, deal, List.of("ai-funding"), sources, lastSeen, lastSeen, 1, "new");
     }
 }

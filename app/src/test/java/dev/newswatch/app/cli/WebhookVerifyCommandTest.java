@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.alerts.webhook.WebhookSigner;
 import dev.newswatch.app.Newswatch;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.newswatch.testkit.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code newswatch webhook verify}: a receiver's dump of a signed delivery passes; a tampered one fails with exit 1. */
 class WebhookVerifyCommandTest {
@@ -34,10 +32,10 @@ class WebhookVerifyCommandTest {
         // Given a request as the receiver dumped it, signed now with the subscription's secret
         Path file = dump(BODY, BODY);
         // When it is verified
-        Run run = verify(file, secret);
+        CliRun run = verify(file, secret);
         // Then
-        assertEquals(ExitCodes.OK, run.exit, run.err);
-        assertTrue(run.out.startsWith("valid: webhook-id " + ID), run.out);
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        assertTrue(run.out().startsWith("valid: webhook-id " + ID), run.out());
     }
 
     @Test
@@ -45,11 +43,11 @@ class WebhookVerifyCommandTest {
         // Given the same signed request whose amount was changed on the way
         Path file = dump(BODY.replace("10000000000", "90000000000"), BODY);
         // When it is verified
-        Run run = verify(file, secret);
+        CliRun run = verify(file, secret);
         // Then
-        assertEquals(ExitCodes.FAILED, run.exit, run.out);
-        assertTrue(run.err.startsWith("INVALID: "), run.err);
-        assertTrue(run.out.isEmpty(), run.out);
+        assertEquals(ExitCodes.FAILED, run.exit(), run.out());
+        assertTrue(run.err().startsWith("INVALID: "), run.err());
+        assertTrue(run.out().isEmpty(), run.out());
     }
 
     @Test
@@ -57,10 +55,10 @@ class WebhookVerifyCommandTest {
         // Given a correctly signed request, and the secret of another subscription
         Path file = dump(BODY, BODY);
         // When it is verified with the wrong secret
-        Run run = verify(file, WebhookSigner.newSecret(new SecureRandom()));
+        CliRun run = verify(file, WebhookSigner.newSecret(new SecureRandom()));
         // Then
-        assertEquals(ExitCodes.FAILED, run.exit, run.out);
-        assertTrue(run.err.startsWith("INVALID: "), run.err);
+        assertEquals(ExitCodes.FAILED, run.exit(), run.out());
+        assertTrue(run.err().startsWith("INVALID: "), run.err());
     }
 
     /** Writes a dump whose body is {@code body} and whose signature covers {@code signedBody}. */
@@ -79,16 +77,7 @@ class WebhookVerifyCommandTest {
         return file;
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run verify(Path file, String secret) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Newswatch.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute("webhook", "verify", "--secret", secret, "--file", file.toString());
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun verify(Path file, String secret) {
+        return CliRun.of(Newswatch.commandLine(), "webhook", "verify", "--secret", secret, "--file", file.toString());
     }
 }

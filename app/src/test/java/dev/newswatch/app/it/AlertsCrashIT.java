@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.alerts.channel.DeliveryIds;
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.TopicAdmin;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.topic.Topics;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.KafkaClusterExtension;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,10 +27,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,20 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class AlertsCrashIT {
 
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldDeliverEveryAlertWhenTheAlerterHaltsAfterSending(@TempDir Path dir) throws Exception {
@@ -86,7 +74,7 @@ class AlertsCrashIT {
             ScheduledFuture<?> feeding = producer.scheduleAtFixedRate(() -> {
                 int i = next.getAndIncrement();
                 if (i < count) {
-                    AlertsFixtures.produce(broker.bootstrapServers(), setup.topics, List.of(alerts.get(i)));
+                    AlertsFixtures.produce(KAFKA.bootstrapServers(), setup.topics, List.of(alerts.get(i)));
                 }
             }, 0, 100, TimeUnit.MILLISECONDS);
             // When the alerter is killed with SIGKILL three times, each time after a random number of alerts arrived
@@ -94,7 +82,7 @@ class AlertsCrashIT {
             Process alerter = null;
             try {
                 for (int k = 0; k < killAt.length; k++) {
-                    alerter = AlertsProcess.start(setup.config, broker.bootstrapServers(), null, Map.of(),
+                    alerter = AlertsProcess.start(setup.config, KAFKA.bootstrapServers(), null, Map.of(),
                             dir.resolve("alerts-" + k + ".log"));
                     int threshold = killAt[k];
                     Path log = dir.resolve("alerts-" + k + ".log");
@@ -103,7 +91,7 @@ class AlertsCrashIT {
                                     + AlertsProcess.tail(log));
                     alerter.destroyForcibly().waitFor();
                 }
-                alerter = AlertsProcess.start(setup.config, broker.bootstrapServers(), null, Map.of(),
+                alerter = AlertsProcess.start(setup.config, KAFKA.bootstrapServers(), null, Map.of(),
                         dir.resolve("alerts-last.log"));
                 Await.until(() -> distinctAlerts(receiver) >= count, Duration.ofSeconds(90),
                         () -> "alerts received: " + distinctAlerts(receiver) + " of " + count);
@@ -133,15 +121,15 @@ class AlertsCrashIT {
             // Given 20 alerts waiting in the alerts topic
             Setup setup = setup(dir, prefix, receiver);
             List<Alert> alerts = alerts(prefix.replace(".", ""), count);
-            AlertsFixtures.produce(broker.bootstrapServers(), setup.topics, alerts);
+            AlertsFixtures.produce(KAFKA.bootstrapServers(), setup.topics, alerts);
             // When the alerter halts at the crash point, and is started again without it
-            Process armed = AlertsProcess.start(setup.config, broker.bootstrapServers(), crashAt, Map.of(),
+            Process armed = AlertsProcess.start(setup.config, KAFKA.bootstrapServers(), crashAt, Map.of(),
                     dir.resolve("armed.log"));
             assertTrue(armed.waitFor(90, TimeUnit.SECONDS), "the alerter did not reach crash point " + crashAt);
             assertEquals(137, armed.exitValue(), () -> "exit code of the halted alerter; its log:\n"
                     + AlertsProcess.tail(dir.resolve("armed.log")));
             int beforeRestart = receiver.requests().size();
-            Process restarted = AlertsProcess.start(setup.config, broker.bootstrapServers(), null, Map.of(),
+            Process restarted = AlertsProcess.start(setup.config, KAFKA.bootstrapServers(), null, Map.of(),
                     dir.resolve("restarted.log"));
             try {
                 Await.until(() -> distinctAlerts(receiver) >= count, Duration.ofSeconds(90),
@@ -169,9 +157,9 @@ class AlertsCrashIT {
                 + "  - {id: crash, channel: webhook, url: \"" + receiver.url() + "\", secret: \""
                 + AlertsFixtures.newSecret() + "\"}\n");
         NewswatchConfig loaded = ConfigLoader.load(config);
-        KafkaClients clients = KafkaClients.of(loaded.kafka(), broker.bootstrapServers());
+        KafkaClients clients = KafkaClients.of(loaded.kafka(), KAFKA.bootstrapServers());
         TopicAdmin.ensureTopics(clients.admin("it"), loaded.topics(), (short) 1);
-        AlertsFixtures.awaitLeaders(broker.bootstrapServers(), loaded.topics());
+        AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), loaded.topics());
         return new Setup(config, loaded.topics());
     }
 

@@ -12,14 +12,10 @@ import dev.newswatch.core.model.Qualifier;
 import dev.newswatch.core.model.Source;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.topic.Topics;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.ConfigDir;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -34,14 +30,12 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import picocli.CommandLine;
 
 /**
  * Shared pieces of the alerts end-to-end tests: alert records built by hand, a producer into the alerts topic,
@@ -143,7 +137,6 @@ final class AlertsFixtures {
      */
     static Path config(Path dir, String prefix, List<String> kafkaLines, List<String> alertsLines, String subscriptions)
             throws IOException {
-        Files.createDirectories(dir);
         List<String> lines = new ArrayList<>(List.of(
                 "data-dir: \"" + dir.resolve("data") + "\"",
                 "kafka:",
@@ -154,9 +147,7 @@ final class AlertsFixtures {
                 "  allow: [127.0.0.0/8]",
                 "alerts:"));
         lines.addAll(alertsLines);
-        Files.writeString(dir.resolve("newswatch.yml"), String.join("\n", lines) + "\n");
-        Files.writeString(dir.resolve("subscriptions.yml"), subscriptions);
-        return dir;
+        return ConfigDir.create(dir).main(lines).write("subscriptions.yml", subscriptions).path();
     }
 
     /**
@@ -164,75 +155,34 @@ final class AlertsFixtures {
      * {@code subscriptions} as subscriptions.yml.
      */
     static Path demoConfig(Path dir, String prefix, List<String> alertsLines, String subscriptions) throws IOException {
-        Path repoConfig = repoRoot().resolve("config");
-        Path config = dir.resolve("config");
-        Files.createDirectories(config.resolve("demo"));
-        try (Stream<Path> demo = Files.list(repoConfig.resolve("demo"))) {
-            for (Path f : demo.toList()) {
-                Files.copy(f, config.resolve("demo").resolve(f.getFileName()));
-            }
-        }
-        Files.copy(repoConfig.resolve("taxonomy.yml"), config.resolve("taxonomy.yml"));
-        Files.createDirectories(config.resolve("entities"));
-        try (Stream<Path> entities = Files.list(repoConfig.resolve("entities"))) {
-            for (Path f : entities.toList()) {
-                Files.copy(f, config.resolve("entities").resolve(f.getFileName()));
-            }
-        }
-        // Only the demo feeds: the web feeds are not reachable from tests.
-        List<String> demoFeeds = Files.readAllLines(repoConfig.resolve("feeds.yml")).stream()
-                .filter(l -> l.contains("file:demo/")).toList();
-        Files.writeString(config.resolve("feeds.yml"), "feeds:\n" + String.join("\n", demoFeeds) + "\n");
-        List<String> lines = new ArrayList<>(List.of(
-                "data-dir: \"" + dir.resolve("data") + "\"",
-                "kafka:",
-                "  topic-prefix: " + prefix,
-                "ingest:",
-                "  default-interval: 5s",
-                "  min-interval: 1s",
-                "network:",
-                "  allow: [127.0.0.0/8]",
-                "  allow-files: [demo]",
-                "alerts:"));
+        List<String> lines = TestConfigs.localFeedSettings(dir, prefix, "demo");
+        lines.add("alerts:");
         lines.addAll(alertsLines);
-        Files.writeString(config.resolve("newswatch.yml"), String.join("\n", lines) + "\n");
-        Files.writeString(config.resolve("subscriptions.yml"), subscriptions);
-        return config;
+        return ConfigDir.create(dir.resolve("config"))
+                .copyShipped("demo", "taxonomy.yml", "entities")
+                .demoFeeds()
+                .main(lines)
+                .write("subscriptions.yml", subscriptions)
+                .path();
     }
 
-    private static Path repoRoot() {
-        String root = System.getProperty("newswatch.repo.root");
-        Path p = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo)");
-        }
-        return p;
-    }
-
-    /** A port on 127.0.0.1 that was free a moment ago. */
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on 127.0.0.1", e);
-        }
-    }
-
-    /** What one run of the {@code newswatch} command line printed, and its exit code. */
-    record Cli(int exit, String out, String err) {
+    /**
+     * {@code alertsLines} followed by an {@code smtp:} block for a plain-text SMTP server on 127.0.0.1 at {@code port}
+     * (GreenMail in these tests), to append under {@code alerts:}.
+     */
+    static List<String> withLocalSmtp(int port, String... alertsLines) {
+        List<String> lines = new ArrayList<>(List.of(alertsLines));
+        lines.addAll(List.of(
+                "  smtp:",
+                "    host: 127.0.0.1",
+                "    port: " + port,
+                "    from: alerts@newswatch.example.test",
+                "    starttls: \"off\""));
+        return lines;
     }
 
     /** Runs {@code newswatch args...} in this JVM, capturing its output. */
-    static Cli newswatch(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Newswatch.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Cli(exit, out.toString(), err.toString());
+    static CliRun newswatch(String... args) {
+        return CliRun.of(Newswatch.commandLine(), args);
     }
 }

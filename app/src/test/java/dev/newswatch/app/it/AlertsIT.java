@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.newswatch.alerts.channel.DeliveryIds;
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
@@ -21,6 +20,10 @@ import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.Subscription;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.topic.Topics;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.KafkaClusterExtension;
+import dev.newswatch.testkit.LoopbackPorts;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -50,8 +53,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -69,20 +70,8 @@ class AlertsIT {
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.createCopy("127.0.0.1").dynamicPort());
 
     private static final Pattern SIGNED_ID = Pattern.compile("dlv_[0-9a-f]{32}");
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldDeliverOneValidlySignedWebhookForAmazonOpenAi(@TempDir Path dir) throws Exception {
@@ -127,8 +116,8 @@ class AlertsIT {
             idsByAlert.forEach((alert, ids) -> assertEquals(DeliveryIds.forAlert(alert, "hook"), ids.iterator().next()));
             assertEquals(idsByAlert.size(), requests.size(), "one call per alert: " + bodies(receiver));
             // And alerts status counts them as delivered
-            AlertsFixtures.Cli status = AlertsFixtures.newswatch("alerts", "status", "--config", config.toString(),
-                    "--bootstrap-servers", broker.bootstrapServers());
+            CliRun status = AlertsFixtures.newswatch("alerts", "status", "--config", config.toString(),
+                    "--bootstrap-servers", KAFKA.bootstrapServers());
             assertEquals(0, status.exit(), status.err());
             assertEquals(List.of(idsByAlert.size(), 0, 0, 0), statusCounts(status.out(), "hook"), status.out());
         }
@@ -137,15 +126,11 @@ class AlertsIT {
     @Test
     void shouldEmailWithGreenMailAndHonourOneClickUnsubscribe(@TempDir Path dir) throws Exception {
         // Given an instant email subscription, mail through GreenMail, the unsubscribe endpoint on a known port
-        int unsubscribePort = AlertsFixtures.freePort();
-        Path config = AlertsFixtures.config(dir.resolve("config"), "mail.", List.of(), List.of(
+        int unsubscribePort = LoopbackPorts.free();
+        Path config = AlertsFixtures.config(dir.resolve("config"), "mail.", List.of(),
+                AlertsFixtures.withLocalSmtp(MAIL.getSmtp().getPort(),
                         "  http-port: " + unsubscribePort,
-                        "  public-base-url: https://alerts.example.test",
-                        "  smtp:",
-                        "    host: 127.0.0.1",
-                        "    port: " + MAIL.getSmtp().getPort(),
-                        "    from: alerts@newswatch.example.test",
-                        "    starttls: \"off\""),
+                        "  public-base-url: https://alerts.example.test"),
                 "subscriptions:\n"
                 + "  - id: reader\n"
                 + "    channel: email\n"
@@ -154,14 +139,14 @@ class AlertsIT {
         NewswatchConfig loaded = load(config);
         Topics topics = loaded.topics();
         try (Pipeline pipeline = Pipeline.start(loaded, EnumSet.of(Stage.ALERTS), false, "mail", Clock.systemUTC())) {
-            AlertsFixtures.awaitLeaders(broker.bootstrapServers(), topics);
+            AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), topics);
             // When two alerts arrive
             List<Alert> alerts = List.of(
                     AlertsFixtures.alert("mail-1", "Nvidia", "Mistral AI", new BigDecimal("2000000000")),
                     AlertsFixtures.alert("mail-2", "Microsoft", "Anthropic", new BigDecimal("5000000000")));
-            AlertsFixtures.produce(broker.bootstrapServers(), topics, alerts);
+            AlertsFixtures.produce(KAFKA.bootstrapServers(), topics, alerts);
             Await.until(() -> delivered(topics, "reader") == 2, Duration.ofSeconds(60),
-                    () -> "ledger: " + AlertsFixtures.ledger(broker.bootstrapServers(), topics).values());
+                    () -> "ledger: " + AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).values());
             // Then one mail per alert, each with its stable Message-ID and RFC 8058 unsubscribe headers
             List<MimeMessage> mails = mailsTo("reader@reader.example.test");
             assertEquals(2, mails.size(), "mails to the reader");
@@ -200,14 +185,14 @@ class AlertsIT {
             assertTrue(listed.contains("disabled"), listed);
             // And a later alert sends it nothing. A canary subscription added after the unsubscribe (in the same
             // single-partition topic) proves the alerter had seen the unsubscribe when it handled that alert.
-            AlertsFixtures.Cli added = AlertsFixtures.newswatch("subscriptions", "add", "canary", "--channel", "email",
+            CliRun added = AlertsFixtures.newswatch("subscriptions", "add", "canary", "--channel", "email",
                     "--to", "canary@canary.example.test", "--config", config.toString(),
-                    "--bootstrap-servers", broker.bootstrapServers());
+                    "--bootstrap-servers", KAFKA.bootstrapServers());
             assertEquals(0, added.exit(), added.err());
             String probe = alertSeenByCanary(topics, alerts.size());
             Await.until(() -> mailsTo("canary@canary.example.test").size() == 1, Duration.ofSeconds(30),
                     () -> "mails to the canary: " + mailsTo("canary@canary.example.test").size());
-            assertFalse(AlertsFixtures.ledger(broker.bootstrapServers(), topics)
+            assertFalse(AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics)
                     .containsKey(DeliveryIds.forAlert(probe, "reader")), "a delivery to the unsubscribed reader");
             assertEquals(2, mailsTo("reader@reader.example.test").size(), "mails to the reader after unsubscribing");
         }
@@ -229,18 +214,18 @@ class AlertsIT {
                     + "  - {id: broken, channel: webhook, url: \"" + broken.url() + "\", secret-env: BROKEN_SECRET}\n");
             NewswatchConfig loaded = load(config);
             Topics topics = loaded.topics();
-            TopicAdmin.ensureTopics(new KafkaClients(broker.bootstrapServers(), Map.of()).admin("it"), topics, (short) 1);
-            AlertsFixtures.awaitLeaders(broker.bootstrapServers(), topics);
-            Process alerter = AlertsProcess.start(config, broker.bootstrapServers(), null,
+            TopicAdmin.ensureTopics(new KafkaClients(KAFKA.bootstrapServers(), Map.of()).admin("it"), topics, (short) 1);
+            AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), topics);
+            Process alerter = AlertsProcess.start(config, KAFKA.bootstrapServers(), null,
                     Map.of("GONE_SECRET", goneSecret, "BROKEN_SECRET", brokenSecret), dir.resolve("alerts.log"));
             try {
                 // When an alert arrives
                 Alert alert = AlertsFixtures.alert("gone-1", "SoftBank", "OpenAI", new BigDecimal("40000000000"));
-                AlertsFixtures.produce(broker.bootstrapServers(), topics, List.of(alert));
+                AlertsFixtures.produce(KAFKA.bootstrapServers(), topics, List.of(alert));
                 String goneId = DeliveryIds.forAlert(alert.alertId(), "gone");
                 String brokenId = DeliveryIds.forAlert(alert.alertId(), "broken");
                 Await.until(() -> dead(topics, goneId) && dead(topics, brokenId), Duration.ofSeconds(90),
-                        () -> "ledger: " + AlertsFixtures.ledger(broker.bootstrapServers(), topics).values());
+                        () -> "ledger: " + AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).values());
                 // Then the 410 disabled its subscription; the 500 did not, but both deliveries are dead letters
                 Map<String, Subscription> subscriptions = subscriptions(topics);
                 assertTrue(subscriptions.get("gone").disabled(), subscriptions.toString());
@@ -249,18 +234,18 @@ class AlertsIT {
                 assertEquals(1, gone.requests().size(), "calls to the gone endpoint");
                 assertTrue(broken.requests().size() >= 1, "calls to the broken endpoint");
                 Set<String> dlq = new HashSet<>();
-                TopicReader.readAll(broker.bootstrapServers(), topics.alertsDlq).forEach(r -> dlq.add(r.key()));
+                TopicReader.readAll(KAFKA.bootstrapServers(), topics.alertsDlq).forEach(r -> dlq.add(r.key()));
                 assertEquals(Set.of(goneId, brokenId), dlq, "keys of the alerts dead-letter topic");
-                AlertsFixtures.Cli list = cli("alerts", "dlq", config);
+                CliRun list = cli("alerts", "dlq", config);
                 assertTrue(list.out().contains(goneId) && list.out().contains(brokenId), list.out());
                 assertTrue(list.out().contains("2 dead deliveries"), list.out());
                 // When the endpoint is back, the subscription is added again and the dead delivery re-queued
                 gone.answer(200);
-                AlertsFixtures.Cli added = AlertsFixtures.newswatch("subscriptions", "add", "gone", "--channel", "webhook",
+                CliRun added = AlertsFixtures.newswatch("subscriptions", "add", "gone", "--channel", "webhook",
                         "--url", gone.url(), "--secret-env", "GONE_SECRET", "--config", config.toString(),
-                        "--bootstrap-servers", broker.bootstrapServers());
+                        "--bootstrap-servers", KAFKA.bootstrapServers());
                 assertEquals(0, added.exit(), added.err());
-                AlertsFixtures.Cli retry = cli("alerts", "retry", config, goneId);
+                CliRun retry = cli("alerts", "retry", config, goneId);
                 assertEquals(0, retry.exit(), retry.err());
                 // Then it is delivered, with the same webhook-id and a valid signature
                 Await.until(() -> Delivery.DELIVERED.equals(state(topics, goneId)), Duration.ofSeconds(30),
@@ -292,9 +277,9 @@ class AlertsIT {
             NewswatchConfig loaded = load(config);
             Topics topics = loaded.topics();
             try (Pipeline pipeline = Pipeline.start(loaded, EnumSet.of(Stage.ALERTS), false, "isolate", Clock.systemUTC())) {
-                AlertsFixtures.awaitLeaders(broker.bootstrapServers(), topics);
+                AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), topics);
                 // When one alert arrives, and four more once the dead endpoint holds a call
-                Map<String, Long> sentAt = new LinkedHashMap<>(AlertsFixtures.produce(broker.bootstrapServers(), topics,
+                Map<String, Long> sentAt = new LinkedHashMap<>(AlertsFixtures.produce(KAFKA.bootstrapServers(), topics,
                         List.of(AlertsFixtures.alert("iso-0", "Google", "Anthropic", new BigDecimal("2000000000")))));
                 Await.until(() -> healthy.requests().size() == 1 && dead.connections() >= 1, Duration.ofSeconds(60),
                         () -> "healthy calls " + healthy.requests().size() + ", dead connections " + dead.connections());
@@ -302,7 +287,7 @@ class AlertsIT {
                 for (int i = 1; i <= 4; i++) {
                     more.add(AlertsFixtures.alert("iso-" + i, "Google", "Startup " + i, new BigDecimal("3000000000")));
                 }
-                sentAt.putAll(AlertsFixtures.produce(broker.bootstrapServers(), topics, more));
+                sentAt.putAll(AlertsFixtures.produce(KAFKA.bootstrapServers(), topics, more));
                 Await.until(() -> healthy.requests().size() == 5, Duration.ofSeconds(30),
                         () -> "healthy calls " + healthy.requests().size());
                 // Then the healthy endpoint got each alert within seconds of its production
@@ -325,13 +310,8 @@ class AlertsIT {
     @Test
     void shouldFoldAlertsBeyondTheRateCapIntoADigest(@TempDir Path dir) throws Exception {
         // Given an email subscription capped at two mails a minute, and a clock 15 s before a whole minute
-        Path config = AlertsFixtures.config(dir.resolve("config"), "capped.", List.of(), List.of(
-                        "  http-port: -1",
-                        "  smtp:",
-                        "    host: 127.0.0.1",
-                        "    port: " + MAIL.getSmtp().getPort(),
-                        "    from: alerts@newswatch.example.test",
-                        "    starttls: \"off\""),
+        Path config = AlertsFixtures.config(dir.resolve("config"), "capped.", List.of(),
+                AlertsFixtures.withLocalSmtp(MAIL.getSmtp().getPort(), "  http-port: -1"),
                 "subscriptions:\n"
                 + "  - {id: capped, channel: email, to: analyst@desk.example.test, max-per-minute: 2}\n");
         NewswatchConfig loaded = load(config);
@@ -340,17 +320,17 @@ class AlertsIT {
         List<String> targets = List.of("Aurora Robotics", "Basalt Compute", "Cobalt Vision", "Dune Genomics",
                 "Ember Fusion");
         try (Pipeline pipeline = Pipeline.start(loaded, EnumSet.of(Stage.ALERTS), false, "capped", clock)) {
-            AlertsFixtures.awaitLeaders(broker.bootstrapServers(), topics);
+            AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), topics);
             // When five alerts arrive at once
             List<Alert> alerts = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 alerts.add(AlertsFixtures.alert("cap-" + i, "Sequoia", targets.get(i), new BigDecimal("1500000000")));
             }
             clock.moveToSecondsBeforeMinute(15);
-            AlertsFixtures.produce(broker.bootstrapServers(), topics, alerts);
+            AlertsFixtures.produce(KAFKA.bootstrapServers(), topics, alerts);
             Await.until(() -> delivered(topics, "capped") == 5 && MAIL.getReceivedMessages().length >= 3,
                     Duration.ofSeconds(80), () -> "mails " + MAIL.getReceivedMessages().length + ", ledger: "
-                            + AlertsFixtures.ledger(broker.bootstrapServers(), topics).values());
+                            + AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).values());
         }
         // Then two instant mails, then one digest with the other three, and every alert exactly once
         MimeMessage[] mails = MAIL.getReceivedMessages();
@@ -375,13 +355,13 @@ class AlertsIT {
 
     private static NewswatchConfig load(Path config) {
         NewswatchConfig loaded = ConfigLoader.load(config);
-        return loaded.withKafka(loaded.kafka().withBootstrapServers(broker.bootstrapServers()));
+        return loaded.withKafka(loaded.kafka().withBootstrapServers(KAFKA.bootstrapServers()));
     }
 
-    private static AlertsFixtures.Cli cli(String command, String sub, Path config, String... more) {
+    private static CliRun cli(String command, String sub, Path config, String... more) {
         List<String> args = new ArrayList<>(List.of(command, sub));
         args.addAll(List.of(more));
-        args.addAll(List.of("--config", config.toString(), "--bootstrap-servers", broker.bootstrapServers()));
+        args.addAll(List.of("--config", config.toString(), "--bootstrap-servers", KAFKA.bootstrapServers()));
         return AlertsFixtures.newswatch(args.toArray(String[]::new));
     }
 
@@ -413,7 +393,7 @@ class AlertsIT {
 
     private static int amazonOpenAiSources(NewswatchConfig config) {
         int most = 0;
-        for (var r : TopicReader.readAll(broker.bootstrapServers(), config.topics().deals)) {
+        for (var r : TopicReader.readAll(KAFKA.bootstrapServers(), config.topics().deals)) {
             TrackedDeal deal = r.value();
             var d = deal.deal();
             if (d.investor() != null && "amazon".equals(d.investor().id()) && d.target() != null
@@ -437,12 +417,12 @@ class AlertsIT {
     }
 
     private static long delivered(Topics topics, String subscription) {
-        return AlertsFixtures.ledger(broker.bootstrapServers(), topics).values().stream()
+        return AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).values().stream()
                 .filter(d -> d.subscriptionId().equals(subscription) && Delivery.DELIVERED.equals(d.state())).count();
     }
 
     private static String state(Topics topics, String deliveryId) {
-        Delivery d = AlertsFixtures.ledger(broker.bootstrapServers(), topics).get(deliveryId);
+        Delivery d = AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).get(deliveryId);
         return d == null ? null : d.state();
     }
 
@@ -452,13 +432,13 @@ class AlertsIT {
 
     private static Map<String, Subscription> subscriptions(Topics topics) {
         Map<String, Subscription> out = new HashMap<>();
-        TopicReader.readAll(broker.bootstrapServers(), topics.subscriptions).forEach(r -> out.put(r.key(), r.value()));
+        TopicReader.readAll(KAFKA.bootstrapServers(), topics.subscriptions).forEach(r -> out.put(r.key(), r.value()));
         return out;
     }
 
     /** The line(s) {@code subscriptions list} prints for one subscription. */
     private static String subscriptionState(Path config, String id) {
-        AlertsFixtures.Cli list = cli("subscriptions", "list", config);
+        CliRun list = cli("subscriptions", "list", config);
         assertEquals(0, list.exit(), list.err());
         StringBuilder out = new StringBuilder();
         String[] lines = list.out().split("\n");
@@ -503,13 +483,13 @@ class AlertsIT {
     private static String alertSeenByCanary(Topics topics, int alreadyProduced) {
         for (int i = 0; i < 5; i++) {
             String id = "probe-" + i;
-            AlertsFixtures.produce(broker.bootstrapServers(), topics,
+            AlertsFixtures.produce(KAFKA.bootstrapServers(), topics,
                     List.of(AlertsFixtures.alert(id, "Nvidia", "Probe " + i, new BigDecimal("2500000000"))));
             long produced = alreadyProduced + i + 1L;
             String canary = DeliveryIds.forAlert(id, "canary");
             Await.until(() -> committedAlerts(topics) >= produced, Duration.ofSeconds(30),
                     () -> "alerts committed by the alerter: " + committedAlerts(topics) + " of " + produced);
-            if (AlertsFixtures.ledger(broker.bootstrapServers(), topics).containsKey(canary)) {
+            if (AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).containsKey(canary)) {
                 return id;
             }
         }
@@ -518,7 +498,7 @@ class AlertsIT {
 
     /** The alerter group's committed offsets on the alerts topic, summed (each record is one offset). */
     private static long committedAlerts(Topics topics) {
-        try (Admin admin = Admin.create(new KafkaClients(broker.bootstrapServers(), Map.of()).admin("it-offsets"))) {
+        try (Admin admin = Admin.create(new KafkaClients(KAFKA.bootstrapServers(), Map.of()).admin("it-offsets"))) {
             Map<org.apache.kafka.common.TopicPartition, OffsetAndMetadata> offsets = admin
                     .listConsumerGroupOffsets(topics.prefix() + "alerts").partitionsToOffsetAndMetadata().get();
             return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topics.alerts.name()))

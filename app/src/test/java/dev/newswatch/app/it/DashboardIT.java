@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
-import java.io.File;
+import dev.newswatch.testkit.KafkaClusterExtension;
+import dev.newswatch.testkit.LoopbackPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -64,8 +64,9 @@ class DashboardIT {
     @TempDir
     static Path dir;
 
-    private static int brokerPort;
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
+
     private static WebhookReceiver receiver;
     private static Pipeline pipeline;
     private static WebDriver browser;
@@ -83,10 +84,8 @@ class DashboardIT {
         }
         Assumptions.assumeTrue(present, missing);
 
-        brokerPort = freePort();
-        broker = new EmbeddedBroker(dir.resolve("kafka"), brokerPort).start();
         receiver = new WebhookReceiver();
-        int opsPort = freePort();
+        int opsPort = LoopbackPorts.free();
         Path config = AlertsFixtures.demoConfig(dir, "dash.",
                 List.of("  http-port: -1", "http:", "  port: " + opsPort, "  dashboard-refresh: 1s"),
                 "subscriptions:\n"
@@ -99,7 +98,7 @@ class DashboardIT {
         Files.writeString(config.resolve("feeds.yml"), Files.readString(config.resolve("feeds.yml"))
                 + "  - {id: live-wire, url: \"file:demo/live.xml\", name: \"Live Wire (test)\", language: en}\n");
         NewswatchConfig loaded = ConfigLoader.load(config).withKafka(ConfigLoader.load(config).kafka()
-                .withBootstrapServers(broker.bootstrapServers()));
+                .withBootstrapServers(KAFKA.bootstrapServers()));
         pipeline = Pipeline.start(loaded, EnumSet.allOf(Stage.class), false, "dash-it", Clock.systemUTC());
         page = "http://127.0.0.1:" + pipeline.opsPort() + "/";
 
@@ -124,9 +123,6 @@ class DashboardIT {
         }
         if (receiver != null) {
             receiver.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -193,7 +189,7 @@ class DashboardIT {
         ((JavascriptExecutor) browser).executeScript("window.__sameDocument = 'still';");
 
         // When the broker stops
-        broker.close();
+        KAFKA.cluster().stop();
 
         // Then the page says so and keeps the last figures, marked stale
         waitForText("broker", "Broker unreachable");
@@ -201,7 +197,7 @@ class DashboardIT {
         assertTrue(text("deals").contains("Samsung Electronics \u2192 Mistral AI"), "deals stay on the page");
 
         // When it starts again on the same port and data, and a new deal arrives
-        broker = new EmbeddedBroker(dir.resolve("kafka"), brokerPort).start();
+        KAFKA.cluster().start();
         waitForText("broker", "Broker up");
         addLiveItem("Nvidia invests $2 billion in Cohere",
                 "Nvidia has agreed to invest $2 billion in Canadian AI company Cohere, the companies announced on Thursday.");
@@ -269,12 +265,6 @@ class DashboardIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("waited " + PIPELINE_WAIT.toSeconds() + " s for " + what + "; the page shows:\n"
                     + browser.findElement(By.tagName("body")).getText(), e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.newswatch.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.IngestWiring;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
@@ -14,6 +13,8 @@ import dev.newswatch.ingest.FeedRegistry;
 import dev.newswatch.ingest.IngestService;
 import dev.newswatch.ingest.normalize.ArticleIds;
 import dev.newswatch.ingest.normalize.UrlCanonicalizer;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.KafkaClusterExtension;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +23,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,20 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class IngestExactlyOnceIT {
 
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldProduceEveryArticleExactlyOnceWhenTheIngesterIsKilledMidStream(@TempDir Path dir) throws Exception {
@@ -143,18 +131,18 @@ class IngestExactlyOnceIT {
     }
 
     private static KafkaClients clients(NewswatchConfig config) {
-        return KafkaClients.of(config.kafka(), broker.bootstrapServers());
+        return KafkaClients.of(config.kafka(), KAFKA.bootstrapServers());
     }
 
     private static List<ConsumerRecord<String, Article>> articles(NewswatchConfig config) {
-        return TopicReader.readAll(broker.bootstrapServers(), config.topics().articles);
+        return TopicReader.readAll(KAFKA.bootstrapServers(), config.topics().articles);
     }
 
     private static Process startIngestProcess(Path config, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 "dev.newswatch.app.Newswatch", "ingest", "--config", config.toString(),
-                "--bootstrap-servers", broker.bootstrapServers(), "--instance-id", "crashy");
+                "--bootstrap-servers", KAFKA.bootstrapServers(), "--instance-id", "crashy");
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
         return pb.start();

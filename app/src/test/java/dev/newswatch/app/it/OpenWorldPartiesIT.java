@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
@@ -21,6 +20,11 @@ import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.topic.Topic;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.ConfigDir;
+import dev.newswatch.testkit.KafkaClusterExtension;
+import dev.newswatch.testkit.RepoPaths;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
@@ -36,7 +40,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -49,8 +52,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,20 +78,8 @@ class OpenWorldPartiesIT {
             + " Boston next year.";
     private static final BigDecimal THREE_HUNDRED_MILLION = new BigDecimal("300000000");
 
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldAlertAHundredMillionSubscriberToADealBetweenTwoCompaniesInNoEntityFile(@TempDir Path dir) throws Exception {
@@ -99,14 +88,8 @@ class OpenWorldPartiesIT {
         assertInNoEntityFile("Zentrix", "Halvora");
         String secret = AlertsFixtures.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            Path config = configWithFeed(dir, "open-world.", List.of(
-                            "  http-port: -1",
-                            "  webhook-timeout: 2s",
-                            "  smtp:",
-                            "    host: 127.0.0.1",
-                            "    port: " + MAIL.getSmtp().getPort(),
-                            "    from: alerts@newswatch.example.test",
-                            "    starttls: \"off\""),
+            Path config = configWithFeed(dir, "open-world.",
+                    AlertsFixtures.withLocalSmtp(MAIL.getSmtp().getPort(), "  http-port: -1", "  webhook-timeout: 2s"),
                     "subscriptions:\n"
                     + "  - id: hook\n"
                     + "    channel: webhook\n"
@@ -159,7 +142,7 @@ class OpenWorldPartiesIT {
         Path config = configWithFeed(dir, "promote.", List.of(), "subscriptions: []\n");
         NewswatchConfig loaded = load(config);
         try (Pipeline pipeline = Pipeline.start(loaded, EnumSet.of(Stage.ENRICH), false, "promote", Clock.systemUTC())) {
-            AlertsFixtures.awaitLeaders(broker.bootstrapServers(), loaded.topics());
+            AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), loaded.topics());
             Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             produce(loaded, article(0, "TechWire", t0));
             Await.until(() -> zentrixDeal(loaded, 0).isPresent(), Duration.ofSeconds(60),
@@ -169,8 +152,8 @@ class OpenWorldPartiesIT {
             assertEquals("zentrix-robotics", before.id());
 
             // When the company is added to the entity table at runtime, and other outlets report the round
-            AlertsFixtures.Cli added = AlertsFixtures.newswatch("entities", "add", "zentrix-robotics", "Zentrix Robotics",
-                    "--config", config.toString(), "--bootstrap-servers", broker.bootstrapServers());
+            CliRun added = AlertsFixtures.newswatch("entities", "add", "zentrix-robotics", "Zentrix Robotics",
+                    "--config", config.toString(), "--bootstrap-servers", KAFKA.bootstrapServers());
             assertEquals(0, added.exit(), added.err());
             int[] next = {1};
             produce(loaded, article(next[0]++, "Outlet 1", t0.plusSeconds(60)));
@@ -193,7 +176,7 @@ class OpenWorldPartiesIT {
             assertEquals("Zentrix Robotics", after.entity().name());
             // And every report is one tracked deal, whose latest record has the joined target, alerted once
             Map<String, TrackedDeal> latest = new LinkedHashMap<>();
-            for (ConsumerRecord<String, TrackedDeal> r : TopicReader.readAll(broker.bootstrapServers(),
+            for (ConsumerRecord<String, TrackedDeal> r : TopicReader.readAll(KAFKA.bootstrapServers(),
                     loaded.topics().deals)) {
                 latest.put(r.key(), r.value());
             }
@@ -210,13 +193,13 @@ class OpenWorldPartiesIT {
 
     private static NewswatchConfig load(Path config) {
         NewswatchConfig loaded = ConfigLoader.load(config);
-        return loaded.withKafka(loaded.kafka().withBootstrapServers(broker.bootstrapServers()));
+        return loaded.withKafka(loaded.kafka().withBootstrapServers(KAFKA.bootstrapServers()));
     }
 
 
     /** Fails unless no entity file of the repository (and so no shipped table) mentions any of {@code names}. */
     private static void assertInNoEntityFile(String... names) throws IOException {
-        Path configDir = repoRoot().resolve("config");
+        Path configDir = RepoPaths.config();
         try (Stream<Path> files = Files.walk(configDir)) {
             for (Path file : files.filter(Files::isRegularFile)
                     .filter(f -> configDir.relativize(f).toString().startsWith("entities")).toList()) {
@@ -236,13 +219,9 @@ class OpenWorldPartiesIT {
      */
     private static Path configWithFeed(Path dir, String prefix, List<String> alertsLines, String subscriptions)
             throws IOException {
-        Path repoConfig = repoRoot().resolve("config");
-        Path config = dir.resolve("config");
-        Files.createDirectories(config.resolve("feeds"));
-        Files.copy(repoConfig.resolve("taxonomy.yml"), config.resolve("taxonomy.yml"));
-        Path shippedEntities = ConfigLoader.load(repoConfig).enrich().entitiesFile();
+        Path shippedEntities = ConfigLoader.load(RepoPaths.config()).enrich().entitiesFile();
         String published = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC));
-        Files.writeString(config.resolve("feeds/isar-wire.xml"), String.join("\n",
+        String feed = String.join("\n",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                 "<rss version=\"2.0\"><channel>",
                 "  <title>Isar Wire</title><link>https://isar-wire.example.test/</link>",
@@ -255,26 +234,21 @@ class OpenWorldPartiesIT {
                 "    <pubDate>" + published + "</pubDate>",
                 "  </item>",
                 "</channel></rss>",
-                ""));
-        Files.writeString(config.resolve("feeds.yml"), "feeds:\n"
-                + "  - {id: isar-wire, url: \"file:feeds/isar-wire.xml\", name: \"Isar Wire\", language: en, interval: 1m}\n");
-        List<String> lines = new ArrayList<>(List.of(
-                "data-dir: \"" + dir.resolve("data") + "\"",
-                "kafka:",
-                "  topic-prefix: " + prefix,
-                "ingest:",
-                "  default-interval: 5s",
-                "  min-interval: 1s",
-                "network:",
-                "  allow: [127.0.0.0/8]",
-                "  allow-files: [feeds]",
+                "");
+        List<String> lines = TestConfigs.localFeedSettings(dir, prefix, "feeds");
+        lines.addAll(List.of(
                 "enrich:",
                 "  entities: \"" + shippedEntities + "\"",
                 "alerts:"));
         lines.addAll(alertsLines);
-        Files.writeString(config.resolve("newswatch.yml"), String.join("\n", lines) + "\n");
-        Files.writeString(config.resolve("subscriptions.yml"), subscriptions);
-        return config;
+        return ConfigDir.create(dir.resolve("config"))
+                .copyShipped("taxonomy.yml")
+                .write("feeds/isar-wire.xml", feed)
+                .write(ConfigDir.FEEDS_FILE, "feeds:\n"
+                        + "  - {id: isar-wire, url: \"file:feeds/isar-wire.xml\", name: \"Isar Wire\", language: en, interval: 1m}\n")
+                .main(lines)
+                .write("subscriptions.yml", subscriptions)
+                .path();
     }
 
 
@@ -289,7 +263,7 @@ class OpenWorldPartiesIT {
     private static void produce(NewswatchConfig config, Article article) {
         Topic<String, Article> t = config.topics().articles;
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(KafkaClients.of(config.kafka(),
-                broker.bootstrapServers()).producer("it-articles", null), t.keySerde().serializer(),
+                KAFKA.bootstrapServers()).producer("it-articles", null), t.keySerde().serializer(),
                 t.valueSerde().serializer())) {
             producer.send(new ProducerRecord<>(t.name(), null, article.published().toEpochMilli(), article.id(), article))
                     .get(30, TimeUnit.SECONDS);
@@ -319,7 +293,7 @@ class OpenWorldPartiesIT {
 
 
     private static <V> List<V> readValues(Topic<String, V> topic, NewswatchConfig config) {
-        return TopicReader.readAll(broker.bootstrapServers(), topic).stream().map(ConsumerRecord::value).toList();
+        return TopicReader.readAll(KAFKA.bootstrapServers(), topic).stream().map(ConsumerRecord::value).toList();
     }
 
 
@@ -343,16 +317,4 @@ class OpenWorldPartiesIT {
         }
     }
 
-
-    private static Path repoRoot() {
-        String root = System.getProperty("newswatch.repo.root");
-        Path p = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo)");
-        }
-        return p;
-    }
 }

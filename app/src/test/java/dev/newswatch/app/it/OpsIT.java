@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.app.Newswatch;
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.ops.HealthReport;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.ConfigDir;
+import dev.newswatch.testkit.KafkaClusterExtension;
+import dev.newswatch.testkit.LoopbackPorts;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -52,7 +55,9 @@ class OpsIT {
     @TempDir
     static Path dir;
 
-    private static EmbeddedBroker broker;
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
+
     private static Pipeline pipeline;
     private static NewswatchConfig config;
     private static Path configDir;
@@ -61,11 +66,10 @@ class OpsIT {
 
     @BeforeAll
     static void startPipeline() throws IOException {
-        broker = new EmbeddedBroker(dir.resolve("kafka"), 0).start();
-        opsPort = freePort();
+        opsPort = LoopbackPorts.free();
         configDir = writeConfig(dir.resolve("config"), opsPort);
         config = ConfigLoader.load(configDir).withKafka(ConfigLoader.load(configDir).kafka()
-                .withBootstrapServers(broker.bootstrapServers()));
+                .withBootstrapServers(KAFKA.bootstrapServers()));
         pipeline = Pipeline.start(config, EnumSet.of(Stage.INGEST), false, "ops-it", Clock.systemUTC());
         Await.until(() -> metric(scrape(), "newswatch_fetches_total{outcome=\"ok\"}").orElse(0.0) >= 1,
                 Duration.ofSeconds(60), () -> "the first fetch of the demo feed; /metrics:\n" + scrape());
@@ -75,9 +79,6 @@ class OpsIT {
     static void stopAll() {
         if (pipeline != null) {
             pipeline.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -132,14 +133,12 @@ class OpsIT {
         int articles = articlesInTopic();
 
         // When
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Newswatch.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("status", "--config", configDir.toString(), "--bootstrap-servers", broker.bootstrapServers());
-        String screen = out.toString();
+        CliRun status = CliRun.of(Newswatch.commandLine(),
+                "status", "--config", configDir.toString(), "--bootstrap-servers", KAFKA.bootstrapServers());
+        String screen = status.out();
 
         // Then
-        assertEquals(0, exit, err.toString());
+        assertEquals(0, status.exit(), status.err());
         for (String alias : new String[] {"feeds", "feed-checkpoints", "feed-status", "articles", "enriched", "deals",
                 "alerts", "subscriptions", "deliveries", "alerts-dlq", "enrich-dlq"}) {
             assertTrue(screen.contains("\n" + PREFIX + alias + " "), alias + " listed in:\n" + screen);
@@ -165,7 +164,7 @@ class OpsIT {
     void shouldTailTheArticlesTopicAsLinesAsJsonAndFiltered() throws Exception {
         // Given the articles of the one poll
         int items = feedItems();
-        String bootstrap = broker.bootstrapServers();
+        String bootstrap = KAFKA.bootstrapServers();
 
         // When
         String lines = run("tail", "articles", "--from-beginning", "--config", configDir.toString(),
@@ -196,18 +195,16 @@ class OpsIT {
     }
 
     private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Newswatch.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        assertEquals(0, exit, String.join(" ", args) + ": " + err);
-        return out.toString();
+        CliRun run = CliRun.of(Newswatch.commandLine(), args);
+        assertEquals(0, run.exit(), String.join(" ", args) + ": " + run.err());
+        return run.out();
     }
 
     @Test
     @Order(5)
     void shouldTurnUnreadyWithTheBrokerDownWhenTheBrokerStops() {
         // When
-        broker.close();
+        KAFKA.cluster().stop();
 
         // Then within ~10 s /health answers 503 and says which check failed
         Await.until(() -> health().statusCode() == 503, Duration.ofSeconds(15), () -> "/health: " + health().body());
@@ -218,25 +215,23 @@ class OpsIT {
     }
 
     private static Path writeConfig(Path config, int port) throws IOException {
-        Path demo = Files.createDirectories(config.resolve("demo"));
-        Files.copy(repoRoot().resolve("config/demo/techwire.xml"), demo.resolve("techwire.xml"));
-        Files.writeString(config.resolve("feeds.yml"), String.join("\n",
-                "feeds:",
-                "  - {id: demo-techwire, url: \"file:demo/techwire.xml\", name: \"TechWire (demo)\", language: en, interval: 1h}",
-                ""));
-        Files.writeString(config.resolve("newswatch.yml"), String.join("\n",
-                "data-dir: " + dir.resolve("data"),
-                "kafka:",
-                "  topic-prefix: " + PREFIX,
-                "ingest:",
-                "  default-interval: 1h",
-                "network:",
-                "  allow: [127.0.0.0/8]",
-                "  allow-files: [demo]",
-                "http:",
-                "  port: " + port,
-                ""));
-        return config;
+        return ConfigDir.create(config)
+                .write("demo/techwire.xml", Files.readString(RepoPaths.resolve("config/demo/techwire.xml")))
+                .write(ConfigDir.FEEDS_FILE, String.join("\n",
+                        "feeds:",
+                        "  - {id: demo-techwire, url: \"file:demo/techwire.xml\", name: \"TechWire (demo)\", language: en, interval: 1h}",
+                        ""))
+                .main("data-dir: " + dir.resolve("data"),
+                        "kafka:",
+                        "  topic-prefix: " + PREFIX,
+                        "ingest:",
+                        "  default-interval: 1h",
+                        "network:",
+                        "  allow: [127.0.0.0/8]",
+                        "  allow-files: [demo]",
+                        "http:",
+                        "  port: " + port)
+                .path();
     }
 
     private static int feedItems() {
@@ -248,7 +243,7 @@ class OpsIT {
     }
 
     private static int articlesInTopic() {
-        return TopicReader.readAll(broker.bootstrapServers(), config.topics().articles).size();
+        return TopicReader.readAll(KAFKA.bootstrapServers(), config.topics().articles).size();
     }
 
     private static String scrape() {
@@ -280,23 +275,5 @@ class OpsIT {
 
     private static String grep(String text, String part) {
         return String.join("\n", Arrays.stream(text.split("\n")).filter(l -> l.contains(part)).toList());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Path repoRoot() {
-        String root = System.getProperty("newswatch.repo.root");
-        Path p = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo)");
-        }
-        return p;
     }
 }

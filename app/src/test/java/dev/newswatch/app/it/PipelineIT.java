@@ -3,7 +3,6 @@ package dev.newswatch.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
@@ -14,9 +13,11 @@ import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.TrackedDeal;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.ConfigDir;
+import dev.newswatch.testkit.KafkaClusterExtension;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,14 +26,12 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,27 +41,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class PipelineIT {
 
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldAlertOnceForAmazonInvestingInOpenAiReportedByThreeOutlets(@TempDir Path dir) throws Exception {
         // Given the shipped demo feeds (the seed article among them), read from file: URLs
         Path config = demoConfig(dir, "demo.");
         NewswatchConfig loaded = ConfigLoader.load(config).withKafka(ConfigLoader.load(config).kafka()
-                .withBootstrapServers(broker.bootstrapServers()));
+                .withBootstrapServers(KAFKA.bootstrapServers()));
         // When ingest and enrich run
         try (Pipeline pipeline = Pipeline.start(loaded, EnumSet.of(Stage.INGEST, Stage.ENRICH), false, "demo",
                 Clock.systemUTC())) {
@@ -70,7 +57,7 @@ class PipelineIT {
                     () -> "Amazon → OpenAI reports in the deals topic: " + amazonOpenAiSources(loaded));
         }
         // Then exactly one alert says Amazon → OpenAI, more than $10 billion, in talks
-        List<Alert> alerts = TopicReader.readAll(broker.bootstrapServers(), loaded.topics().alerts).stream()
+        List<Alert> alerts = TopicReader.readAll(KAFKA.bootstrapServers(), loaded.topics().alerts).stream()
                 .map(ConsumerRecord::value).toList();
         List<Alert> amazonOpenAi = alerts.stream().filter(PipelineIT::isAmazonOpenAi).toList();
         assertEquals(1, amazonOpenAi.size(), "Amazon → OpenAI alerts: " + amazonOpenAi);
@@ -90,7 +77,7 @@ class PipelineIT {
         // Given 3,000 articles in the articles topic, one in ten carrying a distinct deal
         Path config = demoConfig(dir, "kill.");
         NewswatchConfig loaded = ConfigLoader.load(config);
-        KafkaClients clients = KafkaClients.of(loaded.kafka(), broker.bootstrapServers());
+        KafkaClients clients = KafkaClients.of(loaded.kafka(), KAFKA.bootstrapServers());
         TopicAdmin.ensureTopics(clients.admin("it"), loaded.topics(), (short) 1);
         int count = 3000;
         Set<String> ids = produceArticles(clients, loaded, count);
@@ -148,60 +135,16 @@ class PipelineIT {
     }
 
     private static Path demoConfig(Path dir, String prefix) throws IOException {
-        Path repoConfig = repoRoot().resolve("config");
-        Path config = dir.resolve("config");
-        Files.createDirectories(config.resolve("demo"));
-        try (Stream<Path> demo = Files.list(repoConfig.resolve("demo"))) {
-            for (Path f : demo.toList()) {
-                Files.copy(f, config.resolve("demo").resolve(f.getFileName()));
-            }
-        }
-        Files.copy(repoConfig.resolve("taxonomy.yml"), config.resolve("taxonomy.yml"));
-        Files.copy(repoConfig.resolve("feeds.yml"), config.resolve("feeds.yml"));
-        // Only the demo feeds: the web feeds are not reachable from tests.
-        List<String> demoFeeds = Files.readAllLines(config.resolve("feeds.yml")).stream()
-                .filter(l -> l.contains("file:demo/")).toList();
-        Files.writeString(config.resolve("feeds.yml"), "feeds:\n" + String.join("\n", demoFeeds) + "\n");
-        copyDirectory(repoConfig.resolve("entities"), config.resolve("entities"));
         StringBuilder extra = new StringBuilder();
         for (int i = 0; i < 3000; i += 10) {
             extra.append("- {id: example").append(i).append(", name: Example").append(i).append(" Labs, type: company}\n");
         }
-        Files.writeString(config.resolve("entities").resolve("zz-examples.yml"), extra.toString());
-        Files.writeString(config.resolve("newswatch.yml"), String.join("\n",
-                "data-dir: " + dir.resolve("data"),
-                "kafka:",
-                "  topic-prefix: " + prefix,
-                "ingest:",
-                "  default-interval: 5s",
-                "  min-interval: 1s",
-                "network:",
-                "  allow: [127.0.0.0/8]",
-                "  allow-files: [demo]",
-                ""));
-        return config;
-    }
-
-    /** Copies the files directly in {@code from} (the shipped entity directory has no subdirectories). */
-    private static void copyDirectory(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-    }
-
-    private static Path repoRoot() {
-        String root = System.getProperty("newswatch.repo.root");
-        Path p = root != null ? Path.of(root) : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo)");
-        }
-        return p;
+        return ConfigDir.create(dir.resolve("config"))
+                .copyShipped("demo", "taxonomy.yml", "entities")
+                .demoFeeds()
+                .write("entities/zz-examples.yml", extra.toString())
+                .main(TestConfigs.localFeedSettings(dir, prefix, "demo"))
+                .path();
     }
 
     private static boolean isAmazonOpenAi(Alert a) {
@@ -213,7 +156,7 @@ class PipelineIT {
 
     private static int amazonOpenAiSources(NewswatchConfig config) {
         int most = 0;
-        for (ConsumerRecord<String, TrackedDeal> r : TopicReader.readAll(broker.bootstrapServers(), config.topics().deals)) {
+        for (ConsumerRecord<String, TrackedDeal> r : TopicReader.readAll(KAFKA.bootstrapServers(), config.topics().deals)) {
             var d = r.value().deal();
             if (d.investor() != null && "amazon".equals(d.investor().id()) && d.target() != null
                     && "openai".equals(d.target().id()) && d.stage().wireName().equals("in-talks")) {
@@ -224,18 +167,18 @@ class PipelineIT {
     }
 
     private static List<ConsumerRecord<String, EnrichedArticle>> enriched(NewswatchConfig config) {
-        return TopicReader.readAll(broker.bootstrapServers(), config.topics().enriched);
+        return TopicReader.readAll(KAFKA.bootstrapServers(), config.topics().enriched);
     }
 
     private static List<ConsumerRecord<String, Alert>> alerts(NewswatchConfig config) {
-        return TopicReader.readAll(broker.bootstrapServers(), config.topics().alerts);
+        return TopicReader.readAll(KAFKA.bootstrapServers(), config.topics().alerts);
     }
 
     private static Process startEnrichProcess(Path config, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "dev.newswatch.app.Newswatch", "enrich", "--config", config.toString(),
-                "--bootstrap-servers", broker.bootstrapServers());
+                "--bootstrap-servers", KAFKA.bootstrapServers());
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
         return pb.start();

@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.TopicAdmin;
-import dev.newswatch.core.model.Deal;
-import dev.newswatch.core.model.DealStage;
-import dev.newswatch.core.model.DealType;
 import dev.newswatch.core.model.Party;
-import dev.newswatch.core.model.Qualifier;
-import dev.newswatch.core.model.Source;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.serde.Json;
 import dev.newswatch.core.topic.Topic;
-import java.math.BigDecimal;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.KafkaClusterExtension;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,10 +22,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,20 +37,8 @@ class ProvisionalEntitiesCommandIT {
     private static final String SENTENCE = "Zentrix Robotics, a Munich-based robotics start-up, has raised $300 million"
             + " in a Series C round led by Halvora Capital.";
 
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldListProvisionalEntitiesMostSeenFirstWithTheCommandThatAddsOne(@TempDir Path dir) throws Exception {
@@ -65,24 +47,24 @@ class ProvisionalEntitiesCommandIT {
         Path config = AlertsFixtures.config(dir.resolve("config"), "listing.", List.of(), List.of(),
                 "subscriptions: []\n");
         NewswatchConfig loaded = load(config);
-        KafkaClients clients = KafkaClients.of(loaded.kafka(), broker.bootstrapServers());
+        KafkaClients clients = KafkaClients.of(loaded.kafka(), KAFKA.bootstrapServers());
         TopicAdmin.ensureTopics(clients.admin("it"), loaded.topics(), (short) 1);
-        AlertsFixtures.awaitLeaders(broker.bootstrapServers(), loaded.topics());
+        AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), loaded.topics());
         Instant t0 = Instant.parse("2026-11-30T08:00:00Z");
         Party zentrix = Party.provisional("Zentrix Robotics");
         Party halvora = Party.provisional("Halvora Capital");
         Party nvidia = Party.of("nvidia", "Nvidia");
         produceDeals(loaded, List.of(
-                tracked("deal-1", halvora, zentrix, SENTENCE, t0, 2),
-                tracked("deal-2", nvidia, zentrix, "Nvidia invests $150 million in Zentrix Robotics, the company said.",
+                TrackedDeals.announced("deal-1", halvora, zentrix, SENTENCE, t0, 2),
+                TrackedDeals.announced("deal-2", nvidia, zentrix, "Nvidia invests $150 million in Zentrix Robotics, the company said.",
                         t0.plusSeconds(3600), 1),
-                tracked("deal-3", nvidia, Party.provisional("Quillfire"), "Nvidia invests $200 million in Quillfire.",
+                TrackedDeals.announced("deal-3", nvidia, Party.provisional("Quillfire"), "Nvidia invests $200 million in Quillfire.",
                         t0.plusSeconds(60), 1)));
-        AlertsFixtures.Cli added = cli(config, "entities", "add", "quillfire", "Quillfire");
+        CliRun added = cli(config, "entities", "add", "quillfire", "Quillfire");
         assertEquals(0, added.exit(), added.err());
 
         // When
-        AlertsFixtures.Cli table = cli(config, "entities", "provisional");
+        CliRun table = cli(config, "entities", "provisional");
 
         // Then a table, most seen first, without Quillfire, and the exact command that adds the first one
         assertEquals(0, table.exit(), table.err());
@@ -98,8 +80,8 @@ class ProvisionalEntitiesCommandIT {
         assertEquals("Promote one with: newswatch entities add zentrix-robotics \"Zentrix Robotics\"", lines.get(4));
 
         // When the JSON is asked for, and only the first
-        AlertsFixtures.Cli json = cli(config, "entities", "provisional", "--json");
-        AlertsFixtures.Cli limited = cli(config, "entities", "provisional", "--limit", "1");
+        CliRun json = cli(config, "entities", "provisional", "--json");
+        CliRun limited = cli(config, "entities", "provisional", "--limit", "1");
 
         // Then one object per entity, and one row that says there are more
         assertEquals(0, json.exit(), json.err());
@@ -123,8 +105,8 @@ class ProvisionalEntitiesCommandIT {
                 limited.out());
 
         // When the suggested command is run
-        AlertsFixtures.Cli promoted = cli(config, "entities", "add", "zentrix-robotics", "Zentrix Robotics");
-        AlertsFixtures.Cli afterwards = cli(config, "entities", "provisional");
+        CliRun promoted = cli(config, "entities", "add", "zentrix-robotics", "Zentrix Robotics");
+        CliRun afterwards = cli(config, "entities", "provisional");
 
         // Then the company is no longer provisional
         assertEquals(0, promoted.exit(), promoted.err());
@@ -137,7 +119,7 @@ class ProvisionalEntitiesCommandIT {
     void shouldRefuseALimitBelowOne(@TempDir Path dir) throws Exception {
         Path config = AlertsFixtures.config(dir.resolve("config"), "limit.", List.of(), List.of(), "subscriptions: []\n");
 
-        AlertsFixtures.Cli run = cli(config, "entities", "provisional", "--limit", "0");
+        CliRun run = cli(config, "entities", "provisional", "--limit", "0");
 
         assertEquals(2, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains("--limit must be at least 1, got 0"), run.err());
@@ -147,13 +129,13 @@ class ProvisionalEntitiesCommandIT {
 
     private static NewswatchConfig load(Path config) {
         NewswatchConfig loaded = ConfigLoader.load(config);
-        return loaded.withKafka(loaded.kafka().withBootstrapServers(broker.bootstrapServers()));
+        return loaded.withKafka(loaded.kafka().withBootstrapServers(KAFKA.bootstrapServers()));
     }
 
 
-    private static AlertsFixtures.Cli cli(Path config, String... args) {
+    private static CliRun cli(Path config, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--config", config.toString(), "--bootstrap-servers", broker.bootstrapServers()));
+        all.addAll(List.of("--config", config.toString(), "--bootstrap-servers", KAFKA.bootstrapServers()));
         return AlertsFixtures.newswatch(all.toArray(String[]::new));
     }
 
@@ -161,7 +143,7 @@ class ProvisionalEntitiesCommandIT {
     private static void produceDeals(NewswatchConfig config, List<TrackedDeal> deals) {
         Topic<String, TrackedDeal> t = config.topics().deals;
         try (KafkaProducer<String, TrackedDeal> producer = new KafkaProducer<>(KafkaClients.of(config.kafka(),
-                broker.bootstrapServers()).producer("it-deals", null), t.keySerde().serializer(),
+                KAFKA.bootstrapServers()).producer("it-deals", null), t.keySerde().serializer(),
                 t.valueSerde().serializer())) {
             for (TrackedDeal deal : deals) {
                 producer.send(new ProducerRecord<>(t.name(), deal.dealId(), deal)).get(30, TimeUnit.SECONDS);
@@ -169,19 +151,5 @@ class ProvisionalEntitiesCommandIT {
         } catch (Exception e) {
             throw new IllegalStateException("producing deals failed", e);
         }
-    }
-
-
-    private static TrackedDeal tracked(String dealId, Party investor, Party target, String evidence, Instant lastSeen,
-                                       int reports) {
-        BigDecimal amount = new BigDecimal("300000000");
-        Deal deal = new Deal(investor, target, amount, null, "USD", amount, Qualifier.EXACT, DealType.INVESTMENT,
-                DealStage.ANNOUNCED, evidence, 0, evidence.length());
-        List<Source> sources = new ArrayList<>();
-        for (int i = 0; i < reports; i++) {
-            sources.add(new Source(dealId + "-" + i, "Outlet " + i, "Title " + i, "https://news.example.test/" + i, "en",
-                    lastSeen));
-        }
-        return new TrackedDeal(dealId, deal, List.of("ai-funding"), sources, lastSeen, lastSeen, 1, "new");
     }
 }

@@ -10,7 +10,6 @@ import dev.newswatch.app.backtest.AlertOutcome;
 import dev.newswatch.app.backtest.ArchiveReader;
 import dev.newswatch.app.backtest.BacktestEngine;
 import dev.newswatch.app.backtest.Progress;
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
@@ -19,9 +18,10 @@ import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.serde.Json;
 import dev.newswatch.core.topic.Topics;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.KafkaClusterExtension;
+import dev.newswatch.testkit.RepoPaths;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,12 +31,10 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code newswatch replay} on a real embedded broker: the sample archive replayed live under a namespace gives
@@ -46,24 +44,12 @@ import picocli.CommandLine;
 @Tag("integration")
 class ReplayIT {
 
-    private static final Path REPO = repoRoot();
+    private static final Path REPO = RepoPaths.root();
     private static final Path CONFIG = REPO.resolve("config");
     private static final Path ARCHIVE = CONFIG.resolve("demo/archive");
 
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldRaiseTheSameAlertsLiveAsTheBacktestOfTheSameArchive() {
@@ -74,13 +60,13 @@ class ReplayIT {
         assertFalse(backtest.isEmpty(), "the sample archive raises alerts");
 
         // When the same archive is replayed through the live enrich stage under a namespace
-        Run run = run("replay", "--archive", ARCHIVE.toString(), "--namespace", "it-replay", "--config",
-                CONFIG.toString(), "--bootstrap-servers", broker.bootstrapServers(), "--idle-seconds", "3");
+        CliRun run = run("replay", "--archive", ARCHIVE.toString(), "--namespace", "it-replay", "--config",
+                CONFIG.toString(), "--bootstrap-servers", KAFKA.bootstrapServers(), "--idle-seconds", "3");
 
         // Then the namespace's alerts topic holds the same alerts: deal, stage, amount and kind
         assertEquals(0, run.exit(), run.out() + run.err());
         Topics topics = new Topics("it-replay.", Map.of());
-        List<String> live = TopicReader.readAll(broker.bootstrapServers(), topics.alerts).stream()
+        List<String> live = TopicReader.readAll(KAFKA.bootstrapServers(), topics.alerts).stream()
                 .map(ConsumerRecord::value).map(ReplayIT::describe).sorted().toList();
         assertEquals(backtest, live);
         assertTrue(run.out().contains(backtest.size() + " alerts"), run.out());
@@ -89,15 +75,15 @@ class ReplayIT {
     @Test
     void shouldBacktestTheArticlesTopicOfAReplayedNamespace(@TempDir Path dir) throws Exception {
         // Given the sample archive replayed into a namespace
-        Run replay = run("replay", "--archive", ARCHIVE.toString(), "--namespace", "it-topic", "--config",
-                CONFIG.toString(), "--bootstrap-servers", broker.bootstrapServers(), "--idle-seconds", "1");
+        CliRun replay = run("replay", "--archive", ARCHIVE.toString(), "--namespace", "it-topic", "--config",
+                CONFIG.toString(), "--bootstrap-servers", KAFKA.bootstrapServers(), "--idle-seconds", "1");
         assertEquals(0, replay.exit(), replay.out() + replay.err());
 
         // When the namespace's articles topic is backtested instead of the archive
-        Run fromTopic = run("backtest", "--topic", "articles", "--topic-prefix", "it-topic.", "--config",
-                CONFIG.toString(), "--bootstrap-servers", broker.bootstrapServers(), "--report",
+        CliRun fromTopic = run("backtest", "--topic", "articles", "--topic-prefix", "it-topic.", "--config",
+                CONFIG.toString(), "--bootstrap-servers", KAFKA.bootstrapServers(), "--report",
                 dir.resolve("topic").toString());
-        Run fromArchive = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--report",
+        CliRun fromArchive = run("backtest", "--archive", ARCHIVE.toString(), "--config", CONFIG.toString(), "--report",
                 dir.resolve("archive").toString());
 
         // Then both histories have the same articles and raise the same alerts
@@ -114,17 +100,17 @@ class ReplayIT {
     @Test
     void shouldDeleteEveryTopicOfTheNamespaceAndNoOther() throws Exception {
         // Given a replayed namespace (one day of the archive) and another namespace that only shares a prefix
-        Run replay = run("replay", "--archive", ARCHIVE.toString(), "--namespace", "it-delete", "--from", "2026-11-20",
-                "--config", CONFIG.toString(), "--bootstrap-servers", broker.bootstrapServers(), "--idle-seconds", "1");
+        CliRun replay = run("replay", "--archive", ARCHIVE.toString(), "--namespace", "it-delete", "--from", "2026-11-20",
+                "--config", CONFIG.toString(), "--bootstrap-servers", KAFKA.bootstrapServers(), "--idle-seconds", "1");
         assertEquals(0, replay.exit(), replay.out() + replay.err());
-        KafkaClients clients = new KafkaClients(broker.bootstrapServers(), Map.of());
+        KafkaClients clients = new KafkaClients(KAFKA.bootstrapServers(), Map.of());
         TopicAdmin.ensureTopics(clients.admin("it"), new Topics("it-delete-kept.", Map.of()), (short) 1);
         assertTrue(topicNames().stream().anyMatch(t -> t.startsWith("it-delete.enrich-")),
                 "the Streams internal topics exist: " + topicNames());
 
         // When
-        Run delete = run("replay", "--delete", "it-delete", "--config", CONFIG.toString(), "--bootstrap-servers",
-                broker.bootstrapServers());
+        CliRun delete = run("replay", "--delete", "it-delete", "--config", CONFIG.toString(), "--bootstrap-servers",
+                KAFKA.bootstrapServers());
 
         // Then it listed and removed every it-delete.* topic, internal ones included, and the enrich consumer
         // group, and kept the others
@@ -138,7 +124,7 @@ class ReplayIT {
     }
 
     private static Set<String> groupIds() {
-        try (Admin admin = Admin.create(new KafkaClients(broker.bootstrapServers(), Map.of()).admin("it"))) {
+        try (Admin admin = Admin.create(new KafkaClients(KAFKA.bootstrapServers(), Map.of()).admin("it"))) {
             Set<String> ids = new TreeSet<>();
             admin.listGroups().all().get(30, TimeUnit.SECONDS).forEach(g -> ids.add(g.groupId()));
             return ids;
@@ -148,7 +134,7 @@ class ReplayIT {
     }
 
     private static Set<String> topicNames() {
-        try (Admin admin = Admin.create(new KafkaClients(broker.bootstrapServers(), Map.of()).admin("it"))) {
+        try (Admin admin = Admin.create(new KafkaClients(KAFKA.bootstrapServers(), Map.of()).admin("it"))) {
             return admin.listTopics().names().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot list topics", e);
@@ -162,28 +148,7 @@ class ReplayIT {
                 + (d.amountUsd() == null ? "?" : d.amountUsd().stripTrailingZeros().toPlainString()) + " " + alert.kind();
     }
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newswatch.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static Path repoRoot() {
-        String configured = System.getProperty("newswatch.repo.root");
-        Path p = configured != null ? Path.of(configured).toAbsolutePath() : Path.of("").toAbsolutePath();
-        while (p != null && !Files.isDirectory(p.resolve("config/demo/archive"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("cannot find the repository root (config/demo/archive)");
-        }
-        return p;
+    private static CliRun run(String... args) {
+        return CliRun.of(Newswatch.commandLine(), args);
     }
 }

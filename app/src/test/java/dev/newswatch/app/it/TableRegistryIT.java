@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.alerts.SubscriptionRegistry;
-import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
@@ -14,6 +13,8 @@ import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.Subscription;
 import dev.newswatch.core.topic.Topics;
 import dev.newswatch.ingest.FeedRegistry;
+import dev.newswatch.testkit.CliRun;
+import dev.newswatch.testkit.KafkaClusterExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,20 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class TableRegistryIT {
 
-    private static EmbeddedBroker broker;
-
-    @TempDir
-    static Path brokerDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = new EmbeddedBroker(brokerDir.resolve("kafka"), 0).start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = EmbeddedKafka.singleBroker();
 
     @Test
     void shouldSeedOnlyNewOrChangedEntriesAndBringBackOneRemovedAtRuntime(@TempDir Path dir) throws IOException {
@@ -112,23 +100,24 @@ class TableRegistryIT {
                 "feeds:\n  - {id: kept-in-file, url: \"https://file.example.test/rss\", name: In File}\n");
 
         // When
-        Cli added = cli(config, "feeds", "add", "https://news.example.test/rss", "--name", "Example News",
+        CliRun added = cli(config, "feeds", "add", "https://news.example.test/rss", "--name", "Example News",
                 "--language", "en", "--interval", "15m");
-        Cli second = cli(config, "feeds", "add", "https://file.example.test/rss", "--id", "kept-in-file");
-        Cli list = cli(config, "feeds", "list");
-        Cli unknown = cli(config, "feeds", "remove", "no-such-feed");
-        Cli removed = cli(config, "feeds", "remove", "kept-in-file");
-        Cli after = cli(config, "feeds", "list");
+        CliRun second = cli(config, "feeds", "add", "https://file.example.test/rss", "--id", "kept-in-file");
+        CliRun list = cli(config, "feeds", "list");
+        CliRun unknown = cli(config, "feeds", "remove", "no-such-feed");
+        CliRun removed = cli(config, "feeds", "remove", "kept-in-file");
+        CliRun after = cli(config, "feeds", "list");
 
         // Then
-        assertEquals(new Cli(0, "Added feed example-news (https://news.example.test/rss).\n", ""), added);
-        assertEquals(new Cli(0, "Added feed kept-in-file (https://file.example.test/rss).\n", ""), second);
-        assertEquals(new Cli(0, String.format("%-28s %-4s %-9s %s%n", "ID", "LANG", "INTERVAL", "URL")
+        assertEquals(new CliRun(0, "Added feed example-news (https://news.example.test/rss).\n", ""), added);
+        assertEquals(new CliRun(0, "Added feed kept-in-file (https://file.example.test/rss).\n", ""), second);
+        assertEquals(new CliRun(0, String.format("%-28s %-4s %-9s %s%n", "ID", "LANG", "INTERVAL", "URL")
                 + String.format("%-28s %-4s %-9s %s%n", "example-news", "en", "15m", "https://news.example.test/rss")
                 + String.format("%-28s %-4s %-9s %s%n", "kept-in-file", "-", "default", "https://file.example.test/rss")
                 + "2 feeds.\n", ""), list);
-        assertEquals(new Cli(1, "", "newswatch: no feed with id no-such-feed (see 'newswatch feeds list').\n"), unknown);
-        assertEquals(new Cli(0, "Removed feed kept-in-file.\nNote: kept-in-file is still listed in "
+        assertEquals(new CliRun(1, "", "newswatch: no feed with id no-such-feed (see 'newswatch feeds list').\n"),
+                unknown);
+        assertEquals(new CliRun(0, "Removed feed kept-in-file.\nNote: kept-in-file is still listed in "
                 + config.resolve("feeds.yml") + " and comes back at the next start; remove it there too.\n", ""), removed);
         assertTrue(after.out().endsWith("1 feeds.\n"), after.out());
     }
@@ -139,22 +128,25 @@ class TableRegistryIT {
         Path config = config(dir, "entities-cli.");
 
         // When
-        Cli added = cli(config, "entities", "add", "quillfire", "Quillfire", "--alias", "Quillfire AI", "--alias",
+        CliRun added = cli(config, "entities", "add", "quillfire", "Quillfire", "--alias", "Quillfire AI", "--alias",
                 "Quillfire Labs", "--parent", "halvora");
-        Cli list = cli(config, "entities", "list");
-        Cli removed = cli(config, "entities", "remove", "quillfire");
-        Cli again = cli(config, "entities", "remove", "quillfire");
-        Cli empty = cli(config, "entities", "list");
+        CliRun list = cli(config, "entities", "list");
+        CliRun removed = cli(config, "entities", "remove", "quillfire");
+        CliRun again = cli(config, "entities", "remove", "quillfire");
+        CliRun empty = cli(config, "entities", "list");
 
         // Then
-        assertEquals(new Cli(0, "Added entity quillfire (Quillfire).\n", ""), added);
-        assertEquals(new Cli(0, String.format("%-24s %-10s %-14s %-30s %s%n", "ID", "TYPE", "PARENT", "NAME", "ALIASES")
+        assertEquals(new CliRun(0, "Added entity quillfire (Quillfire).\n", ""), added);
+        assertEquals(new CliRun(0,
+                String.format("%-24s %-10s %-14s %-30s %s%n", "ID", "TYPE", "PARENT", "NAME", "ALIASES")
                 + String.format("%-24s %-10s %-14s %-30s %s%n", "quillfire", "company", "halvora", "Quillfire",
                 "Quillfire AI, Quillfire Labs")
                 + "1 entities.\n", ""), list);
-        assertEquals(new Cli(0, "Removed entity quillfire.\n", ""), removed);
-        assertEquals(new Cli(1, "", "newswatch: no entity with id quillfire (see 'newswatch entities list').\n"), again);
-        assertEquals(new Cli(0, String.format("%-24s %-10s %-14s %-30s %s%n", "ID", "TYPE", "PARENT", "NAME", "ALIASES")
+        assertEquals(new CliRun(0, "Removed entity quillfire.\n", ""), removed);
+        assertEquals(new CliRun(1, "", "newswatch: no entity with id quillfire (see 'newswatch entities list').\n"),
+                again);
+        assertEquals(new CliRun(0,
+                String.format("%-24s %-10s %-14s %-30s %s%n", "ID", "TYPE", "PARENT", "NAME", "ALIASES")
                 + "0 entities.\n", ""), empty);
     }
 
@@ -164,36 +156,33 @@ class TableRegistryIT {
         Path config = config(dir, "subscriptions-cli.");
 
         // When
-        Cli added = cli(config, "subscriptions", "add", "big-deals", "--channel", "webhook", "--url",
+        CliRun added = cli(config, "subscriptions", "add", "big-deals", "--channel", "webhook", "--url",
                 "https://hooks.example.test/in", "--secret-env", "HOOK_SECRET", "--min-amount-usd", "100000000",
                 "--category", "funding");
-        Cli list = cli(config, "subscriptions", "list");
-        Cli unknown = cli(config, "subscriptions", "remove", "small-deals");
-        Cli removed = cli(config, "subscriptions", "remove", "big-deals");
+        CliRun list = cli(config, "subscriptions", "list");
+        CliRun unknown = cli(config, "subscriptions", "remove", "small-deals");
+        CliRun removed = cli(config, "subscriptions", "remove", "big-deals");
 
         // Then
         assertEquals(0, added.exit(), added.err());
         assertTrue(added.out().startsWith("Added subscription ") && added.out().contains("big-deals"), added.out());
-        assertEquals(new Cli(0, String.format("%-22s %-8s %-9s %-40s %s%n", "ID", "CHANNEL", "STATE", "TARGET", "FILTERS")
+        assertEquals(new CliRun(0,
+                String.format("%-22s %-8s %-9s %-40s %s%n", "ID", "CHANNEL", "STATE", "TARGET", "FILTERS")
                 + String.format("%-22s %-8s %-9s %-40s %s%n", "big-deals", "webhook", "active",
                 "https://hooks.example.test/in", "≥ $100000000 categories [funding]")
                 + "1 subscriptions.\n", ""), list);
-        assertEquals(new Cli(1, "", "newswatch: no subscription small-deals.\n"), unknown);
-        assertEquals(new Cli(0, "Removed subscription big-deals.\n", ""), removed);
+        assertEquals(new CliRun(1, "", "newswatch: no subscription small-deals.\n"), unknown);
+        assertEquals(new CliRun(0, "Removed subscription big-deals.\n", ""), removed);
     }
 
     // ---- fixtures -------------------------------------------------------------------------------------
-
-    /** The captured run, with line ends made Unix so that the expectations read the same on every platform. */
-    private record Cli(int exit, String out, String err) {
-    }
 
     private static Topics topics(Path dir, String prefix) throws IOException {
         return ConfigLoader.load(config(dir, prefix)).topics();
     }
 
     private static KafkaClients clients() {
-        return new KafkaClients(broker.bootstrapServers(), Map.of());
+        return new KafkaClients(KAFKA.bootstrapServers(), Map.of());
     }
 
     private static FeedSpec feed(String id, String url) {
@@ -208,20 +197,15 @@ class TableRegistryIT {
     private static Path config(Path dir, String prefix) throws IOException {
         Path config = AlertsFixtures.config(dir.resolve("config"), prefix, List.of(), List.of(), "subscriptions: []\n");
         NewswatchConfig loaded = ConfigLoader.load(config);
-        KafkaClients clients = KafkaClients.of(loaded.kafka(), broker.bootstrapServers());
+        KafkaClients clients = KafkaClients.of(loaded.kafka(), KAFKA.bootstrapServers());
         TopicAdmin.ensureTopics(clients.admin("it"), loaded.topics(), (short) 1);
-        AlertsFixtures.awaitLeaders(broker.bootstrapServers(), loaded.topics());
+        AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), loaded.topics());
         return config;
     }
 
-    private static Cli cli(Path config, String... args) {
+    private static CliRun cli(Path config, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--config", config.toString(), "--bootstrap-servers", broker.bootstrapServers()));
-        AlertsFixtures.Cli run = AlertsFixtures.newswatch(all.toArray(String[]::new));
-        return new Cli(run.exit(), unix(run.out()), unix(run.err()));
-    }
-
-    private static String unix(String text) {
-        return text.replace(System.lineSeparator(), "\n");
+        all.addAll(List.of("--config", config.toString(), "--bootstrap-servers", KAFKA.bootstrapServers()));
+        return AlertsFixtures.newswatch(all.toArray(String[]::new));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.Subscription;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -330,7 +331,7 @@ class AlertsConfigTest {
 
     @Test
     void shouldLoadTheShippedSubscriptionsFileWithOneConsoleSubscription() {
-        Path shipped = repoRoot().resolve("config/subscriptions.yml");
+        Path shipped = RepoPaths.resolve("config/subscriptions.yml");
 
         List<Subscription> subscriptions = ConfigLoader.subscriptions(ConfigLoader.read(shipped, true));
 
@@ -342,9 +343,9 @@ class AlertsConfigTest {
 
     @Test
     void shouldLoadTheShippedAlertsSection() {
-        AlertsSettings alerts = ConfigLoader.load(repoRoot().resolve("config")).alerts();
+        AlertsSettings alerts = ConfigLoader.load(RepoPaths.config()).alerts();
 
-        assertEquals(repoRoot().resolve("config/subscriptions.yml").toAbsolutePath().normalize(), alerts.subscriptionsFile());
+        assertEquals(RepoPaths.resolve("config/subscriptions.yml").toAbsolutePath().normalize(), alerts.subscriptionsFile());
         assertEquals(0, new BigDecimal("100000000").compareTo(alerts.defaultMinAmountUsd()));
         assertEquals("required", alerts.smtp().startTls());
         assertEquals(8088, alerts.httpPort());
@@ -385,16 +386,5 @@ class AlertsConfigTest {
         assertEquals(file, e.file(), "file of " + e.getMessage());
         assertEquals(key, e.key(), "key of " + e.getMessage());
         assertTrue(e.reason().startsWith(reasonStart), "reason of " + e.getMessage() + " should start with: " + reasonStart);
-    }
-
-    private static Path repoRoot() {
-        String property = System.getProperty("newswatch.repo.root");
-        Path start = property != null ? Path.of(property) : Path.of("").toAbsolutePath();
-        for (Path p = start.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("config/subscriptions.yml"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find the repository root (config/subscriptions.yml) from " + start);
     }
 }

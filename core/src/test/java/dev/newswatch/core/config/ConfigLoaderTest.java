@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -351,7 +352,7 @@ class ConfigLoaderTest {
     @Test
     void shouldLoadShippedConfiguration() {
         // Given the repository's config/ directory
-        Path shipped = repoRoot().resolve("config");
+        Path shipped = RepoPaths.config();
 
         // When
         NewswatchConfig config = ConfigLoader.load(shipped);
@@ -367,7 +368,7 @@ class ConfigLoaderTest {
     @Test
     void shouldShipAtLeastTwentyWebFeedsWithTwoPerLanguage() {
         // Given the shipped feed list
-        List<FeedSpec> feeds = ConfigLoader.load(repoRoot().resolve("config")).feeds();
+        List<FeedSpec> feeds = ConfigLoader.load(RepoPaths.config()).feeds();
 
         // When: count the http(s) feeds per language
         Map<String, Integer> perLanguage = new TreeMap<>();
@@ -391,7 +392,7 @@ class ConfigLoaderTest {
     @Test
     void shouldResolveShippedDemoFeedsToExistingAbsoluteFilesUnderConfigDemo() {
         // Given the shipped config
-        Path configDir = repoRoot().resolve("config").toAbsolutePath().normalize();
+        Path configDir = RepoPaths.config().toAbsolutePath().normalize();
         NewswatchConfig config = ConfigLoader.load(configDir);
 
         // When: take the file: feeds
@@ -441,22 +442,5 @@ class ConfigLoaderTest {
         assertTrue(e.reason().startsWith(reasonStart),
                 "reason should start with '" + reasonStart + "' but was '" + e.reason() + "'");
         assertTrue(e.getMessage().startsWith(file), "the message starts with the file: " + e.getMessage());
-    }
-
-    /** The repository root: the {@code newswatch.repo.root} property set by surefire, else found by walking up. */
-    static Path repoRoot() {
-        String property = System.getProperty("newswatch.repo.root");
-        if (property != null && !property.isBlank() && Files.isDirectory(Path.of(property).resolve("config"))) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null) {
-            if (Files.isRegularFile(p.resolve("config").resolve(ConfigLoader.MAIN_FILE))) {
-                return p;
-            }
-            p = p.getParent();
-        }
-        throw new IllegalStateException("cannot find the repository root (a directory with config/newswatch.yml) "
-                + "above " + Path.of("").toAbsolutePath() + "; set -Dnewswatch.repo.root");
     }
 }

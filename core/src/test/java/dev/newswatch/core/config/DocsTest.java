@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocsTest {
 
-    private static final Path REPO = ConfigLoaderTest.repoRoot();
+    private static final Path REPO = RepoPaths.root();
     private static final String UNKNOWN = "zz-not-a-key";
     private static final Pattern EXPECTED = Pattern.compile("unknown key \\(expected one of (.*)\\)");
     /** A row of a {@code | key | type | default | meaning |} table: its first cell is the key in backticks. */

@@ -1,22 +1,19 @@
 package dev.newswatch.enrich.deal;
 
+import static dev.newswatch.enrich.deal.DealCases.deal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.DealType;
-import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.Qualifier;
-import dev.newswatch.enrich.link.EntityCatalog;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,20 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DealExtractorTest {
 
-    private static final List<Entity> ENTITIES = entities();
-    private static final SimpleMentionFinder FINDER = new SimpleMentionFinder(ENTITIES);
+    private static final SimpleMentionFinder FINDER = DealCases.FINDER;
 
-    private final DealExtractor extractor = new DealExtractor(UsdRates.defaults());
+    private final DealExtractor extractor = DealCases.EXTRACTOR;
 
-    /** An expected deal: target and investor names (investor may be null), amount and currency. */
-    record Expected(String target, String investor, String amount, String currency) {
-    }
-
-    static Expected deal(String target, String investor, String amount, String currency) {
-        return new Expected(target, investor, amount, currency);
-    }
-
-    static Arguments of(String language, String text, Expected... deals) {
+    static Arguments of(String language, String text, DealCases.Expected... deals) {
         return Arguments.of(language, text, List.of(deals));
     }
 
@@ -304,38 +292,38 @@ class DealExtractorTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("english")
-    void shouldReadWhoPaysWhomInEnglish(String language, String text, List<Expected> expected) {
-        assertDeals(language, text, expected);
+    void shouldReadWhoPaysWhomInEnglish(String language, String text, List<DealCases.Expected> expected) {
+        DealCases.assertDeals(language, text, expected);
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("italian")
-    void shouldReadWhoPaysWhomInItalian(String language, String text, List<Expected> expected) {
-        assertDeals(language, text, expected);
+    void shouldReadWhoPaysWhomInItalian(String language, String text, List<DealCases.Expected> expected) {
+        DealCases.assertDeals(language, text, expected);
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("german")
-    void shouldReadWhoPaysWhomInGerman(String language, String text, List<Expected> expected) {
-        assertDeals(language, text, expected);
+    void shouldReadWhoPaysWhomInGerman(String language, String text, List<DealCases.Expected> expected) {
+        DealCases.assertDeals(language, text, expected);
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("french")
-    void shouldReadWhoPaysWhomInFrench(String language, String text, List<Expected> expected) {
-        assertDeals(language, text, expected);
+    void shouldReadWhoPaysWhomInFrench(String language, String text, List<DealCases.Expected> expected) {
+        DealCases.assertDeals(language, text, expected);
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("spanish")
-    void shouldReadWhoPaysWhomInSpanish(String language, String text, List<Expected> expected) {
-        assertDeals(language, text, expected);
+    void shouldReadWhoPaysWhomInSpanish(String language, String text, List<DealCases.Expected> expected) {
+        DealCases.assertDeals(language, text, expected);
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("distractors")
-    void shouldFindNoDealWhenTheAmountIsNotOne(String language, String text, List<Expected> expected) {
-        assertDeals(language, text, expected);
+    void shouldFindNoDealWhenTheAmountIsNotOne(String language, String text, List<DealCases.Expected> expected) {
+        DealCases.assertDeals(language, text, expected);
     }
 
     @Test
@@ -348,7 +336,7 @@ class DealExtractorTest {
                 + "impegnandosi a investire fino a 10 miliardi di dollari nella startup.";
 
         // When
-        List<Deal> deals = extract("it", text);
+        List<Deal> deals = DealCases.extract("it", text);
 
         // Then
         assertEquals(List.of("Anthropic<-Amazon", "Anthropic<-Microsoft", "Anthropic<-Nvidia"),
@@ -364,7 +352,7 @@ class DealExtractorTest {
                 + "ottobre, la società ha completato una vendita secondaria di azioni da 6,6 miliardi di dollari, consentendo "
                 + "a dipendenti ed ex dipendenti di cedere quote a una valutazione complessiva di circa 500 miliardi di dollari.";
 
-        List<Deal> deals = extract("it", text);
+        List<Deal> deals = DealCases.extract("it", text);
 
         assertEquals(1, deals.size(), deals::toString);
         assertEquals("openai", deals.get(0).target().id());
@@ -381,7 +369,7 @@ class DealExtractorTest {
                 + "Mistral AI is reportedly raising €600 million. Mistral AI closed a €600 million round led by General Catalyst.";
 
         // When
-        List<Deal> deals = extract("en", text);
+        List<Deal> deals = DealCases.extract("en", text);
 
         // Then one deal, with the investor and the completed stage
         assertEquals(1, deals.size(), deals::toString);
@@ -394,7 +382,7 @@ class DealExtractorTest {
 
     @Test
     void shouldKeepDealsWithDifferentAmountsApart() {
-        List<Deal> deals = extract("en", "Amazon invested $4 billion in Anthropic. Amazon invested $4.5 billion in Anthropic.");
+        List<Deal> deals = DealCases.extract("en", "Amazon invested $4 billion in Anthropic. Amazon invested $4.5 billion in Anthropic.");
         assertEquals(2, deals.size(), deals::toString);
     }
 
@@ -457,8 +445,8 @@ class DealExtractorTest {
         Locale.setDefault(Locale.forLanguageTag("tr-TR"));
         try {
             // When deal words are written in capitals with an I in them
-            List<Deal> italian = extract("it", "Microsoft INVESTIRÀ 10 MILIARDI DI DOLLARI IN OpenAI.");
-            List<Deal> english = extract("en", "Nvidia IS ACQUIRING Run:ai FOR ABOUT $700 MILLION.");
+            List<Deal> italian = DealCases.extract("it", "Microsoft INVESTIRÀ 10 MILIARDI DI DOLLARI IN OpenAI.");
+            List<Deal> english = DealCases.extract("en", "Nvidia IS ACQUIRING Run:ai FOR ABOUT $700 MILLION.");
 
             // Then they read as in lower case
             assertEquals(List.of("OpenAI<-Microsoft"), italian.stream().map(DealExtractorTest::parties).toList());
@@ -471,12 +459,12 @@ class DealExtractorTest {
 
     @Test
     void shouldFindNothingWithoutMentionsOrAmounts() {
-        assertEquals(List.of(), extract("en", ""));
+        assertEquals(List.of(), DealCases.extract("en", ""));
         // with no mention of the entity table, the company is still read from its place, as a provisional one
         List<Deal> open = extractor.extract("Nvidia is acquiring Run:ai for about $700 million.", "en", List.of());
         assertEquals(1, open.size(), open::toString);
         assertTrue(open.get(0).target().provisional());
-        assertEquals(List.of(), extract("en", "Nvidia is acquiring Run:ai, the company said."));
+        assertEquals(List.of(), DealCases.extract("en", "Nvidia is acquiring Run:ai, the company said."));
     }
 
     @Test
@@ -484,14 +472,14 @@ class DealExtractorTest {
         // Given one extractor shared by several threads
         List<Object[]> cases = Stream.of(english(), italian(), german(), french(), spanish())
                 .flatMap(s -> s).map(Arguments::get).toList();
-        List<String> sequential = cases.stream().map(c -> render(extract((String) c[0], (String) c[1]))).toList();
+        List<String> sequential = cases.stream().map(c -> render(DealCases.extract((String) c[0], (String) c[1]))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             // When every case runs concurrently
             List<Future<String>> futures = new ArrayList<>();
             for (int round = 0; round < 4; round++) {
                 for (Object[] c : cases) {
-                    futures.add(pool.submit(() -> render(extract((String) c[0], (String) c[1]))));
+                    futures.add(pool.submit(() -> render(DealCases.extract((String) c[0], (String) c[1]))));
                 }
             }
             // Then each result equals the sequential one
@@ -511,7 +499,7 @@ class DealExtractorTest {
         String text = Files.readString(seed);
 
         // When
-        List<Deal> deals = extract("it", text);
+        List<Deal> deals = DealCases.extract("it", text);
 
         // Then exactly its eight deals, and none for the $500 billion valuation
         assertEquals(List.of("OpenAI<-Amazon 10000000000", "OpenAI<-Microsoft 13000000000", "Anthropic<-Amazon 8000000000",
@@ -521,29 +509,10 @@ class DealExtractorTest {
     }
 
     private void assertTypeAndStage(String language, String text, DealType type, DealStage stage) {
-        List<Deal> deals = extract(language, text);
+        List<Deal> deals = DealCases.extract(language, text);
         assertEquals(1, deals.size(), text + " -> " + deals);
         assertEquals(type, deals.get(0).type(), text);
         assertEquals(stage, deals.get(0).stage(), text);
-    }
-
-    private void assertDeals(String language, String text, List<Expected> expected) {
-        List<Deal> deals = extract(language, text);
-        String context = language + " \"" + text + "\" -> " + render(deals);
-        assertEquals(expected.size(), deals.size(), context);
-        for (int i = 0; i < expected.size(); i++) {
-            Expected e = expected.get(i);
-            Deal d = deals.get(i);
-            assertEquals(e.target(), d.target().name(), context);
-            assertEquals(e.investor(), d.investor() == null ? null : d.investor().name(), context);
-            assertEquals(e.currency(), d.currency(), context);
-            assertEquals(0, d.amount().compareTo(new BigDecimal(e.amount())), context);
-            assertTrue(text.contains(d.evidence()), context);
-        }
-    }
-
-    private List<Deal> extract(String language, String text) {
-        return extractor.extract(text, language, FINDER.find(text));
     }
 
     private static String parties(Deal deal) {
@@ -552,14 +521,5 @@ class DealExtractorTest {
 
     private static String render(List<Deal> deals) {
         return String.join("; ", deals.stream().map(EvaluationReport::summary).toList());
-    }
-
-    private static List<Entity> entities() {
-        try {
-            Path file = Path.of(Objects.requireNonNull(DealExtractorTest.class.getResource("/deal/entities_extra.yml")).toURI());
-            return EntityCatalog.load(file);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the test entities", e);
-        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newswatch.core.config.ConfigException;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.enrich.text.TextNormalizer;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,21 +72,10 @@ class EntityCatalogTest {
             "disco", "coherent", "nova", "arista", "reply", "sparkle", "plural", "valor", "matrix", "bond",
             "headline", "neo", "ramp", "speak", "warp", "chroma", "gamma", "clio", "kakao");
 
-    static Path repoRoot() {
-        String configured = System.getProperty("newswatch.repo.root");
-        Path dir = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve(SHIPPED))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no " + SHIPPED + " directory above " + dir.toAbsolutePath());
-    }
-
     @Test
     void shouldLoadTheShippedEntityDirectory() {
         // Given
-        Path directory = repoRoot().resolve(SHIPPED);
+        Path directory = RepoPaths.root().resolve(SHIPPED);
 
         // When
         List<Entity> entities = EntityCatalog.load(directory);
@@ -110,7 +100,7 @@ class EntityCatalogTest {
     @Test
     void shouldKeepTheIdsAndNamesOfTheDevelopmentSet() {
         // Given
-        List<Entity> entities = EntityCatalog.load(repoRoot().resolve(SHIPPED));
+        List<Entity> entities = EntityCatalog.load(RepoPaths.root().resolve(SHIPPED));
         Map<String, Entity> byId = entities.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
 
         // When / Then
@@ -130,7 +120,7 @@ class EntityCatalogTest {
     @Test
     void shouldMatchOrdinaryWordsOnlyWithExactCaseOrACue() {
         // Given
-        List<Entity> entities = EntityCatalog.load(repoRoot().resolve(SHIPPED));
+        List<Entity> entities = EntityCatalog.load(RepoPaths.root().resolve(SHIPPED));
 
         // When: every name that is an ordinary word, and how it is matched
         List<String> loose = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.enrich.text.TextNormalizer;
+import dev.newswatch.testkit.RepoPaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ class EntityLinkerTest {
 
     @BeforeAll
     static void loadDefaultEntities() {
-        linker = EntityLinker.of(EntityCatalog.load(EntityCatalogTest.repoRoot().resolve("config/entities")));
+        linker = EntityLinker.of(EntityCatalog.load(RepoPaths.resolve("config/entities")));
     }
 
     /** "id:surface" for each mention, in order. */

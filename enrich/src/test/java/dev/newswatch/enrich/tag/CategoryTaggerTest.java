@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.CategoryTag;
 import dev.newswatch.enrich.text.TextNormalizer;
+import dev.newswatch.testkit.RepoPaths;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,7 +22,7 @@ class CategoryTaggerTest {
 
     @BeforeAll
     static void loadDefaultTaxonomy() {
-        tagger = new CategoryTagger(Taxonomy.load(TaxonomyTest.repoRoot().resolve("config/taxonomy.yml")));
+        tagger = new CategoryTagger(Taxonomy.load(RepoPaths.resolve("config/taxonomy.yml")));
     }
 
     private static Set<String> categories(String text) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newswatch.core.config.ConfigException;
 import dev.newswatch.enrich.tag.Taxonomy.Category;
 import dev.newswatch.enrich.tag.Taxonomy.Term;
-import java.nio.file.Files;
+import dev.newswatch.testkit.RepoPaths;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -42,17 +42,6 @@ class TaxonomyTest {
                 terms:
                   any: [chip, {term: Arm, case-sensitive: true}]
             """;
-
-    static Path repoRoot() {
-        String configured = System.getProperty("newswatch.repo.root");
-        Path dir = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
-        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("config/taxonomy.yml"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no config/taxonomy.yml above " + dir.toAbsolutePath());
-    }
 
     @Test
     void shouldReadGroupsCategoriesWeightsLanguagesAndCase() {
@@ -122,7 +111,7 @@ class TaxonomyTest {
     @Test
     void shouldLoadTheDefaultTaxonomyWithEveryCategoryInEveryLanguage() {
         // Given
-        Path file = repoRoot().resolve("config/taxonomy.yml");
+        Path file = RepoPaths.resolve("config/taxonomy.yml");
 
         // When
         Taxonomy taxonomy = Taxonomy.load(file);

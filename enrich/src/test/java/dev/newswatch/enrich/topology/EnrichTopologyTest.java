@@ -30,8 +30,8 @@ import dev.newswatch.enrich.deal.UsdRates;
 import dev.newswatch.enrich.link.EntityCatalog;
 import dev.newswatch.enrich.tag.CategoryTagger;
 import dev.newswatch.enrich.tag.Taxonomy;
+import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +76,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EnrichTopologyTest {
 
-    private static final Path REPO_ROOT = repoRoot();
+    private static final Path REPO_ROOT = RepoPaths.root();
     private static final NewswatchConfig CONFIG = ConfigLoader.load(REPO_ROOT.resolve("config"));
     /** The enrichment function built the way {@code EnrichWiring.enricher} builds it in production. */
     private static final ArticleEnricher ENRICHER = productionEnricher(CONFIG.enrich());
@@ -593,7 +593,7 @@ class EnrichTopologyTest {
     void shouldExtractTheEightDealsOfTheSeedArticleAndAlertOnlyTheNewsworthyOnes() throws IOException {
         // Given: the Italian article this project started from, and its labelled deals
         givenEntityTable(ENTITIES);
-        Path samples = REPO_ROOT.resolve("../shared/samples").normalize();
+        Path samples = RepoPaths.shared("samples").orElse(REPO_ROOT.resolve("../shared/samples").normalize());
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(samples.resolve("openai-amazon-talks.it.txt")),
                 "the shared samples are not next to this checkout: " + samples);
         String text = Files.readString(samples.resolve("openai-amazon-talks.it.txt"));
@@ -826,19 +826,5 @@ class EnrichTopologyTest {
     private static ArticleEnricher productionEnricher(EnrichSettings s) {
         return new ArticleEnricher(new CategoryTagger(Taxonomy.load(s.taxonomyFile())),
                 new DealExtractor(UsdRates.defaults().withOverrides(s.usdRates())));
-    }
-
-    /** The repository root: the {@code newswatch.repo.root} property set by surefire, else found walking up. */
-    private static Path repoRoot() {
-        String configured = System.getProperty("newswatch.repo.root");
-        Path start = configured != null ? Path.of(configured) : Path.of("");
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("config/entities"))
-                    && Files.isRegularFile(dir.resolve("config/taxonomy.yml"))) {
-                return dir;
-            }
-        }
-        throw new UncheckedIOException(new IOException("no config/entities/ and config/taxonomy.yml above "
-                + start.toAbsolutePath() + "; set -Dnewswatch.repo.root"));
     }
 }

@@ -16,6 +16,7 @@ import dev.newswatch.core.net.NetworkPolicy;
 import dev.newswatch.ingest.fetch.FetchResult.Failed;
 import dev.newswatch.ingest.fetch.FetchResult.Fetched;
 import dev.newswatch.ingest.fetch.FetchResult.NotModified;
+import dev.newswatch.testkit.LoopbackPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -350,10 +351,7 @@ class FeedFetcherTest {
     @Test
     void shouldReportConnectionRefusedOnAClosedPort() throws IOException {
         // Given: a port that was just free on 127.0.0.1
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = LoopbackPorts.free();
         URI uri = URI.create("http://127.0.0.1:" + closedPort + "/feed.xml");
 
         // When
