@@ -177,23 +177,20 @@ class KeywordMatcherTest {
     }
 
     @Test
-    void shouldBuildTenThousandKeywordsQuicklyAndFindThem() {
+    void shouldBuildTenThousandKeywordsAndFindThem() {
         // Given: 10,000 keywords, some of them prefixes
         KeywordMatcher.Builder<Integer> builder = KeywordMatcher.builder();
         for (int i = 0; i < 10_000; i++) {
             builder.add("company" + Integer.toString(i, 36) + (i % 10 == 0 ? "*" : ""), i);
         }
 
-        // When
-        long started = System.nanoTime();
+        // When (how fast it builds is measured by bench/enrich-jmh.sh, not here)
         KeywordMatcher<Integer> matcher = builder.build();
-        long buildMillis = (System.nanoTime() - started) / 1_000_000;
         NormalizedText text = text("Company7pr raised money; company0s and companyzz, not company7pq9.");
         List<Match<Integer>> matches = matcher.findAll(text);
 
         // Then
         assertEquals(10_000, matcher.size());
-        assertTrue(buildMillis < 2_000, "building 10,000 keywords took " + buildMillis + " ms");
         assertEquals(List.of(Integer.parseInt("7pr", 36), 0, Integer.parseInt("zz", 36)),
                 matches.stream().map(Match::payload).toList());
     }
