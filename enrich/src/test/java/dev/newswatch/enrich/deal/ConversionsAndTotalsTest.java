@@ -17,17 +17,17 @@ class ConversionsAndTotalsTest {
     static Stream<Arguments> oneDealPerSentence() {
         return Stream.of(
                 // the amount converted in brackets is the same money
-                Arguments.of("es", "Microsoft invertirá 17.400 millones de dólares (14.856 millones de euros) en "
-                        + "Cohere.", "Cohere", "Microsoft", "17400E6", "USD"),
+                Arguments.of("es", "Microsoft invertirá 12.300 millones de dólares (10.500 millones de euros) en "
+                        + "Cohere.", "Cohere", "Microsoft", "12300E6", "USD"),
                 Arguments.of("it", "Microsoft investirà 6.600 milioni di dollari (circa 5.621 milioni di euro) in "
                         + "Cohere.", "Cohere", "Microsoft", "6600E6", "USD"),
                 Arguments.of("fr", "Nvidia versera 12 milliards de dollars (environ dix milliards d'euros) pour "
                         + "racheter Cohere.", "Cohere", "Nvidia", "12E9", "USD"),
                 // the running total and the valuation are not deals
-                Arguments.of("fr", "Mistral AI a bouclé une levée de fonds de 600 millions d'euros, portant à plus "
-                        + "d'un milliard d'euros le montant total levé.", "Mistral AI", null, "600E6", "EUR"),
-                Arguments.of("es", "Poolside levantó 308 millones de dólares en una Serie D, valorándose en 3.000 "
-                        + "millones.", "Poolside", null, "308E6", "USD"),
+                Arguments.of("fr", "Cohere a finalisé un tour de 450 millions d'euros, portant à 900 millions d'euros le "
+                        + "montant total levé.", "Cohere", null, "450E6", "EUR"),
+                Arguments.of("es", "Poolside captó 210 millones de dólares en su ronda C, valorándose en 2.500 "
+                        + "millones.", "Poolside", null, "210E6", "USD"),
                 Arguments.of("it", "Poolside ha raccolto 300 milioni di dollari, portando il totale a 900 milioni.",
                         "Poolside", null, "300E6", "USD"));
     }

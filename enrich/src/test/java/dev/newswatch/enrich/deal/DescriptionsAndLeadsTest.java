@@ -22,11 +22,11 @@ class DescriptionsAndLeadsTest {
                         + "di euro.", "Mistral AI", null, "600E6", "EUR"),
                 Arguments.of("de", "Der Münchner Entwickler von KI-Modellen Aleph Alpha hat 500 Millionen Euro "
                         + "eingesammelt.", "Aleph Alpha", null, "500E6", "EUR"),
-                Arguments.of("fr", "La pépite française de l'intelligence artificielle Mistral AI a bouclé une levée de "
-                        + "600 millions d'euros.", "Mistral AI", null, "600E6", "EUR"),
+                Arguments.of("fr", "La jeune pousse parisienne de l'IA générative Mistral AI annonce avoir obtenu 600 "
+                        + "millions d'euros.", "Mistral AI", null, "600E6", "EUR"),
                 // the object: "en" before the description is the preposition of the name
-                Arguments.of("es", "Microsoft invertirá 1.500 millones de dólares en la empresa de inteligencia "
-                        + "artificial (IA) de Toronto Cohere.", "Cohere", "Microsoft", "1500E6", "USD"));
+                Arguments.of("es", "Microsoft invertirá 1.200 millones de dólares en la compañía de modelos de "
+                        + "lenguaje (LLM) de Toronto Cohere.", "Cohere", "Microsoft", "1200E6", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -110,8 +110,8 @@ class DescriptionsAndLeadsTest {
 
     static Stream<Arguments> founderRaisesForTheCompany() {
         return Stream.of(
-                Arguments.of("es", "La investigadora ha recaudado mil millones de dólares para su nueva empresa Cohere.",
-                        "Cohere", null, "1E9", "USD"),
+                Arguments.of("es", "La investigadora consiguió 900 millones de dólares para su flamante compañía Cohere.",
+                        "Cohere", null, "900E6", "USD"),
                 Arguments.of("it", "Il ricercatore ha raccolto un miliardo di dollari per la sua nuova società Cohere.",
                         "Cohere", null, "1E9", "USD"),
                 Arguments.of("fr", "La chercheuse a levé un milliard de dollars pour sa nouvelle société Cohere.",
