@@ -97,8 +97,7 @@ final class Clause {
             // and "in AI startup, Scale AI, that..." (the name in apposition, set off by commas)
             boolean describesNextName = !pronoun && list.stream().anyMatch(c -> c.start() >= e
                     && (text.substring(e, c.start()).matches("[ \\p{L}'’()-]*") || inApposition(e, c))
-                    && (wordCount(text.substring(e, c.start())) <= 1
-                        || (wordCount(text.substring(e, c.start())) <= DESCRIPTION_WORDS && ofSoonAfter(e)))
+                    && describesInWords(e, c.start())
                     && !ofBefore(e, c.start())
                     && cues.stream().noneMatch(cue -> cue.overlaps(e, c.start())));
             if (describesNextName) {
@@ -120,6 +119,12 @@ final class Clause {
     private boolean inApposition(int nounEnd, Candidate name) {
         return APPOSITION_BEFORE.matcher(text).region(nounEnd, name.start()).matches()
                 && APPOSITION_AFTER.matcher(text).region(name.end(), end).useTransparentBounds(true).lookingAt();
+    }
+
+    /** Whether the words between a company noun and a name are few enough to describe it; counted once. */
+    private boolean describesInWords(int from, int to) {
+        int words = wordCount(text.substring(from, to));
+        return words <= 1 || (words <= DESCRIPTION_WORDS && ofSoonAfter(from));
     }
 
     /** Whether "of" is the first or second word from {@code from} ("empresa de IA", "pépite française de"). */
