@@ -6,6 +6,7 @@ import dev.newswatch.alerts.channel.MailTarget;
 import dev.newswatch.alerts.channel.Mailer;
 import dev.newswatch.alerts.channel.WebhookSender;
 import dev.newswatch.alerts.channel.WebhookTarget;
+import dev.newswatch.alerts.chat.ChatSender;
 import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.Subscription;
 import java.io.PrintStream;
@@ -16,8 +17,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Sends one delivery (or one digest) through the subscription's channel: a signed webhook, an email, or a
- * readable block on the console. Never throws for delivery problems: every outcome is a {@link DeliveryResult}.
+ * Sends one delivery (or one digest) through the subscription's channel: a signed webhook, an email, a readable
+ * block on the console, a chat message (Slack, Teams, Discord, Telegram), or, for a feed subscription, nothing:
+ * a delivered feed delivery is the feed's entry, read from the ledger by the feed endpoint. Never throws for delivery problems: every outcome is a {@link DeliveryResult}.
  * Thread-safe if the senders are.
  */
 public final class Channels {
@@ -27,12 +29,21 @@ public final class Channels {
     private final PrintStream console;
     private final UnsubscribeLinks unsubscribe;
     private final Function<String, String> env;
+    private final ChatSender chat;
 
-    /**
-     * @param env reads environment variables (webhook secrets named by {@code secret-env}); injected for tests
-     */
+    /** Channels without chat: a chat subscription's deliveries fail permanently, saying so. */
     public Channels(WebhookSender webhooks, Mailer mailer, PrintStream console, UnsubscribeLinks unsubscribe,
                     Function<String, String> env) {
+        this(webhooks, mailer, console, unsubscribe, env, null);
+    }
+
+    /**
+     * @param env  reads environment variables (webhook secrets named by {@code secret-env}); injected for tests
+     * @param chat posts to chat channels, or null for none
+     */
+    public Channels(WebhookSender webhooks, Mailer mailer, PrintStream console, UnsubscribeLinks unsubscribe,
+                    Function<String, String> env, ChatSender chat) {
+        this.chat = chat;
         this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.console = Objects.requireNonNull(console, "console");
@@ -46,7 +57,9 @@ public final class Channels {
             return switch (s.channel()) {
                 case Subscription.WEBHOOK -> webhooks.send(webhookTarget(s), d.deliveryId(), view);
                 case Subscription.EMAIL -> mailer.send(mailTarget(s), d.deliveryId(), view);
-                default -> printToConsole(List.of(view));
+                case Subscription.FEED -> inFeed(s, 1);
+                case Subscription.CONSOLE -> printToConsole(List.of(view));
+                default -> toChat(s, List.of(view));
             };
         } catch (IllegalArgumentException e) {
             return new DeliveryResult.Permanent("subscription " + s.id() + " is misconfigured: " + e.getMessage());
@@ -59,7 +72,9 @@ public final class Channels {
             return switch (s.channel()) {
                 case Subscription.EMAIL -> mailer.sendDigest(mailTarget(s), digestId, views);
                 case Subscription.WEBHOOK -> sendEach(s, deliveries);
-                default -> printToConsole(views);
+                case Subscription.FEED -> inFeed(s, views.size());
+                case Subscription.CONSOLE -> printToConsole(views);
+                default -> toChat(s, views);
             };
         } catch (IllegalArgumentException e) {
             return new DeliveryResult.Permanent("subscription " + s.id() + " is misconfigured: " + e.getMessage());
@@ -75,6 +90,20 @@ public final class Channels {
             }
         }
         return new DeliveryResult.Delivered(deliveries.size() + " webhook calls");
+    }
+
+    private DeliveryResult toChat(Subscription s, List<AlertView> views) {
+        if (chat == null || !ChatSender.serves(s.channel())) {
+            return new DeliveryResult.Permanent("subscription " + s.id() + ": channel " + s.channel()
+                    + " is not available in this alerter");
+        }
+        return chat.send(s, views);
+    }
+
+    /** A feed has nothing to send: the delivered delivery in the ledger is what the feed endpoint serves. */
+    private static DeliveryResult inFeed(Subscription s, int count) {
+        return new DeliveryResult.Delivered((count == 1 ? "1 alert" : count + " alerts") + " added to the feed of "
+                + s.id());
     }
 
     private WebhookTarget webhookTarget(Subscription s) {

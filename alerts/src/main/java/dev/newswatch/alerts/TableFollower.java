@@ -52,6 +52,11 @@ final class TableFollower<V> implements AutoCloseable {
         consumer.poll(Duration.ZERO).forEach(r -> apply.accept(r.key(), r.value()));
     }
 
+    /** Applies what arrives within the next 100 ms. */
+    void pollWaiting() {
+        consumer.poll(POLL).forEach(r -> apply.accept(r.key(), r.value()));
+    }
+
     /** Closes the consumer, waiting at most 5 s. */
     @Override
     public void close() {

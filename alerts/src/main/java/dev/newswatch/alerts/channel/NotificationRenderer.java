@@ -164,6 +164,61 @@ public final class NotificationRenderer {
         return hasLeft ? left : hasRight ? right : "";
     }
 
+    /**
+     * One labelled value of an alert, flattened to one line: what every channel shows as its facts.
+     *
+     * @param label "Investor", "Target", "Amount", "Type", "Stage", "Categories" or "First seen"
+     * @param value the untrusted value, one line, at most 300 characters
+     */
+    public record Fact(String label, String value) {
+    }
+
+    /**
+     * The facts of an alert in display order, each present value once: investor, target, amount (with USD),
+     * type, stage, categories and first seen. Values come from feeds: channels escape them.
+     *
+     * @param alert the alert
+     * @return the facts, never null
+     */
+    public static List<Fact> factList(AlertView alert) {
+        return facts(alert).stream().map(f -> new Fact(f[0], f[1])).toList();
+    }
+
+    /**
+     * One source as a line, "title — outlet — 2026-11-24 21:40 UTC", flattened; "(untitled)" without a title.
+     *
+     * @param source the source
+     * @return the line, never empty
+     */
+    public static String sourceLabel(AlertView.Source source) {
+        return sourceLine(source);
+    }
+
+    /**
+     * The alert as an HTML fragment (heading, facts table, quoted evidence, linked sources), every feed string
+     * escaped: the body of a mail without the document around it, for feed entries.
+     *
+     * @param alert the alert
+     * @return the fragment
+     */
+    public String htmlSection(AlertView alert) {
+        StringBuilder html = new StringBuilder();
+        appendHtml(html, alert);
+        return html.toString();
+    }
+
+    /**
+     * The alert as plain text (subject, facts, evidence, sources), without the mail footer.
+     *
+     * @param alert the alert
+     * @return the text
+     */
+    public String textSection(AlertView alert) {
+        StringBuilder text = new StringBuilder();
+        appendText(text, alert);
+        return text.toString();
+    }
+
     private static List<String[]> facts(AlertView alert) {
         List<String[]> rows = new ArrayList<>();
         addFact(rows, "Investor", label(alert.investor()));

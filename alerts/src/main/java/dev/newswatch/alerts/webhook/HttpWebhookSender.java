@@ -129,12 +129,12 @@ public final class HttpWebhookSender implements WebhookSender {
         DeliveryIds.requireValid(deliveryId);
         Objects.requireNonNull(alert, "alert");
         URI url = target.url();
-        String endpoint = display(url);
+        String endpoint = "webhook " + display(url);
         WebhookSigner signer;
         try {
             signer = new WebhookSigner(target.secrets());
         } catch (IllegalArgumentException e) {
-            return new DeliveryResult.Permanent("webhook " + endpoint + " cannot be signed: " + e.getMessage());
+            return new DeliveryResult.Permanent(endpoint + " cannot be signed: " + e.getMessage());
         }
         DeliveryResult refused = checkAddresses(url, endpoint);
         if (refused != null) {
@@ -152,8 +152,40 @@ public final class HttpWebhookSender implements WebhookSender {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         DeliveryResult result = exchange(request, endpoint, deliveryId);
-        LOG.debug("Webhook delivery {} of alert {} to {} ended as {}.", deliveryId, alert.alertId(), endpoint, result);
+        LOG.debug("Delivery {} of alert {} to {} ended as {}.", deliveryId, alert.alertId(), endpoint, result);
         return result;
+    }
+
+    /**
+     * Posts an unsigned JSON body (a chat message) to {@code url} under the same network policy, deadline and
+     * classification as a webhook. {@code endpoint} names the receiver in results and logs; it must not hold
+     * credentials (chat webhook URLs and the Telegram bot path do), so callers pass a cleaned name.
+     *
+     * @param url      the absolute http or https URL to post to
+     * @param endpoint how to name the receiver, such as "slack https://hooks.slack.com"
+     * @param body     the JSON text
+     * @return the classified outcome, never null
+     */
+    public DeliveryResult postJson(URI url, String endpoint, String body) {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(body, "body");
+        DeliveryResult refused = checkAddresses(url, endpoint);
+        if (refused != null) {
+            return refused;
+        }
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(url)
+                    .timeout(totalTimeout)
+                    .header("content-type", "application/json; charset=utf-8")
+                    .header("user-agent", userAgent)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            return new DeliveryResult.Permanent(endpoint + " cannot be called: " + describe(e));
+        }
+        return exchange(request, endpoint, "(chat)");
     }
 
     private DeliveryResult checkAddresses(URI url, String endpoint) {
@@ -165,16 +197,16 @@ public final class HttpWebhookSender implements WebhookSender {
             }
             return null;
         } catch (UnknownHostException e) {
-            return new DeliveryResult.Retryable("cannot resolve the host of webhook " + endpoint);
+            return new DeliveryResult.Retryable("cannot resolve the host of " + endpoint);
         } catch (NetworkPolicyException e) {
             // The exception's message names the full URL, whose query may hold a token: keep only the rule.
             String message = e.getMessage();
             String prefix = "refused " + url + ": ";
             String rule = message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : "refused";
-            LOG.warn("The network policy refuses webhook {}: {}; nothing was sent.", endpoint, rule);
-            return new DeliveryResult.Permanent("the network policy refuses webhook " + endpoint + ": " + rule);
+            LOG.warn("The network policy refuses {}: {}; nothing was sent.", endpoint, rule);
+            return new DeliveryResult.Permanent("the network policy refuses " + endpoint + ": " + rule);
         } catch (SecurityException e) {
-            return new DeliveryResult.Permanent("resolving the host of webhook " + endpoint + " is not permitted: "
+            return new DeliveryResult.Permanent("resolving the host of " + endpoint + " is not permitted: "
                     + e.getMessage());
         }
     }
@@ -191,12 +223,12 @@ public final class HttpWebhookSender implements WebhookSender {
                 return classify(response, endpoint, deliveryId);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                return new DeliveryResult.Retryable("webhook " + endpoint + " did not answer completely within "
+                return new DeliveryResult.Retryable(endpoint + " did not answer completely within "
                         + totalTimeout.toMillis() + " ms");
             } catch (InterruptedException e) {
                 future.cancel(true);
                 Thread.currentThread().interrupt();
-                return new DeliveryResult.Retryable("webhook delivery to " + endpoint + " was interrupted");
+                return new DeliveryResult.Retryable("delivery to " + endpoint + " was interrupted");
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 if (!retriedStaleConnection && isStalePooledConnection(cause) && System.nanoTime() < deadline) {
@@ -216,41 +248,45 @@ public final class HttpWebhookSender implements WebhookSender {
 
     private DeliveryResult failure(Throwable cause, String endpoint) {
         if (cause instanceof HttpTimeoutException) {
-            return new DeliveryResult.Retryable("webhook " + endpoint + " timed out: " + cause.getMessage());
+            return new DeliveryResult.Retryable(endpoint + " timed out: " + cause.getMessage());
         }
         if (cause instanceof IOException) {
-            return new DeliveryResult.Retryable("webhook " + endpoint + " failed: " + describe(cause));
+            return new DeliveryResult.Retryable(endpoint + " failed: " + describe(cause));
         }
         if (cause instanceof IllegalArgumentException || cause instanceof SecurityException) {
-            return new DeliveryResult.Permanent("webhook " + endpoint + " cannot be called: " + describe(cause));
+            return new DeliveryResult.Permanent(endpoint + " cannot be called: " + describe(cause));
         }
-        return new DeliveryResult.Retryable("webhook " + endpoint + " failed unexpectedly: " + describe(cause));
+        return new DeliveryResult.Retryable(endpoint + " failed unexpectedly: " + describe(cause));
     }
 
     private DeliveryResult classify(HttpResponse<String> response, String endpoint, String deliveryId) {
         int status = response.statusCode();
         String detail = PlainText.oneLine(response.body(), MAX_DETAIL_CHARS);
-        String answered = "webhook " + endpoint + " answered HTTP " + status + (detail.isEmpty() ? "" : ": " + detail);
+        String answered = endpoint + " answered HTTP " + status + (detail.isEmpty() ? "" : ": " + detail);
         if (status >= 200 && status < 300) {
             return new DeliveryResult.Delivered("HTTP " + status + " from " + endpoint);
         }
         if (status >= 300 && status < 400) {
             String location = PlainText.oneLine(response.headers().firstValue("location").orElse("(no location)"),
                     MAX_DETAIL_CHARS);
-            LOG.warn("Webhook {} answered delivery {} with a redirect to {}; redirects are not followed, update the"
+            LOG.warn("{} answered delivery {} with a redirect to {}; redirects are not followed, update the"
                     + " subscription's URL.", endpoint, deliveryId, location);
             return new DeliveryResult.Permanent("redirects are not followed: " + status + " to " + location
-                    + " (from webhook " + endpoint + ")");
+                    + " (from " + endpoint + ")");
         }
         if (status == 410) {
-            LOG.warn("Webhook {} answered delivery {} with 410 Gone: the endpoint is gone for good and its"
+            LOG.warn("{} answered delivery {} with 410 Gone: the endpoint is gone for good and its"
                     + " subscription should be disabled.", endpoint, deliveryId);
             return new DeliveryResult.Permanent("ENDPOINT GONE: " + answered
                     + "; the subscription should be disabled", true);
         }
         if (status == 408 || status == 429 || (status >= 500 && status < 600)) {
-            return new DeliveryResult.Retryable(answered,
-                    RetryAfter.parse(response.headers().firstValue("retry-after").orElse(null), clock.instant()));
+            Duration retryAfter = RetryAfter.parse(response.headers().firstValue("retry-after").orElse(null),
+                    clock.instant());
+            if (retryAfter == null && status == 429) {
+                retryAfter = RetryAfter.fromJsonBody(response.body());
+            }
+            return new DeliveryResult.Retryable(answered, retryAfter);
         }
         return new DeliveryResult.Permanent(answered);
     }

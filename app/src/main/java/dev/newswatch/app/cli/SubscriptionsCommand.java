@@ -29,9 +29,9 @@ public final class SubscriptionsCommand {
     static final class Add extends TableCommand.Add<Subscription> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
-        @Option(names = "--channel", required = true, description = "webhook, email or console.")
+        @Option(names = "--channel", required = true, description = "webhook, email, console, slack, teams, discord, telegram or feed.")
         String channel;
-        @Option(names = "--url", description = "Webhook URL.")
+        @Option(names = "--url", description = "Webhook URL (webhook), or the incoming-webhook URL (slack, teams, discord).")
         String url;
         @Option(names = "--secret-env", paramLabel = "VAR", description = "Environment variable holding the webhook secret(s), whsec_..., space-separated.")
         String secretEnv;
@@ -53,6 +53,14 @@ public final class SubscriptionsCommand {
         List<String> types = new ArrayList<>();
         @Option(names = "--max-per-minute", defaultValue = "0", description = "Rate cap; beyond it alerts are folded into a digest.")
         int maxPerMinute;
+        @Option(names = "--chat-id", description = "Telegram chat id (telegram).")
+        String chatId;
+        @Option(names = "--bot-token-env", paramLabel = "VAR", description = "Environment variable holding the Telegram bot token (telegram).")
+        String botTokenEnv;
+        @Option(names = "--api-base-url", description = "Telegram Bot API base URL (telegram; default https://api.telegram.org).")
+        String apiBaseUrl;
+        @Option(names = "--feed-token", description = "The secret that opens the subscription's alerts feed (feed).")
+        String feedToken;
 
         Add() {
             super(SUBSCRIPTIONS);
@@ -61,7 +69,8 @@ public final class SubscriptionsCommand {
         @Override
         Subscription value() {
             return new Subscription(id, channel, url, List.of(), secretEnv, to, mode, digest, minAmountUsd,
-                    categories, entities, stages, types, List.of(), maxPerMinute, false, null);
+                    categories, entities, stages, types, List.of(), maxPerMinute, false, null, chatId, botTokenEnv, apiBaseUrl,
+                    feedToken);
         }
 
         @Override

@@ -89,6 +89,19 @@ public final class OpsEndpoint implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Serves {@code prefix} with {@code handler} on the endpoint.
+     *
+     * @return false when the endpoint is off, and nothing is served
+     */
+    public boolean route(String prefix, com.sun.net.httpserver.HttpHandler handler) {
+        if (server == null) {
+            return false;
+        }
+        server.route(prefix, handler);
+        return true;
+    }
+
     /** The readiness checks now. */
     public HealthReport health() {
         return health.report();

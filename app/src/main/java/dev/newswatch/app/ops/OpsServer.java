@@ -1,6 +1,7 @@
 package dev.newswatch.app.ops;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /metrics}: every meter in the Prometheus text format;</li>
  *   <li>{@code GET /health}: readiness as JSON, 200 when every check is up, 503 when one is down;</li>
  *   <li>{@code GET /health/live}: 200 while the process runs (liveness);</li>
- *   <li>{@code GET /}, {@code /events}, {@code /api/dashboard}: the live {@link Dashboard}, when there is one.</li>
+ *   <li>{@code GET /}, {@code /events}, {@code /api/dashboard}: the live {@link Dashboard}, when there is one;</li>
+ *   <li>the routes a stage adds with {@link #route} (the alerter's {@code /feeds/}).</li>
  * </ul>
  * Anything else is 404; methods other than GET and HEAD are 405. Two daemon threads serve requests (a dashboard's
  * event stream is handed to a thread of its own).
@@ -58,6 +60,17 @@ public final class OpsServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Serves every path under {@code prefix} with {@code handler}, which then answers every method itself and
+     * closes each exchange.
+     *
+     * @param prefix a path ending in '/', such as {@code /feeds/}
+     */
+    public void route(String prefix, HttpHandler handler) {
+        server.createContext(prefix, handler);
+        LOG.info("Ops endpoint serves {} too.", prefix);
     }
 
     private static void handle(HttpExchange exchange, Supplier<String> metrics, Supplier<HealthReport> health,

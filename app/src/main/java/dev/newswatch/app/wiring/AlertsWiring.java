@@ -7,6 +7,7 @@ import dev.newswatch.alerts.SubscriptionRegistry;
 import dev.newswatch.alerts.UnsubscribeLinks;
 import dev.newswatch.alerts.UnsubscribeServer;
 import dev.newswatch.alerts.channel.RetrySchedule;
+import dev.newswatch.alerts.chat.ChatSender;
 import dev.newswatch.alerts.mail.SmtpMailer;
 import dev.newswatch.alerts.mail.SmtpSettings;
 import dev.newswatch.alerts.webhook.HttpWebhookSender;
@@ -76,10 +77,10 @@ public final class AlertsWiring {
                         + e.getMessage() + "); set alerts.http-port to another port, or -1 to turn it off", e);
             }
         }
-        Channels channels = new Channels(
-                new HttpWebhookSender(HttpWebhookSender.newHttpClient(s.webhookTimeout()), clock,
-                        IngestWiring.networkPolicy(config), s.webhookTimeout(), HttpWebhookSender.DEFAULT_USER_AGENT),
-                new SmtpMailer(smtp(s.smtp()), clock), console, links, System::getenv);
+        HttpWebhookSender http = new HttpWebhookSender(HttpWebhookSender.newHttpClient(s.webhookTimeout()), clock,
+                IngestWiring.networkPolicy(config), s.webhookTimeout(), HttpWebhookSender.DEFAULT_USER_AGENT);
+        Channels channels = new Channels(http, new SmtpMailer(smtp(s.smtp()), clock), console, links, System::getenv,
+                new ChatSender(http, System::getenv));
         RetrySchedule schedule = new RetrySchedule(new SplittableRandom(), RetrySchedule.DEFAULT_BASE,
                 RetrySchedule.DEFAULT_FACTOR, RetrySchedule.DEFAULT_CAP, s.retryHorizon());
         started.add(new AlertService(config.topics(), clients, channels, schedule, s.defaultMinAmountUsd(), clock, instanceId)

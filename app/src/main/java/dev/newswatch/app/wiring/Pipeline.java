@@ -2,6 +2,9 @@ package dev.newswatch.app.wiring;
 
 import dev.newswatch.alerts.AlertService;
 import dev.newswatch.app.broker.EmbeddedBroker;
+import dev.newswatch.alerts.AlertFeedFollower;
+import dev.newswatch.alerts.feed.AlertFeedHandler;
+import dev.newswatch.alerts.feed.AlertFeedStore;
 import dev.newswatch.app.ops.OpsEndpoint;
 import dev.newswatch.app.ops.StageChecks;
 import dev.newswatch.core.config.ConfigLoader;
@@ -117,6 +120,10 @@ public final class Pipeline implements AutoCloseable {
                 if (started instanceof AlertService alerts) {
                     ops.check("alerts", StageChecks.alerts(alerts));
                 }
+            }
+            AlertFeedFollower feeds = new AlertFeedFollower(config.topics(), clients, new AlertFeedStore());
+            if (ops.route(AlertFeedHandler.PREFIX, new AlertFeedHandler(feeds.store()))) {
+                running.push(feeds.start());
             }
         }
     }

@@ -281,7 +281,8 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         for (ConfigNode e : root.get("subscriptions").elements()) {
             e.onlyKeys(Set.of("id", "channel", "url", "secret", "secrets", "secret-env", "to", "mode", "digest",
-                    "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute"));
+                    "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute",
+                    "chat-id", "bot-token-env", "api-base-url", "feed-token"));
             List<String> secrets = new ArrayList<>(e.get("secrets").textList());
             String secret = e.get("secret").text(null);
             if (secret != null) {
@@ -300,7 +301,9 @@ public final class ConfigLoader {
                         e.get("url").text(null), secrets, e.get("secret-env").text(null), e.get("to").text(null),
                         e.get("mode").text(null), e.get("digest").text(null), min, e.get("categories").textList(),
                         e.get("entities").textList(), e.get("stages").textList(), e.get("types").textList(),
-                        e.get("languages").textList(), e.get("max-per-minute").integer(0, 0, 100_000), false, null);
+                        e.get("languages").textList(), e.get("max-per-minute").integer(0, 0, 100_000), false, null,
+                        e.get("chat-id").text(null), e.get("bot-token-env").text(null), e.get("api-base-url").text(null),
+                        e.get("feed-token").text(null));
             } catch (IllegalArgumentException ex) {
                 throw e.error(ex.getMessage());
             }

@@ -15,7 +15,12 @@ import java.util.Objects;
  * and {@code mode} (instant or digest, with {@code digest} hourly or daily). Filters: {@code minAmountUsd}
  * (null: the configured default) and the optional lists; an empty list means "any". {@code maxPerMinute}
  * caps instant deliveries (0: no cap): alerts beyond it are folded into a digest, never dropped.
- * {@code disabled} is set when the endpoint answered 410 Gone or the subscriber unsubscribed. Immutable.
+ * {@code disabled} is set when the endpoint answered 410 Gone or the subscriber unsubscribed.
+ *
+ * <p>Chat channels: {@code slack}, {@code teams} and {@code discord} post to the incoming-webhook {@code url};
+ * {@code telegram} sends to {@code chatId} with the bot token read from the variable {@code botTokenEnv}, through
+ * {@code apiBaseUrl} (default {@value #TELEGRAM_API}). {@code feed} keeps the alerts for a feed reader, served to
+ * whoever presents {@code feedToken}. Immutable.
  */
 public record Subscription(
         String id,
@@ -34,23 +39,59 @@ public record Subscription(
         List<String> languages,
         int maxPerMinute,
         boolean disabled,
-        String disabledReason) {
+        String disabledReason,
+        String chatId,
+        String botTokenEnv,
+        String apiBaseUrl,
+        String feedToken) {
 
     public static final String WEBHOOK = "webhook";
     public static final String EMAIL = "email";
     public static final String CONSOLE = "console";
+    public static final String SLACK = "slack";
+    public static final String TEAMS = "teams";
+    public static final String DISCORD = "discord";
+    public static final String TELEGRAM = "telegram";
+    public static final String FEED = "feed";
+    /** Every channel, in the order the documentation lists them. */
+    public static final List<String> CHANNELS = List.of(WEBHOOK, EMAIL, CONSOLE, SLACK, TEAMS, DISCORD, TELEGRAM, FEED);
+    /** The chat channels whose target is an incoming-webhook {@code url}. */
+    public static final List<String> CHAT_WEBHOOKS = List.of(SLACK, TEAMS, DISCORD);
+    /** The Telegram Bot API that {@code api-base-url} defaults to. */
+    public static final String TELEGRAM_API = "https://api.telegram.org";
+    /** Shortest {@code feed-token} accepted: it is the only thing that guards a feed. */
+    public static final int MIN_FEED_TOKEN_LENGTH = 16;
 
     public Subscription {
         if (id == null || !id.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
             throw new IllegalArgumentException("subscription id must be 1-100 characters of a-z, 0-9, '.', '_', '-': " + id);
         }
         channel = channel == null ? "" : channel.toLowerCase(Locale.ROOT);
-        if (!List.of(WEBHOOK, EMAIL, CONSOLE).contains(channel)) {
-            throw new IllegalArgumentException("subscription " + id + ": channel must be webhook, email or console, got '"
-                    + channel + "'");
+        if (!CHANNELS.contains(channel)) {
+            throw new IllegalArgumentException("subscription " + id + ": channel must be one of "
+                    + String.join(", ", CHANNELS) + ", got '" + channel + "'");
         }
-        if (WEBHOOK.equals(channel) && (url == null || url.isBlank())) {
-            throw new IllegalArgumentException("subscription " + id + ": a webhook needs a url");
+        if ((WEBHOOK.equals(channel) || CHAT_WEBHOOKS.contains(channel)) && (url == null || url.isBlank())) {
+            throw new IllegalArgumentException("subscription " + id + ": a " + channel + " subscription needs a url");
+        }
+        if (TELEGRAM.equals(channel)) {
+            if (chatId == null || chatId.isBlank()) {
+                throw new IllegalArgumentException("subscription " + id + ": a telegram subscription needs a chat-id");
+            }
+            if (botTokenEnv == null || botTokenEnv.isBlank()) {
+                throw new IllegalArgumentException("subscription " + id
+                        + ": a telegram subscription needs bot-token-env (the variable that holds the bot token)");
+            }
+            apiBaseUrl = apiBaseUrl == null || apiBaseUrl.isBlank() ? TELEGRAM_API : apiBaseUrl.strip();
+            if (!apiBaseUrl.startsWith("https://") && !apiBaseUrl.startsWith("http://")) {
+                throw new IllegalArgumentException("subscription " + id + ": api-base-url must be an http or https URL, got '"
+                        + apiBaseUrl + "'");
+            }
+        }
+        if (FEED.equals(channel) && (feedToken == null || feedToken.strip().length() < MIN_FEED_TOKEN_LENGTH
+                || !feedToken.matches("[A-Za-z0-9._~-]+"))) {
+            throw new IllegalArgumentException("subscription " + id + ": a feed subscription needs a feed-token of at least "
+                    + MIN_FEED_TOKEN_LENGTH + " characters of A-Z, a-z, 0-9, '.', '_', '~', '-'");
         }
         if (EMAIL.equals(channel) && (to == null || !to.matches("[^@\\s]+@[^@\\s]+"))) {
             throw new IllegalArgumentException("subscription " + id + ": an email subscription needs a valid 'to' address");
@@ -89,6 +130,15 @@ public record Subscription(
         }
     }
 
+    /** A subscription of the first channels (webhook, email, console), without chat or feed settings. */
+    public Subscription(String id, String channel, String url, List<String> secrets, String secretEnv, String to,
+                        String mode, String digest, BigDecimal minAmountUsd, List<String> categories,
+                        List<String> entities, List<String> stages, List<String> types, List<String> languages,
+                        int maxPerMinute, boolean disabled, String disabledReason) {
+        this(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities, stages, types,
+                languages, maxPerMinute, disabled, disabledReason, null, null, null, null);
+    }
+
     public boolean digestMode() {
         return "digest".equals(mode);
     }
@@ -96,13 +146,25 @@ public record Subscription(
     /** A copy switched off, with the reason (410 Gone, unsubscribed). */
     public Subscription disable(String reason) {
         return new Subscription(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities,
-                stages, types, languages, maxPerMinute, true, reason);
+                stages, types, languages, maxPerMinute, true, reason, chatId, botTokenEnv, apiBaseUrl, feedToken);
     }
 
     /** Hides the secrets, which must never reach a log. */
     @Override
     public String toString() {
-        return "Subscription[" + id + ", " + channel + (url != null ? ", " + url : "") + (to != null ? ", " + to : "")
+        // Chat webhook URLs carry their credential in the path: only the host is shown.
+        String shownUrl = url == null ? null : CHAT_WEBHOOKS.contains(channel) ? hostOf(url) : url;
+        return "Subscription[" + id + ", " + channel + (shownUrl != null ? ", " + shownUrl : "")
+                + (to != null ? ", " + to : "") + (chatId != null ? ", chat " + chatId : "")
                 + (disabled ? ", disabled: " + disabledReason : "") + "]";
+    }
+
+    private static String hostOf(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getScheme() + "://" + uri.getHost() + "/...";
+        } catch (IllegalArgumentException e) {
+            return "(invalid url)";
+        }
     }
 }
