@@ -288,6 +288,33 @@ class ChannelsTest {
                 digest.target().unsubscribeHttps());
     }
 
+    @Test
+    void shouldAddAFeedDeliveryToTheFeedWithoutSendingAnything() {
+        Channels channels = channels(recordingWebhooks(new DeliveryResult.Delivered("unused")), Map.of());
+        Subscription feed = new Subscription("desk-feed", Subscription.FEED, null, null, null, null, null, null, null,
+                null, null, null, null, null, 0, false, null, null, null, null, "token-0123456789abcdef");
+
+        DeliveryResult single = channels.deliver(feed, delivery("deal-1-v1", Alert.NEW, "desk-feed"));
+        DeliveryResult digest = channels.deliverDigest(feed, "digest-1", List.of(delivery("deal-1-v1", Alert.NEW,
+                "desk-feed"), delivery("deal-2-v1", Alert.NEW, "desk-feed")));
+
+        assertEquals(new DeliveryResult.Delivered("1 alert added to the feed of desk-feed"), single);
+        assertEquals(new DeliveryResult.Delivered("2 alerts added to the feed of desk-feed"), digest);
+        assertTrue(webhookCalls.isEmpty() && mailer.singles.isEmpty() && mailer.digests.isEmpty());
+    }
+
+    @Test
+    void shouldFailAChatDeliveryPermanentlyWhenTheAlerterHasNoChatSender() {
+        Channels channels = channels(recordingWebhooks(new DeliveryResult.Delivered("unused")), Map.of());
+        Subscription slack = new Subscription("team-slack", Subscription.SLACK, "https://hooks.example.test/x", null,
+                null, null, null, null, null, null, null, null, null, null, 0, false, null);
+
+        DeliveryResult result = channels.deliver(slack, delivery("deal-1-v1", Alert.NEW, "team-slack"));
+
+        assertEquals(new DeliveryResult.Permanent("subscription team-slack: channel slack is not available in this alerter"),
+                result);
+    }
+
     // ---- fixtures ----
 
     private Channels channels(WebhookSender webhooks, Map<String, String> env) {

@@ -99,7 +99,7 @@ public final class SubscriptionsCommand {
 
         @Override
         void printRow(PrintWriter out, Subscription s) {
-            String target = s.url() != null ? s.url() : s.to() != null ? s.to() + " (" + s.mode() + ")" : "terminal";
+            String target = s.displayTarget();
             String filters = (s.minAmountUsd() == null ? "" : "≥ $" + s.minAmountUsd().toPlainString() + " ")
                     + (s.categories().isEmpty() ? "" : "categories " + s.categories() + " ")
                     + (s.entities().isEmpty() ? "" : "entities " + s.entities() + " ")

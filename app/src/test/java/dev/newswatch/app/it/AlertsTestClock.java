@@ -25,6 +25,11 @@ final class AlertsTestClock extends Clock {
         offset = offset.plusSeconds(forward);
     }
 
+    /** Moves the clock forward by {@code step}. */
+    synchronized void advance(Duration step) {
+        offset = offset.plus(step);
+    }
+
     @Override
     public Instant instant() {
         return Instant.now().plus(offset);

@@ -72,7 +72,8 @@ public record Subscription(
                     + String.join(", ", CHANNELS) + ", got '" + channel + "'");
         }
         if ((WEBHOOK.equals(channel) || CHAT_WEBHOOKS.contains(channel)) && (url == null || url.isBlank())) {
-            throw new IllegalArgumentException("subscription " + id + ": a " + channel + " subscription needs a url");
+            throw new IllegalArgumentException("subscription " + id + ": a " + channel + (WEBHOOK.equals(channel)
+                    ? " needs a url" : " subscription needs a url (the channel's incoming-webhook URL)"));
         }
         if (TELEGRAM.equals(channel)) {
             if (chatId == null || chatId.isBlank()) {
@@ -147,6 +148,21 @@ public record Subscription(
     public Subscription disable(String reason) {
         return new Subscription(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities,
                 stages, types, languages, maxPerMinute, true, reason, chatId, botTokenEnv, apiBaseUrl, feedToken);
+    }
+
+    /**
+     * Where the alerts go, safe to print: the webhook URL, the address, the chat webhook's host only (its path is
+     * a credential), the Telegram chat, the feed's path without its token, or "terminal".
+     */
+    public String displayTarget() {
+        return switch (channel) {
+            case WEBHOOK -> url;
+            case EMAIL -> to + " (" + mode + ")";
+            case SLACK, TEAMS, DISCORD -> hostOf(url);
+            case TELEGRAM -> "chat " + chatId;
+            case FEED -> "/feeds/alerts.atom?subscription=" + id;
+            default -> "terminal";
+        };
     }
 
     /** Hides the secrets, which must never reach a log. */

@@ -169,7 +169,57 @@ class AlertsConfigTest {
         writeSubscriptions("- {id: pager, channel: sms}");
 
         assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
-                "subscription pager: channel must be webhook, email or console, got 'sms'");
+                "subscription pager: channel must be one of webhook, email, console, slack, teams, discord, telegram,"
+                        + " feed, got 'sms'");
+    }
+
+    @Test
+    void shouldRejectAChatChannelWithoutUrl() throws IOException {
+        writeSubscriptions("- {id: team, channel: discord}");
+
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription team: a discord subscription needs a url");
+    }
+
+    @Test
+    void shouldRejectATelegramSubscriptionWithoutChatIdOrTokenVariable() throws IOException {
+        writeSubscriptions("- {id: tg, channel: telegram, bot-token-env: TG_TOKEN}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription tg: a telegram subscription needs a chat-id");
+
+        writeSubscriptions("- {id: tg, channel: telegram, chat-id: \"-100123\"}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription tg: a telegram subscription needs bot-token-env");
+    }
+
+    @Test
+    void shouldRejectAFeedWithAShortOrOddToken() throws IOException {
+        writeSubscriptions("- {id: desk, channel: feed, feed-token: short}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription desk: a feed subscription needs a feed-token of at least 16 characters");
+
+        writeSubscriptions("- {id: desk, channel: feed, feed-token: \"has spaces in it, sixteen+\"}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription desk: a feed subscription needs a feed-token");
+    }
+
+    @Test
+    void shouldReadChatAndFeedSubscriptions() throws IOException {
+        writeSubscriptions("- {id: tg, channel: telegram, chat-id: \"-100123\", bot-token-env: TG_TOKEN}\n"
+                + "- {id: tg-local, channel: telegram, chat-id: \"@deals\", bot-token-env: TG_TOKEN,"
+                + " api-base-url: \"http://127.0.0.1:8081\"}\n"
+                + "- {id: team, channel: slack, url: \"https://hooks.slack.com/services/T0/B0/secret\"}\n"
+                + "- {id: desk, channel: feed, feed-token: 0123456789abcdef-xyz}");
+
+        var subs = ConfigLoader.subscriptions(ConfigLoader.read(dir.resolve("subscriptions.yml"), true));
+
+        assertEquals("https://api.telegram.org", subs.get(0).apiBaseUrl());
+        assertEquals("-100123", subs.get(0).chatId());
+        assertEquals("TG_TOKEN", subs.get(0).botTokenEnv());
+        assertEquals("http://127.0.0.1:8081", subs.get(1).apiBaseUrl());
+        assertEquals("Subscription[team, slack, https://hooks.slack.com/...]", subs.get(2).toString());
+        assertEquals("0123456789abcdef-xyz", subs.get(3).feedToken());
+        assertFalse(subs.get(3).toString().contains("0123456789abcdef"), subs.get(3).toString());
     }
 
     @Test
