@@ -98,7 +98,7 @@ final class AlertIntake {
                 }
                 boolean digest = s.digestMode();
                 Delivery d = new Delivery(deliveryId, s.id(), alert, digest ? Delivery.DIGEST : Delivery.PENDING, 0, null,
-                        digest ? DeliveryRules.digestDue(s.digest(), now) : now, null, now, record.partition());
+                        digest ? DeliveryRules.digestDue(s, now) : now, null, now, record.partition());
                 ledger.open(d);
                 created.add(deliveryId);
                 acks.add(writer.write(deliveriesTopic, deliveryId, d));

@@ -3,9 +3,17 @@ package dev.newswatch.alerts;
 import dev.newswatch.alerts.channel.DeliveryResult;
 import dev.newswatch.alerts.channel.RetrySchedule;
 import dev.newswatch.core.model.Delivery;
+import dev.newswatch.core.model.Subscription;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,10 +47,37 @@ public final class DeliveryRules {
 
     /** When the digest that collects an alert arriving at {@code now} goes out: the end of the hour or the day (UTC). */
     public static Instant digestDue(String period, Instant now) {
+        return digestDue(period, 0, DayOfWeek.MONDAY, ZoneOffset.UTC, now);
+    }
+
+    /**
+     * When the digest of {@code s} that collects an alert arriving at {@code now} goes out: the end of the hour
+     * (hourly), the next {@code digest-hour}:00 (daily), or the next {@code digest-day} at that hour (weekly), in the
+     * subscription's time zone; always after {@code now}.
+     */
+    public static Instant digestDue(Subscription s, Instant now) {
+        return digestDue(s.digest(), s.digestHour(), DayOfWeek.valueOf(s.digestDay().toUpperCase(Locale.ROOT)),
+                ZoneId.of(s.timeZone()), now);
+    }
+
+    /**
+     * The next digest time after {@code now}. A wall-clock hour that a daylight-saving change skips is moved forward
+     * by the gap (02:00 becomes 03:00); one that happens twice counts its first occurrence.
+     */
+    static Instant digestDue(String period, int hour, DayOfWeek day, ZoneId zone, Instant now) {
         if ("hourly".equals(period)) {
             return now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
         }
-        return now.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate date = now.atZone(zone).toLocalDate();
+        if ("weekly".equals(period)) {
+            date = date.with(TemporalAdjusters.nextOrSame(day));
+        }
+        Instant due = ZonedDateTime.of(date, LocalTime.of(hour, 0), zone).toInstant();
+        while (!due.isAfter(now)) {
+            date = date.plusDays("weekly".equals(period) ? 7 : 1);
+            due = ZonedDateTime.of(date, LocalTime.of(hour, 0), zone).toInstant();
+        }
+        return due;
     }
 
     /** When alerts folded by the rate cap go out: at the start of the next minute. */

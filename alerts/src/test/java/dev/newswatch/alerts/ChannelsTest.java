@@ -292,7 +292,7 @@ class ChannelsTest {
     void shouldAddAFeedDeliveryToTheFeedWithoutSendingAnything() {
         Channels channels = channels(recordingWebhooks(new DeliveryResult.Delivered("unused")), Map.of());
         Subscription feed = new Subscription("desk-feed", Subscription.FEED, null, null, null, null, null, null, null,
-                null, null, null, null, null, 0, false, null, null, null, null, "token-0123456789abcdef");
+                null, null, null, null, null, 0, false, null, null, null, null, "token-0123456789abcdef", null, null, null);
 
         DeliveryResult single = channels.deliver(feed, delivery("deal-1-v1", Alert.NEW, "desk-feed"));
         DeliveryResult digest = channels.deliverDigest(feed, "digest-1", List.of(delivery("deal-1-v1", Alert.NEW,

@@ -14,6 +14,7 @@ import dev.newswatch.core.model.DealType;
 import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.core.model.Qualifier;
+import dev.newswatch.core.model.Subscription;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.testkit.FixedRandom;
 import java.math.BigDecimal;
@@ -220,6 +221,47 @@ class DeliveryRulesTest {
     }
 
     @Test
+    void shouldSendADailyDigestAtTheSubscribersHourInTheirTimeZone() {
+        // 08:00 in Paris is 07:00 UTC in winter
+        Subscription paris = digest("daily", 8, null, "Europe/Paris");
+        assertEquals(Instant.parse("2026-11-27T07:00:00Z"), DeliveryRules.digestDue(paris, NOW));
+        assertEquals(Instant.parse("2026-11-26T07:00:00Z"),
+                DeliveryRules.digestDue(paris, Instant.parse("2026-11-26T06:59:59Z")));
+        // An alert arriving exactly at the hour waits for the next day
+        assertEquals(Instant.parse("2026-11-27T07:00:00Z"),
+                DeliveryRules.digestDue(paris, Instant.parse("2026-11-26T07:00:00Z")));
+        // In summer the same 08:00 is 06:00 UTC
+        assertEquals(Instant.parse("2026-07-02T06:00:00Z"),
+                DeliveryRules.digestDue(paris, Instant.parse("2026-07-01T09:00:00Z")));
+    }
+
+    @Test
+    void shouldMoveADigestHourThatDaylightSavingSkipsForwardByTheGap() {
+        // Paris skips 02:00-03:00 on 2026-03-29: the 02:00 digest goes at 03:00 CEST, 01:00 UTC
+        Subscription paris = digest("daily", 2, null, "Europe/Paris");
+        assertEquals(Instant.parse("2026-03-29T01:00:00Z"),
+                DeliveryRules.digestDue(paris, Instant.parse("2026-03-28T12:00:00Z")));
+        assertEquals(Instant.parse("2026-03-30T00:00:00Z"),
+                DeliveryRules.digestDue(paris, Instant.parse("2026-03-29T01:00:00Z")));
+    }
+
+    @Test
+    void shouldSendAWeeklyDigestOnTheSubscribersDayAndHour() {
+        // Friday 17:00 in New York (EST, UTC-5) is 22:00 UTC; NOW is Thursday 2026-11-26
+        Subscription newYork = digest("weekly", 17, "friday", "America/New_York");
+        assertEquals(Instant.parse("2026-11-27T22:00:00Z"), DeliveryRules.digestDue(newYork, NOW));
+        // On Friday after 17:00 it is a week later
+        assertEquals(Instant.parse("2026-12-04T22:00:00Z"),
+                DeliveryRules.digestDue(newYork, Instant.parse("2026-11-27T22:00:00Z")));
+        // Defaults: Monday 00:00 UTC
+        assertEquals(Instant.parse("2026-11-30T00:00:00Z"),
+                DeliveryRules.digestDue(digest("weekly", null, null, null), NOW));
+        // The zone decides the day: Monday 06:00 in Tokyo is Sunday 21:00 UTC
+        assertEquals(Instant.parse("2026-11-29T21:00:00Z"),
+                DeliveryRules.digestDue(digest("weekly", 6, "monday", "Asia/Tokyo"), NOW));
+    }
+
+    @Test
     void shouldFoldAlertsBeyondTheRateCapIntoTheNextMinute() {
         assertEquals(Instant.parse("2026-11-26T10:16:00Z"), DeliveryRules.foldDue(NOW));
         assertEquals(Instant.parse("2026-11-26T10:16:00Z"), DeliveryRules.foldDue(Instant.parse("2026-11-26T10:15:00Z")));
@@ -228,6 +270,11 @@ class DeliveryRulesTest {
     }
 
     // ---- fixtures ----
+
+    private static Subscription digest(String period, Integer hour, String day, String zone) {
+        return new Subscription("digest-sub", Subscription.EMAIL, null, null, null, "analyst@example.com", "digest",
+                period, null, null, null, null, null, null, 0, false, null, null, null, null, null, hour, day, zone);
+    }
 
     private static Delivery delivery(String state, int attempts, Instant firstAttempt) {
         Deal deal = new Deal(Party.of("amazon", "Amazon"), Party.of("openai", "OpenAI"), new BigDecimal("10000000000"),

@@ -106,7 +106,7 @@ class ChatSenderTest {
     @Test
     void shouldFailPermanentlyWithoutTheBotTokenAndDisableOnGone() {
         Subscription noToken = new Subscription("tg", "telegram", null, null, null, null, null, null, null, null, null,
-                null, null, null, 0, false, null, "42", "UNSET_VARIABLE", receiver.telegramBase(), null);
+                null, null, null, 0, false, null, "42", "UNSET_VARIABLE", receiver.telegramBase(), null, null, null, null);
         DeliveryResult missing = sender.send(noToken, List.of(TestAlerts.amazonOpenAi()));
         assertTrue(assertInstanceOf(DeliveryResult.Permanent.class, missing).reason().contains("UNSET_VARIABLE"));
         receiver.answer("discord", new ChatReceiver.Answer(410, Map.of(), "gone"));
@@ -122,9 +122,9 @@ class ChatSenderTest {
     private Subscription subscription(String platform) {
         if (platform.equals("telegram")) {
             return new Subscription("tg", "telegram", null, null, null, null, null, null, null, null, null, null, null,
-                    null, 0, false, null, "-1001234567890", "TEST_BOT_TOKEN", receiver.telegramBase(), null);
+                    null, 0, false, null, "-1001234567890", "TEST_BOT_TOKEN", receiver.telegramBase(), null, null, null, null);
         }
         return new Subscription(platform + "-sub", platform, receiver.url(platform), null, null, null, null, null, null,
-                null, null, null, null, null, 0, false, null, null, null, null, null);
+                null, null, null, null, null, 0, false, null, null, null, null, null, null, null, null);
     }
 }

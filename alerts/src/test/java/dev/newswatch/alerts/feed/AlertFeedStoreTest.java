@@ -85,7 +85,7 @@ class AlertFeedStoreTest {
 
     static Subscription feed(String id) {
         return new Subscription(id, "feed", null, null, null, null, null, null, null, null, null, null, null, null, 0,
-                false, null, null, null, null, TOKEN);
+                false, null, null, null, null, TOKEN, null, null, null);
     }
 
     static Delivery delivery(String subscription, String alertId, String state, Instant raised) {

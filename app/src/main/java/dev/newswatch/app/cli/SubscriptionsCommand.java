@@ -39,7 +39,7 @@ public final class SubscriptionsCommand {
         String to;
         @Option(names = "--mode", description = "instant or digest (email).")
         String mode;
-        @Option(names = "--digest", description = "hourly or daily.")
+        @Option(names = "--digest", description = "hourly, daily or weekly.")
         String digest;
         @Option(names = "--min-amount-usd", description = "Alerts at or above this amount.")
         BigDecimal minAmountUsd;
@@ -61,6 +61,12 @@ public final class SubscriptionsCommand {
         String apiBaseUrl;
         @Option(names = "--feed-token", description = "The secret that opens the subscription's alerts feed (feed).")
         String feedToken;
+        @Option(names = "--digest-hour", description = "Hour of a daily or weekly digest, 0-23 (default 0).")
+        Integer digestHour;
+        @Option(names = "--digest-day", description = "Day of a weekly digest, monday ... sunday (default monday).")
+        String digestDay;
+        @Option(names = "--time-zone", description = "IANA time zone of the digest hour, such as Europe/Paris (default UTC).")
+        String timeZone;
 
         Add() {
             super(SUBSCRIPTIONS);
@@ -70,7 +76,7 @@ public final class SubscriptionsCommand {
         Subscription value() {
             return new Subscription(id, channel, url, List.of(), secretEnv, to, mode, digest, minAmountUsd,
                     categories, entities, stages, types, List.of(), maxPerMinute, false, null, chatId, botTokenEnv, apiBaseUrl,
-                    feedToken);
+                    feedToken, digestHour, digestDay, timeZone);
         }
 
         @Override

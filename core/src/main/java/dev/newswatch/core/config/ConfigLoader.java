@@ -282,7 +282,8 @@ public final class ConfigLoader {
         for (ConfigNode e : root.get("subscriptions").elements()) {
             e.onlyKeys(Set.of("id", "channel", "url", "secret", "secrets", "secret-env", "to", "mode", "digest",
                     "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute",
-                    "chat-id", "bot-token-env", "api-base-url", "feed-token"));
+                    "chat-id", "bot-token-env", "api-base-url", "feed-token", "digest-hour", "digest-day",
+                    "time-zone"));
             List<String> secrets = new ArrayList<>(e.get("secrets").textList());
             String secret = e.get("secret").text(null);
             if (secret != null) {
@@ -303,7 +304,9 @@ public final class ConfigLoader {
                         e.get("entities").textList(), e.get("stages").textList(), e.get("types").textList(),
                         e.get("languages").textList(), e.get("max-per-minute").integer(0, 0, 100_000), false, null,
                         e.get("chat-id").text(null), e.get("bot-token-env").text(null), e.get("api-base-url").text(null),
-                        e.get("feed-token").text(null));
+                        e.get("feed-token").text(null),
+                        e.get("digest-hour").isMissing() ? null : e.get("digest-hour").integer(0, 0, 23), e.get("digest-day").text(null),
+                        e.get("time-zone").text(null));
             } catch (IllegalArgumentException ex) {
                 throw e.error(ex.getMessage());
             }

@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>{@code channel} is webhook, email or console. Webhooks use {@code url} and their secrets: {@code secrets}
  * (Standard Webhooks {@code whsec_...}, two during rotation) or {@code secretEnv}, the name of an environment
  * variable holding them (space-separated), so secrets need not be stored in Kafka. Email uses {@code to}
- * and {@code mode} (instant or digest, with {@code digest} hourly or daily). Filters: {@code minAmountUsd}
+ * and {@code mode} (instant or digest, with {@code digest} hourly, daily or weekly: daily at {@code digestHour}
+ * (0-23, default 0), weekly on {@code digestDay} (monday by default) at that hour, in {@code timeZone} (an IANA
+ * zone, UTC by default)). Filters: {@code minAmountUsd}
  * (null: the configured default) and the optional lists; an empty list means "any". {@code maxPerMinute}
  * caps instant deliveries (0: no cap): alerts beyond it are folded into a digest, never dropped.
  * {@code disabled} is set when the endpoint answered 410 Gone or the subscriber unsubscribed.
@@ -43,7 +45,10 @@ public record Subscription(
         String chatId,
         String botTokenEnv,
         String apiBaseUrl,
-        String feedToken) {
+        String feedToken,
+        Integer digestHour,
+        String digestDay,
+        String timeZone) {
 
     public static final String WEBHOOK = "webhook";
     public static final String EMAIL = "email";
@@ -59,6 +64,8 @@ public record Subscription(
     public static final List<String> CHAT_WEBHOOKS = List.of(SLACK, TEAMS, DISCORD);
     /** The Telegram Bot API that {@code api-base-url} defaults to. */
     public static final String TELEGRAM_API = "https://api.telegram.org";
+    /** The digest periods: at the end of each hour, daily at {@code digestHour}, weekly on {@code digestDay}. */
+    public static final List<String> DIGESTS = List.of("hourly", "daily", "weekly");
     /** Shortest {@code feed-token} accepted: it is the only thing that guards a feed. */
     public static final int MIN_FEED_TOKEN_LENGTH = 16;
 
@@ -103,8 +110,27 @@ public record Subscription(
             throw new IllegalArgumentException("subscription " + id + ": mode must be instant or digest, got '" + mode + "'");
         }
         digest = digest == null || digest.isBlank() ? "daily" : digest.toLowerCase(Locale.ROOT);
-        if (!digest.equals("hourly") && !digest.equals("daily")) {
-            throw new IllegalArgumentException("subscription " + id + ": digest must be hourly or daily, got '" + digest + "'");
+        if (!DIGESTS.contains(digest)) {
+            throw new IllegalArgumentException("subscription " + id + ": digest must be hourly, daily or weekly, got '"
+                    + digest + "'");
+        }
+        digestHour = digestHour == null ? 0 : digestHour;
+        if (digestHour < 0 || digestHour > 23) {
+            throw new IllegalArgumentException("subscription " + id + ": digest-hour must be 0 to 23, got " + digestHour);
+        }
+        digestDay = digestDay == null || digestDay.isBlank() ? "monday" : digestDay.strip().toLowerCase(Locale.ROOT);
+        String day = digestDay;
+        if (java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .noneMatch(d -> d.name().toLowerCase(Locale.ROOT).equals(day))) {
+            throw new IllegalArgumentException("subscription " + id + ": digest-day must be a day of the week (monday ..."
+                    + " sunday), got '" + digestDay + "'");
+        }
+        timeZone = timeZone == null || timeZone.isBlank() ? "UTC" : timeZone.strip();
+        try {
+            java.time.ZoneId.of(timeZone);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("subscription " + id + ": time-zone must be an IANA zone such as"
+                    + " Europe/Paris or UTC, got '" + timeZone + "'");
         }
         if (minAmountUsd != null && minAmountUsd.signum() < 0) {
             throw new IllegalArgumentException("subscription " + id + ": min-amount-usd must not be negative");
@@ -137,7 +163,7 @@ public record Subscription(
                         List<String> entities, List<String> stages, List<String> types, List<String> languages,
                         int maxPerMinute, boolean disabled, String disabledReason) {
         this(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities, stages, types,
-                languages, maxPerMinute, disabled, disabledReason, null, null, null, null);
+                languages, maxPerMinute, disabled, disabledReason, null, null, null, null, null, null, null);
     }
 
     public boolean digestMode() {
@@ -147,7 +173,8 @@ public record Subscription(
     /** A copy switched off, with the reason (410 Gone, unsubscribed). */
     public Subscription disable(String reason) {
         return new Subscription(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities,
-                stages, types, languages, maxPerMinute, true, reason, chatId, botTokenEnv, apiBaseUrl, feedToken);
+                stages, types, languages, maxPerMinute, true, reason, chatId, botTokenEnv, apiBaseUrl, feedToken,
+                digestHour, digestDay, timeZone);
     }
 
     /**

@@ -204,6 +204,26 @@ class AlertsConfigTest {
     }
 
     @Test
+    void shouldReadADigestScheduleAndRejectABadOne() throws IOException {
+        writeSubscriptions("- {id: weekly, channel: email, to: a@example.test, mode: digest, digest: weekly,"
+                + " digest-day: Friday, digest-hour: 17, time-zone: America/New_York}");
+        var weekly = ConfigLoader.subscriptions(ConfigLoader.read(dir.resolve("subscriptions.yml"), true)).get(0);
+        assertEquals(List.of("weekly", 17, "friday", "America/New_York"),
+                List.of(weekly.digest(), weekly.digestHour(), weekly.digestDay(), weekly.timeZone()));
+
+        writeSubscriptions("- {id: d, channel: email, to: a@example.test, mode: digest, time-zone: Mars/Olympus}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription d: time-zone must be an IANA zone such as Europe/Paris or UTC, got 'Mars/Olympus'");
+
+        writeSubscriptions("- {id: d, channel: email, to: a@example.test, mode: digest, digest-day: someday}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription d: digest-day must be a day of the week");
+
+        writeSubscriptions("- {id: d, channel: email, to: a@example.test, mode: digest, digest-hour: 24}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0].digest-hour", "");
+    }
+
+    @Test
     void shouldReadChatAndFeedSubscriptions() throws IOException {
         writeSubscriptions("- {id: tg, channel: telegram, chat-id: \"-100123\", bot-token-env: TG_TOKEN}\n"
                 + "- {id: tg-local, channel: telegram, chat-id: \"@deals\", bot-token-env: TG_TOKEN,"
@@ -263,11 +283,11 @@ class AlertsConfigTest {
     }
 
     @Test
-    void shouldRejectADigestPeriodOtherThanHourlyOrDaily() throws IOException {
-        writeSubscriptions("- {id: analyst, channel: email, to: analyst@example.com, mode: digest, digest: weekly}");
+    void shouldRejectADigestPeriodOtherThanHourlyDailyOrWeekly() throws IOException {
+        writeSubscriptions("- {id: analyst, channel: email, to: analyst@example.com, mode: digest, digest: monthly}");
 
         assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
-                "subscription analyst: digest must be hourly or daily, got 'weekly'");
+                "subscription analyst: digest must be hourly, daily or weekly, got 'monthly'");
     }
 
     @Test
