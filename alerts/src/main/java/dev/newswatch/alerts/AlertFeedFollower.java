@@ -22,11 +22,13 @@ import org.slf4j.LoggerFactory;
 public final class AlertFeedFollower implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertFeedFollower.class);
+    private static final java.time.Duration RESTART_DELAY = java.time.Duration.ofSeconds(5);
 
     private final Topics topics;
     private final KafkaClients clients;
     private final AlertFeedStore store;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile boolean running;
     private volatile boolean caughtUp;
     private volatile KafkaConsumer<?, ?> waking;
@@ -59,6 +61,25 @@ public final class AlertFeedFollower implements AutoCloseable {
     }
 
     private void run() {
+        try {
+            while (running) {
+                try {
+                    follow();
+                } catch (WakeupException e) {
+                    LOG.debug("Alerts feed follower woken up to stop.");
+                } catch (RuntimeException e) {
+                    // Reading both tables again from the start rebuilds the same store: applying a record twice is harmless.
+                    LOG.warn("The alerts feed follower failed ({}); it reads the tables again in {} s.", e.toString(),
+                            RESTART_DELAY.toSeconds());
+                    pause();
+                }
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void follow() {
         TableFollower<Subscription> subscriptions = null;
         TableFollower<Delivery> ledger = null;
         try {
@@ -69,24 +90,31 @@ public final class AlertFeedFollower implements AutoCloseable {
             ledger = new TableFollower<>(ledgerConsumer, topics.deliveries.name(), store::applyDelivery);
             subscriptions.catchUp();
             ledger.catchUp();
+            if (!caughtUp) {
+                LOG.info("Alerts feeds are served from the delivery ledger (/feeds/alerts.atom, /feeds/alerts.json).");
+            }
             caughtUp = true;
-            LOG.info("Alerts feeds are served from the delivery ledger (/feeds/alerts.atom, /feeds/alerts.json).");
             while (running) {
                 subscriptions.poll();
                 ledger.pollWaiting();
             }
-        } catch (WakeupException e) {
-            LOG.debug("Alerts feed follower woken up to stop.");
-        } catch (RuntimeException e) {
-            LOG.error("The alerts feed follower stopped on an unexpected error; feeds stay as they were.", e);
         } finally {
+            waking = null;
             if (subscriptions != null) {
                 subscriptions.close();
             }
             if (ledger != null) {
                 ledger.close();
             }
-            stopped.countDown();
+        }
+    }
+
+    private void pause() {
+        try {
+            stopRequested.await(RESTART_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -103,6 +131,7 @@ public final class AlertFeedFollower implements AutoCloseable {
             }
             running = false;
         }
+        stopRequested.countDown();
         KafkaConsumer<?, ?> consumer = waking;
         if (consumer != null) {
             consumer.wakeup();

@@ -59,7 +59,7 @@ public final class Channels {
                 case Subscription.EMAIL -> mailer.send(mailTarget(s), d.deliveryId(), view);
                 case Subscription.FEED -> inFeed(s, 1);
                 case Subscription.CONSOLE -> printToConsole(List.of(view));
-                default -> toChat(s, List.of(view));
+                default -> toChat(s, d.deliveryId(), List.of(view));
             };
         } catch (IllegalArgumentException e) {
             return new DeliveryResult.Permanent("subscription " + s.id() + " is misconfigured: " + e.getMessage());
@@ -74,7 +74,7 @@ public final class Channels {
                 case Subscription.WEBHOOK -> sendEach(s, deliveries);
                 case Subscription.FEED -> inFeed(s, views.size());
                 case Subscription.CONSOLE -> printToConsole(views);
-                default -> toChat(s, views);
+                default -> toChat(s, digestId, views);
             };
         } catch (IllegalArgumentException e) {
             return new DeliveryResult.Permanent("subscription " + s.id() + " is misconfigured: " + e.getMessage());
@@ -92,12 +92,12 @@ public final class Channels {
         return new DeliveryResult.Delivered(deliveries.size() + " webhook calls");
     }
 
-    private DeliveryResult toChat(Subscription s, List<AlertView> views) {
+    private DeliveryResult toChat(Subscription s, String deliveryId, List<AlertView> views) {
         if (chat == null || !ChatSender.serves(s.channel())) {
             return new DeliveryResult.Permanent("subscription " + s.id() + ": channel " + s.channel()
                     + " is not available in this alerter");
         }
-        return chat.send(s, views);
+        return chat.send(s, deliveryId, views);
     }
 
     /** A feed has nothing to send: the delivered delivery in the ledger is what the feed endpoint serves. */

@@ -52,9 +52,10 @@ public final class ChatSender {
     /**
      * Sends {@code alerts} (one, or a digest) to the chat of {@code s}.
      *
+     * @param deliveryId the delivery's or digest's id, for the logs
      * @return delivered when every message was accepted, else the first failure; never throws for delivery problems
      */
-    public DeliveryResult send(Subscription s, List<AlertView> alerts) {
+    public DeliveryResult send(Subscription s, String deliveryId, List<AlertView> alerts) {
         ChatFormat format = format(s);
         if (format == null) {
             return new DeliveryResult.Permanent("subscription " + s.id() + " is not a chat subscription");
@@ -84,7 +85,7 @@ public final class ChatSender {
         }
         List<String> messages = format.messages(alerts);
         for (String body : messages) {
-            DeliveryResult result = http.postJson(url, endpoint, body);
+            DeliveryResult result = http.postJson(url, endpoint, deliveryId, body);
             if (!(result instanceof DeliveryResult.Delivered)) {
                 return result;
             }

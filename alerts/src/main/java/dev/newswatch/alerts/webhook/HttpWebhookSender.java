@@ -162,11 +162,12 @@ public final class HttpWebhookSender implements WebhookSender {
      * credentials (chat webhook URLs and the Telegram bot path do), so callers pass a cleaned name.
      *
      * @param url      the absolute http or https URL to post to
-     * @param endpoint how to name the receiver, such as "slack https://hooks.slack.com"
-     * @param body     the JSON text
+     * @param endpoint   how to name the receiver, such as "slack https://hooks.slack.com"
+     * @param deliveryId the delivery (or digest) this post belongs to, for the logs
+     * @param body       the JSON text
      * @return the classified outcome, never null
      */
-    public DeliveryResult postJson(URI url, String endpoint, String body) {
+    public DeliveryResult postJson(URI url, String endpoint, String deliveryId, String body) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(body, "body");
@@ -185,7 +186,9 @@ public final class HttpWebhookSender implements WebhookSender {
         } catch (IllegalArgumentException e) {
             return new DeliveryResult.Permanent(endpoint + " cannot be called: " + describe(e));
         }
-        return exchange(request, endpoint, "(chat)");
+        DeliveryResult result = exchange(request, endpoint, deliveryId);
+        LOG.debug("Delivery {} to {} ended as {}.", deliveryId, endpoint, result);
+        return result;
     }
 
     private DeliveryResult checkAddresses(URI url, String endpoint) {

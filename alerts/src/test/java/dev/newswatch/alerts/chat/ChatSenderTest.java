@@ -48,7 +48,7 @@ class ChatSenderTest {
     @Test
     void shouldDeliverOneValidMessageToEachPlatform() {
         for (String platform : List.of("slack", "teams", "discord", "telegram")) {
-            DeliveryResult result = sender.send(subscription(platform), List.of(TestAlerts.amazonOpenAi()));
+            DeliveryResult result = sender.send(subscription(platform), "dlv_test", List.of(TestAlerts.amazonOpenAi()));
             assertInstanceOf(DeliveryResult.Delivered.class, result, platform + ": " + result);
             List<ChatReceiver.Request> got = receiver.requests(platform);
             assertEquals(1, got.size(), platform + " requests");
@@ -63,7 +63,7 @@ class ChatSenderTest {
         for (int i = 0; i < 12; i++) {
             alerts.add(TestAlerts.withHeadline("digest-" + i, "Deal " + i));
         }
-        DeliveryResult result = sender.send(subscription("slack"), alerts);
+        DeliveryResult result = sender.send(subscription("slack"), "dlv_test", alerts);
         assertEquals(new DeliveryResult.Delivered("2 messages to slack http://127.0.0.1:" + port()), result);
         receiver.requests("slack").forEach(r -> assertEquals(List.of(), r.violations(), r.body()));
     }
@@ -78,24 +78,24 @@ class ChatSenderTest {
                 "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 11\","
                         + "\"parameters\":{\"retry_after\":11}}"));
         // When one alert is sent to each
-        DeliveryResult slack = sender.send(subscription("slack"), List.of(TestAlerts.amazonOpenAi()));
-        DeliveryResult discord = sender.send(subscription("discord"), List.of(TestAlerts.amazonOpenAi()));
-        DeliveryResult telegram = sender.send(subscription("telegram"), List.of(TestAlerts.amazonOpenAi()));
+        DeliveryResult slack = sender.send(subscription("slack"), "dlv_test", List.of(TestAlerts.amazonOpenAi()));
+        DeliveryResult discord = sender.send(subscription("discord"), "dlv_test", List.of(TestAlerts.amazonOpenAi()));
+        DeliveryResult telegram = sender.send(subscription("telegram"), "dlv_test", List.of(TestAlerts.amazonOpenAi()));
         // Then each is retryable after the delay asked for
         assertEquals(Duration.ofSeconds(7), assertInstanceOf(DeliveryResult.Retryable.class, slack).retryAfter());
         assertEquals(Duration.ofMillis(2500), assertInstanceOf(DeliveryResult.Retryable.class, discord).retryAfter());
         assertEquals(Duration.ofSeconds(11), assertInstanceOf(DeliveryResult.Retryable.class, telegram).retryAfter());
         // And the next attempt goes through
         assertInstanceOf(DeliveryResult.Delivered.class,
-                sender.send(subscription("telegram"), List.of(TestAlerts.amazonOpenAi())));
+                sender.send(subscription("telegram"), "dlv_test", List.of(TestAlerts.amazonOpenAi())));
     }
 
     @Test
     void shouldNameNeitherTheBotTokenNorTheWebhookPathInAFailure() {
         receiver.answer("telegram", new ChatReceiver.Answer(500, Map.of(), "internal"));
         receiver.answer("slack", new ChatReceiver.Answer(404, Map.of(), "no_service"));
-        DeliveryResult telegram = sender.send(subscription("telegram"), List.of(TestAlerts.amazonOpenAi()));
-        DeliveryResult slack = sender.send(subscription("slack"), List.of(TestAlerts.amazonOpenAi()));
+        DeliveryResult telegram = sender.send(subscription("telegram"), "dlv_test", List.of(TestAlerts.amazonOpenAi()));
+        DeliveryResult slack = sender.send(subscription("slack"), "dlv_test", List.of(TestAlerts.amazonOpenAi()));
         String telegramReason = assertInstanceOf(DeliveryResult.Retryable.class, telegram).reason();
         String slackReason = assertInstanceOf(DeliveryResult.Permanent.class, slack).reason();
         assertFalse(telegramReason.contains(TOKEN), telegramReason);
@@ -107,10 +107,10 @@ class ChatSenderTest {
     void shouldFailPermanentlyWithoutTheBotTokenAndDisableOnGone() {
         Subscription noToken = new Subscription("tg", "telegram", null, null, null, null, null, null, null, null, null,
                 null, null, null, 0, false, null, "42", "UNSET_VARIABLE", receiver.telegramBase(), null, null, null, null);
-        DeliveryResult missing = sender.send(noToken, List.of(TestAlerts.amazonOpenAi()));
+        DeliveryResult missing = sender.send(noToken, "dlv_test", List.of(TestAlerts.amazonOpenAi()));
         assertTrue(assertInstanceOf(DeliveryResult.Permanent.class, missing).reason().contains("UNSET_VARIABLE"));
         receiver.answer("discord", new ChatReceiver.Answer(410, Map.of(), "gone"));
-        DeliveryResult gone = sender.send(subscription("discord"), List.of(TestAlerts.amazonOpenAi()));
+        DeliveryResult gone = sender.send(subscription("discord"), "dlv_test", List.of(TestAlerts.amazonOpenAi()));
         assertTrue(assertInstanceOf(DeliveryResult.Permanent.class, gone).disableSubscription(), gone.toString());
         assertTrue(receiver.requests("telegram").isEmpty(), "nothing sent without a token");
     }

@@ -61,8 +61,8 @@ class ChatAndFeedIT {
         String token = System.getenv(TOKEN_ENV);
         assertTrue(token != null && !token.isBlank(), TOKEN_ENV + " must be set for this test (the build sets it)");
         try (ChatReceiver receiver = new ChatReceiver(token)) {
-            // Given four chat subscriptions, and a Slack that answers the first call 429, Retry-After 20 s
-            receiver.answer("slack", new ChatReceiver.Answer(429, Map.of("Retry-After", "20"), "rate_limited"));
+            // Given four chat subscriptions, and a Slack that answers the first call 429, Retry-After 60 s
+            receiver.answer("slack", new ChatReceiver.Answer(429, Map.of("Retry-After", "60"), "rate_limited"));
             Path config = AlertsFixtures.config(dir.resolve("config"), "chat.", List.of(), List.of("  http-port: -1"),
                     "subscriptions:\n"
                     + "  - {id: team-slack, channel: slack, url: \"" + receiver.url("slack") + "\"}\n"
@@ -84,11 +84,11 @@ class ChatAndFeedIT {
                                 + AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).values());
                 // Then the 429 is scheduled no earlier than its Retry-After
                 Delivery slackFailed = failed(topics, "team-slack");
-                assertTrue(!slackFailed.nextAttempt().isBefore(slackFailed.updatedAt().plusSeconds(20)),
+                assertTrue(!slackFailed.nextAttempt().isBefore(slackFailed.updatedAt().plusSeconds(60)),
                         "next attempt " + slackFailed.nextAttempt() + " after a failure at " + slackFailed.updatedAt());
                 assertEquals(1, receiver.requests("slack").size(), "no Slack retry before the Retry-After");
-                // And when the clock passes it (and any backoff jitter), the retry is delivered
-                clock.advance(Duration.ofSeconds(31));
+                // And when the clock passes it (the first backoff's jitter is at most 30 s, below it), the retry is delivered
+                clock.advance(Duration.ofSeconds(61));
                 Await.until(() -> delivered(topics, "team-slack"), Duration.ofSeconds(30),
                         () -> "slack requests: " + receiver.requests("slack"));
             }
