@@ -94,6 +94,25 @@ class AlertIntakeTest {
         assertTrue(ledger.openDeliveries().stream().anyMatch(d -> d.deliveryId().equals(DELIVERY_ID)));
     }
 
+    @Test
+    void shouldScheduleAWeeklyDigestAtTheSubscribersHourInTheirTimeZone() {
+        // Given a weekly digest on Friday at 08:00 in Paris; NOW is Thursday 2026-12-03 10:00 UTC
+        Subscription weekly = new Subscription("weekly", Subscription.EMAIL, null, null, null, "a@example.test", "digest",
+                "weekly", BigDecimal.ONE, null, null, null, null, null, 0, false, null, null, null, null, null, 8, "friday",
+                "Europe/Paris");
+        intake = new AlertIntake(consumer, new LinkedHashMap<>(Map.of(weekly.id(), weekly)), BigDecimal.ONE, ledger,
+                new RecordWriter(producer), TOPICS.deliveries.name(), Clock.fixed(NOW, ZoneOffset.UTC),
+                FailureInjector.NONE);
+        consumer.addRecord(alertRecord());
+
+        intake.poll(Duration.ZERO);
+
+        // Then the delivery waits in the ledger until Friday 08:00 CET, 07:00 UTC
+        Delivery d = (Delivery) producer.history().get(0).value();
+        assertEquals(Delivery.DIGEST, d.state());
+        assertEquals(Instant.parse("2026-12-04T07:00:00Z"), d.nextAttempt());
+    }
+
     private List<String> pendingDeliveries() {
         return producer.history().stream()
                 .filter(r -> r.topic().equals(TOPICS.deliveries.name()))
