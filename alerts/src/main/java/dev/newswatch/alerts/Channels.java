@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * Sends one delivery (or one digest) through the subscription's channel: a signed webhook, an email, a readable
  * block on the console, a chat message (Slack, Teams, Discord, Telegram), or, for a feed subscription, nothing:
- * a delivered feed delivery is the feed's entry, read from the ledger by the feed endpoint. Never throws for delivery problems: every outcome is a {@link DeliveryResult}.
- * Thread-safe if the senders are.
+ * a delivered feed delivery is the feed's entry, read from the ledger by the feed endpoint. Never throws for
+ * delivery problems: every outcome is a {@link DeliveryResult}. Thread-safe if the senders are.
  */
 public final class Channels {
 
@@ -43,12 +43,12 @@ public final class Channels {
      */
     public Channels(WebhookSender webhooks, Mailer mailer, PrintStream console, UnsubscribeLinks unsubscribe,
                     Function<String, String> env, ChatSender chat) {
-        this.chat = chat;
         this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.console = Objects.requireNonNull(console, "console");
         this.unsubscribe = Objects.requireNonNull(unsubscribe, "unsubscribe");
         this.env = Objects.requireNonNull(env, "env");
+        this.chat = chat;
     }
 
     public DeliveryResult deliver(Subscription s, Delivery d) {

@@ -47,6 +47,9 @@ import org.slf4j.LoggerFactory;
  * connects, so a DNS answer that changes in between is not caught here. Name resolution happens before
  * the deadline starts and is bounded by the system resolver's own timeouts.
  *
+ * <p>{@link #postJson} posts unsigned chat messages with the same policy checks, deadline and classification,
+ * and reads a 429's delay from the body ({@code retry_after}) when the header has none.
+ *
  * <p>Thread-safe; calls from several threads run concurrently on the shared client.
  */
 public final class HttpWebhookSender implements WebhookSender {
@@ -161,7 +164,7 @@ public final class HttpWebhookSender implements WebhookSender {
      * classification as a webhook. {@code endpoint} names the receiver in results and logs; it must not hold
      * credentials (chat webhook URLs and the Telegram bot path do), so callers pass a cleaned name.
      *
-     * @param url      the absolute http or https URL to post to
+     * @param url        the absolute http or https URL to post to
      * @param endpoint   how to name the receiver, such as "slack https://hooks.slack.com"
      * @param deliveryId the delivery (or digest) this post belongs to, for the logs
      * @param body       the JSON text

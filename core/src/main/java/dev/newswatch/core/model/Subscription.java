@@ -9,14 +9,14 @@ import java.util.Objects;
  * Who wants which alerts, and how: the value of the compacted subscriptions topic, keyed by {@link #id()},
  * seeded from {@code subscriptions.yml} and editable at runtime.
  *
- * <p>{@code channel} is webhook, email or console. Webhooks use {@code url} and their secrets: {@code secrets}
+ * <p>{@code channel} is one of {@link #CHANNELS}. Webhooks use {@code url} and their secrets: {@code secrets}
  * (Standard Webhooks {@code whsec_...}, two during rotation) or {@code secretEnv}, the name of an environment
  * variable holding them (space-separated), so secrets need not be stored in Kafka. Email uses {@code to}
  * and {@code mode} (instant or digest, with {@code digest} hourly, daily or weekly: daily at {@code digestHour}
  * (0-23, default 0), weekly on {@code digestDay} (monday by default) at that hour, in {@code timeZone} (an IANA
- * zone, UTC by default)). Filters: {@code minAmountUsd}
- * (null: the configured default) and the optional lists; an empty list means "any". {@code maxPerMinute}
- * caps instant deliveries (0: no cap): alerts beyond it are folded into a digest, never dropped.
+ * zone, UTC by default)). Filters: {@code minAmountUsd} (null: the configured default) and the optional lists;
+ * an empty list means "any". {@code maxPerMinute} caps instant deliveries (0: no cap): alerts beyond it are
+ * folded into a digest, never dropped.
  * {@code disabled} is set when the endpoint answered 410 Gone or the subscriber unsubscribed.
  *
  * <p>Chat channels: {@code slack}, {@code teams} and {@code discord} post to the incoming-webhook {@code url};
