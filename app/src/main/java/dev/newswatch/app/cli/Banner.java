@@ -1,8 +1,10 @@
 package dev.newswatch.app.cli;
 
+import dev.newswatch.app.wiring.AlertsWiring;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.core.model.Subscription;
 import java.io.PrintWriter;
 import java.util.Set;
 
@@ -36,6 +38,13 @@ final class Banner {
                     config.alerts().subscriptionsFile());
         }
         if (pipeline.opsPort() > 0) {
+            if (stages.contains(Stage.ALERTS)) {
+                // The token stays in subscriptions.yml: the banner may end up in a log.
+                AlertsWiring.subscriptions(config.alerts()).stream()
+                        .filter(s -> Subscription.FEED.equals(s.channel()))
+                        .forEach(s -> out.printf("Alerts feed:            http://127.0.0.1:%d/feeds/alerts.atom"
+                                + "?subscription=%s&token=<its feed-token>%n", pipeline.opsPort(), s.id()));
+            }
             out.printf("Live dashboard:         http://127.0.0.1:%d/%n", pipeline.opsPort());
             out.printf("Health and metrics:     http://127.0.0.1:%d/health  http://127.0.0.1:%d/metrics%n",
                     pipeline.opsPort(), pipeline.opsPort());
