@@ -12,12 +12,15 @@ import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.TopicAdmin;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.serde.Json;
 import dev.newswatch.core.topic.Topics;
 import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.ChatReceiver;
+import dev.newswatch.testkit.CliRun;
 import dev.newswatch.testkit.KafkaClusterExtension;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -42,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Chat channels and alerts feeds end to end on the embedded broker: one deal reaches local Slack, Teams, Discord
  * and Telegram receivers once each with a valid payload, a 429 is retried no earlier than its Retry-After, and a
- * feed subscription is read from the ops port by ROME and by newsboat (Debian's, a real feed reader).
+ * feed subscription is read from the ops port by ROME and by newsboat (Debian's, a real feed reader); the command
+ * line adds chat and feed subscriptions and lists them without their secrets.
  */
 @Tag("integration")
 class ChatAndFeedIT {
@@ -175,6 +179,51 @@ class ChatAndFeedIT {
             // And the other feed, whose filter the deal misses, holds no entry
             assertFalse(get(base + "/feeds/alerts.atom?subscription=other-feed&token=other-token-0123456789").body()
                     .contains("<entry>"));
+        }
+    }
+
+    @Test
+    void shouldAddChatAndFeedSubscriptionsFromTheCommandLineAndListThemWithoutTheirSecrets(@TempDir Path dir)
+            throws Exception {
+        // Given an empty subscriptions topic
+        Path config = AlertsFixtures.config(dir.resolve("config"), "chat-cli.", List.of(), List.of(), "subscriptions: []\n");
+        NewswatchConfig loaded = load(config);
+        TopicAdmin.ensureTopics(
+                KafkaClients.of(loaded.kafka(), KAFKA.bootstrapServers()).admin("it"),
+                loaded.topics(), (short) 1);
+        AlertsFixtures.awaitLeaders(KAFKA.bootstrapServers(), loaded.topics());
+        // When a Slack, a Telegram and a feed subscription with a weekly digest are added
+        List<CliRunAndArgs> runs = List.of(
+                new CliRunAndArgs("subscriptions", "add", "team-slack", "--channel", "slack", "--url",
+                        "https://hooks.slack.example.test/services/T0/B0/very-secret-path"),
+                new CliRunAndArgs("subscriptions", "add", "team-tg", "--channel", "telegram", "--chat-id", "-100777",
+                        "--bot-token-env", "TG_TOKEN"),
+                new CliRunAndArgs("subscriptions", "add", "desk-feed", "--channel", "feed", "--feed-token",
+                        FEED_TOKEN, "--mode", "digest", "--digest", "weekly", "--digest-day", "friday", "--digest-hour",
+                        "17", "--time-zone", "America/New_York"));
+        for (CliRunAndArgs run : runs) {
+            CliRun added = run.run(config);
+            assertEquals(0, added.exit(), added.err());
+        }
+        CliRun list = new CliRunAndArgs("subscriptions", "list").run(config);
+        // Then the list shows each target, but neither the Slack path nor the feed token
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("https://hooks.slack.example.test/..."), list.out());
+        assertTrue(list.out().contains("chat -100777"), list.out());
+        assertTrue(list.out().contains("/feeds/alerts.atom?subscription=desk-feed"), list.out());
+        assertFalse(list.out().contains("very-secret-path") || list.out().contains(FEED_TOKEN), list.out());
+        // And the feed's schedule reached the topic
+        var stored = TopicReader.readAll(KAFKA.bootstrapServers(), loaded.topics().subscriptions).stream()
+                .filter(r -> "desk-feed".equals(r.key())).findFirst().orElseThrow().value();
+        assertEquals(List.of("weekly", 17, "friday", "America/New_York"),
+                List.of(stored.digest(), stored.digestHour(), stored.digestDay(), stored.timeZone()));
+    }
+
+    private record CliRunAndArgs(String... args) {
+        CliRun run(Path config) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--config", config.toString(), "--bootstrap-servers", KAFKA.bootstrapServers()));
+            return AlertsFixtures.newswatch(all.toArray(String[]::new));
         }
     }
 
