@@ -557,6 +557,18 @@ final class Clause {
         return words;
     }
 
+    /** Number of words from {@code from} to {@code to} that are not part of an amount ("The new $450 million"). */
+    private int wordsOutsideAmounts(int from, int to) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.word()
+                    && money.stream().noneMatch(m -> t.overlaps(m.start(), m.end()))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /** Number of words strictly between the cue and the amount. */
     int distance(Cue cue, MoneyMention amount) {
         int from = cue.end() <= amount.start() ? cue.end() : amount.end();
@@ -679,6 +691,27 @@ final class Clause {
             }
         }
         return null;
+    }
+
+    /** At most this many words before the deal word of a round with no named owner ("Sa dernière levée"). */
+    private static final int UNNAMED_OWNER_WORDS_BEFORE = 3;
+    /** At most this many words between that deal word and its amount. */
+    private static final int UNNAMED_OWNER_AMOUNT_WORDS = 4;
+
+    /**
+     * "The round was led by GIC", "Sa dernière levée, de 100 millions": a round or a raise whose clause names no
+     * company before the deal word belongs to the company the previous sentences are about. Stands, empty, where
+     * the subject would be, as a subject pronoun resolved like "it". Null when a name or a description stands
+     * before the deal word, when more than a few words do ("U.S.-based AI companies have raised": a sum over many),
+     * or when the amount stands far from it.
+     */
+    Candidate unnamedOwner(Cue anchor, MoneyMention amount) {
+        if (candidates.stream().anyMatch(c -> c.start() < anchor.start())
+                || wordsOutsideAmounts(start, anchor.start()) > UNNAMED_OWNER_WORDS_BEFORE
+                || distance(anchor, amount) > UNNAMED_OWNER_AMOUNT_WORDS) {
+            return null;
+        }
+        return new Candidate(null, anchor.start(), anchor.start(), true, false, false);
     }
 
     /** Whether only an article, or nothing, stands before the candidate in its clause. */

@@ -44,8 +44,6 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
-    /** What stands between an amount and its conversion: a bracket and up to three words ("(près de", "(ca."). */
-    private static final Pattern CONVERSION_GAP = Pattern.compile("\\s*[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}");
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
     private static final int LEAD_SENTENCES_AFTER = 2;
@@ -182,7 +180,7 @@ public final class DealExtractor {
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
         List<int[]> bounds = clauseBounds(article.text, article.lexicon, sentence);
         for (MoneyMention amount : sentenceMoney) {
-            if (tooSmall(amount) || isConversion(article.text, sentenceMoney, amount)) {
+            if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
                 continue;
             }
             int[] bound = bounds.stream().filter(b -> amount.start() >= b[0] && amount.start() < b[1]).findFirst()
@@ -229,13 +227,15 @@ public final class DealExtractor {
     }
 
     /**
-     * "17.400 millones de dólares (14.856 millones de euros)": an amount in brackets right after another one, in
-     * another currency, is the same money converted, not a second deal.
+     * "17.400 millones de dólares (14.856 millones de euros)", "5.8 billion euros, or about $6.2 billion": an amount
+     * in brackets or after a conversion word right after another one, in another currency, is the same money
+     * converted, not a second deal.
      */
-    private static boolean isConversion(String text, List<MoneyMention> money, MoneyMention amount) {
+    private static boolean isConversion(String text, DealLexicon lexicon, List<MoneyMention> money,
+                                        MoneyMention amount) {
         for (MoneyMention before : money) {
             if (before.end() <= amount.start() && !before.currency().equals(amount.currency())
-                    && CONVERSION_GAP.matcher(text).region(before.end(), amount.start()).matches()) {
+                    && lexicon.conversionGap.matcher(text).region(before.end(), amount.start()).matches()) {
                 return true;
             }
         }

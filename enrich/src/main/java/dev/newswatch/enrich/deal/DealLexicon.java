@@ -39,7 +39,7 @@ final class DealLexicon {
     static final Set<String> KEYS = Set.of("verbSecond", "genitiveMeansFrom", "cues", "markers", "anaphor",
             "distractors", "valuedAt", "dealNouns", "stages", "passiveParticiples", "passiveAuxiliaries",
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
-            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", MoneyLexicon.SECTION);
+            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", MoneyLexicon.SECTION);
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -82,6 +82,11 @@ final class DealLexicon {
     final Pattern supplierNoun;
     /** "the", "la", "der": an article, which opens a description before a name ("la empresa de IA G42"). */
     final Pattern article;
+    /**
+     * What stands between an amount and the same money in another currency: a bracket and up to three words
+     * ("(près de", "(ca."), or a comma or dash and a conversion word (", or about", ", soit environ").
+     */
+    final Pattern conversionGap;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
     final boolean genitiveWithoutApostrophe;
     final boolean verbSecond;
@@ -144,6 +149,9 @@ final class DealLexicon {
         this.investorNoun = words(file.get("investorNouns"));
         this.supplierNoun = words(file.get("supplierNouns"));
         this.article = words(file.get("articles"));
+        LexiconFile conversions = file.get("conversions");
+        this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
+                + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);
         this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
     }
 
