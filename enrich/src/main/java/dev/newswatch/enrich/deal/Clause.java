@@ -627,6 +627,10 @@ final class Clause {
      * annunciato", "ASML, qui investit"), else the first name before the cue with no preposition.
      */
     Candidate subject(Cue anchor) {
+        Candidate mainSubject = leftOutAfterConjunction(anchor);
+        if (mainSubject != null) {
+            return mainSubject;
+        }
         int from = startOfOwnDeal(anchor);
         Candidate relative = null;
         for (Candidate c : candidates) {
@@ -663,6 +667,25 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /**
+     * "L'accordo più grande di Apple risale al 2013, quando ha acquisito PrimeSense": a deal verb right after a
+     * conjunction (and an auxiliary) of {@code subjectlessAfter} has the main clause's company as its left-out
+     * subject, the first name of the clause before the conjunction. Null otherwise.
+     */
+    private Candidate leftOutAfterConjunction(Cue anchor) {
+        if (lexicon.subjectlessAfter == null || !VERB_CUES.contains(anchor.kind())) {
+            return null;
+        }
+        Matcher m = lexicon.subjectlessAfter.matcher(text).region(start, anchor.start());
+        if (!m.find()) {
+            return null;
+        }
+        int conjunction = m.start();
+        return candidates.stream()
+                .filter(c -> c.end() <= conjunction && !c.anaphor() && !c.modifier())
+                .findFirst().orElse(null);
     }
 
     /**

@@ -59,6 +59,11 @@ final class DealLexicon {
      * null where the language always names its subject.
      */
     final Pattern subjectless;
+    /**
+     * Null-subject languages: conjunctions that open a clause whose subject is left out because it is the
+     * main clause's ("la mayor compra de X fue en 2012, cuando compró Y"); an auxiliary may follow. Null elsewhere.
+     */
+    final Pattern subjectlessAfter;
     final Pattern distractor;
     /** "valued at" and the like: a valuation unless a deal noun comes just before. */
     final Pattern valuedAt;
@@ -107,6 +112,11 @@ final class DealLexicon {
         this.anaphor = readAnaphor(file.get("anaphor"));
         this.companyNoun = words(file.get("anaphor").get("nouns"));
         this.anaphorStarts = FirstChars.of(anaphor);
+        LexiconFile conjunctionsBefore = file.get("anaphor").get("subjectlessAfter");
+        String conjunctionAlternatives = conjunctionsBefore.alternativesOrNull();
+        this.subjectlessAfter = conjunctionAlternatives == null ? null : conjunctionsBefore.compile(
+                B + "(?:" + conjunctionAlternatives + ")\\s+(?:(?:" + file.get("anaphor").get("subjectless").alternatives()
+                        + ")\\s+)?$", FLAGS);
         LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
         String subjectlessAlternatives = subjectlessWords.alternativesOrNull();
         this.subjectless = subjectlessAlternatives == null
@@ -204,7 +214,7 @@ final class DealLexicon {
 
     /** The shape with its {determiners} and {nouns} filled in, between the word guards. */
     private static Pattern readAnaphor(LexiconFile anaphor) {
-        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless"));
+        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter"));
         LexiconFile shape = anaphor.get("shape");
         String template = shape.text();
         for (String part : List.of("{determiners}", "{nouns}", "(?<noun>")) {
