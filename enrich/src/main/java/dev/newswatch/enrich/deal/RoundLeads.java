@@ -58,7 +58,7 @@ final class RoundLeads {
         List<String> words = new ArrayList<>();
         list.forEach(w -> words.add(w.asText()));
         // after an elided article the next word follows with no space ("fonds d'investissement")
-        return "(?:(?:\\s+|(?<=['’]))(?:" + String.join("|", words) + ")(?![\\p{L}\\p{N}]))*\\s*";
+        return "(?:(?:\\s+|(?<=['’]))(?:" + String.join("|", words) + ")(?:(?<=['’])|(?![\\p{L}\\p{N}])))*\\s*";
     }
 
     private static String alternatives(JsonNode node, String key, String language) {
