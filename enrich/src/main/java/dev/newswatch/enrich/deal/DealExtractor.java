@@ -46,7 +46,8 @@ public final class DealExtractor {
     private static final int ANAPHOR_SENTENCES_BACK = 3;
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
-    private static final int LEAD_SENTENCES_AFTER = 2;
+    private static final int LEAD_SENTENCES_AFTER = 6;
+    private static final int LEAD_SENTENCES_BEFORE = 2;
     private static final List<DealStage> STAGE_PRECEDENCE =
             List.of(DealStage.BACKGROUND, DealStage.COMPLETED, DealStage.IN_TALKS, DealStage.RUMOURED);
 
@@ -140,10 +141,34 @@ public final class DealExtractor {
                     break;
                 }
             }
+            if (lead == null) {
+                lead = leadBefore(article, language, found);
+            }
             out.add(lead == null ? found : new Found(withInvestor(deal, party(lead)), found.sentence(),
                     found.amountStart()));
         }
         return out;
+    }
+
+    /**
+     * "Index Ventures led the round. Zentrix said it raised $300 million": the lead named in one of the sentences
+     * before, up to a sentence that reports a deal of another company.
+     */
+    private EntityMention leadBefore(Article article, String language, Found found) {
+        String target = found.deal().target().id();
+        for (int i = found.sentence() - 1; i >= Math.max(0, found.sentence() - LEAD_SENTENCES_BEFORE); i--) {
+            int index = i;
+            if (article.found.stream().anyMatch(f -> f.sentence() == index && !f.deal().target().id().equals(target))) {
+                return null;
+            }
+            Sentence sentence = article.sentences.get(i);
+            EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
+                    article.mentions);
+            if (lead != null) {
+                return lead.entityId().equals(target) ? null : lead;
+            }
+        }
+        return null;
     }
 
     private static Deal withInvestor(Deal deal, Party investor) {

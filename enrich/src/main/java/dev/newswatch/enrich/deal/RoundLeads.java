@@ -34,7 +34,8 @@ final class RoundLeads {
             JsonNode node = root.get(language);
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "by", language) + ")"
                     + gap(node, language) + "$"));
-            subjectMap.put(language, Pattern.compile("^\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
+            // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round")
+            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^,.;]{1,60},)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
         });
         this.by = Map.copyOf(byMap);
