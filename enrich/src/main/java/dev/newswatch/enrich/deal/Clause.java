@@ -557,6 +557,18 @@ final class Clause {
         return words;
     }
 
+    /** Number of words from {@code from} to {@code to} that are not part of an amount ("The new $450 million"). */
+    private int wordsOutsideAmounts(int from, int to) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.word()
+                    && money.stream().noneMatch(m -> t.overlaps(m.start(), m.end()))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /** Number of words strictly between the cue and the amount. */
     int distance(Cue cue, MoneyMention amount) {
         int from = cue.end() <= amount.start() ? cue.end() : amount.end();
@@ -615,6 +627,10 @@ final class Clause {
      * annunciato", "ASML, qui investit"), else the first name before the cue with no preposition.
      */
     Candidate subject(Cue anchor) {
+        Candidate mainSubject = leftOutAfterConjunction(anchor);
+        if (mainSubject != null) {
+            return mainSubject;
+        }
         int from = startOfOwnDeal(anchor);
         Candidate relative = null;
         for (Candidate c : candidates) {
@@ -654,6 +670,25 @@ final class Clause {
     }
 
     /**
+     * "L'accordo più grande di Apple risale al 2013, quando ha acquisito PrimeSense": a deal verb right after a
+     * conjunction (and an auxiliary) of {@code subjectlessAfter} has the main clause's company as its left-out
+     * subject, the first name of the clause before the conjunction. Null otherwise.
+     */
+    private Candidate leftOutAfterConjunction(Cue anchor) {
+        if (lexicon.subjectlessAfter == null || !VERB_CUES.contains(anchor.kind())) {
+            return null;
+        }
+        Matcher m = lexicon.subjectlessAfter.matcher(text).region(start, anchor.start());
+        if (!m.find()) {
+            return null;
+        }
+        int conjunction = m.start();
+        return candidates.stream()
+                .filter(c -> c.end() <= conjunction && !c.anaphor() && !c.modifier())
+                .findFirst().orElse(null);
+    }
+
+    /**
      * "With a $500 million round led by Thrive Capital, Perplexity saw...": the round of an opening phrase is the
      * round of the name right after the phrase's comma. Null when the anchor is not in the first phrase of the
      * clause or no name follows that comma.
@@ -679,6 +714,27 @@ final class Clause {
             }
         }
         return null;
+    }
+
+    /** At most this many words before the deal word of a round with no named owner ("Sa dernière levée"). */
+    private static final int UNNAMED_OWNER_WORDS_BEFORE = 3;
+    /** At most this many words between that deal word and its amount. */
+    private static final int UNNAMED_OWNER_AMOUNT_WORDS = 4;
+
+    /**
+     * "The round was led by GIC", "Sa dernière levée, de 100 millions": a round or a raise whose clause names no
+     * company before the deal word belongs to the company the previous sentences are about. Stands, empty, where
+     * the subject would be, as a subject pronoun resolved like "it". Null when a name or a description stands
+     * before the deal word, when more than a few words do ("U.S.-based AI companies have raised": a sum over many),
+     * or when the amount stands far from it.
+     */
+    Candidate unnamedOwner(Cue anchor, MoneyMention amount) {
+        if (candidates.stream().anyMatch(c -> c.start() < anchor.start())
+                || wordsOutsideAmounts(start, anchor.start()) > UNNAMED_OWNER_WORDS_BEFORE
+                || distance(anchor, amount) > UNNAMED_OWNER_AMOUNT_WORDS) {
+            return null;
+        }
+        return new Candidate(null, anchor.start(), anchor.start(), true, false, false);
     }
 
     /** Whether only an article, or nothing, stands before the candidate in its clause. */

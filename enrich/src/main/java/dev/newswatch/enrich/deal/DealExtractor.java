@@ -44,11 +44,10 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
-    /** What stands between an amount and its conversion: a bracket and up to three words ("(près de", "(ca."). */
-    private static final Pattern CONVERSION_GAP = Pattern.compile("\\s*[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}");
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
-    private static final int LEAD_SENTENCES_AFTER = 2;
+    private static final int LEAD_SENTENCES_AFTER = 6;
+    private static final int LEAD_SENTENCES_BEFORE = 2;
     private static final List<DealStage> STAGE_PRECEDENCE =
             List.of(DealStage.BACKGROUND, DealStage.COMPLETED, DealStage.IN_TALKS, DealStage.RUMOURED);
 
@@ -142,10 +141,34 @@ public final class DealExtractor {
                     break;
                 }
             }
+            if (lead == null) {
+                lead = leadBefore(article, language, found);
+            }
             out.add(lead == null ? found : new Found(withInvestor(deal, party(lead)), found.sentence(),
                     found.amountStart()));
         }
         return out;
+    }
+
+    /**
+     * "Index Ventures led the round. Zentrix said it raised $300 million": the lead named in one of the sentences
+     * before, up to a sentence that reports a deal of another company.
+     */
+    private EntityMention leadBefore(Article article, String language, Found found) {
+        String target = found.deal().target().id();
+        for (int i = found.sentence() - 1; i >= Math.max(0, found.sentence() - LEAD_SENTENCES_BEFORE); i--) {
+            int index = i;
+            if (article.found.stream().anyMatch(f -> f.sentence() == index && !f.deal().target().id().equals(target))) {
+                return null;
+            }
+            Sentence sentence = article.sentences.get(i);
+            EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
+                    article.mentions);
+            if (lead != null) {
+                return lead.entityId().equals(target) ? null : lead;
+            }
+        }
+        return null;
     }
 
     private static Deal withInvestor(Deal deal, Party investor) {
@@ -182,7 +205,7 @@ public final class DealExtractor {
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
         List<int[]> bounds = clauseBounds(article.text, article.lexicon, sentence);
         for (MoneyMention amount : sentenceMoney) {
-            if (tooSmall(amount) || isConversion(article.text, sentenceMoney, amount)) {
+            if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
                 continue;
             }
             int[] bound = bounds.stream().filter(b -> amount.start() >= b[0] && amount.start() < b[1]).findFirst()
@@ -229,13 +252,15 @@ public final class DealExtractor {
     }
 
     /**
-     * "17.400 millones de dólares (14.856 millones de euros)": an amount in brackets right after another one, in
-     * another currency, is the same money converted, not a second deal.
+     * "17.400 millones de dólares (14.856 millones de euros)", "5.8 billion euros, or about $6.2 billion": an amount
+     * in brackets or after a conversion word right after another one, in another currency, is the same money
+     * converted, not a second deal.
      */
-    private static boolean isConversion(String text, List<MoneyMention> money, MoneyMention amount) {
+    private static boolean isConversion(String text, DealLexicon lexicon, List<MoneyMention> money,
+                                        MoneyMention amount) {
         for (MoneyMention before : money) {
             if (before.end() <= amount.start() && !before.currency().equals(amount.currency())
-                    && CONVERSION_GAP.matcher(text).region(before.end(), amount.start()).matches()) {
+                    && lexicon.conversionGap.matcher(text).region(before.end(), amount.start()).matches()) {
                 return true;
             }
         }

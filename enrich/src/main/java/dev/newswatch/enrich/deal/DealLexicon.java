@@ -39,7 +39,7 @@ final class DealLexicon {
     static final Set<String> KEYS = Set.of("verbSecond", "genitiveMeansFrom", "cues", "markers", "anaphor",
             "distractors", "valuedAt", "dealNouns", "stages", "passiveParticiples", "passiveAuxiliaries",
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
-            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", MoneyLexicon.SECTION);
+            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", MoneyLexicon.SECTION);
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -59,6 +59,11 @@ final class DealLexicon {
      * null where the language always names its subject.
      */
     final Pattern subjectless;
+    /**
+     * Null-subject languages: conjunctions that open a clause whose subject is left out because it is the
+     * main clause's ("la mayor compra de X fue en 2012, cuando compró Y"); an auxiliary may follow. Null elsewhere.
+     */
+    final Pattern subjectlessAfter;
     final Pattern distractor;
     /** "valued at" and the like: a valuation unless a deal noun comes just before. */
     final Pattern valuedAt;
@@ -82,6 +87,11 @@ final class DealLexicon {
     final Pattern supplierNoun;
     /** "the", "la", "der": an article, which opens a description before a name ("la empresa de IA G42"). */
     final Pattern article;
+    /**
+     * What stands between an amount and the same money in another currency: a bracket and up to three words
+     * ("(près de", "(ca."), or a comma or dash and a conversion word (", or about", ", soit environ").
+     */
+    final Pattern conversionGap;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
     final boolean genitiveWithoutApostrophe;
     final boolean verbSecond;
@@ -102,6 +112,11 @@ final class DealLexicon {
         this.anaphor = readAnaphor(file.get("anaphor"));
         this.companyNoun = words(file.get("anaphor").get("nouns"));
         this.anaphorStarts = FirstChars.of(anaphor);
+        LexiconFile conjunctionsBefore = file.get("anaphor").get("subjectlessAfter");
+        String conjunctionAlternatives = conjunctionsBefore.alternativesOrNull();
+        this.subjectlessAfter = conjunctionAlternatives == null ? null : conjunctionsBefore.compile(
+                B + "(?:" + conjunctionAlternatives + ")\\s+(?:(?:" + file.get("anaphor").get("subjectless").alternatives()
+                        + ")\\s+)?$", FLAGS);
         LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
         String subjectlessAlternatives = subjectlessWords.alternativesOrNull();
         this.subjectless = subjectlessAlternatives == null
@@ -144,6 +159,9 @@ final class DealLexicon {
         this.investorNoun = words(file.get("investorNouns"));
         this.supplierNoun = words(file.get("supplierNouns"));
         this.article = words(file.get("articles"));
+        LexiconFile conversions = file.get("conversions");
+        this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
+                + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);
         this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
     }
 
@@ -196,7 +214,7 @@ final class DealLexicon {
 
     /** The shape with its {determiners} and {nouns} filled in, between the word guards. */
     private static Pattern readAnaphor(LexiconFile anaphor) {
-        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless"));
+        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter"));
         LexiconFile shape = anaphor.get("shape");
         String template = shape.text();
         for (String part : List.of("{determiners}", "{nouns}", "(?<noun>")) {

@@ -31,7 +31,7 @@ final class RoleReader {
         if (roles == null) {
             roles = switch (anchor.kind()) {
                 case PAY_VERB, ACQ_VERB -> verbRoles(clause, anchor, amount);
-                case RAISE_VERB, ROUND_NOUN -> raiseRoles(clause, anchor);
+                case RAISE_VERB, ROUND_NOUN -> raiseRoles(clause, anchor, amount);
                 case INV_NOUN -> investmentNounRoles(clause, anchor);
                 case ACQ_NOUN -> acquisitionNounRoles(clause, anchor);
                 case SALE -> saleRoles(clause, anchor);
@@ -228,7 +228,7 @@ final class RoleReader {
                 || lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end).lookingAt();
     }
 
-    private static Roles raiseRoles(Clause clause, Cue anchor) {
+    private static Roles raiseRoles(Clause clause, Cue anchor, MoneyMention amount) {
         Candidate subject = clause.subject(anchor);
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.OF), null);
@@ -240,7 +240,11 @@ final class RoleReader {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
         }
-        if (subject != null && clause.followedByJoinVerb(subject)) {
+        boolean unnamed = subject == null;
+        if (unnamed) {
+            subject = clause.unnamedOwner(anchor, amount);
+        }
+        if (subject != null && !unnamed && clause.followedByJoinVerb(subject)) {
             return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
         }
         Set<Marker> agents = agentMarkers(clause);

@@ -20,12 +20,6 @@ import java.util.regex.Pattern;
 final class RoundLeads {
 
     private static final String RESOURCE = "round-leads.yml";
-    /** What may stand between "led by" and the name: an article, "investors", "the venture firm". */
-    private static final String GAP = "(?:\\s+(?:the|a|an|il|lo|la|l['’]|i|gli|le|les|der|die|das|den|dem|des|el|los|"
-            + "las|del|della|dello|dei|du|de|investors?|investitori|investisseurs|inversores|investoren|"
-            + "venture|capital|firm|fund|fondo|fonds|firma|società|société|sociedad|gestora|cabinet|us|u\\.s\\.|"
-            + "american|french|german|italian|spanish|british|japanese|chinese|californian|saudi|emirati|abu|dhabi|"
-            + "[\\p{L}]+-based|silicon|valley|existing|new|lead|growth|investment|private|equity|sovereign|wealth))*\\s*";
     private static final int MAX_GAP_CHARS = 60;
     /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
     private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
@@ -39,8 +33,9 @@ final class RoundLeads {
         root.fieldNames().forEachRemaining(language -> {
             JsonNode node = root.get(language);
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "by", language) + ")"
-                    + GAP + "$"));
-            subjectMap.put(language, Pattern.compile("^\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
+                    + gap(node, language) + "$"));
+            // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round")
+            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^,.;]{1,60},)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
         });
         this.by = Map.copyOf(byMap);
@@ -53,6 +48,18 @@ final class RoundLeads {
 
     private static final class Holder {
         static final RoundLeads BUNDLED = new RoundLeads(ResourceYaml.read(RoundLeads.class, RESOURCE));
+    }
+
+    /** What may stand between "led by" and the name: the language's gap words, each a whole word, in any number. */
+    private static String gap(JsonNode node, String language) {
+        JsonNode list = node.get("gap");
+        if (list == null || !list.isArray()) {
+            throw new IllegalStateException(RESOURCE + ": language '" + language + "' lacks the list 'gap'");
+        }
+        List<String> words = new ArrayList<>();
+        list.forEach(w -> words.add(w.asText()));
+        // after an elided article the next word follows with no space ("fonds d'investissement")
+        return "(?:(?:\\s+|(?<=['’]))(?:" + String.join("|", words) + ")(?:(?<=['’])|(?![\\p{L}\\p{N}])))*\\s*";
     }
 
     private static String alternatives(JsonNode node, String key, String language) {

@@ -58,7 +58,7 @@ public final class EntityLinker {
     /** Separator of names in list-valued attributes. */
     public static final String LIST_SEPARATOR = "|";
     /** How many words on each side of a cue alias are searched for a cue word. */
-    public static final int CUE_WINDOW = 3;
+    public static final int CUE_WINDOW = 5;
     /** Normalised words that show a cue alias names a company (English, Italian, German, French, Spanish). */
     public static final Set<String> CUE_WORDS = Set.of(
             "ai", "ia", "ki", "ml", "startup", "startups", "start", "inc", "labs", "company", "firm", "unicorn",
@@ -241,7 +241,7 @@ public final class EntityLinker {
         int i = end;
         for (int word = 0; word < CUE_WINDOW; word++) {
             while (i < s.length() && !KeywordMatcher.isWordChar(s.charAt(i))) {
-                if (endsSentence(s.charAt(i))) {
+                if (endsSentence(s, i)) {
                     i = s.length();
                     break;
                 }
@@ -258,7 +258,7 @@ public final class EntityLinker {
         i = start;
         for (int word = 0; word < CUE_WINDOW; word++) {
             while (i > 0 && !KeywordMatcher.isWordChar(s.charAt(i - 1))) {
-                if (endsSentence(s.charAt(i - 1))) {
+                if (endsSentence(s, i - 1)) {
                     i = 0;
                     break;
                 }
@@ -275,8 +275,22 @@ public final class EntityLinker {
         return false;
     }
 
-    private static boolean endsSentence(char c) {
-        return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n';
+    /** Whether the character at {@code at} ends a sentence; the dots of "U.S." or "Inc." do not. */
+    private static boolean endsSentence(String s, int at) {
+        char c = s.charAt(at);
+        if (c == '.') {
+            return !afterAbbreviation(s, at);
+        }
+        return c == '!' || c == '?' || c == ';' || c == '\n';
+    }
+
+    /** A dot after a one-letter word ("u.s.", "u.k.") or after another dot two characters back. */
+    private static boolean afterAbbreviation(String s, int dot) {
+        int wordStart = dot;
+        while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return dot - wordStart == 1 || (dot >= 2 && s.charAt(dot - 2) == '.');
     }
 
     /** One name of one entity as it is matched. */

@@ -197,6 +197,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldFindTheCueOfACueAliasPastTheDotsOfAnAbbreviation() {
+        // Given: the cue word of the apposition comes after "U.S.", whose dots end no sentence
+        EntityLinker linker = EntityLinker.of(List.of(
+                new Entity("glean", "Glean", List.of(), "company", null, Map.of("cue-aliases", "Glean"))));
+
+        // When
+        List<String> got = linker.link("Glean, a U.S. AI search firm, opened an office. Glean. Nothing else.")
+                .stream().map(m -> m.entityId() + ":" + m.start()).toList();
+
+        // Then: the first is linked; the second "Glean" stands alone between two full stops
+        assertEquals(List.of("glean:0"), got);
+    }
+
+    @Test
     void shouldLinkNothingWithoutEntities() {
         // Given
         EntityLinker empty = EntityLinker.of(List.of());
