@@ -6,6 +6,7 @@ import dev.newswatch.core.config.ConfigNode;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
+import dev.newswatch.core.model.FullTextMode;
 import dev.newswatch.ingest.FeedRegistry;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -48,6 +49,9 @@ public final class FeedsCommand {
         String language;
         @Option(names = "--interval", description = "Poll interval, such as 10m or 1h (default: ingest.default-interval).")
         String interval;
+        @Option(names = "--full-text", paramLabel = "MODE",
+                description = "Fetch article pages: auto (teasers only, the default), always or never.")
+        String fullText;
 
         Add() {
             super(FEEDS);
@@ -61,7 +65,7 @@ public final class FeedsCommand {
             }
             String display = name != null ? name : uri.getHost();
             return new FeedSpec(id != null ? id : FeedSpec.slug(display), url, display, language,
-                    interval == null ? null : parseDuration(interval));
+                    interval == null ? null : parseDuration(interval), FullTextMode.parse(fullText));
         }
 
         @Override
