@@ -109,7 +109,7 @@ public final class ArticleExtractor {
         String title = title(document, linkedData);
         Instant published = published(document, linkedData);
         String jsonLdBody = jsonLdBody(linkedData);
-        String scored = scoredText(document);
+        String scored = scoredText(document, title);
         if (jsonLdBody.length() >= MIN_JSON_LD_BODY && jsonLdBody.length() * 2 >= scored.length()) {
             return new ExtractedArticle(title, jsonLdBody, published, "json-ld");
         }
@@ -244,7 +244,7 @@ public final class ArticleExtractor {
 
     // ---- content scoring -----------------------------------------------------------------------------------
 
-    private static String scoredText(Document document) {
+    private static String scoredText(Document document, String title) {
         Element body = document.body();
         if (body == null) {
             return "";
@@ -256,6 +256,12 @@ public final class ArticleExtractor {
             return "";
         }
         cleanContainer(container);
+        // The headline is kept apart from the body.
+        for (Element heading : container.select("h1, h2")) {
+            if (heading.normalName().equals("h1") || HtmlText.toLine(heading.text()).equals(title)) {
+                heading.remove();
+            }
+        }
         return HtmlText.clean(blockText(container));
     }
 

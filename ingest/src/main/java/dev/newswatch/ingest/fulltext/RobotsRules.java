@@ -56,7 +56,7 @@ public final class RobotsRules {
             } else if (key.equals("allow") || key.equals("disallow")) {
                 if (!inRules) {
                     inRules = true;
-                    boolean forMe = agents.stream().anyMatch(a -> !a.equals("*") && token.startsWith(a.split("/")[0]));
+                    boolean forMe = agents.stream().anyMatch(a -> token.equals(a.split("/")[0].strip()));
                     if (forMe) {
                         mineFound = true;
                         current = mine;
