@@ -277,6 +277,26 @@ class CliTest {
     }
 
     @Test
+    void shouldSummariseAJsonFeedLikeAnyFeed() throws IOException {
+        // Given a JSON Feed 1.1 file with two items
+        Path json = dir.resolve("wire.json");
+        Files.writeString(json, """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": [
+                  {"id": "1", "url": "https://local.example.test/1", "content_text": "Microsoft agreed to invest."},
+                  {"id": "2", "url": "https://local.example.test/2", "content_html": "<p>Nothing happened.</p>"}]}
+                """);
+
+        // When
+        CliRun run = run("fetch", "--summary", "--config", CONFIG.toString(), json.toString());
+
+        // Then
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals("ok", lines.get(0).get("status").asText(), run.out());
+        assertEquals(2, lines.get(0).get("items").asInt());
+    }
+
+    @Test
     void shouldRefuseFetchWithoutInputs() {
         CliRun run = run("fetch", "--config", CONFIG.toString());
 
