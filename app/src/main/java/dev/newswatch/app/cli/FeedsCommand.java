@@ -8,8 +8,14 @@ import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.core.model.FullTextMode;
 import dev.newswatch.ingest.FeedRegistry;
+import dev.newswatch.ingest.opml.FeedImport;
+import dev.newswatch.ingest.opml.Opml;
+import dev.newswatch.ingest.opml.OpmlOutline;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,7 +37,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "feeds", mixinStandardHelpOptions = true,
         description = "Manage the feed list kept in the feeds topic; changes reach running ingesters within seconds.",
         subcommands = {FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.ListFeeds.class,
-                FeedsCommand.Status.class})
+                FeedsCommand.Status.class, FeedsCommand.Import.class, FeedsCommand.Export.class})
 public final class FeedsCommand {
 
     private static final TableCommand.Table<FeedSpec> FEEDS = new TableCommand.Table<>("feed", "feeds",
@@ -151,6 +157,76 @@ public final class FeedsCommand {
                 if (!statuses.containsKey(f.id())) {
                     out.printf("%-7s %-26s %s%n", "new", truncate(f.id(), 26), "not polled yet");
                 }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Add the feeds of an OPML file (nested outlines with xmlUrl, title or text, language).",
+                    "Prints one line per feed: added, already there, or refused with the reason."})
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The OPML file, as feed readers export it.")
+        Path file;
+        @Mixin
+        KafkaOptions kafka;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<OpmlOutline> outlines = InputException.reading(file, () -> Opml.read(Files.readString(file)));
+            NewswatchConfig config = kafka.load();
+            FeedRegistry registry = new FeedRegistry(config.topics(), kafka.clients(config));
+            List<FeedImport.Line> lines = FeedImport.plan(registry.all(), outlines);
+            PrintWriter out = spec.commandLine().getOut();
+            int added = 0;
+            int present = 0;
+            int refused = 0;
+            for (FeedImport.Line line : lines) {
+                switch (line.outcome()) {
+                    case ADDED -> {
+                        registry.add(line.feed());
+                        added++;
+                        out.printf("added          %-28s %s%n", line.id(), line.url());
+                    }
+                    case ALREADY_THERE -> {
+                        present++;
+                        out.printf("already there  %-28s %s%n", line.id(), line.url());
+                    }
+                    case REFUSED -> {
+                        refused++;
+                        out.printf("refused        %-28s %s: %s%n", "-", line.url(), line.reason());
+                    }
+                }
+            }
+            out.printf("%d feeds in %s: %d added, %d already there, %d refused.%n", lines.size(), file, added, present,
+                    refused);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the feed list in the feeds topic as OPML 2.0, to FILE or to standard output.")
+    static final class Export implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "0..1", description = "Where to write (default: standard output).")
+        Path file;
+        @Mixin
+        KafkaOptions kafka;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            NewswatchConfig config = kafka.load();
+            Map<String, FeedSpec> feeds = new FeedRegistry(config.topics(), kafka.clients(config)).all();
+            String xml = Opml.write(feeds.values(), "Newswatch feeds", Instant.now());
+            if (file == null) {
+                spec.commandLine().getOut().print(xml);
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.writeString(file, xml);
+                spec.commandLine().getOut().printf("Wrote %d feeds to %s.%n", feeds.size(), file);
             }
             return ExitCodes.OK;
         }
