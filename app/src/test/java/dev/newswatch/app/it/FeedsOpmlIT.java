@@ -3,6 +3,7 @@ package dev.newswatch.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
@@ -12,6 +13,9 @@ import dev.newswatch.testkit.ConfigDir;
 import dev.newswatch.testkit.KafkaClusterExtension;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,9 +103,61 @@ class FeedsOpmlIT {
         assertTrue(freshList.out().contains("https://presse.example/rss"), freshList.out());
     }
 
-    private static Path config(Path dir, String prefix) throws IOException {
-        Path config = ConfigDir.create(dir).main("data-dir: \"" + dir.resolve("data") + "\"", "kafka:",
-                "  topic-prefix: " + prefix).write(ConfigDir.FEEDS_FILE, "feeds: []\n").path();
+    @Test
+    void shouldAddTheFeedAnHtmlPageAnnouncesOrListThemWhenThereAreSeveral(@TempDir Path dir) throws Exception {
+        // Given web pages on a loopback server: one announcing one feed, one announcing two, one announcing none
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        page(server, "/single", "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Solo Blog\" href=\"/atom.xml\">");
+        page(server, "/blog", "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Posts\" href=\"/rss\">"
+                + "<link rel=\"alternate\" type=\"application/feed+json\" title=\"Posts (JSON)\" href=\"/feed.json\">");
+        page(server, "/empty", "<title>No feeds here</title>");
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        Path config = config(dir.resolve("config"), "discover.", "network:", "  allow: [127.0.0.0/8]");
+        try {
+            // When
+            CliRun single = cli(config, "feeds", "add", base + "/single");
+            CliRun several = cli(config, "feeds", "add", base + "/blog");
+            CliRun picked = cli(config, "feeds", "add", base + "/blog", "--pick", "2");
+            CliRun none = cli(config, "feeds", "add", base + "/empty");
+
+            // Then the only feed is added under its title, several are listed, --pick chooses, none is refused
+            assertEquals(0, single.exit(), single.err());
+            assertTrue(single.out().contains("Added feed solo-blog (" + base + "/atom.xml)."), single.out());
+            assertEquals(2, several.exit(), several.err());
+            assertTrue(several.err().contains("announces 2 feeds; choose one with --pick N:"), several.err());
+            assertTrue(several.err().contains("1. " + base + "/rss  (application/rss+xml, \"Posts\")"), several.err());
+            assertTrue(several.err().contains("2. " + base + "/feed.json  (application/feed+json, \"Posts (JSON)\")"),
+                    several.err());
+            assertEquals(0, picked.exit(), picked.err());
+            assertTrue(picked.out().contains("Added feed posts-json (" + base + "/feed.json)."), picked.out());
+            assertEquals(2, none.exit(), none.err());
+            assertTrue(none.err().contains("is a web page that announces no feed"), none.err());
+            CliRun list = cli(config, "feeds", "list");
+            assertEquals(4, list.out().lines().count(), "a header and three feeds: " + list.out());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void page(HttpServer server, String path, String head) {
+        server.createContext(path, exchange -> {
+            byte[] body = ("<!DOCTYPE html><html><head>" + head + "</head><body><p>A page.</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+            exchange.close();
+        });
+    }
+
+    private static Path config(Path dir, String prefix, String... extra) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("data-dir: \"" + dir.resolve("data") + "\"", "kafka:",
+                "  topic-prefix: " + prefix));
+        lines.addAll(List.of(extra));
+        Path config = ConfigDir.create(dir).main(lines).write(ConfigDir.FEEDS_FILE, "feeds: []\n").path();
         NewswatchConfig loaded = ConfigLoader.load(config);
         TopicAdmin.ensureTopics(KafkaClients.of(loaded.kafka(), KAFKA.bootstrapServers()).admin("it"), loaded.topics(),
                 (short) 1);
