@@ -96,7 +96,12 @@ public final class FullTextFetcher implements AutoCloseable {
                 return article.withPageText(extracted.article().text());
             }
             if (result instanceof PageResult.Failed failed) {
-                LOG.info("Feed {}: no full text for {}: {}.", feed.id(), page, failed.message());
+                // robots.txt refusals repeat for every item of a host: the unreachable robots.txt is logged once.
+                if (failed.message().startsWith("robots.txt")) {
+                    LOG.debug("Feed {}: no full text for {}: {}.", feed.id(), page, failed.message());
+                } else {
+                    LOG.info("Feed {}: no full text for {}: {}.", feed.id(), page, failed.message());
+                }
             }
             return article;
         } finally {
