@@ -48,11 +48,11 @@ public final class IngestWiring {
      * Reads article pages for the full text of teaser items: robots.txt is obeyed, pages to one host share the
      * feeds' per-host concurrency and gap, and a poll waits for its pages at most twice the fetch deadline.
      */
-    public static FullTextFetcher fullText(IngestSettings s, NetworkPolicy policy, Clock clock) {
+    public static FullTextFetcher fullText(IngestSettings s, NetworkPolicy policy, Clock clock, FeedArchive archive) {
         FeedFetcher fetcher = fetcher(s, policy, clock);
         PageReader pages = new PageReader(fetcher, new RobotsCache(fetcher, clock), new ArticleExtractor());
         return new FullTextFetcher(pages, new FullTextPolicy(), new PageHostGate(s.hostConcurrency(), s.hostMinGap()),
-                s.fetchThreads(), s.totalDeadline().multipliedBy(2));
+                s.fetchThreads(), s.totalDeadline().multipliedBy(2), archive::storePage);
     }
 
     public static IngestService service(NewswatchConfig config, KafkaClients clients, String instanceId, Clock clock) {
@@ -61,6 +61,6 @@ public final class IngestWiring {
         FeedArchive archive = s.archiveDir() == null ? FeedArchive.NONE : FeedArchive.in(s.archiveDir());
         return new IngestService(config.topics(), clients, instanceId, reader(s, networkPolicy(config), clock),
                 new FeedUpdatePlanner(policy, s.seenWindow()), new HostLimiter(s.hostConcurrency(), s.hostMinGap()),
-                s.fetchThreads(), clock, archive).fullText(fullText(s, networkPolicy(config), clock));
+                s.fetchThreads(), clock, archive).fullText(fullText(s, networkPolicy(config), clock, archive));
     }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.newswatch.app.backtest.ArchiveReader;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Article;
+import dev.newswatch.ingest.FeedArchive;
 import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.ConfigDir;
 import dev.newswatch.testkit.KafkaClusterExtension;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,7 +74,7 @@ class FullTextIT {
         Path config = ConfigDir.create(dir.resolve("config"))
                 .copyShipped("taxonomy.yml", "entities")
                 .write(ConfigDir.FEEDS_FILE, "feeds:\n  - {url: \"" + base() + "/feed.xml\", name: \"Loopback Wire\"}\n")
-                .main(TestConfigs.localFeedSettings(dir, "fulltext.", "."))
+                .main(withArchive(TestConfigs.localFeedSettings(dir, "fulltext.", "."), dir.resolve("archive")))
                 .path();
         NewswatchConfig loaded = ConfigLoader.load(config).withKafka(ConfigLoader.load(config).kafka()
                 .withBootstrapServers(KAFKA.bootstrapServers()));
@@ -92,6 +95,18 @@ class FullTextIT {
         assertTrue(articles.get(0).pageText().contains("more than $10 billion"), articles.get(0).pageText());
         assertTrue(!articles.get(0).pageText().contains("Most read"), "boilerplate in " + articles.get(0).pageText());
         assertEquals(1, pageHits.get(), "the page is fetched once");
+        // And the archive keeps the page, so a backtest reads the same text again
+        Path page = FeedArchive.pagePath(dir.resolve("archive").resolve(articles.get(0).feedId()), articles.get(0).id());
+        assertTrue(Files.isRegularFile(page), "archived page " + page);
+        List<Article> replayed = new ArchiveReader(loaded).read(dir.resolve("archive")).articles();
+        assertEquals(1, replayed.size(), "articles read back from the archive: " + replayed);
+        assertEquals(articles.get(0).pageText(), replayed.get(0).pageText());
+    }
+
+    private static List<String> withArchive(List<String> settings, Path archive) {
+        int ingest = settings.indexOf("ingest:");
+        settings.add(ingest + 1, "  archive-dir: \"" + archive + "\"");
+        return settings;
     }
 
     private static List<Alert> amazonOpenAi(NewswatchConfig config) {

@@ -30,18 +30,31 @@ public final class FullTextFetcher implements AutoCloseable {
     private final FullTextPolicy policy;
     private final PageHostGate gate;
     private final Duration deadline;
+    private final PageArchive archive;
     private final ExecutorService pool;
+
+    /** Where the pages read are kept for faithful backtests. */
+    @FunctionalInterface
+    public interface PageArchive {
+        /** Keeps nothing. */
+        PageArchive NONE = (feedId, articleId, page) -> { };
+
+        /** Stores the page of {@code articleId}; never throws. */
+        void store(String feedId, String articleId, byte[] page);
+    }
 
     /**
      * @param threads  page fetches in parallel over all hosts
      * @param deadline how long a poll waits for its pages in all; later ones are left out
+     * @param archive  keeps every page that gave text
      */
     public FullTextFetcher(PageReader reader, FullTextPolicy policy, PageHostGate gate, int threads,
-                           Duration deadline) {
+                           Duration deadline, PageArchive archive) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
+        this.archive = Objects.requireNonNull(archive, "archive");
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ingest-page");
             t.setDaemon(true);
@@ -93,6 +106,7 @@ public final class FullTextFetcher implements AutoCloseable {
             if (result instanceof PageResult.Extracted extracted && extracted.article().hasText()) {
                 LOG.debug("Feed {}: read {} characters of article text from {}.", feed.id(),
                         extracted.article().text().length(), page);
+                archive.store(feed.id(), article.id(), extracted.body());
                 return article.withPageText(extracted.article().text());
             }
             if (result instanceof PageResult.Failed failed) {

@@ -65,7 +65,7 @@ public final class PageReader {
             byte[] body = maybeGunzip(fetched.body(), fetcher.settings().maxBodyBytes());
             Document document = Jsoup.parse(new ByteArrayInputStream(body), charset(fetched.contentType()),
                     fetched.finalUri().toString());
-            return new PageResult.Extracted(fetched.finalUri(), extractor.extract(document), body.length);
+            return new PageResult.Extracted(fetched.finalUri(), extractor.extract(document), body);
         } catch (IOException | RuntimeException e) {
             return new PageResult.Failed(page, "cannot read the page " + page + ": " + e.getMessage());
         }

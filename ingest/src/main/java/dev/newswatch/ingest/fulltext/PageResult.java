@@ -14,12 +14,19 @@ public sealed interface PageResult permits PageResult.Extracted, PageResult.Fail
      *
      * @param finalUri the URL that answered, after redirects
      * @param article  what was read from it (its text may be empty)
-     * @param bytes    the page's size after decompression
+     * @param body     the page as received, decompressed (for the archive); owned by this result, not copied
      */
-    record Extracted(URI finalUri, ExtractedArticle article, long bytes) implements PageResult {
+    record Extracted(URI finalUri, ExtractedArticle article, byte[] body) implements PageResult {
         public Extracted {
             Objects.requireNonNull(finalUri, "finalUri");
             Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(body, "body");
+        }
+
+        /** Shows the body length, not its bytes. */
+        @Override
+        public String toString() {
+            return "Extracted[finalUri=" + finalUri + ", article=" + article + ", body=" + body.length + " bytes]";
         }
     }
 
