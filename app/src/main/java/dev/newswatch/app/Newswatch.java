@@ -9,6 +9,7 @@ import dev.newswatch.app.cli.EvalCommand;
 import dev.newswatch.app.cli.ExitCodes;
 import dev.newswatch.app.cli.FeedsCommand;
 import dev.newswatch.app.cli.FetchCommand;
+import dev.newswatch.app.cli.FulltextCommand;
 import dev.newswatch.app.cli.IngestCommand;
 import dev.newswatch.app.cli.ReplayCommand;
 import dev.newswatch.app.cli.StatusCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Streaming news monitoring for AI deals on Apache Kafka.",
         subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, AlertsCommand.class, FeedsCommand.class,
                 EntitiesCommand.class, SubscriptionsCommand.class, WebhookCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
-                EvalCommand.class, TailCommand.class, StatusCommand.class, BacktestCommand.class, ReplayCommand.class,
+                EvalCommand.class, FulltextCommand.class, TailCommand.class, StatusCommand.class, BacktestCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newswatch {
 

@@ -58,9 +58,9 @@ public final class ArticleEnricher {
         return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);
     }
 
-    /** The text enrichment reads: the title, then the summary. */
+    /** The text enrichment reads: the title, the summary, then the article page's text when there is one. */
     public static String textOf(Article article) {
-        return article.title() + "\n" + article.summary();
+        return article.fullText();
     }
 
     private static Deal withEntities(Deal deal, Function<String, Optional<Entity>> lookup) {

@@ -2,6 +2,7 @@ package dev.newswatch.ingest;
 
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.ingest.fulltext.FullTextFetcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ final class FetchDispatcher implements AutoCloseable {
     private final HostLimiter hostLimiter;
     private final Clock clock;
     private final FeedArchive archive;
+    private final FullTextFetcher fullText;
     private final ExecutorService pool;
     private final ConcurrentLinkedQueue<Completed> completed = new ConcurrentLinkedQueue<>();
     /** Released once per completed fetch, so the coordinator wakes as soon as a result is ready. */
@@ -46,9 +48,11 @@ final class FetchDispatcher implements AutoCloseable {
      */
     private final Set<String> fetching = new HashSet<>();
 
+    /** @param fullText adds article pages' text to new teaser items, or null for feed text only */
     FetchDispatcher(FeedReader reader, HostLimiter hostLimiter, Clock clock, FeedArchive archive, int threads,
-                    String instanceId) {
+                    String instanceId, FullTextFetcher fullText) {
         this.reader = reader;
+        this.fullText = fullText;
         this.hostLimiter = hostLimiter;
         this.clock = clock;
         this.archive = archive;
@@ -105,6 +109,16 @@ final class FetchDispatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             result = new ReadResult.Failed(0, "unexpected error: " + e, null, 0, Duration.ZERO);
         }
+        if (fullText != null && result instanceof ReadResult.Read read) {
+            // The pages are read on the page pool: this fetch thread is free for the next feed at once.
+            fullText.complete(spec, read.articles(), new HashSet<>(checkpoint.seenIds()))
+                    .thenAccept(articles -> complete(spec, checkpoint, read.withArticles(articles), host));
+            return;
+        }
+        complete(spec, checkpoint, result, host);
+    }
+
+    private void complete(FeedSpec spec, FeedCheckpoint checkpoint, ReadResult result, String host) {
         completed.add(new Completed(spec, checkpoint, result, host));
         completions.release();
     }
@@ -147,5 +161,8 @@ final class FetchDispatcher implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        if (fullText != null) {
+            fullText.close();
+        }
     }
 }

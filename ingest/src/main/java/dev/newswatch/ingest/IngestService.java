@@ -7,6 +7,7 @@ import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.core.serde.JsonSerde;
 import dev.newswatch.core.topic.Topics;
+import dev.newswatch.ingest.fulltext.FullTextFetcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +73,7 @@ public final class IngestService implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean assigned;
     private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
+    private volatile FullTextFetcher fullText;
     private final List<AutoCloseable> clientMeters = new ArrayList<>();
     private Thread coordinator;
     private FetchDispatcher dispatcher;
@@ -106,13 +108,22 @@ public final class IngestService implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Adds article pages' text to new teaser items with {@code fetcher} (closed with this service); call before
+     * {@link #start()}. Without it articles carry only the feed's text.
+     */
+    public IngestService fullText(FullTextFetcher fetcher) {
+        this.fullText = Objects.requireNonNull(fetcher, "fetcher");
+        return this;
+    }
+
     /** Starts the coordinator thread and returns at once. */
     public synchronized IngestService start() {
         if (running) {
             return this;
         }
         running = true;
-        dispatcher = new FetchDispatcher(reader, hostLimiter, clock, archive, fetchThreads, instanceId);
+        dispatcher = new FetchDispatcher(reader, hostLimiter, clock, archive, fetchThreads, instanceId, fullText);
         coordinator = new Thread(this::runCoordinator, "ingest-coordinator-" + instanceId);
         coordinator.start();
         return this;

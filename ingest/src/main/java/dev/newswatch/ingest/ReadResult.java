@@ -31,6 +31,11 @@ public sealed interface ReadResult permits ReadResult.Read, ReadResult.Unchanged
         public Read {
             articles = List.copyOf(articles);
         }
+
+        /** This result with {@code replaced} as its articles (the same ones, with page text added). */
+        public Read withArticles(List<Article> replaced) {
+            return new Read(status, replaced, etag, lastModified, ttl, cacheMaxAge, bytes, latency, body);
+        }
     }
 
     /** The server answered 304 Not Modified (or the file did not change). */

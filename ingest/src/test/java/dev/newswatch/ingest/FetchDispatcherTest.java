@@ -47,7 +47,7 @@ class FetchDispatcherTest {
         FeedReader reader = new FeedReader(FeedFetcher.create(FetcherSettings.defaults(),
                 new NetworkPolicy(List.of(), List.of()), CLOCK), new FeedParser(), new ArticleNormalizer(), CLOCK);
         // Two requests per host at once: the host limit alone would not stop a second fetch of the same feed.
-        dispatcher = new FetchDispatcher(reader, new HostLimiter(2, Duration.ZERO), CLOCK, FeedArchive.NONE, 2, "test");
+        dispatcher = new FetchDispatcher(reader, new HostLimiter(2, Duration.ZERO), CLOCK, FeedArchive.NONE, 2, "test", null);
     }
 
     @AfterEach

@@ -3,6 +3,8 @@ package dev.newswatch.app.backtest;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.ingest.FeedArchive;
+import dev.newswatch.ingest.fulltext.ArticleExtractor;
 import dev.newswatch.ingest.normalize.ArticleNormalizer;
 import dev.newswatch.ingest.parse.FeedParseException;
 import dev.newswatch.ingest.parse.FeedParser;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * The feed of a directory is the configured feed with that id (its name and language), else a feed whose id
  * is the directory name and whose name is the document's title. Documents are read in fetch order, so the first sighting of an article wins.
  * Unreadable documents are reported in {@link History#problems()}, never fatal; files whose names are not
- * archive names (and hidden files, such as the archive's partial writes) are skipped. Thread-safe.
+ * archive names (and hidden files, such as the archive's partial writes) are skipped. An article whose page ingest
+ * archived for its full text ({@code <feed-id>/pages/<article id>.html}) gets that page's text again, so a backtest
+ * reads what the live pipeline read. Thread-safe.
  */
 public final class ArchiveReader {
 
@@ -42,6 +47,7 @@ public final class ArchiveReader {
     private final long maxBytes;
     private final FeedParser parser = new FeedParser();
     private final ArticleNormalizer normalizer = new ArticleNormalizer();
+    private final ArticleExtractor extractor = new ArticleExtractor();
 
     /**
      * @param config the configuration whose feed list names the archive's feeds and whose
@@ -122,11 +128,35 @@ public final class ArchiveReader {
             byte[] body = body(fetch);
             ParsedFeed parsed = parser.parse(body, null, base);
             FeedSpec feed = feed(fetch.feedId(), fetch.file().getParent(), parsed.title());
-            return new Read(normalizer.normalize(feed, parsed, fetch.fetchedAt()), null);
+            return new Read(withPages(normalizer.normalize(feed, parsed, fetch.fetchedAt()), fetch.file().getParent()),
+                    null);
         } catch (FeedParseException | IOException | RuntimeException e) {
             LOG.warn("Skipping archived document {}: {}", fetch.file(), e.getMessage());
             return new Read(List.of(), fetch.file() + ": " + e.getMessage());
         }
+    }
+
+    /** The articles with the text of their archived pages, where ingest kept one (full text). */
+    private List<Article> withPages(List<Article> articles, Path feedDir) {
+        if (!Files.isDirectory(feedDir.resolve("pages"))) {
+            return articles;
+        }
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            Path page = FeedArchive.pagePath(feedDir, article.id());
+            if (!Files.isRegularFile(page)) {
+                out.add(article);
+                continue;
+            }
+            try {
+                String html = Files.readString(page, StandardCharsets.UTF_8);
+                out.add(article.withPageText(extractor.extract(html, article.url()).text()));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Skipping the archived page {}: {}", page, e.getMessage());
+                out.add(article);
+            }
+        }
+        return out;
     }
 
     private byte[] body(ArchivedFetch fetch) throws IOException {

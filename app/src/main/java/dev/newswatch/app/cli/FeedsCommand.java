@@ -6,9 +6,23 @@ import dev.newswatch.core.config.ConfigNode;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
+import dev.newswatch.core.model.FullTextMode;
+import dev.newswatch.app.wiring.IngestWiring;
 import dev.newswatch.ingest.FeedRegistry;
+import dev.newswatch.ingest.fetch.FeedFetcher;
+import dev.newswatch.ingest.fetch.FetchRequest;
+import dev.newswatch.ingest.fetch.FetchResult;
+import dev.newswatch.ingest.parse.FeedDiscovery;
+import dev.newswatch.ingest.opml.FeedImport;
+import dev.newswatch.ingest.opml.Opml;
+import dev.newswatch.ingest.opml.OpmlOutline;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +44,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "feeds", mixinStandardHelpOptions = true,
         description = "Manage the feed list kept in the feeds topic; changes reach running ingesters within seconds.",
         subcommands = {FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.ListFeeds.class,
-                FeedsCommand.Status.class})
+                FeedsCommand.Status.class, FeedsCommand.Import.class, FeedsCommand.Export.class})
 public final class FeedsCommand {
 
     private static final TableCommand.Table<FeedSpec> FEEDS = new TableCommand.Table<>("feed", "feeds",
@@ -38,7 +52,9 @@ public final class FeedsCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a feed (or replace the one with the same id).")
     static final class Add extends TableCommand.Add<FeedSpec> {
-        @Parameters(paramLabel = "URL", description = "http or https URL of the RSS or Atom feed.")
+        @Parameters(paramLabel = "URL", description = {"http or https URL of the RSS, Atom or JSON feed,",
+                "or of a web page that announces feeds (<link rel=\"alternate\">): the only one is added;",
+                "with several, they are listed and --pick N chooses."})
         String url;
         @Option(names = "--name", description = "Display name (default: the host name).")
         String name;
@@ -48,6 +64,14 @@ public final class FeedsCommand {
         String language;
         @Option(names = "--interval", description = "Poll interval, such as 10m or 1h (default: ingest.default-interval).")
         String interval;
+        @Option(names = "--full-text", paramLabel = "MODE",
+                description = "Fetch article pages: auto (teasers only, the default), always or never.")
+        String fullText;
+        @Option(names = "--pick", paramLabel = "N",
+                description = "When URL is a web page announcing several feeds, add the N-th one listed.")
+        Integer pick;
+        @Option(names = "--no-discover", description = "Add URL as given, without fetching it to look for feeds.")
+        boolean noDiscover;
 
         Add() {
             super(FEEDS);
@@ -59,9 +83,61 @@ public final class FeedsCommand {
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
                 throw new IllegalArgumentException("feed URL must be http or https: " + url);
             }
-            String display = name != null ? name : uri.getHost();
-            return new FeedSpec(id != null ? id : FeedSpec.slug(display), url, display, language,
-                    interval == null ? null : parseDuration(interval));
+            Duration every = interval == null ? null : parseDuration(interval);
+            FullTextMode mode = FullTextMode.parse(fullText);
+            String feedUrl = url;
+            String title = null;
+            if (!noDiscover) {
+                FeedDiscovery.Found found = discovered(uri);
+                if (found != null) {
+                    feedUrl = found.url();
+                    title = found.title();
+                }
+            }
+            String display = name != null ? name : title != null ? title : URI.create(feedUrl).getHost();
+            return new FeedSpec(id != null ? id : FeedSpec.slug(display), feedUrl, display, language, every, mode);
+        }
+
+        /**
+         * The feed an HTML page at {@code uri} announces (the only one, or the one {@code --pick} chooses); null when
+         * {@code uri} is a feed itself or cannot be fetched now (it is then added as given).
+         */
+        private FeedDiscovery.Found discovered(URI uri) {
+            NewswatchConfig config = kafka.load();
+            FeedFetcher fetcher = IngestWiring.fetcher(config.ingest(), IngestWiring.networkPolicy(config),
+                    Clock.systemUTC());
+            FetchResult result = fetcher.fetch(new FetchRequest(uri, null, null));
+            if (!(result instanceof FetchResult.Fetched fetched)) {
+                String reason = result instanceof FetchResult.Failed failed ? failed.message() : "no answer";
+                spec.commandLine().getErr().printf("Note: could not check %s (%s); adding it as given.%n", uri, reason);
+                return null;
+            }
+            if (!FeedDiscovery.isHtml(fetched.body(), fetched.contentType())) {
+                return null;
+            }
+            String html = new String(fetched.body(), StandardCharsets.UTF_8);
+            List<FeedDiscovery.Found> feeds = FeedDiscovery.discover(html, fetched.finalUri());
+            if (feeds.isEmpty()) {
+                throw new IllegalArgumentException(uri + " is a web page that announces no feed"
+                        + " (no <link rel=\"alternate\"> of an RSS, Atom or JSON Feed type); give the feed's URL");
+            }
+            if (pick != null) {
+                if (pick < 1 || pick > feeds.size()) {
+                    throw new IllegalArgumentException("--pick must be 1 to " + feeds.size() + ", got " + pick);
+                }
+                return feeds.get(pick - 1);
+            }
+            if (feeds.size() == 1) {
+                spec.commandLine().getOut().printf("Found one feed on %s: %s%n", uri, feeds.get(0).url());
+                return feeds.get(0);
+            }
+            StringBuilder list = new StringBuilder(uri + " announces " + feeds.size() + " feeds; choose one with --pick N:");
+            for (int i = 0; i < feeds.size(); i++) {
+                FeedDiscovery.Found f = feeds.get(i);
+                list.append(String.format("%n  %d. %s  (%s%s)", i + 1, f.url(), f.type(),
+                        f.title() == null ? "" : ", \"" + f.title() + "\""));
+            }
+            throw new IllegalArgumentException(list.toString());
         }
 
         @Override
@@ -147,6 +223,76 @@ public final class FeedsCommand {
                 if (!statuses.containsKey(f.id())) {
                     out.printf("%-7s %-26s %s%n", "new", truncate(f.id(), 26), "not polled yet");
                 }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Add the feeds of an OPML file (nested outlines with xmlUrl, title or text, language).",
+                    "Prints one line per feed: added, already there, or refused with the reason."})
+    static final class Import implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The OPML file, as feed readers export it.")
+        Path file;
+        @Mixin
+        KafkaOptions kafka;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<OpmlOutline> outlines = InputException.reading(file, () -> Opml.read(Files.readString(file)));
+            NewswatchConfig config = kafka.load();
+            FeedRegistry registry = new FeedRegistry(config.topics(), kafka.clients(config));
+            List<FeedImport.Line> lines = FeedImport.plan(registry.all(), outlines);
+            PrintWriter out = spec.commandLine().getOut();
+            int added = 0;
+            int present = 0;
+            int refused = 0;
+            for (FeedImport.Line line : lines) {
+                switch (line.outcome()) {
+                    case ADDED -> {
+                        registry.add(line.feed());
+                        added++;
+                        out.printf("added          %-28s %s%n", line.id(), line.url());
+                    }
+                    case ALREADY_THERE -> {
+                        present++;
+                        out.printf("already there  %-28s %s%n", line.id(), line.url());
+                    }
+                    case REFUSED -> {
+                        refused++;
+                        out.printf("refused        %-28s %s: %s%n", "-", line.url(), line.reason());
+                    }
+                }
+            }
+            out.printf("%d feeds in %s: %d added, %d already there, %d refused.%n", lines.size(), file, added, present,
+                    refused);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write the feed list in the feeds topic as OPML 2.0, to FILE or to standard output.")
+    static final class Export implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", arity = "0..1", description = "Where to write (default: standard output).")
+        Path file;
+        @Mixin
+        KafkaOptions kafka;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            NewswatchConfig config = kafka.load();
+            Map<String, FeedSpec> feeds = new FeedRegistry(config.topics(), kafka.clients(config)).all();
+            String xml = Opml.write(feeds.values(), "Newswatch feeds", Instant.now());
+            if (file == null) {
+                spec.commandLine().getOut().print(xml);
+                spec.commandLine().getOut().flush();
+            } else {
+                Files.writeString(file, xml);
+                spec.commandLine().getOut().printf("Wrote %d feeds to %s.%n", feeds.size(), file);
             }
             return ExitCodes.OK;
         }

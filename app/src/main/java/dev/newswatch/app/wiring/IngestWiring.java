@@ -12,6 +12,12 @@ import dev.newswatch.ingest.IngestService;
 import dev.newswatch.ingest.PollPolicy;
 import dev.newswatch.ingest.fetch.FeedFetcher;
 import dev.newswatch.ingest.fetch.FetcherSettings;
+import dev.newswatch.ingest.fulltext.ArticleExtractor;
+import dev.newswatch.ingest.fulltext.FullTextFetcher;
+import dev.newswatch.ingest.fulltext.FullTextPolicy;
+import dev.newswatch.ingest.fulltext.PageHostGate;
+import dev.newswatch.ingest.fulltext.PageReader;
+import dev.newswatch.ingest.fulltext.RobotsCache;
 import dev.newswatch.ingest.normalize.ArticleNormalizer;
 import dev.newswatch.ingest.parse.FeedParser;
 import java.time.Clock;
@@ -28,10 +34,25 @@ public final class IngestWiring {
     }
 
     public static FeedReader reader(IngestSettings s, NetworkPolicy policy, Clock clock) {
+        return new FeedReader(fetcher(s, policy, clock), new FeedParser(), new ArticleNormalizer(), clock);
+    }
+
+    /** The fetcher of feeds and article pages: one network policy, deadline, size cap and redirect limit. */
+    public static FeedFetcher fetcher(IngestSettings s, NetworkPolicy policy, Clock clock) {
         FetcherSettings fetcherSettings = new FetcherSettings(s.connectTimeout(), s.totalDeadline(), s.maxBodyBytes(),
                 s.maxRedirects(), s.userAgent());
-        return new FeedReader(FeedFetcher.create(fetcherSettings, policy, clock), new FeedParser(),
-                new ArticleNormalizer(), clock);
+        return FeedFetcher.create(fetcherSettings, policy, clock);
+    }
+
+    /**
+     * Reads article pages for the full text of teaser items: robots.txt is obeyed, pages to one host share the
+     * feeds' per-host concurrency and gap, and a poll waits for its pages at most twice the fetch deadline.
+     */
+    public static FullTextFetcher fullText(IngestSettings s, NetworkPolicy policy, Clock clock, FeedArchive archive) {
+        FeedFetcher fetcher = fetcher(s, policy, clock);
+        PageReader pages = new PageReader(fetcher, new RobotsCache(fetcher, clock), new ArticleExtractor());
+        return new FullTextFetcher(pages, new FullTextPolicy(), new PageHostGate(s.hostConcurrency(), s.hostMinGap()),
+                s.fetchThreads(), s.totalDeadline().multipliedBy(2), archive::storePage);
     }
 
     public static IngestService service(NewswatchConfig config, KafkaClients clients, String instanceId, Clock clock) {
@@ -40,6 +61,6 @@ public final class IngestWiring {
         FeedArchive archive = s.archiveDir() == null ? FeedArchive.NONE : FeedArchive.in(s.archiveDir());
         return new IngestService(config.topics(), clients, instanceId, reader(s, networkPolicy(config), clock),
                 new FeedUpdatePlanner(policy, s.seenWindow()), new HostLimiter(s.hostConcurrency(), s.hostMinGap()),
-                s.fetchThreads(), clock, archive);
+                s.fetchThreads(), clock, archive).fullText(fullText(s, networkPolicy(config), clock, archive));
     }
 }

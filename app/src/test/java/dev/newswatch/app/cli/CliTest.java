@@ -12,6 +12,7 @@ import dev.newswatch.testkit.CliRun;
 import dev.newswatch.testkit.RepoPaths;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -276,8 +277,79 @@ class CliTest {
     }
 
     @Test
+    void shouldSummariseAJsonFeedLikeAnyFeed() throws IOException {
+        // Given a JSON Feed 1.1 file with two items
+        Path json = dir.resolve("wire.json");
+        Files.writeString(json, """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Wire", "items": [
+                  {"id": "1", "url": "https://local.example.test/1", "content_text": "Microsoft agreed to invest."},
+                  {"id": "2", "url": "https://local.example.test/2", "content_html": "<p>Nothing happened.</p>"}]}
+                """);
+
+        // When
+        CliRun run = run("fetch", "--summary", "--config", CONFIG.toString(), json.toString());
+
+        // Then
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals("ok", lines.get(0).get("status").asText(), run.out());
+        assertEquals(2, lines.get(0).get("items").asInt());
+    }
+
+    @Test
     void shouldRefuseFetchWithoutInputs() {
         CliRun run = run("fetch", "--config", CONFIG.toString());
+
+        assertEquals(ExitCodes.USAGE, run.exit());
+        assertTrue(run.err().contains("give at least one URL or file"), run.err());
+    }
+
+    // ---- fulltext ----
+
+    @Test
+    void shouldPrintTheArticleOfEachPageAsAJsonLineInInputOrder() throws IOException {
+        // Given a gzip-compressed page with JSON-LD, a plain page without, and a file that does not exist
+        Path jsonLd = dir.resolve("jsonld.html.gz");
+        String body = "Northwind Robotics closed a funding round of $120 million led by Harbor Capital. ".repeat(5);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(jsonLd))) {
+            out.write(("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                    + "\"headline\":\"Northwind raises $120M\",\"datePublished\":\"2026-11-30T08:15:00Z\","
+                    + "\"articleBody\":\"" + body + "\"}</script></head><body><p>Teaser.</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        Path plain = dir.resolve("plain.html");
+        Files.writeString(plain, "<html><head><title>Wire: chips</title></head><body><nav><a href=/>Home</a></nav>"
+                + "<article><p>" + "The chip maker said on Monday that it would build a plant in Saxony, with a"
+                + " subsidy from the state, and hire a thousand people. ".repeat(3) + "</p></article></body></html>");
+        Path missing = dir.resolve("missing.html");
+
+        // When
+        CliRun run = run("fulltext", "--config", CONFIG.toString(), missing.toString(), jsonLd.toString(),
+                plain.toString());
+
+        // Then three lines, in input order, each with every key
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = jsonLines(run.out());
+        assertEquals(3, lines.size(), run.out());
+        for (JsonNode line : lines) {
+            assertEquals(List.of("input", "status", "title", "text", "published", "error"), texts(fieldNames(line)));
+        }
+        assertEquals("error", lines.get(0).get("status").asText());
+        assertTrue(lines.get(0).get("error").asText().contains("missing.html"), lines.get(0).toString());
+        assertEquals(jsonLd.toString(), lines.get(1).get("input").asText());
+        assertEquals("ok", lines.get(1).get("status").asText());
+        assertEquals("Northwind raises $120M", lines.get(1).get("title").asText());
+        assertEquals(body.strip(), lines.get(1).get("text").asText());
+        assertEquals("2026-11-30T08:15:00Z", lines.get(1).get("published").asText());
+        assertTrue(lines.get(1).get("error").isNull());
+        assertEquals("Wire: chips", lines.get(2).get("title").asText());
+        assertTrue(lines.get(2).get("text").asText().startsWith("The chip maker said"), lines.get(2).toString());
+        assertTrue(lines.get(2).get("published").isNull());
+    }
+
+    @Test
+    void shouldRefuseFulltextWithoutInputs() {
+        CliRun run = run("fulltext", "--config", CONFIG.toString());
 
         assertEquals(ExitCodes.USAGE, run.exit());
         assertTrue(run.err().contains("give at least one URL or file"), run.err());
@@ -318,6 +390,12 @@ class CliTest {
             }
         }
         return lines;
+    }
+
+    private static JsonNode fieldNames(JsonNode object) {
+        var names = Json.mapper().createArrayNode();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -100,9 +100,11 @@ class TableRegistryIT {
                 "feeds:\n  - {id: kept-in-file, url: \"https://file.example.test/rss\", name: In File}\n");
 
         // When
+        // (--no-discover: these hosts do not exist, and feed discovery is tested in FeedsOpmlIT)
         CliRun added = cli(config, "feeds", "add", "https://news.example.test/rss", "--name", "Example News",
-                "--language", "en", "--interval", "15m");
-        CliRun second = cli(config, "feeds", "add", "https://file.example.test/rss", "--id", "kept-in-file");
+                "--language", "en", "--interval", "15m", "--no-discover");
+        CliRun second = cli(config, "feeds", "add", "https://file.example.test/rss", "--id", "kept-in-file",
+                "--no-discover");
         CliRun list = cli(config, "feeds", "list");
         CliRun unknown = cli(config, "feeds", "remove", "no-such-feed");
         CliRun removed = cli(config, "feeds", "remove", "kept-in-file");

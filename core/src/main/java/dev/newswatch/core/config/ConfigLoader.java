@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.core.model.FullTextMode;
 import dev.newswatch.core.topic.Topics;
 import java.io.IOException;
 import java.net.URI;
@@ -96,7 +97,7 @@ public final class ConfigLoader {
         List<FeedSpec> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ConfigNode entry : root.get("feeds").elements()) {
-            entry.onlyKeys(Set.of("id", "url", "name", "language", "interval"));
+            entry.onlyKeys(Set.of("id", "url", "name", "language", "interval", "full-text"));
             String url = resolveFeedUrl(entry.get("url"), configDir);
             String name = entry.get("name").text(null);
             String id = entry.get("id").text(null);
@@ -108,9 +109,15 @@ public final class ConfigLoader {
                 throw entry.get("language").error("must be a two-letter ISO 639-1 code such as en or it, got '" + language + "'");
             }
             Duration interval = entry.get("interval").duration(null, Duration.ofSeconds(10), Duration.ofDays(7));
+            FullTextMode fullText;
+            try {
+                fullText = FullTextMode.parse(entry.get("full-text").text(null));
+            } catch (IllegalArgumentException e) {
+                throw entry.get("full-text").error(e.getMessage());
+            }
             FeedSpec spec;
             try {
-                spec = new FeedSpec(id, url, name, language, interval);
+                spec = new FeedSpec(id, url, name, language, interval, fullText);
             } catch (IllegalArgumentException e) {
                 throw entry.error(e.getMessage());
             }

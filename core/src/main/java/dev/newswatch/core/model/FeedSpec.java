@@ -8,9 +8,10 @@ import java.util.Objects;
  * A feed to poll: the value of the compacted feeds topic, keyed by {@link #id()}.
  *
  * <p>{@code language} (ISO 639-1, may be null: detect per item) and {@code interval} (may be null: use
- * the configured default) are optional. Immutable.
+ * the configured default) are optional. {@code fullText} says when to fetch an item's article page (null reads
+ * as {@link FullTextMode#AUTO}). Immutable.
  */
-public record FeedSpec(String id, String url, String name, String language, Duration interval) {
+public record FeedSpec(String id, String url, String name, String language, Duration interval, FullTextMode fullText) {
 
     public FeedSpec {
         if (id == null || !id.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
@@ -25,6 +26,12 @@ public record FeedSpec(String id, String url, String name, String language, Dura
         if (interval != null && (interval.isNegative() || interval.isZero())) {
             throw new IllegalArgumentException("feed interval must be positive: " + interval);
         }
+        fullText = fullText == null ? FullTextMode.AUTO : fullText;
+    }
+
+    /** A feed with the default full-text mode ({@link FullTextMode#AUTO}). */
+    public FeedSpec(String id, String url, String name, String language, Duration interval) {
+        this(id, url, name, language, interval, FullTextMode.AUTO);
     }
 
     /** A stable id made from a display name: lower case, runs of other characters become '-'. */

@@ -93,9 +93,10 @@ public final class HtmlText {
 
     /**
      * Removes invisible characters, turns each run of white space (no-break spaces included) into one line break
-     * when it holds one and into one space otherwise, and strips the ends. One pass over {@code raw}.
+     * when it holds one and into one space otherwise, and strips the ends. One pass over {@code raw}, which is
+     * text already (no markup is read).
      */
-    static String clean(CharSequence raw) {
+    public static String clean(CharSequence raw) {
         StringBuilder text = new StringBuilder(raw.length());
         boolean inSpace = false;
         boolean lineBreak = false;

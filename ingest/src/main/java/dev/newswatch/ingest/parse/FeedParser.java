@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads RSS 0.9x/1.0/2.0, RSS 1.1, Atom 0.3/1.0 and CDF documents into {@link ParsedFeed} values.
+ * Reads RSS 0.9x/1.0/2.0, RSS 1.1, Atom 0.3/1.0, CDF and JSON Feed 1.0/1.1 documents into {@link ParsedFeed}
+ * values.
  *
+ * <p>A document whose first character is '{' is read as a JSON Feed ({@link JsonFeedReader}).
  * <p>ROME reads the document first, with its defaults: any DOCTYPE is rejected, and external entities
  * and DTDs are never loaded. When ROME fails (not well-formed XML, a DOCTYPE, an unknown namespace) or
  * finds no item, a tolerant jsoup XML reading takes over; when ROME's items lack a link, any text or any
@@ -45,6 +47,9 @@ public final class FeedParser {
         String text = FeedDecoder.decode(body, contentType);
         if (text.isBlank()) {
             throw new FeedParseException("empty document");
+        }
+        if (JsonFeedReader.looksLikeJson(text)) {
+            return JsonFeedReader.read(text, baseUri);
         }
         ParsedFeed strict = readStrict(text, baseUri);
         if (strict != null && !strict.items().isEmpty()) {
