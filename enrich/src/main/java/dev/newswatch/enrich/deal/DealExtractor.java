@@ -44,6 +44,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How many sentences after a headline may name the company its description stands for. */
+    private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
     private static final int LEAD_SENTENCES_AFTER = 6;
@@ -420,7 +422,33 @@ public final class DealExtractor {
         // "Cohere lands new funding" over a body that only says "the company" further down
         EntityMention headline = sentence.index() > ANAPHOR_SENTENCES_BACK
                 ? topic(article, 0, 1, otherId, null) : null;
-        return headline == null ? null : party(headline);
+        if (headline != null) {
+            return party(headline);
+        }
+        // "Meta invests $14bn in AI start-up" as the headline: the body names the start-up next
+        EntityMention named = sentence.index() == 0 ? firstNamedAfter(article, sentence, otherId) : null;
+        return named == null ? null : party(named);
+    }
+
+    /**
+     * The first company the sentences after a headline name, other than {@code otherId}; names after a preposition
+     * only when no other is there ("Scale AI confirmed the deal", before "... in talks with Meta"). Null when the
+     * next sentences name none.
+     */
+    private static EntityMention firstNamedAfter(Article article, Sentence headline, String otherId) {
+        int last = Math.min(article.sentences.size() - 1, headline.index() + HEADLINE_BODY_SENTENCES);
+        for (Boolean afterPreposition : Arrays.asList(false, null)) {
+            for (int i = headline.index() + 1; i <= last; i++) {
+                Sentence body = article.sentences.get(i);
+                for (EntityMention m : article.mentionsIn(body.start(), body.end())) {
+                    if (!m.entityId().equals(otherId)
+                            && (afterPreposition == null || afterPreposition(article, m) == afterPreposition)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a preposition comes right before the mention ("the plan to buy Arm", "von Arm", "de Weight"). */
