@@ -228,12 +228,41 @@ public final class DealExtractor {
                     break;
                 }
             }
+            if (deal == null) {
+                deal = bulletItemDeal(article, sentence, clause, sentenceMentions, amount);
+            }
             if (deal != null) {
                 article.found.add(new Found(deal, sentence.index(), amount.start()));
             } else {
                 trace("no parties", sentence, amount);
             }
         }
+    }
+
+    /**
+     * "The deals: • Zentrix → $17bn • Halvora → $14bn" after "Microsoft is renting capacity": the item's company is
+     * paid, the company the previous sentences are about pays, and the deal word before the first bullet gives the
+     * type. Null when the amount is no such item or no deal word introduces the list.
+     */
+    private Deal bulletItemDeal(Article article, Sentence sentence, Clause clause, List<EntityMention> mentions,
+                                MoneyMention amount) {
+        EntityMention company = BulletItems.itemCompany(article.text, sentence.start(), amount, mentions);
+        int firstBullet = BulletItems.firstBullet(article.text, sentence.start(), sentence.end());
+        if (company == null || firstBullet < 0) {
+            return null;
+        }
+        Cue intro = clause.cues.stream().filter(c -> c.kind().anchors() && c.end() <= firstBullet).findFirst()
+                .orElse(null);
+        if (intro == null) {
+            return null;
+        }
+        EntityMention payer = null;
+        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && payer == null && sentence.index() - back >= 0; back++) {
+            payer = topic(article, sentence.index() - back, sentence.index(), company.entityId(), false);
+        }
+        return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), intro.type(),
+                stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
 
     /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */
