@@ -231,6 +231,10 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = bulletItemDeal(article, sentence, clause, sentenceMentions, amount);
             }
+            if (deal != null && isRunningTotal(clause, deal)) {
+                trace("running total", sentence, amount);
+                continue;
+            }
             if (deal != null) {
                 article.found.add(new Found(deal, sentence.index(), amount.start()));
             } else {
@@ -263,6 +267,16 @@ public final class DealExtractor {
         return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), intro.type(),
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "CoreWeave has raised more than $12bn to date", "Mistral AI a levé 3 milliards depuis sa création": money
+     * raised from no one in particular over time is a running total, not a deal; "Google has invested $3bn in
+     * Anthropic so far" names who paid and stays one.
+     */
+    private static boolean isRunningTotal(Clause clause, Deal deal) {
+        return deal.investor() == null && deal.type() == DealType.INVESTMENT
+                && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();
     }
 
     /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */

@@ -91,11 +91,11 @@ class ContractsAndListsTest {
     static Stream<Arguments> bulletItemsAfterADealNoun() {
         return Stream.of(
                 of("en", "Oracle rents capacity rather than building it. The contracts: • CoreWeave → $12 billion "
-                        + "(GPUs until 2030) • Poolside → ~$3 billion (inference)", List.of(
-                        deal("CoreWeave", "Oracle", "12E9", "USD"), deal("Poolside", "Oracle", "3E9", "USD"))),
+                        + "(GPUs until 2030) • Poolside → ~$3 billion (inference)",
+                        deal("CoreWeave", "Oracle", "12E9", "USD"), deal("Poolside", "Oracle", "3E9", "USD")),
                 of("it", "Oracle affitta capacità invece di costruirla. I contratti: • CoreWeave: 12 miliardi di "
-                        + "dollari • Poolside: 3 miliardi di dollari", List.of(
-                        deal("CoreWeave", "Oracle", "12E9", "USD"), deal("Poolside", "Oracle", "3E9", "USD"))));
+                        + "dollari • Poolside: 3 miliardi di dollari",
+                        deal("CoreWeave", "Oracle", "12E9", "USD"), deal("Poolside", "Oracle", "3E9", "USD")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
