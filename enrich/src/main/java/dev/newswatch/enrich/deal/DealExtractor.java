@@ -44,6 +44,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How many sentences after a headline may name the company its description stands for. */
+    private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
     private static final int LEAD_SENTENCES_AFTER = 6;
@@ -226,12 +228,55 @@ public final class DealExtractor {
                     break;
                 }
             }
+            if (deal == null) {
+                deal = bulletItemDeal(article, sentence, clause, sentenceMentions, amount);
+            }
+            if (deal != null && isRunningTotal(clause, deal)) {
+                trace("running total", sentence, amount);
+                continue;
+            }
             if (deal != null) {
                 article.found.add(new Found(deal, sentence.index(), amount.start()));
             } else {
                 trace("no parties", sentence, amount);
             }
         }
+    }
+
+    /**
+     * "The deals: • Zentrix → $17bn • Halvora → $14bn" after "Microsoft is renting capacity": the item's company is
+     * paid, the company the previous sentences are about pays, and the deal word before the first bullet gives the
+     * type. Null when the amount is no such item or no deal word introduces the list.
+     */
+    private Deal bulletItemDeal(Article article, Sentence sentence, Clause clause, List<EntityMention> mentions,
+                                MoneyMention amount) {
+        EntityMention company = BulletItems.itemCompany(article.text, sentence.start(), amount, mentions);
+        int firstBullet = BulletItems.firstBullet(article.text, sentence.start(), sentence.end());
+        if (company == null || firstBullet < 0) {
+            return null;
+        }
+        Cue intro = clause.cues.stream().filter(c -> c.kind().anchors() && c.end() <= firstBullet).findFirst()
+                .orElse(null);
+        if (intro == null) {
+            return null;
+        }
+        EntityMention payer = null;
+        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && payer == null && sentence.index() - back >= 0; back++) {
+            payer = topic(article, sentence.index() - back, sentence.index(), company.entityId(), false);
+        }
+        return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), intro.type(),
+                stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "CoreWeave has raised more than $12bn to date", "Mistral AI a levé 3 milliards depuis sa création": money
+     * raised from no one in particular over time is a running total, not a deal; "Google has invested $3bn in
+     * Anthropic so far" names who paid and stays one.
+     */
+    private static boolean isRunningTotal(Clause clause, Deal deal) {
+        return deal.investor() == null && deal.type() == DealType.INVESTMENT
+                && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();
     }
 
     /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */
@@ -420,7 +465,33 @@ public final class DealExtractor {
         // "Cohere lands new funding" over a body that only says "the company" further down
         EntityMention headline = sentence.index() > ANAPHOR_SENTENCES_BACK
                 ? topic(article, 0, 1, otherId, null) : null;
-        return headline == null ? null : party(headline);
+        if (headline != null) {
+            return party(headline);
+        }
+        // "Meta invests $14bn in AI start-up" as the headline: the body names the start-up next
+        EntityMention named = sentence.index() == 0 ? firstNamedAfter(article, sentence, otherId) : null;
+        return named == null ? null : party(named);
+    }
+
+    /**
+     * The first company the sentences after a headline name, other than {@code otherId}; names after a preposition
+     * only when no other is there ("Scale AI confirmed the deal", before "... in talks with Meta"). Null when the
+     * next sentences name none.
+     */
+    private static EntityMention firstNamedAfter(Article article, Sentence headline, String otherId) {
+        int last = Math.min(article.sentences.size() - 1, headline.index() + HEADLINE_BODY_SENTENCES);
+        for (Boolean afterPreposition : Arrays.asList(false, null)) {
+            for (int i = headline.index() + 1; i <= last; i++) {
+                Sentence body = article.sentences.get(i);
+                for (EntityMention m : article.mentionsIn(body.start(), body.end())) {
+                    if (!m.entityId().equals(otherId)
+                            && (afterPreposition == null || afterPreposition(article, m) == afterPreposition)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a preposition comes right before the mention ("the plan to buy Arm", "von Arm", "de Weight"). */

@@ -39,7 +39,7 @@ final class DealLexicon {
     static final Set<String> KEYS = Set.of("verbSecond", "genitiveMeansFrom", "cues", "markers", "anaphor",
             "distractors", "valuedAt", "dealNouns", "stages", "passiveParticiples", "passiveAuxiliaries",
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
-            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", MoneyLexicon.SECTION);
+            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals", MoneyLexicon.SECTION);
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -92,6 +92,8 @@ final class DealLexicon {
      * ("(près de", "(ca."), or a comma or dash and a conversion word (", or about", ", soit environ").
      */
     final Pattern conversionGap;
+    /** "to date", "depuis sa création": a raise with no investor in a clause with one of these is a running total. */
+    final Pattern runningTotal;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
     final boolean genitiveWithoutApostrophe;
     final boolean verbSecond;
@@ -159,6 +161,7 @@ final class DealLexicon {
         this.investorNoun = words(file.get("investorNouns"));
         this.supplierNoun = words(file.get("supplierNouns"));
         this.article = words(file.get("articles"));
+        this.runningTotal = words(file.get("runningTotals"));
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

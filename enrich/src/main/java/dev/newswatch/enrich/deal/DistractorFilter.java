@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.deal;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tells amounts that are not deals from those that may be: the few words around an amount say whether it
@@ -13,6 +14,11 @@ final class DistractorFilter {
 
     private static final int CONTEXT_WORDS_BEFORE = 6;
     private static final int CONTEXT_WORDS_AFTER = 4;
+    /** How far before the amount a deal noun may stand, across a comma, to keep "valued at" a deal's amount. */
+    private static final int DEAL_NOUN_CHARS = 40;
+    /** A distractor this many words or fewer before a later amount belongs to that amount. */
+    private static final int LATER_AMOUNT_WORDS = 8;
+    private static final Pattern COMMA_AT_END = Pattern.compile(",\\s*$");
 
     private DistractorFilter() {
     }
@@ -52,17 +58,61 @@ final class DistractorFilter {
             }
         }
         String before = text.substring(windowStart, amount.start());
+        // "The deal, valued at $32bn": a deal noun just before a comma still makes "valued at" the deal's amount
+        String dealNounWindow = text.substring(Math.max(clause.start, windowStart - DEAL_NOUN_CHARS), amount.start());
         // Words just before the next amount belong to it ("$10bn at a $200bn valuation").
-        String after = text.substring(amount.end(), nextAmount ? nearEnd : windowEnd);
-        return hasDistractor(clause.lexicon, before) || hasDistractor(clause.lexicon, after);
+        int afterEnd = nextAmount ? nearEnd : windowEnd;
+        return hasDistractor(clause.lexicon, before, dealNounWindow)
+                || distractorAfter(clause, amount.end(), afterEnd);
     }
 
-    private static boolean hasDistractor(DealLexicon lexicon, String window) {
+    private static boolean hasDistractor(DealLexicon lexicon, String window, String dealNounWindow) {
         Matcher m = lexicon.distractor.matcher(window);
         while (m.find()) {
+            int inDealNounWindow = dealNounWindow.length() - window.length() + m.start();
             boolean dealValue = lexicon.valuedAt.matcher(m.group()).matches()
-                    && precededByDealNoun(lexicon, window.substring(0, m.start()));
+                    && (precededByDealNoun(lexicon, window.substring(0, m.start()))
+                    || dealNounBeforeComma(lexicon, dealNounWindow.substring(0, inDealNounWindow)));
             if (!dealValue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A distractor after the amount, unless it stands a few words away and governs an amount of its own: "$6.6bn in
+     * a round valuing the company at $157bn", "raised a total of $1 billion and valued the company at $23 billion".
+     */
+    private static boolean distractorAfter(Clause clause, int from, int to) {
+        DealLexicon lexicon = clause.lexicon;
+        Matcher m = lexicon.distractor.matcher(clause.text).region(from, to);
+        while (m.find()) {
+            if (lexicon.valuedAt.matcher(m.group()).matches()
+                    && precededByDealNoun(lexicon, clause.text.substring(from, m.start()))) {
+                continue;
+            }
+            int distractorEnd = m.end();
+            boolean governsLaterAmount = clause.wordsBetween(from, m.start()) >= 2 && clause.money.stream()
+                    .anyMatch(a -> a.start() >= distractorEnd
+                            && clause.wordsBetween(distractorEnd, a.start()) <= LATER_AMOUNT_WORDS);
+            if (!governsLaterAmount) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The deal, valued at", "el acuerdo con Oracle, valorado en": a deal noun and up to four words, then a comma. */
+    private static boolean dealNounBeforeComma(DealLexicon lexicon, String before) {
+        Matcher comma = COMMA_AT_END.matcher(before);
+        if (!comma.find()) {
+            return false;
+        }
+        String head = before.substring(0, comma.start());
+        Matcher noun = lexicon.dealNoun.matcher(head);
+        while (noun.find()) {
+            if (head.substring(noun.end()).isBlank() || head.substring(noun.end()).trim().split("\\s+").length <= 4) {
                 return true;
             }
         }

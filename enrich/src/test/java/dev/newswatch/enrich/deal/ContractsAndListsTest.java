@@ -88,6 +88,22 @@ class ContractsAndListsTest {
         assertDeals(language, text, expected);
     }
 
+    static Stream<Arguments> bulletItemsAfterADealNoun() {
+        return Stream.of(
+                of("en", "Oracle rents capacity rather than building it. The contracts: • CoreWeave → $12 billion "
+                        + "(GPUs until 2030) • Poolside → ~$3 billion (inference)",
+                        deal("CoreWeave", "Oracle", "12E9", "USD"), deal("Poolside", "Oracle", "3E9", "USD")),
+                of("it", "Oracle affitta capacità invece di costruirla. I contratti: • CoreWeave: 12 miliardi di "
+                        + "dollari • Poolside: 3 miliardi di dollari",
+                        deal("CoreWeave", "Oracle", "12E9", "USD"), deal("Poolside", "Oracle", "3E9", "USD")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void bulletItemsAfterADealNoun(String language, String text, List<Expected> expected) {
+        assertDeals(language, text, expected);
+    }
+
     /** Several deals in one sentence: each amount goes with its own party. */
     static Stream<Arguments> eachAmountWithItsOwnParty() {
         return Stream.of(

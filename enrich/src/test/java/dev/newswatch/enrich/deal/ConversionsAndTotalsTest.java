@@ -29,7 +29,17 @@ class ConversionsAndTotalsTest {
                 Arguments.of("es", "Poolside captó 210 millones de dólares en su ronda C, valorándose en 2.500 "
                         + "millones.", "Poolside", null, "210E6", "USD"),
                 Arguments.of("it", "Poolside ha raccolto 300 milioni di dollari, portando il totale a 900 milioni.",
-                        "Poolside", null, "300E6", "USD"));
+                        "Poolside", null, "300E6", "USD"),
+                // session 5: the valuation words a few words after the amount govern the next amount
+                Arguments.of("en", "Last spring Cohere raised $500 million in a round valuing the firm at $5.5 "
+                        + "billion.", "Cohere", null, "500E6", "USD"),
+                Arguments.of("fr", "Cohere a levé 400 millions de dollars et porté sa valorisation à 6 milliards "
+                        + "de dollars.", "Cohere", null, "400E6", "USD"),
+                // the deal noun before a comma keeps "valued at" the deal's amount
+                Arguments.of("en", "Salesforce agreed to buy Cohere in a deal, valued at roughly $7 billion in cash, that "
+                        + "needs approval.", "Cohere", "Salesforce", "7E9", "USD"),
+                Arguments.of("es", "Salesforce firmó un acuerdo para comprar Cohere, valorado en 7.000 millones de "
+                        + "dólares.", "Cohere", "Salesforce", "7E9", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

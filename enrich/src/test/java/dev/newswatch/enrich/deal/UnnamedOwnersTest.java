@@ -27,7 +27,10 @@ class UnnamedOwnersTest {
                 Arguments.of("fr", "Helsing ouvre un bureau à Lyon. En levant 420 millions d'euros auprès de "
                         + "General Catalyst, elle double ses effectifs.", "Helsing", "General Catalyst", "420E6", "EUR"),
                 Arguments.of("en", "Black Forest Labs ships a new model. Series B: $210M led by Thrive Capital.",
-                        "Black Forest Labs", "Thrive Capital", "210E6", "USD"));
+                        "Black Forest Labs", "Thrive Capital", "210E6", "USD"),
+                // a headline's description stands for the company the body names next
+                Arguments.of("en", "SAP pours $600 million into the start-up. Aleph Alpha said on Monday it will "
+                        + "hire two hundred engineers.", "Aleph Alpha", "SAP", "600E6", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
