@@ -8,8 +8,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * A TCP proxy on 127.0.0.1 in front of one server, for network faults in tests: {@link #blackHole()} (connections
  * stay open and nothing is forwarded, as when a network drops packets; what was sent is delivered once it heals, as
  * TCP retransmission would), {@link #reset()} (every connection, open and new, is closed with a TCP reset) and
- * {@link #latency(Duration)} (each chunk of bytes waits before it is forwarded). {@link #heal()} forwards normally
- * again. One thread per direction per connection; meant for a handful of Kafka connections. Thread-safe.
+ * {@link #latency(Duration)} (every byte arrives that much later). {@link #heal()} forwards normally
+ * again. Two threads per direction per connection (reader and delayed writer); meant for a handful of Kafka
+ * connections. Thread-safe.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -97,7 +101,7 @@ public final class TcpProxy implements AutoCloseable {
         LOG.info("Proxy 127.0.0.1:{} -> {} resets every connection.", port(), target);
     }
 
-    /** Delay each forwarded chunk by {@code delay} (zero for none); applies in both directions. */
+    /** Delay every forwarded byte by {@code delay} (zero for none), in both directions, without limiting throughput. */
     public void latency(Duration delay) {
         latencyNanos = delay.toNanos();
         LOG.info("Proxy 127.0.0.1:{} -> {} adds {} ms per chunk.", port(), target, delay.toMillis());
@@ -164,19 +168,43 @@ public final class TcpProxy implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies {@code from} to {@code to}. A reader stamps each chunk with the time it may be forwarded (now plus the
+     * latency) and a writer forwards it then, so latency delays every byte by the same amount without slowing the
+     * stream down.
+     */
     private void pump(Socket from, Socket to) {
+        BlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+        daemon("proxy-writer-" + from.getPort(), () -> forward(queue, from, to));
         byte[] buffer = new byte[CHUNK];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 if (!awaitForwarding()) {
                     break;
                 }
-                long delay = latencyNanos;
-                if (delay > 0) {
-                    TimeUnit.NANOSECONDS.sleep(delay);
+                queue.put(new Chunk(Arrays.copyOf(buffer, n), System.nanoTime() + latencyNanos));
+            }
+        } catch (IOException e) {
+            LOG.trace("Proxy connection closed: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            queue.add(Chunk.END);
+        }
+    }
+
+    private void forward(BlockingQueue<Chunk> queue, Socket from, Socket to) {
+        try (OutputStream out = to.getOutputStream()) {
+            for (Chunk chunk = queue.take(); chunk != Chunk.END; chunk = queue.take()) {
+                long wait = chunk.sendAtNanos() - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                out.write(buffer, 0, n);
+                if (!awaitForwarding()) {
+                    break;
+                }
+                out.write(chunk.bytes());
                 out.flush();
             }
         } catch (IOException e) {
@@ -189,6 +217,11 @@ public final class TcpProxy implements AutoCloseable {
             sockets.remove(from);
             sockets.remove(to);
         }
+    }
+
+    /** Bytes read from one side, and when they may be written to the other. */
+    private record Chunk(byte[] bytes, long sendAtNanos) {
+        static final Chunk END = new Chunk(new byte[0], 0);
     }
 
     /** Holds while black-holed; false when the connection must end (reset, or the proxy closed). */

@@ -19,6 +19,7 @@ import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.ConfigDir;
 import dev.newswatch.testkit.KafkaClusterExtension;
 import dev.newswatch.testkit.ProcessKafkaCluster;
+import dev.newswatch.testkit.TcpProxy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -98,7 +99,7 @@ class KafkaFaultsIT {
     }
 
     @Test
-    void shouldIngestAndEnrichEveryArticleOnceWhileTheArticlesLeaderIsPausedWithSigstop(@TempDir Path dir)
+    void shouldIngestAndEnrichEveryArticleOnceWhileTheArticlesLeaderIsPausedThenTheNetworkIsSlow(@TempDir Path dir)
             throws Exception {
         // Given ingest and enrich on the cluster, 8 feeds growing to 20 items
         try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
@@ -111,6 +112,11 @@ class KafkaFaultsIT {
                 int broker = leaderOf(config.topics().articles.name());
                 injectAndRecover(config, "SIGSTOP of broker " + broker, () -> cluster().pause(broker));
                 cluster().resume(broker);
+
+                // And then every client byte to every broker waits 200 ms in its proxy until 20 more articles arrived
+                injectAndRecover(config, "200 ms latency on every broker's proxy",
+                        () -> forEachProxy(proxy -> proxy.latency(Duration.ofMillis(200))));
+                forEachProxy(TcpProxy::heal);
 
                 // Then every served item is in the articles and the enriched topic exactly once
                 assertEveryArticleOnce(config, server);
@@ -296,6 +302,12 @@ class KafkaFaultsIT {
             return admin.listTopics().names().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot list topics", e);
+        }
+    }
+
+    private static void forEachProxy(java.util.function.Consumer<TcpProxy> action) {
+        for (int broker = 1; broker <= cluster().size(); broker++) {
+            action.accept(cluster().proxy(broker));
         }
     }
 
