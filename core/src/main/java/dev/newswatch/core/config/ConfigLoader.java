@@ -156,7 +156,7 @@ public final class ConfigLoader {
 
     private static KafkaSettings kafka(ConfigNode node) {
         node.onlyKeys(Set.of("bootstrap-servers", "embedded-port", "topic-prefix", "partitions",
-                "replication-factor", "client"));
+                "replication-factor", "min-insync-replicas", "client"));
         String prefix = node.get("topic-prefix").text(Topics.DEFAULT_PREFIX);
         if (!prefix.matches("[a-zA-Z0-9._-]*")) {
             throw node.get("topic-prefix").error("may only contain letters, digits, '.', '_' and '-'");
@@ -177,8 +177,11 @@ public final class ConfigLoader {
         if (envServers != null && !envServers.isBlank()) {
             servers = envServers;
         }
+        short replication = (short) node.get("replication-factor").integer(1, 1, 10);
+        short minInsync = (short) node.get("min-insync-replicas")
+                .integer(KafkaSettings.defaultMinInsyncReplicas(replication), 1, replication);
         return new KafkaSettings(servers, node.get("embedded-port").integer(9092, 0, 65535), prefix, partitions,
-                (short) node.get("replication-factor").integer(1, 1, 10), client);
+                replication, minInsync, client);
     }
 
     private static IngestSettings ingest(ConfigNode node) {
