@@ -25,7 +25,7 @@ final class Clause {
     /** "AI startup, Scale AI, that...": a name in apposition to the noun before it. */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\s*,\\s*");
     private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*(?:[,;)]|$)");
-    /** "la pépite française de l'intelligence artificielle Mistral AI": how long a description before a name may be. */
+    /** "la pépite lyonnaise de la robotique Zentrix": how long a description before a name may be. */
     private static final int DESCRIPTION_WORDS = 7;
     /** "OpenAI's", "Nvidia’s", "ServiceNow Inc.’s" (a legal form the name leaves out). */
     private static final Pattern POSSESSIVE = Pattern.compile(
@@ -92,8 +92,8 @@ final class Clause {
             int e = pronoun ? m.end() : m.end("noun");
             // "la start-up israélienne Run:ai": the noun only describes the name that follows
             // but "la startup di Sam Altman": a name after "of" is the owner, and the noun still stands for a company
-            // and so does a longer description with "of" inside ("la empresa de inteligencia artificial (IA) de
-            // Emiratos Árabes Unidos G42")
+            // and so does a longer description with "of" inside ("la empresa de robótica (IA) de Corea del Sur
+            // Zentrix")
             // and "in AI startup, Scale AI, that..." (the name in apposition, set off by commas)
             boolean describesNextName = !pronoun && list.stream().anyMatch(c -> c.start() >= e
                     && (text.substring(e, c.start()).matches("[ \\p{L}'’()-]*") || inApposition(e, c))
@@ -670,7 +670,7 @@ final class Clause {
     }
 
     /**
-     * "L'accordo più grande di Apple risale al 2013, quando ha acquisito PrimeSense": a deal verb right after a
+     * "L'acquisto più caro di Zentrix risale al 2019, quando ha rilevato Halvora": a deal verb right after a
      * conjunction (and an auxiliary) of {@code subjectlessAfter} has the main clause's company as its left-out
      * subject, the first name of the clause before the conjunction. Null otherwise.
      */

@@ -297,7 +297,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "17.400 millones de dólares (14.856 millones de euros)", "5.8 billion euros, or about $6.2 billion": an amount
+     * "9.200 millones de dólares (7.900 millones de euros)", "4.1 billion euros, or about $4.4 billion": an amount
      * in brackets or after a conversion word right after another one, in another currency, is the same money
      * converted, not a second deal.
      */

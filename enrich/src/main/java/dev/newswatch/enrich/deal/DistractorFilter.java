@@ -81,8 +81,8 @@ final class DistractorFilter {
     }
 
     /**
-     * A distractor after the amount, unless it stands a few words away and governs an amount of its own: "$6.6bn in
-     * a round valuing the company at $157bn", "raised a total of $1 billion and valued the company at $23 billion".
+     * A distractor after the amount, unless it stands a few words away and governs an amount of its own: "$2.1bn in
+     * a round valuing the company at $40bn", "raised $800 million in all and lifted its valuation to $9 billion".
      */
     private static boolean distractorAfter(Clause clause, int from, int to) {
         DealLexicon lexicon = clause.lexicon;

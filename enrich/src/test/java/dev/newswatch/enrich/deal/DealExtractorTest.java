@@ -82,7 +82,7 @@ class DealExtractorTest {
                 of("en", "Nvidia agreed to invest $5 billion in Intel, while Microsoft committed $2bn to Mistral AI.",
                         deal("Intel", "Nvidia", "5E9", "USD"), deal("Mistral AI", "Microsoft", "2E9", "USD")),
                 // the valuation next to the raise is not a deal
-                of("en", "OpenAI closed a $6.6 billion funding round led by Thrive Capital, valuing the company at $157 billion.",
+                of("en", "OpenAI completed a $6.6 billion round of funding led by Thrive Capital, valuing it at $157 billion.",
                         deal("OpenAI", "Thrive Capital", "6.6E9", "USD")),
                 of("en", "Databricks raised $10bn at a $62bn valuation from investors including Thrive Capital and a16z.",
                         deal("Databricks", null, "10E9", "USD")),
@@ -122,8 +122,8 @@ class DealExtractorTest {
                 of("it", "Microsoft ha investito oltre 13 miliardi di dollari in OpenAI dal 2019.",
                         deal("OpenAI", "Microsoft", "13E9", "USD")),
                 of("it", "Microsoft investirà 10 miliardi di dollari in OpenAI.", deal("OpenAI", "Microsoft", "10E9", "USD")),
-                of("it", "La strategia appare simile a quella adottata da Microsoft, che lo scorso mese ha annunciato un "
-                        + "investimento fino a 5 miliardi di dollari proprio in Anthropic.", deal("Anthropic", "Microsoft", "5E9", "USD")),
+                of("it", "La mossa ricorda quella di Microsoft, che il mese precedente ha comunicato un "
+                        + "investimento fino a 5 miliardi di dollari in Anthropic.", deal("Anthropic", "Microsoft", "5E9", "USD")),
                 of("it", "Mistral AI ha raccolto 600 milioni di euro in un round guidato da General Catalyst.",
                         deal("Mistral AI", "General Catalyst", "600E6", "EUR")),
                 of("it", "Anthropic ha ottenuto un investimento da 4 miliardi di dollari da Amazon.",
@@ -157,7 +157,7 @@ class DealExtractorTest {
                 of("it", "Microsoft mette sul piatto 10 miliardi di dollari per OpenAI.", deal("OpenAI", "Microsoft", "10E9", "USD")),
                 of("it", "Nvidia punta 2 miliardi di dollari su xAI.", deal("xAI", "Nvidia", "2E9", "USD")),
                 // ICONIQ is in no entity file: read as a provisional company after "guidato da"
-                of("it", "Anthropic ha chiuso un round da 13 miliardi di dollari guidato da ICONIQ, portando la valutazione a "
+                of("it", "Anthropic ha incassato 13 miliardi di dollari in un round guidato da ICONIQ, con una valutazione di "
                         + "183 miliardi.", deal("Anthropic", "ICONIQ", "13E9", "USD")));
     }
 
@@ -210,8 +210,8 @@ class DealExtractorTest {
                 of("fr", "Nvidia investira jusqu'à 2 milliards de dollars dans xAI, dans le cadre d'une levée de fonds de "
                         + "20 milliards de dollars.", deal("xAI", "Nvidia", "2E9", "USD"), deal("xAI", null, "20E9", "USD")),
                 // the relative pronoun names the payer; the same sentence names the target
-                of("fr", "La start-up française Mistral AI a bouclé une levée de fonds de 1,7 milliard d'euros menée par le "
-                        + "néerlandais ASML, qui investit 1,3 milliard d'euros et devient son premier actionnaire.",
+                of("fr", "La jeune pousse française Mistral AI a finalisé un tour de table de 1,7 milliard d'euros mené par le "
+                        + "néerlandais ASML, qui investit 1,3 milliard d'euros et devient son plus gros actionnaire.",
                         deal("Mistral AI", "ASML", "1.7E9", "EUR"), deal("Mistral AI", "ASML", "1.3E9", "EUR")),
                 of("fr", "Nvidia injecte 2 milliards de dollars dans xAI.", deal("xAI", "Nvidia", "2E9", "USD")),
                 of("fr", "Mistral AI lève 100 millions d'euros auprès de Bpifrance et General Catalyst.",
@@ -328,11 +328,11 @@ class DealExtractorTest {
 
     @Test
     void shouldResolveAnaphorsFromThePreviousSentences() {
-        // Given the seed article's paragraph where "Il gruppo" is Amazon and "la startup" is Anthropic
-        String text = "Amazon non è nuova agli investimenti nel campo dell’intelligenza artificiale generativa. Il gruppo ha "
-                + "già impegnato almeno 8 miliardi di dollari in Anthropic, una delle principali rivali di OpenAI.\n"
-                + "La strategia appare simile a quella adottata da Microsoft, che lo scorso mese ha annunciato un investimento "
-                + "fino a 5 miliardi di dollari proprio in Anthropic. Anche Nvidia si è mossa nella stessa direzione, "
+        // Given a paragraph in the seed article's manner, where "Il gruppo" is Amazon and "la startup" is Anthropic
+        String text = "Amazon investe da tempo nell'intelligenza artificiale generativa. Il gruppo ha "
+                + "già investito almeno 8 miliardi di dollari in Anthropic, tra le principali concorrenti di OpenAI.\n"
+                + "La mossa ricorda quella di Microsoft, che il mese precedente ha comunicato un investimento "
+                + "fino a 5 miliardi di dollari in Anthropic. Anche Nvidia ha seguito la stessa strada, "
                 + "impegnandosi a investire fino a 10 miliardi di dollari nella startup.";
 
         // When

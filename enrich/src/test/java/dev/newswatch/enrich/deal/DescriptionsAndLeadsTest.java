@@ -72,8 +72,8 @@ class DescriptionsAndLeadsTest {
                 Arguments.of("it", "Il round arriva mentre Anthropic ha ottenuto un investimento di 4 miliardi di dollari "
                         + "da Amazon.", "Anthropic", "Amazon", "4E9", "USD"),
                 // the name in apposition after a company noun, between commas
-                Arguments.of("en", "Meta is investing $14 billion for a stake in AI startup, Scale AI, that works with "
-                        + "data.", "Scale AI", "Meta", "14E9", "USD"),
+                Arguments.of("en", "Meta is investing $14 billion in labelling startup, Scale AI, which serves model "
+                        + "makers.", "Scale AI", "Meta", "14E9", "USD"),
                 Arguments.of("it", "Meta investirà 14 miliardi di dollari nella startup, Scale AI, che lavora sui dati.",
                         "Scale AI", "Meta", "14E9", "USD"),
                 Arguments.of("de", "Meta investiert 14 Milliarden Dollar in das Start-up, Scale AI, das mit Daten "

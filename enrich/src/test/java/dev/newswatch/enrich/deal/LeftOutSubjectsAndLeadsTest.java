@@ -28,14 +28,14 @@ class LeftOutSubjectsAndLeadsTest {
                         + "d'investissement américain Index Ventures.", "Poolside", "Index Ventures", "300E6", "EUR"),
                 Arguments.of("en", "Poolside raised $250 million in a round led by the Silicon Valley venture firm "
                         + "Index Ventures.", "Poolside", "Index Ventures", "250E6", "USD"),
-                Arguments.of("it", "Poolside ha raccolto 80 milioni di euro. Il round è stato guidato dal colosso "
-                        + "olandese ASML.", "Poolside", "ASML", "80E6", "EUR"),
+                Arguments.of("it", "Poolside ha raccolto 80 milioni di euro. L'operazione, guidata dal colosso olandese "
+                        + "ASML, si chiude a marzo.", "Poolside", "ASML", "80E6", "EUR"),
                 // the lead is named several sentences later, or with an apposition before "is leading"
                 Arguments.of("en", "Poolside is raising $400 million. The company builds coding models. It employs "
                         + "ninety people in Paris. Its clients include banks. Index Ventures, a London firm, is "
                         + "leading the new round.", "Poolside", "Index Ventures", "400E6", "USD"),
                 Arguments.of("de", "Poolside hat 70 Millionen Euro eingesammelt. Angeführt wurde die "
-                        + "Finanzierungsrunde demnach vom US-Wagniskapitalgeber Index Ventures.", "Poolside",
+                        + "Finanzierungsrunde laut Insidern vom US-Wagniskapitalgeber Index Ventures.", "Poolside",
                         "Index Ventures", "70E6", "EUR"));
     }
 

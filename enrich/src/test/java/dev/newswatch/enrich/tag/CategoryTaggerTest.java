@@ -31,7 +31,7 @@ class CategoryTaggerTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '#', value = {
-            "ai-funding|en|OpenAI closed a $6.6 billion funding round led by Thrive Capital.",
+            "ai-funding|en|OpenAI completed a $6.6 billion round of funding led by Thrive Capital.",
             "ai-funding|it|La startup di intelligenza artificiale chiude un round di finanziamento da 100 milioni.",
             "ai-funding|de|Das KI-Start-up hat in einer Finanzierungsrunde 600 Millionen Euro eingesammelt.",
             "ai-funding|fr|La start-up d'IA générative annonce une levée de fonds de 200 millions d'euros.",
@@ -106,7 +106,7 @@ class CategoryTaggerTest {
             "d-en-01|ai-funding|Microsoft extends OpenAI partnership. Microsoft announced a multiyear, multibillion-dollar investment in OpenAI, reported to be worth $10 billion.",
             "d-en-02|ai-funding|Google commits $2 billion to Anthropic. Google has agreed to invest up to $2 billion in Anthropic, the AI start-up behind the Claude chatbot.",
             "d-en-03|ai-funding|Anthropic raises Series E. Anthropic raised $3.5 billion in a Series E round led by Lightspeed Venture Partners at a $61.5 billion post-money valuation.",
-            "d-en-04|ai-funding|OpenAI closes $6.6B round. OpenAI closed a $6.6 billion funding round led by Thrive Capital, valuing the company at $157 billion.",
+            "d-en-04|ai-funding|OpenAI closes $6.6B round. OpenAI completed a $6.6 billion round of funding led by Thrive Capital, valuing the company at $157 billion.",
             "d-en-05|chips|Nvidia to buy Run:ai. Nvidia is acquiring Israeli AI infrastructure start-up Run:ai for about $700 million.",
             "d-en-06|ai-funding chips|AMD to acquire Silo AI. AMD said it would acquire Silo AI, Europe's largest private AI lab, in an all-cash deal valued at approximately $665 million.",
             "d-en-07|cloud chips|Broadcom completes VMware deal. Broadcom completed its $69 billion acquisition of cloud software company VMware after securing Chinese regulatory approval.",
