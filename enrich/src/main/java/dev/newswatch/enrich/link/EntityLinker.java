@@ -66,7 +66,12 @@ public final class EntityLinker {
             "investor", "backed", "acquires", "acquired", "acquire", "acquisition", "rival", "rivals", "ceo",
             "founder", "cofounder", "founders", "chatbot", "secures", "closes", "announced", "announces",
             "raccoglie", "finanziamento", "societa", "azienda", "sammelt", "finanzierungsrunde", "unternehmen",
-            "leve", "levee", "entreprise", "societe", "empresa", "ronda", "recauda", "compania");
+            "leve", "levee", "entreprise", "societe", "empresa", "ronda", "recauda", "compania",
+            // deal and compute words: "pays $1.5bn to Lambda for GPU servers", "a contract with Nebius"
+            "deal", "deals", "contract", "contracts", "agreement", "invests", "invest", "invested", "investment",
+            "pays", "paid", "spends", "spent", "rent", "rents", "lease", "leases", "gpu", "gpus", "servers",
+            "chips", "chipmaker", "datacenter", "operator", "provider", "neocloud", "accordo", "contratto",
+            "vertrag", "contrat", "accord", "acuerdo", "contrato", "investit", "invierte", "investe", "investiert");
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityLinker.class);
     private static final String LIST_SPLIT = "\\" + LIST_SEPARATOR;

@@ -211,6 +211,20 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldTakeADealWordAsTheCueOfACueAlias() {
+        // Given: no company word near "Glean", but a payment and its counterpart
+        EntityLinker linker = EntityLinker.of(List.of(
+                new Entity("glean", "Glean", List.of(), "company", null, Map.of("cue-aliases", "Glean"))));
+
+        // When
+        List<String> got = linker.link("Oracle pays $2 billion to Glean for GPU servers. Glean the facts.")
+                .stream().map(m -> m.entityId() + ":" + m.start()).toList();
+
+        // Then
+        assertEquals(List.of("glean:26"), got);
+    }
+
+    @Test
     void shouldLinkNothingWithoutEntities() {
         // Given
         EntityLinker empty = EntityLinker.of(List.of());
