@@ -363,6 +363,10 @@ final class RoleReader {
         if (target == null && subject != null) {
             target = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, subject.end(), anchor.start());
         }
+        if (target != null && subject == null) {
+            // "an agreement with X": with no subject, who pays X (or whom X pays) is not said
+            return null;
+        }
         if (target != null && !clause.isCoordinated(target)) {
             if (subject != null && !subject.anaphor() && !target.anaphor() && clause.describedAsSupplier(subject)
                     && !clause.describedAsSupplier(target)) {
