@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Whether a subscription wants an alert: the amount threshold (its own, else the default) and each filter
  * list it sets (empty = any). Entity filters match either party, or a party's parent (a filter on
- * {@code amazon} also matches deals by AWS). Languages match any source's language. Pure and thread-safe.
+ * {@code amazon} also matches deals by AWS). Languages match any source's language. A {@code query} must match
+ * too ({@link RuleEvaluator}). Pure and thread-safe.
  */
 public final class SubscriptionFilter {
 
@@ -46,9 +47,11 @@ public final class SubscriptionFilter {
             Set<String> ids = new HashSet<>();
             addParty(ids, deal.investor());
             addParty(ids, deal.target());
-            return ids.stream().anyMatch(s.entities()::contains);
+            if (ids.stream().noneMatch(s.entities()::contains)) {
+                return false;
+            }
         }
-        return true;
+        return s.query() == null || RuleEvaluator.matches(RuleEvaluator.rule(s.query()), alert);
     }
 
     private static void addParty(Set<String> ids, Party party) {

@@ -24,6 +24,9 @@ public final class UnsubscribeServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnsubscribeServer.class);
 
+    /** The largest POST body read (RFC 8058 sends "List-Unsubscribe=One-Click", 26 bytes); larger bodies get 413. */
+    static final int MAX_BODY_BYTES = 1024;
+
     private final HttpServer server;
 
     /**
@@ -68,13 +71,33 @@ public final class UnsubscribeServer implements AutoCloseable {
             respond(exchange, 405, "Use POST to unsubscribe.");
             return;
         }
-        exchange.getRequestBody().readAllBytes();
+        if (!bodyWithinCap(exchange)) {
+            exchange.getResponseHeaders().add("Connection", "close");
+            respond(exchange, 413, "<p>The request body is too large.</p>");
+            return;
+        }
         if (unsubscribe.test(id, "unsubscribed by the recipient")) {
             LOG.info("Subscription {} unsubscribed through its one-click link.", id);
             respond(exchange, 200, "<p>You are unsubscribed: subscription <b>" + escape(id) + "</b> will send no more alerts.</p>");
         } else {
             respond(exchange, 404, "<p>No such subscription.</p>");
         }
+    }
+
+    /** Reads the body up to {@link #MAX_BODY_BYTES}; false when the declared or actual length is larger. */
+    private static boolean bodyWithinCap(HttpExchange exchange) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        byte[] read = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        return read.length <= MAX_BODY_BYTES;
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -134,6 +134,28 @@ class UnsubscribeServerTest {
         assertEquals(List.of(), unsubscribed);
     }
 
+    @Test
+    void shouldRefuseAnOversizedPostBodyWithoutUnsubscribing() throws Exception {
+        // Given a raw client that declares a body far beyond the cap (and never needs to send it)
+        String target = "/unsubscribe" + query("analyst-email", links.token("analyst-email"));
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 100000000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[UnsubscribeServer.MAX_BODY_BYTES * 2]);
+            out.flush();
+
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+
+            // Then the server answers 413 and unsubscribes nobody
+            assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 413 "), statusLine);
+        }
+        assertEquals(List.of(), unsubscribed);
+    }
+
     // ---- helpers ----
 
     private static String query(String id, String token) {

@@ -49,7 +49,6 @@ public final class EnrichRunner implements AutoCloseable {
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, dlqTopic);
         props.put(StreamsConfig.producerPrefix("linger.ms"), "5");
         props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), "15000");
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, "-1");
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Enrich stream thread failed; replacing it.", e);

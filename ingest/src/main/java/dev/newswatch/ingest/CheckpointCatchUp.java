@@ -3,25 +3,39 @@ package dev.newswatch.ingest;
 import dev.newswatch.core.kafka.WholeTopic;
 import dev.newswatch.core.model.FeedCheckpoint;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The feeds' checkpoints (validators, seen ids, next poll), read with read_committed from the whole
  * checkpoints topic. After a new assignment no feed is polled before the checkpoints are read up to the end
  * the topic had then: another instance may have just committed those feeds' checkpoints.
  *
+ * <p>A checkpoint this instance committed is used at once, and an older one read back afterwards does not replace
+ * it: {@code commitTransaction} returns before the transaction markers reach the partitions, and after a broker
+ * failure a read_committed reader can lag several commits behind, so the previous checkpoint of a feed may become
+ * readable only after the next one was committed. Taking it would make the feed's latest articles look new and
+ * produce them a second time (found by the fault test killing a broker of three). Older means an earlier
+ * {@code lastFetch}; this holds across instances as long as their clocks differ by less than a poll interval.
+ *
  * <p>Coordinator thread only. Owns nothing: the caller closes the consumer.
  */
 final class CheckpointCatchUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointCatchUp.class);
 
 
     private final Consumer<String, FeedCheckpoint> consumer;
     private final Map<String, FeedCheckpoint> checkpoints = new ConcurrentHashMap<>();
     private Map<TopicPartition, Long> catchUpTo = Map.of();
+    /** The checkpoints this instance committed, each until it is read back. */
+    private final Map<String, FeedCheckpoint> ownCommits = new HashMap<>();
 
     /** Assigns every partition of {@code topic} to {@code consumer} and reads it from the beginning. */
     CheckpointCatchUp(Consumer<String, FeedCheckpoint> consumer, String topic) {
@@ -32,6 +46,16 @@ final class CheckpointCatchUp {
     /** Reads what is there now, without waiting. */
     void poll() {
         for (ConsumerRecord<String, FeedCheckpoint> record : consumer.poll(Duration.ZERO)) {
+            FeedCheckpoint own = ownCommits.get(record.key());
+            if (own != null && record.value() != null) {
+                if (record.value().equals(own)) {
+                    ownCommits.remove(record.key());
+                } else if (fetchedBefore(record.value(), own)) {
+                    LOG.debug("Feed {}: ignoring checkpoint {}-{}@{}, older than the one this instance committed.",
+                            record.key(), record.topic(), record.partition(), record.offset());
+                    continue;
+                }
+            }
             if (record.value() == null) {
                 checkpoints.remove(record.key());
             } else {
@@ -64,5 +88,13 @@ final class CheckpointCatchUp {
     /** Records a checkpoint this instance just committed, before it is read back. */
     void committed(String feedId, FeedCheckpoint checkpoint) {
         checkpoints.put(feedId, checkpoint);
+        ownCommits.put(feedId, checkpoint);
+    }
+
+    private static boolean fetchedBefore(FeedCheckpoint read, FeedCheckpoint own) {
+        if (own.lastFetch() == null) {
+            return false;
+        }
+        return read.lastFetch() == null || read.lastFetch().isBefore(own.lastFetch());
     }
 }

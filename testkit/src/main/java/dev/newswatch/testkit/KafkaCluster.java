@@ -3,9 +3,10 @@ package dev.newswatch.testkit;
 import java.nio.file.Path;
 
 /**
- * A Kafka cluster a test runs against: one embedded broker today, several brokers later. The testkit does not start
- * brokers itself (the broker code belongs to the application); a module whose tests need one provides a
- * {@link Factory} and hands it to {@link KafkaClusterExtension}. Not thread-safe: start and stop it from one thread.
+ * A Kafka cluster a test runs against: the application's embedded broker (its module provides the {@link Factory},
+ * since the broker code belongs to the application), or {@link ProcessKafkaCluster}, several broker JVMs started
+ * from Kafka's own {@code kafka.Kafka} for fault tests. Hand the factory to {@link KafkaClusterExtension}.
+ * Not thread-safe: start and stop it from one thread.
  */
 public interface KafkaCluster extends AutoCloseable {
 

@@ -94,7 +94,7 @@ public final class LiveReplay {
         Map<String, Integer> partitions = new HashMap<>(k.partitions());
         partitions.put("articles", 1);
         return base.withKafka(new KafkaSettings(bootstrapServers, k.embeddedPort(), namespace + ".", partitions,
-                k.replicationFactor(), k.client()));
+                k.replicationFactor(), k.minInsyncReplicas(), k.client()));
     }
 
     /**
@@ -118,7 +118,8 @@ public final class LiveReplay {
             throw new IllegalStateException("consumer group " + namespace + ".enrich still holds offsets of an earlier "
                     + "replay; remove it first with: newswatch replay --delete " + namespace);
         }
-        TopicAdmin.ensureTopics(clients.admin(namespace + ".replay-admin"), topics, config.kafka().replicationFactor());
+        TopicAdmin.ensureTopics(clients.admin(namespace + ".replay-admin"), topics, config.kafka().replicationFactor(),
+                config.kafka().minInsyncReplicas());
         new SubscriptionRegistry(topics, clients).seed(AlertsWiring.subscriptions(config.alerts()));
         produce(articles, topics.articles);
         LOG.info("Replaying {} articles under namespace {}.", articles.size(), namespace);

@@ -67,6 +67,9 @@ public final class SubscriptionsCommand {
         String digestDay;
         @Option(names = "--time-zone", description = "IANA time zone of the digest hour, such as Europe/Paris (default UTC).")
         String timeZone;
+        @Option(names = "--query", description = "A rule over the article and the deal, such as"
+                + " '(nvidia OR \"ai chips\") AND NOT rumour AND amount>=500M' (docs/ALERTS.md#rules).")
+        String query;
 
         Add() {
             super(SUBSCRIPTIONS);
@@ -76,7 +79,7 @@ public final class SubscriptionsCommand {
         Subscription value() {
             return new Subscription(id, channel, url, List.of(), secretEnv, to, mode, digest, minAmountUsd,
                     categories, entities, stages, types, List.of(), maxPerMinute, false, null, chatId, botTokenEnv, apiBaseUrl,
-                    feedToken, digestHour, digestDay, timeZone);
+                    feedToken, digestHour, digestDay, timeZone, query);
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.newswatch.core.config.OpsSettings;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.KafkaUnreachableException;
 import dev.newswatch.core.kafka.TableTopics;
+import dev.newswatch.core.kafka.TopicCheck;
 import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.core.topic.Topic;
@@ -86,6 +87,7 @@ public final class StatusCollector {
             List<String> names = topics.all().stream().map(Topic::name).filter(existing::contains).toList();
             Map<String, TopicDescription> described = names.isEmpty() ? Map.of()
                     : admin.describeTopics(names).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<String, TopicCheck.Layout> layouts = TopicCheck.describe(admin, names);
             List<TopicPartition> partitions = new ArrayList<>();
             described.values().forEach(d -> d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition()))));
             Map<TopicPartition, Long> begin = offsets(admin, partitions, OffsetSpec.earliest());
@@ -101,7 +103,7 @@ public final class StatusCollector {
             for (Topic<?, ?> t : topics.all()) {
                 TopicDescription d = described.get(t.name());
                 if (d == null) {
-                    topicRows.add(new StatusReport.TopicStatus(t.alias(), t.name(), false, 0, 0, null, Map.of()));
+                    topicRows.add(new StatusReport.TopicStatus(t.alias(), t.name(), false, 0, 0, 0, 0, 0, null, Map.of()));
                     continue;
                 }
                 long records = 0;
@@ -109,7 +111,11 @@ public final class StatusCollector {
                     TopicPartition tp = new TopicPartition(t.name(), p.partition());
                     records += Math.max(0, end.getOrDefault(tp, 0L) - begin.getOrDefault(tp, 0L));
                 }
-                topicRows.add(new StatusReport.TopicStatus(t.alias(), t.name(), true, d.partitions().size(), records,
+                TopicCheck.Layout layout = layouts.get(t.name());
+                int inSync = d.partitions().stream().mapToInt(p -> p.isr().size()).min().orElse(0);
+                topicRows.add(new StatusReport.TopicStatus(t.alias(), t.name(), true, d.partitions().size(),
+                        layout == null ? 0 : layout.replicationFactor(), layout == null ? 0 : layout.minInsyncReplicas(),
+                        inSync, records,
                         newest.get(t.name()), lagOf(t.name(), committed, end, tails)));
             }
             List<FeedStatus> feeds = tables && existing.contains(topics.feedStatus.name())

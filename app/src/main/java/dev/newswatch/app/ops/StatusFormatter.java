@@ -66,17 +66,21 @@ public final class StatusFormatter {
 
     private static void topics(StringBuilder out, StatusReport r, Instant now) {
         int width = Math.max(5, r.topics().stream().mapToInt(t -> t.name().length()).max().orElse(5));
-        String row = "%-" + width + "s %5s %10s  %-14s %s";
-        line(out, row, "TOPIC", "PARTS", "RECORDS", "NEWEST", "LAG");
+        String row = "%-" + width + "s %5s %8s %6s %3s %10s  %-14s %s";
+        line(out, row, "TOPIC", "PARTS", "REPLICAS", "MINISR", "ISR", "RECORDS", "NEWEST", "LAG");
         for (StatusReport.TopicStatus t : r.topics()) {
             if (!t.exists()) {
-                line(out, row, t.name(), "-", "-", "-", "not created yet");
+                line(out, row, t.name(), "-", "-", "-", "-", "-", "-", "not created yet");
                 continue;
             }
             String lag = t.lagByGroup().entrySet().stream()
                     .map(e -> role(r, e.getKey()) + " " + e.getValue())
                     .collect(Collectors.joining(", "));
-            line(out, row, t.name(), t.partitions(), t.records(), t.newest() == null ? "-" : ago(t.newest(), now), lag);
+            if (t.inSync() < t.minInsync()) {
+                lag = lag.isEmpty() ? "UNDER MIN ISR: writes fail" : lag + "; UNDER MIN ISR: writes fail";
+            }
+            line(out, row, t.name(), t.partitions(), t.replicas(), t.minInsync(), t.inSync(), t.records(),
+                    t.newest() == null ? "-" : ago(t.newest(), now), lag);
         }
     }
 

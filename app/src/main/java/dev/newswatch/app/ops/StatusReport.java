@@ -50,12 +50,17 @@ public record StatusReport(Instant at, Cluster cluster, List<TopicStatus> topics
      * One topic.
      *
      * @param exists     false when the topic was not created yet (no stage has run against this cluster)
+     * @param replicas   replicas per partition (of its first partition), 0 when it does not exist
+     * @param minInsync  its effective {@code min.insync.replicas}, 0 when it does not exist
+     * @param inSync     the fewest in-sync replicas of any of its partitions (below {@code minInsync}, acks=all
+     *                   writes to that partition fail), 0 when it does not exist
      * @param records    sum over partitions of end offset minus beginning offset: transaction markers count, and
      *                   records compacted away inside the range count too
      * @param newest     newest record timestamp among the last records of each partition, or null
      * @param lagByGroup records not yet consumed, per consumer group id that has committed offsets on the topic
      */
-    public record TopicStatus(String alias, String name, boolean exists, int partitions, long records, Instant newest,
+    public record TopicStatus(String alias, String name, boolean exists, int partitions, int replicas, int minInsync,
+                              int inSync, long records, Instant newest,
                               Map<String, Long> lagByGroup) {
         public TopicStatus {
             Objects.requireNonNull(alias, "alias");

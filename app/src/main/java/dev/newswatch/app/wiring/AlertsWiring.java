@@ -27,9 +27,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the alerts stage's objects from configuration. */
 public final class AlertsWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertsWiring.class);
 
     private AlertsWiring() {
     }
@@ -51,6 +55,8 @@ public final class AlertsWiring {
         } else {
             key = new byte[32];
             new SecureRandom().nextBytes(key);
+            LOG.warn("alerts.unsubscribe-secret-env names no set variable, so unsubscribe links are signed with a random key made at start:"
+                    + " the links in mail already sent stop working when Newswatch restarts. Set a persistent secret.");
         }
         return new UnsubscribeLinks(key, s.publicBaseUrl(), s.smtp().from());
     }

@@ -11,6 +11,7 @@ import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.TopicAdmin;
+import dev.newswatch.core.kafka.TopicCheck;
 import dev.newswatch.enrich.EnrichRunner;
 import dev.newswatch.ingest.FeedRegistry;
 import dev.newswatch.ingest.IngestService;
@@ -24,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running set of stages: starts the embedded broker when no cluster is configured, creates the topics,
+ * A running set of stages: starts the embedded broker when no cluster is configured, creates the topics, checks
+ * the layout of those each stage uses (refusing to start on one that breaks a guarantee, see {@link TopicCheck}),
  * seeds the feed list, starts the ops endpoint ({@code /metrics}, {@code /health}; {@code http.port} of
  * newswatch.yml) and the stages, and stops all of it in reverse order on {@link #close()}. Used by {@code up},
  * by each single-stage command and by the end-to-end tests.
@@ -100,7 +102,14 @@ public final class Pipeline implements AutoCloseable {
                     : config.kafka().bootstrapServers();
         }
         KafkaClients clients = KafkaClients.of(config.kafka(), bootstrapServers);
-        TopicAdmin.ensureTopics(clients.admin("newswatch-admin"), config.topics(), config.kafka().replicationFactor());
+        TopicAdmin.ensureTopics(clients.admin("newswatch-admin"), config.topics(), config.kafka().replicationFactor(),
+                config.kafka().minInsyncReplicas());
+        for (Stage stage : Stage.values()) {
+            if (stages.contains(stage)) {
+                TopicCheck.verify(clients.admin("newswatch-admin"), stage.label(), stage.topics(config.topics()),
+                        config.kafka().replicationFactor(), config.kafka().minInsyncReplicas());
+            }
+        }
         ops = OpsEndpoint.start(ConfigLoader.ops(config.configDir()), clients, config);
         running.push(ops);
         if (stages.contains(Stage.INGEST)) {

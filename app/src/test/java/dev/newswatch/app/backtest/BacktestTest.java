@@ -275,6 +275,44 @@ class BacktestTest {
     }
 
     @Test
+    void shouldSendEachRuleExactlyTheAlertsItSelects() throws IOException {
+        // Given the shipped rule set plus four subscriptions with rules over words, fields and amounts
+        Path ruled = copyConfig(dir.resolve("ruled"));
+        Files.writeString(ruled.resolve("subscriptions.yml"), String.join("\n",
+                "subscriptions:",
+                "  - {id: europe-done, channel: console, query: '(country:FR OR country:DE) AND NOT stage:in-talks'}",
+                "  - {id: big-chips, channel: console, query: '(nvidia OR asml) AND NOT type:contract AND amount>=1B'}",
+                "  - {id: targets, channel: console, query: 'role:target=openai OR (type:acquisition AND NOT entity:meta)'}",
+                "  - {id: phrases, channel: console, query: '\"in talks\" OR \"1 miliardo\"'}",
+                ""));
+        NewswatchConfig config = ConfigLoader.load(ruled);
+
+        // When the archive is backtested with it
+        BacktestResult ruledResult = new BacktestEngine(config).run(history.articles(), Progress.NONE);
+
+        // Then each alert goes to exactly the subscriptions whose rule it meets
+        Map<String, List<String>> bySubscription = new LinkedHashMap<>();
+        for (AlertOutcome outcome : ruledResult.alerts()) {
+            for (String id : outcome.subscriptions()) {
+                bySubscription.computeIfAbsent(id, k -> new ArrayList<>()).add(describe(outcome.alert()));
+            }
+        }
+        assertEquals(Map.of(
+                // Mistral is French and Helsing German; the first Mistral alert was still in talks
+                "europe-done", List.of("new prima-materia → helsing investment announced",
+                        "update asml → mistral investment announced"),
+                // $1.4B, $2B and $1.4B; the $14.2B Meta contract names neither
+                "big-chips", List.of("new asml → mistral investment in-talks", "new nvidia → poolside investment announced",
+                        "update asml → mistral investment announced"),
+                "targets", List.of("new amazon → openai investment in-talks", "new databricks → neon acquisition announced"),
+                // "Amazon in talks to ..." and "Databricks acquisisce Neon per circa 1 miliardo di dollari"
+                "phrases", List.of("new amazon → openai investment in-talks", "new databricks → neon acquisition announced")),
+                bySubscription);
+        assertEquals(EXPECTED_ALERTS, ruledResult.alerts().stream().map(a -> describe(a.alert())).toList(),
+                "rules choose subscribers, not alerts");
+    }
+
+    @Test
     void shouldReportTheGainedAlertWhenTheThresholdIsLowered() throws IOException {
         // Given a copy of the rule set with both thresholds at $10M instead of $100M
         Path lowered = copyConfig(dir.resolve("lowered"));

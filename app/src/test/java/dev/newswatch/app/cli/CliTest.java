@@ -355,6 +355,18 @@ class CliTest {
         assertTrue(run.err().contains("give at least one URL or file"), run.err());
     }
 
+    @Test
+    void shouldRefuseASubscriptionWithABadQueryAndNameThePosition() {
+        // When a rule with an unknown field is given (refused before any broker is asked)
+        CliRun run = run("subscriptions", "add", "fr-ai", "--channel", "console", "--query", "nvidia AND colour:red",
+                "--config", CONFIG.toString());
+
+        // Then
+        assertEquals(ExitCodes.USAGE, run.exit(), run.err());
+        assertTrue(run.err().contains("subscription fr-ai: query: unknown field 'colour'"), run.err());
+        assertTrue(run.err().contains("at position 12 of 'nvidia AND colour:red'"), run.err());
+    }
+
     // ---- helpers ----
 
     private static CliRun run(String... args) {

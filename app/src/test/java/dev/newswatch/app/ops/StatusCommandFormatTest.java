@@ -24,7 +24,7 @@ class StatusCommandFormatTest {
     private static final Instant NOW = Instant.parse("2026-05-04T12:00:00Z");
 
     @Test
-    void shouldListEachTopicWithItsCountNewestRecordAndLagByStage() {
+    void shouldListEachTopicWithItsReplicationCountNewestRecordAndLagByStage() {
         // Given
         StatusReport report = report(List.of(), Map.of());
 
@@ -34,9 +34,11 @@ class StatusCommandFormatTest {
         // Then
         assertTrue(screen.contains("Kafka: 127.0.0.1:9092, cluster abc, 1 broker: 1 127.0.0.1:9092 (controller 1 127.0.0.1:9092)"),
                 screen);
-        assertTrue(screen.matches("(?s).*\\nnw\\.articles\\s+3\\s+42\\s+5m ago\\s+enrich 7\\n.*"), screen);
-        assertTrue(screen.matches("(?s).*\\nnw\\.feeds\\s+3\\s+2\\s+1h 0m ago\\s+ingest 0\\n.*"), screen);
-        assertTrue(screen.matches("(?s).*\\nnw\\.alerts\\s+-\\s+-\\s+-\\s+not created yet\\n.*"), screen);
+        assertTrue(screen.matches("(?s).*\\nTOPIC\\s+PARTS\\s+REPLICAS\\s+MINISR\\s+ISR\\s+RECORDS.*"), screen);
+        assertTrue(screen.matches("(?s).*\\nnw\\.articles\\s+3\\s+3\\s+2\\s+2\\s+42\\s+5m ago\\s+enrich 7\\n.*"), screen);
+        assertTrue(screen.matches("(?s).*\\nnw\\.feeds\\s+3\\s+3\\s+2\\s+3\\s+2\\s+1h 0m ago\\s+ingest 0\\n.*"), screen);
+        assertTrue(screen.matches("(?s).*\\nnw\\.alerts\\s+-\\s+-\\s+-\\s+-\\s+-\\s+-\\s+not created yet\\n.*"), screen);
+        assertTrue(screen.matches("(?s).*\\nnw\\.deals\\s+3\\s+3\\s+2\\s+1\\s+5\\s+-\\s+UNDER MIN ISR: writes fail\\n.*"), screen);
         assertTrue(screen.matches("(?s).*\\nnw\\.enrich\\s+Stable\\s+1\\s+9\\n.*"), screen);
         assertTrue(screen.matches("(?s).*\\nnw\\.alerts\\s+-\\s+0\\s+-\\n.*"), screen);
         assertTrue(screen.contains("Streams app (enrich): RUNNING"), screen);
@@ -120,11 +122,14 @@ class StatusCommandFormatTest {
         StatusReport.Cluster cluster = new StatusReport.Cluster("127.0.0.1:9092", "abc", List.of("1 127.0.0.1:9092"),
                 "1 127.0.0.1:9092");
         List<StatusReport.TopicStatus> topics = List.of(
-                new StatusReport.TopicStatus("feeds", "nw.feeds", true, 3, 2, NOW.minus(Duration.ofHours(1)),
+                new StatusReport.TopicStatus("feeds", "nw.feeds", true, 3, 3, 2, 3, 2, NOW.minus(Duration.ofHours(1)),
                         Map.of("nw.ingest", 0L)),
-                new StatusReport.TopicStatus("articles", "nw.articles", true, 3, 42, NOW.minusSeconds(300),
+                // one broker of three is down: two replicas in sync, still enough for min ISR 2
+                new StatusReport.TopicStatus("articles", "nw.articles", true, 3, 3, 2, 2, 42, NOW.minusSeconds(300),
                         Map.of("nw.enrich", 7L)),
-                new StatusReport.TopicStatus("alerts", "nw.alerts", false, 0, 0, null, Map.of()));
+                new StatusReport.TopicStatus("alerts", "nw.alerts", false, 0, 0, 0, 0, 0, null, Map.of()),
+                // two brokers down: one replica in sync, below min ISR 2
+                new StatusReport.TopicStatus("deals", "nw.deals", true, 3, 3, 2, 1, 5, null, Map.of()));
         List<StatusReport.GroupStatus> groups = List.of(
                 new StatusReport.GroupStatus("nw.ingest", "ingest", "Stable", 1, 0L),
                 new StatusReport.GroupStatus("nw.enrich", "enrich", "Stable", 1, 9L),

@@ -156,7 +156,7 @@ public final class ConfigLoader {
 
     private static KafkaSettings kafka(ConfigNode node) {
         node.onlyKeys(Set.of("bootstrap-servers", "embedded-port", "topic-prefix", "partitions",
-                "replication-factor", "client"));
+                "replication-factor", "min-insync-replicas", "client"));
         String prefix = node.get("topic-prefix").text(Topics.DEFAULT_PREFIX);
         if (!prefix.matches("[a-zA-Z0-9._-]*")) {
             throw node.get("topic-prefix").error("may only contain letters, digits, '.', '_' and '-'");
@@ -177,8 +177,11 @@ public final class ConfigLoader {
         if (envServers != null && !envServers.isBlank()) {
             servers = envServers;
         }
+        short replication = (short) node.get("replication-factor").integer(1, 1, 10);
+        short minInsync = (short) node.get("min-insync-replicas")
+                .integer(KafkaSettings.defaultMinInsyncReplicas(replication), 1, replication);
         return new KafkaSettings(servers, node.get("embedded-port").integer(9092, 0, 65535), prefix, partitions,
-                (short) node.get("replication-factor").integer(1, 1, 10), client);
+                replication, minInsync, client);
     }
 
     private static IngestSettings ingest(ConfigNode node) {
@@ -290,7 +293,7 @@ public final class ConfigLoader {
             e.onlyKeys(Set.of("id", "channel", "url", "secret", "secrets", "secret-env", "to", "mode", "digest",
                     "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute",
                     "chat-id", "bot-token-env", "api-base-url", "feed-token", "digest-hour", "digest-day",
-                    "time-zone"));
+                    "time-zone", "query"));
             List<String> secrets = new ArrayList<>(e.get("secrets").textList());
             String secret = e.get("secret").text(null);
             if (secret != null) {
@@ -313,8 +316,11 @@ public final class ConfigLoader {
                         e.get("chat-id").text(null), e.get("bot-token-env").text(null), e.get("api-base-url").text(null),
                         e.get("feed-token").text(null),
                         e.get("digest-hour").isMissing() ? null : e.get("digest-hour").integer(0, 0, 23), e.get("digest-day").text(null),
-                        e.get("time-zone").text(null));
+                        e.get("time-zone").text(null), e.get("query").text(null));
             } catch (IllegalArgumentException ex) {
+                if (ex.getCause() instanceof dev.newswatch.core.rule.RuleSyntaxException) {
+                    throw e.get("query").error(ex.getMessage());
+                }
                 throw e.error(ex.getMessage());
             }
             if (s.url() != null) {

@@ -17,15 +17,30 @@ public final class KafkaClients {
 
     private final String bootstrapServers;
     private final Map<String, String> passThrough;
+    private final short replicationFactor;
+    private final short minInsyncReplicas;
 
+    /** Clients whose Streams internal topics take the broker's default replication. */
     public KafkaClients(String bootstrapServers, Map<String, String> passThrough) {
+        this(bootstrapServers, passThrough, (short) -1, (short) -1);
+    }
+
+    /**
+     * @param replicationFactor replication of Kafka Streams' internal topics, or -1 for the broker default
+     * @param minInsyncReplicas their {@code min.insync.replicas}, or -1 for the broker default
+     */
+    public KafkaClients(String bootstrapServers, Map<String, String> passThrough, short replicationFactor,
+                        short minInsyncReplicas) {
         this.bootstrapServers = Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         this.passThrough = passThrough == null ? Map.of() : Map.copyOf(passThrough);
+        this.replicationFactor = replicationFactor;
+        this.minInsyncReplicas = minInsyncReplicas;
     }
 
     /** Clients for {@code settings}, talking to {@code bootstrapServers} (the embedded broker's or the external cluster's). */
     public static KafkaClients of(KafkaSettings settings, String bootstrapServers) {
-        return new KafkaClients(bootstrapServers, settings.client());
+        return new KafkaClients(bootstrapServers, settings.client(), settings.replicationFactor(),
+                settings.minInsyncReplicas());
     }
 
     public String bootstrapServers() {
@@ -64,9 +79,16 @@ public final class KafkaClients {
         return withPassThrough(p);
     }
 
-    /** Properties for a Kafka Streams application (the caller adds application.id and processing guarantee). */
+    /**
+     * Properties for a Kafka Streams application (the caller adds application.id and processing guarantee): its
+     * internal topics (changelogs, repartition topics) get the configured replication and min.insync.replicas.
+     */
     public Properties streams(String clientId) {
         Properties p = base(clientId);
+        p.put("replication.factor", String.valueOf(replicationFactor));
+        if (minInsyncReplicas > 0) {
+            p.put("topic." + TopicCheck.MIN_INSYNC_REPLICAS, String.valueOf(minInsyncReplicas));
+        }
         return withPassThrough(p);
     }
 

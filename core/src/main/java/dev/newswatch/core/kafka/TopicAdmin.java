@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the catalogue's topics that do not exist yet, with their partition counts and compaction.
- * Existing topics are left as they are. Safe to call from several instances at once.
+ * Creates the catalogue's topics that do not exist yet, with their partition counts, compaction, replication
+ * factor and {@code min.insync.replicas}. Existing topics are left as they are ({@link TopicCheck} says how they
+ * differ). Safe to call from several instances at once.
  */
 public final class TopicAdmin {
 
@@ -62,17 +63,32 @@ public final class TopicAdmin {
     }
 
     /**
-     * Ensures every topic of {@code topics} exists.
+     * Ensures every topic of {@code topics} exists, creating the missing ones with {@code replicationFactor} replicas
+     * and the default {@code min.insync.replicas} (one less, at least 1).
      *
      * @throws KafkaUnreachableException when the cluster cannot be reached within the timeout
      */
     public static void ensureTopics(Properties adminProps, Topics topics, short replicationFactor) {
+        ensureTopics(adminProps, topics, replicationFactor,
+                dev.newswatch.core.config.KafkaSettings.defaultMinInsyncReplicas(replicationFactor));
+    }
+
+    /**
+     * Ensures every topic of {@code topics} exists, creating the missing ones with {@code replicationFactor} replicas
+     * and {@code min.insync.replicas} set to {@code minInsyncReplicas}.
+     *
+     * @throws KafkaUnreachableException when the cluster cannot be reached within the timeout
+     */
+    public static void ensureTopics(Properties adminProps, Topics topics, short replicationFactor,
+                                    short minInsyncReplicas) {
         try (Admin admin = Admin.create(adminProps)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (Topic<?, ?> topic : topics.all()) {
                 if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(topic.configs()));
+                    java.util.Map<String, String> configs = new java.util.HashMap<>(topic.configs());
+                    configs.put(TopicCheck.MIN_INSYNC_REPLICAS, String.valueOf(minInsyncReplicas));
+                    missing.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(configs));
                 }
             }
             if (missing.isEmpty()) {
@@ -83,7 +99,8 @@ public final class TopicAdmin {
                 try {
                     entry.getValue().get(30, TimeUnit.SECONDS);
                     created.add(entry.getKey());
-                    LOG.info("Created topic {}.", entry.getKey());
+                    LOG.info("Created topic {} with {} replicas and min.insync.replicas={}.", entry.getKey(),
+                            replicationFactor, minInsyncReplicas);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage(), e);

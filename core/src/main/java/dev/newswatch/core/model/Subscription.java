@@ -22,7 +22,11 @@ import java.util.Objects;
  * <p>Chat channels: {@code slack}, {@code teams} and {@code discord} post to the incoming-webhook {@code url};
  * {@code telegram} sends to {@code chatId} with the bot token read from the variable {@code botTokenEnv}, through
  * {@code apiBaseUrl} (default {@value #TELEGRAM_API}). {@code feed} keeps the alerts for a feed reader, served to
- * whoever presents {@code feedToken}. Immutable.
+ * whoever presents {@code feedToken}.
+ *
+ * <p>{@code query} (null: none) is a rule over the article and the deal, in the grammar of
+ * {@link dev.newswatch.core.rule.RuleParser}; it is checked here, so a bad one fails with its position wherever a
+ * subscription is made, and it must match as well as every other filter. Immutable.
  */
 public record Subscription(
         String id,
@@ -48,7 +52,8 @@ public record Subscription(
         String feedToken,
         Integer digestHour,
         String digestDay,
-        String timeZone) {
+        String timeZone,
+        String query) {
 
     public static final String WEBHOOK = "webhook";
     public static final String EMAIL = "email";
@@ -132,6 +137,14 @@ public record Subscription(
             throw new IllegalArgumentException("subscription " + id + ": time-zone must be an IANA zone such as"
                     + " Europe/Paris or UTC, got '" + timeZone + "'");
         }
+        query = query == null || query.isBlank() ? null : query.strip();
+        if (query != null) {
+            try {
+                dev.newswatch.core.rule.RuleParser.parse(query);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("subscription " + id + ": " + e.getMessage(), e);
+            }
+        }
         if (minAmountUsd != null && minAmountUsd.signum() < 0) {
             throw new IllegalArgumentException("subscription " + id + ": min-amount-usd must not be negative");
         }
@@ -157,13 +170,24 @@ public record Subscription(
         }
     }
 
+    /** A subscription without a {@code query}. */
+    public Subscription(String id, String channel, String url, List<String> secrets, String secretEnv, String to,
+                        String mode, String digest, BigDecimal minAmountUsd, List<String> categories,
+                        List<String> entities, List<String> stages, List<String> types, List<String> languages,
+                        int maxPerMinute, boolean disabled, String disabledReason, String chatId, String botTokenEnv,
+                        String apiBaseUrl, String feedToken, Integer digestHour, String digestDay, String timeZone) {
+        this(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities, stages, types,
+                languages, maxPerMinute, disabled, disabledReason, chatId, botTokenEnv, apiBaseUrl, feedToken, digestHour,
+                digestDay, timeZone, null);
+    }
+
     /** A subscription of the first channels (webhook, email, console), without chat or feed settings. */
     public Subscription(String id, String channel, String url, List<String> secrets, String secretEnv, String to,
                         String mode, String digest, BigDecimal minAmountUsd, List<String> categories,
                         List<String> entities, List<String> stages, List<String> types, List<String> languages,
                         int maxPerMinute, boolean disabled, String disabledReason) {
         this(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities, stages, types,
-                languages, maxPerMinute, disabled, disabledReason, null, null, null, null, null, null, null);
+                languages, maxPerMinute, disabled, disabledReason, null, null, null, null, null, null, null, null);
     }
 
     public boolean digestMode() {
@@ -174,7 +198,7 @@ public record Subscription(
     public Subscription disable(String reason) {
         return new Subscription(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities,
                 stages, types, languages, maxPerMinute, true, reason, chatId, botTokenEnv, apiBaseUrl, feedToken,
-                digestHour, digestDay, timeZone);
+                digestHour, digestDay, timeZone, query);
     }
 
     /**

@@ -243,6 +243,19 @@ class AlertsConfigTest {
     }
 
     @Test
+    void shouldReadAQueryAndRejectABadOneWithItsPosition() throws IOException {
+        writeSubscriptions("- {id: fr-ai, channel: console, query: '(nvidia OR \"ai chips\") AND NOT rumour"
+                + " AND country:FR AND amount>=500M'}");
+        var sub = ConfigLoader.subscriptions(ConfigLoader.read(dir.resolve("subscriptions.yml"), true)).get(0);
+        assertEquals("(nvidia OR \"ai chips\") AND NOT rumour AND country:FR AND amount>=500M", sub.query());
+
+        writeSubscriptions("- {id: fr-ai, channel: console, query: 'nvidia AND colour:red'}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0].query",
+                "subscription fr-ai: query: unknown field 'colour' (fields: entity, role, country, feed, outlet, type,"
+                        + " stage, category, language, amount) at position 12 of 'nvidia AND colour:red'");
+    }
+
+    @Test
     void shouldRejectAWebhookWithoutUrl() throws IOException {
         writeSubscriptions("- {id: hook, channel: webhook, secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw}");
 

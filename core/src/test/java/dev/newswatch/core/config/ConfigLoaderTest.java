@@ -347,6 +347,32 @@ class ConfigLoaderTest {
         assertEquals(List.of(dir.toAbsolutePath().normalize().resolve("demo")), config.network().allowFiles());
     }
 
+    @Test
+    void shouldDefaultMinInsyncReplicasToOneLessThanTheReplicationFactor() throws IOException {
+        // Given replication 3 and no min-insync-replicas, then replication 1
+        writeMain("kafka:\n  replication-factor: 3\n");
+        writeFeeds(MINIMAL_FEEDS);
+        NewswatchConfig three = ConfigLoader.load(dir);
+        writeMain("kafka:\n  replication-factor: 1\n");
+        NewswatchConfig one = ConfigLoader.load(dir);
+
+        // Then min ISR is 2 with 3 replicas, and 1 (not 0) with one
+        assertEquals(List.of(3, 2), List.of((int) three.kafka().replicationFactor(), (int) three.kafka().minInsyncReplicas()));
+        assertEquals(List.of(1, 1), List.of((int) one.kafka().replicationFactor(), (int) one.kafka().minInsyncReplicas()));
+    }
+
+    @Test
+    void shouldRejectMoreInsyncReplicasThanReplicas() throws IOException {
+        // Given min ISR 3 with 2 replicas: every acks=all write would fail
+        writeMain("kafka:\n  replication-factor: 2\n  min-insync-replicas: 3\n");
+        writeFeeds(MINIMAL_FEEDS);
+
+        // When / Then
+        ConfigException e = loadFails();
+        assertError(e, mainFile(), "kafka.min-insync-replicas", "must be");
+        assertTrue(e.reason().contains("2"), "the reason gives the bound: " + e.reason());
+    }
+
     // ---- the shipped configuration ----
 
     @Test

@@ -1,0 +1,361 @@
+package dev.newswatch.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newswatch.app.wiring.Pipeline;
+import dev.newswatch.app.wiring.Stage;
+import dev.newswatch.core.config.ConfigLoader;
+import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.TopicCheck;
+import dev.newswatch.core.model.Alert;
+import dev.newswatch.core.topic.Topic;
+import dev.newswatch.core.topic.Topics;
+import dev.newswatch.ingest.normalize.ArticleIds;
+import dev.newswatch.ingest.normalize.UrlCanonicalizer;
+import dev.newswatch.testkit.Await;
+import dev.newswatch.testkit.ConfigDir;
+import dev.newswatch.testkit.KafkaClusterExtension;
+import dev.newswatch.testkit.ProcessKafkaCluster;
+import dev.newswatch.testkit.TcpProxy;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka faults on a real three-broker KRaft cluster of separate JVMs ({@link ProcessKafkaCluster}), with
+ * {@code kafka.replication-factor: 3} (min ISR 2). Each case has the read_committed oracle: the ids that went in
+ * equal the ids that came out, and the count equals the number of distinct ids. Recovery times are logged (how
+ * long until the pipeline made progress again after the fault), never asserted. Tagged {@code long}: run the fast
+ * suite alone with {@code -DexcludedGroups=long}.
+ */
+@Tag("integration")
+@Tag("long")
+class KafkaFaultsIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaFaultsIT.class);
+
+    @RegisterExtension
+    static final KafkaClusterExtension KAFKA = KafkaClusterExtension.using(ProcessKafkaCluster.of(3));
+
+    private static final int FEEDS = 8;
+    private static final int ITEMS = 20;
+
+    @AfterEach
+    void healTheCluster() {
+        cluster().heal();
+    }
+
+    @Test
+    void shouldIngestAndEnrichEveryArticleOnceWhileTheArticlesLeaderIsKilledAndRestartedTwice(@TempDir Path dir)
+            throws Exception {
+        // Given ingest and enrich on the cluster, 8 feeds growing to 20 items (160 articles)
+        try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            NewswatchConfig config = config(dir, "kill.", server, "subscriptions: []\n");
+            try (Pipeline pipeline = Pipeline.start(config, EnumSet.of(Stage.INGEST, Stage.ENRICH), false, "kill",
+                    Clock.systemUTC())) {
+                // Then every topic, Streams' changelogs included, has 3 replicas and min ISR 2
+                assertReplicatedThreeWays(config);
+
+                // When the broker leading articles-0 is killed with SIGKILL at 40 and at 100 articles, and
+                // started again once 20 more articles arrived without it
+                for (int threshold : List.of(40, 100)) {
+                    awaitArticles(config, threshold);
+                    int broker = leaderOf(config.topics().articles.name());
+                    injectAndRecover(config, "kill -9 of broker " + broker, () -> cluster().kill(broker));
+                    cluster().restart(broker);
+                }
+
+                // Then every served item is in the articles and the enriched topic exactly once
+                assertEveryArticleOnce(config, server);
+            }
+        }
+    }
+
+    @Test
+    void shouldIngestAndEnrichEveryArticleOnceWhileTheArticlesLeaderIsPausedThenTheNetworkIsSlow(@TempDir Path dir)
+            throws Exception {
+        // Given ingest and enrich on the cluster, 8 feeds growing to 20 items
+        try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            NewswatchConfig config = config(dir, "pause.", server, "subscriptions: []\n");
+            try (Pipeline pipeline = Pipeline.start(config, EnumSet.of(Stage.INGEST, Stage.ENRICH), false, "pause",
+                    Clock.systemUTC())) {
+                // When the broker leading articles-0 is paused with SIGSTOP at 40 articles (it holds its sockets
+                // and answers nothing), and resumed with SIGCONT once 20 more articles arrived without it
+                awaitArticles(config, 40);
+                int broker = leaderOf(config.topics().articles.name());
+                injectAndRecover(config, "SIGSTOP of broker " + broker, () -> cluster().pause(broker));
+                cluster().resume(broker);
+
+                // And then every client byte to every broker waits 200 ms in its proxy until 20 more articles arrived
+                injectAndRecover(config, "200 ms latency on every broker's proxy",
+                        () -> forEachProxy(proxy -> proxy.latency(Duration.ofMillis(200))));
+                forEachProxy(TcpProxy::heal);
+
+                // Then every served item is in the articles and the enriched topic exactly once
+                assertEveryArticleOnce(config, server);
+            }
+        }
+    }
+
+    @Test
+    void shouldNeverAlertAnAbortedTransaction(@TempDir Path dir) throws Exception {
+        // Given the alerts stage with one webhook subscription, and alerts written in transactions: eleven
+        // committed, ten aborted, interleaved so that each aborted one lies between two committed ones
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String subscriptions = "subscriptions:\n"
+                    + "  - id: hook\n"
+                    + "    channel: webhook\n"
+                    + "    url: \"" + receiver.url() + "\"\n"
+                    + "    secret: \"" + AlertsFixtures.newSecret() + "\"\n";
+            NewswatchConfig config = config(dir, "aborted.", null, subscriptions);
+            Set<String> committed = new TreeSet<>();
+            Set<String> aborted = new TreeSet<>();
+            try (Pipeline pipeline = Pipeline.start(config, EnumSet.of(Stage.ALERTS), false, "aborted",
+                    Clock.systemUTC())) {
+                // When they are produced
+                produceInTransactions(config.topics(), committed, aborted);
+
+                // Then the receiver gets each committed alert, and nothing more once it is quiet for 3 s
+                Await.until(() -> delivered(receiver).containsAll(committed), Duration.ofSeconds(90),
+                        () -> "delivered " + delivered(receiver) + ", committed " + committed);
+                Await.until(() -> receiver.quietNanos() > Duration.ofSeconds(3).toNanos(), Duration.ofSeconds(30),
+                        () -> "the receiver kept getting calls: " + delivered(receiver));
+            }
+            List<String> calls = receiver.requests().stream().map(WebhookReceiver.Request::alertId).toList();
+            assertEquals(committed, new TreeSet<>(calls), "alerts delivered versus alerts committed");
+            assertEquals(calls.size(), new HashSet<>(calls).size(), "an alert delivered twice: " + calls);
+
+            // And the negative control: read_uncommitted, the oracle sees the aborted alerts, so it would fail
+            Set<String> uncommitted = alertIds(config.topics().alerts, "read_uncommitted");
+            assertTrue(uncommitted.containsAll(aborted), "the aborted alerts are in the log: " + uncommitted);
+            assertNotEquals(committed, uncommitted, "read_uncommitted must differ from what was committed");
+            assertEquals(committed, alertIds(config.topics().alerts, "read_committed"), "read_committed oracle");
+        }
+    }
+
+    /** Injects {@code fault} and logs how long until 20 more articles were committed. */
+    private static void injectAndRecover(NewswatchConfig config, String fault, Runnable inject) {
+        int before = articleIds(config).size();
+        long start = System.nanoTime();
+        inject.run();
+        Await.until("20 more articles after " + fault, () -> articleIds(config).size() >= before + 20,
+                Duration.ofSeconds(120), () -> "articles: " + articleIds(config).size() + " (at the fault: " + before + ")");
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        LOG.info("Fault case: {} at {} articles; 20 more articles committed {} ms later.", fault, before, millis);
+    }
+
+    private static void assertEveryArticleOnce(NewswatchConfig config, GrowingFeedServer server) {
+        Set<String> expected = new HashSet<>();
+        for (int f = 0; f < FEEDS; f++) {
+            for (int i = 1; i <= ITEMS; i++) {
+                expected.add(ArticleIds.forUrl(UrlCanonicalizer.canonicalize(GrowingFeedServer.itemUrl(f, i))));
+            }
+        }
+        Await.until("every served item enriched", () -> server.complete()
+                        && keys(config, config.topics().enriched).size() >= expected.size(),
+                Duration.ofSeconds(120), () -> "articles " + articleIds(config).size() + ", enriched "
+                        + keys(config, config.topics().enriched).size() + " of " + expected.size());
+        List<String> articles = keys(config, config.topics().articles);
+        List<String> enriched = keys(config, config.topics().enriched);
+        assertEquals(articles.size(), new HashSet<>(articles).size(), "duplicates in the articles topic");
+        assertEquals(expected, new HashSet<>(articles), "articles versus items served");
+        assertEquals(enriched.size(), new HashSet<>(enriched).size(), "duplicates in the enriched topic");
+        assertEquals(expected, new HashSet<>(enriched), "enriched versus items served");
+        LOG.info("Oracle: {} items served, {} articles and {} enriched articles, all distinct.", expected.size(),
+                articles.size(), enriched.size());
+    }
+
+    private static void assertReplicatedThreeWays(NewswatchConfig config) {
+        String changelogPrefix = config.topics().prefix() + "enrich-";
+        try (Admin admin = Admin.create(clients().admin("it-layout"))) {
+            List<String> names = Await.value("the enrich changelog topics", () -> topicNames(admin).stream()
+                            .filter(n -> n.startsWith(changelogPrefix) && n.endsWith("-changelog")).toList(),
+                    found -> !found.isEmpty(), Duration.ofSeconds(60));
+            List<String> all = new ArrayList<>(names);
+            config.topics().all().forEach(t -> all.add(t.name()));
+            Map<String, TopicCheck.Layout> layouts = TopicCheck.describe(admin, all);
+            for (String name : all) {
+                TopicCheck.Layout layout = layouts.get(name);
+                assertEquals(3, layout.replicationFactor(), name + ": " + layout);
+                assertEquals(2, layout.minInsyncReplicas(), name + ": " + layout);
+            }
+        }
+    }
+
+    private static void produceInTransactions(Topics topics, Set<String> committed, Set<String> aborted) {
+        Topic<String, Alert> topic = topics.alerts;
+        Properties props = clients().producer("it-tx", topics.prefix() + "it-tx");
+        try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(props, topic.keySerde().serializer(),
+                topic.valueSerde().serializer())) {
+            producer.initTransactions();
+            for (int i = 0; i <= 10; i++) {
+                String kept = "kept-" + i;
+                producer.beginTransaction();
+                producer.send(new ProducerRecord<>(topic.name(), kept,
+                        AlertsFixtures.alert(kept, "Investor " + i, "Target " + i, BigDecimal.valueOf(1_000_000_000L))));
+                producer.commitTransaction();
+                committed.add(kept);
+                if (i == 10) {
+                    break;
+                }
+                String dropped = "dropped-" + i;
+                producer.beginTransaction();
+                producer.send(new ProducerRecord<>(topic.name(), dropped,
+                        AlertsFixtures.alert(dropped, "Ghost " + i, "Phantom " + i, BigDecimal.valueOf(2_000_000_000L))));
+                producer.flush();
+                producer.abortTransaction();
+                aborted.add(dropped);
+            }
+        }
+    }
+
+    private static Set<String> delivered(WebhookReceiver receiver) {
+        return receiver.requests().stream().map(WebhookReceiver.Request::alertId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> alertIds(Topic<String, Alert> topic, String isolation) {
+        Properties p = clients().consumer("it-oracle", null);
+        p.put("isolation.level", isolation);
+        Set<String> ids = new TreeSet<>();
+        try (KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
+                    .map(info -> new TopicPartition(topic.name(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, Alert> r : consumer.poll(Duration.ofMillis(200))) {
+                    ids.add(r.key());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void awaitArticles(NewswatchConfig config, int count) {
+        Await.until(count + " articles", () -> articleIds(config).size() >= count, Duration.ofSeconds(120),
+                () -> "articles: " + articleIds(config).size());
+    }
+
+    private static Set<String> articleIds(NewswatchConfig config) {
+        return new HashSet<>(keys(config, config.topics().articles));
+    }
+
+    /**
+     * The keys of {@code topic}, read_committed. A new reader may bootstrap through a paused broker, which accepts
+     * the connection and never answers: its metadata request then times out, and a new reader tries again.
+     */
+    private static <V> List<String> keys(NewswatchConfig config, Topic<String, V> topic) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return TopicReader.readAll(KAFKA.bootstrapServers(), topic).stream().map(ConsumerRecord::key).toList();
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                LOG.info("Reading {} timed out ({}); trying again with a new reader.", topic.name(), e.getMessage());
+            }
+        }
+    }
+
+    /** The broker leading partition 0 of {@code topic}. */
+    private static int leaderOf(String topic) {
+        try (Admin admin = Admin.create(clients().admin("it-leader"))) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+                    .partitions().get(0).leader().id();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot find the leader of " + topic + "-0", e);
+        }
+    }
+
+    private static Set<String> topicNames(Admin admin) {
+        try {
+            return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list topics", e);
+        }
+    }
+
+    private static void forEachProxy(java.util.function.Consumer<TcpProxy> action) {
+        for (int broker = 1; broker <= cluster().size(); broker++) {
+            action.accept(cluster().proxy(broker));
+        }
+    }
+
+    private static ProcessKafkaCluster cluster() {
+        return (ProcessKafkaCluster) KAFKA.cluster();
+    }
+
+    private static KafkaClients clients() {
+        return new KafkaClients(KAFKA.bootstrapServers(), Map.of());
+    }
+
+    /**
+     * Replication 3 (min ISR 2 by default), the shipped taxonomy and entities, the feeds of {@code server} (none
+     * when null) polled every second, no HTTP endpoints.
+     */
+    private static NewswatchConfig config(Path dir, String prefix, GrowingFeedServer server, String subscriptions)
+            throws Exception {
+        StringBuilder feeds = new StringBuilder("feeds:");
+        if (server == null) {
+            feeds.append(" []");
+        }
+        feeds.append('\n');
+        for (int i = 0; server != null && i < FEEDS; i++) {
+            feeds.append("  - {url: \"").append(server.url(i)).append("\", name: \"Feed ").append(i).append("\"}\n");
+        }
+        List<String> lines = new ArrayList<>(List.of(
+                "data-dir: \"" + dir.resolve("data") + "\"",
+                "kafka:",
+                "  topic-prefix: " + prefix,
+                "  replication-factor: 3",
+                "ingest:",
+                "  default-interval: 1s",
+                "  min-interval: 1s",
+                "  jitter: 0",
+                "  max-backoff: 10s",
+                "  host-concurrency: 4",
+                "  host-min-gap: 0ms",
+                "  fetch-threads: 4",
+                "  total-deadline: 10s",
+                "network:",
+                "  allow: [127.0.0.0/8]",
+                "http:",
+                "  port: -1",
+                "alerts:",
+                "  http-port: -1"));
+        Path configDir = ConfigDir.create(dir.resolve("config")).copyShipped("taxonomy.yml", "entities").main(lines)
+                .write(ConfigDir.FEEDS_FILE, feeds.toString()).write("subscriptions.yml", subscriptions).path();
+        NewswatchConfig loaded = ConfigLoader.load(configDir);
+        return loaded.withKafka(loaded.kafka().withBootstrapServers(KAFKA.bootstrapServers()));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.newswatch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newswatch.core.model.FeedCheckpoint;
+import dev.newswatch.core.topic.Topics;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CheckpointCatchUp} when the read_committed reader lags behind this instance's own commits. Kafka's
+ * {@link MockConsumer} stands in for the broker: a real one cannot be made to release a transaction's records
+ * only after the next transaction committed, which a broker failure does at random.
+ */
+class CheckpointCatchUpTest {
+
+    private static final Topics TOPICS = Topics.defaults();
+    private static final TopicPartition PARTITION = new TopicPartition(TOPICS.feedCheckpoints.name(), 0);
+    private static final Instant T0 = Instant.parse("2026-12-04T10:00:00Z");
+
+    private MockConsumer<String, FeedCheckpoint> consumer;
+    private CheckpointCatchUp checkpoints;
+    private long offset;
+
+    @BeforeEach
+    void setUp() {
+        consumer = new MockConsumer<>("earliest");
+        consumer.updatePartitions(PARTITION.topic(), List.of(new PartitionInfo(PARTITION.topic(), 0, Node.noNode(),
+                new Node[0], new Node[0])));
+        consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
+        checkpoints = new CheckpointCatchUp(consumer, PARTITION.topic());
+    }
+
+    /**
+     * Regression: after a broker was killed, the checkpoint of poll n became readable only after poll n+1 was
+     * committed; taking it made poll n+1's article look new, and the next poll produced it a second time.
+     */
+    @Test
+    void shouldKeepItsOwnNewerCheckpointWhenAnOlderOneIsReadBackLate() {
+        // Given this instance committed poll 1 (article a) and then poll 2 (article b) of feed f
+        FeedCheckpoint poll1 = checkpoint("f", T0, "a");
+        FeedCheckpoint poll2 = checkpoint("f", T0.plusSeconds(1), "b", "a");
+        checkpoints.committed("f", poll1);
+        checkpoints.committed("f", poll2);
+
+        // When poll 1's record is read back only now
+        arrive(poll1);
+        checkpoints.poll();
+
+        // Then the feed still resumes from poll 2, which knows article b
+        assertEquals(poll2, checkpoints.of("f"));
+
+        // And once poll 2's own record is read back, a newer one from elsewhere is taken again
+        arrive(poll2);
+        checkpoints.poll();
+        FeedCheckpoint later = checkpoint("f", T0.plusSeconds(2), "c", "b", "a");
+        arrive(later);
+        checkpoints.poll();
+        assertEquals(later, checkpoints.of("f"));
+    }
+
+    @Test
+    void shouldTakeEveryCheckpointOfAFeedThisInstanceNeverCommitted() {
+        // Given checkpoints of feed g written by another instance, read in order
+        FeedCheckpoint first = checkpoint("g", T0, "x");
+        FeedCheckpoint second = checkpoint("g", T0.plusSeconds(5), "y", "x");
+
+        // When both are read
+        arrive(first);
+        arrive(second);
+        checkpoints.poll();
+
+        // Then the latest is used
+        assertEquals(second, checkpoints.of("g"));
+    }
+
+    private void arrive(FeedCheckpoint checkpoint) {
+        consumer.addRecord(new ConsumerRecord<>(PARTITION.topic(), 0, offset++, checkpoint.feedId(), checkpoint));
+    }
+
+    private static FeedCheckpoint checkpoint(String feedId, Instant fetched, String... seen) {
+        return new FeedCheckpoint(feedId, null, null, List.of(seen), fetched, fetched.plusSeconds(1), 0);
+    }
+}
