@@ -6,21 +6,17 @@ import dev.newswatch.core.config.IngestSettings;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
-import dev.newswatch.core.net.NetworkPolicy;
 import dev.newswatch.core.serde.Json;
 import dev.newswatch.ingest.FeedReader;
 import dev.newswatch.ingest.ReadResult;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -68,38 +63,11 @@ public final class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> all = new ArrayList<>(inputs);
-        if (inputsFrom != null) {
-            boolean stdin = inputsFrom.equals("-");
-            List<String> lines = InputException.reading(stdin ? "stdin" : inputsFrom, () -> stdin
-                    ? new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8)).lines().toList()
-                    : Files.readAllLines(Path.of(inputsFrom)));
-            lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(all::add);
-        }
-        if (all.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give at least one URL or file (see 'newswatch fetch --help')");
-        }
-        IngestSettings settings = IngestSettings.defaults();
-        List<String> cidrs = new ArrayList<>(allowNetwork);
-        List<Path> roots = new ArrayList<>();
-        var loaded = config.loadIfPresent();
-        if (loaded.isPresent()) {
-            settings = loaded.get().ingest();
-            cidrs.addAll(loaded.get().network().allowCidrs());
-            roots.addAll(loaded.get().network().allowFiles());
-        }
-        List<URI> uris = new ArrayList<>();
-        Set<Path> fileDirs = new LinkedHashSet<>();
-        for (String input : all) {
-            URI uri = InputException.reading(input, () -> toUri(input));
-            if ("file".equals(uri.getScheme())) {
-                fileDirs.add(Path.of(uri).getParent());
-            }
-            uris.add(uri);
-        }
-        // Files named on the command line are the user's explicit choice: allow their directories.
-        roots.addAll(fileDirs);
-        FeedReader reader = IngestWiring.reader(settings, new NetworkPolicy(cidrs, roots), Clock.systemUTC());
+        FetchInputs read = FetchInputs.read(inputs, inputsFrom, allowNetwork, config, spec, "fetch");
+        List<String> all = read.inputs();
+        List<URI> uris = read.uris();
+        IngestSettings settings = read.settings();
+        FeedReader reader = IngestWiring.reader(settings, read.policy(), Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -156,12 +124,5 @@ public final class FetchCommand implements Callable<Integer> {
     private static FeedSpec feedFor(URI uri) {
         String base = uri.getHost() != null ? uri.getHost() + uri.getPath() : Path.of(uri).getFileName().toString();
         return new FeedSpec(FeedSpec.slug(base), uri.toString(), base, null, null);
-    }
-
-    private static URI toUri(String input) {
-        if (input.startsWith("http://") || input.startsWith("https://") || input.startsWith("file:")) {
-            return URI.create(input);
-        }
-        return Path.of(input).toAbsolutePath().normalize().toUri();
     }
 }

@@ -9,20 +9,13 @@ import dev.newswatch.ingest.fulltext.ArticleExtractor;
 import dev.newswatch.ingest.fulltext.PageReader;
 import dev.newswatch.ingest.fulltext.PageResult;
 import dev.newswatch.ingest.fulltext.RobotsCache;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -67,38 +59,11 @@ public final class FulltextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> all = new ArrayList<>(inputs);
-        if (inputsFrom != null) {
-            boolean stdin = inputsFrom.equals("-");
-            List<String> lines = InputException.reading(stdin ? "stdin" : inputsFrom, () -> stdin
-                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList()
-                    : Files.readAllLines(Path.of(inputsFrom)));
-            lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(all::add);
-        }
-        if (all.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give at least one URL or file (see 'newswatch fulltext --help')");
-        }
-        IngestSettings settings = IngestSettings.defaults();
-        List<String> cidrs = new ArrayList<>(allowNetwork);
-        List<Path> roots = new ArrayList<>();
-        var loaded = config.loadIfPresent();
-        if (loaded.isPresent()) {
-            settings = loaded.get().ingest();
-            cidrs.addAll(loaded.get().network().allowCidrs());
-            roots.addAll(loaded.get().network().allowFiles());
-        }
-        List<URI> uris = new ArrayList<>();
-        Set<Path> fileDirs = new LinkedHashSet<>();
-        for (String input : all) {
-            URI uri = InputException.reading(input, () -> toUri(input));
-            if ("file".equals(uri.getScheme())) {
-                fileDirs.add(Path.of(uri).getParent());
-            }
-            uris.add(uri);
-        }
-        // Files named on the command line are the user's explicit choice: allow their directories.
-        roots.addAll(fileDirs);
-        NetworkPolicy policy = new NetworkPolicy(cidrs, roots);
+        FetchInputs read = FetchInputs.read(inputs, inputsFrom, allowNetwork, config, spec, "fulltext");
+        List<String> all = read.inputs();
+        List<URI> uris = read.uris();
+        IngestSettings settings = read.settings();
+        NetworkPolicy policy = read.policy();
         var fetcher = IngestWiring.fetcher(settings, policy, Clock.systemUTC());
         PageReader reader = new PageReader(fetcher, new RobotsCache(fetcher,
                 Clock.systemUTC()), new ArticleExtractor());
@@ -148,12 +113,5 @@ public final class FulltextCommand implements Callable<Integer> {
                     .put("error", failed.message());
         }
         return Json.write(line) + "\n";
-    }
-
-    private static URI toUri(String input) {
-        if (input.startsWith("http://") || input.startsWith("https://") || input.startsWith("file:")) {
-            return URI.create(input);
-        }
-        return Path.of(input).toAbsolutePath().normalize().toUri();
     }
 }
