@@ -61,6 +61,21 @@ public final class FeedUpdatePlanner {
         return new FeedUpdate(List.of(), checkpoint, status);
     }
 
+    /**
+     * The update for content a WebSub hub pushed: its new articles and seen ids as for a poll, while the poll
+     * schedule, validators and failure count stay those of {@code previous} (a push is not a poll).
+     */
+    public FeedUpdate planPush(FeedSpec feed, FeedCheckpoint previous, ReadResult.Read pushed, Instant now) {
+        FeedUpdate asPolled = planRead(feed, previous, pushed, now);
+        FeedCheckpoint checkpoint = new FeedCheckpoint(feed.id(), previous.etag(), previous.lastModified(),
+                asPolled.checkpoint().seenIds(), previous.lastFetch(), previous.nextFetch(), previous.failures());
+        FeedStatus polled = asPolled.status();
+        FeedStatus status = new FeedStatus(feed.id(), feed.name(), feed.url(), now, FeedStatus.OK, polled.httpStatus(),
+                polled.bytes(), polled.itemsNew(), polled.itemsSeen(), polled.latencyMs(), null, previous.nextFetch(),
+                previous.failures());
+        return new FeedUpdate(asPolled.newArticles(), checkpoint, status);
+    }
+
     private FeedUpdate planRead(FeedSpec feed, FeedCheckpoint previous, ReadResult.Read read, Instant now) {
         Set<String> seen = new LinkedHashSet<>(previous.seenIds());
         List<Article> fresh = new ArrayList<>();
