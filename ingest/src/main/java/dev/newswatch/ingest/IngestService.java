@@ -8,8 +8,10 @@ import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.core.serde.JsonSerde;
 import dev.newswatch.core.topic.Topics;
 import dev.newswatch.ingest.fulltext.FullTextFetcher;
+import dev.newswatch.ingest.websub.HubLinks;
 import dev.newswatch.ingest.websub.PushSink;
 import dev.newswatch.ingest.websub.WebSubSubscriber;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -292,10 +294,10 @@ public final class IngestService implements AutoCloseable {
     }
 
     /**
-     * WebSub upkeep: renewals and timeouts by the clock; a feed whose subscription became active or failed is polled
-     * at once (its status then shows the new state, and a failed hub's feed is back on its normal interval). Feeds
-     * are polled once when this instance takes them over, because subscriptions do not survive a restart and the
-     * poll is what finds the hub again (a feed in backoff keeps its backoff).
+     * WebSub upkeep: a feed this instance just took over subscribes at once to the hub its checkpoint names
+     * (subscriptions do not survive a restart); renewals and timeouts go by the clock; a feed whose subscription
+     * became active or failed is polled at once (its status then shows the new state, and a failed hub's feed is
+     * back on its normal interval).
      */
     private void tickWebSub() {
         if (webSub == null) {
@@ -303,8 +305,17 @@ public final class IngestService implements AutoCloseable {
         }
         Instant now = clock.instant();
         for (FeedOwnership.OwnedFeed feed : ownership.feeds()) {
-            if (feed.due == null && checkpoints.of(feed.spec.id()).failures() == 0) {
-                feed.due = now;
+            if (feed.due == null) {
+                FeedCheckpoint checkpoint = checkpoints.of(feed.spec.id());
+                if (checkpoint.webSubHub() != null && checkpoint.webSubTopic() != null && webSub.state(feed.spec.id()) == null) {
+                    try {
+                        webSub.discovered(feed.spec, new HubLinks(URI.create(checkpoint.webSubHub()),
+                                URI.create(checkpoint.webSubTopic())));
+                    } catch (IllegalArgumentException e) {
+                        LOG.warn("Feed {}: the WebSub hub in its checkpoint is not a URL ({}); its next poll finds it again.",
+                                feed.spec.id(), e.getMessage());
+                    }
+                }
             }
         }
         webSub.tick();

@@ -100,6 +100,18 @@ class WebSubIT {
                 assertNotNull(push.lastNotification());
                 measureLatency(hub, topic, config);
             }
+            // When the ingester restarts: the subscription (its secret is in memory only) is made again from the
+            // hub the checkpoint names, and pushed items keep arriving once
+            String oldSecret = hub.subscription(topic).secret();
+            int requests = hub.subscribeRequests();
+            try (Running ingest = start(config, clock)) {
+                Await.until(() -> hub.subscribeRequests() > requests && hub.subscription(topic) != null
+                                && !hub.subscription(topic).secret().equals(oldSecret), WAIT,
+                        () -> "subscribe requests " + hub.subscribeRequests());
+                assertEquals(200, hub.publish(topic, bytes(atom(hub, "after-restart"))));
+                assertEquals(1, Collections.frequency(articleUrls(config), item("after-restart")));
+                assertEquals(44, articleUrls(config).size(), "a, b, c, m0..m39, after-restart: each once");
+            }
         }
     }
 
@@ -138,8 +150,8 @@ class WebSubIT {
         Collections.sort(micros);
         List<String> urls = articleUrls(config);
         IntStream.range(0, 40).forEach(i -> assertEquals(1, Collections.frequency(urls, item("m" + i)), "m" + i));
-        LOG.info("WebSub publish -> committed article, 40 items: p50 {} ms, p99 {} ms, max {} ms.",
-                micros.get(19) / 1000.0, micros.get(39) / 1000.0, micros.get(39) / 1000.0);
+        LOG.info("WebSub publish -> committed article, 40 items: p50 {} ms, p99 (the max of 40) {} ms.",
+                micros.get(19) / 1000.0, micros.get(39) / 1000.0);
     }
 
     private record Running(IngestService service, CallbackServer callback) implements AutoCloseable {
