@@ -48,6 +48,10 @@ import org.slf4j.LoggerFactory;
  *       group's generation, so an instance that lost its feeds cannot commit (it is fenced). Checkpoints are
  *       read back with read_committed before a feed is polled. A crash anywhere either commits all of a
  *       poll or none of it, and the retried poll computes the same result.</li>
+ *   <li><b>Push.</b> With a {@link WebSubSubscriber} ({@link #webSub}), feeds that name a WebSub hub are
+ *       subscribed, and content their hub pushes ({@link #pushSink()}) is planned against the feed's checkpoint and
+ *       committed in the same transaction as polls, never while a poll of that feed runs; such feeds are polled at
+ *       the subscriber's longer interval while the subscription is active.</li>
  *   <li><b>Politeness.</b> {@link PollPolicy} decides when a feed is due and {@link HostLimiter} limits
  *       requests per host; fetching and parsing run on a pool, Kafka on one coordinator thread.</li>
  * </ul>

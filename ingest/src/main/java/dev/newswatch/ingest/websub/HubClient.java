@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * and, to subscribe, {@code hub.secret} and {@code hub.lease_seconds} (WebSub section 5.1). A hub's URL comes from
  * a fetched feed, so it obeys the network policy of feeds; redirects are not followed. Thread-safe.
  */
-public class HubClient {
+public final class HubClient {
 
     private final HttpClient client;
     private final NetworkPolicy policy;
