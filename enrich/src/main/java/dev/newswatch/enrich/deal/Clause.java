@@ -38,6 +38,8 @@ final class Clause {
     private static final int SUPPLIER_NOUN_WORDS = 3;
     /** How far before a listed name its joining words ("and", a comma) may start. */
     private static final int LIST_JOIN_WINDOW = 24;
+    /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
+    private static final int COORDINATE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
 
@@ -335,6 +337,9 @@ final class Clause {
     }
 
     private Marker ownMarker(Candidate candidate, Cue anchor) {
+        if (opensCoordinateClause(candidate)) {
+            return Marker.NONE;
+        }
         int idx = lastTokenBefore(candidate.start());
         int steps = 0;
         boolean afterPrice = false;
@@ -400,6 +405,26 @@ final class Clause {
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /**
+     * "Mistral raised $415m in December and Cohere raised $500m": a name right after "and" (one word may come
+     * between: "and Germany's Aleph Alpha") with a deal verb of its own a few words after it is the subject of a
+     * new clause, whatever the first clause put before the "and".
+     */
+    private boolean opensCoordinateClause(Candidate candidate) {
+        if (candidate.anaphor()) {
+            return false;
+        }
+        Matcher join = lexicon.listJoin.matcher(text).region(Math.max(start, candidate.start() - LIST_JOIN_WINDOW),
+                candidate.start());
+        if (!join.find() || text.charAt(join.start()) == ',') {
+            return false;
+        }
+        return cues.stream().anyMatch(c -> VERB_CUES.contains(c.kind()) && c.start() >= candidate.end()
+                && wordsBetween(candidate.end(), c.start()) <= COORDINATE_VERB_WORDS
+                && tokens.stream().noneMatch(t -> t.start() >= candidate.end() && t.end() <= c.start()
+                        && t.isClausePunctuation(text)));
     }
 
     /**
