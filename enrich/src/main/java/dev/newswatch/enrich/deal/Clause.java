@@ -41,6 +41,8 @@ final class Clause {
     /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
     private static final int COORDINATE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
+    private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
+            Marker.FROM, Marker.OF, Marker.ON);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
 
     final String text;
@@ -611,6 +613,12 @@ final class Clause {
      * The candidate of the kind wanted: the first after the cue whose preposition is in {@code markers},
      * linked entities before anaphors.
      */
+    /** "committed $4 billion to it": a pronoun after a preposition is the object of the deal word, not its subject. */
+    boolean objectPronoun(Candidate candidate, Cue anchor) {
+        return candidate.subjectPronoun() && candidate.end() > candidate.start() && candidate.start() > anchor.end()
+                && PREPOSITION_MARKERS.contains(marker(candidate, anchor));
+    }
+
     Candidate firstAfter(Cue anchor, Set<Marker> markers, Candidate excluded) {
         return first(anchor, markers, excluded, anchor.end(), end);
     }
@@ -622,8 +630,8 @@ final class Clause {
     private Candidate first(Cue anchor, Set<Marker> markers, Candidate excluded, int from, int to) {
         Candidate pseudo = null;
         for (Candidate c : candidates) {
-            if (c.start() < from || c.end() > to || c == excluded || c.subjectPronoun() || sameEntity(c, excluded)
-                    || isOwner(c)) {
+            if (c.start() < from || c.end() > to || c == excluded || sameEntity(c, excluded) || isOwner(c)
+                    || (c.subjectPronoun() && !objectPronoun(c, anchor))) {
                 continue;
             }
             if (markers.contains(marker(c, anchor))) {

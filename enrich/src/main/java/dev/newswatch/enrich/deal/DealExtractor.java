@@ -537,7 +537,7 @@ public final class DealExtractor {
         if (!candidate.anaphor()) {
             return party(candidate.mention());
         }
-        boolean subjectSlot = candidate.subjectPronoun()
+        boolean subjectSlot = (candidate.subjectPronoun() && !clause.objectPronoun(candidate, anchor))
                 || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE);
         if (!subjectSlot) {
             for (int i = article.found.size() - 1; i >= 0; i--) {

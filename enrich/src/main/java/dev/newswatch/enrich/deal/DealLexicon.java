@@ -40,7 +40,7 @@ final class DealLexicon {
             "distractors", "valuedAt", "dealNouns", "stages", "passiveParticiples", "passiveAuxiliaries",
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
-            "valuationVerbs", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
+            "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -99,7 +99,7 @@ final class DealLexicon {
      * "valued it at", "valora la empresa ... en", "che valuterebbe l'azienda ... a": a verb that makes the amount a
      * valuation from further away than the other distractors, its object between them.
      */
-    final Pattern valuationVerb;
+    final Pattern farDistractor;
     /** "up from", "frente a", "rispetto ai": after an amount that is no deal, the amount it compares with is none. */
     final Pattern comparison;
     /** "the deal", "el acuerdo": a clause that names no side refers with them to a deal told before. */
@@ -174,7 +174,7 @@ final class DealLexicon {
         this.supplierNoun = words(file.get("supplierNouns"));
         this.article = words(file.get("articles"));
         this.runningTotal = words(file.get("runningTotals"));
-        this.valuationVerb = words(file.get("valuationVerbs"));
+        this.farDistractor = words(file.get("farDistractors"));
         this.comparison = file.get("comparisons").compile(B + "(?:" + file.get("comparisons").alternatives() + ")\\s*$",
                 FLAGS);
         this.amountParts = words(file.get("amountParts"));

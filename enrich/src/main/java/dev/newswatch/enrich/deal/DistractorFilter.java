@@ -14,7 +14,7 @@ final class DistractorFilter {
 
     private static final int CONTEXT_WORDS_BEFORE = 6;
     /** How far before the amount a valuation verb with its object may stand ("valora la empresa con sede en París en"). */
-    private static final int VALUATION_VERB_WORDS = 12;
+    private static final int FAR_DISTRACTOR_WORDS = 12;
     private static final int CONTEXT_WORDS_AFTER = 4;
     /** How far before the amount a deal noun may stand, across a comma, to keep "valued at" a deal's amount. */
     private static final int DEAL_NOUN_CHARS = 40;
@@ -29,8 +29,8 @@ final class DistractorFilter {
     static boolean isDistractor(Clause clause, MoneyMention amount) {
         String text = clause.text;
         int windowStart = windowStart(clause, amount, CONTEXT_WORDS_BEFORE);
-        int farStart = windowStart(clause, amount, VALUATION_VERB_WORDS);
-        if (clause.lexicon.valuationVerb.matcher(text).region(farStart, amount.start()).find()) {
+        int farStart = windowStart(clause, amount, FAR_DISTRACTOR_WORDS);
+        if (clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {
             return true;
         }
         int windowEnd = amount.end();
@@ -94,8 +94,9 @@ final class DistractorFilter {
     }
 
     /**
-     * A distractor after the amount, unless it stands a few words away and governs an amount of its own: "$2.1bn in
-     * a round valuing the company at $40bn", "raised $800 million in all and lifted its valuation to $9 billion".
+     * A distractor after the amount, unless a word stands between them and it governs an amount of its own: "$2.1bn in
+     * a round valuing the company at $40bn", "raised $800 million in all and lifted its valuation to $9 billion",
+     * "un investimento da 6,6 miliardi con valutazione da 157 miliardi".
      */
     private static boolean distractorAfter(Clause clause, int from, int to) {
         DealLexicon lexicon = clause.lexicon;
@@ -106,7 +107,7 @@ final class DistractorFilter {
                 continue;
             }
             int distractorEnd = m.end();
-            boolean governsLaterAmount = clause.wordsBetween(from, m.start()) >= 2 && clause.money.stream()
+            boolean governsLaterAmount = clause.wordsBetween(from, m.start()) >= 1 && clause.money.stream()
                     .anyMatch(a -> a.start() >= distractorEnd
                             && clause.wordsBetween(distractorEnd, a.start()) <= LATER_AMOUNT_WORDS);
             if (!governsLaterAmount) {

@@ -238,6 +238,10 @@ final class RoleReader {
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             subject = clause.subjectAfterOpeningPhrase(anchor);
         }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "half the size of xAI's Series E ($20B)", "part of Intel's $10.9 billion in funding"
+            subject = clause.possessiveBefore(anchor);
+        }
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);

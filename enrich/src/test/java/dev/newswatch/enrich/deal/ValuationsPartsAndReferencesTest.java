@@ -1,10 +1,13 @@
 package dev.newswatch.enrich.deal;
 
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static dev.newswatch.enrich.deal.DealCases.deal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.DealType;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Constructions of real news (docs/EXTRACTION.md, session 6), in sentences of our own: a valuation verb far from
  * its amount, the amount a valuation is compared with, a price tag, money spent per month, the parts of a deal
- * amount, and a deal told without an amount that a later sentence gives its amount ("The deal, valued at...").
+ * amount, a deal told without an amount that a later sentence gives its amount ("The deal, valued at..."), the
+ * possessive owner of a round, a pronoun after a preposition and a second payer right after its amount.
  */
 class ValuationsPartsAndReferencesTest {
 
@@ -47,6 +51,9 @@ class ValuationsPartsAndReferencesTest {
                 // "by" far after the one bought is the agent of another verb
                 Arguments.of("en", "OpenAI completed its acquisition of Cohere, the Toronto start-up co-founded by "
                         + "former Google researchers, for $6.5 billion.", "Cohere", "OpenAI", "6.5E9", "USD"),
+                // the possessive before a round noun owns the round, whatever preposition comes before it
+                Arguments.of("en", "The new round is twice the size of Cohere's Series C ($500 million).", "Cohere",
+                        null, "500E6", "USD"),
                 // a deal told without an amount, its amount in the next sentence
                 Arguments.of("en", "Salesforce completed its acquisition of Cohere on Monday. The deal, valued at about "
                         + "$7 billion in cash, is the largest in its history.", "Cohere", "Salesforce", "7E9", "USD"),
@@ -62,6 +69,13 @@ class ValuationsPartsAndReferencesTest {
     @MethodSource
     void oneDeal(String language, String text, String target, String investor, String amount, String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    @Test
+    void shouldReadAPronounAfterAPrepositionAsTheObjectAndASecondPayerAfterTheAmount() {
+        assertDeals("en", "Poolside opened an office in Paris. Then Salesforce committed $4 billion to it, followed "
+                + "by $2 billion more from Nvidia.", List.of(deal("Poolside", "Salesforce", "4E9", "USD"),
+                deal("Poolside", "Nvidia", "2E9", "USD")));
     }
 
     @Test
