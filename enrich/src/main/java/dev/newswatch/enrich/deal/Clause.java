@@ -38,6 +38,7 @@ final class Clause {
     private static final int SUPPLIER_NOUN_WORDS = 3;
     /** How far before a listed name its joining words ("and", a comma) may start. */
     private static final int LIST_JOIN_WINDOW = 24;
+    private static final int SHORT_BRACKET_WORDS = 3;
     /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
     private static final int COORDINATE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
@@ -379,6 +380,12 @@ final class Clause {
                     idx--;
                     continue;
                 }
+                int opening = shortBracketOpening(idx);
+                if (opening >= 0) {
+                    // "artificial intelligence (AI) startup": a bracketed abbreviation inside a description
+                    idx = opening - 1;
+                    continue;
+                }
                 return Marker.NONE;
             }
             if (t.word() && !ownerOfThis) {
@@ -407,6 +414,25 @@ final class Clause {
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /**
+     * The index of the "(" of a bracket of at most {@link #SHORT_BRACKET_WORDS} plain words closing at token
+     * {@code closing} ("(AI)", "(KI)"), or -1 when that token closes no such bracket.
+     */
+    private int shortBracketOpening(int closing) {
+        if (text.charAt(tokens.get(closing).start()) != ')') {
+            return -1;
+        }
+        for (int idx = closing - 1, words = 0; idx >= 0 && words <= SHORT_BRACKET_WORDS; idx--) {
+            Token t = tokens.get(idx);
+            if (t.word()) {
+                words++;
+            } else {
+                return text.charAt(t.start()) == '(' && words > 0 ? idx : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -460,8 +460,8 @@ public final class DealExtractor {
 
     private static List<int[]> clauseBounds(String text, DealLexicon lexicon, Sentence sentence) {
         List<int[]> bounds = new ArrayList<>();
-        Matcher m = lexicon.clauseBoundary.matcher(text).region(sentence.start(), sentence.end());
-        int from = sentence.start();
+        int from = Datelines.after(text, sentence.start(), sentence.end());
+        Matcher m = lexicon.clauseBoundary.matcher(text).region(from, sentence.end());
         while (m.find()) {
             bounds.add(new int[] {from, m.start()});
             from = m.end();

@@ -54,6 +54,13 @@ class ValuationsPartsAndReferencesTest {
                 // the possessive before a round noun owns the round, whatever preposition comes before it
                 Arguments.of("en", "The new round is twice the size of Cohere's Series C ($500 million).", "Cohere",
                         null, "500E6", "USD"),
+                // a bracketed abbreviation inside the description before a name, a dateline before the subject
+                Arguments.of("en", "Salesforce is paying $2 billion for a minority stake in artificial intelligence "
+                        + "(AI) developer, Cohere, which trains language models.", "Cohere", "Salesforce", "2E9", "USD"),
+                Arguments.of("es", "Canadá, 3 de marzo de 2026- Salesforce firmó un acuerdo con Cohere valorado en "
+                        + "2.000 millones de dólares.", "Cohere", "Salesforce", "2E9", "USD"),
+                Arguments.of("en", "Toronto (Reuters) - Salesforce signed a $2 billion agreement with Cohere.", "Cohere",
+                        "Salesforce", "2E9", "USD"),
                 // a deal told without an amount, its amount in the next sentence
                 Arguments.of("en", "Salesforce completed its acquisition of Cohere on Monday. The deal, valued at about "
                         + "$7 billion in cash, is the largest in its history.", "Cohere", "Salesforce", "7E9", "USD"),
