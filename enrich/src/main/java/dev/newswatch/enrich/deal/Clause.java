@@ -38,7 +38,12 @@ final class Clause {
     private static final int SUPPLIER_NOUN_WORDS = 3;
     /** How far before a listed name its joining words ("and", a comma) may start. */
     private static final int LIST_JOIN_WINDOW = 24;
+    private static final int SHORT_BRACKET_WORDS = 3;
+    /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
+    private static final int COORDINATE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
+    private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
+            Marker.FROM, Marker.OF, Marker.ON);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
 
     final String text;
@@ -335,6 +340,9 @@ final class Clause {
     }
 
     private Marker ownMarker(Candidate candidate, Cue anchor) {
+        if (opensCoordinateClause(candidate)) {
+            return Marker.NONE;
+        }
         int idx = lastTokenBefore(candidate.start());
         int steps = 0;
         boolean afterPrice = false;
@@ -372,6 +380,12 @@ final class Clause {
                     idx--;
                     continue;
                 }
+                int opening = shortBracketOpening(idx);
+                if (opening >= 0) {
+                    // "artificial intelligence (AI) startup": a bracketed abbreviation inside a description
+                    idx = opening - 1;
+                    continue;
+                }
                 return Marker.NONE;
             }
             if (t.word() && !ownerOfThis) {
@@ -400,6 +414,45 @@ final class Clause {
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /**
+     * The index of the "(" of a bracket of at most {@link #SHORT_BRACKET_WORDS} plain words closing at token
+     * {@code closing} ("(AI)", "(KI)"), or -1 when that token closes no such bracket.
+     */
+    private int shortBracketOpening(int closing) {
+        if (text.charAt(tokens.get(closing).start()) != ')') {
+            return -1;
+        }
+        for (int idx = closing - 1, words = 0; idx >= 0 && words <= SHORT_BRACKET_WORDS; idx--) {
+            Token t = tokens.get(idx);
+            if (t.word()) {
+                words++;
+            } else {
+                return text.charAt(t.start()) == '(' && words > 0 ? idx : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Mistral raised $415m in December and Cohere raised $500m": a name right after "and" (one word may come
+     * between: "and Germany's Aleph Alpha") with a deal verb of its own a few words after it is the subject of a
+     * new clause, whatever the first clause put before the "and".
+     */
+    private boolean opensCoordinateClause(Candidate candidate) {
+        if (candidate.anaphor()) {
+            return false;
+        }
+        Matcher join = lexicon.listJoin.matcher(text).region(Math.max(start, candidate.start() - LIST_JOIN_WINDOW),
+                candidate.start());
+        if (!join.find() || text.charAt(join.start()) == ',') {
+            return false;
+        }
+        return cues.stream().anyMatch(c -> VERB_CUES.contains(c.kind()) && c.start() >= candidate.end()
+                && wordsBetween(candidate.end(), c.start()) <= COORDINATE_VERB_WORDS
+                && tokens.stream().noneMatch(t -> t.start() >= candidate.end() && t.end() <= c.start()
+                        && t.isClausePunctuation(text)));
     }
 
     /**
@@ -586,6 +639,12 @@ final class Clause {
      * The candidate of the kind wanted: the first after the cue whose preposition is in {@code markers},
      * linked entities before anaphors.
      */
+    /** "committed $4 billion to it": a pronoun after a preposition is the object of the deal word, not its subject. */
+    boolean objectPronoun(Candidate candidate, Cue anchor) {
+        return candidate.subjectPronoun() && candidate.end() > candidate.start() && candidate.start() > anchor.end()
+                && PREPOSITION_MARKERS.contains(marker(candidate, anchor));
+    }
+
     Candidate firstAfter(Cue anchor, Set<Marker> markers, Candidate excluded) {
         return first(anchor, markers, excluded, anchor.end(), end);
     }
@@ -597,8 +656,8 @@ final class Clause {
     private Candidate first(Cue anchor, Set<Marker> markers, Candidate excluded, int from, int to) {
         Candidate pseudo = null;
         for (Candidate c : candidates) {
-            if (c.start() < from || c.end() > to || c == excluded || c.subjectPronoun() || sameEntity(c, excluded)
-                    || isOwner(c)) {
+            if (c.start() < from || c.end() > to || c == excluded || sameEntity(c, excluded) || isOwner(c)
+                    || (c.subjectPronoun() && !objectPronoun(c, anchor))) {
                 continue;
             }
             if (markers.contains(marker(c, anchor))) {

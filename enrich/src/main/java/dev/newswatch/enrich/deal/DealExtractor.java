@@ -5,6 +5,7 @@ import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.DealType;
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
+import dev.newswatch.core.model.Qualifier;
 import dev.newswatch.enrich.link.ProvisionalNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -206,6 +207,7 @@ public final class DealExtractor {
         }
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
         List<int[]> bounds = clauseBounds(article.text, article.lexicon, sentence);
+        MoneyMention distractor = null;
         for (MoneyMention amount : sentenceMoney) {
             if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
                 continue;
@@ -214,8 +216,9 @@ public final class DealExtractor {
                     .orElse(new int[] {sentence.start(), sentence.end()});
             Clause clause = new Clause(article.text, bound[0], Math.max(bound[1], amount.end()), article.lexicon, cues,
                     sentenceMoney, sentenceMentions);
-            if (DistractorFilter.isDistractor(clause, amount)) {
+            if (DistractorFilter.isDistractor(clause, amount) || comparesWith(article, distractor, amount)) {
                 trace("distractor", sentence, amount);
+                distractor = amount;
                 continue;
             }
             Deal deal = null;
@@ -231,8 +234,15 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = bulletItemDeal(article, sentence, clause, sentenceMentions, amount);
             }
+            if (deal == null) {
+                deal = referredDeal(article, sentence, clause, amount);
+            }
             if (deal != null && isRunningTotal(clause, deal)) {
                 trace("running total", sentence, amount);
+                continue;
+            }
+            if (deal != null && isPartOfEarlierDeal(article, sentence, deal, amount)) {
+                trace("part of an earlier amount", sentence, amount);
                 continue;
             }
             if (deal != null) {
@@ -270,6 +280,72 @@ public final class DealExtractor {
     }
 
     /**
+     * "Google completed its acquisition of Wiz. The deal, valued at $32bn, ...": an amount whose clause names no
+     * side but refers to a deal ("the deal", "el acuerdo", "l'operazione") gets the sides of the deal told without
+     * an amount in one of the sentences before or in the headline, with that deal's type. Null when the clause has
+     * no such reference, no sentence before tells a deal, or a company that is no side of it stands before the amount.
+     */
+    private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        if (!article.lexicon.dealReference.matcher(article.text).region(clause.start, clause.end).find()) {
+            return null;
+        }
+        List<Integer> before = new ArrayList<>();
+        for (int i = sentence.index() - 1; i >= Math.max(0, sentence.index() - ANAPHOR_SENTENCES_BACK); i--) {
+            before.add(i);
+        }
+        if (sentence.index() > ANAPHOR_SENTENCES_BACK) {
+            before.add(0);
+        }
+        for (int index : before) {
+            if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
+                return null;
+            }
+            Deal told = dealWithoutAmount(article, article.sentences.get(index));
+            // "... the acquisition by OpenAI for $3bn, but the deal failed" after a deal of Google: another deal
+            if (told != null && article.mentionsIn(clause.start, amount.end()).stream()
+                    .anyMatch(m -> !isSide(told, m))) {
+                return null;
+            }
+            if (told != null) {
+                return new Deal(told.investor(), told.target(), amount.amount(), amount.amountHigh(), amount.currency(),
+                        rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), told.type(), stage(clause),
+                        sentence.text(), sentence.start(), sentence.end());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSide(Deal deal, EntityMention mention) {
+        return deal.target().id().equals(mention.entityId())
+                || (deal.investor() != null && deal.investor().id().equals(mention.entityId()));
+    }
+
+    /** The deal a sentence without an amount tells ("Google completed its acquisition of Wiz"), or null. */
+    private Deal dealWithoutAmount(Article article, Sentence sentence) {
+        if (sentence.end() - sentence.start() < 2) {
+            return null;
+        }
+        // A stand-in amount at the end of the sentence: "Google completed its acquisition of Wiz [for X]."
+        MoneyMention standIn = new MoneyMention(BigDecimal.ONE, null, "USD", Qualifier.EXACT, sentence.end() - 1,
+                sentence.end());
+        List<MoneyMention> money = List.of(standIn);
+        List<Cue> cues = cues(article.text, article.lexicon, sentence, money);
+        if (cues.stream().noneMatch(c -> c.kind().anchors())) {
+            return null;
+        }
+        Clause clause = new Clause(article.text, sentence.start(), sentence.end(), article.lexicon, cues, money,
+                article.mentionsIn(sentence.start(), sentence.end()));
+        for (Cue anchor : AnchorChooser.anchors(clause, standIn)) {
+            Roles roles = RoleReader.roles(clause, anchor, standIn);
+            Deal deal = roles == null ? null : deal(article, sentence, clause, anchor, standIn, roles);
+            if (deal != null) {
+                return deal;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "CoreWeave has raised more than $12bn to date", "Mistral AI a levé 3 milliards depuis sa création": money
      * raised from no one in particular over time is a running total, not a deal; "Google has invested $3bn in
      * Anthropic so far" names who paid and stays one.
@@ -277,6 +353,35 @@ public final class DealExtractor {
     private static boolean isRunningTotal(Clause clause, Deal deal) {
         return deal.investor() == null && deal.type() == DealType.INVESTMENT
                 && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();
+    }
+
+    /**
+     * "a $380bn valuation, up from $183bn", "una valoración de 380.000 millones, frente a los 183.000": the amount an
+     * amount that is no deal is compared with is none either.
+     */
+    private static boolean comparesWith(Article article, MoneyMention distractor, MoneyMention amount) {
+        return distractor != null && distractor.end() <= amount.start()
+                && article.lexicon.comparison.matcher(article.text).region(distractor.end(), amount.start()).find();
+    }
+
+    /**
+     * "Google agreed to invest $2bn in Anthropic, which included a $500m initial infusion and an additional $1.5bn":
+     * a smaller amount of the same two sides after a parts word ("which included", "di cui") is part of the deal
+     * found before it in the sentence, not a deal of its own.
+     */
+    private static boolean isPartOfEarlierDeal(Article article, Sentence sentence, Deal deal, MoneyMention amount) {
+        for (Found found : article.found) {
+            Deal earlier = found.deal();
+            if (found.sentence() == sentence.index() && found.amountStart() < amount.start()
+                    && earlier.target().id().equals(deal.target().id())
+                    && earlier.amountUsd() != null && deal.amountUsd() != null
+                    && deal.amountUsd().compareTo(earlier.amountUsd()) < 0
+                    && article.lexicon.amountParts.matcher(article.text).region(found.amountStart(), amount.start())
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */
@@ -355,8 +460,8 @@ public final class DealExtractor {
 
     private static List<int[]> clauseBounds(String text, DealLexicon lexicon, Sentence sentence) {
         List<int[]> bounds = new ArrayList<>();
-        Matcher m = lexicon.clauseBoundary.matcher(text).region(sentence.start(), sentence.end());
-        int from = sentence.start();
+        int from = Datelines.after(text, sentence.start(), sentence.end());
+        Matcher m = lexicon.clauseBoundary.matcher(text).region(from, sentence.end());
         while (m.find()) {
             bounds.add(new int[] {from, m.start()});
             from = m.end();
@@ -432,7 +537,7 @@ public final class DealExtractor {
         if (!candidate.anaphor()) {
             return party(candidate.mention());
         }
-        boolean subjectSlot = candidate.subjectPronoun()
+        boolean subjectSlot = (candidate.subjectPronoun() && !clause.objectPronoun(candidate, anchor))
                 || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE);
         if (!subjectSlot) {
             for (int i = article.found.size() - 1; i >= 0; i--) {

@@ -39,7 +39,8 @@ final class DealLexicon {
     static final Set<String> KEYS = Set.of("verbSecond", "genitiveMeansFrom", "cues", "markers", "anaphor",
             "distractors", "valuedAt", "dealNouns", "stages", "passiveParticiples", "passiveAuxiliaries",
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
-            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals", MoneyLexicon.SECTION);
+            "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
+            "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -94,6 +95,17 @@ final class DealLexicon {
     final Pattern conversionGap;
     /** "to date", "depuis sa création": a raise with no investor in a clause with one of these is a running total. */
     final Pattern runningTotal;
+    /**
+     * "valued it at", "valora la empresa ... en", "che valuterebbe l'azienda ... a": a verb that makes the amount a
+     * valuation from further away than the other distractors, its object between them.
+     */
+    final Pattern farDistractor;
+    /** "up from", "frente a", "rispetto ai": after an amount that is no deal, the amount it compares with is none. */
+    final Pattern comparison;
+    /** "the deal", "el acuerdo": a clause that names no side refers with them to a deal told before. */
+    final Pattern dealReference;
+    /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
+    final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
     final boolean genitiveWithoutApostrophe;
     final boolean verbSecond;
@@ -162,6 +174,11 @@ final class DealLexicon {
         this.supplierNoun = words(file.get("supplierNouns"));
         this.article = words(file.get("articles"));
         this.runningTotal = words(file.get("runningTotals"));
+        this.farDistractor = words(file.get("farDistractors"));
+        this.comparison = file.get("comparisons").compile(B + "(?:" + file.get("comparisons").alternatives() + ")\\s*$",
+                FLAGS);
+        this.amountParts = words(file.get("amountParts"));
+        this.dealReference = words(file.get("dealReferences"));
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class DistractorFilter {
 
     private static final int CONTEXT_WORDS_BEFORE = 6;
+    /** How far before the amount a valuation verb with its object may stand ("valora la empresa con sede en París en"). */
+    private static final int FAR_DISTRACTOR_WORDS = 12;
     private static final int CONTEXT_WORDS_AFTER = 4;
     /** How far before the amount a deal noun may stand, across a comma, to keep "valued at" a deal's amount. */
     private static final int DEAL_NOUN_CHARS = 40;
@@ -26,22 +28,14 @@ final class DistractorFilter {
     /** Whether the words around the amount make it a valuation, revenue, fine and the like. */
     static boolean isDistractor(Clause clause, MoneyMention amount) {
         String text = clause.text;
-        int windowStart = amount.start();
-        int words = 0;
-        for (int i = clause.tokens.size() - 1; i >= 0 && words < CONTEXT_WORDS_BEFORE; i--) {
-            Token t = clause.tokens.get(i);
-            if (t.end() > amount.start()) {
-                continue;
-            }
-            if (t.isClausePunctuation(text) || clause.money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
-                break;
-            }
-            windowStart = t.start();
-            words += t.word() ? 1 : 0;
+        int windowStart = windowStart(clause, amount, CONTEXT_WORDS_BEFORE);
+        int farStart = windowStart(clause, amount, FAR_DISTRACTOR_WORDS);
+        if (clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {
+            return true;
         }
         int windowEnd = amount.end();
         int nearEnd = amount.end();
-        words = 0;
+        int words = 0;
         boolean nextAmount = false;
         for (Token t : clause.tokens) {
             if (t.start() < amount.end()) {
@@ -66,6 +60,25 @@ final class DistractorFilter {
                 || distractorAfter(clause, amount.end(), afterEnd);
     }
 
+    /** Where the window of up to {@code maxWords} words before the amount starts, within its clause part. */
+    private static int windowStart(Clause clause, MoneyMention amount, int maxWords) {
+        String text = clause.text;
+        int windowStart = amount.start();
+        int words = 0;
+        for (int i = clause.tokens.size() - 1; i >= 0 && words < maxWords; i--) {
+            Token t = clause.tokens.get(i);
+            if (t.end() > amount.start()) {
+                continue;
+            }
+            if (t.isClausePunctuation(text) || clause.money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
+                break;
+            }
+            windowStart = t.start();
+            words += t.word() ? 1 : 0;
+        }
+        return windowStart;
+    }
+
     private static boolean hasDistractor(DealLexicon lexicon, String window, String dealNounWindow) {
         Matcher m = lexicon.distractor.matcher(window);
         while (m.find()) {
@@ -81,8 +94,9 @@ final class DistractorFilter {
     }
 
     /**
-     * A distractor after the amount, unless it stands a few words away and governs an amount of its own: "$2.1bn in
-     * a round valuing the company at $40bn", "raised $800 million in all and lifted its valuation to $9 billion".
+     * A distractor after the amount, unless a word stands between them and it governs an amount of its own: "$2.1bn in
+     * a round valuing the company at $40bn", "raised $800 million in all and lifted its valuation to $9 billion",
+     * "un investimento da 6,6 miliardi con valutazione da 157 miliardi".
      */
     private static boolean distractorAfter(Clause clause, int from, int to) {
         DealLexicon lexicon = clause.lexicon;
@@ -93,7 +107,7 @@ final class DistractorFilter {
                 continue;
             }
             int distractorEnd = m.end();
-            boolean governsLaterAmount = clause.wordsBetween(from, m.start()) >= 2 && clause.money.stream()
+            boolean governsLaterAmount = clause.wordsBetween(from, m.start()) >= 1 && clause.money.stream()
                     .anyMatch(a -> a.start() >= distractorEnd
                             && clause.wordsBetween(distractorEnd, a.start()) <= LATER_AMOUNT_WORDS);
             if (!governsLaterAmount) {

@@ -8,6 +8,9 @@ package dev.newswatch.enrich.deal;
  */
 final class ListedDeals {
 
+    /** "$2bn more from Google", "otros 2000 millones de dólares de Google": words between amount and "from". */
+    private static final int PAYER_AFTER_AMOUNT_WORDS = 2;
+
     private ListedDeals() {
     }
 
@@ -24,7 +27,7 @@ final class ListedDeals {
         }
         Candidate own = listedName(clause, previous, amount);
         if (own == null || anchor.end() > own.start()) {
-            return roles;
+            return withOwnPayer(clause, amount, roles);
         }
         Candidate shared = nearestBefore(previous, roles.investor(), roles.target());
         if (shared == null || Clause.sameEntity(shared, own)) {
@@ -33,6 +36,26 @@ final class ListedDeals {
         return shared == roles.target()
                 ? new Roles(roles.investor(), own, roles.type())
                 : new Roles(own, roles.target(), roles.type());
+    }
+
+    /**
+     * "Amazon committed $4bn to it, followed by $2bn more from Google": a second amount with its own payer right
+     * after it keeps the target and takes that payer.
+     */
+    private static Roles withOwnPayer(Clause clause, MoneyMention amount, Roles roles) {
+        for (Candidate c : clause.candidates) {
+            if (c.start() < amount.end() || c.anaphor() || clause.isOwner(c)) {
+                continue;
+            }
+            boolean fromRightAfter = clause.wordsBetween(amount.end(), c.start()) <= PAYER_AFTER_AMOUNT_WORDS
+                    && clause.marker(c, null) == Marker.FROM;
+            if (fromRightAfter && roles.target() != null && !Clause.sameEntity(c, roles.target())
+                    && !Clause.sameEntity(c, roles.investor())) {
+                return new Roles(c, roles.target(), roles.type());
+            }
+            return roles;
+        }
+        return roles;
     }
 
     /**

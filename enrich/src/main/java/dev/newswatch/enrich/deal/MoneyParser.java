@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Finds amounts of money in news text written in English, Italian, German, French or Spanish.
@@ -33,6 +34,9 @@ import java.util.function.Supplier;
  */
 public final class MoneyParser {
 
+    private static final Pattern HYPHENATED_CURRENCY = Pattern.compile(
+            "(?:thousand|million|billion|trillion)-(?:dollar|euro|pound|yen)s?$");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     /**
@@ -59,6 +63,7 @@ public final class MoneyParser {
             return List.of();
         }
         amounts.removeIf(a -> a.currency() == null && !a.hasScale());
+        amounts.removeIf(a -> countsThings(lower, a));
         CurrencyInheritance.inherit(text, lexicon, amounts, sentences);
         List<MoneyMention> mentions = new ArrayList<>();
         for (RawAmount amount : amounts) {
@@ -67,6 +72,18 @@ public final class MoneyParser {
             }
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * "two billion-dollar exits": a number word before a scale joined to its currency by a hyphen counts things that
+     * are each worth that much; it is no amount.
+     */
+    private static boolean countsThings(String lower, RawAmount amount) {
+        String written = lower.substring(amount.start(), amount.end());
+        return !written.isEmpty() && Character.isLetter(written.charAt(0))
+                && HYPHENATED_CURRENCY.matcher(written).find()
+                && amount.end() + 1 < lower.length() && lower.charAt(amount.end()) == ' '
+                && Character.isLetter(lower.charAt(amount.end() + 1));
     }
 
     /** The amount at each number that makes one, skipping numbers inside the previous amount. */

@@ -22,6 +22,8 @@ final class RoleReader {
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
     /** A supply word further than this many words from the contract word supplies something else. */
     private static final int SUPPLY_WORDS = 12;
+    /** "the acquisition of Wiz by Google", "l'acquisizione di Wiz da parte di Google": words between the two. */
+    private static final int BUYER_AFTER_TARGET_WORDS = 4;
 
     private RoleReader() {
     }
@@ -236,6 +238,10 @@ final class RoleReader {
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             subject = clause.subjectAfterOpeningPhrase(anchor);
         }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "half the size of xAI's Series E ($20B)", "part of Intel's $10.9 billion in funding"
+            subject = clause.possessiveBefore(anchor);
+        }
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
@@ -313,7 +319,7 @@ final class RoleReader {
         }
         // "Salesforce's acquisition of Informatica is being reviewed by regulators": the possessive buys
         Candidate investor = possessive != null && !Clause.sameEntity(possessive, target)
-                ? possessive : clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
+                ? possessive : buyerAfter(clause, anchor, target);
         Candidate sought = soughtCompany(clause, anchor, target);
         if (sought != null) {
             investor = target;
@@ -323,6 +329,19 @@ final class RoleReader {
             investor = clause.possessiveBefore(anchor);
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    /**
+     * "the acquisition of Wiz by Google": the name after "by" right after the one bought; further away it is the
+     * agent of another verb ("acquisition of io, the start-up co-founded by ex-Apple designer...").
+     */
+    private static Candidate buyerAfter(Clause clause, Cue anchor, Candidate target) {
+        Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
+        if (agent != null && target != null && agent.start() > target.end()
+                && clause.wordsBetween(target.end(), agent.start()) > BUYER_AFTER_TARGET_WORDS) {
+            return null;
+        }
+        return agent;
     }
 
     /**

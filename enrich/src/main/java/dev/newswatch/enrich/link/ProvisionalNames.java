@@ -63,6 +63,10 @@ public final class ProvisionalNames {
             ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NAME_WORDS = 5;
+    /** A descriptor is a compound: longer than this ("Chipkonzern", not "Konzern" alone). */
+    private static final int DESCRIPTOR_MIN_LENGTH = 8;
+    /** German case endings a descriptor may carry: "des Chipkonzerns", "den Speicherspezialisten". */
+    private static final List<String> INFLECTIONS = List.of("", "s", "es", "n", "en");
 
     private final Set<String> legalForms;
     private final Set<String> suffixes;
@@ -450,7 +454,29 @@ public final class ProvisionalNames {
             return true;
         }
         int stop = lastSentenceStop(head);
-        return endsWithBefore(stop >= 0 ? head.substring(stop + 1) : head, beforePatterns);
+        return endsWithBefore(stop >= 0 ? head.substring(stop + 1) : head, beforePatterns)
+                || descriptorRightBefore(head);
+    }
+
+    /**
+     * "den Speicherspezialisten EMC", "der Chipkonzern Zentrix": a (German) compound that describes a company,
+     * capitalised, right before the name.
+     */
+    private boolean descriptorRightBefore(String head) {
+        int end = head.length();
+        while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
+            end--;
+        }
+        if (end == head.length()) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(head.charAt(start - 1)) || head.charAt(start - 1) == '-')) {
+            start--;
+        }
+        String word = head.substring(start, end);
+        return word.length() > DESCRIPTOR_MIN_LENGTH && Character.isUpperCase(word.charAt(0))
+                && endsWithDescriptor(word);
     }
 
     /** The last of ". ", "; " and a line feed in {@code head}: where its last sentence or clause begins. */
@@ -804,7 +830,7 @@ public final class ProvisionalNames {
         String w = text.substring(word.start(), word.end()).replace('’', '\'');
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
         return notNames.contains(w.toLowerCase(Locale.ROOT)) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
-                || (w.length() > 8 && endsWithDescriptor(w))
+                || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(w))
                 || allDigits(w);
     }
 
@@ -815,8 +841,12 @@ public final class ProvisionalNames {
      */
     private boolean endsWithDescriptor(String w) {
         for (String ending : descriptorEndings) {
-            if (w.regionMatches(true, w.length() - ending.length(), ending, 0, ending.length())) {
-                return true;
+            for (String inflection : INFLECTIONS) {
+                int at = w.length() - ending.length() - inflection.length();
+                if (w.regionMatches(true, at, ending, 0, ending.length())
+                        && w.regionMatches(true, at + ending.length(), inflection, 0, inflection.length())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -149,7 +149,16 @@ class ContractsAndListsTest {
                         deal("Helsing", "Nvidia", "400E6", "GBP")),
                 of("es", "Microsoft compró Activision Blizzard por 69.000 millones de dólares, Salesforce compró "
                         + "Informatica por 8.000 millones.", deal("Activision Blizzard", "Microsoft", "69E9", "USD"),
-                        deal("Informatica", "Salesforce", "8E9", "USD")));
+                        deal("Informatica", "Salesforce", "8E9", "USD")),
+                // session 6: "and" opens a new clause when the name after it has a deal verb of its own
+                of("en", "Poolside raised $500 million in spring and Cohere raised $300 million in autumn.",
+                        deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
+                of("en", "Last year Poolside raised $500 million and Canada's Cohere has raised $300 million.",
+                        deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
+                of("it", "A marzo Poolside ha raccolto 500 milioni di dollari e Cohere ha raccolto 300 milioni.",
+                        deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
+                of("es", "Poolside recaudó 500 millones de dólares en marzo y Cohere recaudó 300 millones en mayo.",
+                        deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

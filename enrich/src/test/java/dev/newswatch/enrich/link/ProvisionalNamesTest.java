@@ -50,6 +50,12 @@ class ProvisionalNamesTest {
         "es|El laboratorio comprará qorb, la startup de dispositivos.|qorb",
         // an elided French article is not part of the name
         "fr|Le rachat d'Orvane Robotics est bouclé.|Orvane Robotics",
+        // session 6: a German compound describing a company, inflected, right before the name
+        "de|Im Jahr 2019 kaufte der Konzern den Speicherspezialisten Korvia für 6 Milliarden Dollar.|Korvia",
+        // session 6: more descriptions before a name
+        "en|The group bought video streaming service Quorvel for $1 billion.|Quorvel",
+        "es|El grupo compró el fabricante alemán Ondara por 900 millones.|Ondara",
+        "fr|Le groupe a payé 500 millions de dollars pour s'offrir Orvane.|Orvane",
     })
     void shouldReadACompanyFromACompanyPlace(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language), text);
