@@ -4,7 +4,9 @@ import dev.newswatch.core.model.FeedSpec;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,14 +34,20 @@ final class FeedOwnership {
         this.instanceId = instanceId;
     }
 
-    /** Takes in new, changed and removed feeds read from the feeds topic. */
-    void apply(ConsumerRecords<String, FeedSpec> records) {
+    /**
+     * Takes in new, changed and removed feeds read from the feeds topic.
+     *
+     * @return the ids of the owned feeds that were removed (deleted from the topic)
+     */
+    List<String> apply(ConsumerRecords<String, FeedSpec> records) {
+        List<String> removed = new ArrayList<>();
         for (ConsumerRecord<String, FeedSpec> record : records) {
             String id = record.key();
             FeedSpec spec = record.value();
             if (spec == null) {
                 if (owned.remove(id) != null) {
                     LOG.info("Feed {} was removed; no longer polling it.", id);
+                    removed.add(id);
                 }
                 continue;
             }
@@ -54,6 +62,7 @@ final class FeedOwnership {
             }
         }
         snapshot = Set.copyOf(owned.keySet());
+        return removed;
     }
 
     /** Forgets the feeds of partitions this instance no longer holds (revoked or lost). */

@@ -10,6 +10,8 @@ import dev.newswatch.ingest.normalize.ArticleNormalizer;
 import dev.newswatch.ingest.parse.FeedParseException;
 import dev.newswatch.ingest.parse.FeedParser;
 import dev.newswatch.ingest.parse.ParsedFeed;
+import dev.newswatch.ingest.websub.HubDiscovery;
+import dev.newswatch.ingest.websub.HubLinks;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +72,7 @@ public final class FeedReader {
             ParsedFeed parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri());
             List<Article> articles = normalizer.normalize(feed, parsed, fetchedAt);
             return new ReadResult.Read(fetched.status(), articles, fetched.etag(), fetched.lastModified(), parsed.ttl(),
-                    fetched.cacheMaxAge(), fetched.body().length, elapsed(start), fetched.body());
+                    fetched.cacheMaxAge(), fetched.body().length, elapsed(start), fetched.body(), hubOf(feed, fetched));
         } catch (FeedParseException e) {
             return new ReadResult.Failed(fetched.status(), "cannot parse " + feed.url() + ": " + e.getMessage(), null,
                     fetched.body().length, elapsed(start));
@@ -78,6 +80,34 @@ public final class FeedReader {
             LOG.warn("Parsing feed {} ({}) failed unexpectedly.", feed.id(), feed.url(), e);
             return new ReadResult.Failed(fetched.status(), "unexpected error parsing " + feed.url() + ": " + e, null,
                     fetched.body().length, elapsed(start));
+        }
+    }
+
+    /**
+     * Reads content a WebSub hub pushed for {@code feed}: parsed and normalised as a fetched document, with no
+     * validators (the feed's own are kept by the planner).
+     *
+     * @return the articles, or a failure when the content is not a feed
+     */
+    public ReadResult readPushed(FeedSpec feed, byte[] body, String contentType) {
+        long start = System.nanoTime();
+        URI base = feed.url().startsWith("http") ? URI.create(feed.url()) : null;
+        try {
+            ParsedFeed parsed = parser.parse(body, contentType, base);
+            List<Article> articles = normalizer.normalize(feed, parsed, clock.instant());
+            return new ReadResult.Read(200, articles, null, null, parsed.ttl(), null, body.length, elapsed(start), body);
+        } catch (FeedParseException | RuntimeException e) {
+            return new ReadResult.Failed(0, "cannot parse content pushed for " + feed.url() + ": " + e.getMessage(), null,
+                    body.length, elapsed(start));
+        }
+    }
+
+    private static HubLinks hubOf(FeedSpec feed, FetchResult.Fetched fetched) {
+        try {
+            return HubDiscovery.discover(fetched.body(), fetched.contentType(), fetched.links(), fetched.finalUri());
+        } catch (RuntimeException e) {
+            LOG.debug("Looking for the WebSub hub of feed {} failed: {}", feed.id(), e.toString());
+            return null;
         }
     }
 

@@ -45,7 +45,7 @@ public final class FeedUpdatePlanner {
             FeedCheckpoint checkpoint = new FeedCheckpoint(feed.id(),
                     unchanged.etag() != null ? unchanged.etag() : previous.etag(),
                     unchanged.lastModified() != null ? unchanged.lastModified() : previous.lastModified(),
-                    previous.seenIds(), now, next, 0);
+                    previous.seenIds(), now, next, 0, previous.webSubHub(), previous.webSubTopic());
             FeedStatus status = new FeedStatus(feed.id(), feed.name(), feed.url(), now, FeedStatus.NOT_MODIFIED, 304, 0,
                     0, 0, unchanged.latency().toMillis(), null, next, 0);
             return new FeedUpdate(List.of(), checkpoint, status);
@@ -55,10 +55,26 @@ public final class FeedUpdatePlanner {
         Duration delay = policy.afterFailure(feed, failures, failed.retryAfter());
         Instant next = now.plus(delay);
         FeedCheckpoint checkpoint = new FeedCheckpoint(feed.id(), previous.etag(), previous.lastModified(),
-                previous.seenIds(), now, next, failures);
+                previous.seenIds(), now, next, failures, previous.webSubHub(), previous.webSubTopic());
         FeedStatus status = new FeedStatus(feed.id(), feed.name(), feed.url(), now, FeedStatus.FAILED, failed.status(),
                 failed.bytes(), 0, 0, failed.latency().toMillis(), failed.message(), next, failures);
         return new FeedUpdate(List.of(), checkpoint, status);
+    }
+
+    /**
+     * The update for content a WebSub hub pushed: its new articles and seen ids as for a poll, while the poll
+     * schedule, validators and failure count stay those of {@code previous} (a push is not a poll).
+     */
+    public FeedUpdate planPush(FeedSpec feed, FeedCheckpoint previous, ReadResult.Read pushed, Instant now) {
+        FeedUpdate asPolled = planRead(feed, previous, pushed, now);
+        FeedCheckpoint checkpoint = new FeedCheckpoint(feed.id(), previous.etag(), previous.lastModified(),
+                asPolled.checkpoint().seenIds(), previous.lastFetch(), previous.nextFetch(), previous.failures(),
+                previous.webSubHub(), previous.webSubTopic());
+        FeedStatus polled = asPolled.status();
+        FeedStatus status = new FeedStatus(feed.id(), feed.name(), feed.url(), now, FeedStatus.OK, polled.httpStatus(),
+                polled.bytes(), polled.itemsNew(), polled.itemsSeen(), polled.latencyMs(), null, previous.nextFetch(),
+                previous.failures());
+        return new FeedUpdate(asPolled.newArticles(), checkpoint, status);
     }
 
     private FeedUpdate planRead(FeedSpec feed, FeedCheckpoint previous, ReadResult.Read read, Instant now) {
@@ -81,7 +97,8 @@ public final class FeedUpdatePlanner {
         }
         Instant next = now.plus(policy.afterSuccess(feed, read.ttl(), read.cacheMaxAge()));
         FeedCheckpoint checkpoint = new FeedCheckpoint(feed.id(), read.etag(), read.lastModified(),
-                new ArrayList<>(window), now, next, 0);
+                new ArrayList<>(window), now, next, 0, read.hub() == null ? null : read.hub().hub().toString(),
+                read.hub() == null ? null : read.hub().topic().toString());
         FeedStatus status = new FeedStatus(feed.id(), feed.name(), feed.url(), now, FeedStatus.OK, read.status(),
                 read.bytes(), fresh.size(), read.articles().size() - fresh.size(), read.latency().toMillis(), null, next, 0);
         return new FeedUpdate(fresh, checkpoint, status);

@@ -3,6 +3,7 @@ package dev.newswatch.ingest;
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.ingest.fulltext.FullTextFetcher;
+import dev.newswatch.ingest.websub.PushSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,11 @@ final class FetchDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FetchDispatcher.class);
 
-    /** A finished fetch: the feed as it was dispatched, the checkpoint it started from and what came back. */
-    record Completed(FeedSpec spec, FeedCheckpoint checkpoint, ReadResult result, String host) {
+    /**
+     * A finished fetch: the feed as it was dispatched, the checkpoint it started from and what came back; for
+     * pushed content, the push (and no host), else null.
+     */
+    record Completed(FeedSpec spec, FeedCheckpoint checkpoint, ReadResult result, String host, PendingPush push) {
     }
 
     private final FeedReader reader;
@@ -66,6 +70,36 @@ final class FetchDispatcher implements AutoCloseable {
     /** True while fetches run that were not taken back yet. */
     boolean busy() {
         return !fetching.isEmpty();
+    }
+
+    /** True while a fetch (or pushed content) of {@code feedId} is handed to the pool and not taken back yet. */
+    boolean fetching(String feedId) {
+        return fetching.contains(feedId);
+    }
+
+    /**
+     * Parses pushed content on the pool, as a fetch of {@code spec} from {@code checkpoint}; the caller made sure
+     * no fetch of the feed runs, so the two cannot commit the same items from the same checkpoint.
+     */
+    void dispatchPush(FeedSpec spec, FeedCheckpoint checkpoint, PendingPush push) {
+        fetching.add(spec.id());
+        pool.execute(() -> {
+            ReadResult result;
+            try {
+                result = reader.readPushed(spec, push.body(), push.contentType());
+                if (result instanceof ReadResult.Read read) {
+                    archive.store(spec.id(), push.received(), read.body());
+                }
+            } catch (RuntimeException e) {
+                result = new ReadResult.Failed(0, "unexpected error: " + e, null, 0, Duration.ZERO);
+            }
+            if (fullText != null && result instanceof ReadResult.Read read) {
+                fullText.complete(spec, read.articles(), new HashSet<>(checkpoint.seenIds()))
+                        .thenAccept(articles -> complete(spec, checkpoint, read.withArticles(articles), null, push));
+                return;
+            }
+            complete(spec, checkpoint, result, null, push);
+        });
     }
 
     /** How many fetches run or wait to be taken back. */
@@ -112,14 +146,14 @@ final class FetchDispatcher implements AutoCloseable {
         if (fullText != null && result instanceof ReadResult.Read read) {
             // The pages are read on the page pool: this fetch thread is free for the next feed at once.
             fullText.complete(spec, read.articles(), new HashSet<>(checkpoint.seenIds()))
-                    .thenAccept(articles -> complete(spec, checkpoint, read.withArticles(articles), host));
+                    .thenAccept(articles -> complete(spec, checkpoint, read.withArticles(articles), host, null));
             return;
         }
-        complete(spec, checkpoint, result, host);
+        complete(spec, checkpoint, result, host, null);
     }
 
-    private void complete(FeedSpec spec, FeedCheckpoint checkpoint, ReadResult result, String host) {
-        completed.add(new Completed(spec, checkpoint, result, host));
+    private void complete(FeedSpec spec, FeedCheckpoint checkpoint, ReadResult result, String host, PendingPush push) {
+        completed.add(new Completed(spec, checkpoint, result, host, push));
         completions.release();
     }
 
@@ -131,11 +165,16 @@ final class FetchDispatcher implements AutoCloseable {
         List<Completed> batch = new ArrayList<>();
         Completed next;
         while (batch.size() < max && (next = completed.poll()) != null) {
-            hostLimiter.release(next.host());
+            if (next.host() != null) {
+                hostLimiter.release(next.host());
+            }
             fetching.remove(next.spec().id());
             FeedOwnership.OwnedFeed feed = ownership.get(next.spec().id());
             if (feed == null || !feed.spec.equals(next.spec())) {
                 LOG.debug("Dropping the result of feed {}: this instance no longer owns it or it changed.", next.spec().id());
+                if (next.push() != null) {
+                    next.push().done().complete(PushSink.Outcome.DROPPED);
+                }
                 continue;
             }
             batch.add(next);

@@ -8,6 +8,10 @@ import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.core.serde.JsonSerde;
 import dev.newswatch.core.topic.Topics;
 import dev.newswatch.ingest.fulltext.FullTextFetcher;
+import dev.newswatch.ingest.websub.HubLinks;
+import dev.newswatch.ingest.websub.PushSink;
+import dev.newswatch.ingest.websub.WebSubSubscriber;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +20,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -42,6 +48,10 @@ import org.slf4j.LoggerFactory;
  *       group's generation, so an instance that lost its feeds cannot commit (it is fenced). Checkpoints are
  *       read back with read_committed before a feed is polled. A crash anywhere either commits all of a
  *       poll or none of it, and the retried poll computes the same result.</li>
+ *   <li><b>Push.</b> With a {@link WebSubSubscriber} ({@link #webSub}), feeds that name a WebSub hub are
+ *       subscribed, and content their hub pushes ({@link #pushSink()}) is planned against the feed's checkpoint and
+ *       committed in the same transaction as polls, never while a poll of that feed runs; such feeds are polled at
+ *       the subscriber's longer interval while the subscription is active.</li>
  *   <li><b>Politeness.</b> {@link PollPolicy} decides when a feed is due and {@link HostLimiter} limits
  *       requests per host; fetching and parsing run on a pool, Kafka on one coordinator thread.</li>
  * </ul>
@@ -74,6 +84,8 @@ public final class IngestService implements AutoCloseable {
     private volatile boolean assigned;
     private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
     private volatile FullTextFetcher fullText;
+    private volatile WebSubSubscriber webSub;
+    private final ConcurrentLinkedQueue<PendingPush> pushes = new ConcurrentLinkedQueue<>();
     private final List<AutoCloseable> clientMeters = new ArrayList<>();
     private Thread coordinator;
     private FetchDispatcher dispatcher;
@@ -115,6 +127,33 @@ public final class IngestService implements AutoCloseable {
     public IngestService fullText(FullTextFetcher fetcher) {
         this.fullText = Objects.requireNonNull(fetcher, "fetcher");
         return this;
+    }
+
+    /**
+     * Subscribes feeds that name a WebSub hub with {@code subscriber} (closed with this service), polls them at its
+     * longer interval while their subscription is active, and commits content pushed through {@link #pushSink()};
+     * call before {@link #start()}.
+     */
+    public IngestService webSub(WebSubSubscriber subscriber) {
+        this.webSub = Objects.requireNonNull(subscriber, "subscriber");
+        return this;
+    }
+
+    /**
+     * Where the WebSub callback hands verified notifications: each is parsed like a fetched document and committed
+     * through the same transaction, dedup and checkpoint as a poll of its feed, never while a poll of that feed
+     * runs. Thread-safe.
+     */
+    public PushSink pushSink() {
+        return (feedId, body, contentType, received) -> {
+            PendingPush push = new PendingPush(feedId, body, contentType, received, new CompletableFuture<>());
+            if (!running) {
+                push.done().complete(PushSink.Outcome.DROPPED);
+                return push.done();
+            }
+            pushes.add(push);
+            return push.done();
+        };
     }
 
     /** Starts the coordinator thread and returns at once. */
@@ -178,13 +217,19 @@ public final class IngestService implements AutoCloseable {
                 try {
                     // While fetches run, wait for them (below) rather than for feed-list changes: a finished
                     // fetch is then committed, and its host slot reused, at once instead of up to 100 ms later.
-                    ownership.apply(feedsConsumer.poll(dispatcher.busy() ? Duration.ZERO : POLL_TIMEOUT));
+                    List<String> removed = ownership.apply(feedsConsumer.poll(
+                            dispatcher.busy() || !pushes.isEmpty() ? Duration.ZERO : POLL_TIMEOUT));
+                    if (webSub != null) {
+                        removed.forEach(webSub::removed);
+                    }
                 } catch (WakeupException e) {
                     break;
                 }
                 checkpoints.poll();
                 commitCompleted();
                 if (checkpoints.caughtUp()) {
+                    tickWebSub();
+                    dispatchPushes();
                     dispatcher.dispatchDue(ownership, checkpoints);
                 }
                 awaitCompletion();
@@ -194,6 +239,10 @@ public final class IngestService implements AutoCloseable {
         } finally {
             running = false;
             assigned = false;
+            PendingPush left;
+            while ((left = pushes.poll()) != null) {
+                left.done().complete(PushSink.Outcome.DROPPED);
+            }
             closeClients();
             stopped.countDown();
             LOG.info("Ingest instance {} stopped ({} articles produced).", instanceId, articlesProduced());
@@ -229,6 +278,9 @@ public final class IngestService implements AutoCloseable {
         if (dispatcher != null) {
             dispatcher.close();
         }
+        if (webSub != null) {
+            webSub.close();
+        }
         clientMeters.forEach(KafkaCloser::closeQuietly);
         clientMeters.clear();
         KafkaCloser.closeQuietly(feedsConsumer);
@@ -245,34 +297,125 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private void commitCompleted() {
-        List<FetchDispatcher.Completed> batch = dispatcher.takeCompleted(MAX_UPDATES_PER_TRANSACTION, ownership);
-        if (batch.isEmpty()) {
+    /**
+     * WebSub upkeep: a feed this instance just took over subscribes at once to the hub its checkpoint names
+     * (subscriptions do not survive a restart); renewals and timeouts go by the clock; a feed whose subscription
+     * became active or failed is polled at once (its status then shows the new state, and a failed hub's feed is
+     * back on its normal interval).
+     */
+    private void tickWebSub() {
+        if (webSub == null) {
             return;
         }
         Instant now = clock.instant();
+        for (FeedOwnership.OwnedFeed feed : ownership.feeds()) {
+            if (feed.due == null) {
+                FeedCheckpoint checkpoint = checkpoints.of(feed.spec.id());
+                if (checkpoint.webSubHub() != null && checkpoint.webSubTopic() != null && webSub.state(feed.spec.id()) == null) {
+                    try {
+                        webSub.discovered(feed.spec, new HubLinks(URI.create(checkpoint.webSubHub()),
+                                URI.create(checkpoint.webSubTopic())));
+                    } catch (IllegalArgumentException e) {
+                        LOG.warn("Feed {}: the WebSub hub in its checkpoint is not a URL ({}); its next poll finds it again.",
+                                feed.spec.id(), e.getMessage());
+                    }
+                }
+            }
+        }
+        webSub.tick();
+        for (String feedId : webSub.drainChanged()) {
+            FeedOwnership.OwnedFeed feed = ownership.get(feedId);
+            if (feed != null) {
+                feed.due = now;
+            }
+        }
+    }
+
+    /** Hands pushed content to the pool, feed by feed, never while a fetch of the same feed runs. */
+    private void dispatchPushes() {
+        List<PendingPush> waiting = new ArrayList<>();
+        PendingPush push;
+        while ((push = pushes.poll()) != null) {
+            FeedOwnership.OwnedFeed feed = ownership.get(push.feedId());
+            if (feed == null) {
+                LOG.info("Dropped content pushed for feed {}: this instance does not own it (its poll reads it).",
+                        push.feedId());
+                push.done().complete(PushSink.Outcome.DROPPED);
+            } else if (dispatcher.fetching(push.feedId())) {
+                waiting.add(push);
+            } else {
+                dispatcher.dispatchPush(feed.spec, checkpoints.of(push.feedId()), push);
+            }
+        }
+        pushes.addAll(waiting);
+    }
+
+    private void commitCompleted() {
+        List<FetchDispatcher.Completed> batch = new ArrayList<>();
+        Instant now = clock.instant();
         List<PollCommitter.Poll> polls = new ArrayList<>();
-        for (FetchDispatcher.Completed c : batch) {
-            FeedUpdate update = planner.plan(c.spec(), c.checkpoint(), c.result(), now);
+        for (FetchDispatcher.Completed c : dispatcher.takeCompleted(MAX_UPDATES_PER_TRANSACTION, ownership)) {
+            FeedUpdate update;
+            if (c.push() != null) {
+                if (!(c.result() instanceof ReadResult.Read pushed)) {
+                    LOG.warn("Ignored content pushed for feed {}: {}", c.spec().id(),
+                            ((ReadResult.Failed) c.result()).message());
+                    c.push().done().complete(PushSink.Outcome.DROPPED);
+                    continue;
+                }
+                update = planner.planPush(c.spec(), c.checkpoint(), pushed, now);
+            } else {
+                update = planner.plan(scheduled(c.spec()), c.checkpoint(), c.result(), now);
+            }
+            if (webSub != null) {
+                update = new FeedUpdate(update.newArticles(), update.checkpoint(),
+                        update.status().withPush(webSub.state(c.spec().id())));
+            }
+            batch.add(c);
             polls.add(new PollCommitter.Poll(update, ownership.get(c.spec().id()).partition));
+        }
+        if (batch.isEmpty()) {
+            return;
         }
         boolean committed = committer.commit(polls, feedsConsumer);
         for (int i = 0; i < batch.size(); i++) {
             FetchDispatcher.Completed c = batch.get(i);
+            FeedUpdate update = polls.get(i).update();
+            if (c.push() != null) {
+                c.push().done().complete(committed ? PushSink.Outcome.COMMITTED : PushSink.Outcome.FAILED);
+            }
             FeedOwnership.OwnedFeed feed = ownership.get(c.spec().id());
             if (feed == null) {
                 continue;
             }
             if (committed) {
-                FeedUpdate update = polls.get(i).update();
                 checkpoints.committed(c.spec().id(), update.checkpoint());
+                if (c.push() != null) {
+                    LOG.info("Feed {}: {} new article{} pushed by its WebSub hub ({} already seen).", c.spec().id(),
+                            update.status().itemsNew(), update.status().itemsNew() == 1 ? "" : "s",
+                            update.status().itemsSeen());
+                    continue;
+                }
                 feed.due = update.checkpoint().nextFetch();
                 feed.polledSpec = c.spec();
                 report(update);
-            } else {
+                if (webSub != null && c.result() instanceof ReadResult.Read read) {
+                    webSub.discovered(c.spec(), read.hub());
+                }
+            } else if (c.push() == null) {
                 feed.due = now.plus(RETRY_AFTER_KAFKA_ERROR);
             }
         }
+    }
+
+    /** The feed as its poll is planned: with the longer WebSub interval while its subscription is active. */
+    private FeedSpec scheduled(FeedSpec spec) {
+        if (webSub == null || !webSub.pushing(spec.id())) {
+            return spec;
+        }
+        Duration push = webSub.pollInterval();
+        Duration interval = spec.interval() == null || spec.interval().compareTo(push) < 0 ? push : spec.interval();
+        return new FeedSpec(spec.id(), spec.url(), spec.name(), spec.language(), interval, spec.fullText());
     }
 
     private void report(FeedUpdate update) {

@@ -1,6 +1,7 @@
 package dev.newswatch.ingest;
 
 import dev.newswatch.core.model.Article;
+import dev.newswatch.ingest.websub.HubLinks;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,16 +26,23 @@ public sealed interface ReadResult permits ReadResult.Read, ReadResult.Unchanged
      * @param ttl          the feed's {@code <ttl>}, or null
      * @param cacheMaxAge  the response's Cache-Control max-age, or null
      * @param body         the raw document (for the archive)
+     * @param hub          the WebSub hub and topic the feed names, or null
      */
     record Read(int status, List<Article> articles, String etag, String lastModified, Duration ttl,
-                Duration cacheMaxAge, long bytes, Duration latency, byte[] body) implements ReadResult {
+                Duration cacheMaxAge, long bytes, Duration latency, byte[] body, HubLinks hub) implements ReadResult {
         public Read {
             articles = List.copyOf(articles);
         }
 
+        /** A result of a feed that names no WebSub hub. */
+        public Read(int status, List<Article> articles, String etag, String lastModified, Duration ttl,
+                    Duration cacheMaxAge, long bytes, Duration latency, byte[] body) {
+            this(status, articles, etag, lastModified, ttl, cacheMaxAge, bytes, latency, body, null);
+        }
+
         /** This result with {@code replaced} as its articles (the same ones, with page text added). */
         public Read withArticles(List<Article> replaced) {
-            return new Read(status, replaced, etag, lastModified, ttl, cacheMaxAge, bytes, latency, body);
+            return new Read(status, replaced, etag, lastModified, ttl, cacheMaxAge, bytes, latency, body, hub);
         }
     }
 

@@ -9,6 +9,8 @@ import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
 import dev.newswatch.core.model.FeedStatus;
 import dev.newswatch.testkit.FixedRandom;
+import dev.newswatch.ingest.websub.HubLinks;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -288,6 +290,53 @@ class FeedUpdatePlannerTest {
                 d.hostConcurrency(), d.hostMinGap(), d.fetchThreads(), d.connectTimeout(), d.totalDeadline(),
                 d.maxBodyBytes(), d.maxRedirects(), d.userAgent(), seenWindow, null);
         return new FeedUpdatePlanner(new PollPolicy(settings, FixedRandom.ofDouble(0.0)), seenWindow);
+    }
+
+    // ---- content pushed by a WebSub hub ----
+
+    @Test
+    void shouldProducePushedItemsNotSeenBeforeAndKeepThePollSchedule() {
+        // Given a feed polled with validators, due at 13:00, with one failure behind it, that produced a and b
+        Instant due = NOW.plus(Duration.ofHours(1));
+        FeedCheckpoint previous = new FeedCheckpoint(FEED.id(), "\"v1\"", "Mon, 02 Mar 2026 11:00:00 GMT",
+                List.of("b", "a"), EARLIER, due, 1);
+        // When the hub pushes c and b
+        FeedUpdate update = planner.planPush(FEED, previous, (ReadResult.Read) read(article("c", 3), article("b", 2)), NOW);
+        // Then only c is new, every id is remembered, and validators, schedule and failures stay
+        assertEquals(List.of("c"), ids(update.newArticles()));
+        assertEquals(List.of("c", "b", "a"), update.checkpoint().seenIds());
+        assertEquals("\"v1\"", update.checkpoint().etag());
+        assertEquals("Mon, 02 Mar 2026 11:00:00 GMT", update.checkpoint().lastModified());
+        assertEquals(due, update.checkpoint().nextFetch());
+        assertEquals(EARLIER, update.checkpoint().lastFetch());
+        assertEquals(1, update.checkpoint().failures());
+        assertEquals(FeedStatus.OK, update.status().outcome());
+        assertEquals(1, update.status().itemsNew());
+        assertEquals(due, update.status().nextPoll());
+    }
+
+    @Test
+    void shouldProduceNothingWhenThePollAlreadyProducedThePushedItem() {
+        FeedCheckpoint previous = checkpoint(List.of("c", "b", "a"), null, null, 0);
+        FeedUpdate update = planner.planPush(FEED, previous, (ReadResult.Read) read(article("c", 3)), NOW);
+        assertEquals(List.of(), update.newArticles());
+        assertEquals(List.of("c", "b", "a"), update.checkpoint().seenIds());
+    }
+
+    @Test
+    void shouldRememberTheWebSubHubOfTheLastDocumentAndKeepItWhenUnchanged() {
+        HubLinks links = new HubLinks(URI.create("https://hub.example/"), URI.create("https://example.com/rss"));
+        ReadResult.Read read = new ReadResult.Read(200, List.of(article("a", 1)), null, null, null, null, 100, LATENCY,
+                new byte[0], links);
+        FeedUpdate polled = planner.plan(FEED, FeedCheckpoint.empty(FEED.id()), read, NOW);
+        assertEquals("https://hub.example/", polled.checkpoint().webSubHub());
+        assertEquals("https://example.com/rss", polled.checkpoint().webSubTopic());
+        FeedUpdate unchanged = planner.plan(FEED, polled.checkpoint(),
+                new ReadResult.Unchanged(null, null, null, LATENCY), NOW.plusSeconds(60));
+        assertEquals("https://hub.example/", unchanged.checkpoint().webSubHub());
+        // A document that names no hub any more clears it
+        FeedUpdate without = planner.plan(FEED, polled.checkpoint(), read(article("a", 1)), NOW.plusSeconds(120));
+        assertNull(without.checkpoint().webSubHub());
     }
 
     private static FeedCheckpoint checkpoint(List<String> seen, String etag, String lastModified, int failures) {

@@ -218,6 +218,9 @@ public final class FeedsCommand {
                 out.printf("%-7s %-26s %-14s %5s %4d %5d %6dms %-14s %s%n", state, truncate(s.feedId(), 26),
                         TIME.format(s.time()), s.httpStatus() == 0 ? "-" : String.valueOf(s.httpStatus()), s.itemsNew(),
                         s.itemsSeen(), s.latencyMs(), next, s.error() == null ? "" : s.error());
+                if (s.push() != null) {
+                    out.println("        " + push(s.push()));
+                }
             }
             for (FeedSpec f : feeds.values()) {
                 if (!statuses.containsKey(f.id())) {
@@ -226,6 +229,19 @@ public final class FeedsCommand {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** The WebSub line under a feed's row: state, hub, lease end, last notification, why it failed. */
+    static String push(FeedStatus.Push p) {
+        StringBuilder line = new StringBuilder("push: ").append(p.state()).append(" at ").append(p.hub());
+        if (p.leaseEnd() != null && !"failed".equals(p.state())) {
+            line.append(", lease ends ").append(Status.TIME.format(p.leaseEnd()));
+        }
+        line.append(", last notification ").append(p.lastNotification() == null ? "none" : Status.TIME.format(p.lastNotification()));
+        if (p.error() != null) {
+            line.append("; ").append(p.error()).append(" (polled at the normal interval)");
+        }
+        return line.toString();
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,

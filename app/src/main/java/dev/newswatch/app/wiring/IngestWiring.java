@@ -2,6 +2,8 @@ package dev.newswatch.app.wiring;
 
 import dev.newswatch.core.config.IngestSettings;
 import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.config.WebSubSettings;
+import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.net.NetworkPolicy;
 import dev.newswatch.ingest.FeedArchive;
@@ -12,6 +14,7 @@ import dev.newswatch.ingest.IngestService;
 import dev.newswatch.ingest.PollPolicy;
 import dev.newswatch.ingest.fetch.FeedFetcher;
 import dev.newswatch.ingest.fetch.FetcherSettings;
+import dev.newswatch.ingest.fetch.HostResolver;
 import dev.newswatch.ingest.fulltext.ArticleExtractor;
 import dev.newswatch.ingest.fulltext.FullTextFetcher;
 import dev.newswatch.ingest.fulltext.FullTextPolicy;
@@ -20,11 +23,20 @@ import dev.newswatch.ingest.fulltext.PageReader;
 import dev.newswatch.ingest.fulltext.RobotsCache;
 import dev.newswatch.ingest.normalize.ArticleNormalizer;
 import dev.newswatch.ingest.parse.FeedParser;
+import dev.newswatch.ingest.websub.CallbackServer;
+import dev.newswatch.ingest.websub.HubClient;
+import dev.newswatch.ingest.websub.WebSubSubscriber;
+import java.io.IOException;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Builds the ingest stage's objects from configuration. */
 public final class IngestWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestWiring.class);
 
     private IngestWiring() {
     }
@@ -53,6 +65,36 @@ public final class IngestWiring {
         PageReader pages = new PageReader(fetcher, new RobotsCache(fetcher, clock), new ArticleExtractor());
         return new FullTextFetcher(pages, new FullTextPolicy(), new PageHostGate(s.hostConcurrency(), s.hostMinGap()),
                 s.fetchThreads(), s.totalDeadline().multipliedBy(2), archive::storePage);
+    }
+
+    /**
+     * Turns WebSub push on for {@code ingest} when {@code ingest.websub.enabled} is set: a subscriber attached to the
+     * service (call before its start) and the callback server that hands it verified notifications.
+     *
+     * @return the running callback server, to close with the service; null when WebSub is off or its address cannot
+     *     be bound (then the feeds are only polled, and the reason is logged)
+     */
+    public static CallbackServer webSub(NewswatchConfig config, IngestService ingest, Clock clock, PipelineMetrics metrics) {
+        IngestSettings s = config.ingest();
+        WebSubSettings w = s.webSub();
+        if (!w.enabled()) {
+            return null;
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(s.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HubClient hubs = new HubClient(http, networkPolicy(config), HostResolver.system(), s.totalDeadline(), s.userAgent());
+        WebSubSubscriber subscriber = new WebSubSubscriber(w, hubs, clock);
+        try {
+            CallbackServer server = new CallbackServer(w.listenHost(), w.listenPort(), w.callbackBaseUrl().getPath(),
+                    subscriber, ingest.pushSink(), s.maxBodyBytes(), clock, metrics);
+            ingest.webSub(subscriber);
+            return server;
+        } catch (IOException e) {
+            subscriber.close();
+            LOG.error("WebSub is off: the callback server cannot listen on {}:{} ({}); feeds are only polled.",
+                    w.listenHost(), w.listenPort(), e.getMessage());
+            return null;
+        }
     }
 
     public static IngestService service(NewswatchConfig config, KafkaClients clients, String instanceId, Clock clock) {

@@ -17,6 +17,7 @@ import dev.newswatch.core.kafka.TopicCheck;
 import dev.newswatch.enrich.EnrichRunner;
 import dev.newswatch.ingest.FeedRegistry;
 import dev.newswatch.ingest.IngestService;
+import dev.newswatch.ingest.websub.CallbackServer;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -129,8 +130,12 @@ public final class Pipeline implements AutoCloseable {
         }
         if (stages.contains(Stage.INGEST)) {
             new FeedRegistry(config.topics(), clients).seed(config.feeds());
-            IngestService ingest = IngestWiring.service(config, clients, instanceId, clock).metrics(ops.metrics()).start();
-            running.push(ingest);
+            IngestService ingest = IngestWiring.service(config, clients, instanceId, clock).metrics(ops.metrics());
+            CallbackServer webSub = IngestWiring.webSub(config, ingest, clock, ops.metrics());
+            running.push(ingest.start());
+            if (webSub != null) {
+                running.push(webSub);
+            }
             ops.check("ingest", StageChecks.ingest(ingest));
         }
         if (stages.contains(Stage.ENRICH)) {

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Real HTTP feeds on 127.0.0.1 whose item lists grow while a test runs: {@code /feed/N.xml} serves items
  * 1..k of feed N, and k grows by one on every request until {@code maxItems}. An item's description changes
- * on every request too (an edited item must not count as a new article).
+ * on every request too (an edited item must not count as a new article). A test may hold the growth at fewer
+ * items with {@link #growUpTo(int)}, so that a fault always meets the same number of articles still to come.
  */
 public final class GrowingFeedServer implements AutoCloseable {
 
@@ -21,9 +22,11 @@ public final class GrowingFeedServer implements AutoCloseable {
     private final int maxItems;
     private final AtomicInteger[] served;
     private final AtomicLong requests = new AtomicLong();
+    private volatile int cap;
 
     public GrowingFeedServer(int feeds, int maxItems) throws IOException {
         this.maxItems = maxItems;
+        this.cap = maxItems;
         this.served = new AtomicInteger[feeds];
         for (int i = 0; i < feeds; i++) {
             served[i] = new AtomicInteger();
@@ -33,7 +36,7 @@ public final class GrowingFeedServer implements AutoCloseable {
             requests.incrementAndGet();
             String name = exchange.getRequestURI().getPath().substring("/feed/".length()).replace(".xml", "");
             int feed = Integer.parseInt(name);
-            int count = served[feed].updateAndGet(k -> Math.min(maxItems, k + 1));
+            int count = served[feed].updateAndGet(k -> Math.min(cap, k + 1));
             byte[] body = rss(feed, count, requests.get()).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
@@ -43,6 +46,16 @@ public final class GrowingFeedServer implements AutoCloseable {
         });
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
+    }
+
+    /** Lets each feed grow to {@code items} items (at most the maximum) and no further. */
+    public void growUpTo(int items) {
+        cap = Math.min(maxItems, items);
+    }
+
+    /** How many items each feed may reach now. */
+    public int cap() {
+        return cap;
     }
 
     public String url(int feed) {

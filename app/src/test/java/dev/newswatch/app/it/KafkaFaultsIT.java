@@ -75,22 +75,24 @@ class KafkaFaultsIT {
     @Test
     void shouldIngestAndEnrichEveryArticleOnceWhileTheArticlesLeaderIsKilledAndRestartedTwice(@TempDir Path dir)
             throws Exception {
-        // Given ingest and enrich on the cluster, 8 feeds growing to 20 items (160 articles)
+        // Given ingest and enrich on the cluster, 8 feeds growing to 20 items (160 articles), held at 5 for now
         try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            server.growUpTo(5);
             NewswatchConfig config = config(dir, "kill.", server, "subscriptions: []\n");
             try (Pipeline pipeline = Pipeline.start(config, EnumSet.of(Stage.INGEST, Stage.ENRICH), false, "kill",
                     Clock.systemUTC())) {
                 // Then every topic, Streams' changelogs included, has 3 replicas and min ISR 2
                 assertReplicatedThreeWays(config);
 
-                // When the broker leading articles-0 is killed with SIGKILL at 40 and at 100 articles, and
-                // started again once 20 more articles arrived without it
-                for (int threshold : List.of(40, 100)) {
-                    awaitArticles(config, threshold);
+                // When the broker leading articles-0 is killed with SIGKILL once 40 and once 96 articles are in
+                // (the feeds hold there), and started again once 20 more articles arrived without it
+                for (int itemsPerFeed : List.of(5, 12)) {
+                    awaitEveryItemUpTo(config, server, itemsPerFeed);
                     int broker = leaderOf(config.topics().articles.name());
-                    injectAndRecover(config, "kill -9 of broker " + broker, () -> cluster().kill(broker));
+                    injectAndRecover(config, server, "kill -9 of broker " + broker, () -> cluster().kill(broker));
                     cluster().restart(broker);
                 }
+                server.growUpTo(ITEMS);
 
                 // Then every served item is in the articles and the enriched topic exactly once
                 assertEveryArticleOnce(config, server);
@@ -101,22 +103,26 @@ class KafkaFaultsIT {
     @Test
     void shouldIngestAndEnrichEveryArticleOnceWhileTheArticlesLeaderIsPausedThenTheNetworkIsSlow(@TempDir Path dir)
             throws Exception {
-        // Given ingest and enrich on the cluster, 8 feeds growing to 20 items
+        // Given ingest and enrich on the cluster, 8 feeds growing to 20 items, held at 5 for now
         try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            server.growUpTo(5);
             NewswatchConfig config = config(dir, "pause.", server, "subscriptions: []\n");
             try (Pipeline pipeline = Pipeline.start(config, EnumSet.of(Stage.INGEST, Stage.ENRICH), false, "pause",
                     Clock.systemUTC())) {
-                // When the broker leading articles-0 is paused with SIGSTOP at 40 articles (it holds its sockets
-                // and answers nothing), and resumed with SIGCONT once 20 more articles arrived without it
-                awaitArticles(config, 40);
+                // When the broker leading articles-0 is paused with SIGSTOP once 40 articles are in (it holds its
+                // sockets and answers nothing), and resumed with SIGCONT once 20 more articles arrived without it
+                awaitEveryItemUpTo(config, server, 5);
                 int broker = leaderOf(config.topics().articles.name());
-                injectAndRecover(config, "SIGSTOP of broker " + broker, () -> cluster().pause(broker));
+                injectAndRecover(config, server, "SIGSTOP of broker " + broker, () -> cluster().pause(broker));
                 cluster().resume(broker);
 
-                // And then every client byte to every broker waits 200 ms in its proxy until 20 more articles arrived
-                injectAndRecover(config, "200 ms latency on every broker's proxy",
+                // And then, once 80 articles are in, every client byte to every broker waits 200 ms in its proxy
+                // until 20 more articles arrived
+                awaitEveryItemUpTo(config, server, 10);
+                injectAndRecover(config, server, "200 ms latency on every broker's proxy",
                         () -> forEachProxy(proxy -> proxy.latency(Duration.ofMillis(200))));
                 forEachProxy(TcpProxy::heal);
+                server.growUpTo(ITEMS);
 
                 // Then every served item is in the articles and the enriched topic exactly once
                 assertEveryArticleOnce(config, server);
@@ -160,11 +166,22 @@ class KafkaFaultsIT {
         }
     }
 
-    /** Injects {@code fault} and logs how long until 20 more articles were committed. */
-    private static void injectAndRecover(NewswatchConfig config, String fault, Runnable inject) {
+    /** Holds the feeds at {@code itemsPerFeed} items and waits until all of them are articles. */
+    private static void awaitEveryItemUpTo(NewswatchConfig config, GrowingFeedServer server, int itemsPerFeed) {
+        server.growUpTo(itemsPerFeed);
+        awaitArticles(config, FEEDS * itemsPerFeed);
+    }
+
+    /**
+     * Injects {@code fault}, lets the feeds grow by 5 items each (40 articles, however long the fault lasts) and
+     * logs how long until 20 more articles were committed.
+     */
+    private static void injectAndRecover(NewswatchConfig config, GrowingFeedServer server, String fault,
+            Runnable inject) {
         int before = articleIds(config).size();
         long start = System.nanoTime();
         inject.run();
+        server.growUpTo(server.cap() + 5);
         Await.until("20 more articles after " + fault, () -> articleIds(config).size() >= before + 20,
                 Duration.ofSeconds(120), () -> "articles: " + articleIds(config).size() + " (at the fault: " + before + ")");
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

@@ -249,7 +249,7 @@ public final class ConfigLoader {
     private static IngestSettings ingest(ConfigNode node) {
         node.onlyKeys(Set.of("default-interval", "min-interval", "jitter", "max-backoff", "host-concurrency",
                 "host-min-gap", "fetch-threads", "connect-timeout", "total-deadline", "max-body", "max-redirects",
-                "user-agent", "seen-window", "archive-dir"));
+                "user-agent", "seen-window", "archive-dir", "websub"));
         IngestSettings d = IngestSettings.defaults();
         Duration minInterval = node.get("min-interval").duration(d.minInterval(), Duration.ofSeconds(1), Duration.ofDays(1));
         Duration defaultInterval = node.get("default-interval").duration(d.defaultInterval(), Duration.ofSeconds(1), Duration.ofDays(7));
@@ -271,7 +271,35 @@ public final class ConfigLoader {
                 node.get("max-redirects").integer(d.maxRedirects(), 0, 20),
                 node.get("user-agent").text(d.userAgent()),
                 node.get("seen-window").integer(d.seenWindow(), 10, 1_000_000),
-                archive == null || archive.isBlank() ? null : Path.of(archive).toAbsolutePath().normalize());
+                archive == null || archive.isBlank() ? null : Path.of(archive).toAbsolutePath().normalize(),
+                webSub(node.get("websub")));
+    }
+
+    private static WebSubSettings webSub(ConfigNode node) {
+        node.onlyKeys(Set.of("enabled", "listen", "callback-base-url", "poll-interval", "lease", "verify-timeout",
+                "retry-interval"));
+        WebSubSettings d = WebSubSettings.disabled();
+        boolean enabled = node.get("enabled").bool(false);
+        String listen = node.get("listen").text(d.listenHost() + ":" + d.listenPort()).strip();
+        int colon = listen.lastIndexOf(':');
+        if (colon <= 0 || !listen.substring(colon + 1).matches("[0-9]{1,5}")
+                || Integer.parseInt(listen.substring(colon + 1)) > 65535) {
+            throw node.get("listen").error("must be host:port such as 127.0.0.1:8090, got '" + listen + "'");
+        }
+        String host = listen.substring(0, colon).replaceAll("^\\[|\\]$", "");
+        URI callback = node.get("callback-base-url").map(URI::create, null);
+        if (callback != null && (!callback.isAbsolute() || callback.getHost() == null
+                || !Set.of("http", "https").contains(callback.getScheme().toLowerCase(java.util.Locale.ROOT)))) {
+            throw node.get("callback-base-url").error("must be an http or https URL such as https://newswatch.example.com/websub");
+        }
+        if (enabled && callback == null) {
+            throw node.get("callback-base-url").error("is required when ingest.websub.enabled is true: the public URL the hub calls");
+        }
+        return new WebSubSettings(enabled, host, Integer.parseInt(listen.substring(colon + 1)), callback,
+                node.get("poll-interval").duration(d.pollInterval(), Duration.ofMinutes(1), Duration.ofDays(7)),
+                node.get("lease").duration(d.lease(), Duration.ofMinutes(5), Duration.ofDays(365)),
+                node.get("verify-timeout").duration(d.verifyTimeout(), Duration.ofSeconds(1), Duration.ofHours(1)),
+                node.get("retry-interval").duration(d.retryInterval(), Duration.ofSeconds(10), Duration.ofDays(7)));
     }
 
     private static EnrichSettings enrich(ConfigNode node, Path configDir) {

@@ -21,11 +21,26 @@ import java.time.Duration;
  * @param userAgent        the User-Agent sent with every request
  * @param seenWindow       article ids remembered per feed for deduplication
  * @param archiveDir       where fetched documents are archived, or null for no archive
+ * @param webSub           WebSub push ({@link WebSubSettings#disabled()} when the section is absent)
  */
 public record IngestSettings(Duration defaultInterval, Duration minInterval, double jitter, Duration maxBackoff,
                              int hostConcurrency, Duration hostMinGap, int fetchThreads,
                              Duration connectTimeout, Duration totalDeadline, long maxBodyBytes,
-                             int maxRedirects, String userAgent, int seenWindow, Path archiveDir) {
+                             int maxRedirects, String userAgent, int seenWindow, Path archiveDir,
+                             WebSubSettings webSub) {
+
+    public IngestSettings {
+        webSub = webSub == null ? WebSubSettings.disabled() : webSub;
+    }
+
+    /** Settings without WebSub push. */
+    public IngestSettings(Duration defaultInterval, Duration minInterval, double jitter, Duration maxBackoff,
+                          int hostConcurrency, Duration hostMinGap, int fetchThreads, Duration connectTimeout,
+                          Duration totalDeadline, long maxBodyBytes, int maxRedirects, String userAgent, int seenWindow,
+                          Path archiveDir) {
+        this(defaultInterval, minInterval, jitter, maxBackoff, hostConcurrency, hostMinGap, fetchThreads, connectTimeout,
+                totalDeadline, maxBodyBytes, maxRedirects, userAgent, seenWindow, archiveDir, WebSubSettings.disabled());
+    }
 
     public static final String DEFAULT_USER_AGENT =
             "Newswatch/0.1 (+https://github.com/newswatch/newswatch; feed monitor)";

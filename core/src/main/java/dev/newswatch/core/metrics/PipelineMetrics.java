@@ -66,6 +66,7 @@ public final class PipelineMetrics {
     private final MeterRegistry registry;
     private final Map<String, Counter> fetches = new ConcurrentHashMap<>();
     private final Map<String, Counter> deliveries = new ConcurrentHashMap<>();
+    private final Map<String, Counter> notifications = new ConcurrentHashMap<>();
     private final Counter articlesIngested;
     private final Counter articlesDeduplicated;
     private final Counter dealsFound;
@@ -130,6 +131,19 @@ public final class PipelineMetrics {
         if (latency != null && !latency.isNegative()) {
             fetchLatency.record(latency);
         }
+    }
+
+    /**
+     * One WebSub notification received, by what became of it: {@code accepted}, {@code rejected} (bad or missing
+     * signature), {@code oversize} or {@code unknown} (no subscription for it).
+     */
+    public void webSubNotification(String outcome) {
+        if (registry == null) {
+            return;
+        }
+        notifications.computeIfAbsent(outcome, o -> Counter.builder("newswatch.websub.notifications")
+                .description("WebSub notifications received, by outcome").tag("outcome", o).register(registry))
+                .increment();
     }
 
     /** {@code count} articles committed to the articles topic. */

@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>{@code etag} and {@code lastModified} are the validators of the last 200 response (null when the
  * server sent none). {@code seenIds} holds the article ids already produced for this feed, newest first,
  * bounded by the configured window. {@code nextFetch} is when the feed is due again (it carries backoff
- * and Retry-After across restarts); {@code failures} counts consecutive failed fetches.
+ * and Retry-After across restarts); {@code failures} counts consecutive failed fetches. {@code webSubHub} and
+ * {@code webSubTopic} are the WebSub hub and topic the feed's last document named (null when none), so an instance
+ * that takes the feed over subscribes without waiting for a poll.
  */
 public record FeedCheckpoint(
         String feedId,
@@ -21,7 +23,9 @@ public record FeedCheckpoint(
         List<String> seenIds,
         Instant lastFetch,
         Instant nextFetch,
-        int failures) {
+        int failures,
+        String webSubHub,
+        String webSubTopic) {
 
     public FeedCheckpoint {
         Objects.requireNonNull(feedId, "feedId");
@@ -29,6 +33,12 @@ public record FeedCheckpoint(
         if (failures < 0) {
             throw new IllegalArgumentException("failures must be >= 0");
         }
+    }
+
+    /** A checkpoint of a feed that names no WebSub hub. */
+    public FeedCheckpoint(String feedId, String etag, String lastModified, List<String> seenIds, Instant lastFetch,
+                          Instant nextFetch, int failures) {
+        this(feedId, etag, lastModified, seenIds, lastFetch, nextFetch, failures, null, null);
     }
 
     /** The checkpoint of a feed never fetched. */

@@ -334,7 +334,8 @@ public final class FeedFetcher {
                 headers.firstValue("ETag").orElse(null),
                 headers.firstValue("Last-Modified").orElse(null),
                 ResponseHeaders.cacheMaxAge(headers),
-                latency(start));
+                latency(start),
+                headers.allValues("Link"));
     }
 
     private Failed bodyFailure(URI uri, int status, IOException e, Instant start) {

@@ -2,6 +2,7 @@ package dev.newswatch.ingest.fetch;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,7 @@ public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Not
      * @param lastModified the {@code Last-Modified} to send next time, or null
      * @param cacheMaxAge the {@code Cache-Control: max-age}, or null when the server gave none
      * @param latency the time the fetch took, never null
+     * @param links the values of the {@code Link} response headers (WebSub discovery), never null
      */
     record Fetched(
             URI finalUri,
@@ -34,16 +36,24 @@ public sealed interface FetchResult permits FetchResult.Fetched, FetchResult.Not
             String etag,
             String lastModified,
             Duration cacheMaxAge,
-            Duration latency) implements FetchResult {
+            Duration latency,
+            List<String> links) implements FetchResult {
 
         /** Checks the required values. */
         public Fetched {
+            links = links == null ? List.of() : List.copyOf(links);
             Objects.requireNonNull(finalUri, "finalUri");
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(latency, "latency");
             if (status < 200 || status > 299) {
                 throw new IllegalArgumentException("a fetched result needs a 2xx status: " + status);
             }
+        }
+
+        /** A result without {@code Link} headers. */
+        public Fetched(URI finalUri, int status, byte[] body, String contentType, String etag, String lastModified,
+                       Duration cacheMaxAge, Duration latency) {
+            this(finalUri, status, body, contentType, etag, lastModified, cacheMaxAge, latency, List.of());
         }
 
         /** Shows the body length, not its bytes. */

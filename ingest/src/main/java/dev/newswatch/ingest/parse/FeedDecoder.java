@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * encoding but is valid non-ASCII UTF-8 is read as UTF-8; a document that claims UTF-8 but is mostly not
  * valid UTF-8 is read as windows-1252. Stateless and thread-safe.
  */
-final class FeedDecoder {
+public final class FeedDecoder {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedDecoder.class);
     private static final Pattern CHARSET_PARAMETER = Pattern.compile("(?i).*;\\s*charset\\s*=.*");
@@ -36,7 +36,7 @@ final class FeedDecoder {
     }
 
     /** The text of {@code body}, without a leading byte order mark. */
-    static String decode(byte[] body, String contentType) {
+    public static String decode(byte[] body, String contentType) {
         Charset charset = widen(detect(body, contentType));
         if (charset.equals(WINDOWS_1252) && isUtf8WithNonAscii(body)) {
             LOG.debug("The feed declares a single-byte encoding but is valid UTF-8, reading it as UTF-8.");

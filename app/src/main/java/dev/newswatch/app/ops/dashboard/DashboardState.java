@@ -191,7 +191,7 @@ public final class DashboardState {
     }
 
     static ObjectNode feedNode(FeedStatus s) {
-        return JSON.objectNode()
+        ObjectNode n = JSON.objectNode()
                 .put("feedId", s.feedId())
                 .put("name", s.name())
                 .put("url", s.url())
@@ -204,6 +204,14 @@ public final class DashboardState {
                 .put("error", s.error())
                 .put("time", text(s.time()))
                 .put("nextPoll", text(s.nextPoll()));
+        if (s.push() == null) {
+            n.putNull("push");
+        } else {
+            n.putObject("push").put("state", s.push().state()).put("hub", s.push().hub())
+                    .put("leaseEnd", text(s.push().leaseEnd())).put("lastNotification", text(s.push().lastNotification()))
+                    .put("error", s.push().error());
+        }
+        return n;
     }
 
     /** "Amazon → OpenAI" with whichever side is known; "Zentrix Robotics (new company)" for a provisional party. */

@@ -157,6 +157,8 @@
       el('td', { class: 'num' }, f.failures),
       el('td', { class: 'when' }, time(f.time)),
       el('td', { class: 'when' }, time(f.nextPoll)),
+      el('td', { title: f.push ? f.push.hub + (f.push.error ? ' · ' + f.push.error : '') : '' },
+        f.push ? f.push.state + (f.push.lastNotification ? ' · last ' + time(f.push.lastNotification) : '') : '–'),
       el('td', { class: 'error' }, f.error || ''))));
     $('feeds-empty').hidden = feeds.length > 0;
     const ok = feeds.filter((f) => f.health === 'ok').length;
