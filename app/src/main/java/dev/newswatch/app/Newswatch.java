@@ -1,6 +1,7 @@
 package dev.newswatch.app;
 
 import dev.newswatch.app.cli.AlertsCommand;
+import dev.newswatch.app.cli.ApiCommand;
 import dev.newswatch.app.cli.AnalyzeCommand;
 import dev.newswatch.app.cli.BacktestCommand;
 import dev.newswatch.app.cli.EnrichCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
         description = "Streaming news monitoring for AI deals on Apache Kafka.",
         subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, AlertsCommand.class, FeedsCommand.class,
-                EntitiesCommand.class, SubscriptionsCommand.class, WebhookCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
+                EntitiesCommand.class, SubscriptionsCommand.class, ApiCommand.class, WebhookCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
                 EvalCommand.class, FulltextCommand.class, TailCommand.class, StatusCommand.class, BacktestCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newswatch {

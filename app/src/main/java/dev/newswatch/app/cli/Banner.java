@@ -48,6 +48,10 @@ final class Banner {
             out.printf("Live dashboard:         http://127.0.0.1:%d/%n", pipeline.opsPort());
             out.printf("Health and metrics:     http://127.0.0.1:%d/health  http://127.0.0.1:%d/metrics%n",
                     pipeline.opsPort(), pipeline.opsPort());
+            if (pipeline.apiServed()) {
+                out.printf("HTTP API:               http://127.0.0.1:%d/api/v1/  (described at /api/v1/openapi.json)%n",
+                        pipeline.opsPort());
+            }
         }
         String port = pipeline.embeddedBroker() ? "" : " --bootstrap-servers " + pipeline.bootstrapServers();
         out.printf("Watch articles arrive:  bin/newswatch tail articles --follow%s%n", port);

@@ -1,6 +1,7 @@
 package dev.newswatch.app.wiring;
 
 import dev.newswatch.alerts.AlertService;
+import dev.newswatch.app.api.ApiHandler;
 import dev.newswatch.app.broker.EmbeddedBroker;
 import dev.newswatch.alerts.AlertFeedFollower;
 import dev.newswatch.alerts.feed.AlertFeedHandler;
@@ -9,6 +10,7 @@ import dev.newswatch.app.ops.OpsEndpoint;
 import dev.newswatch.app.ops.StageChecks;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.core.config.OpsSettings;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.TopicAdmin;
 import dev.newswatch.core.kafka.TopicCheck;
@@ -29,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * A running set of stages: starts the embedded broker when no cluster is configured, creates the topics, checks
  * the layout of those each stage uses (refusing to start on one that breaks a guarantee, see {@link TopicCheck}),
  * seeds the feed list, starts the ops endpoint ({@code /metrics}, {@code /health}; {@code http.port} of
- * newswatch.yml) and the stages, and stops all of it in reverse order on {@link #close()}. Used by {@code up},
- * by each single-stage command and by the end-to-end tests.
+ * newswatch.yml) with the HTTP API when {@code http.api.enabled}, and the stages, and stops all of it in reverse
+ * order on {@link #close()}. Used by {@code up}, by each single-stage command and by the end-to-end tests.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -41,6 +43,7 @@ public final class Pipeline implements AutoCloseable {
     private String bootstrapServers;
     private EmbeddedBroker broker;
     private OpsEndpoint ops = OpsEndpoint.off();
+    private boolean apiServed;
 
     private Pipeline(NewswatchConfig config) {
         this.config = config;
@@ -92,6 +95,11 @@ public final class Pipeline implements AutoCloseable {
         return ops.port();
     }
 
+    /** Whether the ops endpoint serves the HTTP API ({@code /api/v1/}). */
+    public boolean apiServed() {
+        return apiServed;
+    }
+
     private void startAll(Set<Stage> stages, boolean embedded, String instanceId, Clock clock) {
         if (config.kafka().embedded() && embedded) {
             broker = new EmbeddedBroker(config.dataDir().resolve("kafka"), config.kafka().embeddedPort()).start();
@@ -111,8 +119,15 @@ public final class Pipeline implements AutoCloseable {
                         config.kafka().replicationFactor(), config.kafka().minInsyncReplicas());
             }
         }
-        ops = OpsEndpoint.start(ConfigLoader.ops(config.configDir()), clients, config);
+        OpsSettings opsSettings = ConfigLoader.ops(config.configDir());
+        ops = OpsEndpoint.start(opsSettings, clients, config);
         running.push(ops);
+        if (opsSettings.api().enabled() && ops.route(ApiHandler.PREFIX, ApiHandler.of(config, clients, opsSettings.api()))) {
+            apiServed = true;
+            LOG.info("HTTP API served at http://{}:{}{} ({}).", opsSettings.bindAddress(), ops.port(), ApiHandler.PREFIX,
+                    opsSettings.api().open() ? "no token: loopback only, as http.api.allow-loopback-without-token allows"
+                            : opsSettings.api().tokens().size() + " token(s)");
+        }
         if (stages.contains(Stage.INGEST)) {
             new FeedRegistry(config.topics(), clients).seed(config.feeds());
             IngestService ingest = IngestWiring.service(config, clients, instanceId, clock).metrics(ops.metrics());

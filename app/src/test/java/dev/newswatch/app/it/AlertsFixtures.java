@@ -1,5 +1,6 @@
 package dev.newswatch.app.it;
 
+import dev.newswatch.alerts.channel.DeliveryIds;
 import dev.newswatch.app.Newswatch;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.model.Alert;
@@ -12,6 +13,7 @@ import dev.newswatch.core.model.Qualifier;
 import dev.newswatch.core.model.Source;
 import dev.newswatch.core.model.TrackedDeal;
 import dev.newswatch.core.topic.Topics;
+import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.CliRun;
 import dev.newswatch.testkit.ConfigDir;
 import java.io.IOException;
@@ -30,7 +32,9 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
@@ -117,6 +121,40 @@ final class AlertsFixtures {
                 }
             }
             consumer.endOffsets(partitions, Duration.ofSeconds(60));
+        }
+    }
+
+    /**
+     * Produces probe alerts (ids {@code probe-0}, {@code probe-1}, ...) one at a time until one is handled while the
+     * alerter knows {@code subscription}; returns that alert's id. {@code alreadyProduced} alerts are in the topic
+     * before the first probe.
+     */
+    static String alertSeenBy(String bootstrapServers, Topics topics, String subscription, int alreadyProduced) {
+        for (int i = 0; i < 5; i++) {
+            String id = "probe-" + i;
+            produce(bootstrapServers, topics, List.of(alert(id, "Nvidia", "Probe " + i, new BigDecimal("2500000000"))));
+            long produced = alreadyProduced + i + 1L;
+            Await.until(() -> committedAlerts(bootstrapServers, topics) >= produced, Duration.ofSeconds(30),
+                    () -> "alerts committed by the alerter: " + committedAlerts(bootstrapServers, topics) + " of " + produced);
+            if (ledger(bootstrapServers, topics).containsKey(DeliveryIds.forAlert(id, subscription))) {
+                return id;
+            }
+        }
+        throw new AssertionError("the alerter never saw the subscription " + subscription);
+    }
+
+    /** The alerter group's committed offsets on the alerts topic, summed (each record is one offset). */
+    static long committedAlerts(String bootstrapServers, Topics topics) {
+        try (Admin admin = Admin.create(new KafkaClients(bootstrapServers, Map.of()).admin("it-offsets"))) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin
+                    .listConsumerGroupOffsets(topics.prefix() + "alerts").partitionsToOffsetAndMetadata().get();
+            return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topics.alerts.name()))
+                    .filter(e -> e.getValue() != null).mapToLong(e -> e.getValue().offset()).sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the alerter's committed offsets", e);
         }
     }
 

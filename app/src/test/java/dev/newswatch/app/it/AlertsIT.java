@@ -51,8 +51,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -189,7 +187,7 @@ class AlertsIT {
                     "--to", "canary@canary.example.test", "--config", config.toString(),
                     "--bootstrap-servers", KAFKA.bootstrapServers());
             assertEquals(0, added.exit(), added.err());
-            String probe = alertSeenByCanary(topics, alerts.size());
+            String probe = AlertsFixtures.alertSeenBy(KAFKA.bootstrapServers(), topics, "canary", alerts.size());
             Await.until(() -> mailsTo("canary@canary.example.test").size() == 1, Duration.ofSeconds(30),
                     () -> "mails to the canary: " + mailsTo("canary@canary.example.test").size());
             assertFalse(AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics)
@@ -474,40 +472,5 @@ class AlertsIT {
         BodyPart text = multipart.getBodyPart(0);
         assertTrue(text.isMimeType("text/plain"), text.getContentType());
         return (String) text.getContent();
-    }
-
-    /**
-     * Produces probe alerts one at a time until one is handled while the alerter knows the canary subscription;
-     * returns that alert's id. {@code alreadyProduced} alerts are in the topic before the first probe.
-     */
-    private static String alertSeenByCanary(Topics topics, int alreadyProduced) {
-        for (int i = 0; i < 5; i++) {
-            String id = "probe-" + i;
-            AlertsFixtures.produce(KAFKA.bootstrapServers(), topics,
-                    List.of(AlertsFixtures.alert(id, "Nvidia", "Probe " + i, new BigDecimal("2500000000"))));
-            long produced = alreadyProduced + i + 1L;
-            String canary = DeliveryIds.forAlert(id, "canary");
-            Await.until(() -> committedAlerts(topics) >= produced, Duration.ofSeconds(30),
-                    () -> "alerts committed by the alerter: " + committedAlerts(topics) + " of " + produced);
-            if (AlertsFixtures.ledger(KAFKA.bootstrapServers(), topics).containsKey(canary)) {
-                return id;
-            }
-        }
-        throw new AssertionError("the alerter never saw the canary subscription");
-    }
-
-    /** The alerter group's committed offsets on the alerts topic, summed (each record is one offset). */
-    private static long committedAlerts(Topics topics) {
-        try (Admin admin = Admin.create(new KafkaClients(KAFKA.bootstrapServers(), Map.of()).admin("it-offsets"))) {
-            Map<org.apache.kafka.common.TopicPartition, OffsetAndMetadata> offsets = admin
-                    .listConsumerGroupOffsets(topics.prefix() + "alerts").partitionsToOffsetAndMetadata().get();
-            return offsets.entrySet().stream().filter(e -> e.getKey().topic().equals(topics.alerts.name()))
-                    .filter(e -> e.getValue() != null).mapToLong(e -> e.getValue().offset()).sum();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot read the alerter's committed offsets", e);
-        }
     }
 }

@@ -63,15 +63,100 @@ public final class ConfigLoader {
     public static OpsSettings ops(Path configDir) {
         Path dir = configDir.toAbsolutePath().normalize();
         ConfigNode http = read(dir.resolve(MAIN_FILE), false).get("http")
-                .onlyKeys(Set.of("port", "bind-address", "dashboard", "dashboard-refresh"));
+                .onlyKeys(Set.of("port", "bind-address", "dashboard", "dashboard-refresh", "api"));
         String bind = http.get("bind-address").text(OpsSettings.DEFAULT_BIND_ADDRESS).strip();
         if (bind.isEmpty()) {
             throw http.get("bind-address").error("must be an address such as 127.0.0.1 or 0.0.0.0");
         }
-        return new OpsSettings(bind, http.get("port").integer(OpsSettings.DEFAULT_PORT, OpsSettings.OFF, 65535),
-                http.get("dashboard").bool(true),
+        int port = http.get("port").integer(OpsSettings.DEFAULT_PORT, OpsSettings.OFF, 65535);
+        return new OpsSettings(bind, port, http.get("dashboard").bool(true),
                 http.get("dashboard-refresh").duration(OpsSettings.DEFAULT_DASHBOARD_REFRESH, java.time.Duration.ofMillis(500),
-                        java.time.Duration.ofMinutes(10)));
+                        java.time.Duration.ofMinutes(10)),
+                api(http.get("api"), bind, port));
+    }
+
+    /**
+     * The {@code http.api} section. An enabled API needs the endpoint on, and either tokens or the operator's
+     * explicit {@code allow-loopback-without-token} on an endpoint bound to a loopback address: anything else is
+     * refused here, so the process does not start with an API open to the network.
+     */
+    private static ApiSettings api(ConfigNode api, String bind, int port) {
+        api.onlyKeys(Set.of("enabled", "tokens", "allow-loopback-without-token", "max-body"));
+        List<ApiSettings.Token> tokens = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ConfigNode entry : api.get("tokens").elements()) {
+            entry.onlyKeys(Set.of("name", "sha256", "scopes"));
+            java.util.EnumSet<ApiSettings.Scope> scopes = java.util.EnumSet.noneOf(ApiSettings.Scope.class);
+            for (ConfigNode scope : entry.get("scopes").elements()) {
+                scopes.add(scope.map(ApiSettings.Scope::parse, null));
+            }
+            try {
+                tokens.add(new ApiSettings.Token(entry.get("name").requiredText(), entry.get("sha256").text(null), scopes));
+            } catch (IllegalArgumentException e) {
+                throw entry.error(e.getMessage());
+            }
+            if (!names.add(tokens.get(tokens.size() - 1).name())) {
+                throw entry.get("name").error("duplicate token name '" + tokens.get(tokens.size() - 1).name() + "'");
+            }
+        }
+        boolean allowOpen = api.get("allow-loopback-without-token").bool(false);
+        ApiSettings settings = new ApiSettings(api.get("enabled").bool(false), tokens, allowOpen,
+                api.get("max-body").bytes(ApiSettings.DEFAULT_MAX_BODY, 1024, 16L * 1024 * 1024));
+        if (!settings.enabled()) {
+            return settings;
+        }
+        if (port == OpsSettings.OFF) {
+            throw api.get("enabled").error("the API is served on the ops endpoint, which http.port: -1 turns off");
+        }
+        if (settings.open() && !allowOpen) {
+            throw api.get("tokens").error("the API is enabled without tokens: add a token (newswatch api new-token), or "
+                    + "set http.api.allow-loopback-without-token: true with http.bind-address on loopback");
+        }
+        if (settings.open() && !loopback(bind)) {
+            throw api.get("allow-loopback-without-token").error("an API without tokens is served on loopback only, but "
+                    + "http.bind-address is " + bind + ": add a token (newswatch api new-token) or bind 127.0.0.1");
+        }
+        return settings;
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Parses one feed entry, a mapping in the shape of a {@code feeds.yml} entry; {@code file:} URLs are resolved
+     * against {@code configDir}. Used for the file and for the HTTP API's request bodies.
+     *
+     * @throws ConfigException naming the key of {@code entry} that is wrong and why
+     */
+    public static FeedSpec feed(ConfigNode entry, Path configDir) {
+        entry.onlyKeys(Set.of("id", "url", "name", "language", "interval", "full-text"));
+        String url = resolveFeedUrl(entry.get("url"), configDir);
+        String name = entry.get("name").text(null);
+        String id = entry.get("id").text(null);
+        if (id == null) {
+            id = FeedSpec.slug(name != null ? name : URI.create(url).getHost() + URI.create(url).getPath());
+        }
+        String language = entry.get("language").text(null);
+        if (language != null && !language.matches("[a-zA-Z]{2}")) {
+            throw entry.get("language").error("must be a two-letter ISO 639-1 code such as en or it, got '" + language + "'");
+        }
+        Duration interval = entry.get("interval").duration(null, Duration.ofSeconds(10), Duration.ofDays(7));
+        FullTextMode fullText;
+        try {
+            fullText = FullTextMode.parse(entry.get("full-text").text(null));
+        } catch (IllegalArgumentException e) {
+            throw entry.get("full-text").error(e.getMessage());
+        }
+        try {
+            return new FeedSpec(id, url, name, language, interval, fullText);
+        } catch (IllegalArgumentException e) {
+            throw entry.error(e.getMessage());
+        }
     }
 
     /** Parses one YAML file into a node tree; a missing optional file reads as empty. */
@@ -97,30 +182,7 @@ public final class ConfigLoader {
         List<FeedSpec> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ConfigNode entry : root.get("feeds").elements()) {
-            entry.onlyKeys(Set.of("id", "url", "name", "language", "interval", "full-text"));
-            String url = resolveFeedUrl(entry.get("url"), configDir);
-            String name = entry.get("name").text(null);
-            String id = entry.get("id").text(null);
-            if (id == null) {
-                id = FeedSpec.slug(name != null ? name : URI.create(url).getHost() + URI.create(url).getPath());
-            }
-            String language = entry.get("language").text(null);
-            if (language != null && !language.matches("[a-zA-Z]{2}")) {
-                throw entry.get("language").error("must be a two-letter ISO 639-1 code such as en or it, got '" + language + "'");
-            }
-            Duration interval = entry.get("interval").duration(null, Duration.ofSeconds(10), Duration.ofDays(7));
-            FullTextMode fullText;
-            try {
-                fullText = FullTextMode.parse(entry.get("full-text").text(null));
-            } catch (IllegalArgumentException e) {
-                throw entry.get("full-text").error(e.getMessage());
-            }
-            FeedSpec spec;
-            try {
-                spec = new FeedSpec(id, url, name, language, interval, fullText);
-            } catch (IllegalArgumentException e) {
-                throw entry.error(e.getMessage());
-            }
+            FeedSpec spec = feed(entry, configDir);
             if (!ids.add(spec.id())) {
                 throw entry.get("id").error("duplicate feed id '" + spec.id() + "': give one of the feeds an explicit id");
             }
@@ -318,51 +380,62 @@ public final class ConfigLoader {
         List<dev.newswatch.core.model.Subscription> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ConfigNode e : root.get("subscriptions").elements()) {
-            e.onlyKeys(Set.of("id", "channel", "url", "secret", "secrets", "secret-env", "to", "mode", "digest",
-                    "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute",
-                    "chat-id", "bot-token-env", "api-base-url", "feed-token", "digest-hour", "digest-day",
-                    "time-zone", "query"));
-            List<String> secrets = new ArrayList<>(e.get("secrets").textList());
-            String secret = e.get("secret").text(null);
-            if (secret != null) {
-                secrets.add(0, secret);
-            }
-            for (int j = 0; j < secrets.size(); j++) {
-                if (!secrets.get(j).startsWith("whsec_")) {
-                    ConfigNode where = secret != null && j == 0 ? e.get("secret") : e.get("secrets").elements().get(secret != null ? j - 1 : j);
-                    throw where.error("a webhook secret starts with whsec_ (Standard Webhooks)");
-                }
-            }
-            java.math.BigDecimal min = e.get("min-amount-usd").map(java.math.BigDecimal::new, null);
-            dev.newswatch.core.model.Subscription s;
-            try {
-                s = new dev.newswatch.core.model.Subscription(e.get("id").requiredText(), e.get("channel").requiredText(),
-                        e.get("url").text(null), secrets, e.get("secret-env").text(null), e.get("to").text(null),
-                        e.get("mode").text(null), e.get("digest").text(null), min, e.get("categories").textList(),
-                        e.get("entities").textList(), e.get("stages").textList(), e.get("types").textList(),
-                        e.get("languages").textList(), e.get("max-per-minute").integer(0, 0, 100_000), false, null,
-                        e.get("chat-id").text(null), e.get("bot-token-env").text(null), e.get("api-base-url").text(null),
-                        e.get("feed-token").text(null),
-                        e.get("digest-hour").isMissing() ? null : e.get("digest-hour").integer(0, 0, 23), e.get("digest-day").text(null),
-                        e.get("time-zone").text(null), e.get("query").text(null));
-            } catch (IllegalArgumentException ex) {
-                if (ex.getCause() instanceof dev.newswatch.core.rule.RuleSyntaxException) {
-                    throw e.get("query").error(ex.getMessage());
-                }
-                throw e.error(ex.getMessage());
-            }
-            if (s.url() != null) {
-                String url = s.url();
-                if (!url.startsWith("https://") && !url.startsWith("http://")) {
-                    throw e.get("url").error("must be an http or https URL, got '" + url + "'");
-                }
-            }
+            dev.newswatch.core.model.Subscription s = subscription(e);
             if (!ids.add(s.id())) {
                 throw e.get("id").error("duplicate subscription id '" + s.id() + "'");
             }
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Parses one subscription entry, a mapping in the shape of a {@code subscriptions.yml} entry. Used for the file
+     * and for the HTTP API's request bodies.
+     *
+     * @throws ConfigException naming the key of {@code e} that is wrong and why
+     */
+    public static dev.newswatch.core.model.Subscription subscription(ConfigNode e) {
+        e.onlyKeys(Set.of("id", "channel", "url", "secret", "secrets", "secret-env", "to", "mode", "digest",
+                "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute",
+                "chat-id", "bot-token-env", "api-base-url", "feed-token", "digest-hour", "digest-day",
+                "time-zone", "query"));
+        List<String> secrets = new ArrayList<>(e.get("secrets").textList());
+        String secret = e.get("secret").text(null);
+        if (secret != null) {
+            secrets.add(0, secret);
+        }
+        for (int j = 0; j < secrets.size(); j++) {
+            if (!secrets.get(j).startsWith("whsec_")) {
+                ConfigNode where = secret != null && j == 0 ? e.get("secret") : e.get("secrets").elements().get(secret != null ? j - 1 : j);
+                throw where.error("a webhook secret starts with whsec_ (Standard Webhooks)");
+            }
+        }
+        java.math.BigDecimal min = e.get("min-amount-usd").map(java.math.BigDecimal::new, null);
+        dev.newswatch.core.model.Subscription s;
+        try {
+            s = new dev.newswatch.core.model.Subscription(e.get("id").requiredText(), e.get("channel").requiredText(),
+                    e.get("url").text(null), secrets, e.get("secret-env").text(null), e.get("to").text(null),
+                    e.get("mode").text(null), e.get("digest").text(null), min, e.get("categories").textList(),
+                    e.get("entities").textList(), e.get("stages").textList(), e.get("types").textList(),
+                    e.get("languages").textList(), e.get("max-per-minute").integer(0, 0, 100_000), false, null,
+                    e.get("chat-id").text(null), e.get("bot-token-env").text(null), e.get("api-base-url").text(null),
+                    e.get("feed-token").text(null),
+                    e.get("digest-hour").isMissing() ? null : e.get("digest-hour").integer(0, 0, 23), e.get("digest-day").text(null),
+                    e.get("time-zone").text(null), e.get("query").text(null));
+        } catch (IllegalArgumentException ex) {
+            if (ex.getCause() instanceof dev.newswatch.core.rule.RuleSyntaxException) {
+                throw e.get("query").error(ex.getMessage());
+            }
+            throw e.error(ex.getMessage());
+        }
+        if (s.url() != null) {
+            String url = s.url();
+            if (!url.startsWith("https://") && !url.startsWith("http://")) {
+                throw e.get("url").error("must be an http or https URL, got '" + url + "'");
+            }
+        }
+        return s;
     }
 
     private static NetworkSettings network(ConfigNode node, Path configDir) {

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param dashboard        whether {@code /} serves the live dashboard (it reads the deals, alerts, feed-status and
  *                         deliveries topics with one extra consumer)
  * @param dashboardRefresh how often the dashboard samples topic sizes, throughput and lag
+ * @param api              the HTTP API under {@code /api/v1/} ({@code http.api}), off by default
  */
-public record OpsSettings(String bindAddress, int port, boolean dashboard, Duration dashboardRefresh) {
+public record OpsSettings(String bindAddress, int port, boolean dashboard, Duration dashboardRefresh, ApiSettings api) {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_PORT = 8089;
@@ -24,9 +25,15 @@ public record OpsSettings(String bindAddress, int port, boolean dashboard, Durat
     public OpsSettings {
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(dashboardRefresh, "dashboardRefresh");
+        api = api == null ? ApiSettings.off() : api;
         if (port < OFF || port > 65535) {
             throw new IllegalArgumentException("ops port must be between -1 and 65535, got " + port);
         }
+    }
+
+    /** An endpoint without the API. */
+    public OpsSettings(String bindAddress, int port, boolean dashboard, Duration dashboardRefresh) {
+        this(bindAddress, port, dashboard, dashboardRefresh, ApiSettings.off());
     }
 
     /** An endpoint on {@code bindAddress:port} with the dashboard on and the default refresh. */

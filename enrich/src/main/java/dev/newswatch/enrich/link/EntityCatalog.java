@@ -151,31 +151,44 @@ public final class EntityCatalog {
         return entries.stream().map(Located::entity).toList();
     }
 
+    /**
+     * Parses one entity mapping on its own, in the shape of an entry of an entity file; the checks over the whole
+     * table (unique ids and names, parents) are the caller's. Used for the HTTP API's request bodies.
+     *
+     * @param node       the mapping
+     * @param sourceName the source used in error messages; keys in errors are relative to the mapping ({@code name})
+     * @throws ConfigException naming the key and the reason
+     */
+    public static Entity entry(JsonNode node, String sourceName) {
+        return entry(sourceName, -1, node);
+    }
+
+    /** An entry of a file at {@code index}, or on its own when {@code index} is negative (keys relative to it). */
     private static Entity entry(String file, int index, JsonNode node) {
-        String prefix = "[" + index + "]";
+        String prefix = index < 0 ? "" : "[" + index + "]";
         if (node == null || !node.isObject()) {
             throw new ConfigException(file, prefix, "must be a mapping with at least id and name");
         }
         ConfigNode entry = new ConfigNode(file, prefix, node);
         String id = entry.get("id").requiredText();
-        String key = entryKey(index, id);
+        String key = index < 0 ? "" : entryKey(index, id);
         entry = new ConfigNode(file, key, node).onlyKeys(KEYS);
         String name = entry.get("name").requiredText();
         List<String> aliases = entry.get("aliases").textList();
         String type = entry.get("type").text("company").strip();
         if (!TYPES.contains(type)) {
-            throw new ConfigException(file, key + ".type", "unknown type '" + type + "', expected one of "
+            throw new ConfigException(file, at(key, "type"), "unknown type '" + type + "', expected one of "
                     + String.join(", ", new TreeSet<>(TYPES)));
         }
         String parent = entry.get("parent").text(null);
         if (parent != null && parent.strip().equals(id)) {
-            throw new ConfigException(file, key + ".parent", "an entity cannot be its own parent");
+            throw new ConfigException(file, at(key, "parent"), "an entity cannot be its own parent");
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         for (Map.Entry<String, ConfigNode> attribute : entry.get("attributes").entries().entrySet()) {
             String attributeKey = attribute.getKey();
             if (attributeKey.equals(EntityLinker.CASE_SENSITIVE) || attributeKey.equals(EntityLinker.CUE_ALIASES)) {
-                throw new ConfigException(file, key + ".attributes." + attributeKey,
+                throw new ConfigException(file, at(key, "attributes." + attributeKey),
                         "set '" + attributeKey + "' on the entry itself, not under attributes");
             }
             attributes.put(attributeKey, attribute.getValue().requiredText());
@@ -185,12 +198,12 @@ public final class EntityCatalog {
         names.addAll(aliases);
         for (String written : names) {
             if (written.contains(EntityLinker.LIST_SEPARATOR)) {
-                throw new ConfigException(file, key + ".aliases", "name '" + written + "' must not contain '"
+                throw new ConfigException(file, at(key, "aliases"), "name '" + written + "' must not contain '"
                         + EntityLinker.LIST_SEPARATOR + "'");
             }
             String normalized = TextNormalizer.normalize(written).text().strip();
             if (normalized.isEmpty() || !Character.isLetterOrDigit(normalized.charAt(0))) {
-                throw new ConfigException(file, key + ".aliases", "name '" + written + "' must start with a letter or digit");
+                throw new ConfigException(file, at(key, "aliases"), "name '" + written + "' must start with a letter or digit");
             }
         }
         String caseSensitive = caseSensitive(file, key, node.get("case-sensitive"), names);
@@ -200,7 +213,7 @@ public final class EntityCatalog {
         List<String> cueAliases = entry.get("cue-aliases").textList();
         for (int i = 0; i < cueAliases.size(); i++) {
             if (!names.contains(cueAliases.get(i))) {
-                throw new ConfigException(file, key + ".cue-aliases[" + i + "]",
+                throw new ConfigException(file, at(key, "cue-aliases[" + i + "]"),
                         "'" + cueAliases.get(i) + "' is not the name or an alias of this entity");
             }
         }
@@ -214,12 +227,17 @@ public final class EntityCatalog {
         }
     }
 
+    /** The key {@code name} under the entry {@code key} ({@code ""} for an entry on its own). */
+    private static String at(String key, String name) {
+        return key.isEmpty() ? name : key + "." + name;
+    }
+
     /** {@code true}/{@code false}, or a list of the entity's names; returns the attribute value or null. */
     private static String caseSensitive(String file, String key, JsonNode node, Set<String> names) {
         if (node == null || node.isNull()) {
             return null;
         }
-        ConfigNode config = new ConfigNode(file, key + ".case-sensitive", node);
+        ConfigNode config = new ConfigNode(file, at(key, "case-sensitive"), node);
         if (node.isBoolean()) {
             return node.asBoolean() ? "true" : null;
         }
@@ -229,7 +247,7 @@ public final class EntityCatalog {
         List<String> listed = config.textList();
         for (int i = 0; i < listed.size(); i++) {
             if (!names.contains(listed.get(i))) {
-                throw new ConfigException(file, key + ".case-sensitive[" + i + "]",
+                throw new ConfigException(file, at(key, "case-sensitive[" + i + "]"),
                         "'" + listed.get(i) + "' is not the name or an alias of this entity");
             }
         }

@@ -142,6 +142,22 @@ class EntityCatalogTest {
     }
 
     @Test
+    void shouldReadOneEntryOnItsOwnWithKeysRelativeToIt() throws IOException {
+        // Given one entity mapping, as the HTTP API receives it, and one with a name that is not its own
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var good = json.readTree("{\"id\": \"arm\", \"name\": \"Arm\", \"aliases\": [\"ARM\"], \"case-sensitive\": true}");
+        var bad = json.readTree("{\"id\": \"arm\", \"name\": \"Arm\", \"cue-aliases\": [\"Acorn\"]}");
+
+        // When each is read
+        Entity entity = EntityCatalog.entry(good, "request body");
+        ConfigException e = assertThrows(ConfigException.class, () -> EntityCatalog.entry(bad, "request body"));
+
+        // Then the first is read as the files read it, and the error names the key without an entry prefix
+        assertEquals("true", entity.attributes().get(EntityLinker.CASE_SENSITIVE));
+        assertEquals("cue-aliases[0]", e.key());
+    }
+
+    @Test
     void shouldReadEveryYamlFileOfADirectoryInNameOrder(@TempDir Path directory) throws IOException {
         // Given: the parent in a later file, a file that is not YAML ignored
         Files.writeString(directory.resolve("b-labs.yml"), "- {id: deepmind, name: DeepMind, parent: google}\n");
