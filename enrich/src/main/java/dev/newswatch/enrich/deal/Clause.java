@@ -446,13 +446,35 @@ final class Clause {
         }
         Matcher join = lexicon.listJoin.matcher(text).region(Math.max(start, candidate.start() - LIST_JOIN_WINDOW),
                 candidate.start());
-        if (!join.find() || text.charAt(join.start()) == ',') {
+        boolean joined = join.find() && text.charAt(join.start()) != ',';
+        if (!joined && !afterCommaAndShortPhrase(candidate)) {
             return false;
         }
         return cues.stream().anyMatch(c -> VERB_CUES.contains(c.kind()) && c.start() >= candidate.end()
                 && wordsBetween(candidate.end(), c.start()) <= COORDINATE_VERB_WORDS
                 && tokens.stream().noneMatch(t -> t.start() >= candidate.end() && t.end() <= c.start()
                         && t.isClausePunctuation(text)));
+    }
+
+    /**
+     * "OpenAI raised 40 billion, in recent hours Anthropic closed...": a comma, then a short phrase of at most
+     * {@link #COORDINATE_VERB_WORDS} plain words (no name, amount or deal word), then the name.
+     */
+    private boolean afterCommaAndShortPhrase(Candidate candidate) {
+        int idx = lastTokenBefore(candidate.start());
+        for (int words = 0; idx >= 0 && words <= COORDINATE_VERB_WORDS; idx--) {
+            Token t = tokens.get(idx);
+            if (!t.word()) {
+                return text.charAt(t.start()) == ',' && words > 0;
+            }
+            if (candidates.stream().anyMatch(c -> c != candidate && t.overlaps(c.start(), c.end()))
+                    || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))
+                    || cues.stream().anyMatch(c -> t.overlaps(c.start(), c.end()))) {
+                return false;
+            }
+            words++;
+        }
+        return false;
     }
 
     /**
@@ -810,7 +832,8 @@ final class Clause {
         int from = start;
         for (MoneyMention m : money) {
             if (m.end() <= anchor.start() && candidates.stream().anyMatch(c -> !c.anaphor() && c.start() >= m.end()
-                    && c.end() <= anchor.start() && listedAfter(m, c) && marker(c, anchor) == Marker.NONE)) {
+                    && c.end() <= anchor.start() && (listedAfter(m, c) || opensCoordinateClause(c))
+                    && marker(c, anchor) == Marker.NONE)) {
                 from = m.end();
             }
         }

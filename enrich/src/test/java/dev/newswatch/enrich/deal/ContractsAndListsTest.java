@@ -158,6 +158,11 @@ class ContractsAndListsTest {
                 of("it", "A marzo Poolside ha raccolto 500 milioni di dollari e Cohere ha raccolto 300 milioni.",
                         deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
                 of("es", "Poolside recaudó 500 millones de dólares en marzo y Cohere recaudó 300 millones en mayo.",
+                        deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
+                // a comma and a short time phrase before the name with its own deal verb
+                of("it", "A marzo Poolside ha raccolto 500 milioni di dollari, pochi giorni fa Cohere ha raccolto 300 "
+                        + "milioni.", deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
+                of("en", "Poolside raised $500 million in March, earlier this week Cohere raised $300 million.",
                         deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")));
     }
 

@@ -40,6 +40,9 @@ class ValuationsPartsAndReferencesTest {
                         + "a los 2.000 millones de mayo.", "Cohere", null, "300E6", "USD"),
                 Arguments.of("en", "Cohere landed $300 million at a $6 billion price tag.", "Cohere", null, "300E6",
                         "USD"),
+                // the money a company hopes to raise in its stock market listing is no deal
+                Arguments.of("en", "Cohere raised $300 million from Salesforce and hopes to raise $4 billion or more "
+                        + "in its IPO.", "Cohere", "Salesforce", "300E6", "USD"),
                 // money spent every month is no deal
                 Arguments.of("it", "Cohere ha raccolto 300 milioni di dollari e spende circa 50 milioni di dollari al "
                         + "mese.", "Cohere", null, "300E6", "USD"),
