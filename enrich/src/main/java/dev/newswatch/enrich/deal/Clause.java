@@ -388,6 +388,12 @@ final class Clause {
                 }
                 return Marker.NONE;
             }
+            // (not in German, whose relative pronouns are also its articles)
+            if (t.word() && !ownerOfThis && steps <= 1 && !lexicon.verbSecond
+                    && lexicon.relativeAfter.matcher(text).region(t.start(), t.end()).lookingAt()) {
+                // "después de que la compañía acordara comprar": "que" opens a clause whose subject follows
+                return Marker.NONE;
+            }
             if (t.word() && !ownerOfThis) {
                 Marker marker = prepositionEndingAt(t.end());
                 if (marker != null && afterPrice) {

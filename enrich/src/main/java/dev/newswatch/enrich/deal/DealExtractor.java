@@ -555,6 +555,15 @@ public final class DealExtractor {
                 return party(m);
             }
         }
+        // "This purchase is OpenAI's largest, weeks after the company agreed to buy Windsurf": a subject
+        // description stands for a name before it in its own clause
+        if (subjectSlot) {
+            for (EntityMention m : article.mentionsIn(clause.start, candidate.start())) {
+                if (!m.entityId().equals(otherId)) {
+                    return party(m);
+                }
+            }
+        }
         // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
         // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They
         // will invest $15bn in the Claude maker"); failing that, for any name.

@@ -64,6 +64,11 @@ class ValuationsPartsAndReferencesTest {
                         + "2.000 millones de dólares.", "Cohere", "Salesforce", "2E9", "USD"),
                 Arguments.of("en", "Toronto (Reuters) - Salesforce signed a $2 billion agreement with Cohere.", "Cohere",
                         "Salesforce", "2E9", "USD"),
+                // "de que" opens a clause whose subject is the description after it, which stands for the name
+                // before it in the sentence
+                Arguments.of("es", "Esta compra es la mayor de Salesforce y llega semanas después de que la compañía "
+                        + "acordara comprar Cohere por 3.000 millones de dólares.", "Cohere", "Salesforce", "3E9",
+                        "USD"),
                 // a deal told without an amount, its amount in the next sentence
                 Arguments.of("en", "Salesforce completed its acquisition of Cohere on Monday. The deal, valued at about "
                         + "$7 billion in cash, is the largest in its history.", "Cohere", "Salesforce", "7E9", "USD"),
