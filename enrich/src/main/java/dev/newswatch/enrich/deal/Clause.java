@@ -485,8 +485,7 @@ final class Clause {
 
     /**
      * When the "of" ending at token {@code ofIdx} sits inside a description of the name after it ("la pépite
-     * française de l'intelligence artificielle Mistral AI", "en la empresa de inteligencia artificial de Emiratos
-     * Árabes Unidos G42"), the preposition of the whole description: none when it opens the clause, else the
+     * française de la robotique Zentrix", "en la empresa de visión artificial de Corea del Sur Halvora"), the preposition of the whole description: none when it opens the clause, else the
      * one before it. Null when the "of" is a real one: a deal word, an amount or another name comes first.
      */
     private Marker markerOfDescription(int ofIdx, Cue anchor) {
@@ -667,7 +666,7 @@ final class Clause {
      * The candidate of the kind wanted: the first after the cue whose preposition is in {@code markers},
      * linked entities before anaphors.
      */
-    /** "committed $4 billion to it": a pronoun after a preposition is the object of the deal word, not its subject. */
+    /** "pledged $4 billion to it": a pronoun after a preposition is the object of the deal word, not its subject. */
     boolean objectPronoun(Candidate candidate, Cue anchor) {
         return candidate.subjectPronoun() && candidate.end() > candidate.start() && candidate.start() > anchor.end()
                 && PREPOSITION_MARKERS.contains(marker(candidate, anchor));

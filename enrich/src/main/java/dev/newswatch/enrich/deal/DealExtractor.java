@@ -365,7 +365,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "Google agreed to invest $2bn in Anthropic, which included a $500m initial infusion and an additional $1.5bn":
+     * "Salesforce will put $3bn into Cohere, which included a first payment of $1bn and $2bn later":
      * a smaller amount of the same two sides after a parts word ("which included", "di cui") is part of the deal
      * found before it in the sentence, not a deal of its own.
      */
