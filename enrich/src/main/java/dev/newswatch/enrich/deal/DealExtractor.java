@@ -201,7 +201,9 @@ public final class DealExtractor {
 
     private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
         List<Cue> cues = cues(article.text, article.lexicon, sentence, sentenceMoney);
-        if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS)) {
+        // "Der Kaufpreis beträgt 35 Milliarden Dollar": a reference to a deal told before is a deal word too
+        if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS) && !article.lexicon.dealReference
+                .matcher(article.text).region(sentence.start(), sentence.end()).find()) {
             trace("no deal word", sentence, null);
             return;
         }

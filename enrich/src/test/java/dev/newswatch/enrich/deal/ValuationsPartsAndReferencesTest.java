@@ -77,7 +77,12 @@ class ValuationsPartsAndReferencesTest {
                 Arguments.of("fr", "Salesforce a finalisé l'acquisition de Cohere. Le rachat se monte à 7 milliards de "
                         + "dollars.", "Cohere", "Salesforce", "7E9", "USD"),
                 Arguments.of("de", "Salesforce hat die Übernahme von Cohere abgeschlossen. Der Kauf kostet rund sieben "
-                        + "Milliarden Dollar.", "Cohere", "Salesforce", "7E9", "USD"));
+                        + "Milliarden Dollar.", "Cohere", "Salesforce", "7E9", "USD"),
+                // the purchase price or the cheque refers to the deal even without another deal word
+                Arguments.of("de", "Salesforce meldete am Montag die Übernahme von Cohere. Nach Angaben des Konzerns "
+                        + "liegt der Kaufpreis bei sieben Milliarden Dollar.", "Cohere", "Salesforce", "7E9", "USD"),
+                Arguments.of("fr", "Salesforce a finalisé l'acquisition de Cohere. Le chèque de 7 milliards de dollars "
+                        + "rassure les fondateurs.", "Cohere", "Salesforce", "7E9", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
