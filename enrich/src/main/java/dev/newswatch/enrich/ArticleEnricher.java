@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The enrichment of one article, as a pure function: categories from the taxonomy, entity mentions linked
@@ -27,6 +28,10 @@ import java.util.function.Function;
  * agree. Thread-safe: its parts are immutable.
  */
 public final class ArticleEnricher {
+
+    /** The entity attribute that says what a company sells; "compute" for clouds and GPU clouds. */
+    public static final String SELLS = "sells";
+    public static final String SELLS_COMPUTE = "compute";
 
     private final CategoryTagger tagger;
     private final DealExtractor extractor;
@@ -52,7 +57,9 @@ public final class ArticleEnricher {
             }
         }
         List<Deal> deals = new ArrayList<>();
-        for (Deal deal : extractor.extract(text, article.language(), mentions)) {
+        Predicate<String> sellsCompute = id -> lookup.apply(id)
+                .map(e -> SELLS_COMPUTE.equals(e.attributes().get(SELLS))).orElse(false);
+        for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute)) {
             deals.add(withEntities(deal, lookup));
         }
         return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);

@@ -388,6 +388,12 @@ final class Clause {
                 }
                 return Marker.NONE;
             }
+            // (not in German, whose relative pronouns are also its articles)
+            if (t.word() && !ownerOfThis && steps <= 1 && !lexicon.verbSecond
+                    && lexicon.relativeAfter.matcher(text).region(t.start(), t.end()).lookingAt()) {
+                // "después de que la compañía acordara comprar": "que" opens a clause whose subject follows
+                return Marker.NONE;
+            }
             if (t.word() && !ownerOfThis) {
                 Marker marker = prepositionEndingAt(t.end());
                 if (marker != null && afterPrice) {
@@ -446,7 +452,8 @@ final class Clause {
         }
         Matcher join = lexicon.listJoin.matcher(text).region(Math.max(start, candidate.start() - LIST_JOIN_WINDOW),
                 candidate.start());
-        if (!join.find() || text.charAt(join.start()) == ',') {
+        boolean joined = join.find() && text.charAt(join.start()) != ',';
+        if (!joined && !afterCommaAndShortPhrase(candidate)) {
             return false;
         }
         return cues.stream().anyMatch(c -> VERB_CUES.contains(c.kind()) && c.start() >= candidate.end()
@@ -456,9 +463,29 @@ final class Clause {
     }
 
     /**
+     * "OpenAI raised 40 billion, in recent hours Anthropic closed...": a comma, then a short phrase of at most
+     * {@link #COORDINATE_VERB_WORDS} plain words (no name, amount or deal word), then the name.
+     */
+    private boolean afterCommaAndShortPhrase(Candidate candidate) {
+        int idx = lastTokenBefore(candidate.start());
+        for (int words = 0; idx >= 0 && words <= COORDINATE_VERB_WORDS; idx--) {
+            Token t = tokens.get(idx);
+            if (!t.word()) {
+                return text.charAt(t.start()) == ',' && words > 0;
+            }
+            if (candidates.stream().anyMatch(c -> c != candidate && t.overlaps(c.start(), c.end()))
+                    || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))
+                    || cues.stream().anyMatch(c -> t.overlaps(c.start(), c.end()))) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
      * When the "of" ending at token {@code ofIdx} sits inside a description of the name after it ("la pépite
-     * française de l'intelligence artificielle Mistral AI", "en la empresa de inteligencia artificial de Emiratos
-     * Árabes Unidos G42"), the preposition of the whole description: none when it opens the clause, else the
+     * française de la robotique Zentrix", "en la empresa de visión artificial de Corea del Sur Halvora"), the preposition of the whole description: none when it opens the clause, else the
      * one before it. Null when the "of" is a real one: a deal word, an amount or another name comes first.
      */
     private Marker markerOfDescription(int ofIdx, Cue anchor) {
@@ -639,7 +666,7 @@ final class Clause {
      * The candidate of the kind wanted: the first after the cue whose preposition is in {@code markers},
      * linked entities before anaphors.
      */
-    /** "committed $4 billion to it": a pronoun after a preposition is the object of the deal word, not its subject. */
+    /** "pledged $4 billion to it": a pronoun after a preposition is the object of the deal word, not its subject. */
     boolean objectPronoun(Candidate candidate, Cue anchor) {
         return candidate.subjectPronoun() && candidate.end() > candidate.start() && candidate.start() > anchor.end()
                 && PREPOSITION_MARKERS.contains(marker(candidate, anchor));
@@ -810,7 +837,8 @@ final class Clause {
         int from = start;
         for (MoneyMention m : money) {
             if (m.end() <= anchor.start() && candidates.stream().anyMatch(c -> !c.anaphor() && c.start() >= m.end()
-                    && c.end() <= anchor.start() && listedAfter(m, c) && marker(c, anchor) == Marker.NONE)) {
+                    && c.end() <= anchor.start() && (listedAfter(m, c) || opensCoordinateClause(c))
+                    && marker(c, anchor) == Marker.NONE)) {
                 from = m.end();
             }
         }

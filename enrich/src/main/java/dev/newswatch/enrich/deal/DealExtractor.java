@@ -11,8 +11,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +54,8 @@ public final class DealExtractor {
     private static final int MARKER_WINDOW = 40;
     private static final int LEAD_SENTENCES_AFTER = 6;
     private static final int LEAD_SENTENCES_BEFORE = 2;
+    /** Deal words that say themselves who pays whom in a contract ("supply", "pay", "purchase"). */
+    private static final Set<CueKind> DIRECTED = EnumSet.of(CueKind.SUPPLY, CueKind.PAY_VERB, CueKind.ACQ_VERB);
     private static final List<DealStage> STAGE_PRECEDENCE =
             List.of(DealStage.BACKGROUND, DealStage.COMPLETED, DealStage.IN_TALKS, DealStage.RUMOURED);
 
@@ -76,7 +81,20 @@ public final class DealExtractor {
      * @return the deals in text order, one per distinct deal; never null
      */
     public List<Deal> extract(String text, String language, List<EntityMention> mentions) {
+        return extract(text, language, mentions, id -> false);
+    }
+
+    /**
+     * {@link #extract(String, String, List)}, knowing which entities sell compute (clouds, GPU clouds): in a
+     * contract between one that does and one that does not, the one that sells is paid, whoever the sentence
+     * names first ("Google Cloud signed a $10bn agreement with Meta": Meta pays Google Cloud).
+     *
+     * @param sellsCompute whether the entity of an id sells compute; not null
+     */
+    public List<Deal> extract(String text, String language, List<EntityMention> mentions,
+                              Predicate<String> sellsCompute) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sellsCompute, "sellsCompute");
         Objects.requireNonNull(mentions, "mentions");
         DealLexicon lexicon = DealLexicon.forLanguage(language);
         // The text is lowered and split once, for the money parser and for the deal patterns alike.
@@ -101,7 +119,7 @@ public final class DealExtractor {
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
-        Article article = new Article(lower, lexicon, sentences, sorted);
+        Article article = new Article(lower, lexicon, sentences, sorted, sellsCompute);
         for (Sentence sentence : sentences) {
             List<MoneyMention> sentenceMoney = money.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
@@ -184,10 +202,11 @@ public final class DealExtractor {
      * is the lowered article text the lexicon's patterns read; offsets are those of the original.
      */
     private record Article(String text, DealLexicon lexicon, List<Sentence> sentences, List<EntityMention> mentions,
-                           List<Found> found) {
+                           Predicate<String> sellsCompute, List<Found> found) {
 
-        Article(String text, DealLexicon lexicon, List<Sentence> sentences, List<EntityMention> mentions) {
-            this(text, lexicon, sentences, mentions, new ArrayList<>());
+        Article(String text, DealLexicon lexicon, List<Sentence> sentences, List<EntityMention> mentions,
+                Predicate<String> sellsCompute) {
+            this(text, lexicon, sentences, mentions, sellsCompute, new ArrayList<>());
         }
 
         List<EntityMention> mentionsIn(int from, int to) {
@@ -201,7 +220,9 @@ public final class DealExtractor {
 
     private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
         List<Cue> cues = cues(article.text, article.lexicon, sentence, sentenceMoney);
-        if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS)) {
+        // "Der Kaufpreis beträgt 35 Milliarden Dollar": a reference to a deal told before is a deal word too
+        if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS) && !article.lexicon.dealReference
+                .matcher(article.text).region(sentence.start(), sentence.end()).find()) {
             trace("no deal word", sentence, null);
             return;
         }
@@ -236,6 +257,10 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = referredDeal(article, sentence, clause, amount);
+            }
+            if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))) {
+                // a supply, pay or purchase word has said who pays; else a seller of compute is the one paid
+                deal = sellerPaid(article, deal);
             }
             if (deal != null && isRunningTotal(clause, deal)) {
                 trace("running total", sentence, amount);
@@ -277,6 +302,20 @@ public final class DealExtractor {
         return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), intro.type(),
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * A contract whose payer sells compute and whose payee does not, turned round: the seller is paid ("Nebius
+     * announced a deal with Microsoft worth $19.4bn": Microsoft pays Nebius).
+     */
+    private static Deal sellerPaid(Article article, Deal deal) {
+        if (deal.type() != DealType.CONTRACT || deal.investor() == null
+                || !article.sellsCompute.test(deal.investor().id()) || article.sellsCompute.test(deal.target().id())) {
+            return deal;
+        }
+        return new Deal(deal.target(), deal.investor(), deal.amount(), deal.amountHigh(), deal.currency(),
+                deal.amountUsd(), deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(),
+                deal.end());
     }
 
     /**
@@ -365,7 +404,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "Google agreed to invest $2bn in Anthropic, which included a $500m initial infusion and an additional $1.5bn":
+     * "Salesforce will put $3bn into Cohere, which included a first payment of $1bn and $2bn later":
      * a smaller amount of the same two sides after a parts word ("which included", "di cui") is part of the deal
      * found before it in the sentence, not a deal of its own.
      */
@@ -553,6 +592,15 @@ public final class DealExtractor {
         for (EntityMention m : article.mentionsIn(sentence.start(), clause.start)) {
             if (!m.entityId().equals(otherId)) {
                 return party(m);
+            }
+        }
+        // "This purchase is OpenAI's largest, weeks after the company agreed to buy Windsurf": a subject
+        // description stands for a name before it in its own clause
+        if (subjectSlot) {
+            for (EntityMention m : article.mentionsIn(clause.start, candidate.start())) {
+                if (!m.entityId().equals(otherId)) {
+                    return party(m);
+                }
             }
         }
         // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class DistractorFilter {
 
     private static final int CONTEXT_WORDS_BEFORE = 6;
-    /** How far before the amount a valuation verb with its object may stand ("valora la empresa con sede en París en"). */
+    /** How far before the amount a valuation verb with its object may stand ("valora a la compañía canadiense en"). */
     private static final int FAR_DISTRACTOR_WORDS = 12;
     private static final int CONTEXT_WORDS_AFTER = 4;
     /** How far before the amount a deal noun may stand, across a comma, to keep "valued at" a deal's amount. */

@@ -8,7 +8,7 @@ package dev.newswatch.enrich.deal;
  */
 final class ListedDeals {
 
-    /** "$2bn more from Google", "otros 2000 millones de dólares de Google": words between amount and "from". */
+    /** "$2bn more from Nvidia", "otros 900 millones de Nvidia": words between amount and "from". */
     private static final int PAYER_AFTER_AMOUNT_WORDS = 2;
 
     private ListedDeals() {
@@ -39,7 +39,7 @@ final class ListedDeals {
     }
 
     /**
-     * "Amazon committed $4bn to it, followed by $2bn more from Google": a second amount with its own payer right
+     * "Salesforce pledged $4bn to it, with $2bn more from Nvidia": a second amount with its own payer right
      * after it keeps the target and takes that payer.
      */
     private static Roles withOwnPayer(Clause clause, MoneyMention amount, Roles roles) {

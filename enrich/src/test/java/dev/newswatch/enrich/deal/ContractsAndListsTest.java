@@ -2,10 +2,14 @@ package dev.newswatch.enrich.deal;
 
 import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.deal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newswatch.core.model.Deal;
 import dev.newswatch.enrich.deal.DealCases.Expected;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -158,6 +162,11 @@ class ContractsAndListsTest {
                 of("it", "A marzo Poolside ha raccolto 500 milioni di dollari e Cohere ha raccolto 300 milioni.",
                         deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
                 of("es", "Poolside recaudó 500 millones de dólares en marzo y Cohere recaudó 300 millones en mayo.",
+                        deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
+                // a comma and a short time phrase before the name with its own deal verb
+                of("it", "A marzo Poolside ha raccolto 500 milioni di dollari, pochi giorni fa Cohere ha raccolto 300 "
+                        + "milioni.", deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")),
+                of("en", "Poolside raised $500 million in March, earlier this week Cohere raised $300 million.",
                         deal("Poolside", null, "500E6", "USD"), deal("Cohere", null, "300E6", "USD")));
     }
 
@@ -200,5 +209,22 @@ class ContractsAndListsTest {
     @MethodSource
     void ownerBeforeTheName(String language, String text, List<Expected> expected) {
         assertDeals(language, text, expected);
+    }
+
+    /** A seller of compute named first in a contract is paid, unless a supply, pay or purchase word says otherwise. */
+    @Test
+    void shouldHaveTheSellerOfComputePaidWhenTheContractSaysNoDirection() {
+        Predicate<String> sellsCompute = "coreweave"::equals;
+        String signed = "CoreWeave has signed a six-year agreement with Meta worth $14 billion.";
+        String buying = "CoreWeave will buy chips from Nvidia for about $2 billion.";
+
+        List<Deal> deals = DealCases.EXTRACTOR.extract(signed, "en", DealCases.FINDER.find(signed), sellsCompute);
+        List<Deal> bought = DealCases.EXTRACTOR.extract(buying, "en", DealCases.FINDER.find(buying), sellsCompute);
+
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Meta", deals.get(0).investor().name());
+        assertEquals("CoreWeave", deals.get(0).target().name());
+        assertEquals(1, bought.size(), bought.toString());
+        assertEquals("CoreWeave", bought.get(0).investor().name());
     }
 }

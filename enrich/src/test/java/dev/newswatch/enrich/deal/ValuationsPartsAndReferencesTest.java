@@ -40,6 +40,9 @@ class ValuationsPartsAndReferencesTest {
                         + "a los 2.000 millones de mayo.", "Cohere", null, "300E6", "USD"),
                 Arguments.of("en", "Cohere landed $300 million at a $6 billion price tag.", "Cohere", null, "300E6",
                         "USD"),
+                // the money a company hopes to raise in its stock market listing is no deal
+                Arguments.of("en", "Cohere raised $300 million from Salesforce and expects its IPO to bring in $4 "
+                        + "billion.", "Cohere", "Salesforce", "300E6", "USD"),
                 // money spent every month is no deal
                 Arguments.of("it", "Cohere ha raccolto 300 milioni di dollari e spende circa 50 milioni di dollari al "
                         + "mese.", "Cohere", null, "300E6", "USD"),
@@ -61,6 +64,11 @@ class ValuationsPartsAndReferencesTest {
                         + "2.000 millones de dólares.", "Cohere", "Salesforce", "2E9", "USD"),
                 Arguments.of("en", "Toronto (Reuters) - Salesforce signed a $2 billion agreement with Cohere.", "Cohere",
                         "Salesforce", "2E9", "USD"),
+                // "de que" opens a clause whose subject is the description after it, which stands for the name
+                // before it in the sentence
+                Arguments.of("es", "Esta compra es la mayor de Salesforce y llega un mes más tarde de que la empresa "
+                        + "decidiera comprar Cohere por 3.000 millones de dólares.", "Cohere", "Salesforce", "3E9",
+                        "USD"),
                 // a deal told without an amount, its amount in the next sentence
                 Arguments.of("en", "Salesforce completed its acquisition of Cohere on Monday. The deal, valued at about "
                         + "$7 billion in cash, is the largest in its history.", "Cohere", "Salesforce", "7E9", "USD"),
@@ -69,7 +77,12 @@ class ValuationsPartsAndReferencesTest {
                 Arguments.of("fr", "Salesforce a finalisé l'acquisition de Cohere. Le rachat se monte à 7 milliards de "
                         + "dollars.", "Cohere", "Salesforce", "7E9", "USD"),
                 Arguments.of("de", "Salesforce hat die Übernahme von Cohere abgeschlossen. Der Kauf kostet rund sieben "
-                        + "Milliarden Dollar.", "Cohere", "Salesforce", "7E9", "USD"));
+                        + "Milliarden Dollar.", "Cohere", "Salesforce", "7E9", "USD"),
+                // the purchase price or the cheque refers to the deal even without another deal word
+                Arguments.of("de", "Salesforce meldete am Montag die Übernahme von Cohere. Nach Angaben des Konzerns "
+                        + "liegt der Kaufpreis bei sieben Milliarden Dollar.", "Cohere", "Salesforce", "7E9", "USD"),
+                Arguments.of("fr", "Salesforce a finalisé l'acquisition de Cohere. Le chèque de 7 milliards de dollars "
+                        + "rassure les fondateurs.", "Cohere", "Salesforce", "7E9", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -80,8 +93,8 @@ class ValuationsPartsAndReferencesTest {
 
     @Test
     void shouldReadAPronounAfterAPrepositionAsTheObjectAndASecondPayerAfterTheAmount() {
-        assertDeals("en", "Poolside opened an office in Paris. Then Salesforce committed $4 billion to it, followed "
-                + "by $2 billion more from Nvidia.", List.of(deal("Poolside", "Salesforce", "4E9", "USD"),
+        assertDeals("en", "Poolside opened an office in Paris. Then Salesforce pledged $4 billion to it, with "
+                + "$2 billion more from Nvidia after that.", List.of(deal("Poolside", "Salesforce", "4E9", "USD"),
                 deal("Poolside", "Nvidia", "2E9", "USD")));
     }
 
@@ -97,7 +110,7 @@ class ValuationsPartsAndReferencesTest {
     void shouldNotGiveTheAmountToAnEarlierDealWhenAnotherCompanyStandsBeforeIt() {
         // "the acquisition by Salesforce for $3bn, but the deal failed": Salesforce is no side of Google's deal
         Deal deal = assertOneDeal("it", "Google ha comprato Cohere. Poi Salesforce ha tentato l'acquisizione di "
-                + "Cohere per 3 miliardi di dollari, ma l'accordo è saltato.", "Cohere", "Salesforce", "3E9", "USD");
+                + "Cohere per 3 miliardi di dollari, e l'intesa non si è fatta.", "Cohere", "Salesforce", "3E9", "USD");
 
         assertEquals(DealType.ACQUISITION, deal.type());
     }

@@ -56,6 +56,7 @@ class ProvisionalNamesTest {
         "en|The group bought video streaming service Quorvel for $1 billion.|Quorvel",
         "es|El grupo compró el fabricante alemán Ondara por 900 millones.|Ondara",
         "fr|Le groupe a payé 500 millions de dollars pour s'offrir Orvane.|Orvane",
+        "es|En 2021, Ondara invirtió 500 millones de dólares en la empresa.|Ondara",
     })
     void shouldReadACompanyFromACompanyPlace(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language), text);
