@@ -49,7 +49,14 @@ class DescriptionsAndLeadsTest {
                 Arguments.of("fr", "Poolside a sécurisé 500 millions de dollars, avec Thrive Capital comme investisseur "
                         + "principal.", "Poolside", "Thrive Capital", "500E6", "USD"),
                 Arguments.of("es", "Poolside recibió 500 millones de dólares con Thrive Capital como inversor "
-                        + "principal.", "Poolside", "Thrive Capital", "500E6", "USD"));
+                        + "principal.", "Poolside", "Thrive Capital", "500E6", "USD"),
+                // session 6: the lead in the next sentence, as the main participant or after a country's possessive
+                Arguments.of("es", "Poolside capta 500 millones de dólares. Thrive Capital será el principal "
+                        + "participante de la operación.", "Poolside", "Thrive Capital", "500E6", "USD"),
+                Arguments.of("it", "Poolside incassa 500 milioni di dollari. Thrive Capital è il fondo che ha guidato "
+                        + "l'operazione.", "Poolside", "Thrive Capital", "500E6", "USD"),
+                Arguments.of("en", "Poolside landed $500 million. The round was led by America's Thrive Capital.",
+                        "Poolside", "Thrive Capital", "500E6", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
