@@ -43,12 +43,13 @@ public final class KeywordForms {
 
     /**
      * The {@code forms} section of a taxonomy file: a mapping from term id to a mapping from two-letter language
-     * code to a list of forms. A file without it gives {@link #NONE}.
+     * code to a list of forms. A file without it, or no file (an alerter run without the enrich stage's
+     * files), gives {@link #NONE}.
      *
      * @throws dev.newswatch.core.config.ConfigException naming the file and key when the section is invalid
      */
     public static KeywordForms load(Path taxonomyFile) {
-        ConfigNode forms = ConfigLoader.read(taxonomyFile, true).get("forms");
+        ConfigNode forms = ConfigLoader.read(taxonomyFile, false).get("forms");
         List<Term> terms = new ArrayList<>();
         for (Map.Entry<String, ConfigNode> term : forms.entries().entrySet()) {
             Map<String, List<List<String>>> byLanguage = new LinkedHashMap<>();
