@@ -12,11 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +96,14 @@ final class ArticleWatch {
             Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
             // The position is past the transaction markers too, so a caught-up group shows no lag.
             firstOffsets.keySet().forEach(tp -> offsets.put(tp, new OffsetAndMetadata(consumer.position(tp))));
-            consumer.commitSync(offsets);
+            try {
+                consumer.commitSync(offsets);
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                // The partitions moved to another instance, which reads these articles again: their alerts have the
+                // same ids, so the ledger sends none of them twice.
+                LOG.warn("Committing the enriched articles' offsets failed during a rebalance ({}); they will be read"
+                        + " again.", e.getMessage());
+            }
         } else {
             LOG.warn("Writing article alerts failed; these enriched articles will be read again.");
             firstOffsets.forEach(consumer::seek);
