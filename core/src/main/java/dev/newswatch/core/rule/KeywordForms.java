@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
  * matches an article through the forms of the article's language ({@link #alternatives}).
  *
  * <p>Words are compared as {@link RuleParser#words} folds them (accents, case, punctuation), and two words are the
- * same when they are equal or one is the other plus a plural {@code s} or {@code es} ({@link #sameWord}). Immutable
- * and thread-safe.
+ * same when they are equal or one is the other plus a plural {@code s} or {@code es} ({@link #sameWord}). The forms
+ * are immutable; the answers of {@link #alternatives} are remembered per phrase and language. Thread-safe.
  */
 public final class KeywordForms {
 
@@ -31,11 +32,19 @@ public final class KeywordForms {
     private static final int MIN_STEM = 4;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
-    /** One term: its id, and its forms (folded word lists) by language. */
-    private record Term(String id, Map<String, List<List<String>>> forms) {
+    /** Most distinct (phrase, language) pairs whose alternatives are remembered. */
+    private static final int CACHE_LIMIT = 10_000;
+
+    /** One term: its id as folded words, and its forms (folded word lists) by language. */
+    private record Term(List<String> id, Map<String, List<List<String>>> forms) {
+    }
+
+    /** The key of a remembered {@link #alternatives} answer. */
+    private record Question(List<String> phrase, String language) {
     }
 
     private final List<Term> terms;
+    private final Map<Question, List<List<String>>> answers = new ConcurrentHashMap<>();
 
     private KeywordForms(List<Term> terms) {
         this.terms = List.copyOf(terms);
@@ -70,7 +79,7 @@ public final class KeywordForms {
             if (byLanguage.isEmpty()) {
                 throw term.getValue().error("needs at least one language with its forms");
             }
-            terms.add(new Term(term.getKey(), byLanguage));
+            terms.add(new Term(RuleParser.words(term.getKey()), byLanguage));
         }
         return new KeywordForms(terms);
     }
@@ -87,6 +96,23 @@ public final class KeywordForms {
      * language.
      */
     public List<List<String>> alternatives(List<String> phrase, String language) {
+        if (terms.isEmpty()) {
+            return List.of(phrase);
+        }
+        Question question = new Question(phrase, language);
+        List<List<String>> known = answers.get(question);
+        if (known != null) {
+            return known;
+        }
+        List<List<String>> answer = find(phrase, language);
+        // Rules and languages are few; the bound only guards against a flood of distinct ones.
+        if (answers.size() < CACHE_LIMIT) {
+            answers.put(question, answer);
+        }
+        return answer;
+    }
+
+    private List<List<String>> find(List<String> phrase, String language) {
         Set<List<String>> out = new LinkedHashSet<>();
         out.add(phrase);
         boolean anyLanguage = language == null || UNKNOWN_LANGUAGE.equals(language);
@@ -136,7 +162,7 @@ public final class KeywordForms {
     }
 
     private static boolean names(Term term, List<String> phrase) {
-        if (samePhrase(RuleParser.words(term.id()), phrase)) {
+        if (samePhrase(term.id(), phrase)) {
             return true;
         }
         return term.forms().values().stream().flatMap(List::stream).anyMatch(form -> samePhrase(form, phrase));
