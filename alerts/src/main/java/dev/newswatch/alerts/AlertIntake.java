@@ -4,6 +4,7 @@ import dev.newswatch.alerts.channel.DeliveryIds;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Delivery;
 import dev.newswatch.core.model.Subscription;
+import dev.newswatch.core.rule.KeywordForms;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +42,7 @@ final class AlertIntake {
     private final String deliveriesTopic;
     private final Clock clock;
     private final FailureInjector failures;
+    private final KeywordForms forms;
 
     /**
      * @param subscriptions the current subscriptions by id, read live (the coordinator keeps them up to date)
@@ -48,6 +50,14 @@ final class AlertIntake {
     AlertIntake(Consumer<String, Alert> consumer, Map<String, Subscription> subscriptions, BigDecimal defaultMinUsd,
                 DeliveryLedger ledger, RecordWriter writer, String deliveriesTopic, Clock clock,
                 FailureInjector failures) {
+        this(consumer, subscriptions, defaultMinUsd, ledger, writer, deliveriesTopic, clock, failures, KeywordForms.NONE);
+    }
+
+    /** With the keyword {@code forms} that subscription rules match through. */
+    AlertIntake(Consumer<String, Alert> consumer, Map<String, Subscription> subscriptions, BigDecimal defaultMinUsd,
+                DeliveryLedger ledger, RecordWriter writer, String deliveriesTopic, Clock clock,
+                FailureInjector failures, KeywordForms forms) {
+        this.forms = forms;
         this.consumer = consumer;
         this.subscriptions = subscriptions;
         this.defaultMinUsd = defaultMinUsd;
@@ -91,7 +101,8 @@ final class AlertIntake {
             if (alert == null) {
                 continue;
             }
-            for (Subscription s : SubscriptionFilter.matching(List.copyOf(subscriptions.values()), alert, defaultMinUsd)) {
+            for (Subscription s : SubscriptionFilter.matching(List.copyOf(subscriptions.values()), alert, defaultMinUsd,
+                    forms)) {
                 String deliveryId = DeliveryIds.forAlert(alert.alertId(), s.id());
                 if (!ledger.claim(deliveryId)) {
                     continue;

@@ -5,7 +5,9 @@ import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Delivery;
+import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Subscription;
+import dev.newswatch.core.rule.KeywordForms;
 import dev.newswatch.core.serde.Json;
 import dev.newswatch.core.topic.Topic;
 import dev.newswatch.core.topic.Topics;
@@ -53,6 +55,10 @@ import org.slf4j.LoggerFactory;
  *       alerts beyond it into a digest at the next minute: each alert reaches a subscriber once, instant or in
  *       a digest.</li>
  * </ul>
+ * Article alerts take one step more: {@link ArticleWatch} reads the enriched-articles topic in a group of its own
+ * and writes an alert to the alerts topic for each article that a subscription with {@code alert-on: articles}
+ * wants; the alert then comes back through {@link AlertIntake} like any other. So the flow reads
+ * {@code enriched → ArticleWatch → alerts → AlertIntake → deliveries (ledger) → DeliveryDispatcher → channels}.
  * The service coordinates the parts: {@link TableFollower}s for the subscriptions and the ledger, the
  * {@link DeliveryLedger} they feed, {@link AlertIntake} (the alerts topic) and {@link DeliveryDispatcher} (the
  * channels). Kafka clients live on one coordinator thread. Start with {@link #start()}, stop with {@link #close()}.
@@ -81,9 +87,13 @@ public final class AlertService implements AutoCloseable {
     private volatile boolean assigned;
     private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
     private volatile FailureInjector failures = FailureInjector.NONE;
+    private volatile KeywordForms forms = KeywordForms.NONE;
     private final List<AutoCloseable> clientMeters = new ArrayList<>();
     private Thread coordinator;
     private KafkaConsumer<String, Alert> alertsConsumer;
+    private KafkaConsumer<String, EnrichedArticle> articlesConsumer;
+    private RecordWriter articleAlertWriter;
+    private ArticleWatch articleWatch;
     private TableFollower<Subscription> subscriptionTable;
     private TableFollower<Delivery> ledgerTable;
     private RecordWriter writer;
@@ -113,6 +123,12 @@ public final class AlertService implements AutoCloseable {
         return this;
     }
 
+    /** Matches subscription rule keywords through these per-language forms; call before {@link #start()}. */
+    public AlertService keywordForms(KeywordForms keywordForms) {
+        this.forms = Objects.requireNonNull(keywordForms, "keywordForms");
+        return this;
+    }
+
     /** True while the alerts consumer holds an assignment of its group (possibly empty): readiness of {@code /health}. */
     public boolean assigned() {
         return assigned && running;
@@ -139,6 +155,10 @@ public final class AlertService implements AutoCloseable {
         if (consumer != null) {
             consumer.wakeup();
         }
+        KafkaConsumer<String, EnrichedArticle> articles = articlesConsumer;
+        if (articles != null) {
+            articles.wakeup();
+        }
         try {
             if (!stopped.await(30, TimeUnit.SECONDS)) {
                 LOG.warn("Alerts instance {} did not stop within 30 s.", instanceId);
@@ -157,6 +177,7 @@ public final class AlertService implements AutoCloseable {
                 subscriptionTable.poll();
                 ledgerTable.poll();
                 try {
+                    articleWatch.poll(Duration.ZERO);
                     intake.poll(POLL);
                 } catch (WakeupException e) {
                     break;
@@ -181,6 +202,10 @@ public final class AlertService implements AutoCloseable {
                 }
             }
             TableFollower.closeQuietly(alertsConsumer);
+            TableFollower.closeQuietly(articlesConsumer);
+            if (articleAlertWriter != null) {
+                articleAlertWriter.close();
+            }
             if (subscriptionTable != null) {
                 subscriptionTable.close();
             }
@@ -208,12 +233,26 @@ public final class AlertService implements AutoCloseable {
         alertsConsumer = new KafkaConsumer<>(consumerProps, topics.alerts.keySerde().deserializer(),
                 topics.alerts.valueSerde().deserializer());
         intake = new AlertIntake(alertsConsumer, subscriptions, defaultMinUsd, ledger, writer, topics.deliveries.name(),
-                clock, failures);
+                clock, failures, forms);
+        openArticleWatch();
         dispatcher = new DeliveryDispatcher(topics, channels, schedule, clock, metrics, failures, subscriptions, ledger,
                 writer);
         // The producer shares this consumer's client id, so binding both would register their app-info twice.
         clientMeters.add(metrics.bind(alertsConsumer));
         alertsConsumer.subscribe(List.of(topics.alerts.name()), new Rebalance());
+    }
+
+    /** The article-alert step: its own group on the enriched topic, and its own producer (its own failure flag). */
+    private void openArticleWatch() {
+        articleAlertWriter = new RecordWriter(new KafkaProducer<>(clients.producer("alerts-articles-" + instanceId, null),
+                new StringSerializer(), (topic, data) -> data == null ? null : Json.write(data).getBytes(StandardCharsets.UTF_8)));
+        var props = clients.consumer("alerts-articles-" + instanceId, topics.prefix() + "alerts-articles");
+        props.put("max.poll.records", "200");
+        articlesConsumer = new KafkaConsumer<>(props, topics.enriched.keySerde().deserializer(),
+                topics.enriched.valueSerde().deserializer());
+        articleWatch = new ArticleWatch(articlesConsumer, subscriptions, forms, articleAlertWriter, topics.alerts.name(),
+                clock);
+        articlesConsumer.subscribe(List.of(topics.enriched.name()));
     }
 
     private <V> TableFollower<V> table(Topic<String, V> topic, String clientId, BiConsumer<String, V> apply) {

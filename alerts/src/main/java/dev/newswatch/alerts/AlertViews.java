@@ -1,7 +1,9 @@
 package dev.newswatch.alerts;
 
 import dev.newswatch.alerts.channel.AlertView;
+import dev.newswatch.alerts.channel.PlainText;
 import dev.newswatch.core.model.Alert;
+import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.Deal;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.core.model.Source;
@@ -17,10 +19,16 @@ import java.util.Locale;
  */
 public final class AlertViews {
 
+    /** Characters of an article's summary an article alert shows. */
+    private static final int MAX_SUMMARY = 400;
+
     private AlertViews() {
     }
 
     public static AlertView of(Alert alert) {
+        if (alert.aboutArticle()) {
+            return ofArticle(alert);
+        }
         TrackedDeal tracked = alert.deal();
         Deal d = tracked.deal();
         AlertView.Party investor = party(d.investor());
@@ -41,6 +49,15 @@ public final class AlertViews {
         return new AlertView(alert.alertId(), alert.kind(), headline, investor, target, amountText(d), d.amountUsd(),
                 d.type().wireName(), d.stage().wireName(), tracked.categories(), d.evidence(), sources,
                 tracked.firstSeen());
+    }
+
+    /** An article alert: the title as the headline, the summary (cut) as the evidence, the article as the source. */
+    private static AlertView ofArticle(Alert alert) {
+        Article a = alert.article().article();
+        String summary = PlainText.oneLine(a.summary(), MAX_SUMMARY);
+        return new AlertView(alert.alertId(), AlertView.KIND_ARTICLE, a.title(), null, null, null, null, null, null,
+                alert.article().categoryNames(), summary.isEmpty() ? null : summary,
+                List.of(new AlertView.Source(a.title(), a.source(), a.url(), a.published())), a.published());
     }
 
     /** "more than $10 billion", "up to €1.3 billion (≈ $1.4 billion)", "undisclosed". */

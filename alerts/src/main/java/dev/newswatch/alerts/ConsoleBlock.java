@@ -14,10 +14,15 @@ final class ConsoleBlock {
 
     static String render(AlertView v) {
         StringBuilder b = new StringBuilder();
-        b.append("\n┌─ ").append(v.kind().equals(AlertView.KIND_NEW) ? "NEW DEAL" : "DEAL UPDATE").append(" ─ ")
+        String title = switch (v.kind()) {
+            case AlertView.KIND_NEW -> "NEW DEAL";
+            case AlertView.KIND_ARTICLE -> "ARTICLE";
+            default -> "DEAL UPDATE";
+        };
+        b.append("\n┌─ ").append(title).append(" ─ ")
                 .append(TIME.format(v.firstSeen())).append('\n');
         b.append("│ ").append(v.headline()).append('\n');
-        b.append("│ ").append(v.type()).append(", ").append(v.stage());
+        b.append("│ ").append(v.type() == null ? "article" : v.type() + ", " + v.stage());
         if (!v.categories().isEmpty()) {
             b.append("  [").append(String.join(", ", v.categories())).append(']');
         }

@@ -50,7 +50,7 @@ class RuleEvaluatorTest {
             "\"chips ai\"                                                   | false | false",
             "pepite                                                         | true  | false",
             "rumour                                                         | false | true",
-            "rumours                                                        | false | false",
+            "rumours                                                        | false | true",   // a plural matches its singular
             "NOT rumour                                                     | true  | false",
             "nvidia OR asml                                                 | true  | true",
             "(nvidia OR \"ai chips\") AND NOT rumour                        | false | false",

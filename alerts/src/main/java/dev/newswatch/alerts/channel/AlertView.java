@@ -16,7 +16,9 @@ import java.util.Objects;
  * and {@code sources} may be passed as null and become empty lists. Immutable and thread-safe.
  *
  * @param alertId    stable identifier of the alert (not blank)
- * @param kind       {@code "new"} for a first alert, {@code "update"} for a later change to it
+ * @param kind       {@code "new"} for a first alert, {@code "update"} for a later change to it, {@code "article"} for
+ *                   an article alert (no deal: parties, amount, type and stage are null, the evidence is the
+ *                   article's summary)
  * @param headline   the article title that triggered the alert, or null
  * @param investor   the party that pays, or null
  * @param target     the party that receives, or null; either may be a {@linkplain Party#provisional() new company}
@@ -48,6 +50,8 @@ public record AlertView(
     public static final String KIND_NEW = "new";
     /** The kind of an alert that reports a change to a deal already alerted on. */
     public static final String KIND_UPDATE = "update";
+    /** The kind of an article alert: an article that matched a subscription's rule, with no deal. */
+    public static final String KIND_ARTICLE = "article";
 
     public AlertView {
         if (alertId == null || alertId.isBlank()) {
@@ -55,9 +59,9 @@ public record AlertView(
         }
         Objects.requireNonNull(kind, "kind");
         kind = kind.strip().toLowerCase(Locale.ROOT);
-        if (!kind.equals(KIND_NEW) && !kind.equals(KIND_UPDATE)) {
+        if (!kind.equals(KIND_NEW) && !kind.equals(KIND_UPDATE) && !kind.equals(KIND_ARTICLE)) {
             throw new IllegalArgumentException("alert " + alertId + " has kind '" + kind
-                    + "'; expected '" + KIND_NEW + "' or '" + KIND_UPDATE + "'");
+                    + "'; expected '" + KIND_NEW + "', '" + KIND_UPDATE + "' or '" + KIND_ARTICLE + "'");
         }
         if (amountUsd != null && amountUsd.signum() < 0) {
             throw new IllegalArgumentException("alert " + alertId + " has a negative USD amount: " + amountUsd);

@@ -92,7 +92,7 @@ public final class NotificationRenderer {
     }
 
     /**
-     * The subject of a single-alert mail: "New deal: " or "Deal update: " and the headline, or a summary
+     * The subject of a single-alert mail: "New deal: ", "Deal update: " or "Article: " and the headline, or a summary
      * of the parties and amount when there is no headline. One line, at most {@value #MAX_SUBJECT_LENGTH}
      * characters.
      *
@@ -100,7 +100,11 @@ public final class NotificationRenderer {
      * @return the subject
      */
     public String subject(AlertView alert) {
-        String prefix = alert.kind().equals(AlertView.KIND_UPDATE) ? "Deal update: " : "New deal: ";
+        String prefix = switch (alert.kind()) {
+            case AlertView.KIND_UPDATE -> "Deal update: ";
+            case AlertView.KIND_ARTICLE -> "Article: ";
+            default -> "New deal: ";
+        };
         return PlainText.oneLine(prefix + summary(alert), MAX_SUBJECT_LENGTH);
     }
 

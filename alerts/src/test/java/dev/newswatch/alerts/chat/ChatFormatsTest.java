@@ -47,6 +47,27 @@ class ChatFormatsTest {
     }
 
     @Test
+    void shouldSendAnArticleAlertWithoutDealFieldsWithinEveryPlatformsLimits() throws IOException {
+        // Given an article alert: no parties, amount, type or stage; the summary where a deal has its evidence
+        AlertView article = new AlertView("article-0f3a", AlertView.KIND_ARTICLE,
+                "Cisco annuncia l'acquisizione di Spline AI <b>*subito*</b>", null, null, null, null, null, null,
+                List.of("m-and-a"), "La startup torinese passa a Cisco.",
+                List.of(new AlertView.Source("Cisco annuncia l'acquisizione di Spline AI", "Wire it",
+                        "https://news.example.test/it-1", Instant.parse("2026-12-01T10:00:00Z"))),
+                Instant.parse("2026-12-01T10:00:00Z"));
+
+        FORMATS.forEach((platform, format) -> {
+            List<String> messages = format.messages(List.of(article));
+            assertEquals(1, messages.size(), platform);
+            assertEquals(List.of(), ChatPayloadRules.violations(platform, messages.get(0)), platform + ": " + messages.get(0));
+            assertFalse(visibleText(messages.get(0)).contains("null"), platform + " shows no missing deal field: "
+                    + messages.get(0));
+        });
+        JsonNode slack = Json.mapper().readTree(FORMATS.get("slack").messages(List.of(article)).get(0));
+        assertTrue(slack.path("text").asText().startsWith("Article: Cisco annuncia l'acquisizione"), slack.toString());
+    }
+
+    @Test
     void shouldSplitADigestWhereALimitWouldBePassedAndCarryEveryAlertOnce() {
         // Given 25 alerts, some of them as large as an alert gets
         List<AlertView> alerts = new ArrayList<>();

@@ -32,6 +32,25 @@ public final class AlertLine {
                 sources == 1 ? "" : "s");
     }
 
+    /**
+     * The line of an alert that a subscription would have been sent: its time, {@code deal} or {@code article},
+     * the amount in US dollars, the parties and the title of its first report:
+     * {@code 2026-11-18 21:40  deal     $10,000,000,000  Amazon → OpenAI  Amazon in talks to invest ...}; an article
+     * alert has no amount and no parties ({@code -}).
+     */
+    public static String sent(Alert alert) {
+        String time = alert.raisedAt() == null ? "?" : MINUTE.format(alert.raisedAt());
+        if (alert.aboutArticle()) {
+            return String.format(Locale.ROOT, "%s  %-7s  %-16s  %s  %s", time, "article", "-", "-",
+                    alert.article().article().title());
+        }
+        Deal deal = alert.deal().deal();
+        String amount = deal.amountUsd() == null ? "?" : String.format(Locale.ROOT, "$%,.0f", deal.amountUsd());
+        String title = alert.deal().sources().isEmpty() ? deal.evidence() : alert.deal().sources().get(0).title();
+        return String.format(Locale.ROOT, "%s  %-7s  %-16s  %s → %s  %s", time, "deal", amount, name(deal.investor()),
+                name(deal.target()), title);
+    }
+
     private static String name(Party party) {
         return party == null ? "?" : AlertViews.label(party);
     }

@@ -10,6 +10,7 @@ import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.Subscription;
 import dev.newswatch.core.model.TrackedDeal;
+import dev.newswatch.core.rule.KeywordForms;
 import dev.newswatch.enrich.topology.DealBook;
 import dev.newswatch.enrich.topology.DealChange;
 import dev.newswatch.enrich.topology.DealReport;
@@ -77,6 +78,7 @@ public final class BacktestEngine {
     private final List<Entity> entities;
     private final List<Subscription> subscriptions;
     private final BigDecimal defaultMinUsd;
+    private final KeywordForms forms;
 
     /**
      * Loads the rule set of {@code config}: taxonomy, rates, alert floor, entities and subscriptions.
@@ -89,6 +91,12 @@ public final class BacktestEngine {
         this.entities = EnrichWiring.entities(config.enrich().entitiesFile());
         this.subscriptions = AlertsWiring.subscriptions(config.alerts());
         this.defaultMinUsd = config.alerts().defaultMinAmountUsd();
+        this.forms = KeywordForms.load(config.enrich().taxonomyFile());
+    }
+
+    /** The subscriptions of the rule set ({@code subscriptions.yml}), in file order. */
+    public List<Subscription> subscriptions() {
+        return subscriptions;
     }
 
     /** The entity table of the rule set. */
@@ -112,7 +120,7 @@ public final class BacktestEngine {
         Outputs outputs = run(articles, progress, distinctIds(articles));
         List<AlertOutcome> alerts = outputs.alerts.stream()
                 .map(a -> new AlertOutcome(a, outputs.deals.get(a.deal().dealId()),
-                        SubscriptionFilter.matching(subscriptions, a, defaultMinUsd).stream()
+                        SubscriptionFilter.matching(subscriptions, a, defaultMinUsd, forms).stream()
                                 .map(Subscription::id).toList()))
                 .toList();
         List<TrackedDeal> deals = outputs.deals.values().stream()
@@ -122,6 +130,40 @@ public final class BacktestEngine {
                 config.configDir(), articles.size(), outputs.enriched, deals.size(), alerts.size());
         return new BacktestResult(rules(), articles.size(), outputs.enriched, outputs.deadLetters, deals, alerts,
                 byDay(articles, alerts));
+    }
+
+    /**
+     * The article alerts {@code subscription} would have got over {@code articles} (its {@code alert-on} is
+     * {@code articles} or {@code both}; none otherwise): each article read and enriched as the
+     * {@code articles-source} and {@code enrich-article} steps do, once per id, raised at its published time, and
+     * kept when the alerts stage's {@link SubscriptionFilter} says the subscription wants it. An article that fails
+     * to enrich (the topology would dead-letter it) makes no alert.
+     */
+    public List<Alert> articleAlerts(List<Article> articles, Subscription subscription) {
+        if (!subscription.wantsArticles()) {
+            return List.of();
+        }
+        ArticleStage stage = new ArticleStage(settings.topics(), settings.enricher(), entities);
+        Set<String> seen = new HashSet<>();
+        List<Alert> out = new ArrayList<>();
+        for (Article article : articles) {
+            if (!seen.add(article.id())) {
+                continue;
+            }
+            EnrichedArticle enriched;
+            try {
+                enriched = stage.enrich(stage.read(article));
+            } catch (RuntimeException e) {
+                LOG.warn("Backtest: article {} fails in the enrich step and makes no article alert: {}", article.id(),
+                        e.toString());
+                continue;
+            }
+            Alert alert = Alert.ofArticle(enriched, article.published());
+            if (SubscriptionFilter.wants(subscription, alert, defaultMinUsd, forms)) {
+                out.add(alert);
+            }
+        }
+        return out;
     }
 
     private Outputs run(List<Article> articles, Progress progress, boolean distinctIds) {

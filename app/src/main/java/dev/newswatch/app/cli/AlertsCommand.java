@@ -112,7 +112,7 @@ public final class AlertsCommand implements Callable<Integer> {
                 if (Delivery.DEAD.equals(d.state())) {
                     n++;
                     out.printf("%s  %-20s %s  %s → %s%n    %s%n", d.deliveryId(), d.subscriptionId(), d.alert().alertId(),
-                            d.updatedAt(), RecordFormatter.deal(d.alert().deal().deal()), d.lastError());
+                            d.updatedAt(), RecordFormatter.alertSummary(d.alert()), d.lastError());
                 }
             }
             out.printf("%d dead deliveries. Send one again with: newswatch alerts retry DELIVERY_ID%n", n);

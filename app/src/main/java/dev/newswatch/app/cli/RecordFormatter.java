@@ -41,6 +41,11 @@ final class RecordFormatter {
             return String.format("%s  %s v%d  %s  (%d source%s; %s)", TIME.format(d.lastSeen()), d.dealId(), d.version(),
                     deal(d.deal()), d.sources().size(), d.sources().size() == 1 ? "" : "s", d.change());
         }
+        if (value instanceof Alert a && a.aboutArticle()) {
+            Article article = a.article().article();
+            return String.format("%s  ALERT %-6s %s  %s  [%s] %s", TIME.format(a.raisedAt()), a.kind(), a.alertId(),
+                    article.source(), article.language(), article.title());
+        }
         if (value instanceof Alert a) {
             TrackedDeal d = a.deal();
             return String.format("%s  ALERT %-6s %s  %s  sources: %s", TIME.format(a.raisedAt()), a.kind(), a.alertId(),
@@ -59,6 +64,11 @@ final class RecordFormatter {
                     time(c.nextFetch()), c.seenIds().size(), c.failures(), c.etag());
         }
         return key + "  " + Json.write(value);
+    }
+
+    /** The deal of a deal alert ({@link #deal}), or "article: " and the title of an article alert. */
+    static String alertSummary(Alert a) {
+        return a.aboutArticle() ? "article: " + a.article().article().title() : deal(a.deal().deal());
     }
 
     /** "Amazon → OpenAI  more than $10,000,000,000 (USD 10000000000)  investment, in talks". */

@@ -1,6 +1,7 @@
 package dev.newswatch.app.wiring;
 
 import dev.newswatch.alerts.AlertService;
+import dev.newswatch.core.rule.KeywordForms;
 import dev.newswatch.alerts.Channels;
 import dev.newswatch.alerts.FailureInjector;
 import dev.newswatch.alerts.SubscriptionRegistry;
@@ -90,7 +91,8 @@ public final class AlertsWiring {
         RetrySchedule schedule = new RetrySchedule(new SplittableRandom(), RetrySchedule.DEFAULT_BASE,
                 RetrySchedule.DEFAULT_FACTOR, RetrySchedule.DEFAULT_CAP, s.retryHorizon());
         started.add(new AlertService(config.topics(), clients, channels, schedule, s.defaultMinAmountUsd(), clock, instanceId)
-                .metrics(metrics).failures(failureInjector()).start());
+                .metrics(metrics).failures(failureInjector())
+                .keywordForms(KeywordForms.load(config.enrich().taxonomyFile())).start());
         return started;
     }
 

@@ -399,7 +399,7 @@ public final class ConfigLoader {
         e.onlyKeys(Set.of("id", "channel", "url", "secret", "secrets", "secret-env", "to", "mode", "digest",
                 "min-amount-usd", "categories", "entities", "stages", "types", "languages", "max-per-minute",
                 "chat-id", "bot-token-env", "api-base-url", "feed-token", "digest-hour", "digest-day",
-                "time-zone", "query"));
+                "time-zone", "query", "alert-on"));
         List<String> secrets = new ArrayList<>(e.get("secrets").textList());
         String secret = e.get("secret").text(null);
         if (secret != null) {
@@ -422,7 +422,7 @@ public final class ConfigLoader {
                     e.get("chat-id").text(null), e.get("bot-token-env").text(null), e.get("api-base-url").text(null),
                     e.get("feed-token").text(null),
                     e.get("digest-hour").isMissing() ? null : e.get("digest-hour").integer(0, 0, 23), e.get("digest-day").text(null),
-                    e.get("time-zone").text(null), e.get("query").text(null));
+                    e.get("time-zone").text(null), e.get("query").text(null), e.get("alert-on").text(null));
         } catch (IllegalArgumentException ex) {
             if (ex.getCause() instanceof dev.newswatch.core.rule.RuleSyntaxException) {
                 throw e.get("query").error(ex.getMessage());

@@ -26,7 +26,11 @@ import java.util.Objects;
  *
  * <p>{@code query} (null: none) is a rule over the article and the deal, in the grammar of
  * {@link dev.newswatch.core.rule.RuleParser}; it is checked here, so a bad one fails with its position wherever a
- * subscription is made, and it must match as well as every other filter. Immutable.
+ * subscription is made, and it must match as well as every other filter.
+ *
+ * <p>{@code alertOn} ({@link #ALERT_ON}, default {@value #ON_DEALS}): {@value #ON_ARTICLES} asks for one alert per
+ * article that matches the {@code query} (required then), whether or not it reports a deal; {@value #ON_BOTH} for
+ * both kinds. Immutable.
  */
 public record Subscription(
         String id,
@@ -53,7 +57,8 @@ public record Subscription(
         Integer digestHour,
         String digestDay,
         String timeZone,
-        String query) {
+        String query,
+        String alertOn) {
 
     public static final String WEBHOOK = "webhook";
     public static final String EMAIL = "email";
@@ -71,6 +76,14 @@ public record Subscription(
     public static final String TELEGRAM_API = "https://api.telegram.org";
     /** The digest periods: at the end of each hour, daily at {@code digestHour}, weekly on {@code digestDay}. */
     public static final List<String> DIGESTS = List.of("hourly", "daily", "weekly");
+    /** {@code alert-on: deals} (the default): alerts about deals. */
+    public static final String ON_DEALS = "deals";
+    /** {@code alert-on: articles}: one alert per article that matches the {@code query}, deal or not. */
+    public static final String ON_ARTICLES = "articles";
+    /** {@code alert-on: both}: deal alerts and article alerts. */
+    public static final String ON_BOTH = "both";
+    /** The values of {@code alert-on}. */
+    public static final List<String> ALERT_ON = List.of(ON_DEALS, ON_ARTICLES, ON_BOTH);
     /** Shortest {@code feed-token} accepted: it is the only thing that guards a feed. */
     public static final int MIN_FEED_TOKEN_LENGTH = 16;
 
@@ -145,6 +158,16 @@ public record Subscription(
                 throw new IllegalArgumentException("subscription " + id + ": " + e.getMessage(), e);
             }
         }
+        alertOn = alertOn == null || alertOn.isBlank() ? ON_DEALS : alertOn.strip().toLowerCase(Locale.ROOT);
+        if (!ALERT_ON.contains(alertOn)) {
+            throw new IllegalArgumentException("subscription " + id + ": alert-on must be deals, articles or both, got '"
+                    + alertOn + "'");
+        }
+        if (!ON_DEALS.equals(alertOn) && query == null) {
+            // Without a rule every article of every feed would be sent.
+            throw new IllegalArgumentException("subscription " + id + ": alert-on " + alertOn
+                    + " needs a query, the rule an article must match");
+        }
         if (minAmountUsd != null && minAmountUsd.signum() < 0) {
             throw new IllegalArgumentException("subscription " + id + ": min-amount-usd must not be negative");
         }
@@ -168,6 +191,18 @@ public record Subscription(
         if (maxPerMinute < 0) {
             throw new IllegalArgumentException("subscription " + id + ": max-per-minute must not be negative");
         }
+    }
+
+    /** A subscription of deal alerts ({@code alert-on: deals}). */
+    public Subscription(String id, String channel, String url, List<String> secrets, String secretEnv, String to,
+                        String mode, String digest, BigDecimal minAmountUsd, List<String> categories,
+                        List<String> entities, List<String> stages, List<String> types, List<String> languages,
+                        int maxPerMinute, boolean disabled, String disabledReason, String chatId, String botTokenEnv,
+                        String apiBaseUrl, String feedToken, Integer digestHour, String digestDay, String timeZone,
+                        String query) {
+        this(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities, stages, types,
+                languages, maxPerMinute, disabled, disabledReason, chatId, botTokenEnv, apiBaseUrl, feedToken, digestHour,
+                digestDay, timeZone, query, null);
     }
 
     /** A subscription without a {@code query}. */
@@ -198,7 +233,17 @@ public record Subscription(
     public Subscription disable(String reason) {
         return new Subscription(id, channel, url, secrets, secretEnv, to, mode, digest, minAmountUsd, categories, entities,
                 stages, types, languages, maxPerMinute, true, reason, chatId, botTokenEnv, apiBaseUrl, feedToken,
-                digestHour, digestDay, timeZone, query);
+                digestHour, digestDay, timeZone, query, alertOn);
+    }
+
+    /** Whether this subscription wants deal alerts. */
+    public boolean wantsDeals() {
+        return !ON_ARTICLES.equals(alertOn);
+    }
+
+    /** Whether this subscription wants article alerts (an article that matches its query, deal or not). */
+    public boolean wantsArticles() {
+        return !ON_DEALS.equals(alertOn);
     }
 
     /**

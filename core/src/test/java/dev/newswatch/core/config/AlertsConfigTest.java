@@ -256,6 +256,23 @@ class AlertsConfigTest {
     }
 
     @Test
+    void shouldReadAlertOnAndRejectArticleAlertsWithoutAQuery() throws IOException {
+        writeSubscriptions("- {id: watch, channel: console, alert-on: Articles, query: acquisition}\n"
+                + "- {id: plain, channel: console}");
+        var subs = ConfigLoader.subscriptions(ConfigLoader.read(dir.resolve("subscriptions.yml"), true));
+        assertEquals("articles", subs.get(0).alertOn());
+        assertEquals("deals", subs.get(1).alertOn(), "the default");
+
+        writeSubscriptions("- {id: watch, channel: console, alert-on: articles}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription watch: alert-on articles needs a query, the rule an article must match");
+
+        writeSubscriptions("- {id: watch, channel: console, alert-on: news, query: acquisition}");
+        assertError(subscriptionsFail(), subscriptionsFile(), "subscriptions[0]",
+                "subscription watch: alert-on must be deals, articles or both, got 'news'");
+    }
+
+    @Test
     void shouldRejectAWebhookWithoutUrl() throws IOException {
         writeSubscriptions("- {id: hook, channel: webhook, secret: whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw}");
 

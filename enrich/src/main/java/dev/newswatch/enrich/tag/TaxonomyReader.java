@@ -39,7 +39,9 @@ final class TaxonomyReader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new ConfigException(file, "", "is empty; expected the keys 'groups' and 'categories'");
         }
-        ConfigNode top = new ConfigNode(file, "", root).onlyKeys(Set.of("case-sensitive", "groups", "categories"));
+        // "forms" holds the per-language forms of rule keywords, read by the alerts stage (core KeywordForms).
+        ConfigNode top = new ConfigNode(file, "", root).onlyKeys(Set.of("case-sensitive", "groups", "categories",
+                "forms"));
         Set<String> caseSensitive = new LinkedHashSet<>(top.get("case-sensitive").textList());
         Set<String> caseSensitiveSeen = new HashSet<>();
 

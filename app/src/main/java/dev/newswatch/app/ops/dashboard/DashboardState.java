@@ -136,7 +136,9 @@ public final class DashboardState {
             Delivery last = lastDelivery.get(sub);
             if (last != null) {
                 row.put("lastState", last.state()).put("lastAt", text(last.updatedAt()))
-                        .put("lastError", last.lastError()).put("lastDeal", headline(last.alert().deal().deal()));
+                        .put("lastError", last.lastError()).put("lastDeal", last.alert().aboutArticle()
+                                ? "article: " + last.alert().article().article().title()
+                                : headline(last.alert().deal().deal()));
             }
         });
         return out;

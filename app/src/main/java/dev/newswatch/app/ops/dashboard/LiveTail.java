@@ -136,7 +136,8 @@ final class LiveTail implements AutoCloseable {
         String topic = r.topic();
         if (topic.equals(topics.alerts.name())) {
             Alert alert = read(topics.alerts, r);
-            if (alert != null) {
+            // The dashboard shows deals; article alerts are for the subscribers who watch a topic.
+            if (alert != null && !alert.aboutArticle()) {
                 state.alert(alert);
                 events.publish("alert", DashboardState.alertJson(alert));
             }
