@@ -115,6 +115,12 @@ final class RoleReader {
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
         boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
         Candidate subject = clause.subject(anchor);
+        Candidate relativeSubject = subject == null || !clause.followedByRelative(subject) ? null
+                : clause.firstBetween(anchor, EnumSet.of(Marker.NONE), subject, subject.end(), anchor.start());
+        if (relativeSubject != null && !relativeSubject.anaphor() && !Clause.sameEntity(relativeSubject, subject)) {
+            // "Cruise, which GM bought for $1bn": the name before "which" is the object of the relative clause
+            return new Roles(single(clause, relativeSubject), subject, anchor.type());
+        }
         Set<Marker> targets = acquisition ? ACQ_TARGETS : onTargets(anchor);
         if (isPassive(clause, anchor)) {
             Set<Marker> agents = agentMarkers(clause);

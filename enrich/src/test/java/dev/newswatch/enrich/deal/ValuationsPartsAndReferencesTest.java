@@ -69,6 +69,9 @@ class ValuationsPartsAndReferencesTest {
                 Arguments.of("es", "Esta compra es la mayor de Salesforce y llega un mes más tarde de que la empresa "
                         + "decidiera comprar Cohere por 3.000 millones de dólares.", "Cohere", "Salesforce", "3E9",
                         "USD"),
+                // the name before "which" is the object of a relative clause with its own subject
+                Arguments.of("en", "Years ago he co-founded Cohere, which Salesforce later bought for $1.6 billion.",
+                        "Cohere", "Salesforce", "1.6E9", "USD"),
                 // a deal told without an amount, its amount in the next sentence
                 Arguments.of("en", "Salesforce completed its acquisition of Cohere on Monday. The deal, valued at about "
                         + "$7 billion in cash, is the largest in its history.", "Cohere", "Salesforce", "7E9", "USD"),
