@@ -262,6 +262,9 @@ public final class DealExtractor {
                 // a supply, pay or purchase word has said who pays; else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
             }
+            if (deal != null) {
+                deal = withBuyerOfCompute(article, clause, deal);
+            }
             if (deal != null && isRunningTotal(clause, deal)) {
                 trace("running total", sentence, amount);
                 continue;
@@ -316,6 +319,23 @@ public final class DealExtractor {
         return new Deal(deal.target(), deal.investor(), deal.amount(), deal.amountHigh(), deal.currency(),
                 deal.amountUsd(), deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(),
                 deal.end());
+    }
+
+    /**
+     * "CoreWeave expanded its partnership with OpenAI in a new deal worth up to $6.5bn": a contract that pays a seller
+     * of compute and names no payer is paid by the company after "with" in its clause, when that one sells none.
+     */
+    private static Deal withBuyerOfCompute(Article article, Clause clause, Deal deal) {
+        if (deal.type() != DealType.CONTRACT || deal.investor() != null || !article.sellsCompute.test(deal.target().id())) {
+            return deal;
+        }
+        for (Candidate c : clause.candidates) {
+            if (!c.anaphor() && clause.marker(c, null) == Marker.WITH && !c.entityId().equals(deal.target().id())
+                    && !article.sellsCompute.test(c.entityId())) {
+                return withInvestor(deal, party(c.mention()));
+            }
+        }
+        return deal;
     }
 
     /**

@@ -227,4 +227,16 @@ class ContractsAndListsTest {
         assertEquals(1, bought.size(), bought.toString());
         assertEquals("CoreWeave", bought.get(0).investor().name());
     }
+
+    @Test
+    void shouldHaveTheCompanyAfterWithPayASellerOfComputeWhenTheContractNamesNoPayer() {
+        String text = "El proveedor de nube CoreWeave amplió su alianza con Meta en un nuevo pacto por valor de hasta "
+                + "4.000 millones de dólares.";
+
+        List<Deal> deals = DealCases.EXTRACTOR.extract(text, "es", DealCases.FINDER.find(text), "coreweave"::equals);
+
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("CoreWeave", deals.get(0).target().name());
+        assertEquals("Meta", deals.get(0).investor().name());
+    }
 }
