@@ -2,6 +2,7 @@ package dev.newswatch.alerts;
 
 import dev.newswatch.alerts.channel.RetrySchedule;
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.KafkaContact;
 import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.model.Delivery;
@@ -85,6 +86,9 @@ public final class AlertService implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile boolean assigned;
+    private volatile boolean closeRequested;
+    private volatile String death;
+    private final KafkaContact kafka = new KafkaContact();
     private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
     private volatile FailureInjector failures = FailureInjector.NONE;
     private volatile KeywordForms forms = KeywordForms.NONE;
@@ -134,6 +138,19 @@ public final class AlertService implements AutoCloseable {
         return assigned && running;
     }
 
+    /** Whether this instance's alerts consumer hears from the cluster: the Kafka part of {@code /health}. */
+    public KafkaContact kafka() {
+        return kafka;
+    }
+
+    /**
+     * Why the coordinator thread stopped without being closed (an unexpected error), or null while it runs or after
+     * {@link #close()}: the liveness of {@code /health/live}.
+     */
+    public String death() {
+        return death;
+    }
+
     public synchronized AlertService start() {
         if (!running) {
             running = true;
@@ -149,6 +166,7 @@ public final class AlertService implements AutoCloseable {
             if (!running) {
                 return;
             }
+            closeRequested = true;
             running = false;
         }
         KafkaConsumer<String, Alert> consumer = alertsConsumer;
@@ -187,7 +205,13 @@ public final class AlertService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.error("Alerts instance {} stopped on an unexpected error.", instanceId, e);
+            if (!closeRequested) {
+                death = e.toString();
+            }
         } finally {
+            if (!closeRequested && death == null) {
+                death = "the coordinator thread stopped";
+            }
             running = false;
             assigned = false;
             if (dispatcher != null) {
@@ -239,6 +263,7 @@ public final class AlertService implements AutoCloseable {
                 writer);
         // The producer shares this consumer's client id, so binding both would register their app-info twice.
         clientMeters.add(metrics.bind(alertsConsumer));
+        kafka.watch(alertsConsumer::metrics);
         alertsConsumer.subscribe(List.of(topics.alerts.name()), new Rebalance());
     }
 

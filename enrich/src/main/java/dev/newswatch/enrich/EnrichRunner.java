@@ -1,6 +1,7 @@
 package dev.newswatch.enrich;
 
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.KafkaContact;
 import dev.newswatch.core.metrics.PipelineMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class EnrichRunner implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final String applicationId;
+    private final KafkaContact kafka = new KafkaContact();
     private volatile AutoCloseable streamsMeters = () -> { };
 
     /**
@@ -55,6 +57,7 @@ public final class EnrichRunner implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> LOG.info("Enrich ({}) is {} (was {}).", applicationId, now, before));
+        kafka.watch(streams::metrics);
     }
 
     /** Binds the Streams app's metrics ({@code kafka.stream.*} and its clients') on {@code metrics}; call before {@link #start()}. */
@@ -70,6 +73,11 @@ public final class EnrichRunner implements AutoCloseable {
 
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /** Whether the Streams app's clients hear from the cluster: the Kafka part of {@code /health}. */
+    public KafkaContact kafka() {
+        return kafka;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 final class CheckpointCatchUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointCatchUp.class);
-
+    /** How long one call may wait for Kafka: the coordinator thread must go on polling the feeds consumer. */
+    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(5);
 
     private final Consumer<String, FeedCheckpoint> consumer;
     private final Map<String, FeedCheckpoint> checkpoints = new ConcurrentHashMap<>();
@@ -64,17 +66,33 @@ final class CheckpointCatchUp {
         }
     }
 
-    /** Feeds were just assigned: hold polling until the checkpoints are read up to the topic's end now. */
+    /**
+     * Feeds were just assigned: hold polling until the checkpoints are read up to the topic's end. The end is asked
+     * for by {@link #caughtUp()}, not here: this runs in the rebalance listener, where a timeout (brokers unreachable)
+     * would escape from the feeds consumer's poll and stop the ingest thread.
+     */
     void startCatchUp() {
-        catchUpTo = consumer.endOffsets(consumer.assignment());
+        catchUpTo = null;
     }
 
-    /** True once the checkpoints are read up to the end set by the last {@link #startCatchUp()}. */
+    /**
+     * True once the checkpoints are read up to the end found after the last {@link #startCatchUp()}; false while that
+     * end or this reader's position cannot be had from Kafka (it is asked again at the next call).
+     */
     boolean caughtUp() {
-        for (Map.Entry<TopicPartition, Long> target : catchUpTo.entrySet()) {
-            if (consumer.position(target.getKey()) < target.getValue()) {
-                return false;
+        try {
+            if (catchUpTo == null) {
+                catchUpTo = consumer.endOffsets(consumer.assignment(), KAFKA_TIMEOUT);
             }
+            for (Map.Entry<TopicPartition, Long> target : catchUpTo.entrySet()) {
+                if (consumer.position(target.getKey(), KAFKA_TIMEOUT) < target.getValue()) {
+                    return false;
+                }
+            }
+        } catch (TimeoutException e) {
+            LOG.info("The checkpoints' end or position is not available from Kafka yet ({}); feeds wait until it is.",
+                    e.getMessage());
+            return false;
         }
         catchUpTo = Map.of();
         return true;

@@ -1,6 +1,7 @@
 package dev.newswatch.ingest;
 
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.KafkaContact;
 import dev.newswatch.core.metrics.PipelineMetrics;
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
@@ -82,6 +83,9 @@ public final class IngestService implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running;
     private volatile boolean assigned;
+    private volatile boolean closeRequested;
+    private volatile String death;
+    private final KafkaContact kafka = new KafkaContact();
     private volatile PipelineMetrics metrics = PipelineMetrics.NONE;
     private volatile FullTextFetcher fullText;
     private volatile WebSubSubscriber webSub;
@@ -178,6 +182,22 @@ public final class IngestService implements AutoCloseable {
         return assigned && running;
     }
 
+    /**
+     * Whether this instance's Kafka clients hear from the cluster (its feeds and checkpoint consumers and its
+     * producer): the Kafka part of {@code /health}.
+     */
+    public KafkaContact kafka() {
+        return kafka;
+    }
+
+    /**
+     * Why the coordinator thread stopped without being closed (an unexpected error), or null while it runs or after
+     * {@link #close()}: the liveness of {@code /health/live}.
+     */
+    public String death() {
+        return death;
+    }
+
     /** Articles produced (committed) since start. */
     public int articlesProduced() {
         PollCommitter current = committer;
@@ -192,6 +212,7 @@ public final class IngestService implements AutoCloseable {
             if (!running) {
                 return;
             }
+            closeRequested = true;
             running = false;
             thread = coordinator;
         }
@@ -236,7 +257,13 @@ public final class IngestService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.error("Ingest instance {} stopped on an unexpected error.", instanceId, e);
+            if (!closeRequested) {
+                death = e.toString();
+            }
         } finally {
+            if (!closeRequested && death == null) {
+                death = "the coordinator thread stopped";
+            }
             running = false;
             assigned = false;
             PendingPush left;
@@ -260,7 +287,8 @@ public final class IngestService implements AutoCloseable {
                 topics.feedCheckpoints.keySerde().deserializer(), topics.feedCheckpoints.valueSerde().deserializer());
         clientMeters.add(metrics.bind(feedsConsumer));
         checkpoints = new CheckpointCatchUp(checkpointConsumer, topics.feedCheckpoints.name());
-        committer = new PollCommitter(topics, instanceId, this::newProducer, metrics);
+        committer = new PollCommitter(topics, instanceId, this::newProducer, metrics, () -> running);
+        kafka.watch(feedsConsumer::metrics).watch(checkpointConsumer::metrics).watch(committer::producerMetrics);
         committer.open();
         feedsConsumer.subscribe(List.of(topics.feeds.name()), new Rebalance());
     }

@@ -8,16 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,15 +46,18 @@ final class PollCommitter implements AutoCloseable {
     private final String instanceId;
     private final Supplier<? extends Producer<String, Object>> producers;
     private final PipelineMetrics metrics;
+    private final BooleanSupplier keepTrying;
     private final AtomicInteger articlesProduced = new AtomicInteger();
-    private Producer<String, Object> producer;
+    private volatile Producer<String, Object> producer;
     private AutoCloseable producerMeters;
 
     /**
-     * @param producers makes a new transactional producer, each time with the instance's transactional id
+     * @param producers  makes a new transactional producer, each time with the instance's transactional id
+     * @param keepTrying whether a commit that timed out is tried again (false once the service stops)
      */
     PollCommitter(Topics topics, String instanceId, Supplier<? extends Producer<String, Object>> producers,
-                  PipelineMetrics metrics) {
+                  PipelineMetrics metrics, BooleanSupplier keepTrying) {
+        this.keepTrying = keepTrying;
         this.topics = topics;
         this.instanceId = instanceId;
         this.producers = producers;
@@ -84,6 +91,12 @@ final class PollCommitter implements AutoCloseable {
             LOG.warn("Ingest instance {} could not reopen its Kafka producer ({}); it tries again at the next commit.",
                     instanceId, e.getMessage());
         }
+    }
+
+    /** The metrics of the current producer (none while it is being reopened); any thread may call it. */
+    Map<MetricName, ? extends Metric> producerMetrics() {
+        Producer<String, Object> current = producer;
+        return current == null ? Map.of() : current.metrics();
     }
 
     /** Articles committed since start. */
@@ -122,27 +135,79 @@ final class PollCommitter implements AutoCloseable {
             }
             // Commits in this group generation only: an instance that lost these feeds is fenced here.
             producer.sendOffsetsToTransaction(offsets, feeds.groupMetadata());
-            producer.commitTransaction();
-            articlesProduced.addAndGet(articles);
-            metrics.articlesIngested(articles);
-            for (Poll poll : polls) {
-                metrics.fetched(poll.update().status().outcome(), Duration.ofMillis(poll.update().status().latencyMs()));
-            }
-            return true;
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-            LOG.warn("Ingest instance {} was fenced or refused by Kafka ({}); reopening its producer. "
-                    + "The affected feeds will be polled again.", instanceId, e.getMessage());
-            reopen();
+            fenced(e);
             return false;
-        } catch (KafkaException e) {
-            LOG.warn("Writing {} feed updates to Kafka failed ({}); the transaction was aborted and the feeds will "
+        } catch (KafkaException | IllegalStateException e) {
+            LOG.warn("Writing {} feed updates to Kafka failed ({}); the transaction is aborted and the feeds will "
                     + "be polled again.", polls.size(), e.getMessage());
-            try {
-                producer.abortTransaction();
-            } catch (KafkaException abortFailure) {
-                reopen();
-            }
+            abort();
             return false;
+        }
+        if (!commitTransaction(polls.size())) {
+            return false;
+        }
+        articlesProduced.addAndGet(articles);
+        metrics.articlesIngested(articles);
+        for (Poll poll : polls) {
+            metrics.fetched(poll.update().status().outcome(), Duration.ofMillis(poll.update().status().latencyMs()));
+        }
+        return true;
+    }
+
+    /**
+     * Commits the open transaction. A commit that timed out is retried, not aborted, for as long as the service
+     * runs: the transaction coordinator may already hold the commit request (a black-holed network delivers it
+     * later), so its outcome is unknown until a retry completes, and polling the feeds again before would produce
+     * their articles twice. The client refuses an abort at that point anyway ({@code IllegalStateException}: the
+     * previous commit timed out and must be retried); that refusal once stopped the ingest thread.
+     *
+     * @return true once committed; false when the transaction was aborted, or the service stops before the commit
+     *         completed (the next incarnation's {@code initTransactions} settles it)
+     */
+    private boolean commitTransaction(int updates) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                producer.commitTransaction();
+                if (attempt > 1) {
+                    LOG.info("Ingest instance {} committed its transaction of {} feed updates at attempt {}.",
+                            instanceId, updates, attempt);
+                }
+                return true;
+            } catch (TimeoutException e) {
+                if (!keepTrying.getAsBoolean()) {
+                    LOG.warn("Ingest instance {} stops while the commit of {} feed updates is unresolved ({}); its next "
+                            + "start settles it.", instanceId, updates, e.getMessage());
+                    return false;
+                }
+                LOG.warn("Committing {} feed updates timed out ({}); retrying the commit (attempt {}), whose outcome is "
+                        + "unknown until it completes.", updates, e.getMessage(), attempt + 1);
+            } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+                fenced(e);
+                return false;
+            } catch (KafkaException | IllegalStateException e) {
+                LOG.warn("Committing {} feed updates failed ({}); the transaction is aborted and the feeds will be "
+                        + "polled again.", updates, e.getMessage());
+                abort();
+                return false;
+            }
+        }
+    }
+
+    private void fenced(RuntimeException e) {
+        LOG.warn("Ingest instance {} was fenced or refused by Kafka ({}); reopening its producer. "
+                + "The affected feeds will be polled again.", instanceId, e.getMessage());
+        reopen();
+    }
+
+    /** Aborts the open transaction; when the client cannot (unreachable, or it refuses), replaces the producer. */
+    private void abort() {
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException | IllegalStateException abortFailure) {
+            LOG.info("Ingest instance {} could not abort its transaction ({}); reopening its producer, which aborts it.",
+                    instanceId, abortFailure.getMessage());
+            reopen();
         }
     }
 

@@ -32,7 +32,12 @@ class CheckpointCatchUpTest {
 
     @BeforeEach
     void setUp() {
-        consumer = new MockConsumer<>("earliest");
+        setUp(new MockConsumer<>("earliest"));
+    }
+
+    private void setUp(MockConsumer<String, FeedCheckpoint> mock) {
+        consumer = mock;
+        offset = 0;
         consumer.updatePartitions(PARTITION.topic(), List.of(new PartitionInfo(PARTITION.topic(), 0, Node.noNode(),
                 new Node[0], new Node[0])));
         consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
@@ -43,6 +48,39 @@ class CheckpointCatchUpTest {
      * Regression: after a broker was killed, the checkpoint of poll n became readable only after poll n+1 was
      * committed; taking it made poll n+1's article look new, and the next poll produced it a second time.
      */
+    /**
+     * Regression (issue 11): the end offsets were asked for in the rebalance listener, where a timeout (brokers
+     * unreachable) escaped from the feeds consumer's poll and stopped the ingest thread. Now the catch-up waits.
+     */
+    @Test
+    void shouldHoldTheFeedsWhileTheCheckpointsEndCannotBeHadAndCatchUpOnceItCan() {
+        // Given a consumer whose first end-offsets request times out, and one checkpoint in the topic
+        int[] calls = {0};
+        consumer = new MockConsumer<>("earliest") {
+            @Override
+            public synchronized Map<TopicPartition, Long> endOffsets(java.util.Collection<TopicPartition> partitions,
+                    java.time.Duration timeout) {
+                if (++calls[0] == 1) {
+                    throw new org.apache.kafka.common.errors.TimeoutException("Failed to get offsets by times in 5000ms");
+                }
+                return super.endOffsets(partitions, timeout);
+            }
+        };
+        setUp(consumer);
+        arrive(checkpoint("f", T0, "a"));
+        consumer.updateEndOffsets(Map.of(PARTITION, offset));
+
+        // When feeds are assigned
+        checkpoints.startCatchUp();
+
+        // Then they wait while the end cannot be had, and until the checkpoint is read
+        assertEquals(false, checkpoints.caughtUp(), "end offsets timed out");
+        assertEquals(false, checkpoints.caughtUp(), "the checkpoint is not read yet");
+        checkpoints.poll();
+        assertEquals(true, checkpoints.caughtUp());
+        assertEquals(checkpoint("f", T0, "a"), checkpoints.of("f"));
+    }
+
     @Test
     void shouldKeepItsOwnNewerCheckpointWhenAnOlderOneIsReadBackLate() {
         // Given this instance committed poll 1 (article a) and then poll 2 (article b) of feed f

@@ -13,6 +13,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,13 +36,14 @@ class PollCommitterTest {
     /** The producers the committer opens, in order. */
     private final Deque<MockProducer<String, Object>> producers = new ArrayDeque<>();
     private final MockConsumer<String, Object> feeds = new MockConsumer<>("earliest");
+    private final AtomicBoolean running = new AtomicBoolean(true);
     private PollCommitter committer;
 
     @BeforeEach
     void setUp() {
         feeds.assign(List.of(FEEDS_PARTITION));
         feeds.updateBeginningOffsets(Map.of(FEEDS_PARTITION, 0L));
-        committer = new PollCommitter(TOPICS, "test", producers::removeFirst, PipelineMetrics.NONE);
+        committer = new PollCommitter(TOPICS, "test", producers::removeFirst, PipelineMetrics.NONE, running::get);
     }
 
     @Test
@@ -62,7 +65,7 @@ class PollCommitterTest {
     void shouldStayAliveAndReopenLaterWhenTheProducerCannotBeReopenedAfterAFailedAbort() {
         // Given: the broker went away mid-transaction, and is still away when the producer is reopened
         MockProducer<String, Object> first = producer();
-        first.commitTransactionException = new TimeoutException("commit timed out");
+        first.commitTransactionException = new KafkaException("commit failed: a send of the transaction expired");
         first.abortTransactionException = new KafkaException("abort failed: broker unreachable");
         MockProducer<String, Object> stillDown = producer();
         stillDown.initTransactionException = new TimeoutException("initTransactions timed out");
@@ -79,6 +82,81 @@ class PollCommitterTest {
         assertTrue(afterOutage, "the commit after the outage must reopen the producer and commit");
         assertTrue(back.transactionCommitted());
         assertEquals(List.of(TOPICS.feedCheckpoints.name(), TOPICS.feedStatus.name()), topics(back.history()));
+    }
+
+    /**
+     * Regression (issue 11, found by the fault test that black-holes every broker): the commit timed out, and the
+     * real client refuses an abort after that with an IllegalStateException, which stopped the ingest thread. A
+     * timed-out commit may still complete, so it is retried until it does.
+     */
+    @Test
+    void shouldRetryATimedOutCommitUntilItCompletesInsteadOfAborting() {
+        // Given a producer whose commit times out twice (the network black-holed), then completes
+        AtomicInteger commits = new AtomicInteger();
+        MockProducer<String, Object> producer = new MockProducer<>(true, null, (topic, key) -> new byte[0],
+                (topic, value) -> new byte[0]) {
+            @Override
+            public void commitTransaction() {
+                if (commits.incrementAndGet() <= 2) {
+                    throw new TimeoutException("Timeout expired after 10000ms while awaiting EndTxn(true)");
+                }
+                super.commitTransaction();
+            }
+
+            @Override
+            public void abortTransaction() {
+                throw new IllegalStateException("Cannot attempt operation `abortTransaction` because the previous "
+                        + "call to `commitTransaction` timed out and must be retried");
+            }
+        };
+        producers.addLast(producer);
+        committer.open();
+
+        // When
+        boolean committed = committer.commit(List.of(POLL), feeds);
+
+        // Then
+        assertTrue(committed, "the retried commit completed");
+        assertEquals(3, commits.get());
+        assertTrue(producer.transactionCommitted());
+        assertFalse(producer.closed(), "the producer is kept");
+    }
+
+    @Test
+    void shouldGiveUpATimedOutCommitWhenTheServiceStops() {
+        // Given a commit that times out, and the service stopping
+        MockProducer<String, Object> producer = producer();
+        producer.commitTransactionException = new TimeoutException("Timeout expired while awaiting EndTxn(true)");
+        producer.abortTransactionException = new IllegalStateException("the previous commit must be retried");
+        committer.open();
+        running.set(false);
+
+        // When
+        boolean committed = committer.commit(List.of(POLL), feeds);
+
+        // Then it reports no commit, without an abort the client would refuse
+        assertFalse(committed);
+        assertFalse(producer.transactionAborted());
+    }
+
+    @Test
+    void shouldReopenTheProducerWhenTheClientRefusesTheAbort() {
+        // Given offsets that time out, and an abort the client refuses
+        MockProducer<String, Object> first = producer();
+        first.sendOffsetsToTransactionException = new TimeoutException("Timeout expired while awaiting TxnOffsetCommit");
+        first.abortTransactionException = new IllegalStateException("the previous call timed out and must be retried");
+        MockProducer<String, Object> second = producer();
+        committer.open();
+
+        // When
+        boolean failed = committer.commit(List.of(POLL), feeds);
+        boolean next = committer.commit(List.of(POLL), feeds);
+
+        // Then
+        assertFalse(failed);
+        assertTrue(first.closed(), "the producer that cannot abort is replaced");
+        assertTrue(next);
+        assertTrue(second.transactionCommitted());
     }
 
     private MockProducer<String, Object> producer() {

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The readiness of a process at one moment: every named check and its result, in the order they were added.
- * The process is ready when every check is up (and when it has none). Renders the JSON of {@code /health}:
- * <pre>{"status":"UP","checks":{"broker":{"status":"UP","detail":"1 broker"},"ingest":{...}}}</pre>
+ * The readiness (or liveness) of a process at one moment: every named check and its result, in the order they were
+ * added. The process is ready when every check is up (and when it has none). Renders the JSON of {@code /health} and
+ * {@code /health/live}; a stage's check says whether it hears from Kafka:
+ * <pre>{"status":"UP","checks":{"broker":{"status":"UP","detail":"1 broker"},
+ *  "ingest":{"status":"UP","detail":"...","kafka":"ok"}}}</pre>
  * Immutable.
  */
 public record HealthReport(Map<String, CheckResult> checks) {
@@ -37,6 +39,9 @@ public record HealthReport(Map<String, CheckResult> checks) {
             Map<String, String> one = new LinkedHashMap<>();
             one.put("status", result.status());
             one.put("detail", result.detail());
+            if (result.kafka() != null) {
+                one.put("kafka", result.kafka());
+            }
             each.put(name, one);
         });
         body.put("checks", each);
@@ -60,7 +65,8 @@ public record HealthReport(Map<String, CheckResult> checks) {
         }
         Map<String, CheckResult> checks = new LinkedHashMap<>();
         root.path("checks").fields().forEachRemaining(e -> checks.put(e.getKey(),
-                new CheckResult(UP.equals(e.getValue().path("status").asText()), e.getValue().path("detail").asText(""))));
+                new CheckResult(UP.equals(e.getValue().path("status").asText()), e.getValue().path("detail").asText(""),
+                        e.getValue().hasNonNull("kafka") ? e.getValue().path("kafka").asText() : null)));
         return new HealthReport(checks);
     }
 }

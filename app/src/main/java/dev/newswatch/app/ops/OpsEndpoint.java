@@ -24,12 +24,14 @@ public final class OpsEndpoint implements AutoCloseable {
     private final ProcessMeters meters;
     private final PipelineMetrics metrics;
     private final Health health;
+    private final Health liveness;
     private final BrokerCheck broker;
     private final OpsServer server;
     private final Dashboard dashboard;
 
-    private OpsEndpoint(ProcessMeters meters, PipelineMetrics metrics, Health health, BrokerCheck broker, OpsServer server,
-                        Dashboard dashboard) {
+    private OpsEndpoint(ProcessMeters meters, PipelineMetrics metrics, Health health, Health liveness, BrokerCheck broker,
+                        OpsServer server, Dashboard dashboard) {
+        this.liveness = liveness;
         this.dashboard = dashboard;
         this.meters = meters;
         this.metrics = metrics;
@@ -40,7 +42,7 @@ public final class OpsEndpoint implements AutoCloseable {
 
     /** An endpoint that serves nothing and records nothing. */
     public static OpsEndpoint off() {
-        return new OpsEndpoint(null, PipelineMetrics.NONE, new Health(), null, null, null);
+        return new OpsEndpoint(null, PipelineMetrics.NONE, new Health(), new Health(), null, null, null);
     }
 
     /**
@@ -55,16 +57,18 @@ public final class OpsEndpoint implements AutoCloseable {
         ProcessMeters meters = new ProcessMeters();
         BrokerCheck broker = new BrokerCheck(clients.admin("newswatch-ops"), BrokerCheck.DEFAULT_TIMEOUT);
         Health health = new Health().add("broker", broker);
+        Health liveness = new Health();
         Dashboard dashboard = settings.dashboard()
                 ? new Dashboard(config, clients, health::report, java.time.Clock.systemUTC(), settings.dashboardRefresh())
                 : null;
         try {
             OpsServer server = new OpsServer(settings.bindAddress(), settings.port(), meters::scrape, health::report,
-                    dashboard);
+                    liveness::report, dashboard);
             if (dashboard != null) {
                 dashboard.start();
             }
-            return new OpsEndpoint(meters, new PipelineMetrics(meters.registry()), health, broker, server, dashboard);
+            return new OpsEndpoint(meters, new PipelineMetrics(meters.registry()), health, liveness, broker, server,
+                    dashboard);
         } catch (IOException e) {
             LOG.warn("Cannot serve /metrics and /health on {}:{} ({}); running without them. Set http.port in "
                     + "newswatch.yml to a free port, or -1 to turn the endpoint off.", settings.bindAddress(),
@@ -87,6 +91,17 @@ public final class OpsEndpoint implements AutoCloseable {
     public OpsEndpoint check(String name, Supplier<CheckResult> check) {
         health.add(name, check);
         return this;
+    }
+
+    /** Adds a stage's liveness check to {@code /health/live}. */
+    public OpsEndpoint live(String name, Supplier<CheckResult> check) {
+        liveness.add(name, check);
+        return this;
+    }
+
+    /** The liveness checks now. */
+    public HealthReport liveness() {
+        return liveness.report();
     }
 
     /**

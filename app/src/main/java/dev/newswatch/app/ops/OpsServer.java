@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code GET /metrics}: every meter in the Prometheus text format;</li>
  *   <li>{@code GET /health}: readiness as JSON, 200 when every check is up, 503 when one is down;</li>
- *   <li>{@code GET /health/live}: 200 while the process runs (liveness);</li>
+ *   <li>{@code GET /health/live}: liveness as JSON, 200 while every stage's thread runs, 503 once one stopped on an
+ *       unexpected error (restart the process);</li>
  *   <li>{@code GET /}, {@code /events}, {@code /api/dashboard}: the live {@link Dashboard}, when there is one;</li>
  *   <li>the routes a stage adds with {@link #route} (the alerter's {@code /feeds/}).</li>
  * </ul>
@@ -40,13 +41,14 @@ public final class OpsServer implements AutoCloseable {
      * @param port        port, 0 for any free one
      * @param metrics     renders {@code /metrics} (Prometheus text format)
      * @param health      runs the readiness checks of {@code /health}
+     * @param liveness    runs the liveness checks of {@code /health/live}
      * @param dashboard   serves {@code /}, or null for none
      * @throws IOException when the port cannot be bound (in use, not permitted)
      */
     public OpsServer(String bindAddress, int port, Supplier<String> metrics, Supplier<HealthReport> health,
-                     Dashboard dashboard) throws IOException {
+                     Supplier<HealthReport> liveness, Dashboard dashboard) throws IOException {
         server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
-        server.createContext("/", exchange -> handle(exchange, metrics, health, dashboard));
+        server.createContext("/", exchange -> handle(exchange, metrics, health, liveness, dashboard));
         executor = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ops-http");
             t.setDaemon(true);
@@ -74,7 +76,7 @@ public final class OpsServer implements AutoCloseable {
     }
 
     private static void handle(HttpExchange exchange, Supplier<String> metrics, Supplier<HealthReport> health,
-                               Dashboard dashboard) throws IOException {
+                               Supplier<HealthReport> liveness, Dashboard dashboard) throws IOException {
         boolean handedOver = false;
         try {
             String method = exchange.getRequestMethod();
@@ -95,7 +97,10 @@ public final class OpsServer implements AutoCloseable {
                     HealthReport report = health.get();
                     respond(exchange, report.up() ? 200 : 503, JSON, report.toJson());
                 }
-                case "/health/live" -> respond(exchange, 200, JSON, "{\"status\":\"UP\"}");
+                case "/health/live" -> {
+                    HealthReport report = liveness.get();
+                    respond(exchange, report.up() ? 200 : 503, JSON, report.toJson());
+                }
                 default -> respond(exchange, 404, "text/plain; charset=utf-8", dashboard == null
                         ? "Not found. Try /metrics, /health or /health/live.\n"
                         : "Not found. Try / (the dashboard), /metrics, /health or /health/live.\n");

@@ -136,18 +136,18 @@ public final class Pipeline implements AutoCloseable {
             if (webSub != null) {
                 running.push(webSub);
             }
-            ops.check("ingest", StageChecks.ingest(ingest));
+            ops.check("ingest", StageChecks.ingest(ingest)).live("ingest", StageChecks.ingestLive(ingest));
         }
         if (stages.contains(Stage.ENRICH)) {
             EnrichRunner enrich = EnrichWiring.start(config, clients, config.topics().prefix() + "enrich", ops.metrics());
             running.push(enrich);
-            ops.check("enrich", StageChecks.enrich(enrich));
+            ops.check("enrich", StageChecks.enrich(enrich)).live("enrich", StageChecks.enrichLive(enrich));
         }
         if (stages.contains(Stage.ALERTS)) {
             for (AutoCloseable started : AlertsWiring.start(config, clients, instanceId, clock, System.out, ops.metrics())) {
                 running.push(started);
                 if (started instanceof AlertService alerts) {
-                    ops.check("alerts", StageChecks.alerts(alerts));
+                    ops.check("alerts", StageChecks.alerts(alerts)).live("alerts", StageChecks.alertsLive(alerts));
                 }
             }
             AlertFeedFollower feeds = new AlertFeedFollower(config.topics(), clients, new AlertFeedStore());

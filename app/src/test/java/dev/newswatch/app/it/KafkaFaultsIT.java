@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newswatch.app.ops.CheckResult;
+import dev.newswatch.app.ops.HealthReport;
 import dev.newswatch.app.wiring.Pipeline;
 import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
@@ -21,6 +23,10 @@ import dev.newswatch.testkit.KafkaClusterExtension;
 import dev.newswatch.testkit.ProcessKafkaCluster;
 import dev.newswatch.testkit.TcpProxy;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -136,6 +142,58 @@ class KafkaFaultsIT {
     }
 
     @Test
+    void shouldReportKafkaUnreachableInEveryStageWhileAllBrokersAreBlackHoledThenRecoverAndLoseNothing(
+            @TempDir Path dir) throws Exception {
+        // Given ingest, enrich and alerts on the cluster with delivery.timeout.ms 10 s (request.timeout.ms 5 s,
+        // max.block.ms 10 s), their ops endpoint on, and 8 feeds growing to 20 items, held at 5 for now
+        try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            server.growUpTo(5);
+            NewswatchConfig config = config(dir, "outage.", server, "subscriptions: []\n", true);
+            try (Pipeline pipeline = Pipeline.start(config, EnumSet.of(Stage.INGEST, Stage.ENRICH, Stage.ALERTS), false,
+                    "outage", Clock.systemUTC())) {
+                awaitEveryItemUpTo(config, server, 5);
+                awaitHealth(pipeline, "every stage ready and hearing from Kafka", 200, CheckResult.KAFKA_OK, RECOVERY);
+
+                // When every broker's proxy black-holes all traffic (open connections and new ones) while the feeds
+                // grow by 5 items each
+                int before = articleIds(config).size();
+                long start = System.nanoTime();
+                forEachProxy(TcpProxy::blackHole);
+                server.growUpTo(10);
+
+                // Then /health answers 503 and every stage says Kafka is unreachable (after 15 s without a response,
+                // longer than delivery.timeout.ms), while every stage's thread stays alive
+                HealthReport down = awaitHealth(pipeline, "every stage reporting Kafka unreachable", 503,
+                        CheckResult.KAFKA_UNREACHABLE, Duration.ofSeconds(90));
+                long detected = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                assertEquals(200, get(pipeline, "/health/live").statusCode(), "live during the outage");
+
+                // When the network heals, after the outage lasted longer than delivery.timeout.ms
+                forEachProxy(TcpProxy::heal);
+                long outage = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                long healed = System.nanoTime();
+
+                // Then every stage hears from Kafka again by itself and is ready, and no stage thread died
+                awaitHealth(pipeline, "every stage ready and hearing from Kafka again", 200, CheckResult.KAFKA_OK,
+                        RECOVERY);
+                long healthBack = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - healed);
+                assertEquals(200, get(pipeline, "/health/live").statusCode(), "live after the outage: "
+                        + get(pipeline, "/health/live").body());
+                Await.until("20 more articles after the outage", () -> articleIds(config).size() >= before + 20,
+                        RECOVERY, () -> "articles: " + articleIds(config).size() + " (at the fault: " + before + ")");
+                long articlesBack = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - healed);
+                LOG.info("Fault case: every broker black-holed for {} ms at {} articles; Kafka unreachable in every "
+                        + "stage after {} ms ({}); after healing, health ok {} ms and 20 more articles {} ms later.",
+                        outage, before, detected, down.checks().get("ingest").detail(), healthBack, articlesBack);
+                server.growUpTo(ITEMS);
+
+                // And every served item is in the articles and the enriched topic exactly once
+                assertEveryArticleOnce(config, server);
+            }
+        }
+    }
+
+    @Test
     void shouldNeverAlertAnAbortedTransaction(@TempDir Path dir) throws Exception {
         // Given the alerts stage with one webhook subscription, and alerts written in transactions: eleven
         // committed, ten aborted, interleaved so that each aborted one lies between two committed ones
@@ -168,6 +226,41 @@ class KafkaFaultsIT {
             assertTrue(uncommitted.containsAll(aborted), "the aborted alerts are in the log: " + uncommitted);
             assertNotEquals(committed, uncommitted, "read_uncommitted must differ from what was committed");
             assertEquals(committed, alertIds(config.topics().alerts, "read_committed"), "read_committed oracle");
+        }
+    }
+
+    private static final List<String> STAGES = List.of("ingest", "enrich", "alerts");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /**
+     * Waits until {@code /health} answers {@code status} with every stage's check saying {@code kafka} (and, for
+     * 200, up), and returns that report.
+     */
+    private static HealthReport awaitHealth(Pipeline pipeline, String expected, int status, String kafka,
+            Duration timeout) {
+        return Await.value(expected, () -> health(pipeline), report -> report != null
+                        && report.up() == (status == 200)
+                        && STAGES.stream().allMatch(stage -> report.checks().containsKey(stage)
+                        && kafka.equals(report.checks().get(stage).kafka())
+                        && (status != 200 || report.checks().get(stage).up())), timeout);
+    }
+
+    private static HealthReport health(Pipeline pipeline) {
+        HttpResponse<String> response = get(pipeline, "/health");
+        HealthReport report = HealthReport.fromJson(response.body());
+        LOG.debug("/health {}: {}", response.statusCode(), response.body());
+        return (response.statusCode() == 200) == report.up() ? report : null;
+    }
+
+    private static HttpResponse<String> get(Pipeline pipeline, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pipeline.opsPort() + path))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
@@ -347,6 +440,15 @@ class KafkaFaultsIT {
      */
     private static NewswatchConfig config(Path dir, String prefix, GrowingFeedServer server, String subscriptions)
             throws Exception {
+        return config(dir, prefix, server, subscriptions, false);
+    }
+
+    /**
+     * As above; with {@code outage}, the ops endpoint on a free port (no dashboard) and short Kafka client timeouts,
+     * so that an outage outlasts {@code delivery.timeout.ms} (10 s) quickly.
+     */
+    private static NewswatchConfig config(Path dir, String prefix, GrowingFeedServer server, String subscriptions,
+            boolean outage) throws Exception {
         StringBuilder feeds = new StringBuilder("feeds:");
         if (server == null) {
             feeds.append(" []");
@@ -360,6 +462,8 @@ class KafkaFaultsIT {
                 "kafka:",
                 "  topic-prefix: " + prefix,
                 "  replication-factor: 3",
+                outage ? "  client: {\"request.timeout.ms\": \"5000\", \"delivery.timeout.ms\": \"10000\", "
+                        + "\"max.block.ms\": \"10000\", \"default.api.timeout.ms\": \"10000\"}" : "",
                 "ingest:",
                 "  default-interval: 1s",
                 "  min-interval: 1s",
@@ -372,7 +476,8 @@ class KafkaFaultsIT {
                 "network:",
                 "  allow: [127.0.0.0/8]",
                 "http:",
-                "  port: -1",
+                outage ? "  port: 0" : "  port: -1",
+                outage ? "  dashboard: false" : "",
                 "alerts:",
                 "  http-port: -1"));
         Path configDir = ConfigDir.create(dir.resolve("config")).copyShipped("taxonomy.yml", "entities").main(lines)

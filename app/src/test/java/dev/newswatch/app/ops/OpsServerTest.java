@@ -23,6 +23,7 @@ class OpsServerTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean brokerUp = new AtomicBoolean(true);
+    private final AtomicBoolean ingestThreadRuns = new AtomicBoolean(true);
     private OpsServer server;
 
     @BeforeEach
@@ -30,7 +31,10 @@ class OpsServerTest {
         Health health = new Health()
                 .add("broker", () -> brokerUp.get() ? CheckResult.up("1 broker") : CheckResult.down("unreachable"))
                 .add("ingest", () -> CheckResult.up("feeds consumer assigned"));
-        server = new OpsServer("127.0.0.1", 0, () -> METRICS, health::report, null);
+        Health liveness = new Health().add("ingest", () -> ingestThreadRuns.get()
+                ? CheckResult.up("coordinator thread running")
+                : CheckResult.down("coordinator thread stopped on an unexpected error: boom"));
+        server = new OpsServer("127.0.0.1", 0, () -> METRICS, health::report, liveness::report, null);
     }
 
     @AfterEach
@@ -88,7 +92,23 @@ class OpsServerTest {
 
         // Then
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"UP\"}", response.body());
+        assertEquals("{\"status\":\"UP\",\"checks\":{\"ingest\":{\"status\":\"UP\","
+                + "\"detail\":\"coordinator thread running\"}}}", response.body());
+    }
+
+    @Test
+    void shouldAnswer503ToLivenessOnceAStageThreadDied() throws Exception {
+        // Given
+        ingestThreadRuns.set(false);
+
+        // When
+        HttpResponse<String> response = get("/health/live");
+
+        // Then
+        assertEquals(503, response.statusCode());
+        HealthReport report = HealthReport.fromJson(response.body());
+        assertFalse(report.checks().get("ingest").up());
+        assertEquals("coordinator thread stopped on an unexpected error: boom", report.checks().get("ingest").detail());
     }
 
     @Test
@@ -125,6 +145,7 @@ class OpsServerTest {
         Map<String, CheckResult> checks = new LinkedHashMap<>();
         checks.put("broker", CheckResult.up("3 brokers"));
         checks.put("enrich", CheckResult.down("REBALANCING"));
+        checks.put("alerts", new CheckResult(false, "Kafka unreachable", CheckResult.KAFKA_UNREACHABLE));
         HealthReport written = new HealthReport(checks);
 
         // When
@@ -132,7 +153,8 @@ class OpsServerTest {
 
         // Then
         assertEquals(written, read);
-        assertEquals(java.util.List.of("broker", "enrich"), java.util.List.copyOf(read.checks().keySet()));
+        assertEquals(java.util.List.of("broker", "enrich", "alerts"), java.util.List.copyOf(read.checks().keySet()));
+        assertEquals("unreachable", read.checks().get("alerts").kafka());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -1,2 +1,5 @@
-/** Kafka client properties and topic creation shared by every stage. */
+/**
+ * Kafka client properties, topic creation and checks shared by every stage, and {@link
+ * dev.newswatch.core.kafka.KafkaContact}: whether a stage's clients still hear from the cluster.
+ */
 package dev.newswatch.core.kafka;
