@@ -169,13 +169,14 @@ public final class FeedsCommand {
 
         @Override
         void printHeader(PrintWriter out) {
-            out.printf("%-28s %-4s %-9s %s%n", "ID", "LANG", "INTERVAL", "URL");
+            out.printf("%-28s %-4s %-9s %-9s %s%n", "ID", "LANG", "INTERVAL", "FULL-TEXT", "URL");
         }
 
         @Override
         void printRow(PrintWriter out, FeedSpec f) {
-            out.printf("%-28s %-4s %-9s %s%n", f.id(), f.language() == null ? "-" : f.language(),
-                    f.interval() == null ? "default" : f.interval().toString().substring(2).toLowerCase(Locale.ROOT), f.url());
+            out.printf("%-28s %-4s %-9s %-9s %s%n", f.id(), f.language() == null ? "-" : f.language(),
+                    f.interval() == null ? "default" : f.interval().toString().substring(2).toLowerCase(Locale.ROOT),
+                    (f.fullText() == null ? FullTextMode.AUTO : f.fullText()).name().toLowerCase(Locale.ROOT), f.url());
         }
     }
 

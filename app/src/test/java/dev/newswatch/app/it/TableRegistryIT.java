@@ -104,7 +104,7 @@ class TableRegistryIT {
         CliRun added = cli(config, "feeds", "add", "https://news.example.test/rss", "--name", "Example News",
                 "--language", "en", "--interval", "15m", "--no-discover");
         CliRun second = cli(config, "feeds", "add", "https://file.example.test/rss", "--id", "kept-in-file",
-                "--no-discover");
+                "--full-text", "always", "--no-discover");
         CliRun list = cli(config, "feeds", "list");
         CliRun unknown = cli(config, "feeds", "remove", "no-such-feed");
         CliRun removed = cli(config, "feeds", "remove", "kept-in-file");
@@ -113,9 +113,10 @@ class TableRegistryIT {
         // Then
         assertEquals(new CliRun(0, "Added feed example-news (https://news.example.test/rss).\n", ""), added);
         assertEquals(new CliRun(0, "Added feed kept-in-file (https://file.example.test/rss).\n", ""), second);
-        assertEquals(new CliRun(0, String.format("%-28s %-4s %-9s %s%n", "ID", "LANG", "INTERVAL", "URL")
-                + String.format("%-28s %-4s %-9s %s%n", "example-news", "en", "15m", "https://news.example.test/rss")
-                + String.format("%-28s %-4s %-9s %s%n", "kept-in-file", "-", "default", "https://file.example.test/rss")
+        String row = "%-28s %-4s %-9s %-9s %s%n";
+        assertEquals(new CliRun(0, String.format(row, "ID", "LANG", "INTERVAL", "FULL-TEXT", "URL")
+                + String.format(row, "example-news", "en", "15m", "auto", "https://news.example.test/rss")
+                + String.format(row, "kept-in-file", "-", "default", "always", "https://file.example.test/rss")
                 + "2 feeds.\n", ""), list);
         assertEquals(new CliRun(1, "", "newswatch: no feed with id no-such-feed (see 'newswatch feeds list').\n"),
                 unknown);

@@ -11,7 +11,9 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,16 +25,30 @@ import org.jsoup.nodes.Document;
  * Fetches an article page and extracts its article: the page goes through the same {@link FeedFetcher} as feeds
  * (network policy, deadline, size cap, redirects, decompression), after robots.txt allows it when a
  * {@link RobotsCache} is given. Local files may be gzip-compressed ({@code .gz}). The charset comes from the
- * Content-Type header, else from a byte-order mark or {@code <meta charset>}, else UTF-8. Never throws for bad
- * input. Thread-safe.
+ * Content-Type header, else from a byte-order mark or {@code <meta charset>}, else UTF-8. A page read again (the same
+ * article in two feeds, an edited item) is asked for with a conditional GET, with the validators of the last
+ * {@value #REMEMBERED_PAGES} pages read, and a 304 gives the article read before. Never throws for bad input.
+ * Thread-safe.
  */
 public final class PageReader {
 
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)", Pattern.CASE_INSENSITIVE);
 
+    static final int REMEMBERED_PAGES = 256;
+
     private final FeedFetcher fetcher;
     private final RobotsCache robots;
     private final ArticleExtractor extractor;
+    /** The validators and article of the pages read last, least recently used first. */
+    private final Map<URI, Remembered> remembered = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<URI, Remembered> eldest) {
+            return size() > REMEMBERED_PAGES;
+        }
+    };
+
+    private record Remembered(String etag, String lastModified, PageResult.Extracted article) {
+    }
 
     /**
      * @param fetcher   fetches the pages
@@ -50,7 +66,15 @@ public final class PageReader {
         if (robots != null && !robots.allows(page)) {
             return new PageResult.Failed(page, "robots.txt disallows " + page);
         }
-        FetchResult result = fetcher.fetch(new FetchRequest(page, null, null));
+        Remembered known;
+        synchronized (remembered) {
+            known = remembered.get(page);
+        }
+        FetchResult result = fetcher.fetch(new FetchRequest(page, known == null ? null : known.etag(),
+                known == null ? null : known.lastModified()));
+        if (result instanceof FetchResult.NotModified && known != null) {
+            return known.article();
+        }
         if (result instanceof FetchResult.Failed failed) {
             return new PageResult.Failed(page, failed.message());
         }
@@ -65,7 +89,14 @@ public final class PageReader {
             byte[] body = maybeGunzip(fetched.body(), fetcher.settings().maxBodyBytes());
             Document document = Jsoup.parse(new ByteArrayInputStream(body), charset(fetched.contentType()),
                     fetched.finalUri().toString());
-            return new PageResult.Extracted(fetched.finalUri(), extractor.extract(document), body);
+            PageResult.Extracted extracted = new PageResult.Extracted(fetched.finalUri(), extractor.extract(document),
+                    body);
+            if (fetched.etag() != null || fetched.lastModified() != null) {
+                synchronized (remembered) {
+                    remembered.put(page, new Remembered(fetched.etag(), fetched.lastModified(), extracted));
+                }
+            }
+            return extracted;
         } catch (IOException | RuntimeException e) {
             return new PageResult.Failed(page, "cannot read the page " + page + ": " + e.getMessage());
         }

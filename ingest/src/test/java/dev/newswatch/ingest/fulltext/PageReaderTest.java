@@ -73,6 +73,39 @@ class PageReaderTest {
     }
 
     @Test
+    void shouldAskForAPageReadBeforeWithItsValidatorsAndKeepTheArticleOnA304() {
+        // Given a page that sends an ETag and answers 304 to a request that carries it
+        AtomicInteger full = new AtomicInteger();
+        AtomicInteger notModified = new AtomicInteger();
+        server.createContext("/news/tagged", exchange -> {
+            exchange.getResponseHeaders().add("ETag", "\"v1\"");
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            full.incrementAndGet();
+            byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+
+        // When it is read twice
+        PageResult first = reader.read(uri("/news/tagged"));
+        PageResult second = reader.read(uri("/news/tagged"));
+
+        // Then the second read is a conditional GET answered 304, with the same article
+        assertEquals(1, full.get());
+        assertEquals(1, notModified.get());
+        assertEquals(assertInstanceOf(PageResult.Extracted.class, first).article().text(),
+                assertInstanceOf(PageResult.Extracted.class, second).article().text());
+    }
+
+    @Test
     void shouldNotFetchAPageThatRobotsTxtDisallows() {
         PageResult result = reader.read(uri("/members/northwind"));
 
