@@ -322,7 +322,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "CoreWeave expanded its partnership with OpenAI in a new deal worth up to $6.5bn": a contract that pays a seller
+     * "Nebius widened its ties with Meta through a further $4bn contract": a contract that pays a seller
      * of compute and names no payer is paid by the company after "with" in its clause, when that one sells none.
      */
     private static Deal withBuyerOfCompute(Article article, Clause clause, Deal deal) {

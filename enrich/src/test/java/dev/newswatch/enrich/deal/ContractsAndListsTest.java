@@ -230,7 +230,7 @@ class ContractsAndListsTest {
 
     @Test
     void shouldHaveTheCompanyAfterWithPayASellerOfComputeWhenTheContractNamesNoPayer() {
-        String text = "El proveedor de nube CoreWeave amplió su alianza con Meta en un nuevo pacto por valor de hasta "
+        String text = "El proveedor de nube CoreWeave reforzó su alianza con Meta mediante otro contrato que vale hasta "
                 + "4.000 millones de dólares.";
 
         List<Deal> deals = DealCases.EXTRACTOR.extract(text, "es", DealCases.FINDER.find(text), "coreweave"::equals);
