@@ -57,6 +57,8 @@ final class Clause {
     private final List<Candidate> coordinated = new ArrayList<>();
     private final List<Candidate> owners = new ArrayList<>();
     private final Map<Candidate, Map<Cue, Marker>> markers = new HashMap<>();
+    /** {@link #opensCoordinateClause} per candidate: the marker walk and the subject search ask it again and again. */
+    private final Map<Candidate, Boolean> opensCoordinate = new HashMap<>();
     /** Where a company noun ends that only describes the name after it ("the start-up Run:ai"). */
     private final Set<Integer> describedNounEnds = new HashSet<>();
 
@@ -340,7 +342,7 @@ final class Clause {
     }
 
     private Marker ownMarker(Candidate candidate, Cue anchor) {
-        if (opensCoordinateClause(candidate)) {
+        if (opensCoordinate.computeIfAbsent(candidate, this::opensCoordinateClause)) {
             return Marker.NONE;
         }
         int idx = lastTokenBefore(candidate.start());
@@ -837,7 +839,8 @@ final class Clause {
         int from = start;
         for (MoneyMention m : money) {
             if (m.end() <= anchor.start() && candidates.stream().anyMatch(c -> !c.anaphor() && c.start() >= m.end()
-                    && c.end() <= anchor.start() && (listedAfter(m, c) || opensCoordinateClause(c))
+                    && c.end() <= anchor.start() && (listedAfter(m, c)
+                            || opensCoordinate.computeIfAbsent(c, this::opensCoordinateClause))
                     && marker(c, anchor) == Marker.NONE)) {
                 from = m.end();
             }
