@@ -72,8 +72,13 @@ public final class ProvisionalNames {
     private final Set<String> suffixes;
     private final Set<String> notNames;
     private final RestPattern personAfter;
-    /** Endings of words that describe a company ("Chipkonzern"), compared ignoring case. */
-    private final List<String> descriptorEndings;
+    /**
+     * Endings of words that describe a company ("Chipkonzern"), each with each German case ending
+     * ({@link #INFLECTIONS}), in lower case.
+     */
+    private final Set<String> descriptorForms;
+    /** The lengths of {@link #descriptorForms}, each once, shortest first. */
+    private final int[] descriptorFormLengths;
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
     private final Map<String, PhraseGroups> before;
     private final Map<String, RestPattern> after;
@@ -93,7 +98,12 @@ public final class ProvisionalNames {
         this.notNames = Set.copyOf(stop);
         this.personAfter = RestPattern.afterSpaceAndComma("(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
-        this.descriptorEndings = List.copyOf(strings(common, "descriptor-endings"));
+        Set<String> forms = new HashSet<>();
+        for (String ending : strings(common, "descriptor-endings")) {
+            INFLECTIONS.forEach(inflection -> forms.add((ending + inflection).toLowerCase(Locale.ROOT)));
+        }
+        this.descriptorForms = Set.copyOf(forms);
+        this.descriptorFormLengths = forms.stream().mapToInt(String::length).distinct().sorted().toArray();
         this.firstNames = Set.copyOf(strings(common, "first-names"));
         this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common");
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
@@ -835,18 +845,18 @@ public final class ProvisionalNames {
     }
 
     /**
-     * Whether the word ends with a descriptor ending, compared as {@link Pattern#CASE_INSENSITIVE} with
-     * {@link Pattern#UNICODE_CASE} would: {@link String#regionMatches(boolean, int, String, int, int)} ignoring case
-     * folds both characters through upper and lower case too.
+     * Whether the word ends with a descriptor ending, with or without a case ending, ignoring case. Runs for every
+     * long capitalised word of a text with money, so it looks its few possible endings up in a set rather than
+     * comparing every ending with every inflection.
      */
     private boolean endsWithDescriptor(String w) {
-        for (String ending : descriptorEndings) {
-            for (String inflection : INFLECTIONS) {
-                int at = w.length() - ending.length() - inflection.length();
-                if (w.regionMatches(true, at, ending, 0, ending.length())
-                        && w.regionMatches(true, at + ending.length(), inflection, 0, inflection.length())) {
-                    return true;
-                }
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (int length : descriptorFormLengths) {
+            if (length > lower.length()) {
+                return false;
+            }
+            if (descriptorForms.contains(lower.substring(lower.length() - length))) {
+                return true;
             }
         }
         return false;
