@@ -295,6 +295,33 @@ final class Clause {
         return nearest != null && followedByRelative(nearest) ? nearest : null;
     }
 
+    /** At most this many words between a relative word and the name that is its subject. */
+    private static final int RELATIVE_SUBJECT_WORDS = 5;
+
+    /**
+     * "a round that Chinese AI start-up Zentrix closed": the name a few words after a relative word right after
+     * {@code cue}, other than {@code other}. Null when no relative word follows the cue or no name follows soon.
+     */
+    Candidate subjectOfRelativeAfter(Cue cue, Candidate other) {
+        int from = cue.end();
+        for (MoneyMention m : money) {
+            // "il round da 2 miliardi che Zentrix chiude": the amount after the round noun comes first
+            if (m.start() >= from && wordsBetween(from, m.start()) <= 1) {
+                from = m.end();
+            }
+        }
+        Matcher relative = lexicon.relativeAfter.matcher(text).region(from, end);
+        if (!relative.lookingAt()) {
+            return null;
+        }
+        for (Candidate c : candidates) {
+            if (c.start() >= relative.end() && !c.anaphor() && !sameEntity(c, other)) {
+                return wordsBetween(relative.end(), c.start()) <= RELATIVE_SUBJECT_WORDS ? c : null;
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code candidate} is one of several names joined by "and"/"e"/"und"/commas. */
     boolean isCoordinated(Candidate candidate) {
         return coordinated.contains(candidate);
@@ -584,7 +611,38 @@ final class Clause {
 
     /** Whether a lead-or-join verb follows the candidate ("Thrive Capital led OpenAI's round"). */
     boolean followedByJoinVerb(Candidate candidate) {
-        return lexicon.joinVerb.matcher(text).region(candidate.end(), end).lookingAt();
+        if (lexicon.joinVerb.matcher(text).region(candidate.end(), end).lookingAt()) {
+            return true;
+        }
+        // "Zentrix Capital, the venture arm of a chip maker, will lead": past an apposition set off by commas
+        int close = appositionEnd(candidate.end());
+        return close >= 0 && lexicon.joinVerb.matcher(text).region(close, end).lookingAt();
+    }
+
+    /** At most this many words in an apposition after a name ("X, the venture arm of a chip maker, will lead"). */
+    private static final int APPOSITION_WORDS = 10;
+
+    /**
+     * Where an apposition right after {@code from} ends: after its closing comma, when {@code from} is followed by
+     * a comma, a few words with no amount and no other comma, and a comma. -1 when there is none.
+     */
+    private int appositionEnd(int from) {
+        int open = from;
+        while (open < end && text.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= end || text.charAt(open) != ',') {
+            return -1;
+        }
+        int close = text.indexOf(',', open + 1);
+        if (close < 0 || close >= end || wordCount(text.substring(open + 1, close)) > APPOSITION_WORDS) {
+            return -1;
+        }
+        int inner = open + 1;
+        if (money.stream().anyMatch(m -> m.start() >= inner && m.start() < close)) {
+            return -1;
+        }
+        return close + 1;
     }
 
     /**

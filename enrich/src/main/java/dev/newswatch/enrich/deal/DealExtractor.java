@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -258,6 +260,9 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = referredDeal(article, sentence, clause, amount);
             }
+            if (deal == null) {
+                deal = headlineDescriptionDeal(article, sentence, clause, amount);
+            }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))) {
                 // a supply, pay or purchase word has said who pays; else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
@@ -372,6 +377,57 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Three-month-old AI start-up raises €90m" as the headline, "KI-Start-up sammelt 90 Millionen Euro ein": a
+     * description without a name before a raise verb or a round noun stands for the company the body names first.
+     * Null outside the headline, when the clause names a company, when no company noun stands before the deal word,
+     * or when the body names none.
+     */
+    private Deal headlineDescriptionDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        if (sentence.index() != 0 || clause.candidates.stream().anyMatch(c -> !c.anaphor())) {
+            return null;
+        }
+        Cue anchor = clause.cues.stream()
+                .filter(c -> (c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN)
+                        && c.end() <= amount.start())
+                .findFirst().orElse(null);
+        if (anchor == null || !article.lexicon.companyNoun.matcher(article.text)
+                .region(clause.start, anchor.start()).find()) {
+            return null;
+        }
+        EntityMention named = mostNamed(article);
+        return named == null ? null : new Deal(null, party(named), amount.amount(), amount.amountHigh(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
+                DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * The company the article names most often, at its first mention; null on a tie for the first place or when
+     * none is named twice. The body of a headline that only describes its company ("AI start-up raises...") names
+     * the company again and again, and the investors' former employers or rivals once or twice.
+     */
+    private static EntityMention mostNamed(Article article) {
+        Map<String, Integer> counts = new HashMap<>();
+        article.mentions.forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
+        int best = 0;
+        int second = 0;
+        String bestId = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > best) {
+                second = best;
+                best = e.getValue();
+                bestId = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (best < 2 || best == second) {
+            return null;
+        }
+        String id = bestId;
+        return article.mentions.stream().filter(m -> m.entityId().equals(id)).findFirst().orElse(null);
     }
 
     private static boolean isSide(Deal deal, EntityMention mention) {

@@ -197,6 +197,10 @@ final class RoleReader {
             if (owner == null) {
                 owner = clause.firstAfter(round, EnumSet.of(Marker.IN, Marker.FOR, Marker.OF), investor);
             }
+            if (owner == null) {
+                // "joined a $300m round that the start-up Zentrix closed": the subject of the relative clause
+                owner = clause.subjectOfRelativeAfter(round, investor);
+            }
             if (owner != null && !Clause.sameEntity(owner, investor)) {
                 return owner;
             }

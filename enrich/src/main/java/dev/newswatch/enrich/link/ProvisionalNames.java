@@ -60,7 +60,7 @@ public final class ProvisionalNames {
             + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MODIFIER = Pattern.compile(
-            ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered)$",
+            ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered|old)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NAME_WORDS = 5;
     /** A descriptor is a compound: longer than this ("Chipkonzern", not "Konzern" alone). */

@@ -1,0 +1,88 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Constructions of real news (docs/EXTRACTION.md, session 7) in sentences of our own: an investor that leads or
+ * joins a round past an apposition, a round whose owner is the subject of a relative clause after it, and a
+ * headline that only describes its company ("AI start-up raises...") over a body that names it.
+ */
+class JoinedRoundsAndHeadlinesTest {
+
+    static Stream<Arguments> investorLeadsPastAnApposition() {
+        return Stream.of(
+                Arguments.of("en", "Thrive Capital, the fund started by Josh Kushner, will lead a $90m series B round "
+                        + "for Poolside.", "Poolside", "Thrive Capital", "90E6", "USD"),
+                Arguments.of("en", "Sequoia Capital has contributed to a $90 million round for Poolside.",
+                        "Poolside", "Sequoia Capital", "90E6", "USD"),
+                Arguments.of("it", "Thrive Capital, il fondo di Josh Kushner, guiderà un round da 90 milioni di dollari "
+                        + "per Poolside.", "Poolside", "Thrive Capital", "90E6", "USD"),
+                Arguments.of("de", "Thrive Capital, der Fonds von Josh Kushner, führt eine Finanzierungsrunde über 90 "
+                        + "Millionen Dollar für Poolside an.", "Poolside", "Thrive Capital", "90E6", "USD"),
+                Arguments.of("fr", "Thrive Capital, le fonds de Josh Kushner, mènera un tour de table de 90 millions de "
+                        + "dollars pour Poolside.", "Poolside", "Thrive Capital", "90E6", "USD"),
+                Arguments.of("es", "Thrive Capital, el fondo de Josh Kushner, liderará una ronda de 90 millones de "
+                        + "dólares para Poolside.", "Poolside", "Thrive Capital", "90E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void investorLeadsPastAnApposition(String language, String text, String target, String investor,
+                                       String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    static Stream<Arguments> roundOwnedByTheSubjectOfARelativeClause() {
+        return Stream.of(
+                Arguments.of("en", "Alibaba has joined a $300 million round that Chinese AI start-up Moonshot AI "
+                        + "closed this week.", "Moonshot AI", "Alibaba", "300E6", "USD"),
+                Arguments.of("it", "Nvidia parteciperà al round da 2 miliardi di dollari che xAI sta chiudendo.",
+                        "xAI", "Nvidia", "2E9", "USD"),
+                Arguments.of("de", "Nvidia beteiligt sich an der Finanzierungsrunde über 2 Milliarden Dollar, die xAI "
+                        + "gerade abschließt.", "xAI", "Nvidia", "2E9", "USD"),
+                Arguments.of("fr", "Nvidia participera au tour de table de 2 milliards de dollars que xAI est en train "
+                        + "de boucler.", "xAI", "Nvidia", "2E9", "USD"),
+                Arguments.of("es", "Nvidia participará en la ronda de 2.000 millones de dólares que xAI está cerrando.",
+                        "xAI", "Nvidia", "2000E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundOwnedByTheSubjectOfARelativeClause(String language, String text, String target, String investor,
+                                                 String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    static Stream<Arguments> headlineThatOnlyDescribesItsCompany() {
+        String en = "Mistral AI was started in Paris by three researchers. Mistral AI hired its first staff. Google and "
+                + "Meta trained them.";
+        return Stream.of(
+                Arguments.of("en", "Three-month-old AI startup raises $90 million\n" + en,
+                        "Mistral AI", null, "90E6", "USD"),
+                Arguments.of("it", "Una startup di IA nata tre mesi fa raccoglie 90 milioni di euro\nMistral AI è stata "
+                        + "fondata a Parigi. Mistral AI ha già dieci dipendenti, ex di Google.",
+                        "Mistral AI", null, "90E6", "EUR"),
+                Arguments.of("de", "Drei Monate altes KI-Start-up sammelt 90 Millionen Euro ein\nMistral AI wurde in "
+                        + "Paris gegründet. Mistral AI hat zehn Leute, früher bei Google.",
+                        "Mistral AI", null, "90E6", "EUR"),
+                // the body names Google first, after "de": the company named most often is the one described
+                Arguments.of("fr", "Une start-up d'IA âgée de trois mois lève 90 millions d'euros\nD'anciens chercheurs "
+                        + "de Google ont fondé Mistral AI à Paris. Mistral AI compte dix salariés.",
+                        "Mistral AI", null, "90E6", "EUR"),
+                Arguments.of("es", "Startup de IA de tres meses levanta 90 millones de euros\nMistral AI nació en París. "
+                        + "Mistral AI ya tiene diez empleados, antes en Google.",
+                        "Mistral AI", null, "90E6", "EUR"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void headlineThatOnlyDescribesItsCompany(String language, String text, String target, String investor,
+                                            String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+}
