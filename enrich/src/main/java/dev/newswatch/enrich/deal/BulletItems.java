@@ -16,6 +16,9 @@ final class BulletItems {
     /** What stands between the item's company and its amount: an arrow, a colon or a dash, and "about". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:→|->|=>|:|—|–|-)\\s*[~≈]?\\s*");
 
+    /** What may stand before the item's company: spaces, and a country with a slash ("• UAE/Zentrix → ..."). */
+    private static final Pattern ITEM_OPENING = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.]{0,8}/)?");
+
     private BulletItems() {
     }
 
@@ -23,6 +26,23 @@ final class BulletItems {
     static int firstBullet(String text, int from, int to) {
         Matcher m = BULLET.matcher(text).region(from, to);
         return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * The bullet item {@code offset} stands in, within {@code [from, to)}: from after its bullet to the next bullet
+     * or {@code to}. Null when no bullet stands before {@code offset}.
+     */
+    static int[] item(String text, int from, int to, int offset) {
+        int bullet = -1;
+        Matcher m = BULLET.matcher(text).region(from, offset);
+        while (m.find()) {
+            bullet = m.end();
+        }
+        if (bullet < 0) {
+            return null;
+        }
+        Matcher next = BULLET.matcher(text).region(offset, to);
+        return new int[] {bullet, next.find() ? next.start() : to};
     }
 
     /**
@@ -45,7 +65,7 @@ final class BulletItems {
             if (mention.start() < bullet || mention.end() > amount.start()) {
                 continue;
             }
-            boolean opensItem = text.substring(bullet, mention.start()).isBlank();
+            boolean opensItem = ITEM_OPENING.matcher(text).region(bullet, mention.start()).matches();
             return opensItem && SEPARATOR.matcher(text).region(mention.end(), amount.start()).matches()
                     ? mention : null;
         }

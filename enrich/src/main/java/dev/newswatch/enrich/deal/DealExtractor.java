@@ -235,8 +235,11 @@ public final class DealExtractor {
             if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
                 continue;
             }
-            int[] bound = bounds.stream().filter(b -> amount.start() >= b[0] && amount.start() < b[1]).findFirst()
-                    .orElse(new int[] {sentence.start(), sentence.end()});
+            int[] clauseBound = bounds.stream().filter(b -> amount.start() >= b[0] && amount.start() < b[1])
+                    .findFirst().orElse(new int[] {sentence.start(), sentence.end()});
+            // "The deals: • Zentrix → $17bn (...) • Halvora → $14bn": an amount in a bullet item binds in its item
+            int[] item = BulletItems.item(article.text, clauseBound[0], clauseBound[1], amount.start());
+            int[] bound = item != null ? item : clauseBound;
             Clause clause = new Clause(article.text, bound[0], Math.max(bound[1], amount.end()), article.lexicon, cues,
                     sentenceMoney, sentenceMentions);
             if (DistractorFilter.isDistractor(clause, amount) || comparesWith(article, distractor, amount)) {
@@ -244,8 +247,9 @@ public final class DealExtractor {
                 distractor = amount;
                 continue;
             }
-            Deal deal = null;
-            for (Cue anchor : AnchorChooser.anchors(clause, amount)) {
+            // "• Zentrix → $17bn (...)": the company that opens the amount's item is paid, whatever its brackets say
+            Deal deal = bulletItemDeal(article, sentence, clause, cues, sentenceMentions, amount);
+            for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
                 Roles roles = RoleReader.roles(clause, anchor, amount);
                 if (roles != null) {
                     deal = deal(article, sentence, clause, anchor, amount, roles);
@@ -253,9 +257,6 @@ public final class DealExtractor {
                 if (deal != null) {
                     break;
                 }
-            }
-            if (deal == null) {
-                deal = bulletItemDeal(article, sentence, clause, sentenceMentions, amount);
             }
             if (deal == null) {
                 deal = referredDeal(article, sentence, clause, amount);
@@ -291,14 +292,14 @@ public final class DealExtractor {
      * paid, the company the previous sentences are about pays, and the deal word before the first bullet gives the
      * type. Null when the amount is no such item or no deal word introduces the list.
      */
-    private Deal bulletItemDeal(Article article, Sentence sentence, Clause clause, List<EntityMention> mentions,
-                                MoneyMention amount) {
+    private Deal bulletItemDeal(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
+                                List<EntityMention> mentions, MoneyMention amount) {
         EntityMention company = BulletItems.itemCompany(article.text, sentence.start(), amount, mentions);
         int firstBullet = BulletItems.firstBullet(article.text, sentence.start(), sentence.end());
         if (company == null || firstBullet < 0) {
             return null;
         }
-        Cue intro = clause.cues.stream().filter(c -> c.kind().anchors() && c.end() <= firstBullet).findFirst()
+        Cue intro = sentenceCues.stream().filter(c -> c.kind().anchors() && c.end() <= firstBullet).findFirst()
                 .orElse(null);
         if (intro == null) {
             return null;

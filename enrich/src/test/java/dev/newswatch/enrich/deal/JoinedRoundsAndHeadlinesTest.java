@@ -1,7 +1,10 @@
 package dev.newswatch.enrich.deal;
 
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static dev.newswatch.enrich.deal.DealCases.deal;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Constructions of real news (docs/EXTRACTION.md, session 7) in sentences of our own: an investor that leads or
  * joins a round past an apposition, a round whose owner is the subject of a relative clause after it, and a
- * headline that only describes its company ("AI start-up raises...") over a body that names it.
+ * headline that only describes its company ("AI start-up raises...") over a body that names it, and an amount
+ * in a bullet item of a round-up, which binds to the names of its own item only.
  */
 class JoinedRoundsAndHeadlinesTest {
 
@@ -84,5 +88,21 @@ class JoinedRoundsAndHeadlinesTest {
     void headlineThatOnlyDescribesItsCompany(String language, String text, String target, String investor,
                                             String amount, String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    static Stream<Arguments> amountInABulletItemBindsInItsItem() {
+        return Stream.of(
+                Arguments.of("en", "Microsoft rents capacity rather than buying it. The deals: • CoreWeave → $10bn "
+                        + "(GPUs until 2030) • Oracle → $5bn (two campuses, beside the stake of Microsoft in OpenAI)"),
+                Arguments.of("it", "Microsoft affitta capacità invece di comprarla. Gli accordi: • CoreWeave → 10 "
+                        + "miliardi di dollari (GPU fino al 2030) • Oracle → 5 miliardi di dollari (due campus, oltre "
+                        + "alla quota di Microsoft in OpenAI)"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void amountInABulletItemBindsInItsItem(String language, String text) {
+        assertDeals(language, text, List.of(deal("CoreWeave", "Microsoft", "10E9", "USD"),
+                deal("Oracle", "Microsoft", "5E9", "USD")));
     }
 }
