@@ -724,6 +724,13 @@ public final class DealExtractor {
         return null;
     }
 
+    /** Whether a hyphen and a letter follow the mention right away ("ChatGPT-like", "Nvidia-powered"). */
+    private static boolean insideModifier(Article article, EntityMention mention) {
+        int at = mention.end();
+        return at + 1 < article.text.length() && article.text.charAt(at) == '-'
+                && Character.isLetter(article.text.charAt(at + 1));
+    }
+
     /** Whether a preposition comes right before the mention ("the plan to buy Arm", "von Arm", "de Weight"). */
     private static boolean afterPreposition(Article article, EntityMention mention) {
         int at = mention.start();
@@ -746,8 +753,10 @@ public final class DealExtractor {
     private static EntityMention topic(Article article, int index, int before, String otherId,
                                        Boolean afterPreposition) {
         Sentence sentence = article.sentences.get(index);
+        // "a ChatGPT-like model", "Nvidia-powered servers": a name inside a modifier is no one the sentence is about
         List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end()).stream()
-                .filter(m -> !m.entityId().equals(otherId) && (afterPreposition == null || afterPreposition(article, m) == afterPreposition))
+                .filter(m -> !m.entityId().equals(otherId) && !insideModifier(article, m)
+                        && (afterPreposition == null || afterPreposition(article, m) == afterPreposition))
                 .toList();
         if (named.size() <= 1) {
             return named.isEmpty() ? null : named.get(0);

@@ -105,4 +105,23 @@ class JoinedRoundsAndHeadlinesTest {
         assertDeals(language, text, List.of(deal("CoreWeave", "Microsoft", "10E9", "USD"),
                 deal("Oracle", "Microsoft", "5E9", "USD")));
     }
+
+    static Stream<Arguments> nameInsideAModifierIsNoTopic() {
+        return Stream.of(
+                // the name inside "ChatGPT-like" is not what the sentence before the anaphor is about
+                Arguments.of("en", "Poolside was set up in 2023. The company builds a ChatGPT-like model for code. The "
+                        + "startup, based in the US, raised $126 million in a seed round.",
+                        "Poolside", null, "126E6", "USD"),
+                Arguments.of("it", "Poolside è nata nel 2023. La società sviluppa un modello ChatGPT-like per il "
+                        + "codice. La startup ha raccolto 126 milioni di dollari.", "Poolside", null, "126E6", "USD"),
+                Arguments.of("de", "Poolside wurde 2023 gegründet. Die Firma baut ein ChatGPT-artiges Modell für "
+                        + "Code. Das Start-up hat 126 Millionen Dollar eingesammelt.", "Poolside", null, "126E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void nameInsideAModifierIsNoTopic(String language, String text, String target, String investor,
+                                           String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
 }

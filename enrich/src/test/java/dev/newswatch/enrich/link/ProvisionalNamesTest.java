@@ -90,6 +90,11 @@ class ProvisionalNamesTest {
         "fr|La start-up d'Elon Musk lève 6 milliards de dollars.",
         // a word opening a sentence, with a curly apostrophe
         "fr|Aujourd’hui, la start-up lève 100 millions de dollars.",
+        // German money nouns are capitalised like names
+        "de|Das war der höchste Betrag, den eine private Firma je von Investoren bekam.",
+        "de|Die Summe von 40 Milliarden Dollar übertraf den Kaufpreis der Konkurrenz.",
+        // an age before a description: "Three-month-old AI start-up"
+        "en|Three-month-old AI startup raises $90 million.",
     })
     void shouldNotMakeACompanyOfOrdinaryCapitalisedWords(String language, String text) {
         assertEquals(List.of(), names(text, language), text);
