@@ -121,7 +121,7 @@ public final class DealExtractor {
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
-        Article article = new Article(lower, lexicon, sentences, sorted, sellsCompute);
+        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute);
         for (Sentence sentence : sentences) {
             List<MoneyMention> sentenceMoney = money.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
@@ -203,12 +203,12 @@ public final class DealExtractor {
      * What the extraction of one article has seen so far: sentences, mentions and the deals found. {@code text}
      * is the lowered article text the lexicon's patterns read; offsets are those of the original.
      */
-    private record Article(String text, DealLexicon lexicon, List<Sentence> sentences, List<EntityMention> mentions,
-                           Predicate<String> sellsCompute, List<Found> found) {
+    private record Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
+                           List<EntityMention> mentions, Predicate<String> sellsCompute, List<Found> found) {
 
-        Article(String text, DealLexicon lexicon, List<Sentence> sentences, List<EntityMention> mentions,
-                Predicate<String> sellsCompute) {
-            this(text, lexicon, sentences, mentions, sellsCompute, new ArrayList<>());
+        Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
+                List<EntityMention> mentions, Predicate<String> sellsCompute) {
+            this(text, language, lexicon, sentences, mentions, sellsCompute, new ArrayList<>());
         }
 
         List<EntityMention> mentionsIn(int from, int to) {
@@ -273,6 +273,10 @@ public final class DealExtractor {
             }
             if (deal != null && isRunningTotal(clause, deal)) {
                 trace("running total", sentence, amount);
+                continue;
+            }
+            if (deal != null && isLeadsShare(article, sentence, deal, amount)) {
+                trace("the lead's share of a round", sentence, amount);
                 continue;
             }
             if (deal != null && isPartOfEarlierDeal(article, sentence, deal, amount)) {
@@ -478,6 +482,20 @@ public final class DealExtractor {
     private static boolean comparesWith(Article article, MoneyMention distractor, MoneyMention amount) {
         return distractor != null && distractor.end() <= amount.start()
                 && article.lexicon.comparison.matcher(article.text).region(distractor.end(), amount.start()).find();
+    }
+
+    /**
+     * "Angeführt wurde die Finanzierungsrunde von X mit 30 Milliarden Dollar", "The round was led by X with $30bn":
+     * the amount after a lead phrase that names the deal's only party is the lead's share of the round told
+     * before, which {@link #withRoundLeads} reports with its lead; not a deal in which the lead is paid.
+     */
+    private boolean isLeadsShare(Article article, Sentence sentence, Deal deal, MoneyMention amount) {
+        if (deal.investor() != null || deal.type() != DealType.INVESTMENT) {
+            return false;
+        }
+        EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
+                article.mentions);
+        return lead != null && lead.entityId().equals(deal.target().id());
     }
 
     /**

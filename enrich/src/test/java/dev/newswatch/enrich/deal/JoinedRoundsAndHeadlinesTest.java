@@ -124,4 +124,23 @@ class JoinedRoundsAndHeadlinesTest {
                                            String amount, String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
+
+    static Stream<Arguments> leadWithItsShareIsReportedWithTheRound() {
+        return Stream.of(
+                Arguments.of("de", "OpenAI sammelte 40 Milliarden Dollar ein. Angeführt wurde die Finanzierungsrunde "
+                        + "vom japanischen Konzern SoftBank mit 30 Milliarden Dollar."),
+                Arguments.of("en", "OpenAI raised $40 billion. The round was led by SoftBank with $30 billion."),
+                Arguments.of("it", "OpenAI ha raccolto 40 miliardi di dollari. Il round è stato guidato da SoftBank con "
+                        + "30 miliardi di dollari."),
+                Arguments.of("fr", "OpenAI a levé 40 milliards de dollars. Le tour de table a été mené par SoftBank avec "
+                        + "30 milliards de dollars."),
+                Arguments.of("es", "OpenAI captó 40.000 millones de dólares. La ronda fue liderada por SoftBank con "
+                        + "30.000 millones de dólares."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void leadWithItsShareIsReportedWithTheRound(String language, String text) {
+        assertOneDeal(language, text, "OpenAI", "SoftBank", "40E9", "USD");
+    }
 }
