@@ -45,6 +45,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,8 +66,9 @@ import org.slf4j.LoggerFactory;
  * Kafka faults on a real three-broker KRaft cluster of separate JVMs ({@link ProcessKafkaCluster}), with
  * {@code kafka.replication-factor: 3} (min ISR 2). Each case has the read_committed oracle: the ids that went in
  * equal the ids that came out, and the count equals the number of distinct ids. Recovery times are logged (how
- * long until the pipeline made progress again after the fault), never asserted. Tagged {@code long}: run the fast
- * suite alone with {@code -DexcludedGroups=long}.
+ * long until the pipeline made progress again after the fault), never asserted. The cases with several instances
+ * of a stage run each instance in its own JVM ({@link StageProcess}), so that it can be killed or paused like a
+ * broker. Tagged {@code long}: run the fast suite alone with {@code -DexcludedGroups=long}.
  */
 @Tag("integration")
 @Tag("long")
@@ -76,6 +79,10 @@ class KafkaFaultsIT {
     @RegisterExtension
     static final KafkaClusterExtension KAFKA = KafkaClusterExtension.using(ProcessKafkaCluster.of(3));
 
+    /** The SMTP server of the takeover case's email subscription. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.createCopy("127.0.0.1").dynamicPort());
+
     private static final int FEEDS = 8;
     /**
      * How long the pipeline may take to recover from a fault: a liveness bound, not a speed figure. A paused
@@ -83,6 +90,17 @@ class KafkaFaultsIT {
      */
     private static final Duration RECOVERY = Duration.ofSeconds(300);
     private static final int ITEMS = 20;
+    /** One minute of churn (about 10 kills): two minutes (20 kills) passed too, but cost a minute more of CI. */
+    private static final Duration CHURN = Duration.ofMinutes(1);
+    /** The least time between two kills of the churn case. */
+    private static final Duration CHURN_STEP = Duration.ofSeconds(5);
+    /** How long the paused enrich JVM stays paused at least: past its 10 s transaction and 15 s session timeouts. */
+    private static final Duration STALL = Duration.ofSeconds(25);
+    /** How long one broker's network is black-holed. */
+    private static final Duration BLACK_HOLE = Duration.ofSeconds(60);
+
+    /** How a takeover alert's mail subject names its deal. */
+    private static final Pattern TAKEOVER_TARGET = Pattern.compile("Takeover Target (\\d{2})");
 
     @AfterEach
     void healTheCluster() {
@@ -456,15 +474,6 @@ class KafkaFaultsIT {
         }
     }
 
-    /** One minute of churn (about 10 kills): two minutes (20 kills) passed too, but cost a minute more of CI. */
-    private static final Duration CHURN = Duration.ofMinutes(1);
-    private static final Duration CHURN_STEP = Duration.ofSeconds(5);
-    private static final Duration STALL = Duration.ofSeconds(25);
-    private static final Duration BLACK_HOLE = Duration.ofSeconds(60);
-
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.createCopy("127.0.0.1").dynamicPort());
-
     /** Alerts {@code takeover-from} up to {@code to} (exclusive), each a distinct deal. */
     private static List<Alert> takeoverAlerts(int from, int to) {
         List<Alert> alerts = new ArrayList<>();
@@ -480,7 +489,7 @@ class KafkaFaultsIT {
         Map<String, List<String>> out = new TreeMap<>();
         try {
             for (jakarta.mail.internet.MimeMessage m : MAIL.getReceivedMessages()) {
-                java.util.regex.Matcher target = TAKEOVER_TARGET.matcher(m.getSubject());
+                Matcher target = TAKEOVER_TARGET.matcher(m.getSubject());
                 if (target.find()) {
                     out.computeIfAbsent("takeover-" + target.group(1), k -> new ArrayList<>()).add(m.getMessageID());
                 }
@@ -490,9 +499,6 @@ class KafkaFaultsIT {
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern TAKEOVER_TARGET = java.util.regex.Pattern.compile(
-            "Takeover Target (\\d{2})");
 
     private static Set<String> expectedArticleIds() {
         Set<String> expected = new HashSet<>();
