@@ -154,6 +154,9 @@ final class DeliveryDispatcher implements AutoCloseable {
         Outcome outcome;
         Instant now = clock.instant();
         while ((outcome = outcomes.poll()) != null) {
+            if (outcome.result instanceof DeliveryResult.Retryable r && r.ambiguous()) {
+                metrics.deliveryAmbiguous();
+            }
             for (Delivery d : outcome.deliveries) {
                 ledger.stopSending(d.deliveryId());
                 Delivery next = DeliveryRules.afterAttempt(d, outcome.result, schedule, now);

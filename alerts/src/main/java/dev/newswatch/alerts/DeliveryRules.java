@@ -19,9 +19,14 @@ import java.util.Optional;
 /**
  * The pure state transitions of a delivery: what one send attempt's result makes of it, and when a digest is
  * due. Pending or failed → delivered, failed (with the next attempt from the retry schedule, Retry-After
- * honoured) or dead (permanent failure, or no attempt left within the horizon). Stateless.
+ * honoured) or dead (permanent failure, or no attempt left within the horizon). An
+ * {@linkplain DeliveryResult.Retryable#ambiguous ambiguous} attempt (the receiver may have the message) is retried
+ * once; when the attempt after it is ambiguous too, the delivery is dead rather than sent a third time. Stateless.
  */
 public final class DeliveryRules {
+
+    /** How the last error of an ambiguous attempt begins, so that the next attempt knows it followed one. */
+    public static final String AMBIGUOUS = "ambiguous: ";
 
     private DeliveryRules() {
     }
@@ -31,6 +36,17 @@ public final class DeliveryRules {
         Instant first = d.firstAttempt() != null ? d.firstAttempt() : now;
         if (result instanceof DeliveryResult.Delivered) {
             return d.with(Delivery.DELIVERED, attempts, first, null, null, now);
+        }
+        if (result instanceof DeliveryResult.Retryable retry && retry.ambiguous()) {
+            if (d.lastError() != null && d.lastError().startsWith(AMBIGUOUS)) {
+                return d.with(Delivery.DEAD, attempts, first, null, AMBIGUOUS + "no reply to this attempt either, "
+                        + "not sent again (it may have been delivered): " + retry.reason(), now);
+            }
+            Optional<Instant> next = schedule.nextAttempt(attempts, first, now, null);
+            String state = Delivery.DIGEST.equals(d.state()) ? Delivery.DIGEST : Delivery.FAILED;
+            return next.map(at -> d.with(state, attempts, first, at, AMBIGUOUS + retry.reason(), now))
+                    .orElseGet(() -> d.with(Delivery.DEAD, attempts, first, null,
+                            AMBIGUOUS + "no attempt left within the retry horizon: " + retry.reason(), now));
         }
         if (result instanceof DeliveryResult.Retryable retry) {
             Optional<Instant> next = schedule.nextAttempt(attempts, first, now, retry.retryAfter());

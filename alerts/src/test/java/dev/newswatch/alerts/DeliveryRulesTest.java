@@ -144,6 +144,39 @@ class DeliveryRulesTest {
     }
 
     @Test
+    void shouldRetryAnAmbiguousAttemptOnceAndThenNoMore() {
+        // Given a pending delivery whose SMTP server took the whole mail and closed without a reply
+        Delivery pending = delivery(Delivery.PENDING, 0, null);
+        DeliveryResult noReply = DeliveryResult.Retryable.ambiguous("no reply after the final dot");
+
+        // When that happens on the first attempt, and again on the retry
+        Delivery afterFirst = DeliveryRules.afterAttempt(pending, noReply, SCHEDULE, NOW);
+        Delivery afterSecond = DeliveryRules.afterAttempt(afterFirst, noReply, SCHEDULE, NOW.plusSeconds(30));
+
+        // Then the first is retried, marked ambiguous, and the second is dead: no third copy is sent
+        assertEquals(Delivery.FAILED, afterFirst.state());
+        assertEquals(DeliveryRules.AMBIGUOUS + "no reply after the final dot", afterFirst.lastError());
+        assertTrue(afterFirst.nextAttempt() != null && afterFirst.nextAttempt().isAfter(NOW), afterFirst.toString());
+        assertEquals(Delivery.DEAD, afterSecond.state());
+        assertEquals(2, afterSecond.attempts());
+        assertTrue(afterSecond.lastError().startsWith(DeliveryRules.AMBIGUOUS + "no reply to this attempt either"),
+                afterSecond.lastError());
+    }
+
+    @Test
+    void shouldDeliverAnAmbiguousDeliveryWhoseRetryIsAccepted() {
+        Delivery ambiguous = DeliveryRules.afterAttempt(delivery(Delivery.PENDING, 0, null),
+                DeliveryResult.Retryable.ambiguous("no reply after the final dot"), SCHEDULE, NOW);
+
+        Delivery next = DeliveryRules.afterAttempt(ambiguous, new DeliveryResult.Delivered("250 queued"), SCHEDULE,
+                NOW.plusSeconds(30));
+
+        assertEquals(Delivery.DELIVERED, next.state());
+        assertEquals(2, next.attempts());
+        assertEquals(ambiguous.deliveryId(), next.deliveryId(), "the retry carries the same Message-ID");
+    }
+
+    @Test
     void shouldMarkDeadAtOnceOnAPermanentFailure() {
         // Given a first attempt answered 400 Bad Request
         Delivery pending = delivery(Delivery.PENDING, 0, null);

@@ -27,8 +27,11 @@ public sealed interface DeliveryResult permits DeliveryResult.Delivered, Deliver
      *
      * @param reason     what went wrong, with the endpoint named
      * @param retryAfter the earliest delay the receiver asked for (HTTP Retry-After), or null
+     * @param ambiguous  true when the receiver may have the message all the same: the whole message was sent and
+     *                   the connection ended before the receiver answered (SMTP: after the final dot). Such a
+     *                   delivery is retried once, with the same id, and then no more
      */
-    record Retryable(String reason, Duration retryAfter) implements DeliveryResult {
+    record Retryable(String reason, Duration retryAfter, boolean ambiguous) implements DeliveryResult {
         public Retryable {
             Objects.requireNonNull(reason, "reason");
             if (retryAfter != null && retryAfter.isNegative()) {
@@ -36,9 +39,19 @@ public sealed interface DeliveryResult permits DeliveryResult.Delivered, Deliver
             }
         }
 
+        /** A retryable failure, not ambiguous. */
+        public Retryable(String reason, Duration retryAfter) {
+            this(reason, retryAfter, false);
+        }
+
         /** A retryable failure without a delay requested by the receiver. */
         public Retryable(String reason) {
-            this(reason, null);
+            this(reason, null, false);
+        }
+
+        /** The message went out whole and no answer came: the receiver may or may not have it. */
+        public static Retryable ambiguous(String reason) {
+            return new Retryable(reason, null, true);
         }
     }
 

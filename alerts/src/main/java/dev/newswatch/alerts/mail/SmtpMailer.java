@@ -45,11 +45,15 @@ import org.slf4j.LoggerFactory;
  * {@code List-Unsubscribe: <mailto:...>}.
  *
  * <p>Replies are classified: 4xx and connection failures (refused, timeout, TLS) retryable; 5xx
- * permanent. When STARTTLS is {@link SmtpSettings.StartTls#REQUIRED required} and the server does not
- * offer it, nothing is sent and the result is <em>retryable</em> with the message
- * "SMTP server host:port does not offer STARTTLS and smtp.starttls is required": the cause is either a
- * server misconfiguration an operator can fix or an attacker on the path stripping STARTTLS, and in
- * both cases the alert should wait (within the retry horizon) rather than be dropped or sent in clear.
+ * permanent. A connection that ends after the message's final dot without any reply is retryable and
+ * {@linkplain DeliveryResult.Retryable#ambiguous ambiguous}: the server may have queued the mail, so it is
+ * sent at most once more, with the same Message-ID, which lets the receiving side drop the copy. A read
+ * timeout at that point is not recognised as ambiguous (the client does not say which reply it waited for).
+ * When STARTTLS is {@link SmtpSettings.StartTls#REQUIRED required} and the server does not offer it,
+ * nothing is sent and the result is <em>retryable</em> with the message "SMTP server host:port does not
+ * offer STARTTLS and smtp.starttls is required": the cause is either a server misconfiguration an operator
+ * can fix or an attacker on the path stripping STARTTLS, and in both cases the alert should wait (within the
+ * retry horizon) rather than be dropped or sent in clear.
  *
  * <p>One connection per mail. Thread-safe: the session is shared, each call has its own transport.
  * Never throws for SMTP or network failures.
@@ -194,6 +198,13 @@ public final class SmtpMailer implements Mailer {
             return new DeliveryResult.Retryable("SMTP server " + endpoint
                     + " does not offer STARTTLS and smtp.starttls is required; no mail was sent");
         }
+        if (noReplyToTheFinalDot(failure)) {
+            LOG.warn("SMTP server {} closed the connection after taking a whole mail, without a reply: the mail may "
+                    + "or may not have been delivered, so the delivery is marked ambiguous and sent again at most once, "
+                    + "with the same Message-ID.", endpoint);
+            return DeliveryResult.Retryable.ambiguous("SMTP server " + endpoint + " closed the connection after the "
+                    + "final dot without a reply; the mail may have been delivered");
+        }
         int code = replyCode(failure, transport);
         String detail = describe(failure);
         String reply = code > 0 ? lastReply(transport) : "";
@@ -209,6 +220,16 @@ public final class SmtpMailer implements Mailer {
             return new DeliveryResult.Retryable("cannot talk to SMTP server " + endpoint + ": " + detail);
         }
         return new DeliveryResult.Retryable("SMTP delivery through " + endpoint + " failed: " + detail);
+    }
+
+    /** True when the connection ended while waiting for the reply to the final "." of the message data. */
+    private static boolean noReplyToTheFinalDot(MessagingException failure) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof SMTPSendFailedException e && ".".equals(e.getCommand()) && e.getReturnCode() < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SMTP reply code behind a failure: from the exception chain, else the transport's last reply. */

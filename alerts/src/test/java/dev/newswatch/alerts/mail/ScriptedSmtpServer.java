@@ -20,7 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Script keys are a step name, optionally with {@code #n} for the n-th connection (1-based):
  * {@code GREETING}, {@code EHLO} (the full multi-line reply), {@code MAIL}, {@code RCPT}, {@code DATA},
  * {@code DATA-END} (the reply after the final dot). A {@code GREETING} of {@code ""} means "accept and
- * never say anything". Unscripted steps succeed; the EHLO reply offers no STARTTLS.
+ * never say anything"; a {@code DATA-END} of {@code ""} means "take the whole message, then close the connection
+ * without a reply" and one of {@code "SILENT"} "take the whole message and never answer". Unscripted steps succeed;
+ * the EHLO reply offers no STARTTLS.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
@@ -36,6 +38,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Map<String, String> script;
     private final List<String> transcript = new CopyOnWriteArrayList<>();
     private final List<String> acceptedMessages = new CopyOnWriteArrayList<>();
+    private final List<String> unansweredMessages = new CopyOnWriteArrayList<>();
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private int connections;
 
@@ -63,6 +66,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
     /** The data of every message the server answered 250 to after the final dot. */
     List<String> acceptedMessages() {
         return List.copyOf(acceptedMessages);
+    }
+
+    /** The data of every message taken whole but never answered ({@code DATA-END} scripted as "" or "SILENT"). */
+    List<String> unansweredMessages() {
+        return List.copyOf(unansweredMessages);
     }
 
     private void serve() {
@@ -108,8 +116,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 case "DATA" -> {
                     String answer = reply("DATA", connection);
                     send(out, answer);
-                    if (answer.startsWith("354")) {
-                        receiveData(in, out, connection);
+                    if (answer.startsWith("354") && !receiveData(in, out, connection)) {
+                        if (reply("DATA-END", connection).isEmpty()) {
+                            client.close();
+                            return;
+                        }
+                        in.readLine();
+                        return;
                     }
                 }
                 case "RSET", "NOOP" -> send(out, "250 2.0.0 ok");
@@ -123,17 +136,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
         }
     }
 
-    private void receiveData(BufferedReader in, OutputStream out, int connection) throws IOException {
+    /** Reads the message up to the final dot and answers it; false when the script says not to answer. */
+    private boolean receiveData(BufferedReader in, OutputStream out, int connection) throws IOException {
         StringBuilder data = new StringBuilder();
         String line;
         while ((line = in.readLine()) != null && !line.equals(".")) {
             data.append(line).append("\r\n");
         }
         String answer = reply("DATA-END", connection);
+        if (answer.isEmpty() || answer.equals("SILENT")) {
+            unansweredMessages.add(data.toString());
+            return false;
+        }
         if (answer.startsWith("250")) {
             acceptedMessages.add(data.toString());
         }
         send(out, answer);
+        return true;
     }
 
     private static void send(OutputStream out, String reply) throws IOException {

@@ -1,6 +1,7 @@
 package dev.newswatch.alerts.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,41 @@ class SmtpMailerScriptedServerTest {
             DeliveryResult.Retryable retryable = assertInstanceOf(DeliveryResult.Retryable.class, result);
             assertTrue(retryable.reason().contains("452"), retryable.reason());
             assertEquals(0, server.acceptedMessages().size());
+        }
+    }
+
+    @Test
+    void shouldMarkAConnectionDroppedAfterTheFinalDotAmbiguousAndResendTheSameMessageId() throws Exception {
+        // Given a server that takes the whole first mail and closes the connection without a reply, then accepts
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.start(Map.of("DATA-END#1", ""))) {
+            SmtpMailer mailer = mailer(server.port(), SmtpSettings.StartTls.OFF);
+
+            // When the mail is sent, and sent again
+            DeliveryResult first = mailer.send(new MailTarget(TO), DELIVERY_ID, TestAlerts.amazonOpenAi());
+            DeliveryResult second = mailer.send(new MailTarget(TO), DELIVERY_ID, TestAlerts.amazonOpenAi());
+
+            // Then the first is retryable and ambiguous, the second delivered, both with the same Message-ID
+            DeliveryResult.Retryable retryable = assertInstanceOf(DeliveryResult.Retryable.class, first);
+            assertTrue(retryable.ambiguous(), retryable.toString());
+            assertTrue(retryable.reason().contains("may have been delivered"), retryable.reason());
+            assertInstanceOf(DeliveryResult.Delivered.class, second);
+            assertEquals(1, server.unansweredMessages().size());
+            assertEquals(1, server.acceptedMessages().size());
+            String messageId = "Message-ID: <" + DELIVERY_ID + "@newswatch>";
+            assertTrue(server.unansweredMessages().get(0).contains(messageId), server.unansweredMessages().get(0));
+            assertTrue(server.acceptedMessages().get(0).contains(messageId), server.acceptedMessages().get(0));
+        }
+    }
+
+    @Test
+    void shouldNotMarkAConnectionDroppedBeforeTheDataAmbiguous() throws Exception {
+        // Given a server that closes the connection instead of answering RCPT (it never got a message)
+        try (ScriptedSmtpServer server = ScriptedSmtpServer.start(Map.of("RCPT", "421 4.4.2 closing"))) {
+            DeliveryResult result = mailer(server.port(), SmtpSettings.StartTls.OFF)
+                    .send(new MailTarget(TO), DELIVERY_ID, TestAlerts.amazonOpenAi());
+
+            DeliveryResult.Retryable retryable = assertInstanceOf(DeliveryResult.Retryable.class, result);
+            assertFalse(retryable.ambiguous(), retryable.toString());
         }
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.newswatch.alerts.channel.DeliveryIds;
 import dev.newswatch.app.ops.CheckResult;
 import dev.newswatch.app.ops.HealthReport;
 import dev.newswatch.app.wiring.Pipeline;
@@ -11,6 +14,7 @@ import dev.newswatch.app.wiring.Stage;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
+import dev.newswatch.core.kafka.TopicAdmin;
 import dev.newswatch.core.kafka.TopicCheck;
 import dev.newswatch.core.model.Alert;
 import dev.newswatch.core.topic.Topic;
@@ -32,13 +36,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,8 +66,9 @@ import org.slf4j.LoggerFactory;
  * Kafka faults on a real three-broker KRaft cluster of separate JVMs ({@link ProcessKafkaCluster}), with
  * {@code kafka.replication-factor: 3} (min ISR 2). Each case has the read_committed oracle: the ids that went in
  * equal the ids that came out, and the count equals the number of distinct ids. Recovery times are logged (how
- * long until the pipeline made progress again after the fault), never asserted. Tagged {@code long}: run the fast
- * suite alone with {@code -DexcludedGroups=long}.
+ * long until the pipeline made progress again after the fault), never asserted. The cases with several instances
+ * of a stage run each instance in its own JVM ({@link StageProcess}), so that it can be killed or paused like a
+ * broker. Tagged {@code long}: run the fast suite alone with {@code -DexcludedGroups=long}.
  */
 @Tag("integration")
 @Tag("long")
@@ -70,6 +79,10 @@ class KafkaFaultsIT {
     @RegisterExtension
     static final KafkaClusterExtension KAFKA = KafkaClusterExtension.using(ProcessKafkaCluster.of(3));
 
+    /** The SMTP server of the takeover case's email subscription. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.createCopy("127.0.0.1").dynamicPort());
+
     private static final int FEEDS = 8;
     /**
      * How long the pipeline may take to recover from a fault: a liveness bound, not a speed figure. A paused
@@ -77,6 +90,17 @@ class KafkaFaultsIT {
      */
     private static final Duration RECOVERY = Duration.ofSeconds(300);
     private static final int ITEMS = 20;
+    /** One minute of churn (about 10 kills): two minutes (20 kills) passed too, but cost a minute more of CI. */
+    private static final Duration CHURN = Duration.ofMinutes(1);
+    /** The least time between two kills of the churn case. */
+    private static final Duration CHURN_STEP = Duration.ofSeconds(5);
+    /** How long the paused enrich JVM stays paused at least: past its 10 s transaction and 15 s session timeouts. */
+    private static final Duration STALL = Duration.ofSeconds(25);
+    /** How long one broker's network is black-holed. */
+    private static final Duration BLACK_HOLE = Duration.ofSeconds(60);
+
+    /** How a takeover alert's mail subject names its deal. */
+    private static final Pattern TAKEOVER_TARGET = Pattern.compile("Takeover Target (\\d{2})");
 
     @AfterEach
     void healTheCluster() {
@@ -227,6 +251,303 @@ class KafkaFaultsIT {
             assertNotEquals(committed, uncommitted, "read_uncommitted must differ from what was committed");
             assertEquals(committed, alertIds(config.topics().alerts, "read_committed"), "read_committed oracle");
         }
+    }
+
+    @Test
+    void shouldEnrichEveryArticleOnceWhileOneOfThreeEnrichJvmsIsKilledAndRestartedForAMinute(@TempDir Path dir)
+            throws Exception {
+        // Given ingest in this JVM, three enrich JVMs sharing the three articles partitions, and 8 feeds growing to
+        // 20 items (160 articles), held at 3 for now
+        try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            server.growUpTo(3);
+            Path configDir = configDir(dir, "churn.", server, "subscriptions: []\n", List.of(), false, List.of());
+            NewswatchConfig config = load(configDir);
+            List<StageProcess> enrich = new ArrayList<>();
+            try (Pipeline ingest = Pipeline.start(config, EnumSet.of(Stage.INGEST), false, "churn", Clock.systemUTC())) {
+                for (int i = 1; i <= 3; i++) {
+                    enrich.add(new StageProcess("enrich", "enrich-" + i, configDir, KAFKA.bootstrapServers(), dir)
+                            .start());
+                }
+                awaitEveryItemUpTo(config, server, 3);
+                awaitEnriched(config, FEEDS * 3, enrich);
+
+                // When, for a minute, one of them (each in turn) is killed with SIGKILL and started at once, the
+                // next kill once 5 s passed and the feeds, grown by one item each, were ingested (until 20 items)
+                long start = System.nanoTime();
+                long end = start + CHURN.toNanos();
+                int kills = 0;
+                while (System.nanoTime() < end) {
+                    StageProcess victim = enrich.get(kills % enrich.size());
+                    victim.kill();
+                    victim.start();
+                    kills++;
+                    long killedAt = System.nanoTime();
+                    server.growUpTo(server.cap() + 1);
+                    int expected = FEEDS * server.cap();
+                    Await.until("5 s and every item up to " + server.cap() + " ingested after kill " + kills,
+                            () -> System.nanoTime() - killedAt > CHURN_STEP.toNanos()
+                                    && articleIds(config).size() >= expected,
+                            RECOVERY, () -> "articles " + articleIds(config).size() + " of " + expected);
+                }
+                long churned = System.nanoTime();
+                server.growUpTo(ITEMS);
+
+                // Then every served item is in the articles and the enriched topic exactly once
+                assertEveryArticleOnce(config, server);
+                LOG.info("Fault case: {} kills of an enrich JVM out of three in {} s; every article enriched {} ms "
+                        + "after the last kill.", kills, TimeUnit.NANOSECONDS.toSeconds(churned - start),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - churned));
+            } finally {
+                enrich.forEach(StageProcess::close);
+            }
+        }
+    }
+
+    @Test
+    void shouldEnrichEveryArticleOnceWhenTheEnrichJvmIsPausedLongerThanItsTransactionTimeout(@TempDir Path dir)
+            throws Exception {
+        // Given ingest in this JVM, one enrich JVM (exactly_once_v2: transaction timeout 10 s, session timeout
+        // 15 s), and 8 feeds growing to 20 items, held at 5 for now
+        try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            server.growUpTo(5);
+            Path configDir = configDir(dir, "stall.", server, "subscriptions: []\n", List.of(), false, List.of());
+            NewswatchConfig config = load(configDir);
+            try (Pipeline ingest = Pipeline.start(config, EnumSet.of(Stage.INGEST), false, "stall", Clock.systemUTC());
+                 StageProcess enrich = new StageProcess("enrich", "enrich", configDir, KAFKA.bootstrapServers(), dir)
+                         .start()) {
+                awaitEveryItemUpTo(config, server, 5);
+                awaitEnriched(config, FEEDS * 5, List.of(enrich));
+
+                // When the feeds grow and, as the first new article arrives, the enrich JVM is paused with SIGSTOP
+                int before = articleIds(config).size();
+                server.growUpTo(10);
+                Await.until("a new article", () -> articleIds(config).size() > before, RECOVERY,
+                        () -> "articles " + articleIds(config).size());
+                enrich.pause();
+                long paused = System.nanoTime();
+                long openAtPause = openTransactionRecords(config.topics().enriched);
+
+                // And it stays paused until the broker has aborted whatever it had open (no open transaction on the
+                // enriched topic) and longer than both its transaction timeout and its session timeout
+                Await.until("paused for " + STALL.toSeconds() + " s with no open transaction on the enriched topic",
+                        () -> System.nanoTime() - paused > STALL.toNanos()
+                                && openTransactionRecords(config.topics().enriched) == 0,
+                        RECOVERY, () -> "open transactional records: "
+                                + openTransactionRecords(config.topics().enriched));
+                int enrichedAtResume = keys(config, config.topics().enriched).size();
+                enrich.resume();
+                long resumed = System.nanoTime();
+
+                // Then it makes progress again by itself
+                Await.until("enrich progressing after SIGCONT",
+                        () -> keys(config, config.topics().enriched).size() > enrichedAtResume, RECOVERY,
+                        () -> "enriched " + keys(config, config.topics().enriched).size() + "; " + enrich.tail());
+                long progress = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - resumed);
+                server.growUpTo(ITEMS);
+
+                // And every served item is in the articles and the enriched topic exactly once
+                assertEveryArticleOnce(config, server);
+                LOG.info("Fault case: enrich JVM paused {} s ({} records of an open transaction at the pause); "
+                        + "enriched output again {} ms after SIGCONT.", TimeUnit.NANOSECONDS.toSeconds(resumed - paused),
+                        openAtPause, progress);
+            }
+        }
+    }
+
+    @Test
+    void shouldIngestAndEnrichEveryArticleOnceWhileOneBrokersNetworkIsBlackHoledForAMinute(@TempDir Path dir)
+            throws Exception {
+        // Given ingest and enrich on the cluster, 8 feeds growing to 20 items, held at 5 for now
+        try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS)) {
+            server.growUpTo(5);
+            NewswatchConfig config = config(dir, "hole.", server, "subscriptions: []\n");
+            try (Pipeline pipeline = Pipeline.start(config, EnumSet.of(Stage.INGEST, Stage.ENRICH), false, "hole",
+                    Clock.systemUTC())) {
+                awaitEveryItemUpTo(config, server, 5);
+
+                // When the proxy in front of the broker leading articles-0 black-holes every client byte for 60 s
+                // (the broker itself stays up, in the ISR and the leader: replication does not pass the proxy)
+                // while the feeds grow by 5 items each (nothing reads the topics meanwhile: a reader would wait for the
+                // unreachable leader too)
+                int broker = leaderOf(config.topics().articles.name());
+                int before = articleIds(config).size();
+                long start = System.nanoTime();
+                cluster().proxy(broker).blackHole();
+                server.growUpTo(10);
+                Await.until("the black hole held for " + BLACK_HOLE.toSeconds() + " s",
+                        () -> System.nanoTime() - start > BLACK_HOLE.toNanos(), BLACK_HOLE.plusSeconds(30),
+                        () -> "articles " + before);
+                cluster().proxy(broker).heal();
+                long healed = System.nanoTime();
+
+                // Then ingest catches up by itself
+                Await.until("every item up to 10 ingested after the heal", () -> articleIds(config).size() >= FEEDS * 10,
+                        RECOVERY, () -> "articles: " + articleIds(config).size());
+                long recovery = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - healed);
+                server.growUpTo(ITEMS);
+
+                // And every served item is in the articles and the enriched topic exactly once
+                assertEveryArticleOnce(config, server);
+                LOG.info("Fault case: broker {}'s network black-holed for {} s at {} articles; every article up to 80 "
+                        + "{} ms after the heal.", broker, TimeUnit.NANOSECONDS.toSeconds(healed - start), before,
+                        recovery);
+            }
+        }
+    }
+
+    @Test
+    void shouldTakeOverWhenOneOfTwoIngestAndOneOfTwoAlertsJvmsIsKilled(@TempDir Path dir) throws Exception {
+        // Given two ingest and two alerts JVMs (a dead member leaves its group after 6 s), a webhook and an email
+        // subscription (a receiver on 127.0.0.1 and GreenMail), and 8 feeds growing to 20 items, held at 5
+        String secret = AlertsFixtures.newSecret();
+        try (GrowingFeedServer server = new GrowingFeedServer(FEEDS, ITEMS); WebhookReceiver receiver = new WebhookReceiver()) {
+            server.growUpTo(5);
+            String subscriptions = "subscriptions:\n"
+                    + "  - {id: hook, channel: webhook, url: \"" + receiver.url() + "\", secret: \"" + secret + "\"}\n"
+                    + "  - {id: mail, channel: email, to: desk@desk.example.test}\n";
+            Path configDir = configDir(dir, "takeover.", server, subscriptions, AlertsFixtures.FAST_GROUP_CLIENT, false,
+                    AlertsFixtures.withLocalSmtp(MAIL.getSmtp().getPort(), "  webhook-timeout: 5s"));
+            NewswatchConfig config = load(configDir);
+            Topics topics = config.topics();
+            TopicAdmin.ensureTopics(clients().admin("it-takeover"), topics, (short) 3);
+            List<StageProcess> stages = new ArrayList<>();
+            try {
+                for (String stage : List.of("ingest", "alerts")) {
+                    for (int i = 1; i <= 2; i++) {
+                        stages.add(new StageProcess(stage, stage + "-" + i, configDir, KAFKA.bootstrapServers(), dir)
+                                .start());
+                    }
+                }
+                awaitEveryItemUpTo(config, server, 5);
+                List<Alert> first = takeoverAlerts(0, 20);
+                AlertsFixtures.produce(KAFKA.bootstrapServers(), topics, first);
+                Await.until("the first 20 alerts delivered", () -> delivered(receiver).size() >= 20, RECOVERY,
+                        () -> "delivered " + delivered(receiver) + "; " + stages.get(2).tail());
+
+                // When one ingest and one alerts JVM are killed with SIGKILL, and the feeds grow and 20 more alerts
+                // arrive
+                int before = articleIds(config).size();
+                long killed = System.nanoTime();
+                stages.get(0).kill();
+                stages.get(2).kill();
+                server.growUpTo(ITEMS);
+                List<Alert> second = takeoverAlerts(20, 40);
+                AlertsFixtures.produce(KAFKA.bootstrapServers(), topics, second);
+
+                // Then the survivors take over: every item ingested once, every alert delivered on both channels
+                Set<String> all = new TreeSet<>();
+                first.forEach(a -> all.add(a.alertId()));
+                second.forEach(a -> all.add(a.alertId()));
+                Await.until("every alert delivered by webhook and mail", () -> delivered(receiver).containsAll(all)
+                                && mailedAlerts().keySet().containsAll(all), RECOVERY,
+                        () -> "webhooks " + delivered(receiver).size() + ", mails " + mailedAlerts().size() + "; "
+                                + stages.get(3).tail());
+                long alertsBack = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed);
+                Await.until("every item ingested", server::complete, RECOVERY, () -> "articles "
+                        + articleIds(config).size());
+                assertArticlesOnce(config, expectedArticleIds(), before);
+                long articlesBack = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed);
+
+                // And duplicates, if any, carry the same webhook-id and Message-ID as the first copy
+                Map<String, Set<String>> webhookIds = new HashMap<>();
+                for (WebhookReceiver.Request r : receiver.requests()) {
+                    webhookIds.computeIfAbsent(r.alertId(), k -> new TreeSet<>()).add(r.header("webhook-id"));
+                }
+                Map<String, List<String>> mailIds = mailedAlerts();
+                for (String alert : all) {
+                    assertEquals(Set.of(DeliveryIds.forAlert(alert, "hook")), webhookIds.get(alert),
+                            "webhook-ids of " + alert);
+                    assertEquals(Set.of("<" + DeliveryIds.forAlert(alert, "mail") + "@newswatch>"),
+                            new TreeSet<>(mailIds.get(alert)), "Message-IDs of " + alert);
+                }
+                assertEquals(all, webhookIds.keySet(), "alerts called by webhook");
+                assertEquals(all, mailIds.keySet(), "alerts mailed");
+                int webhookCalls = receiver.requests().size();
+                int mails = mailIds.values().stream().mapToInt(List::size).sum();
+                LOG.info("Fault case: kill -9 of one of two ingest and one of two alerts JVMs at {} articles and 20 "
+                        + "of 40 alerts; every alert delivered {} ms and every article {} ms after the kill; {} "
+                        + "webhook calls and {} mails for 40 alerts (duplicates with the same ids).", before,
+                        alertsBack, articlesBack, webhookCalls, mails);
+            } finally {
+                stages.forEach(StageProcess::close);
+            }
+        }
+    }
+
+    /** Alerts {@code takeover-from} up to {@code to} (exclusive), each a distinct deal. */
+    private static List<Alert> takeoverAlerts(int from, int to) {
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            alerts.add(AlertsFixtures.alert(String.format("takeover-%02d", i), "Sequoia",
+                    String.format("Takeover Target %02d", i), BigDecimal.valueOf(1_500_000_000L)));
+        }
+        return alerts;
+    }
+
+    /** The Message-IDs GreenMail received, by the alert each names in its subject. */
+    private static Map<String, List<String>> mailedAlerts() {
+        Map<String, List<String>> out = new TreeMap<>();
+        try {
+            for (jakarta.mail.internet.MimeMessage m : MAIL.getReceivedMessages()) {
+                Matcher target = TAKEOVER_TARGET.matcher(m.getSubject());
+                if (target.find()) {
+                    out.computeIfAbsent("takeover-" + target.group(1), k -> new ArrayList<>()).add(m.getMessageID());
+                }
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("unreadable mail in GreenMail", e);
+        }
+        return out;
+    }
+
+    private static Set<String> expectedArticleIds() {
+        Set<String> expected = new HashSet<>();
+        for (int f = 0; f < FEEDS; f++) {
+            for (int i = 1; i <= ITEMS; i++) {
+                expected.add(ArticleIds.forUrl(UrlCanonicalizer.canonicalize(GrowingFeedServer.itemUrl(f, i))));
+            }
+        }
+        return expected;
+    }
+
+    /** The read_committed oracle on the articles topic alone: every expected id, none twice. */
+    private static void assertArticlesOnce(NewswatchConfig config, Set<String> expected, int atFault) {
+        Await.until("every served item an article", () -> articleIds(config).size() >= expected.size(), RECOVERY,
+                () -> "articles " + articleIds(config).size() + " of " + expected.size());
+        List<String> articles = keys(config, config.topics().articles);
+        assertEquals(articles.size(), new HashSet<>(articles).size(), "duplicates in the articles topic");
+        assertEquals(expected, new HashSet<>(articles), "articles versus items served");
+        LOG.info("Oracle: {} items served, {} articles (at the fault {}), all distinct.", expected.size(),
+                articles.size(), atFault);
+    }
+
+    /** Waits until {@code count} articles are enriched, naming the enrich JVMs' output when they are not. */
+    private static void awaitEnriched(NewswatchConfig config, int count, List<StageProcess> enrich) {
+        Await.until(count + " enriched articles", () -> keys(config, config.topics().enriched).size() >= count,
+                RECOVERY, () -> "enriched " + keys(config, config.topics().enriched).size() + "; "
+                        + enrich.get(0).tail());
+    }
+
+    /**
+     * Records of transactions still open on {@code topic}: the read_uncommitted end offsets minus the
+     * read_committed ones (the last stable offsets), summed over its partitions.
+     */
+    private static long openTransactionRecords(Topic<String, ?> topic) {
+        long open = 0;
+        for (String isolation : List.of("read_uncommitted", "read_committed")) {
+            Properties p = clients().consumer("it-lso", null);
+            p.put("isolation.level", isolation);
+            try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p,
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+                List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
+                        .map(info -> new TopicPartition(topic.name(), info.partition())).toList();
+                long sum = consumer.endOffsets(partitions, Duration.ofSeconds(30)).values().stream()
+                        .mapToLong(Long::longValue).sum();
+                open += isolation.equals("read_uncommitted") ? sum : -sum;
+            }
+        }
+        return open;
     }
 
     private static final List<String> STAGES = List.of("ingest", "enrich", "alerts");
@@ -449,6 +770,24 @@ class KafkaFaultsIT {
      */
     private static NewswatchConfig config(Path dir, String prefix, GrowingFeedServer server, String subscriptions,
             boolean outage) throws Exception {
+        List<String> client = outage ? List.of("  client: {\"request.timeout.ms\": \"5000\", "
+                + "\"delivery.timeout.ms\": \"10000\", \"max.block.ms\": \"10000\", "
+                + "\"default.api.timeout.ms\": \"10000\"}") : List.of();
+        return load(configDir(dir, prefix, server, subscriptions, client, outage, List.of()));
+    }
+
+    private static NewswatchConfig load(Path configDir) {
+        NewswatchConfig loaded = ConfigLoader.load(configDir);
+        return loaded.withKafka(loaded.kafka().withBootstrapServers(KAFKA.bootstrapServers()));
+    }
+
+    /**
+     * Writes the configuration directory of {@link #config}: {@code kafkaLines} under {@code kafka:}, the ops
+     * endpoint on a free port when {@code ops}, {@code alertsLines} under {@code alerts:}. Child JVMs
+     * ({@link StageProcess}) read it.
+     */
+    private static Path configDir(Path dir, String prefix, GrowingFeedServer server, String subscriptions,
+            List<String> kafkaLines, boolean ops, List<String> alertsLines) throws Exception {
         StringBuilder feeds = new StringBuilder("feeds:");
         if (server == null) {
             feeds.append(" []");
@@ -461,9 +800,9 @@ class KafkaFaultsIT {
                 "data-dir: \"" + dir.resolve("data") + "\"",
                 "kafka:",
                 "  topic-prefix: " + prefix,
-                "  replication-factor: 3",
-                outage ? "  client: {\"request.timeout.ms\": \"5000\", \"delivery.timeout.ms\": \"10000\", "
-                        + "\"max.block.ms\": \"10000\", \"default.api.timeout.ms\": \"10000\"}" : "",
+                "  replication-factor: 3"));
+        lines.addAll(kafkaLines);
+        lines.addAll(List.of(
                 "ingest:",
                 "  default-interval: 1s",
                 "  min-interval: 1s",
@@ -476,13 +815,12 @@ class KafkaFaultsIT {
                 "network:",
                 "  allow: [127.0.0.0/8]",
                 "http:",
-                outage ? "  port: 0" : "  port: -1",
-                outage ? "  dashboard: false" : "",
+                ops ? "  port: 0" : "  port: -1",
+                ops ? "  dashboard: false" : "",
                 "alerts:",
                 "  http-port: -1"));
-        Path configDir = ConfigDir.create(dir.resolve("config")).copyShipped("taxonomy.yml", "entities").main(lines)
+        lines.addAll(alertsLines);
+        return ConfigDir.create(dir.resolve("config")).copyShipped("taxonomy.yml", "entities").main(lines)
                 .write(ConfigDir.FEEDS_FILE, feeds.toString()).write("subscriptions.yml", subscriptions).path();
-        NewswatchConfig loaded = ConfigLoader.load(configDir);
-        return loaded.withKafka(loaded.kafka().withBootstrapServers(KAFKA.bootstrapServers()));
     }
 }

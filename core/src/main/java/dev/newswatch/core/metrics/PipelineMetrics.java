@@ -71,6 +71,7 @@ public final class PipelineMetrics {
     private final Counter articlesDeduplicated;
     private final Counter dealsFound;
     private final Counter alertsRaised;
+    private final Counter deliveriesAmbiguous;
     private final Timer fetchLatency;
     private final Timer deliveryLatency;
 
@@ -80,6 +81,7 @@ public final class PipelineMetrics {
         articlesDeduplicated = null;
         dealsFound = null;
         alertsRaised = null;
+        deliveriesAmbiguous = null;
         fetchLatency = null;
         deliveryLatency = null;
     }
@@ -98,6 +100,9 @@ public final class PipelineMetrics {
                 .description("New deals tracked by enrich").register(registry);
         alertsRaised = Counter.builder("newswatch.alerts.raised")
                 .description("Alerts raised by enrich (new deals and material updates)").register(registry);
+        deliveriesAmbiguous = Counter.builder("newswatch.deliveries.ambiguous")
+                .description("Delivery attempts that may or may not have arrived (no reply after the whole message)")
+                .register(registry);
         fetchLatency = Timer.builder("newswatch.fetch.latency")
                 .description("Time one feed fetch took, body and parsing included")
                 .serviceLevelObjectives(seconds(0.05), seconds(0.1), seconds(0.25), seconds(0.5), seconds(1),
@@ -187,6 +192,16 @@ public final class PipelineMetrics {
         if (DELIVERED.equals(outcome) && sinceArticle != null && !sinceArticle.isNegative()
                 && sinceArticle.compareTo(BACKFILL_AGE) <= 0) {
             deliveryLatency.record(sinceArticle);
+        }
+    }
+
+    /**
+     * One delivery attempt was ambiguous: the whole message went out and no reply came, so the receiver may have
+     * it (counted besides its outcome in {@link #deliveryAttempted}).
+     */
+    public void deliveryAmbiguous() {
+        if (registry != null) {
+            deliveriesAmbiguous.increment();
         }
     }
 
