@@ -166,14 +166,13 @@ class SmtpMailerScriptedServerTest {
     @Test
     void shouldGiveUpOnASilentServerWithinTheReadTimeout() throws Exception {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.start(Map.of("GREETING", ""))) {
-            long start = System.nanoTime();
-
             DeliveryResult result = mailer(server.port(), SmtpSettings.StartTls.OFF)
                     .send(new MailTarget(TO), DELIVERY_ID, TestAlerts.amazonOpenAi());
 
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            assertInstanceOf(DeliveryResult.Retryable.class, result);
-            assertTrue(elapsed.compareTo(SHORT.plusSeconds(2)) < 0, "took " + elapsed);
+            // the read timeout ended the wait (a speed is never asserted here: the machine may be loaded)
+            DeliveryResult.Retryable retryable = assertInstanceOf(DeliveryResult.Retryable.class, result);
+            assertTrue(retryable.reason().toLowerCase(java.util.Locale.ROOT).contains("timed out")
+                    || retryable.reason().toLowerCase(java.util.Locale.ROOT).contains("timeout"), retryable.reason());
         }
     }
 
