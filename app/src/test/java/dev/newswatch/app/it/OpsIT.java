@@ -153,6 +153,8 @@ class OpsIT {
         assertTrue(Pattern.compile("\\n" + Pattern.quote(PREFIX + "feeds") + "\\s+3\\s+1\\s+1\\s+1\\s+1\\s+.*ingest 0\\n")
                         .matcher(screen).find(),
                 "the feeds topic with the ingest group's lag:\n" + screen);
+        assertTrue(Pattern.compile("\\n" + Pattern.quote(PREFIX + "alerts-articles") + "\\s+-\\s").matcher(screen).find(),
+                "the article-alert group, listed though it never ran here:\n" + screen);
         assertTrue(screen.contains("Feeds: 1 ok, 0 failing, 0 backing off"), screen);
         assertTrue(Pattern.compile("\\nok\\s+demo-techwire\\s+\\d+s ago\\s+200\\s+in ").matcher(screen).find(), screen);
         assertTrue(screen.contains("Process: http://127.0.0.1:" + opsPort + "/health: UP (broker UP, ingest UP)"), screen);

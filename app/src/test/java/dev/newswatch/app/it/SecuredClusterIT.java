@@ -109,6 +109,8 @@ class SecuredClusterIT {
                 CliRun status = CliRun.of(Newswatch.commandLine(), "status", "--config", config.toString());
                 assertEquals(0, status.exit(), status.err());
                 assertTrue(status.out().contains("secured.articles"), status.out());
+                assertTrue(java.util.regex.Pattern.compile("\\nsecured\\.alerts-articles\\s+Stable\\s+1\\s")
+                        .matcher(status.out()).find(), "the article-alert group in status:\n" + status.out());
             }
         }
     }
