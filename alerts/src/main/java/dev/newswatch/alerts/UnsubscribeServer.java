@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import dev.newswatch.core.net.DeadlineExecutor;
+import dev.newswatch.core.net.DeadlineFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * The one-click unsubscribe endpoint (RFC 8058) on 127.0.0.1: {@code POST /unsubscribe?s=ID&t=TOKEN}
  * unsubscribes; {@code GET} only shows a confirmation page with a button, and changes nothing (mail scanners
  * follow links). Put it behind the https address configured as {@code alerts.public-base-url}. A POST body over
- * {@value #MAX_BODY_BYTES} bytes gets 413; a request not read and answered within {@code REQUEST_TIMEOUT} (10 s) has
- * its connection closed.
+ * {@value #MAX_BODY_BYTES} bytes gets 413; a request not read within {@code REQUEST_TIMEOUT} (10 s), or whose answer
+ * is not written within it, has its connection closed.
  */
 public final class UnsubscribeServer implements AutoCloseable {
 
@@ -29,7 +30,7 @@ public final class UnsubscribeServer implements AutoCloseable {
 
     /** The largest POST body read (RFC 8058 sends "List-Unsubscribe=One-Click", 26 bytes); larger bodies get 413. */
     static final int MAX_BODY_BYTES = 1024;
-    /** A request must arrive and be answered within this, or its connection is closed (slowloris). */
+    /** A request must arrive within this, and its answer be written within this, or its connection is closed. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpServer server;
@@ -42,7 +43,8 @@ public final class UnsubscribeServer implements AutoCloseable {
      */
     public UnsubscribeServer(int port, UnsubscribeLinks links, BiPredicate<String, String> unsubscribe) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/unsubscribe", exchange -> handle(exchange, links, unsubscribe));
+        server.createContext("/unsubscribe", exchange -> handle(exchange, links, unsubscribe))
+                .getFilters().add(new DeadlineFilter());
         executor = new DeadlineExecutor("unsubscribe-http", 4, REQUEST_TIMEOUT);
         server.setExecutor(executor);
         server.start();

@@ -1,11 +1,13 @@
 package dev.newswatch.app.ops;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.newswatch.app.ops.dashboard.Dashboard;
 import dev.newswatch.core.config.OpsSettings;
 import dev.newswatch.core.net.DeadlineExecutor;
+import dev.newswatch.core.net.DeadlineFilter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -25,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the routes a stage adds with {@link #route} (the alerter's {@code /feeds/}).</li>
  * </ul>
  * Anything else is 404; methods other than GET and HEAD are 405. Every request first passes the {@link OpsGuard}
- * (Host, Origin, the ops token) and must be read and answered within {@code http.request-timeout}
- * ({@link DeadlineExecutor}); {@value #THREADS} daemon threads serve requests (a dashboard's event stream is handed
+ * (Host, Origin, the ops token); reading a request, and writing its answer, must each take less than
+ * {@code http.request-timeout} ({@link DeadlineExecutor}); {@value #THREADS} daemon threads serve requests (a dashboard's event stream is handed
  * to a thread of its own, and their number is capped by the dashboard).
  * Start with the constructor, stop with {@link #close()}. Thread-safe.
  */
@@ -37,6 +39,8 @@ public final class OpsServer implements AutoCloseable {
 
     /** Requests served at once; slow ones are cut at their deadline, so a few clients cannot hold them all long. */
     static final int THREADS = 8;
+
+    private static final DeadlineFilter DEADLINES = new DeadlineFilter();
 
     private final HttpServer server;
     private final DeadlineExecutor executor;
@@ -66,8 +70,9 @@ public final class OpsServer implements AutoCloseable {
             throws IOException {
         server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
         guard = new OpsGuard(access);
-        server.createContext("/", exchange -> handle(exchange, metrics, health, liveness, dashboard))
-                .getFilters().add(guard);
+        HttpContext root = server.createContext("/", exchange -> handle(exchange, metrics, health, liveness, dashboard));
+        root.getFilters().add(DEADLINES);
+        root.getFilters().add(guard);
         executor = new DeadlineExecutor("ops-http", THREADS, access.requestTimeout());
         server.setExecutor(executor);
         server.start();
@@ -86,7 +91,9 @@ public final class OpsServer implements AutoCloseable {
      * @param prefix a path ending in '/', such as {@code /feeds/}
      */
     public void route(String prefix, HttpHandler handler) {
-        server.createContext(prefix, handler).getFilters().add(guard);
+        HttpContext context = server.createContext(prefix, handler);
+        context.getFilters().add(DEADLINES);
+        context.getFilters().add(guard);
         LOG.info("Ops endpoint serves {} too.", prefix);
     }
 

@@ -39,6 +39,9 @@ class OpsGuardTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicInteger bodiesRead = new AtomicInteger();
+    /** Released by the test: the slow route's stand-in for a long Kafka call waits for it. */
+    private final java.util.concurrent.CountDownLatch slowWork = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch slowStarted = new java.util.concurrent.CountDownLatch(1);
     private OpsServer server;
 
     @BeforeEach
@@ -61,6 +64,20 @@ class OpsGuardTest {
                 bodiesRead.incrementAndGet();
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
+            }
+        });
+        // A route whose work, after the request was read, takes as long as the test wants (a slow Kafka write).
+        s.route("/slow/", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                slowStarted.countDown();
+                boolean released = slowWork.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                byte[] body = (released ? "done" : "never released").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the slow work was interrupted", e);
             }
         });
         return s;
@@ -185,6 +202,28 @@ class OpsGuardTest {
         }
         // And a complete body is served as before
         assertEquals("hello", post("/echo/x", "X-Test", "1").body());
+    }
+
+    @Test
+    void shouldNotCutOffAHandlerWhoseOwnWorkOutlastsTheDeadline() throws Exception {
+        // Given a complete request whose handler then works (a Kafka write, say)
+        var answer = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slow/x"))
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        // When a request deadline passes meanwhile (a half-sent request opened after the work began is cut off)
+        assertTrue(slowStarted.await(30, java.util.concurrent.TimeUnit.SECONDS), "the slow work began");
+        try (Socket slow = socket()) {
+            slow.getOutputStream().write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().flush();
+            assertEquals("", readAll(slow));
+        }
+        slowWork.countDown();
+
+        // Then the handler still answers: only reading the request and writing the answer are bounded
+        HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, response.statusCode());
+        assertEquals("done", response.body());
     }
 
     private Socket socket() throws IOException {
