@@ -42,10 +42,16 @@ public final class UnsubscribeServer implements AutoCloseable {
      * @param unsubscribe disables a subscription (id, reason); returns false when it does not exist
      */
     public UnsubscribeServer(int port, UnsubscribeLinks links, BiPredicate<String, String> unsubscribe) throws IOException {
+        this(port, links, unsubscribe, REQUEST_TIMEOUT);
+    }
+
+    /** As {@link #UnsubscribeServer(int, UnsubscribeLinks, BiPredicate)}, with another request deadline (tests). */
+    UnsubscribeServer(int port, UnsubscribeLinks links, BiPredicate<String, String> unsubscribe, Duration requestTimeout)
+            throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/unsubscribe", exchange -> handle(exchange, links, unsubscribe))
                 .getFilters().add(new DeadlineFilter());
-        executor = new DeadlineExecutor("unsubscribe-http", 4, REQUEST_TIMEOUT);
+        executor = new DeadlineExecutor("unsubscribe-http", 4, requestTimeout);
         server.setExecutor(executor);
         server.start();
         LOG.info("Unsubscribe endpoint listening on http://127.0.0.1:{}/unsubscribe.", port());

@@ -38,10 +38,11 @@ class UnsubscribeServerTest {
 
     @BeforeEach
     void start() throws IOException {
+        // A 1 s request deadline instead of 10 s, so that the slow-client case ends soon.
         server = new UnsubscribeServer(0, links, (id, reason) -> {
             unsubscribed.add(id + ": " + reason);
             return existing.contains(id);
-        });
+        }, Duration.ofSeconds(1));
     }
 
     @AfterEach
@@ -161,7 +162,7 @@ class UnsubscribeServerTest {
         // Given a raw client that declares a small body, sends part of it and then nothing (slowloris)
         String target = "/unsubscribe" + query("analyst-email", links.token("analyst-email"));
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
-            // A liveness bound only: the server closes at its 10 s deadline.
+            // A liveness bound only: the server closes at its 1 s deadline.
             socket.setSoTimeout(60_000);
             java.io.OutputStream out = socket.getOutputStream();
             out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"

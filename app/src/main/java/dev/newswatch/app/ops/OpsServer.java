@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Anything else is 404; methods other than GET and HEAD are 405. Every request first passes the {@link OpsGuard}
  * (Host, Origin, the ops token); reading a request, and writing its answer, must each take less than
- * {@code http.request-timeout} ({@link DeadlineExecutor}); {@value #THREADS} daemon threads serve requests (a dashboard's event stream is handed
- * to a thread of its own, and their number is capped by the dashboard).
+ * {@code http.request-timeout} ({@link DeadlineExecutor}). {@value #THREADS} daemon threads serve requests (a
+ * dashboard's event stream is handed to a thread of its own, and their number is capped by the dashboard).
  * Start with the constructor, stop with {@link #close()}. Thread-safe.
  */
 public final class OpsServer implements AutoCloseable {
