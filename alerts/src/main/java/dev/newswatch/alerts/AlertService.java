@@ -68,6 +68,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class AlertService implements AutoCloseable {
 
+    /** The consumer group, after the topic prefix, of the article-alert step (subscriptions with {@code alert-on}). */
+    public static final String ARTICLE_GROUP = "alerts-articles";
+
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -271,7 +274,7 @@ public final class AlertService implements AutoCloseable {
     private void openArticleWatch() {
         articleAlertWriter = new RecordWriter(new KafkaProducer<>(clients.producer("alerts-articles-" + instanceId, null),
                 new StringSerializer(), (topic, data) -> data == null ? null : Json.write(data).getBytes(StandardCharsets.UTF_8)));
-        var props = clients.consumer("alerts-articles-" + instanceId, topics.prefix() + "alerts-articles");
+        var props = clients.consumer("alerts-articles-" + instanceId, topics.prefix() + ARTICLE_GROUP);
         props.put("max.poll.records", "200");
         articlesConsumer = new KafkaConsumer<>(props, topics.enriched.keySerde().deserializer(),
                 topics.enriched.valueSerde().deserializer());

@@ -8,17 +8,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.function.BiPredicate;
+import dev.newswatch.core.net.DeadlineExecutor;
+import dev.newswatch.core.net.DeadlineFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one-click unsubscribe endpoint (RFC 8058) on 127.0.0.1: {@code POST /unsubscribe?s=ID&t=TOKEN}
  * unsubscribes; {@code GET} only shows a confirmation page with a button, and changes nothing (mail scanners
- * follow links). Put it behind the https address configured as {@code alerts.public-base-url}.
+ * follow links). Put it behind the https address configured as {@code alerts.public-base-url}. A POST body over
+ * {@value #MAX_BODY_BYTES} bytes gets 413; a request not read within {@code REQUEST_TIMEOUT} (10 s), or whose answer
+ * is not written within it, has its connection closed.
  */
 public final class UnsubscribeServer implements AutoCloseable {
 
@@ -26,8 +30,11 @@ public final class UnsubscribeServer implements AutoCloseable {
 
     /** The largest POST body read (RFC 8058 sends "List-Unsubscribe=One-Click", 26 bytes); larger bodies get 413. */
     static final int MAX_BODY_BYTES = 1024;
+    /** A request must arrive within this, and its answer be written within this, or its connection is closed. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final HttpServer server;
+    private final DeadlineExecutor executor;
 
     /**
      * @param port        port on 127.0.0.1 (0: any free port)
@@ -35,13 +42,17 @@ public final class UnsubscribeServer implements AutoCloseable {
      * @param unsubscribe disables a subscription (id, reason); returns false when it does not exist
      */
     public UnsubscribeServer(int port, UnsubscribeLinks links, BiPredicate<String, String> unsubscribe) throws IOException {
+        this(port, links, unsubscribe, REQUEST_TIMEOUT);
+    }
+
+    /** As {@link #UnsubscribeServer(int, UnsubscribeLinks, BiPredicate)}, with another request deadline (tests). */
+    UnsubscribeServer(int port, UnsubscribeLinks links, BiPredicate<String, String> unsubscribe, Duration requestTimeout)
+            throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/unsubscribe", exchange -> handle(exchange, links, unsubscribe));
-        server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "unsubscribe-http");
-            t.setDaemon(true);
-            return t;
-        }));
+        server.createContext("/unsubscribe", exchange -> handle(exchange, links, unsubscribe))
+                .getFilters().add(new DeadlineFilter());
+        executor = new DeadlineExecutor("unsubscribe-http", 4, requestTimeout);
+        server.setExecutor(executor);
         server.start();
         LOG.info("Unsubscribe endpoint listening on http://127.0.0.1:{}/unsubscribe.", port());
     }
@@ -133,5 +144,6 @@ public final class UnsubscribeServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.close();
     }
 }

@@ -38,10 +38,11 @@ class UnsubscribeServerTest {
 
     @BeforeEach
     void start() throws IOException {
+        // A 1 s request deadline instead of 10 s, so that the slow-client case ends soon.
         server = new UnsubscribeServer(0, links, (id, reason) -> {
             unsubscribed.add(id + ": " + reason);
             return existing.contains(id);
-        });
+        }, Duration.ofSeconds(1));
     }
 
     @AfterEach
@@ -152,6 +153,31 @@ class UnsubscribeServerTest {
 
             // Then the server answers 413 and unsubscribes nobody
             assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 413 "), statusLine);
+        }
+        assertEquals(List.of(), unsubscribed);
+    }
+
+    @Test
+    void shouldCloseAPostWhoseBodyNeverArrivesWithoutUnsubscribing() throws Exception {
+        // Given a raw client that declares a small body, sends part of it and then nothing (slowloris)
+        String target = "/unsubscribe" + query("analyst-email", links.token("analyst-email"));
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            // A liveness bound only: the server closes at its 1 s deadline.
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 26\r\n\r\nList-Unsub").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            // Then the server closes the connection with no answer, and unsubscribes nobody
+            int first;
+            try {
+                first = socket.getInputStream().read();
+            } catch (java.net.SocketException reset) {
+                first = -1;
+            }
+            assertEquals(-1, first, "the connection is closed without an answer");
         }
         assertEquals(List.of(), unsubscribed);
     }

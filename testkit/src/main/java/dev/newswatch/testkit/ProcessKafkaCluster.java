@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * <p>The brokers run on the classpath of the test JVM, which must hold {@code kafka_2.13} and its runtime
  * dependencies (the app module's tests do). Each broker's output goes to {@code broker-N.log} in the data
  * directory, at WARN except its start line. Heap: {@value #HEAP} per broker. Nodes are numbered from 1.
+ * {@link #secured()} makes the client listener {@code SASL_SSL} with SCRAM-SHA-512 ({@link SaslSslSecurity}), as on
+ * a managed cluster; the brokers still talk to each other in plain text on loopback.
  * Not thread-safe: drive it from the test thread.
  */
 public final class ProcessKafkaCluster implements KafkaCluster {
@@ -47,6 +49,8 @@ public final class ProcessKafkaCluster implements KafkaCluster {
     private final String classpath;
     private final Node[] nodes;
     private final String clusterId;
+    /** The client listener's TLS and SCRAM settings, or null for plain text. */
+    private final SaslSslSecurity security;
     private boolean formatted;
 
     /** One broker: its ports, process and proxy. */
@@ -76,6 +80,16 @@ public final class ProcessKafkaCluster implements KafkaCluster {
      * @param size    number of brokers, 1 to 5
      */
     public ProcessKafkaCluster(Path dataDir, int size) {
+        this(dataDir, size, null);
+    }
+
+    /**
+     * @param dataDir  an empty directory for the brokers' logs, properties and output
+     * @param size     number of brokers, 1 to 5
+     * @param security the client listener's TLS and SCRAM settings, or null for plain text
+     */
+    public ProcessKafkaCluster(Path dataDir, int size, SaslSslSecurity security) {
+        this.security = security;
         if (size < 1 || size > 5) {
             throw new IllegalArgumentException("a process cluster has 1 to 5 brokers, not " + size);
         }
@@ -92,6 +106,25 @@ public final class ProcessKafkaCluster implements KafkaCluster {
     /** A factory for {@link KafkaClusterExtension#using}: {@code size} broker JVMs. */
     public static Factory of(int size) {
         return dir -> new ProcessKafkaCluster(dir, size);
+    }
+
+    /**
+     * A factory for one broker JVM whose client listener is {@code SASL_SSL} with SCRAM-SHA-512: a test CA and the
+     * broker's keystore are made in the data directory, the SCRAM user when the storage is formatted. Clients need
+     * {@link #clientProperties()}.
+     */
+    public static Factory secured() {
+        return dir -> new ProcessKafkaCluster(dir, 1, SaslSslSecurity.create(dir.resolve("tls")));
+    }
+
+    /** The client listener's security, or null when it is plain text. */
+    public SaslSslSecurity security() {
+        return security;
+    }
+
+    /** What a client needs besides {@code bootstrap.servers}: empty for plain text, the SASL_SSL settings otherwise. */
+    public java.util.Map<String, String> clientProperties() {
+        return security == null ? java.util.Map.of() : security.clientProperties();
     }
 
     /** Formats the storage once, then starts every broker that is not running and waits until all answer. */
@@ -238,6 +271,10 @@ public final class ProcessKafkaCluster implements KafkaCluster {
             Path props = writeProperties(node);
             List<String> command = javaCommand("kafka.tools.StorageTool", "format", "--cluster-id", clusterId,
                     "--config", props.toString(), "--ignore-formatted");
+            if (security != null) {
+                // The SCRAM user goes into the first metadata records, so it exists before any client connects.
+                command.addAll(List.of("--add-scram", security.addScramArgument()));
+            }
             formatting.add(run(command, dataDir.resolve("format-" + node.id + ".log")));
         }
         for (int i = 0; i < formatting.size(); i++) {
@@ -277,7 +314,11 @@ public final class ProcessKafkaCluster implements KafkaCluster {
         // Clients learn the proxy's address from the metadata, so every client byte passes the proxy.
         p.put("advertised.listeners", "CLIENT://127.0.0.1:" + node.proxyPort + ",REPLICATION://127.0.0.1:"
                 + node.replicationPort);
-        p.put("listener.security.protocol.map", "CLIENT:PLAINTEXT,REPLICATION:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("listener.security.protocol.map", (security == null ? "CLIENT:PLAINTEXT" : "CLIENT:SASL_SSL")
+                + ",REPLICATION:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        if (security != null) {
+            p.putAll(security.brokerProperties("CLIENT"));
+        }
         p.put("inter.broker.listener.name", "REPLICATION");
         p.put("controller.listener.names", "CONTROLLER");
         p.put("log.dirs", dataDir.resolve("kafka-" + node.id).toString());
@@ -391,6 +432,7 @@ public final class ProcessKafkaCluster implements KafkaCluster {
     private void awaitBrokers(int expected) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.putAll(clientProperties());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();

@@ -70,7 +70,7 @@ public final class NotificationRenderer {
     public Notification renderDigest(String digestId, List<AlertView> alerts, URI unsubscribeHttps,
                                      String unsubscribeMailto) {
         List<AlertView> unique = distinct(alerts);
-        String subject = digestSubject(unique.size());
+        String subject = digestSubject(unique);
         StringBuilder text = new StringBuilder();
         StringBuilder html = new StringBuilder();
         openHtml(html, subject);
@@ -115,7 +115,30 @@ public final class NotificationRenderer {
      * @return the subject
      */
     public String digestSubject(int count) {
-        return count == 1 ? "1 new deal" : count + " new deals";
+        return plural(count, "new deal");
+    }
+
+    /**
+     * The subject of a digest of {@code alerts}, counting deal alerts (new and updated) apart from article alerts:
+     * "N new deals", "N new articles", or "N new deals and M articles" when it holds both.
+     *
+     * @param alerts the alerts of the digest, each once
+     * @return the subject
+     */
+    public String digestSubject(List<AlertView> alerts) {
+        long articles = alerts.stream().filter(a -> AlertView.KIND_ARTICLE.equals(a.kind())).count();
+        long deals = alerts.size() - articles;
+        if (articles == 0) {
+            return digestSubject(alerts.size());
+        }
+        if (deals == 0) {
+            return plural(articles, "new article");
+        }
+        return plural(deals, "new deal") + " and " + plural(articles, "article");
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /**

@@ -194,6 +194,30 @@ class NotificationRendererTest {
     }
 
     @Test
+    void shouldCountArticleAlertsApartFromDealsInADigestSubject() {
+        // Given two article alerts (no deal) and one deal alert, and a deal update
+        AlertView deal = TestAlerts.withHeadline("deal-1-v1", "Alpha raises $1 billion");
+        AlertView update = new AlertView("deal-1-v2", AlertView.KIND_UPDATE, "Alpha raises $1.2 billion", null, null,
+                null, null, null, null, List.of(), null, List.of(), TestAlerts.FIRST_SEEN);
+        AlertView article1 = article("article-1", "Cisco opens a lab in Turin");
+        AlertView article2 = article("article-2", "Mistral hires a chief scientist");
+
+        // Then the subject counts each kind, in singular where there is one
+        assertEquals("2 new articles", renderer.renderDigest("dig_1", List.of(article1, article2), null, null).subject());
+        assertEquals("1 new article", renderer.renderDigest("dig_2", List.of(article1), null, null).subject());
+        assertEquals("1 new deal and 2 articles",
+                renderer.renderDigest("dig_3", List.of(article1, deal, article2, article1), null, null).subject());
+        assertEquals("2 new deals and 1 article",
+                renderer.renderDigest("dig_4", List.of(deal, update, article2), null, null).subject());
+        assertEquals("2 new deals", renderer.renderDigest("dig_5", List.of(deal, update), null, null).subject());
+    }
+
+    private static AlertView article(String id, String headline) {
+        return new AlertView(id, AlertView.KIND_ARTICLE, headline, null, null, null, null, null, null, List.of(), null,
+                List.of(), TestAlerts.FIRST_SEEN);
+    }
+
+    @Test
     void shouldSaySingularForADigestOfOne() {
         Notification digest = renderer.renderDigest("dig_1", List.of(TestAlerts.amazonOpenAi()), null, null);
 

@@ -59,10 +59,11 @@ public final class OpsEndpoint implements AutoCloseable {
         Health health = new Health().add("broker", broker);
         Health liveness = new Health();
         Dashboard dashboard = settings.dashboard()
-                ? new Dashboard(config, clients, health::report, java.time.Clock.systemUTC(), settings.dashboardRefresh())
+                ? new Dashboard(config, clients, health::report, java.time.Clock.systemUTC(), settings.dashboardRefresh(),
+                        settings.access().maxEventStreams())
                 : null;
         try {
-            OpsServer server = new OpsServer(settings.bindAddress(), settings.port(), meters::scrape, health::report,
+            OpsServer server = new OpsServer(settings.bindAddress(), settings.port(), settings.access(), meters::scrape, health::report,
                     liveness::report, dashboard);
             if (dashboard != null) {
                 dashboard.start();

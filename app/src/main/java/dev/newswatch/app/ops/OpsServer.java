@@ -1,16 +1,18 @@
 package dev.newswatch.app.ops;
 
+import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.newswatch.app.ops.dashboard.Dashboard;
+import dev.newswatch.core.config.OpsSettings;
+import dev.newswatch.core.net.DeadlineExecutor;
+import dev.newswatch.core.net.DeadlineFilter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import dev.newswatch.app.ops.dashboard.Dashboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +26,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /}, {@code /events}, {@code /api/dashboard}: the live {@link Dashboard}, when there is one;</li>
  *   <li>the routes a stage adds with {@link #route} (the alerter's {@code /feeds/}).</li>
  * </ul>
- * Anything else is 404; methods other than GET and HEAD are 405. Two daemon threads serve requests (a dashboard's
- * event stream is handed to a thread of its own).
+ * Anything else is 404; methods other than GET and HEAD are 405. Every request first passes the {@link OpsGuard}
+ * (Host, Origin, the ops token); reading a request, and writing its answer, must each take less than
+ * {@code http.request-timeout} ({@link DeadlineExecutor}). {@value #THREADS} daemon threads serve requests (a
+ * dashboard's event stream is handed to a thread of its own, and their number is capped by the dashboard).
  * Start with the constructor, stop with {@link #close()}. Thread-safe.
  */
 public final class OpsServer implements AutoCloseable {
@@ -33,8 +37,14 @@ public final class OpsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
     private static final String JSON = "application/json; charset=utf-8";
 
+    /** Requests served at once; slow ones are cut at their deadline, so a few clients cannot hold them all long. */
+    static final int THREADS = 8;
+
+    private static final DeadlineFilter DEADLINES = new DeadlineFilter();
+
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final DeadlineExecutor executor;
+    private final OpsGuard guard;
 
     /**
      * @param bindAddress address to listen on, such as 127.0.0.1 or 0.0.0.0
@@ -47,13 +57,23 @@ public final class OpsServer implements AutoCloseable {
      */
     public OpsServer(String bindAddress, int port, Supplier<String> metrics, Supplier<HealthReport> health,
                      Supplier<HealthReport> liveness, Dashboard dashboard) throws IOException {
+        this(bindAddress, port, OpsSettings.Access.defaults(), metrics, health, liveness, dashboard);
+    }
+
+    /**
+     * As {@link #OpsServer(String, int, Supplier, Supplier, Supplier, Dashboard)}, guarded by {@code access}.
+     *
+     * @param access allowed host names, the ops token and the request timeout ({@code http.*})
+     */
+    public OpsServer(String bindAddress, int port, OpsSettings.Access access, Supplier<String> metrics,
+                     Supplier<HealthReport> health, Supplier<HealthReport> liveness, Dashboard dashboard)
+            throws IOException {
         server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
-        server.createContext("/", exchange -> handle(exchange, metrics, health, liveness, dashboard));
-        executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "ops-http");
-            t.setDaemon(true);
-            return t;
-        });
+        guard = new OpsGuard(access);
+        HttpContext root = server.createContext("/", exchange -> handle(exchange, metrics, health, liveness, dashboard));
+        root.getFilters().add(DEADLINES);
+        root.getFilters().add(guard);
+        executor = new DeadlineExecutor("ops-http", THREADS, access.requestTimeout());
         server.setExecutor(executor);
         server.start();
         LOG.info("Ops endpoint listening on http://{}:{}/ ({}/metrics, /health, /health/live).", bindAddress, port(),
@@ -71,7 +91,9 @@ public final class OpsServer implements AutoCloseable {
      * @param prefix a path ending in '/', such as {@code /feeds/}
      */
     public void route(String prefix, HttpHandler handler) {
-        server.createContext(prefix, handler);
+        HttpContext context = server.createContext(prefix, handler);
+        context.getFilters().add(DEADLINES);
+        context.getFilters().add(guard);
         LOG.info("Ops endpoint serves {} too.", prefix);
     }
 
@@ -134,6 +156,6 @@ public final class OpsServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        executor.close();
     }
 }

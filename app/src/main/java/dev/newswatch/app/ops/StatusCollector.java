@@ -1,6 +1,7 @@
 package dev.newswatch.app.ops;
 
 import dev.newswatch.core.config.NewswatchConfig;
+import dev.newswatch.alerts.AlertService;
 import dev.newswatch.core.config.OpsSettings;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.kafka.KafkaUnreachableException;
@@ -45,7 +46,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Gathers a {@link StatusReport} from a cluster: brokers ({@code describeCluster}), each catalogue topic's
- * offsets and newest record, the lag of the Newswatch consumer groups ({@code <prefix>ingest},
+ * offsets and newest record, the lag of the Newswatch consumer groups ({@code <prefix>ingest}, {@code <prefix>alerts-articles},
  * {@code <prefix>enrich}, {@code <prefix>alerts}), the feed-status and deliveries tables, and the
  * {@code /health} of a process on the configured ops port. Offsets are read committed (last stable offset).
  * Stateless; each call opens and closes its own clients.
@@ -81,6 +82,7 @@ public final class StatusCollector {
         groups.put("ingest", topics.prefix() + "ingest");
         groups.put("enrich", topics.prefix() + "enrich");
         groups.put("alerts", topics.prefix() + "alerts");
+        groups.put(AlertService.ARTICLE_GROUP, topics.prefix() + AlertService.ARTICLE_GROUP);
         try (Admin admin = Admin.create(clients.admin("newswatch-status"))) {
             StatusReport.Cluster cluster = cluster(admin, clients.bootstrapServers());
             Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -49,6 +49,10 @@ public final class AlertsWiring {
                 s.readTimeout(), s.writeTimeout());
     }
 
+    /**
+     * The signer of unsubscribe links, keyed by the configured secret; without one, by a random key made now, and a
+     * warning says that links in sent mail will break on restart (unless the endpoint is off and no link is sent).
+     */
     public static UnsubscribeLinks unsubscribeLinks(AlertsSettings s) {
         byte[] key;
         if (s.unsubscribeSecret() != null) {
@@ -56,8 +60,12 @@ public final class AlertsWiring {
         } else {
             key = new byte[32];
             new SecureRandom().nextBytes(key);
-            LOG.warn("alerts.unsubscribe-secret-env names no set variable, so unsubscribe links are signed with a random key made at start:"
-                    + " the links in mail already sent stop working when Newswatch restarts. Set a persistent secret.");
+            if (s.httpPort() >= 0 || s.publicBaseUrl() != null) {
+                LOG.warn("The unsubscribe secret is not persistent (alerts.unsubscribe-secret-env is not set, or names an"
+                        + " unset variable), so unsubscribe links are signed with a random key made at start: the links in"
+                        + " mail already sent stop working when Newswatch restarts. Set alerts.unsubscribe-secret-env to a"
+                        + " variable holding a long random key.");
+            }
         }
         return new UnsubscribeLinks(key, s.publicBaseUrl(), s.smtp().from());
     }

@@ -49,6 +49,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * stops (the page says so) and starts again on the same port and data, and a deal added after that appears on the
  * same, never reloaded page.
  *
+ * <p>The ops endpoint has an ops token ({@code http.token-sha256}): the browser signs in once with
+ * {@code /?token=TOKEN}, and its cookie carries the page, its scripts and its event stream from then on.
+ *
  * <p>Needs /usr/bin/chromium and /usr/bin/chromedriver ({@code .ci/run} installs them). Without them the test is
  * skipped, unless {@code NEWSWATCH_REQUIRE_BROWSER=1} (set by {@code .ci/run}) makes that a failure. The screenshot of
  * the loaded page is written to {@code app/target/dashboard.png} (the picture in docs/OPERATIONS.md comes from it).
@@ -60,6 +63,8 @@ class DashboardIT {
     private static final Path CHROMIUM = Path.of(System.getProperty("newswatch.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("newswatch.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration PIPELINE_WAIT = Duration.ofSeconds(120);
+    /** The ops token of this run: the page is opened once with it, and the browser carries on with its cookie. */
+    private static final String OPS_TOKEN = "nw_dashboard-it-" + java.util.UUID.randomUUID();
 
     @TempDir
     static Path dir;
@@ -87,7 +92,8 @@ class DashboardIT {
         receiver = new WebhookReceiver();
         int opsPort = LoopbackPorts.free();
         Path config = AlertsFixtures.demoConfig(dir, "dash.",
-                List.of("  http-port: -1", "http:", "  port: " + opsPort, "  dashboard-refresh: 1s"),
+                List.of("  http-port: -1", "http:", "  port: " + opsPort, "  dashboard-refresh: 1s",
+                        "  token-sha256: " + dev.newswatch.app.api.BearerAuth.hash(OPS_TOKEN)),
                 "subscriptions:\n"
                         + "  - id: deals-webhook\n"
                         + "    channel: webhook\n"
@@ -128,11 +134,20 @@ class DashboardIT {
 
     @Test
     @Order(1)
-    void shouldLoadWithTheDemoDealsFeedsTopicsAndDeliveries() throws IOException {
-        // When
-        browser.get(page);
+    void shouldLoadWithTheDemoDealsFeedsTopicsAndDeliveries() throws Exception {
+        // Given an endpoint with an ops token, which a request without it does not pass
+        java.net.http.HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(page)).timeout(Duration.ofSeconds(10)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
 
-        // Then the page is live and fills from the pipeline: the seed article's deal among the alerts
+        // When the browser opens the page once with the token in its address
+        browser.get(page + "?token=" + OPS_TOKEN);
+
+        // Then it lands on the page without the token in the address, signed in by its cookie
+        assertEquals(page, browser.getCurrentUrl());
+
+        // And the page is live and fills from the pipeline: the seed article's deal among the alerts
         assertEquals("Newswatch dashboard", browser.getTitle());
         waitForText("connection", "Live");
         waitForText("broker", "Broker up");

@@ -153,6 +153,8 @@ class OpsIT {
         assertTrue(Pattern.compile("\\n" + Pattern.quote(PREFIX + "feeds") + "\\s+3\\s+1\\s+1\\s+1\\s+1\\s+.*ingest 0\\n")
                         .matcher(screen).find(),
                 "the feeds topic with the ingest group's lag:\n" + screen);
+        assertTrue(Pattern.compile("\\n" + Pattern.quote(PREFIX + "alerts-articles") + "\\s+-\\s").matcher(screen).find(),
+                "the article-alert group, listed though it never ran here:\n" + screen);
         assertTrue(screen.contains("Feeds: 1 ok, 0 failing, 0 backing off"), screen);
         assertTrue(Pattern.compile("\\nok\\s+demo-techwire\\s+\\d+s ago\\s+200\\s+in ").matcher(screen).find(), screen);
         assertTrue(screen.contains("Process: http://127.0.0.1:" + opsPort + "/health: UP (broker UP, ingest UP)"), screen);
@@ -201,6 +203,33 @@ class OpsIT {
         CliRun run = CliRun.of(Newswatch.commandLine(), args);
         assertEquals(0, run.exit(), String.join(" ", args) + ": " + run.err());
         return run.out();
+    }
+
+    @Test
+    @Order(4)
+    void shouldRefuseTheDashboardSnapshotToADnsRebindingPageAndACrossOriginReader() throws Exception {
+        // Given the snapshot is served to this machine's own address
+        assertEquals(200, get("/api/dashboard").statusCode());
+
+        // When a page whose name was rebound to 127.0.0.1 asks for it (its Host is its own name)
+        String rebound;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", opsPort)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/dashboard HTTP/1.1\r\nHost: rebind.attacker.example:" + opsPort
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            rebound = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        // Then it gets 403 and no snapshot
+        assertTrue(rebound.startsWith("HTTP/1.1 403 ") && !rebound.contains("\"alerts\""), rebound);
+
+        // And a page of another origin cannot open the event stream or read the snapshot either
+        for (String path : List.of("/api/dashboard", "/events")) {
+            HttpResponse<String> crossOrigin = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort
+                    + path)).header("Origin", "https://attacker.example").timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, crossOrigin.statusCode(), path + ": " + crossOrigin.body());
+        }
     }
 
     @Test

@@ -63,7 +63,8 @@ public final class ConfigLoader {
     public static OpsSettings ops(Path configDir) {
         Path dir = configDir.toAbsolutePath().normalize();
         ConfigNode http = read(dir.resolve(MAIN_FILE), false).get("http")
-                .onlyKeys(Set.of("port", "bind-address", "dashboard", "dashboard-refresh", "api"));
+                .onlyKeys(Set.of("port", "bind-address", "dashboard", "dashboard-refresh", "api", "allowed-hosts",
+                        "token-sha256", "allow-without-token", "max-event-streams", "request-timeout"));
         String bind = http.get("bind-address").text(OpsSettings.DEFAULT_BIND_ADDRESS).strip();
         if (bind.isEmpty()) {
             throw http.get("bind-address").error("must be an address such as 127.0.0.1 or 0.0.0.0");
@@ -72,7 +73,39 @@ public final class ConfigLoader {
         return new OpsSettings(bind, port, http.get("dashboard").bool(true),
                 http.get("dashboard-refresh").duration(OpsSettings.DEFAULT_DASHBOARD_REFRESH, java.time.Duration.ofMillis(500),
                         java.time.Duration.ofMinutes(10)),
-                api(http.get("api"), bind, port));
+                api(http.get("api"), bind, port), access(http, bind, port));
+    }
+
+    /**
+     * The guards of the ops endpoint. An endpoint listening beyond loopback needs {@code token-sha256}, or the
+     * operator's explicit {@code allow-without-token}: anything else is refused here, so the dashboard and metrics
+     * are not opened to the network by an address change alone.
+     */
+    private static OpsSettings.Access access(ConfigNode http, String bind, int port) {
+        List<String> hosts = new ArrayList<>();
+        for (String host : http.get("allowed-hosts").textList()) {
+            if (!host.strip().matches("[A-Za-z0-9.-]+")) {
+                throw http.get("allowed-hosts").error("must be host names such as newswatch.example.com (no port, no"
+                        + " scheme), got '" + host + "'");
+            }
+            hosts.add(host);
+        }
+        OpsSettings.Access access;
+        try {
+            access = new OpsSettings.Access(hosts, http.get("token-sha256").text(null),
+                    http.get("allow-without-token").bool(false),
+                    http.get("max-event-streams").integer(OpsSettings.Access.DEFAULT_MAX_EVENT_STREAMS, 1, 1000),
+                    http.get("request-timeout").duration(OpsSettings.Access.DEFAULT_REQUEST_TIMEOUT,
+                            java.time.Duration.ofSeconds(1), java.time.Duration.ofMinutes(5)));
+        } catch (IllegalArgumentException e) {
+            throw http.get("token-sha256").error(e.getMessage());
+        }
+        if (port != OpsSettings.OFF && access.tokenSha256() == null && !access.allowWithoutToken() && !loopback(bind)) {
+            throw http.get("bind-address").error("the ops endpoint would listen on " + bind + " beyond loopback with no"
+                    + " token: set http.token-sha256 (newswatch api new-token prints a token and its hash), or"
+                    + " http.allow-without-token: true when a firewall or a private network already keeps others out");
+        }
+        return access;
     }
 
     /**

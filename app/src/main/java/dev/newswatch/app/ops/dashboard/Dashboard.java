@@ -29,7 +29,7 @@ public final class Dashboard implements AutoCloseable {
             "/dashboard.js", new Asset("dashboard.js", "text/javascript; charset=utf-8"));
 
     private final DashboardState state = new DashboardState();
-    private final EventStream events = new EventStream();
+    private final EventStream events;
     private final LiveTail tail;
     private final TopicSampler sampler;
 
@@ -39,6 +39,16 @@ public final class Dashboard implements AutoCloseable {
      */
     public Dashboard(NewswatchConfig config, KafkaClients clients, Supplier<HealthReport> health, Clock clock,
                      Duration refresh) {
+        this(config, clients, health, clock, refresh, dev.newswatch.core.config.OpsSettings.Access.DEFAULT_MAX_EVENT_STREAMS);
+    }
+
+    /**
+     * As {@link #Dashboard(NewswatchConfig, KafkaClients, Supplier, Clock, Duration)}, with at most
+     * {@code maxStreams} open {@code /events} streams ({@code http.max-event-streams}).
+     */
+    public Dashboard(NewswatchConfig config, KafkaClients clients, Supplier<HealthReport> health, Clock clock,
+                     Duration refresh, int maxStreams) {
+        this.events = new EventStream(maxStreams);
         this.tail = new LiveTail(config.topics(), clients, state, events);
         this.sampler = new TopicSampler(config, clients, health, state, events, clock, refresh);
     }

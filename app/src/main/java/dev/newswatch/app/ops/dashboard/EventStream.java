@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * its own bounded queue and writer thread, so a slow or vanished browser never holds up the others or the
  * publishers: when its queue is full the client is dropped, and its {@code EventSource} reconnects and starts again
  * from a fresh snapshot. A comment line every {@link #HEARTBEAT_MILLIS} ms keeps proxies from closing an idle
- * stream and finds dead connections. Thread-safe.
+ * stream and finds dead connections. At most {@code maxStreams} streams are open at once (each holds a thread); one
+ * more gets 503 with {@code Retry-After}. A dropped client's writer is interrupted, which closes its connection even
+ * when it is blocked writing to a browser that stopped reading. Thread-safe.
  */
 public final class EventStream implements AutoCloseable {
 
@@ -30,14 +33,54 @@ public final class EventStream implements AutoCloseable {
     private static final String CLOSE = "\u0000close";
 
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private final Semaphore writers;
+    private final int maxStreams;
     private volatile boolean closed;
+
+    /** @param maxStreams open streams at most, counting writers that are still finishing */
+    public EventStream(int maxStreams) {
+        if (maxStreams < 1) {
+            throw new IllegalArgumentException("maxStreams must be positive, got " + maxStreams);
+        }
+        this.maxStreams = maxStreams;
+        this.writers = new Semaphore(maxStreams);
+    }
 
     /**
      * Takes over {@code exchange} as a stream: answers 200 with the event-stream headers, sends {@code first}
      * (the snapshot, rendered now) and then every {@link #publish published} event until the browser goes away.
-     * Returns at once; the exchange is closed by the client's writer thread.
+     * Returns at once; the exchange is closed by the client's writer thread. When {@code maxStreams} are open, answers
+     * 503 with {@code Retry-After} instead and closes the exchange.
      */
     public void open(HttpExchange exchange, Supplier<String> first) throws IOException {
+        if (!writers.tryAcquire()) {
+            LOG.warn("Refused a dashboard event stream from {}: {} streams are open already (http.max-event-streams).",
+                    exchange.getRemoteAddress(), maxStreams);
+            refuseBusy(exchange);
+            return;
+        }
+        try {
+            start(exchange, first);
+        } catch (IOException | RuntimeException e) {
+            writers.release();
+            throw e;
+        }
+    }
+
+    private void refuseBusy(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = ("Too many open event streams (" + maxStreams + "); try again later.\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.getResponseHeaders().set("Retry-After", "10");
+            exchange.sendResponseHeaders(503, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private void start(HttpExchange exchange, Supplier<String> first) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
@@ -49,6 +92,7 @@ public final class EventStream implements AutoCloseable {
         client.offer(frame("snapshot", first.get()));
         Thread writer = new Thread(client::run, "dashboard-sse-" + exchange.getRemoteAddress().getPort());
         writer.setDaemon(true);
+        client.writer = writer;
         writer.start();
     }
 
@@ -89,6 +133,7 @@ public final class EventStream implements AutoCloseable {
     private final class Client {
         private final HttpExchange exchange;
         private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(QUEUE);
+        private volatile Thread writer;
 
         Client(HttpExchange exchange) {
             this.exchange = exchange;
@@ -102,6 +147,11 @@ public final class EventStream implements AutoCloseable {
             clients.remove(this);
             queue.clear();
             queue.offer(CLOSE);
+            Thread w = writer;
+            if (w != null) {
+                // A writer blocked on a browser that stopped reading only wakes up when its channel is closed.
+                w.interrupt();
+            }
         }
 
         void run() {
@@ -121,6 +171,7 @@ public final class EventStream implements AutoCloseable {
             } finally {
                 clients.remove(this);
                 exchange.close();
+                writers.release();
             }
         }
     }

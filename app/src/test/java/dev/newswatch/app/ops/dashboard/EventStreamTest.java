@@ -27,7 +27,7 @@ class EventStreamTest {
 
     @BeforeEach
     void start() throws Exception {
-        events = new EventStream();
+        events = new EventStream(4);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/events", exchange -> events.open(exchange, () -> "{\"first\":true}"));
         server.setExecutor(Executors.newFixedThreadPool(2));
@@ -59,6 +59,46 @@ class EventStreamTest {
             events.publish("deal", "{\"dealId\":\"d1\"}");
             String next = readUntil(in, "event: deal\ndata: {\"dealId\":\"d1\"}\n");
             assertTrue(next.contains("event: deal\ndata: {\"dealId\":\"d1\"}\n"), next);
+        }
+    }
+
+    @Test
+    void shouldRefuseAStreamBeyondTheCapWith503AndAcceptOneAgainOnceAStreamCloses() throws Exception {
+        // Given as many open streams as the cap allows (4)
+        List<Socket> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                Socket socket = connect();
+                assertEquals("HTTP/1.1 200 OK", readUntilBlank(reader(socket)).get(0));
+                open.add(socket);
+            }
+
+            // When one more connects, it gets 503 with a Retry-After
+            try (Socket extra = connect()) {
+                List<String> headers = readUntilBlank(reader(extra));
+                assertTrue(headers.get(0).startsWith("HTTP/1.1 503 "), headers.toString());
+                assertTrue(headers.stream().anyMatch(h -> h.equalsIgnoreCase("Retry-After: 10")), headers.toString());
+            }
+            assertEquals(4, events.clients());
+
+            // When one stream goes away (found out by the next publish), a new one is accepted again
+            open.remove(0).close();
+            Await.until("3 connected clients", () -> {
+                events.publish("deal", "{}");
+                return events.clients() == 3;
+            }, Duration.ofSeconds(10), () -> events.clients() + " clients");
+            String status = Await.value("a stream accepted again", () -> {
+                try (Socket again = connect()) {
+                    return readUntilBlank(reader(again)).get(0);
+                } catch (Exception e) {
+                    return e.toString();
+                }
+            }, s -> s.equals("HTTP/1.1 200 OK"), Duration.ofSeconds(10));
+            assertEquals("HTTP/1.1 200 OK", status);
+        } finally {
+            for (Socket socket : open) {
+                socket.close();
+            }
         }
     }
 
