@@ -143,4 +143,18 @@ class JoinedRoundsAndHeadlinesTest {
     void leadWithItsShareIsReportedWithTheRound(String language, String text) {
         assertOneDeal(language, text, "OpenAI", "SoftBank", "40E9", "USD");
     }
+
+    static Stream<Arguments> investorAfterInvestorsIncluding() {
+        return Stream.of(
+                Arguments.of("en", "Poolside is raising as much as $500mn of equity from investors such as Thrive "
+                        + "Capital to build its sites."),
+                Arguments.of("en", "Poolside raised $500 million from investors including Thrive Capital."),
+                Arguments.of("fr", "Poolside a levé 500 millions de dollars auprès d'investisseurs dont Thrive Capital."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void investorAfterInvestorsIncluding(String language, String text) {
+        assertOneDeal(language, text, "Poolside", "Thrive Capital", "500E6", "USD");
+    }
 }
