@@ -249,6 +249,10 @@ final class RoleReader {
             subject = clause.subjectAfterOpeningPhrase(anchor);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "La ronda que cerró xAI alcanzó 20.000 millones": the subject of a relative clause on the round
+            subject = clause.subjectOfRelativeAfter(anchor, null);
+        }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             // "half the size of xAI's Series E ($20B)", "part of Intel's $10.9 billion in funding"
             subject = clause.possessiveBefore(anchor);
         }

@@ -157,4 +157,20 @@ class JoinedRoundsAndHeadlinesTest {
     void investorAfterInvestorsIncluding(String language, String text) {
         assertOneDeal(language, text, "Poolside", "Thrive Capital", "500E6", "USD");
     }
+
+    static Stream<Arguments> roundNamedBeforeItsOwner() {
+        return Stream.of(
+                Arguments.of("es", "La ronda de financiación que cerró xAI en enero alcanzó 20.000 millones de dólares.",
+                        "20000E6"),
+                Arguments.of("en", "The funding round that xAI closed in January reached $20 billion.", "20E9"),
+                Arguments.of("it", "Il round che xAI ha chiuso a gennaio ha raggiunto 20 miliardi di dollari.", "20E9"),
+                Arguments.of("de", "Die Finanzierungsrunde, die xAI im Januar abschloss, erreichte 20 Milliarden "
+                        + "Dollar.", "20E9"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundNamedBeforeItsOwner(String language, String text, String amount) {
+        assertOneDeal(language, text, "xAI", null, amount, "USD");
+    }
 }
