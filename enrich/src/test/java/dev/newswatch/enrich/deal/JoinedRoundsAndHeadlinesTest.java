@@ -173,4 +173,20 @@ class JoinedRoundsAndHeadlinesTest {
     void roundNamedBeforeItsOwner(String language, String text, String amount) {
         assertOneDeal(language, text, "xAI", null, amount, "USD");
     }
+
+    static Stream<Arguments> investmentInTheCapitalOfARival() {
+        return Stream.of(
+                Arguments.of("it", "Nvidia ha annunciato l'investimento di cinque miliardi di dollari nel capitale della "
+                        + "rivale Intel."),
+                Arguments.of("es", "Nvidia anunció una inversión de 5.000 millones de dólares en el capital de su rival "
+                        + "Intel."),
+                Arguments.of("fr", "Nvidia a annoncé un investissement de 5 milliards de dollars au capital de son rival "
+                        + "Intel."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void investmentInTheCapitalOfARival(String language, String text) {
+        assertOneDeal(language, text, "Intel", "Nvidia", "5E9", "USD");
+    }
 }
