@@ -110,7 +110,7 @@ class JoinedRoundsAndHeadlinesTest {
         return Stream.of(
                 // the name inside "ChatGPT-like" is not what the sentence before the anaphor is about
                 Arguments.of("en", "Poolside was set up in 2023. The company builds a ChatGPT-like model for code. The "
-                        + "startup, based in the US, raised $126 million in a seed round.",
+                        + "startup, which has its base in Texas, secured $126 million of seed money.",
                         "Poolside", null, "126E6", "USD"),
                 Arguments.of("it", "Poolside è nata nel 2023. La società sviluppa un modello ChatGPT-like per il "
                         + "codice. La startup ha raccolto 126 milioni di dollari.", "Poolside", null, "126E6", "USD"),
@@ -128,7 +128,7 @@ class JoinedRoundsAndHeadlinesTest {
     static Stream<Arguments> leadWithItsShareIsReportedWithTheRound() {
         return Stream.of(
                 Arguments.of("de", "OpenAI sammelte 40 Milliarden Dollar ein. Angeführt wurde die Finanzierungsrunde "
-                        + "vom japanischen Konzern SoftBank mit 30 Milliarden Dollar."),
+                        + "von SoftBank mit 30 Milliarden Dollar."),
                 Arguments.of("en", "OpenAI raised $40 billion. The round was led by SoftBank with $30 billion."),
                 Arguments.of("it", "OpenAI ha raccolto 40 miliardi di dollari. Il round è stato guidato da SoftBank con "
                         + "30 miliardi di dollari."),
@@ -146,7 +146,7 @@ class JoinedRoundsAndHeadlinesTest {
 
     static Stream<Arguments> investorAfterInvestorsIncluding() {
         return Stream.of(
-                Arguments.of("en", "Poolside is raising as much as $500mn of equity from investors such as Thrive "
+                Arguments.of("en", "Poolside is raising up to $500mn in new equity from investors such as Thrive "
                         + "Capital to build its sites."),
                 Arguments.of("en", "Poolside raised $500 million from investors including Thrive Capital."),
                 Arguments.of("fr", "Poolside a levé 500 millions de dollars auprès d'investisseurs dont Thrive Capital."));
@@ -160,7 +160,8 @@ class JoinedRoundsAndHeadlinesTest {
 
     static Stream<Arguments> roundNamedBeforeItsOwner() {
         return Stream.of(
-                Arguments.of("es", "La ronda de financiación que cerró xAI en enero alcanzó 20.000 millones de dólares.",
+                Arguments.of("es", "La ronda de inversión que cerró xAI este invierno alcanzó 20.000 millones de "
+                        + "dólares.",
                         "20000E6"),
                 Arguments.of("en", "The funding round that xAI closed in January reached $20 billion.", "20E9"),
                 Arguments.of("it", "Il round che xAI ha chiuso a gennaio ha raggiunto 20 miliardi di dollari.", "20E9"),
@@ -176,8 +177,8 @@ class JoinedRoundsAndHeadlinesTest {
 
     static Stream<Arguments> investmentInTheCapitalOfARival() {
         return Stream.of(
-                Arguments.of("it", "Nvidia ha annunciato l'investimento di cinque miliardi di dollari nel capitale della "
-                        + "rivale Intel."),
+                Arguments.of("it", "Nvidia ha investito 5 miliardi di dollari nel capitale della concorrente Intel, dice la "
+                        + "nota."),
                 Arguments.of("es", "Nvidia anunció una inversión de 5.000 millones de dólares en el capital de su rival "
                         + "Intel."),
                 Arguments.of("fr", "Nvidia a annoncé un investissement de 5 milliards de dollars au capital de son rival "
