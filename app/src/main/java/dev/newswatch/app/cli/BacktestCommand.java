@@ -83,6 +83,9 @@ public final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How long reading the history took, for the summary line. */
+    private double readSeconds;
+
     /** Where the history comes from: an archive directory or the articles topic. */
     static final class Input {
         @Option(names = "--archive", paramLabel = "DIR", required = true,
@@ -103,11 +106,13 @@ public final class BacktestCommand implements Callable<Integer> {
             // A missing archive is an input error, reported before the rule set is loaded.
             InputException.reading(input.archive, () -> ArchiveReader.requireDirectory(input.archive));
             BacktestEngine engine = new BacktestEngine(config);
+            long start = System.nanoTime();
             // An archive can hold millions of articles: they go to sorted runs on disk, not to the heap. Labels are
             // matched against every article, so with --labels every article is kept whole.
             Predicate<Article> keep = labels != null ? article -> true : engine.needsBytes();
             try (SpilledHistory history = InputException.reading(input.archive, () -> new ArchiveReader(config)
                     .spill(input.archive, config.topics().articles, window, keep, progress("documents")))) {
+                readSeconds = (System.nanoTime() - start) / 1e9;
                 return backtest(config, engine, source, window, history.documents(), history.articles(),
                         history.duplicates(),
                         history.inWindow(), history.problems(),
@@ -122,9 +127,11 @@ public final class BacktestCommand implements Callable<Integer> {
         }
         String bootstrap = kafka.clientBootstrap(config);
         String source = "topic " + articles.name() + " at " + bootstrap;
+        long start = System.nanoTime();
         History history = ArticlesTopicReader.read(KafkaClients.of(config.kafka(), bootstrap), articles,
                 progress("records"));
         List<Article> inWindow = history.within(window);
+        readSeconds = (System.nanoTime() - start) / 1e9;
         return backtest(config, new BacktestEngine(config), source, window, history.documents(), history.articles().size(),
                 history.duplicates(),
                 inWindow.size(), history.problems(), e -> e.run(inWindow, progress("articles")),
@@ -136,8 +143,9 @@ public final class BacktestCommand implements Callable<Integer> {
                          Function<BacktestEngine, BacktestResult> run,
                          Function<List<LabelReader.Label>, List<Article>> labelledArticles) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Read %d %s of %s: %d articles (%d repeated sightings dropped), %d in the window.%n",
-                documents, input.archive != null ? "documents" : "records", source, distinct, duplicates, inWindow);
+        out.printf(Locale.ROOT, "Read %d %s of %s: %d articles (%d repeated sightings dropped), %d in the window, in"
+                        + " %.1f s.%n", documents, input.archive != null ? "documents" : "records", source, distinct,
+                duplicates, inWindow, readSeconds);
         problems.forEach(p -> spec.commandLine().getErr().println("newswatch: skipped " + p));
 
         BacktestResult result = timed(engine, run, out);
