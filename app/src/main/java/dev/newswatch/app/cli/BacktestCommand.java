@@ -72,10 +72,11 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "OTHER_CONFIG_DIR", description = "Also run this rule set and report the alerts gained and lost.")
     Path compare;
 
-    @Option(names = "--progress", negatable = true,
-            description = {"Draw a progress bar on stderr even when it is not a terminal;",
-                    "--no-progress: never (default: only on a terminal)."})
-    Boolean showProgress;
+    @Option(names = "--progress", description = "Draw the progress bar on stderr even when it is no terminal.")
+    boolean progress;
+
+    @Option(names = "--no-progress", description = "No progress bar (by default it shows only on a terminal).")
+    boolean noProgress;
 
     @Mixin
     KafkaOptions kafka;
@@ -204,10 +205,11 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private Progress progress(String unit) {
-        if (showProgress == null) {
-            return ProgressBar.onStderr(unit);
+        if (noProgress) {
+            return Progress.NONE;
         }
-        return showProgress ? new ProgressBar(spec.commandLine().getErr(), unit, System::nanoTime) : Progress.NONE;
+        return progress ? new ProgressBar(spec.commandLine().getErr(), unit, System::nanoTime)
+                : ProgressBar.onStderr(unit);
     }
 
     private Path outputFile(String extension) {
