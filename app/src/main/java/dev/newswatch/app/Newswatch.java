@@ -54,7 +54,46 @@ public final class Newswatch {
         command.getSubcommands().values().forEach(Newswatch::listExitCodes);
     }
 
+    /**
+     * The command line for {@code args}, for {@link #main}: when the first argument names a subcommand, a root with
+     * only that subcommand, so start-up does not build the options of the eighteen others (picocli reads every
+     * command's annotations by reflection: about a third of the main thread's work before {@code newswatch ingest}
+     * sent its first request, in a JFR of {@code bench/ingest-vs-newsboat.sh}); otherwise, and for {@code help},
+     * {@link #commandLine()}. The subcommand parses and runs exactly as in the whole tree.
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length == 0) {
+            return commandLine();
+        }
+        for (Class<?> subcommand : Newswatch.class.getAnnotation(Command.class).subcommands()) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (command != null && command.name().equals(args[0]) && subcommand != CommandLine.HelpCommand.class) {
+                CommandLine root = new CommandLine(new Root())
+                        .setExecutionExceptionHandler(ExitCodes::handle)
+                        .setCaseInsensitiveEnumValuesAllowed(true);
+                root.addSubcommand(new CommandLine(create(subcommand)).setCaseInsensitiveEnumValuesAllowed(true));
+                listExitCodes(root);
+                return root;
+            }
+        }
+        return commandLine();
+    }
+
+    private static Object create(Class<?> command) {
+        try {
+            return CommandLine.defaultFactory().create(command);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the command " + command.getName(), e);
+        }
+    }
+
+    /** The root command as {@link Newswatch} declares it, without its subcommands (one is added). */
+    @Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
+            description = "Streaming news monitoring for AI deals on Apache Kafka.")
+    static final class Root {
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 }

@@ -3,6 +3,7 @@ package dev.newswatch.app.backtest;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.FeedSpec;
+import dev.newswatch.core.topic.Topic;
 import dev.newswatch.ingest.FeedArchive;
 import dev.newswatch.ingest.fulltext.ArticleExtractor;
 import dev.newswatch.ingest.normalize.ArticleNormalizer;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -42,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class ArchiveReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveReader.class);
+
+    /** Threads that parse documents for {@link #spill}: every core. */
+    private static final int PARSERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Map<String, FeedSpec> feeds;
     private final long maxBytes;
@@ -64,9 +69,7 @@ public final class ArchiveReader {
      * @throws UncheckedIOException naming the directory when it cannot be listed
      */
     public static List<ArchivedFetch> list(Path archive) {
-        if (!Files.isDirectory(archive)) {
-            throw new IllegalArgumentException("archive directory " + archive + " does not exist");
-        }
+        requireDirectory(archive);
         List<ArchivedFetch> fetches = new ArrayList<>();
         try (Stream<Path> feedDirs = Files.list(archive)) {
             for (Path feedDir : feedDirs.filter(Files::isDirectory).sorted().toList()) {
@@ -88,6 +91,18 @@ public final class ArchiveReader {
         return fetches;
     }
 
+    /**
+     * Returns {@code archive}.
+     *
+     * @throws IllegalArgumentException naming it when it is not a directory
+     */
+    public static Path requireDirectory(Path archive) {
+        if (!Files.isDirectory(archive)) {
+            throw new IllegalArgumentException("archive directory " + archive + " does not exist");
+        }
+        return archive;
+    }
+
     /** Reads every document of {@code archive} into its history. */
     public History read(Path archive) {
         List<ArchivedFetch> fetches = list(archive);
@@ -104,6 +119,47 @@ public final class ArchiveReader {
         History history = History.of(sightings, fetches.size(), problems);
         LOG.info("Read {} documents of {}: {} articles, {} repeated sightings dropped, {} unreadable.",
                 fetches.size(), archive, history.articles().size(), history.duplicates(), problems.size());
+        return history;
+    }
+
+    /**
+     * Reads every document of {@code archive} into a history kept on disk ({@link SpilledHistory}), for archives too
+     * large to hold: the same articles as {@link #read(Path)} followed by {@link History#within}, in bounded memory.
+     * Documents are parsed on every core, a bounded number ahead of the one thread that deduplicates their articles
+     * in fetch order.
+     *
+     * @param topic    the articles topic, whose serializer the history keeps the articles with
+     * @param window   only articles published within it are kept
+     * @param keep     the articles whose bytes the history keeps ({@link BacktestEngine#needsBytes()})
+     * @param progress told of the documents read
+     */
+    public SpilledHistory spill(Path archive, Topic<String, Article> topic, TimeWindow window, Predicate<Article> keep,
+                                Progress progress) {
+        List<ArchivedFetch> fetches = list(archive);
+        SpilledHistory history = new SpilledHistory(topic, window, keep);
+        try (Lookahead<ArchivedFetch, Read> reads = new Lookahead<>(fetches, this::read, PARSERS,
+                4 * PARSERS * 8)) {
+            for (int i = 0; reads.hasNext(); i++) {
+                Read read = reads.next();
+                history.document();
+                read.articles().forEach(history::add);
+                if (read.problem() != null) {
+                    history.problem(read.problem());
+                }
+                if ((i + 1) % 64 == 0) {
+                    progress.update(i + 1, fetches.size());
+                }
+            }
+            progress.update(fetches.size(), fetches.size());
+            history.finish();
+        } catch (RuntimeException e) {
+            history.close();
+            throw e;
+        } finally {
+            progress.finish();
+        }
+        LOG.info("Read {} documents of {}: {} articles, {} repeated sightings dropped, {} unreadable.",
+                fetches.size(), archive, history.articles(), history.duplicates(), history.problems().size());
         return history;
     }
 

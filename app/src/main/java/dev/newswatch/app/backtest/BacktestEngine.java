@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.apache.kafka.streams.KeyValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,8 @@ public final class BacktestEngine {
     private final List<Subscription> subscriptions;
     private final BigDecimal defaultMinUsd;
     private final KeywordForms forms;
+    /** Whether the per-article part skips enrichment for texts without money ({@link ArticleStage#reports}). */
+    private final boolean skipWithoutMoney;
 
     /**
      * Loads the rule set of {@code config}: taxonomy, rates, alert floor, entities and subscriptions.
@@ -86,12 +89,27 @@ public final class BacktestEngine {
      * @throws dev.newswatch.core.config.ConfigException when one of its files is invalid
      */
     public BacktestEngine(NewswatchConfig config) {
+        this(config, true);
+    }
+
+    /** @param skipWithoutMoney false to enrich every article, for the tests that show skipping changes nothing */
+    BacktestEngine(NewswatchConfig config, boolean skipWithoutMoney) {
+        this.skipWithoutMoney = skipWithoutMoney;
         this.config = config;
         this.settings = EnrichWiring.topologySettings(config);
         this.entities = EnrichWiring.entities(config.enrich().entitiesFile());
         this.subscriptions = AlertsWiring.subscriptions(config.alerts());
         this.defaultMinUsd = config.alerts().defaultMinAmountUsd();
         this.forms = KeywordForms.load(config.enrich().taxonomyFile());
+    }
+
+    /**
+     * What a {@link SpilledHistory} for {@link #run(SpilledHistory, Progress)} needs the bytes of: the articles with an
+     * amount of money (the others report no deal), or every article when this engine enriches every article.
+     */
+    public Predicate<Article> needsBytes() {
+        ArticleStage stage = new ArticleStage(settings.topics(), settings.enricher(), entities, skipWithoutMoney);
+        return skipWithoutMoney ? stage::hasMoney : article -> true;
     }
 
     /** The subscriptions of the rule set ({@code subscriptions.yml}), in file order. */
@@ -118,6 +136,80 @@ public final class BacktestEngine {
      */
     public BacktestResult run(List<Article> articles, Progress progress) {
         Outputs outputs = run(articles, progress, distinctIds(articles));
+        TreeMap<LocalDate, int[]> days = new TreeMap<>();
+        articles.forEach(a -> countDay(days, a.published()));
+        return result(outputs, articles.size(), days);
+    }
+
+    /**
+     * Runs a history kept on disk through the topology's logic, in event-time order, in bounded memory: the
+     * articles stream from {@code history}'s sorted runs through the per-article part on worker threads (each read
+     * with the articles topic's deserializer, as the {@code articles-source} reads it) to the deal tracking, a
+     * bounded window apart. Its ids are distinct, so this is always the fast path; an article that fails in the
+     * per-article part is counted as a dead letter and gives no report, as the topology's exception handlers do.
+     *
+     * @param progress told after every few articles
+     */
+    public BacktestResult run(SpilledHistory history, Progress progress) {
+        Outputs outputs = new Outputs(settings);
+        StreamTime tracking = new StreamTime().schedule(DealBook.PURGE_INTERVAL, outputs.book::forgetOld);
+        ArticleStage stage = new ArticleStage(settings.topics(), settings.enricher(), entities, skipWithoutMoney);
+        TreeMap<LocalDate, int[]> days = new TreeMap<>();
+        int total = history.inWindow();
+        int done = 0;
+        try (SpilledHistory.CloseableIterator entries = history.entries();
+             Lookahead<SpilledHistory.Entry, Spilled> ahead = new Lookahead<>(entries,
+                     entry -> spilled(entry, history, stage), WORKERS, AHEAD)) {
+            while (ahead.hasNext()) {
+                Spilled next = ahead.next();
+                countDay(days, next.entry().published());
+                done++;
+                if (next.failure() != null) {
+                    outputs.deadLetter(next.entry().id(), next.failure());
+                } else {
+                    outputs.enriched++;
+                    long time = next.entry().published().toEpochMilli();
+                    for (KeyValue<String, DealReport> report : next.reports()) {
+                        outputs.track(report, time);
+                        tracking.processed(time);
+                    }
+                }
+                if (done % PROGRESS_EVERY == 0) {
+                    progress.update(done, total);
+                }
+            }
+            progress.update(done, total);
+        } finally {
+            progress.finish();
+        }
+        return result(outputs, done, days);
+    }
+
+    /** What the per-article part makes of a spilled article; the failure of a step is returned, not thrown. */
+    private record Spilled(SpilledHistory.Entry entry, List<KeyValue<String, DealReport>> reports,
+                           RuntimeException failure) {
+    }
+
+    private static Spilled spilled(SpilledHistory.Entry entry, SpilledHistory history, ArticleStage stage) {
+        if (entry.value() == null) {
+            return new Spilled(entry, List.of(), new IllegalStateException("the article could not be serialised"));
+        }
+        if (entry.dropped()) {
+            if (stage.skipsWithoutMoney()) {
+                // The history kept no bytes because the article has no amount: it reports no deal.
+                return new Spilled(entry, List.of(), null);
+            }
+            throw new IllegalStateException("the history kept no bytes of article " + entry.id()
+                    + ", which this engine would enrich: spill with keep = article -> true");
+        }
+        try {
+            return new Spilled(entry, stage.reports(history.read(entry)), null);
+        } catch (RuntimeException e) {
+            return new Spilled(entry, List.of(), e);
+        }
+    }
+
+    private BacktestResult result(Outputs outputs, int piped, TreeMap<LocalDate, int[]> days) {
         List<AlertOutcome> alerts = outputs.alerts.stream()
                 .map(a -> new AlertOutcome(a, outputs.deals.get(a.deal().dealId()),
                         SubscriptionFilter.matching(subscriptions, a, defaultMinUsd, forms).stream()
@@ -127,9 +219,9 @@ public final class BacktestEngine {
                 .sorted(Comparator.comparing(TrackedDeal::firstSeen).thenComparing(TrackedDeal::dealId))
                 .toList();
         LOG.info("Backtest with the rules of {}: {} articles piped, {} enriched, {} deals, {} alerts.",
-                config.configDir(), articles.size(), outputs.enriched, deals.size(), alerts.size());
-        return new BacktestResult(rules(), articles.size(), outputs.enriched, outputs.deadLetters, deals, alerts,
-                byDay(articles, alerts));
+                config.configDir(), piped, outputs.enriched, deals.size(), alerts.size());
+        return new BacktestResult(rules(), piped, outputs.enriched, outputs.deadLetters, deals, alerts,
+                byDay(days, alerts));
     }
 
     /**
@@ -192,7 +284,7 @@ public final class BacktestEngine {
     private Outputs runAhead(List<Article> articles, Progress progress) {
         Outputs outputs = new Outputs(settings);
         StreamTime tracking = new StreamTime().schedule(DealBook.PURGE_INTERVAL, outputs.book::forgetOld);
-        ArticleStage stage = new ArticleStage(settings.topics(), settings.enricher(), entities);
+        ArticleStage stage = new ArticleStage(settings.topics(), settings.enricher(), entities, skipWithoutMoney);
         try (Lookahead<Article, ArticleStage.Outcome> ahead = new Lookahead<>(articles, stage::apply, WORKERS, AHEAD)) {
             for (int i = 0; ahead.hasNext(); i++) {
                 ArticleStage.Outcome outcome = ahead.next();
@@ -284,11 +376,12 @@ public final class BacktestEngine {
         return true;
     }
 
-    static List<DayCount> byDay(List<Article> articles, List<AlertOutcome> alerts) {
-        TreeMap<LocalDate, int[]> days = new TreeMap<>();
-        for (Article article : articles) {
-            days.computeIfAbsent(day(article.published()), d -> new int[2])[1]++;
-        }
+    private static void countDay(TreeMap<LocalDate, int[]> days, Instant published) {
+        days.computeIfAbsent(day(published), d -> new int[2])[1]++;
+    }
+
+    /** Alerts and articles per day; {@code days} holds the article counts (index 1) and gets the alerts. */
+    static List<DayCount> byDay(TreeMap<LocalDate, int[]> days, List<AlertOutcome> alerts) {
         for (AlertOutcome outcome : alerts) {
             Instant raised = outcome.alert().raisedAt() != null ? outcome.alert().raisedAt()
                     : outcome.alert().deal().lastSeen();
@@ -333,8 +426,12 @@ public final class BacktestEngine {
         }
 
         void deadLetter(Article article, RuntimeException failure) {
+            deadLetter(article.id(), failure);
+        }
+
+        void deadLetter(String articleId, RuntimeException failure) {
             LOG.warn("Backtest: article {} fails in the enrich topology and goes to the dead-letter topic: {}",
-                    article.id(), failure.toString());
+                    articleId, failure.toString());
             deadLetters++;
         }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Scores the alerts of a backtest against labels in the JSONL format of {@code deals_dev.jsonl} (one
@@ -104,6 +105,11 @@ public final class LabelScorer {
             }
         }
         return byArticle;
+    }
+
+    /** Whether an article matches one of {@code labels}: the articles {@link #score} looks at. */
+    public static Predicate<Article> matchingAny(List<Label> labels) {
+        return article -> labels.stream().anyMatch(label -> matches(label, article));
     }
 
     static boolean matches(Label label, Article article) {

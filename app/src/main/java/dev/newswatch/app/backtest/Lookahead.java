@@ -1,6 +1,7 @@
 package dev.newswatch.app.backtest;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -26,12 +27,12 @@ final class Lookahead<T, R> implements AutoCloseable {
 
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    private final List<T> items;
+    private final Iterator<? extends T> items;
     private final Function<? super T, ? extends R> function;
     private final int window;
     private final ExecutorService workers;
     private final ArrayDeque<Future<R>> pending = new ArrayDeque<>();
-    private int submitted;
+    private int handedOut;
 
     /**
      * Starts the workers on the first {@code window} items.
@@ -40,11 +41,19 @@ final class Lookahead<T, R> implements AutoCloseable {
      * @param window  how many items the workers may be ahead of {@link #next()}, at least 1
      */
     Lookahead(List<T> items, Function<? super T, ? extends R> function, int threads, int window) {
+        this(List.copyOf(items).iterator(), function, threads, window);
+    }
+
+    /**
+     * {@link #Lookahead(List, Function, int, int)} over the items of an iterator, which is only ever advanced by the
+     * calling thread (here and in {@link #next()}), never by the workers.
+     */
+    Lookahead(Iterator<? extends T> items, Function<? super T, ? extends R> function, int threads, int window) {
         if (threads < 1 || window < 1) {
             throw new IllegalArgumentException("threads and window must be at least 1, not " + threads + " and "
                     + window);
         }
-        this.items = List.copyOf(items);
+        this.items = Objects.requireNonNull(items, "items");
         this.function = Objects.requireNonNull(function, "function");
         this.window = window;
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads("backtest-lookahead-"
@@ -65,9 +74,10 @@ final class Lookahead<T, R> implements AutoCloseable {
      */
     R next() {
         if (pending.isEmpty()) {
-            throw new NoSuchElementException("all " + items.size() + " items were handed out");
+            throw new NoSuchElementException("all " + handedOut + " items were handed out");
         }
         Future<R> next = pending.remove();
+        handedOut++;
         fill();
         try {
             return next.get();
@@ -89,8 +99,8 @@ final class Lookahead<T, R> implements AutoCloseable {
     }
 
     private void fill() {
-        while (submitted < items.size() && pending.size() < window) {
-            T item = items.get(submitted++);
+        while (pending.size() < window && items.hasNext()) {
+            T item = items.next();
             pending.add(workers.submit(() -> function.apply(item)));
         }
     }

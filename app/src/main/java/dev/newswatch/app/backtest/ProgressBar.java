@@ -1,6 +1,7 @@
 package dev.newswatch.app.backtest;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -14,7 +15,7 @@ public final class ProgressBar implements Progress {
     static final long MIN_GAP_NANOS = 200_000_000L;
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final String unit;
     private final LongSupplier nanoTime;
     private long lastDraw = Long.MIN_VALUE;
@@ -28,6 +29,11 @@ public final class ProgressBar implements Progress {
      * @param nanoTime the clock that limits redraws ({@code System::nanoTime})
      */
     public ProgressBar(PrintStream out, String unit, LongSupplier nanoTime) {
+        this(new PrintWriter(Objects.requireNonNull(out, "out"), false), unit, nanoTime);
+    }
+
+    /** A bar drawn on a writer: the command's stderr. */
+    public ProgressBar(PrintWriter out, String unit, LongSupplier nanoTime) {
         this.out = Objects.requireNonNull(out, "out");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");

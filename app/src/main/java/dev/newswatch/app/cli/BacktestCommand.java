@@ -15,12 +15,14 @@ import dev.newswatch.app.backtest.LabelScorer;
 import dev.newswatch.app.backtest.Progress;
 import dev.newswatch.app.backtest.ProgressBar;
 import dev.newswatch.app.backtest.RuleComparison;
+import dev.newswatch.app.backtest.SpilledHistory;
 import dev.newswatch.app.backtest.TimeWindow;
 import dev.newswatch.core.config.ConfigLoader;
 import dev.newswatch.core.config.NewswatchConfig;
 import dev.newswatch.core.kafka.KafkaClients;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.topic.Topic;
+import dev.newswatch.enrich.deal.LabelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -28,6 +30,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +72,10 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "OTHER_CONFIG_DIR", description = "Also run this rule set and report the alerts gained and lost.")
     Path compare;
 
-    @Option(names = "--no-progress", description = "No progress bar on stderr (it only shows on a terminal anyway).")
+    @Option(names = "--progress", description = "Draw the progress bar on stderr even when it is no terminal.")
+    boolean progress;
+
+    @Option(names = "--no-progress", description = "No progress bar (by default it shows only on a terminal).")
     boolean noProgress;
 
     @Mixin
@@ -76,6 +83,9 @@ public final class BacktestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** How long reading the history took, for the summary line. */
+    private double readSeconds;
 
     /** Where the history comes from: an archive directory or the articles topic. */
     static final class Input {
@@ -92,50 +102,74 @@ public final class BacktestCommand implements Callable<Integer> {
     public Integer call() {
         NewswatchConfig config = kafka.load();
         TimeWindow window = ExitCodes.usageError(spec, () -> TimeWindow.parse(from, to));
-        PrintWriter out = spec.commandLine().getOut();
-        String source;
-        History history;
         if (input.archive != null) {
-            source = "archive " + input.archive;
-            history = InputException.reading(input.archive, () -> new ArchiveReader(config).read(input.archive));
-        } else {
-            Topic<String, Article> articles = config.topics().articles;
-            if (!input.topic.equals(articles.alias()) && !input.topic.equals(articles.name())) {
-                throw new ParameterException(spec.commandLine(), "only the articles topic can be backtested (--topic "
-                        + articles.alias() + "), not '" + input.topic + "'");
+            String source = "archive " + input.archive;
+            // A missing archive is an input error, reported before the rule set is loaded.
+            InputException.reading(input.archive, () -> ArchiveReader.requireDirectory(input.archive));
+            BacktestEngine engine = new BacktestEngine(config);
+            long start = System.nanoTime();
+            // An archive can hold millions of articles: they go to sorted runs on disk, not to the heap. Labels are
+            // matched against every article, so with --labels every article is kept whole.
+            Predicate<Article> keep = labels != null ? article -> true : engine.needsBytes();
+            try (SpilledHistory history = InputException.reading(input.archive, () -> new ArchiveReader(config)
+                    .spill(input.archive, config.topics().articles, window, keep, progress("documents")))) {
+                readSeconds = (System.nanoTime() - start) / 1e9;
+                return backtest(config, engine, source, window, history.documents(), history.articles(),
+                        history.duplicates(),
+                        history.inWindow(), history.problems(),
+                        e -> e.run(history, progress("articles")),
+                        labelled -> history.matching(LabelScorer.matchingAny(labelled)));
             }
-            String bootstrap = kafka.clientBootstrap(config);
-            source = "topic " + articles.name() + " at " + bootstrap;
-            history = ArticlesTopicReader.read(KafkaClients.of(config.kafka(), bootstrap), articles, progress("records"));
         }
-        List<Article> articles = history.within(window);
-        out.printf(Locale.ROOT, "Read %d %s of %s: %d articles (%d repeated sightings dropped), %d in the window.%n",
-                history.documents(), input.archive != null ? "documents" : "records", source,
-                history.articles().size(), history.duplicates(), articles.size());
-        history.problems().forEach(p -> spec.commandLine().getErr().println("newswatch: skipped " + p));
+        Topic<String, Article> articles = config.topics().articles;
+        if (!input.topic.equals(articles.alias()) && !input.topic.equals(articles.name())) {
+            throw new ParameterException(spec.commandLine(), "only the articles topic can be backtested (--topic "
+                    + articles.alias() + "), not '" + input.topic + "'");
+        }
+        String bootstrap = kafka.clientBootstrap(config);
+        String source = "topic " + articles.name() + " at " + bootstrap;
+        long start = System.nanoTime();
+        History history = ArticlesTopicReader.read(KafkaClients.of(config.kafka(), bootstrap), articles,
+                progress("records"));
+        List<Article> inWindow = history.within(window);
+        readSeconds = (System.nanoTime() - start) / 1e9;
+        return backtest(config, new BacktestEngine(config), source, window, history.documents(), history.articles().size(),
+                history.duplicates(),
+                inWindow.size(), history.problems(), e -> e.run(inWindow, progress("articles")),
+                labelled -> inWindow);
+    }
 
-        BacktestEngine engine = new BacktestEngine(config);
-        BacktestResult result = timed(engine, articles, out);
+    private int backtest(NewswatchConfig config, BacktestEngine engine, String source, TimeWindow window, int documents, int distinct,
+                         int duplicates, int inWindow, List<String> problems,
+                         Function<BacktestEngine, BacktestResult> run,
+                         Function<List<LabelReader.Label>, List<Article>> labelledArticles) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Read %d %s of %s: %d articles (%d repeated sightings dropped), %d in the window, in"
+                        + " %.1f s.%n", documents, input.archive != null ? "documents" : "records", source, distinct,
+                duplicates, inWindow, readSeconds);
+        problems.forEach(p -> spec.commandLine().getErr().println("newswatch: skipped " + p));
+
+        BacktestResult result = timed(engine, run, out);
         printAlerts(out, result.alerts(), "");
         LabelScore score = null;
         if (labels != null) {
-            score = LabelScorer.score(InputException.reading(labels, () -> LabelScorer.read(labels)), articles, result,
-                    engine.entities());
+            List<LabelReader.Label> labelled = InputException.reading(labels, () -> LabelScorer.read(labels));
+            score = LabelScorer.score(labelled, labelledArticles.apply(labelled), result, engine.entities());
             out.printf(Locale.ROOT, "Labels: recall %.3f (%d/%d), precision %.3f; %d misses, %d false positives, "
                             + "%d labelled items not in the history.%n", score.recall(), score.found(), score.expected(),
                     score.precision(), score.misses().size(), score.falsePositives().size(), score.unmatched().size());
         }
         RuleComparison comparison = null;
         if (compare != null) {
-            BacktestResult other = timed(new BacktestEngine(ConfigLoader.load(compare)), articles, out);
+            BacktestResult other = timed(new BacktestEngine(ConfigLoader.load(compare)), run, out);
             comparison = RuleComparison.of(result, other);
             out.printf(Locale.ROOT, "Compared with %s: %d gained, %d lost.%n", other.rules().configDir(),
                     comparison.gained().size(), comparison.lost().size());
             printAlerts(out, comparison.gained(), "+ ");
             printAlerts(out, comparison.lost(), "- ");
         }
-        BacktestReport full = new BacktestReport(source, window, history.documents(), history.duplicates(),
-                history.problems(), result, score, comparison);
+        BacktestReport full = new BacktestReport(source, window, documents, duplicates, problems, result, score,
+                comparison);
         Path json = outputFile(".json");
         Path html = outputFile(".html");
         try {
@@ -149,9 +183,10 @@ public final class BacktestCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private BacktestResult timed(BacktestEngine engine, List<Article> articles, PrintWriter out) {
+    private static BacktestResult timed(BacktestEngine engine, Function<BacktestEngine, BacktestResult> run,
+                                        PrintWriter out) {
         long start = System.nanoTime();
-        BacktestResult result = engine.run(articles, progress("articles"));
+        BacktestResult result = run.apply(engine);
         double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
         // On a small history the time is the topology's start-up; a rate would only mislead.
         String rate = result.articles() < 1000 ? "" : String.format(Locale.ROOT, ", %.0f articles/s",
@@ -170,7 +205,11 @@ public final class BacktestCommand implements Callable<Integer> {
     }
 
     private Progress progress(String unit) {
-        return noProgress ? Progress.NONE : ProgressBar.onStderr(unit);
+        if (noProgress) {
+            return Progress.NONE;
+        }
+        return progress ? new ProgressBar(spec.commandLine().getErr(), unit, System::nanoTime)
+                : ProgressBar.onStderr(unit);
     }
 
     private Path outputFile(String extension) {

@@ -31,6 +31,9 @@ public final class FeedDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(FeedDecoder.class);
     private static final Pattern CHARSET_PARAMETER = Pattern.compile("(?i).*;\\s*charset\\s*=.*");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern UTF8_DECLARATION = Pattern.compile(
+            "<\\?xml\\s+version\\s*=\\s*([\"'])1\\.[0-9]\\1\\s+encoding\\s*=\\s*([\"'])(?i:utf-8)\\2\\s*"
+                    + "(?:standalone\\s*=\\s*([\"'])(?:yes|no)\\3\\s*)?\\?");
 
     private FeedDecoder() {
     }
@@ -55,6 +58,10 @@ public final class FeedDecoder {
         Charset wide = byteOrderMarkOrWideEncoding(body);
         if (wide != null) {
             return wide;
+        }
+        if ((contentType == null || !CHARSET_PARAMETER.matcher(contentType).matches()) && declaresUtf8(body)) {
+            // What XmlReader returns for it, without its readers and buffers: most feeds are this.
+            return StandardCharsets.UTF_8;
         }
         String name;
         try (XmlReader reader = readerFor(body, contentType)) {
@@ -95,6 +102,27 @@ public final class FeedDecoder {
             return StandardCharsets.UTF_16LE;
         }
         return null;
+    }
+
+    /**
+     * Whether {@code body} starts with an XML declaration whose encoding is UTF-8 ({@code <?xml version="1.0"
+     * encoding="UTF-8"?>}, any case, either quote): with no byte order mark and no HTTP charset, XmlReader then
+     * takes that encoding.
+     */
+    static boolean declaresUtf8(byte[] body) {
+        int end = Math.min(body.length, 200);
+        if (end < 6 || body[0] != '<' || body[1] != '?' || body[2] != 'x' || body[3] != 'm' || body[4] != 'l'
+                || body[5] != ' ') {
+            return false;
+        }
+        StringBuilder declaration = new StringBuilder(end);
+        for (int i = 0; i < end && body[i] != '>'; i++) {
+            if (body[i] < 0) {
+                return false;
+            }
+            declaration.append((char) body[i]);
+        }
+        return UTF8_DECLARATION.matcher(declaration).matches();
     }
 
     private static XmlReader readerFor(byte[] body, String contentType) throws IOException {
@@ -153,10 +181,10 @@ public final class FeedDecoder {
 
     private static String decodeUtf8OrWindows1252(byte[] body) {
         String utf8 = new String(body, StandardCharsets.UTF_8);
-        long replaced = utf8.chars().filter(c -> c == '\uFFFD').count();
-        if (replaced == 0) {
+        if (utf8.indexOf('\uFFFD') < 0) {
             return utf8;
         }
+        long replaced = utf8.chars().filter(c -> c == '\uFFFD').count();
         long otherNonAscii = utf8.chars().filter(c -> c > 0x7F && c != '\uFFFD').count();
         if (otherNonAscii > replaced) {
             LOG.debug("The feed is mostly UTF-8 with {} malformed sequences, keeping UTF-8.", replaced);

@@ -15,7 +15,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Duration;
@@ -33,7 +32,8 @@ import org.jsoup.nodes.Entities;
 /**
  * The strict reader: ROME with its defaults, which reject any DOCTYPE and never load external entities or
  * DTDs. Never call {@code setAllowDoctypes(true)} here. ROME's XML healer is skipped for documents it would
- * not change ({@link XmlHealing}). A new {@link SyndFeedInput} per document keeps this thread-safe.
+ * not change ({@link XmlHealing}). Each thread parses with its own ROME input ({@link ReusedRomeInput}), so this is
+ * thread-safe.
  */
 final class RomeFeedReader {
 
@@ -57,10 +57,7 @@ final class RomeFeedReader {
 
     /** {@link #read(String, URI)} with ROME's XML healer on or off, so tests can compare the two. */
     static ParsedFeed read(String text, URI baseUri, boolean heal) throws FeedException {
-        SyndFeedInput input = new SyndFeedInput();
-        input.setPreserveWireFeed(true);
-        input.setXmlHealerOn(heal);
-        SyndFeed feed = input.build(new StringReader(text));
+        SyndFeed feed = ReusedRomeInput.get().build(new StringReader(text), heal);
         String feedLink = Links.resolve(documentBase(feed, baseUri), feedLink(feed));
         URI base = Links.base(documentBase(feed, baseUri), feedLink);
         boolean rdf = RDF_FEED_TYPES.contains(feed.getFeedType());
