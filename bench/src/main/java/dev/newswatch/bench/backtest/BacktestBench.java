@@ -1,5 +1,7 @@
 package dev.newswatch.bench.backtest;
 
+import static dev.newswatch.bench.backtest.Texts.money;
+
 import dev.newswatch.app.backtest.ArchiveReader;
 import dev.newswatch.app.backtest.ArchivedFetch;
 import dev.newswatch.app.backtest.BacktestEngine;
@@ -203,16 +205,6 @@ public final class BacktestBench {
                     + money(language, millions) + " eingesammelt.";
             default -> target + " has raised " + money(language, millions) + " in a funding round led by " + investor
                     + ", the company said.";
-        };
-    }
-
-    private static String money(String language, long millions) {
-        boolean billions = millions >= 1000;
-        String number = billions ? String.format(Locale.ROOT, "%.1f", millions / 1000.0) : String.valueOf(millions);
-        return switch (language) {
-            case "it" -> number.replace('.', ',') + (billions ? " miliardi di dollari" : " milioni di dollari");
-            case "de" -> number.replace('.', ',') + (billions ? " Milliarden Dollar" : " Millionen Dollar");
-            default -> "$" + number + (billions ? " billion" : " million");
         };
     }
 

@@ -116,7 +116,8 @@ final class Texts {
         };
     }
 
-    private static String money(String language, long millions) {
+    /** An amount in dollars as the language writes it ("2,5 miliardi di dollari", "$2.5 billion"). */
+    static String money(String language, long millions) {
         boolean billions = millions >= 1000;
         String number = billions ? String.format(Locale.ROOT, "%.1f", millions / 1000.0) : String.valueOf(millions);
         return switch (language) {
