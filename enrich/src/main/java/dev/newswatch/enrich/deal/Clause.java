@@ -829,8 +829,9 @@ final class Clause {
             return null;
         }
         int conjunction = m.start();
+        // a description counts too: "La valutazione della start-up è triplicata, quando aveva raccolto..."
         return candidates.stream()
-                .filter(c -> c.end() <= conjunction && !c.anaphor() && !c.modifier())
+                .filter(c -> c.end() <= conjunction && !c.subjectPronoun() && !c.modifier())
                 .findFirst().orElse(null);
     }
 

@@ -190,4 +190,18 @@ class JoinedRoundsAndHeadlinesTest {
     void investmentInTheCapitalOfARival(String language, String text) {
         assertOneDeal(language, text, "Intel", "Nvidia", "5E9", "USD");
     }
+
+    static Stream<Arguments> leftOutSubjectAfterAConjunctionIsTheDescribedCompany() {
+        return Stream.of(
+                Arguments.of("it", "Poolside è nata in Texas. Il valore della start-up è salito molto da marzo, quando "
+                        + "aveva raccolto appena 126 milioni di dollari."),
+                Arguments.of("es", "Poolside nació en Texas. El valor de la startup subió mucho desde marzo, cuando había "
+                        + "levantado apenas 126 millones de dólares."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void leftOutSubjectAfterAConjunctionIsTheDescribedCompany(String language, String text) {
+        assertOneDeal(language, text, "Poolside", null, "126E6", "USD");
+    }
 }
