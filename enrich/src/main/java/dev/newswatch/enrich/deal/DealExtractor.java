@@ -386,9 +386,9 @@ public final class DealExtractor {
 
     /**
      * "Three-month-old AI start-up raises €90m" as the headline, "KI-Start-up sammelt 90 Millionen Euro ein": a
-     * description without a name before a raise verb or a round noun stands for the company the body names first.
-     * Null outside the headline, when the clause names a company, when no company noun stands before the deal word,
-     * or when the body names none.
+     * description without a name before a raise verb or a round noun stands for the company the article names most
+     * often ({@link #mostNamed}). Null outside the headline, when the clause names a company, when no company noun
+     * stands before the deal word, or when no company is named more often than every other.
      */
     private Deal headlineDescriptionDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
         if (sentence.index() != 0 || clause.candidates.stream().anyMatch(c -> !c.anaphor())) {

@@ -486,7 +486,7 @@ public final class ProvisionalNames {
         }
         String word = head.substring(start, end);
         return word.length() > DESCRIPTOR_MIN_LENGTH && Character.isUpperCase(word.charAt(0))
-                && endsWithDescriptor(word);
+                && endsWithDescriptor(word.toLowerCase(Locale.ROOT));
     }
 
     /** The last of ". ", "; " and a line feed in {@code head}: where its last sentence or clause begins. */
@@ -838,19 +838,19 @@ public final class ProvisionalNames {
 
     private boolean isNotName(String text, Word word) {
         String w = text.substring(word.start(), word.end()).replace('’', '\'');
+        String lower = w.toLowerCase(Locale.ROOT);
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
-        return notNames.contains(w.toLowerCase(Locale.ROOT)) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
-                || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(w))
+        return notNames.contains(lower) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
+                || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
                 || allDigits(w);
     }
 
     /**
-     * Whether the word ends with a descriptor ending, with or without a case ending, ignoring case. Runs for every
+     * Whether the word, in lower case, ends with a descriptor ending, with or without a case ending. Runs for every
      * long capitalised word of a text with money, so it looks its few possible endings up in a set rather than
      * comparing every ending with every inflection.
      */
-    private boolean endsWithDescriptor(String w) {
-        String lower = w.toLowerCase(Locale.ROOT);
+    private boolean endsWithDescriptor(String lower) {
         for (int length : descriptorFormLengths) {
             if (length > lower.length()) {
                 return false;
