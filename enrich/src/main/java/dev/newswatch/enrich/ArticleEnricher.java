@@ -32,6 +32,8 @@ public final class ArticleEnricher {
     /** The entity attribute that says what a company sells; "compute" for clouds and GPU clouds. */
     public static final String SELLS = "sells";
     public static final String SELLS_COMPUTE = "compute";
+    /** The entity type of venture and growth funds: never the company a funding round pays. */
+    private static final String INVESTOR = "investor";
 
     private final CategoryTagger tagger;
     private final DealExtractor extractor;
@@ -59,7 +61,8 @@ public final class ArticleEnricher {
         List<Deal> deals = new ArrayList<>();
         Predicate<String> sellsCompute = id -> lookup.apply(id)
                 .map(e -> SELLS_COMPUTE.equals(e.attributes().get(SELLS))).orElse(false);
-        for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute)) {
+        Predicate<String> investsOnly = id -> lookup.apply(id).map(e -> INVESTOR.equals(e.type())).orElse(false);
+        for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly)) {
             deals.add(withEntities(deal, lookup));
         }
         return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);

@@ -56,6 +56,8 @@ public final class DealExtractor {
     private static final int MARKER_WINDOW = 40;
     private static final int LEAD_SENTENCES_AFTER = 6;
     private static final int LEAD_SENTENCES_BEFORE = 2;
+    /** How far after a round a sentence that names its company may name its lead. */
+    private static final int NAMED_LEAD_SENTENCES_AFTER = 15;
     /** Deal words that say themselves who pays whom in a contract ("supply", "pay", "purchase"). */
     private static final Set<CueKind> DIRECTED = EnumSet.of(CueKind.SUPPLY, CueKind.PAY_VERB, CueKind.ACQ_VERB);
     private static final List<DealStage> STAGE_PRECEDENCE =
@@ -95,8 +97,21 @@ public final class DealExtractor {
      */
     public List<Deal> extract(String text, String language, List<EntityMention> mentions,
                               Predicate<String> sellsCompute) {
+        return extract(text, language, mentions, sellsCompute, id -> false);
+    }
+
+    /**
+     * {@link #extract(String, String, List, Predicate)}, knowing which entities only invest (venture and growth
+     * funds): such an entity is never the company a funding round pays ("The start-up had raised $170 million"
+     * does not stand for the fund named before it; "the round, which brings together Accel, ..." is not Accel's).
+     *
+     * @param investsOnly whether the entity of an id is an investor, not a company; not null
+     */
+    public List<Deal> extract(String text, String language, List<EntityMention> mentions,
+                              Predicate<String> sellsCompute, Predicate<String> investsOnly) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sellsCompute, "sellsCompute");
+        Objects.requireNonNull(investsOnly, "investsOnly");
         Objects.requireNonNull(mentions, "mentions");
         DealLexicon lexicon = DealLexicon.forLanguage(language);
         // The text is lowered and split once, for the money parser and for the deal patterns alike.
@@ -121,7 +136,7 @@ public final class DealExtractor {
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
-        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute);
+        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investsOnly);
         for (Sentence sentence : sentences) {
             List<MoneyMention> sentenceMoney = money.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
@@ -157,7 +172,8 @@ public final class DealExtractor {
                 Sentence sentence = article.sentences.get(i);
                 int from = i == found.sentence() ? found.amountStart() : sentence.start();
                 lead = roundLeads.lead(article.text, language, from, sentence.end(), article.mentions);
-                if (lead != null && lead.entityId().equals(deal.target().id())) {
+                if (lead != null && (lead.entityId().equals(deal.target().id())
+                        || i > found.sentence() && namesOnlyAnotherRound(article, sentence, deal, lead))) {
                     lead = null;
                 }
                 if (i == found.sentence() && otherDeal) {
@@ -166,6 +182,9 @@ public final class DealExtractor {
             }
             if (lead == null) {
                 lead = leadBefore(article, language, found);
+            }
+            if (lead == null) {
+                lead = namedLead(article, language, found);
             }
             out.add(lead == null ? found : new Found(withInvestor(deal, party(lead)), found.sentence(),
                     found.amountStart()));
@@ -194,6 +213,54 @@ public final class DealExtractor {
         return null;
     }
 
+    /**
+     * "Cohere's funding was led by Inovia", "This second round, led by X, values Mistral at ...": a lead named
+     * further on, past other deals, in a sentence that names the round's company and reports no deal itself.
+     */
+    private EntityMention namedLead(Article article, String language, Found found) {
+        String target = found.deal().target().id();
+        int last = Math.min(article.sentences.size() - 1, found.sentence() + NAMED_LEAD_SENTENCES_AFTER);
+        for (int i = found.sentence() + 1; i <= last; i++) {
+            int index = i;
+            if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
+                continue;
+            }
+            Sentence sentence = article.sentences.get(i);
+            List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end());
+            if (named.stream().noneMatch(m -> m.entityId().equals(target))) {
+                continue;
+            }
+            EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
+                    article.mentions);
+            if (lead != null && !lead.entityId().equals(target)) {
+                return lead;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence names the company of another round of the article, and not this round's; the lead and the
+     * names listed with it ("led by X, Y and Z") do not count.
+     */
+    private static boolean namesOnlyAnotherRound(Article article, Sentence sentence, Deal deal, EntityMention lead) {
+        List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end());
+        if (named.stream().anyMatch(m -> m.entityId().equals(deal.target().id()))) {
+            return false;
+        }
+        int listEnd = lead.end();
+        for (EntityMention m : named) {
+            if (m.start() >= listEnd && m.start() - listEnd <= 6
+                    && article.text.substring(listEnd, m.start()).matches("\\s*(?:,|and|et|e|y|und|&)?\\s*")) {
+                listEnd = m.end();
+            }
+        }
+        int coLeadsEnd = listEnd;
+        return named.stream().filter(m -> m.start() < lead.start() || m.start() >= coLeadsEnd)
+                .anyMatch(m -> article.found.stream().anyMatch(f -> f.deal() != deal
+                        && f.deal().type() == DealType.INVESTMENT && f.deal().target().id().equals(m.entityId())));
+    }
+
     private static Deal withInvestor(Deal deal, Party investor) {
         return new Deal(investor, deal.target(), deal.amount(), deal.amountHigh(), deal.currency(), deal.amountUsd(),
                 deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(), deal.end());
@@ -204,11 +271,12 @@ public final class DealExtractor {
      * is the lowered article text the lexicon's patterns read; offsets are those of the original.
      */
     private record Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
-                           List<EntityMention> mentions, Predicate<String> sellsCompute, List<Found> found) {
+                           List<EntityMention> mentions, Predicate<String> sellsCompute,
+                           Predicate<String> investsOnly, List<Found> found) {
 
         Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
-                List<EntityMention> mentions, Predicate<String> sellsCompute) {
-            this(text, language, lexicon, sentences, mentions, sellsCompute, new ArrayList<>());
+                List<EntityMention> mentions, Predicate<String> sellsCompute, Predicate<String> investsOnly) {
+            this(text, language, lexicon, sentences, mentions, sellsCompute, investsOnly, new ArrayList<>());
         }
 
         List<EntityMention> mentionsIn(int from, int to) {
@@ -615,6 +683,10 @@ public final class DealExtractor {
                 : resolve(article, sentence, clause, anchor, roles.target(),
                         investor != null ? investor.id() : roles.investor() == null ? null : roles.investor().entityId());
         if (target == null) {
+            return null;
+        }
+        if (roles.type() == DealType.INVESTMENT && article.investsOnly.test(target.id())) {
+            trace("an investor as the company a round pays", sentence, amount);
             return null;
         }
         if (anchor.kind() == CueKind.ROUND_NOUN) {

@@ -34,8 +34,9 @@ final class RoundLeads {
             JsonNode node = root.get(language);
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "by", language) + ")"
                     + gap(node, language) + "$"));
-            // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round")
-            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^,.;]{1,60},)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
+            // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round"),
+            // a list inside it too ("X, an early backer of A, B and C, leads the round")
+            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
         });
         this.by = Map.copyOf(byMap);
@@ -96,7 +97,7 @@ final class RoundLeads {
             if (before.find()) {
                 return m;
             }
-            Matcher after = subjectPattern.matcher(lowered).region(m.end(), Math.min(to, m.end() + 60));
+            Matcher after = subjectPattern.matcher(lowered).region(m.end(), Math.min(to, m.end() + 180));
             if (after.lookingAt()) {
                 return m;
             }

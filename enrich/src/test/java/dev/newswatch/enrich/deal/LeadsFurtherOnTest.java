@@ -1,0 +1,129 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static dev.newswatch.enrich.deal.DealCases.deal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newswatch.core.model.Deal;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Constructions of real news (docs/EXTRACTION.md, session 8) in sentences of our own: the lead of a round named
+ * far from it, in a sentence that names the round's company ("Cohere's round was led by ..."), or after another
+ * company's round; a lead whose apposition lists other companies; and a fund, which is never the company a round
+ * pays.
+ */
+class LeadsFurtherOnTest {
+
+    /** Sentences with neither money nor a deal, to put distance between a round and its lead. */
+    private static String filler(String language, int sentences) {
+        String one = switch (language) {
+            case "it" -> "La società lavora con le banche canadesi. ";
+            case "de" -> "Das Unternehmen arbeitet mit kanadischen Banken. ";
+            case "fr" -> "La société travaille avec des banques canadiennes. ";
+            case "es" -> "La empresa trabaja con bancos canadienses. ";
+            default -> "The company works with Canadian banks. ";
+        };
+        return one.repeat(sentences);
+    }
+
+    static Stream<Arguments> leadNamedFarFromItsRound() {
+        return Stream.of(
+                Arguments.of("en", "Cohere said on Monday that it had raised $270 million. " + filler("en", 8)
+                        + "Cohere's funding round was led by Index Ventures and joined by Nvidia.", "270E6", "USD"),
+                Arguments.of("it", "Cohere ha annunciato di aver raccolto 270 milioni di dollari. " + filler("it", 8)
+                        + "Il round di Cohere è stato guidato da Index Ventures.", "270E6", "USD"),
+                Arguments.of("de", "Cohere hat 270 Millionen Dollar eingesammelt. " + filler("de", 8)
+                        + "Die Finanzierungsrunde von Cohere wurde angeführt von Index Ventures.", "270E6", "USD"),
+                Arguments.of("fr", "Cohere a annoncé avoir levé 270 millions de dollars. " + filler("fr", 8)
+                        + "Le tour de table de Cohere a été mené par Index Ventures.", "270E6", "USD"),
+                Arguments.of("es", "Cohere anunció que ha recaudado 270 millones de dólares. " + filler("es", 8)
+                        + "La ronda de Cohere fue liderada por Index Ventures.", "270E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void leadNamedFarFromItsRound(String language, String text, String amount, String currency) {
+        assertOneDeal(language, text, "Cohere", "Index Ventures", amount, currency);
+    }
+
+    static Stream<Arguments> leadNamedAfterAnotherCompanysRound() {
+        return Stream.of(
+                Arguments.of("en", "Mistral AI said it had raised 385 million euros. Among its rivals, only Aleph "
+                        + "Alpha has raised as much, 500 million euros in May. This second round, led by Californian "
+                        + "fund Andreessen Horowitz, values Mistral AI at 2 billion euros.", "385E6", "500E6"),
+                Arguments.of("fr", "Mistral AI a levé 385 millions d'euros. Parmi ses rivaux, seul Aleph Alpha a levé "
+                        + "autant, 500 millions d'euros en mai. Ce deuxième tour, mené par le fonds californien "
+                        + "Andreessen Horowitz, valorise Mistral AI à 2 milliards d'euros.", "385E6", "500E6"),
+                Arguments.of("es", "Mistral AI ha recaudado 385 millones de euros. Entre sus rivales, solo Aleph Alpha "
+                        + "ha recaudado tanto, 500 millones de euros en mayo. Esta segunda ronda, liderada por el "
+                        + "fondo californiano Andreessen Horowitz, valora Mistral AI en 2.000 millones de euros.",
+                        "385E6", "500E6"));
+    }
+
+    /** The lead goes to the round of the company its sentence names, not to the round told just before it. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void leadNamedAfterAnotherCompanysRound(String language, String text, String first, String second) {
+        assertDeals(language, text, List.of(deal("Mistral AI", "Andreessen Horowitz", first, "EUR"),
+                deal("Aleph Alpha", null, second, "EUR")));
+    }
+
+    static Stream<Arguments> leadWhoseAppositionListsCompanies() {
+        return Stream.of(
+                Arguments.of("en", "Mistral AI raised 105 million euros. Lightspeed, an early backer of companies "
+                        + "such as Meta, Oracle and Databricks, leads the round."),
+                Arguments.of("fr", "Mistral AI a levé 105 millions d'euros. Lightspeed, l'un des premiers soutiens "
+                        + "de sociétés comme Meta, Oracle et Databricks, mène le tour de table."),
+                Arguments.of("es", "Mistral AI ha recaudado 105 millones de euros. Lightspeed, uno de los primeros "
+                        + "inversores de empresas como Meta, Oracle y Databricks, lidera la ronda."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void leadWhoseAppositionListsCompanies(String language, String text) {
+        assertOneDeal(language, text, "Mistral AI", "Lightspeed Venture Partners", "105E6", "EUR");
+    }
+
+    private static final Set<String> FUNDS = Set.of("index", "sequoia", "a16z", "lightspeed", "thrive");
+
+    private static List<Deal> withFunds(String language, String text) {
+        Predicate<String> investsOnly = FUNDS::contains;
+        return DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text), id -> false, investsOnly);
+    }
+
+    @Test
+    void aFundListedInARoundIsNotTheCompanyItPays() {
+        String text = "The round, which brings together Index Ventures, Sequoia and Thrive Capital, comes less than "
+                + "a year after a series C of 450 million euros.";
+        List<Deal> told = DealCases.extract("en", text);
+        assertTrue(told.stream().anyMatch(d -> d.target().id().equals("index")),
+                "without the entity types the fund is read as the company paid: " + told);
+        assertEquals(List.of(), withFunds("en", text));
+    }
+
+    @Test
+    void aStartUpDescriptionDoesNotStandForAFund() {
+        String text = "Index Ventures backed Cohere early on. La start-up avait déjà levé 170 millions de dollars, "
+                + "notamment auprès de Sequoia.";
+        assertTrue(withFunds("fr", text).stream().noneMatch(d -> FUNDS.contains(d.target().id())),
+                () -> "a fund as the company a round pays: " + withFunds("fr", text));
+    }
+
+    @Test
+    void aCompanyRoundWithFundsStillCounts() {
+        List<Deal> deals = withFunds("en", "Cohere raised $270 million in a round led by Index Ventures.");
+        assertEquals(1, deals.size(), deals::toString);
+        assertEquals("cohere", deals.get(0).target().id());
+        assertEquals("index", deals.get(0).investor().id());
+    }
+}
