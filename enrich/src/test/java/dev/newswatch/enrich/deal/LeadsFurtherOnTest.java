@@ -60,7 +60,7 @@ class LeadsFurtherOnTest {
         return Stream.of(
                 Arguments.of("en", "Mistral AI said it had raised 385 million euros. Among its rivals, only Aleph "
                         + "Alpha has raised as much, 500 million euros in May. This second round, led by Californian "
-                        + "investor Andreessen Horowitz, sets the worth of Mistral AI at 2 billion euros.", "385E6", "500E6"),
+                        + "investor Andreessen Horowitz, values Mistral AI at 2 billion euros.", "385E6", "500E6"),
                 Arguments.of("fr", "Mistral AI a levé 385 millions d'euros. Parmi ses rivaux, seul Aleph Alpha a levé "
                         + "autant, 500 millions d'euros en mai. Ce deuxième tour, mené par le fonds californien "
                         + "Andreessen Horowitz, valorise Mistral AI à 2 milliards d'euros.", "385E6", "500E6"),
