@@ -332,6 +332,9 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = headlineDescriptionDeal(article, sentence, clause, amount);
             }
+            if (deal == null) {
+                deal = topicsRound(article, sentence, clause, amount);
+            }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))) {
                 // a supply, pay or purchase word has said who pays; else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
@@ -472,6 +475,47 @@ public final class DealExtractor {
         }
         EntityMention named = mostNamed(article);
         return named == null ? null : new Deal(null, party(named), amount.amount(), amount.amountHigh(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
+                DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "Zentrix builds defence software. A €600 million round, led by Halvora Capital, closed": a round that names
+     * its lead and no company it pays is the round of the company the sentence before is about, and the lead pays.
+     * Null when the clause names another company or no lead, has no round noun or raise verb, the sentence before
+     * names no company that is not a fund, or a round of that company was told just before (the amount is then
+     * the lead's share of it).
+     */
+    private Deal topicsRound(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        if (sentence.index() == 0) {
+            return null;
+        }
+        Cue anchor = clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN)
+                .findFirst().orElse(null);
+        if (anchor == null) {
+            return null;
+        }
+        EntityMention lead = roundLeads.lead(article.text, article.language, clause.start, clause.end,
+                article.mentions);
+        if (lead == null || clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.mention() != lead)) {
+            return null;
+        }
+        String leadId = lead == null ? null : lead.entityId();
+        EntityMention owner = null;
+        for (int back = 1; back <= 1 && owner == null && sentence.index() - back >= 0; back++) {
+            owner = topic(article, sentence.index() - back, sentence.index(), leadId, null);
+        }
+        if (owner == null || article.investsOnly.test(owner.entityId())) {
+            return null;
+        }
+        // "OpenAI raised $40bn. The round was led by SoftBank with $30bn": the lead's share of the round told before
+        String ownerId = owner.entityId();
+        if (article.found.stream().anyMatch(f -> f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK
+                && f.deal().target().id().equals(ownerId))) {
+            return null;
+        }
+        return new Deal(lead == null ? null : party(lead), party(owner), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
                 DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
     }

@@ -94,6 +94,33 @@ class LeadsFurtherOnTest {
         assertOneDeal(language, text, "Mistral AI", "Lightspeed Venture Partners", "105E6", "EUR");
     }
 
+    static Stream<Arguments> roundWithOnlyItsLeadIsTheRoundOfTheCompanyBefore() {
+        return Stream.of(
+                Arguments.of("en", "Helsing makes software for defence. A 600 million euro round, led by Index Ventures, "
+                        + "closed on Tuesday, the paper wrote."),
+                Arguments.of("it", "Helsing sviluppa software per la difesa. Un round da 600 milioni di euro, guidato da "
+                        + "Index Ventures, si è chiuso martedì, scrive il giornale."),
+                Arguments.of("de", "Helsing entwickelt Software für die Verteidigung. Eine Finanzierungsrunde über 600 "
+                        + "Millionen Euro, angeführt von Index Ventures, wurde am Dienstag abgeschlossen."),
+                Arguments.of("fr", "Helsing développe des logiciels de défense. Un tour de table de 600 millions d'euros, "
+                        + "mené par Index Ventures, a été bouclé mardi."),
+                Arguments.of("es", "Helsing desarrolla software de defensa. Una ronda de 600 millones de euros, liderada "
+                        + "por Index Ventures, se cerró el martes."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundWithOnlyItsLeadIsTheRoundOfTheCompanyBefore(String language, String text) {
+        assertOneDeal(language, text, "Helsing", "Index Ventures", "600E6", "EUR");
+    }
+
+    @Test
+    void theLeadsShareOfARoundToldBeforeIsNoSecondRound() {
+        assertOneDeal("en", "Helsing raised 600 million euros on Tuesday. Its chief executive spoke of drones. A round "
+                + "led by Index Ventures with 200 million euros was long expected.", "Helsing", "Index Ventures",
+                "600E6", "EUR");
+    }
+
     private static final Set<String> FUNDS = Set.of("index", "sequoia", "a16z", "lightspeed", "thrive");
 
     private static List<Deal> withFunds(String language, String text) {
