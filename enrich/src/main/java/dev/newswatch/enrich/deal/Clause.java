@@ -24,7 +24,7 @@ final class Clause {
     private static final int MARKER_WINDOW = 40;
     /** "AI startup, Scale AI, that...": a name in apposition to the noun before it. */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\s*,\\s*");
-    private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*(?:[,;)]|$)");
+    private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*(?:[,;.)]|$)");
     /** "la pépite lyonnaise de la robotique Zentrix": how long a description before a name may be. */
     private static final int DESCRIPTION_WORDS = 7;
     /** "OpenAI's", "Nvidia’s", "ServiceNow Inc.’s" (a legal form the name leaves out). */

@@ -121,6 +121,21 @@ class LeadsFurtherOnTest {
                 "600E6", "EUR");
     }
 
+    static Stream<Arguments> nameInAppositionAfterADescriptionClosingTheSentence() {
+        return Stream.of(
+                Arguments.of("en", "He has since raised $150 million in a round led by Thrive Capital for his robotics "
+                        + "start-up, Poolside.", "Poolside", "Thrive Capital", "150E6", "USD"),
+                Arguments.of("en", "OpenAI agreed a $12 billion contract with the cloud provider, CoreWeave.",
+                        "CoreWeave", "OpenAI", "12E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void nameInAppositionAfterADescriptionClosingTheSentence(String language, String text, String target,
+                                                             String investor, String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
     private static final Set<String> FUNDS = Set.of("index", "sequoia", "a16z", "lightspeed", "thrive");
 
     private static List<Deal> withFunds(String language, String text) {
