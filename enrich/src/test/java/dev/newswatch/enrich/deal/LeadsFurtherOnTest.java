@@ -136,6 +136,22 @@ class LeadsFurtherOnTest {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
 
+    static Stream<Arguments> totalsAreNoDeals() {
+        return Stream.of(
+                Arguments.of("en", "After this round the total sum xAI has raised climbs to $11 billion.", List.of()),
+                Arguments.of("de", "Die Hilfe von SoftBank hebt die Gesamtsumme der Investitionen in OpenAI auf 41 "
+                        + "Milliarden Dollar.", List.of()),
+                Arguments.of("fr", "Amazon a investi 4 milliards de dollars dans Anthropic, ce qui porte son engagement "
+                        + "total à 8 milliards de dollars.", List.of(deal("Anthropic", "Amazon", "4E9", "USD"))));
+    }
+
+    /** A total the sentence sums up, a few words after the word "total", is no deal of its own. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void totalsAreNoDeals(String language, String text, List<DealCases.Expected> expected) {
+        assertDeals(language, text, expected);
+    }
+
     private static final Set<String> FUNDS = Set.of("index", "sequoia", "a16z", "lightspeed", "thrive");
 
     private static List<Deal> withFunds(String language, String text) {
