@@ -139,7 +139,7 @@ class LeadsFurtherOnTest {
     static Stream<Arguments> totalsAreNoDeals() {
         return Stream.of(
                 Arguments.of("en", "After this round the total sum xAI has raised climbs to $11 billion.", List.of()),
-                Arguments.of("de", "Die Hilfe von SoftBank hebt die Gesamtsumme der Investitionen in OpenAI auf 41 "
+                Arguments.of("de", "Mit der Investition von Nvidia steigt die Gesamtsumme der Investitionen in xAI auf 45 "
                         + "Milliarden Dollar.", List.of()),
                 Arguments.of("fr", "Amazon a investi 4 milliards de dollars dans Anthropic, ce qui porte son engagement "
                         + "total à 8 milliards de dollars.", List.of(deal("Anthropic", "Amazon", "4E9", "USD"))));
