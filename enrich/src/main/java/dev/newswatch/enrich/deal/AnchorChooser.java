@@ -32,7 +32,7 @@ final class AnchorChooser {
         if (usable.isEmpty()) {
             return List.of();
         }
-        Cue first = preferred(clause, usable);
+        Cue first = preferred(clause, usable, amount);
         List<Cue> ordered = new ArrayList<>();
         ordered.add(first);
         usable.stream().filter(c -> c != first).forEach(ordered::add);
@@ -50,10 +50,14 @@ final class AnchorChooser {
         return afterComma ? words + MAX_CUE_DISTANCE : words;
     }
 
-    private static Cue preferred(Clause clause, List<Cue> usable) {
+    private static Cue preferred(Clause clause, List<Cue> usable, MoneyMention amount) {
         Cue nearest = usable.get(0);
         if (!nearest.kind().strong() && !hasOwnCounterpart(clause, nearest)) {
-            Cue strong = usable.stream().filter(c -> c.kind().strong()).findFirst().orElse(null);
+            // not a strong word past the amount and a comma ("a deal worth $6.5bn, the latest of the deals X
+            // signed to secure power": "secure" is another clause's)
+            Cue strong = usable.stream()
+                    .filter(c -> c.kind().strong() && distance(clause, c, amount) <= MAX_CUE_DISTANCE)
+                    .findFirst().orElse(null);
             if (strong != null) {
                 nearest = strong;
             }

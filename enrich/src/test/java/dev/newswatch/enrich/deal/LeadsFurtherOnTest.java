@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.DealType;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -134,6 +135,19 @@ class LeadsFurtherOnTest {
     void nameInAppositionAfterADescriptionClosingTheSentence(String language, String text, String target,
                                                              String investor, String amount, String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    /** A weak deal word defers to a strong one, but not to one past the amount and a comma. */
+    @Test
+    void aWeakDealWordKeepsItsAmountFromAStrongWordInALaterClause() {
+        String text = "CoreWeave has widened its partnership with Meta in a fresh deal worth up to $5 billion, the "
+                + "latest of many deals Meta has struck to secure computing power.";
+        List<Deal> deals = DealCases.EXTRACTOR.extract(text, "en", DealCases.FINDER.find(text),
+                "coreweave"::equals);
+        assertEquals(1, deals.size(), deals::toString);
+        assertEquals("coreweave", deals.get(0).target().id(), deals::toString);
+        assertEquals("meta", deals.get(0).investor().id(), deals::toString);
+        assertEquals(DealType.CONTRACT, deals.get(0).type(), deals::toString);
     }
 
     static Stream<Arguments> totalsAreNoDeals() {
