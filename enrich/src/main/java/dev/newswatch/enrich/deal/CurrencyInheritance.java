@@ -85,7 +85,13 @@ final class CurrencyInheritance {
             // "fünf Milliarden sollen" is money; "1 Mio. humanoide Roboter" counts robots
             return startsCapitalisedWord(text, j);
         }
-        return !FUNCTION_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        int from = i;
+        if (lexicon.moreWords.stream().anyMatch(more -> text.regionMatches(true, from, more, 0, more.length())
+                && (from + more.length() == text.length() || !Character.isLetter(text.charAt(from + more.length()))))) {
+            return false;
+        }
+        return !FUNCTION_WORDS.contains(word);
     }
 
     private static boolean startsCapitalisedWord(String text, int from) {

@@ -48,7 +48,7 @@ final class MoneyLexicon {
     static final String SECTION = "money";
     private static final Set<String> KEYS = Set.of("decimalSeparator", "spaceGroups", "scales", "numberWords",
             "qualifiers", "articles", "ranges", "fillers", "exactAfterNoun", "commaGroupsBeforeScale",
-            "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised");
+            "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised", "moreWords");
 
     /** The ISO codes of the suffix currencies, in the order of their groups in {@link #SUFFIX_CURRENCIES}. */
     private static final List<String> SUFFIX_CODES;
@@ -106,6 +106,8 @@ final class MoneyLexicon {
     final Pattern plus;
     /** Whether nouns, and only nouns, are capitalised, as in German. */
     final boolean nounsCapitalised;
+    /** Words after an amount without currency that say "more" ("300 millions supplémentaires"); lower case. */
+    final List<String> moreWords;
 
     static {
         for (String language : LexiconFile.LANGUAGES) {
@@ -129,6 +131,7 @@ final class MoneyLexicon {
         this.spaceGroups = money.get("spaceGroups").bool();
         this.commaGroupsBeforeScale = money.get("commaGroupsBeforeScale").bool();
         this.nounsCapitalised = money.get("nounsCapitalised").bool();
+        this.moreWords = money.get("moreWords").texts().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         LexiconFile thousands = money.get("thousandsWords");
         String thousandsWords = thousands.alternativesOrNull();
         this.thousandsWord = thousandsWords == null ? null : thousands.compile(SP + "+(?:" + thousandsWords + ")"

@@ -289,7 +289,15 @@ class MoneyParserTest {
                 Arguments.of("it", "Il gruppo ha speso 3 miliardi di dollari. Ne spenderà altri sette miliardi.",
                         "7E9", "USD"),
                 Arguments.of("de", "Der Bund gibt 4 Milliarden Euro. Weitere drei Milliarden sollen später folgen.",
-                        "3E9", "EUR"));
+                        "3E9", "EUR"),
+                // a word saying "more" after the bare amount is no count of something
+                Arguments.of("fr", "Acme a levé 90 millions de dollars en mai, puis 40 millions supplémentaires en juin.",
+                        "40E6", "USD"),
+                Arguments.of("es", "Acme recaudó 90 millones de dólares en mayo y luego 40 millones más en junio.",
+                        "40E6", "USD"),
+                Arguments.of("it", "Acme ha raccolto 90 milioni di dollari a maggio e poi 40 milioni in più a giugno.",
+                        "40E6", "USD"),
+                Arguments.of("en", "Acme raised $90 million in May and then 40 million more in June.", "40E6", "USD"));
     }
 
     @ParameterizedTest(name = "{1}")
