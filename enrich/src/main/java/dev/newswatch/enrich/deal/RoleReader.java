@@ -242,6 +242,13 @@ final class RoleReader {
 
     private static Roles raiseRoles(Clause clause, Cue anchor, MoneyMention amount) {
         Candidate subject = clause.subject(anchor);
+        if (anchor.kind() == CueKind.ROUND_NOUN && (subject == null || subject.anaphor())) {
+            // "It follows a $500 million round for AI chip start-up Etched": the round is the named company's
+            Candidate forOwner = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
+            if (forOwner != null && !forOwner.anaphor()) {
+                subject = forOwner;
+            }
+        }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.OF), null);
         }

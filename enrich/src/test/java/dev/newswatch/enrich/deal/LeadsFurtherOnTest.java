@@ -150,6 +150,28 @@ class LeadsFurtherOnTest {
         assertEquals(DealType.CONTRACT, deals.get(0).type(), deals::toString);
     }
 
+    static Stream<Arguments> roundForANamedCompany() {
+        return Stream.of(
+                Arguments.of("en", "Cohere raised $250 million. It follows a $500 million round for the chip start-up "
+                        + "Poolside."),
+                Arguments.of("it", "Cohere ha raccolto 250 milioni di dollari. Segue un round da 500 milioni di dollari "
+                        + "per la startup di chip Poolside."),
+                Arguments.of("de", "Cohere sammelte 250 Millionen Dollar ein. Das folgt auf eine Finanzierungsrunde über "
+                        + "500 Millionen Dollar für das Chip-Start-up Poolside."),
+                Arguments.of("fr", "Cohere a levé 250 millions de dollars. Cela suit un tour de table de 500 millions de "
+                        + "dollars pour la start-up de puces Poolside."),
+                Arguments.of("es", "Cohere recaudó 250 millones de dólares. Sigue a una ronda de 500 millones de dólares "
+                        + "para la startup de chips Poolside."));
+    }
+
+    /** "A round for X" is X's round, whatever the pronoun subject of the clause stands for. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundForANamedCompany(String language, String text) {
+        assertDeals(language, text, List.of(deal("Cohere", null, "250E6", "USD"),
+                deal("Poolside", null, "500E6", "USD")));
+    }
+
     static Stream<Arguments> totalsAreNoDeals() {
         return Stream.of(
                 Arguments.of("en", "After this round the total sum xAI has raised climbs to $11 billion.", List.of()),
