@@ -730,8 +730,24 @@ public final class DealExtractor {
             return null;
         }
         if (roles.type() == DealType.INVESTMENT && article.investsOnly.test(target.id())) {
-            trace("an investor as the company a round pays", sentence, amount);
-            return null;
+            // "Le tour de table, qui rassemble Accel, ... intervient après une série C de 450 millions": the round
+            // of the company the sentences before are about, not the fund's
+            Party owner = companyBefore(article, sentence, target.id());
+            EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
+                    article.mentions);
+            if (lead != null && lead.entityId().equals(target.id())) {
+                // "The round was led by the fund X with $30bn": the lead's share, see isLeadsShare
+                trace("the lead's share of a round", sentence, amount);
+                return null;
+            }
+            if (owner == null) {
+                trace("an investor as the company a round pays", sentence, amount);
+                return null;
+            }
+            target = owner;
+            if (investor != null && investor.id().equals(owner.id())) {
+                investor = null;
+            }
         }
         if (anchor.kind() == CueKind.ROUND_NOUN) {
             Party owner = roundOfEarlierTarget(article, sentence, target);
@@ -746,6 +762,20 @@ public final class DealExtractor {
         return new Deal(investor, target, amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * The company the sentences before {@code sentence} are about ({@link #topic}), other than {@code otherId} and
+     * other than a fund; null when none of the {@link #ANAPHOR_SENTENCES_BACK} sentences before names one.
+     */
+    private static Party companyBefore(Article article, Sentence sentence, String otherId) {
+        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId, null);
+            if (topic != null && !article.investsOnly.test(topic.entityId())) {
+                return party(topic);
+            }
+        }
+        return null;
     }
 
     /**

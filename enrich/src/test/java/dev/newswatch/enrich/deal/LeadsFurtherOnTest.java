@@ -188,7 +188,7 @@ class LeadsFurtherOnTest {
         assertDeals(language, text, expected);
     }
 
-    private static final Set<String> FUNDS = Set.of("index", "sequoia", "a16z", "lightspeed", "thrive");
+    private static final Set<String> FUNDS = Set.of("index", "sequoia", "a16z", "lightspeed", "thrive", "softbank");
 
     private static List<Deal> withFunds(String language, String text) {
         Predicate<String> investsOnly = FUNDS::contains;
@@ -211,6 +211,37 @@ class LeadsFurtherOnTest {
                 + "notamment auprès de Sequoia.";
         assertTrue(withFunds("fr", text).stream().noneMatch(d -> FUNDS.contains(d.target().id())),
                 () -> "a fund as the company a round pays: " + withFunds("fr", text));
+    }
+
+    static Stream<Arguments> roundNamingOnlyFundsIsTheRoundOfTheCompanyBefore() {
+        return Stream.of(
+                Arguments.of("en", "Helsing builds software for drones. The round, which brings together Index Ventures, "
+                        + "Sequoia and Thrive Capital, comes less than a year after a series C of 450 million euros."),
+                Arguments.of("fr", "Helsing conçoit des logiciels pour drones. Le tour de table, qui réunit Index "
+                        + "Ventures, Sequoia et Thrive Capital, survient onze mois après sa série C, de 450 millions "
+                        + "d'euros."),
+                Arguments.of("de", "Helsing entwickelt Software für Drohnen. Die Finanzierungsrunde, an der Index Ventures, "
+                        + "Sequoia und Thrive Capital beteiligt sind, folgt weniger als ein Jahr auf eine Serie C über "
+                        + "450 Millionen Euro."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundNamingOnlyFundsIsTheRoundOfTheCompanyBefore(String language, String text) {
+        List<Deal> deals = withFunds(language, text);
+        assertEquals(1, deals.size(), deals::toString);
+        assertEquals("helsing", deals.get(0).target().id(), deals::toString);
+        assertEquals(0, deals.get(0).amount().compareTo(new java.math.BigDecimal("450E6")), deals::toString);
+    }
+
+    @Test
+    void theShareOfAFundThatLedTheRoundIsNoRoundOfTheCompanyBefore() {
+        List<Deal> deals = withFunds("en", "OpenAI raised $40 billion in March. The round was led by SoftBank with $30 "
+                + "billion.");
+        assertEquals(1, deals.size(), deals::toString);
+        assertEquals("openai", deals.get(0).target().id(), deals::toString);
+        assertEquals("softbank", deals.get(0).investor().id(), deals::toString);
+        assertEquals(0, deals.get(0).amount().compareTo(new java.math.BigDecimal("40E9")), deals::toString);
     }
 
     @Test
