@@ -102,8 +102,9 @@ public final class DealExtractor {
 
     /**
      * {@link #extract(String, String, List, Predicate)}, knowing which entities only invest (venture and growth
-     * funds): such an entity is never the company a funding round pays ("The start-up had raised $170 million"
-     * does not stand for the fund named before it; "the round, which brings together Accel, ..." is not Accel's).
+     * funds): such an entity is never the company a funding round pays. A round that seems to be a fund's ("the
+     * round, which brings together Accel, ...", "the start-up" standing for the fund named before it) is the round
+     * of the company the sentences before are about, or no deal when they name none.
      *
      * @param investsOnly whether the entity of an id is an investor, not a company; not null
      */
