@@ -336,6 +336,9 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = topicsRound(article, sentence, clause, amount);
             }
+            if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
+                deal = withTopicAsBuyer(article, sentence, deal);
+            }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))) {
                 // a supply, pay or purchase word has said who pays; else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
@@ -763,6 +766,15 @@ public final class DealExtractor {
         return new Deal(investor, target, amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "Nvidia's largest deal since the $6.9bn purchase of Mellanox": an acquisition that names no buyer is the
+     * purchase of the company the sentences before are about, when they name one that is not the company bought.
+     */
+    private static Deal withTopicAsBuyer(Article article, Sentence sentence, Deal deal) {
+        Party buyer = companyBefore(article, sentence, deal.target().id());
+        return buyer == null ? deal : withInvestor(deal, buyer);
     }
 
     /**

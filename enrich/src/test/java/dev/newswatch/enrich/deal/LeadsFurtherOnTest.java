@@ -172,6 +172,27 @@ class LeadsFurtherOnTest {
                 deal("Poolside", null, "500E6", "USD")));
     }
 
+    static Stream<Arguments> purchaseWithNoBuyerIsTheTopicsPurchase() {
+        return Stream.of(
+                Arguments.of("en", "Salesforce sells software to sales teams. The $8 billion purchase of Informatica "
+                        + "closed in 2025.", "8E9"),
+                Arguments.of("it", "Salesforce vende software ai team di vendita. L'acquisizione di Informatica da 8 "
+                        + "miliardi di dollari si è chiusa nel 2025.", "8E9"),
+                Arguments.of("de", "Salesforce verkauft Software an Vertriebsteams. Der 8 Milliarden Dollar schwere Kauf "
+                        + "von Informatica wurde 2025 abgeschlossen.", "8E9"),
+                Arguments.of("fr", "Salesforce vend des logiciels aux équipes commerciales. Le rachat d'Informatica pour "
+                        + "8 milliards de dollars a été bouclé en 2025.", "8E9"),
+                Arguments.of("es", "Salesforce vende software a equipos comerciales. La compra de Informatica por 8.000 "
+                        + "millones de dólares se cerró en 2025.", "8000E6"));
+    }
+
+    /** An acquisition that names no buyer is bought by the company the sentences before are about. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void purchaseWithNoBuyerIsTheTopicsPurchase(String language, String text, String amount) {
+        assertOneDeal(language, text, "Informatica", "Salesforce", amount, "USD");
+    }
+
     static Stream<Arguments> totalsAreNoDeals() {
         return Stream.of(
                 Arguments.of("en", "After this round the total sum xAI has raised climbs to $11 billion.", List.of()),
