@@ -118,6 +118,7 @@ final class Clause {
         if (leftOut != null && list.stream().noneMatch(c -> c.start() < leftOut.start())) {
             list.add(leftOut);
         }
+        list.addAll(encliticObjects(list));
         list.sort(Comparator.comparingInt(Candidate::start));
         return List.copyOf(list);
     }
@@ -182,6 +183,26 @@ final class Clause {
         boolean verbFirst = first < end && (lexicon.subjectless.matcher(text).region(first, end).lookingAt()
                 || cues.stream().anyMatch(c -> c.start() == at && VERB_CUES.contains(c.kind())));
         return opensSentence && verbFirst ? new Candidate(null, first, first, true, false, false) : null;
+    }
+
+    /**
+     * Null-subject languages: "Amazon se comprometió a entregarle 4.000 millones", "per finanziarla": an object
+     * pronoun joined to a deal verb stands, empty, right after the verb, as an anaphor for the company the previous
+     * sentences are about.
+     */
+    private List<Candidate> encliticObjects(List<Candidate> found) {
+        if (lexicon.objectEnclitic == null) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (cue.start() >= start && cue.end() <= end && VERB_CUES.contains(cue.kind())
+                    && lexicon.objectEnclitic.matcher(text).region(cue.start(), cue.end()).find()
+                    && found.stream().noneMatch(c -> c.start() < cue.end() && c.end() > cue.start())) {
+                out.add(new Candidate(null, cue.end(), cue.end(), false, false, false));
+            }
+        }
+        return out;
     }
 
     private boolean startsWith(int at, Pattern pattern) {

@@ -495,7 +495,15 @@ public final class DealExtractor {
         }
         EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
                 article.mentions);
-        return lead != null && lead.entityId().equals(deal.target().id());
+        if (lead == null) {
+            return false;
+        }
+        // "a €450m round, with Andreessen Horowitz leading it with €200m": the lead named after a larger round of
+        // the same company found before in the sentence; this amount is its share
+        return lead.entityId().equals(deal.target().id()) || article.found.stream().anyMatch(f ->
+                f.sentence() == sentence.index() && f.amountStart() < lead.start() && f.deal().investor() == null
+                        && f.deal().type() == DealType.INVESTMENT && f.deal().target().id().equals(deal.target().id())
+                        && f.deal().amountUsd().compareTo(deal.amountUsd()) > 0);
     }
 
     /**

@@ -61,6 +61,12 @@ final class DealLexicon {
      */
     final Pattern subjectless;
     /**
+     * Languages that join an object pronoun to the verb ("entregarle", "finanziarla"): the ending of a deal verb
+     * that is such a pronoun, matched at the end of the verb; optional key {@code anaphor.objectEnclitics}, null
+     * where it is absent or empty.
+     */
+    final Pattern objectEnclitic;
+    /**
      * Null-subject languages: conjunctions that open a clause whose subject is left out because it is the
      * main clause's ("la mayor compra de X fue en 2012, cuando compró Y"); an auxiliary may follow. Null elsewhere.
      */
@@ -131,6 +137,11 @@ final class DealLexicon {
         this.subjectlessAfter = conjunctionAlternatives == null ? null : conjunctionsBefore.compile(
                 B + "(?:" + conjunctionAlternatives + ")\\s+(?:(?:" + file.get("anaphor").get("subjectless").alternatives()
                         + ")\\s+)?$", FLAGS);
+        LexiconFile enclitics = file.get("anaphor").has("objectEnclitics")
+                ? file.get("anaphor").get("objectEnclitics") : null;
+        String encliticAlternatives = enclitics == null ? null : enclitics.alternativesOrNull();
+        this.objectEnclitic = encliticAlternatives == null
+                ? null : enclitics.compile("(?:" + encliticAlternatives + ")$", FLAGS);
         LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
         String subjectlessAlternatives = subjectlessWords.alternativesOrNull();
         this.subjectless = subjectlessAlternatives == null
@@ -234,7 +245,7 @@ final class DealLexicon {
 
     /** The shape with its {determiners} and {nouns} filled in, between the word guards. */
     private static Pattern readAnaphor(LexiconFile anaphor) {
-        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter"));
+        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter", "objectEnclitics"));
         LexiconFile shape = anaphor.get("shape");
         String template = shape.text();
         for (String part : List.of("{determiners}", "{nouns}", "(?<noun>")) {

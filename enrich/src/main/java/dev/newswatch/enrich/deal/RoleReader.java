@@ -280,6 +280,12 @@ final class RoleReader {
         if (investor != null && investor.anaphor()) {
             investor = null;
         }
+        if (investor != null && subject != null && investor.end() <= subject.start()
+                && clause.marker(investor, anchor) == Marker.OF) {
+            // "La ronda de Mistral AI llega después de que xAI recaudara...": a genitive before the subject owns
+            // something else; it does not pay the subject
+            investor = null;
+        }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
     }
 

@@ -1,0 +1,105 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static dev.newswatch.enrich.deal.DealCases.deal;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Italian and Spanish constructions of real news (docs/EXTRACTION.md, session 8) in sentences of our own: object
+ * pronouns joined to the verb ("entregarle", "finanziarla"), a second amount with its payer after "de", verb
+ * forms of the subjunctive after "después de que", leads told as "a guidare ... è X" and "X che guiderebbe
+ * l'operazione" (with the lead's share no deal of its own), and a deal referred to as "il tutto" or "le
+ * trattative" in the sentence after it is told.
+ */
+class ItalianSpanishConstructionsTest {
+
+    static Stream<Arguments> objectPronounJoinedToTheVerb() {
+        return Stream.of(
+                Arguments.of("es", "Anthropic se fundó en 2021. Un año después, Amazon decidió entregarle 4.000 "
+                        + "millones de dólares.", "Anthropic", "Amazon", "4000E6", "USD"),
+                Arguments.of("es", "Mistral AI crece deprisa. Microsoft quiere financiarla con 500 millones de dólares.",
+                        "Mistral AI", "Microsoft", "500E6", "USD"),
+                Arguments.of("es", "Cohere busca comprador. Oracle estudia adquirirla por 5.000 millones de dólares.",
+                        "Cohere", "Oracle", "5000E6", "USD"),
+                Arguments.of("it", "Mistral AI cresce in fretta. Microsoft ha deciso di finanziarla con 500 milioni di "
+                        + "dollari.", "Mistral AI", "Microsoft", "500E6", "USD"),
+                Arguments.of("it", "Cohere cerca un compratore. Oracle vorrebbe rilevarla per 5 miliardi di dollari.",
+                        "Cohere", "Oracle", "5E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void objectPronounJoinedToTheVerb(String language, String text, String target, String investor, String amount,
+                                      String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void secondAmountWithItsPayerAfterDe(String language, String text) {
+        assertDeals(language, text, List.of(deal("Anthropic", "Amazon", "4000E6", "USD"),
+                deal("Anthropic", "Google", "2000E6", "USD")));
+    }
+
+    static Stream<Arguments> secondAmountWithItsPayerAfterDe() {
+        return Stream.of(
+                Arguments.of("es", "Anthropic nació en 2021. Más tarde Amazon aceptó entregarle 4.000 millones de "
+                        + "dólares, y a ellos se añadieron otros 2.000 millones de dólares de Google."),
+                Arguments.of("es", "Amazon invirtió 4.000 millones de dólares en Anthropic, con otros 2.000 millones de "
+                        + "dólares de Google."));
+    }
+
+    static Stream<Arguments> subjunctiveAfterDespuesDeQue() {
+        return Stream.of(
+                Arguments.of("es", "El anuncio de Mistral AI llega un mes después de que xAI, la compañía fundada "
+                        + "por Musk, recaudara 6.000 millones de dólares.", "xAI", null, "6000E6", "USD"),
+                Arguments.of("es", "Nvidia se comprometió a aportar 5.000 millones de dólares a Intel.",
+                        "Intel", "Nvidia", "5000E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void subjunctiveAfterDespuesDeQue(String language, String text, String target, String investor, String amount,
+                                      String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    static Stream<Arguments> italianLeads() {
+        return Stream.of(
+                Arguments.of("it", "Secondo la stampa Cohere è vicina a chiudere un round da 500 milioni di dollari. "
+                        + "Il mercato resta acceso. A guidare il nuovo aumento di capitale della società è Index "
+                        + "Ventures, già socio dal 2021.", "Cohere", "Index Ventures", "500E6", "USD"),
+                Arguments.of("it", "Cohere sarebbe a un passo dalla chiusura di un round da 500 milioni di dollari, con "
+                        + "il fondo Index Ventures che guiderebbe l'operazione con 150 milioni.",
+                        "Cohere", "Index Ventures", "500E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void italianLeads(String language, String text, String target, String investor, String amount,
+                      String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    static Stream<Arguments> dealReferredToInTheNextSentence() {
+        return Stream.of(
+                Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
+                        + "si chiuderà entro un anno, con 40 miliardi di dollari tra contanti e azioni.",
+                        "Arm", "Nvidia", "40E9", "USD"),
+                Arguments.of("it", "Meta starebbe pensando a un grosso investimento in Scale AI. Le trattative "
+                        + "potrebbero valere oltre 10 miliardi di dollari.", "Scale AI", "Meta", "10E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void dealReferredToInTheNextSentence(String language, String text, String target, String investor,
+                                         String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+}
