@@ -851,9 +851,11 @@ final class Clause {
         }
         int conjunction = m.start();
         // a description counts too: "La valutazione della start-up è triplicata, quando aveva raccolto..."
+        // and when the main clause names no company either ("la mayor compra del sector fue en 2024, cuando
+        // adquirió X"), the left-out subject is the company of the previous sentences, as a subject pronoun
         return candidates.stream()
                 .filter(c -> c.end() <= conjunction && !c.subjectPronoun() && !c.modifier())
-                .findFirst().orElse(null);
+                .findFirst().orElse(new Candidate(null, m.end(), m.end(), true, false, false));
     }
 
     /**

@@ -673,6 +673,32 @@ public final class DealExtractor {
         return null;
     }
 
+    /**
+     * "La mayor compra de Google fue Motorola en 2012. La mayor del sector llegó en 2022, cuando adquirió Mandiant":
+     * the left-out subject of a buying or paying verb after a conjunction inside the clause (not at its opening)
+     * is the payer of the deal found last in this or the previous sentence. Null otherwise.
+     */
+    private static Party buyerLeftOutAfterConjunction(Article article, Sentence sentence, Clause clause, Cue anchor,
+                                                      Candidate candidate, String otherId) {
+        boolean opening = clause.text.substring(clause.start, candidate.start()).chars()
+                .noneMatch(Character::isLetterOrDigit);
+        if (!candidate.subjectPronoun() || opening
+                || (anchor.kind() != CueKind.ACQ_VERB && anchor.kind() != CueKind.PAY_VERB)) {
+            return null;
+        }
+        for (int i = article.found.size() - 1; i >= 0; i--) {
+            Found found = article.found.get(i);
+            if (found.sentence() < sentence.index() - 1) {
+                break;
+            }
+            Party payer = found.deal().investor();
+            if (payer != null && !payer.id().equals(otherId)) {
+                return payer;
+            }
+        }
+        return null;
+    }
+
     /** The party a candidate stands for; anaphors are resolved from the previous sentences. */
     private static Party resolve(Article article, Sentence sentence, Clause clause, Cue anchor, Candidate candidate,
                                  String otherId) {
@@ -681,6 +707,11 @@ public final class DealExtractor {
         }
         boolean subjectSlot = (candidate.subjectPronoun() && !clause.objectPronoun(candidate, anchor))
                 || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE);
+        Party buyer = subjectSlot ? buyerLeftOutAfterConjunction(article, sentence, clause, anchor, candidate, otherId)
+                : null;
+        if (buyer != null) {
+            return buyer;
+        }
         if (!subjectSlot) {
             for (int i = article.found.size() - 1; i >= 0; i--) {
                 Found found = article.found.get(i);

@@ -70,19 +70,38 @@ class ItalianSpanishConstructionsTest {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
 
-    static Stream<Arguments> italianLeads() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void buyerLeftOutAfterCuandoInAClauseThatNamesNoCompany(String language, String text) {
+        assertDeals(language, text, List.of(deal("Activision Blizzard", "Microsoft", "68E9", "USD"),
+                deal("Informatica", "Microsoft", "5E9", "USD")));
+    }
+
+    static Stream<Arguments> buyerLeftOutAfterCuandoInAClauseThatNamesNoCompany() {
+        return Stream.of(
+                Arguments.of("es", "El mayor gasto de Microsoft llegó en 2022, cuando compró Activision Blizzard por "
+                        + "68.000 millones de dólares. Más modesta fue la operación de 2024, cuando adquirió "
+                        + "Informatica por 5.000 millones de dólares."),
+                Arguments.of("it", "La spesa più grande di Microsoft risale al 2022, quando ha comprato Activision "
+                        + "Blizzard per 68 miliardi di dollari. Più piccola l'operazione del 2024, quando ha rilevato "
+                        + "Informatica per 5 miliardi di dollari."));
+    }
+
+    static Stream<Arguments> italianLeadsAndVerbForms() {
         return Stream.of(
                 Arguments.of("it", "Secondo la stampa Cohere è vicina a chiudere un round da 500 milioni di dollari. "
                         + "Il mercato resta acceso. A guidare il nuovo aumento di capitale della società è Index "
                         + "Ventures, già socio dal 2021.", "Cohere", "Index Ventures", "500E6", "USD"),
                 Arguments.of("it", "Cohere sarebbe a un passo dalla chiusura di un round da 500 milioni di dollari, con "
                         + "il fondo Index Ventures che guiderebbe l'operazione con 150 milioni.",
-                        "Cohere", "Index Ventures", "500E6", "USD"));
+                        "Cohere", "Index Ventures", "500E6", "USD"),
+                Arguments.of("it", "Secondo il quotidiano, Cohere incasserà 500 milioni di dollari da Oracle.",
+                        "Cohere", "Oracle", "500E6", "USD"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
-    void italianLeads(String language, String text, String target, String investor, String amount,
+    void italianLeadsAndVerbForms(String language, String text, String target, String investor, String amount,
                       String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
