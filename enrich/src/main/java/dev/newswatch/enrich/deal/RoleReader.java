@@ -315,6 +315,11 @@ final class RoleReader {
         if (investor == null) {
             investor = clause.firstBetween(anchor, EnumSet.of(Marker.OF), target, anchor.end(), target.start());
         }
+        if (investor != null && investor.anaphor() && subject != null && !subject.anaphor()) {
+            // "Nvidia announced an investment in OpenAI, in return for the use, by the start-up, of...": a named
+            // subject pays, not a description after "by"
+            investor = null;
+        }
         return new Roles(single(clause, investor != null ? investor : subject), target, DealType.INVESTMENT);
     }
 
@@ -385,8 +390,11 @@ final class RoleReader {
 
     private static Roles saleRoles(Clause clause, Cue anchor) {
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.OF), null);
-        if (target == null) {
-            target = clause.subject(anchor);
+        if (target == null || target.anaphor()) {
+            // "X ha concluso una vendita secondaria ... che porterebbe il valore dell'azienda a...": a named subject
+            // is the company whose shares are sold, not a description after "of"
+            Candidate subject = clause.subject(anchor);
+            target = subject != null && (target == null || !subject.anaphor()) ? subject : target;
         }
         Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), target);
         return new Roles(buyer, target, DealType.SECONDARY_SALE);

@@ -106,6 +106,23 @@ class ItalianSpanishConstructionsTest {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
 
+    static Stream<Arguments> namedSubjectBeforeADescriptionAfterTheDealWord() {
+        return Stream.of(
+                Arguments.of("it", "Thrive Capital ha guidato il round di maggio. Ieri Nvidia, il gigante dei chip, ha "
+                        + "annunciato un investimento da 5 miliardi di dollari in xAI, in cambio dell'acquisto, da "
+                        + "parte della startup, di nuovi chip.", "xAI", "Nvidia", "5E9", "USD"),
+                Arguments.of("it", "Il valore di Databricks è alto. Anthropic, la società che sviluppa Claude, ha chiuso "
+                        + "una vendita secondaria di azioni dei dipendenti per 6 miliardi di dollari, che porta il "
+                        + "valore dell'azienda a un nuovo record.", "Anthropic", null, "6E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void namedSubjectBeforeADescriptionAfterTheDealWord(String language, String text, String target,
+                                                        String investor, String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
     static Stream<Arguments> dealReferredToInTheNextSentence() {
         return Stream.of(
                 Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
