@@ -264,6 +264,9 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = headlineDescriptionDeal(article, sentence, clause, amount);
             }
+            if (deal == null) {
+                deal = contractBetweenSellerAndBuyer(article, sentence, clause, amount);
+            }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))) {
                 // a supply, pay or purchase word has said who pays; else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
@@ -382,6 +385,32 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "La partnership tra CoreWeave e OpenAI ... un accordo da 6,5 miliardi", "CoreWeave and OpenAI signed a $6.5bn
+     * contract": a contract between two companies named together, one of which sells compute and the other not,
+     * pays the seller. Null when the clause has no contract word, names other companies, or neither or both of the
+     * two sell compute.
+     */
+    private Deal contractBetweenSellerAndBuyer(Article article, Sentence sentence, Clause clause,
+                                               MoneyMention amount) {
+        Cue contract = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP).findFirst().orElse(null);
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        if (contract == null || named.size() != 2 || !clause.isCoordinated(named.get(0))
+                || !clause.isCoordinated(named.get(1)) || Clause.sameEntity(named.get(0), named.get(1))) {
+            return null;
+        }
+        boolean firstSells = article.sellsCompute.test(named.get(0).entityId());
+        if (firstSells == article.sellsCompute.test(named.get(1).entityId())) {
+            return null;
+        }
+        EntityMention seller = (firstSells ? named.get(0) : named.get(1)).mention();
+        EntityMention buyer = (firstSells ? named.get(1) : named.get(0)).mention();
+        return new Deal(party(buyer), party(seller), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT, stage(clause),
+                sentence.text(), sentence.start(), sentence.end());
     }
 
     /**

@@ -3,7 +3,10 @@ package dev.newswatch.enrich.deal;
 import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
 import static dev.newswatch.enrich.deal.DealCases.deal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newswatch.core.model.Deal;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,6 +124,28 @@ class ItalianSpanishConstructionsTest {
     void namedSubjectBeforeADescriptionAfterTheDealWord(String language, String text, String target,
                                                         String investor, String amount, String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    static Stream<Arguments> contractBetweenTwoCompaniesNamedTogether() {
+        return Stream.of(
+                Arguments.of("it", "Il legame tra Meta e CoreWeave si rafforza con la firma di un nuovo contratto da 14 "
+                        + "miliardi di dollari."),
+                Arguments.of("es", "La alianza entre Meta y CoreWeave suma un nuevo contrato de 14.000 millones de "
+                        + "dólares."),
+                Arguments.of("en", "CoreWeave and Meta have signed a new $14 billion contract."));
+    }
+
+    /** The one that sells compute is paid, whichever of the two the sentence names first. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void contractBetweenTwoCompaniesNamedTogether(String language, String text) {
+        List<Deal> deals = DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text),
+                "coreweave"::equals);
+
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("CoreWeave", deals.get(0).target().name());
+        assertEquals("Meta", deals.get(0).investor().name());
+        assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("14E9")), deals.toString());
     }
 
     static Stream<Arguments> dealReferredToInTheNextSentence() {
