@@ -358,7 +358,10 @@ public final class DealExtractor {
      * no such reference, no sentence before tells a deal, or a company that is no side of it stands before the amount.
      */
     private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        if (!article.lexicon.dealReference.matcher(article.text).region(clause.start, clause.end).find()) {
+        boolean partnership = article.lexicon.partnershipReference != null
+                && article.lexicon.partnershipReference.matcher(article.text).region(clause.start, clause.end).find();
+        if (!partnership && !article.lexicon.dealReference.matcher(article.text).region(clause.start, clause.end)
+                .find()) {
             return null;
         }
         List<Integer> before = new ArrayList<>();
@@ -369,10 +372,15 @@ public final class DealExtractor {
             before.add(0);
         }
         for (int index : before) {
-            if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
+            List<Found> foundThere = article.found.stream().filter(f -> f.sentence() == index).toList();
+            // "Ha firmato un accordo con Y da 6,5 miliardi. ... Tale collaborazione è nata da un primo contratto
+            // da 11,9 miliardi": a reference back to a partnership names the sides of the one contract found there
+            if (!foundThere.isEmpty() && !(partnership && foundThere.size() == 1
+                    && foundThere.get(0).deal().type() == DealType.CONTRACT)) {
                 return null;
             }
-            Deal told = dealWithoutAmount(article, article.sentences.get(index));
+            Deal told = foundThere.isEmpty() ? dealWithoutAmount(article, article.sentences.get(index))
+                    : foundThere.get(0).deal();
             // "... the acquisition by OpenAI for $3bn, but the deal failed" after a deal of Google: another deal
             if (told != null && article.mentionsIn(clause.start, amount.end()).stream()
                     .anyMatch(m -> !isSide(told, m))) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words of one language that the deal extractor reads: deal cues and what they say about who pays,
@@ -41,6 +43,8 @@ final class DealLexicon {
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
+    /** Keys a language file may leave out. */
+    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -110,6 +114,12 @@ final class DealLexicon {
     final Pattern comparison;
     /** "the deal", "el acuerdo": a clause that names no side refers with them to a deal told before. */
     final Pattern dealReference;
+    /**
+     * References back to a partnership ("tale collaborazione", "esta alianza"): an amount in their clause goes to
+     * the sides of the one contract found in the sentences just before; optional key {@code
+     * partnershipReferences}, null where it is absent or empty.
+     */
+    final Pattern partnershipReference;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -119,7 +129,7 @@ final class DealLexicon {
     final boolean genitiveMeansFrom;
 
     private DealLexicon(String language, LexiconFile file) {
-        file.onlyKeys(KEYS);
+        file.onlyKeys(Stream.concat(KEYS.stream(), OPTIONAL_KEYS.stream()).collect(Collectors.toSet()));
         this.language = language;
         this.cues = readCues(file.get("cues"));
         Map<Marker, String> markerPhrases = new LinkedHashMap<>();
@@ -190,6 +200,9 @@ final class DealLexicon {
                 FLAGS);
         this.amountParts = words(file.get("amountParts"));
         this.dealReference = words(file.get("dealReferences"));
+        this.partnershipReference = file.has("partnershipReferences")
+                && file.get("partnershipReferences").alternativesOrNull() != null
+                ? words(file.get("partnershipReferences")) : null;
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

@@ -148,6 +148,23 @@ class ItalianSpanishConstructionsTest {
         assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("14E9")), deals.toString());
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void partnershipReferredToAfterItsContract(String language, String text) {
+        assertDeals(language, text, List.of(deal("CoreWeave", "Meta", "14E9", "USD"),
+                deal("CoreWeave", "Meta", "2E9", "USD"), deal("CoreWeave", "Meta", "1E9", "USD")));
+    }
+
+    static Stream<Arguments> partnershipReferredToAfterItsContract() {
+        return Stream.of(
+                Arguments.of("it", "Meta ha firmato con CoreWeave un contratto da 14 miliardi di dollari. Il titolo è "
+                        + "salito. Tale collaborazione era partita con un primo contratto da 2 miliardi di dollari, e "
+                        + "poi un secondo da 1 miliardo di dollari."),
+                Arguments.of("es", "Meta firmó con CoreWeave un contrato de 14.000 millones de dólares. La acción subió. "
+                        + "Esta alianza empezó con un primer contrato de 2.000 millones de dólares y luego otro de "
+                        + "1.000 millones de dólares."));
+    }
+
     static Stream<Arguments> dealReferredToInTheNextSentence() {
         return Stream.of(
                 Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
