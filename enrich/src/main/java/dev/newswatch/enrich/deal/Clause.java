@@ -275,6 +275,15 @@ final class Clause {
      * Whether a supplier noun describes {@code candidate}: "AI cloud provider Nebius", "il fornitore di cloud
      * CoreWeave", "Nebius, a cloud provider".
      */
+    /**
+     * Whether a company noun right before {@code candidate} describes it ("della startup di intelligenza artificiale
+     * Windsurf", "de la empresa israelí Wiz"), with no other name between them.
+     */
+    boolean describedByCompanyNoun(Candidate candidate) {
+        return describedNounEnds.stream().anyMatch(e -> e <= candidate.start() && candidates.stream()
+                .noneMatch(c -> c != candidate && c.start() >= e && c.end() <= candidate.start()));
+    }
+
     boolean describedAsSupplier(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());
         for (int words = 0; idx >= 0 && words <= SUPPLIER_NOUN_WORDS; idx--) {

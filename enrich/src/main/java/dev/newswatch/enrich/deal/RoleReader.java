@@ -410,6 +410,13 @@ final class RoleReader {
         if (target == null && subject != null) {
             target = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, subject.end(), anchor.start());
         }
+        if (target == null && subject != null && !subject.anaphor()) {
+            // "X firma un'intesa di 3 miliardi per le licenze della società di software Y": with no counterpart, the
+            // company described after "of" or "for" is the one paid
+            Candidate described = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.FOR), subject);
+            target = described != null && !described.anaphor() && clause.describedByCompanyNoun(described)
+                    ? described : null;
+        }
         if (target != null && subject == null) {
             // "an agreement with X": with no subject, who pays X (or whom X pays) is not said
             return null;

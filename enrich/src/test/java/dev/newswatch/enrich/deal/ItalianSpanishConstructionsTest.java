@@ -165,6 +165,23 @@ class ItalianSpanishConstructionsTest {
                         + "1.000 millones de dólares."));
     }
 
+    static Stream<Arguments> roundNounsAndContractsWithTheCompanyAfterOf() {
+        return Stream.of(
+                Arguments.of("it", "Scale AI cresce in fretta. Nel 2024 l'azienda aveva chiuso un round di investimenti "
+                        + "di 1 miliardo di dollari.", "Scale AI", null, "1E9", "USD"),
+                Arguments.of("it", "Google ha firmato un'intesa del valore di 3 miliardi di dollari per i diritti della "
+                        + "startup di programmazione Poolside.", "Poolside", "Google", "3E9", "USD"),
+                Arguments.of("es", "Google firmó un acuerdo de 2.400 millones de dólares por los derechos de los "
+                        + "modelos de la startup de programación Poolside.", "Poolside", "Google", "2400E6", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundNounsAndContractsWithTheCompanyAfterOf(String language, String text, String target, String investor,
+                                                     String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
     static Stream<Arguments> dealReferredToInTheNextSentence() {
         return Stream.of(
                 Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
