@@ -171,6 +171,13 @@ final class RoleReader {
         if (target == null && !acquisition) {
             target = clause.investeeOfInvestorNoun(subject);
         }
+        if (target == null && !acquisition && subject != null && !subject.anaphor()
+                && clause.cues.stream().anyMatch(c -> (c.kind() == CueKind.ROUND_NOUN || c.kind() == CueKind.RAISE_VERB)
+                        && c.end() <= subject.start())) {
+            // "Il round punta a raccogliere 40 miliardi, con SoftBank che ne ha già impegnati 30": a payer with no
+            // object after a round pays into that round, whose company the previous sentences name
+            target = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
+        }
         return new Roles(single(clause, subject), target, type);
     }
 

@@ -182,6 +182,26 @@ class ItalianSpanishConstructionsTest {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
 
+    static Stream<Arguments> payerWithNoObjectAfterARound() {
+        return Stream.of(
+                Arguments.of("it", "Cohere ha incassato 500 milioni di dollari. L'aumento di capitale rientra in un piano "
+                        + "per raccogliere 2 miliardi entro l'anno, con Oracle che ha già impegnato 300 milioni di "
+                        + "dollari."),
+                Arguments.of("es", "Cohere ha recibido 500 millones de dólares. La ronda forma parte de un plan para "
+                        + "recaudar 2.000 millones este año, y Oracle ya ha comprometido 300 millones de dólares."));
+    }
+
+    /** The payer's money goes to the company of the round told before; the plan's total is no deal of its own. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void payerWithNoObjectAfterARound(String language, String text) {
+        List<Deal> deals = DealCases.extract(language, text);
+
+        assertEquals(1, deals.stream().filter(d -> d.investor() != null && d.investor().name().equals("Oracle")
+                && d.target().name().equals("Cohere") && d.amountUsd().compareTo(new BigDecimal("300E6")) == 0)
+                .count(), deals.toString());
+    }
+
     static Stream<Arguments> dealReferredToInTheNextSentence() {
         return Stream.of(
                 Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
