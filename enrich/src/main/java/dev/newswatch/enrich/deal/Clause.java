@@ -916,6 +916,21 @@ final class Clause {
         return new Candidate(null, anchor.start(), anchor.start(), true, false, false);
     }
 
+    /**
+     * "La vendita secondaria ha permesso ai dipendenti di cedere 6 miliardi di azioni": a sale noun that opens the
+     * clause (at most three words before it, no name) sells shares of the company the previous sentences are about;
+     * it stands, empty, at the sale word, as a subject pronoun. Null otherwise.
+     */
+    Candidate unnamedSeller() {
+        Cue sale = cues.stream().filter(c -> c.kind() == CueKind.SALE && c.start() >= start && c.end() <= end)
+                .findFirst().orElse(null);
+        if (sale == null || candidates.stream().anyMatch(c -> c.start() < sale.start())
+                || wordsOutsideAmounts(start, sale.start()) > UNNAMED_OWNER_WORDS_BEFORE) {
+            return null;
+        }
+        return new Candidate(null, sale.start(), sale.start(), true, false, false);
+    }
+
     /** Whether only an article, or nothing, stands before the candidate in its clause. */
     private boolean opensClauseWithArticle(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());

@@ -403,6 +403,13 @@ final class RoleReader {
             Candidate subject = clause.subject(anchor);
             target = subject != null && (target == null || !subject.anaphor()) ? subject : target;
         }
+        if (target == null) {
+            // the seller left unnamed, a buyer must be named: "vicina all'azienda" after it is no buyer
+            target = clause.unnamedSeller();
+            Candidate buyer = target == null ? null : clause.firstAfter(anchor, EnumSet.of(Marker.TO), target);
+            return target == null ? null
+                    : new Roles(buyer == null || buyer.anaphor() ? null : buyer, target, DealType.SECONDARY_SALE);
+        }
         Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), target);
         return new Roles(buyer, target, DealType.SECONDARY_SALE);
     }

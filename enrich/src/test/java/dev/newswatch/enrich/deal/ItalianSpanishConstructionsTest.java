@@ -202,6 +202,25 @@ class ItalianSpanishConstructionsTest {
                 .count(), deals.toString());
     }
 
+    static Stream<Arguments> loansAndSalesWithTheirCompanyLeftOut() {
+        return Stream.of(
+                Arguments.of("it", "Un gruppo di dodici banche concederà un prestito da 10 miliardi di dollari per "
+                        + "finanziare il nuovo campus di data center di Oracle in Texas.", "Oracle", null, "10E9", "USD"),
+                Arguments.of("es", "Un grupo de doce bancos concederá un préstamo de 10.000 millones de dólares para "
+                        + "financiar el nuevo campus de centros de datos de Oracle en Texas.",
+                        "Oracle", null, "10000E6", "USD"),
+                Arguments.of("it", "Anthropic ha molti dipendenti. La vendita secondaria ha permesso al personale di "
+                        + "cedere circa 3 miliardi di dollari di azioni, secondo una fonte vicina all'azienda.",
+                        "Anthropic", null, "3E9", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void loansAndSalesWithTheirCompanyLeftOut(String language, String text, String target, String investor,
+                                              String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
     static Stream<Arguments> dealReferredToInTheNextSentence() {
         return Stream.of(
                 Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
