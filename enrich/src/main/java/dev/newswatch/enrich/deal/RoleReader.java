@@ -322,6 +322,15 @@ final class RoleReader {
         if (investor == null) {
             investor = clause.firstBetween(anchor, EnumSet.of(Marker.OF), target, anchor.end(), target.start());
         }
+        if (investor == null && subject == null) {
+            // "after a first investment of $1.25bn, Amazon has now put $2.75bn more into Anthropic": the one bought
+            // into is the object of a later paying verb, whose subject pays the first investment too
+            int targetStart = target.start();
+            Cue verb = clause.cues.stream().filter(c -> c.kind() == CueKind.PAY_VERB && c.start() >= anchor.end()
+                    && c.end() <= targetStart).findFirst().orElse(null);
+            Candidate payer = verb == null ? null : clause.subject(verb);
+            investor = payer != null && !payer.anaphor() && !Clause.sameEntity(payer, target) ? payer : null;
+        }
         if (investor != null && investor.anaphor() && subject != null && !subject.anaphor()) {
             // "Nvidia announced an investment in OpenAI, in return for the use, by the start-up, of...": a named
             // subject pays, not a description after "by"

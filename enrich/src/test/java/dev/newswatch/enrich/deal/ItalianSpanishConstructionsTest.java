@@ -221,6 +221,21 @@ class ItalianSpanishConstructionsTest {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void firstInvestmentPaidByTheSubjectOfALaterVerb(String language, String text) {
+        assertDeals(language, text, List.of(deal("Mistral AI", "Microsoft", "300E6", "USD"),
+                deal("Mistral AI", "Microsoft", "700E6", "USD")));
+    }
+
+    static Stream<Arguments> firstInvestmentPaidByTheSubjectOfALaterVerb() {
+        return Stream.of(
+                Arguments.of("it", "Dopo un primo investimento da 300 milioni di dollari nel 2024, quest'anno Microsoft "
+                        + "torna a investire in Mistral AI con altri 700 milioni di dollari."),
+                Arguments.of("es", "Tras una primera inversión de 300 millones de dólares en 2024, este año Microsoft "
+                        + "vuelve a invertir en Mistral AI con otros 700 millones de dólares."));
+    }
+
     static Stream<Arguments> dealReferredToInTheNextSentence() {
         return Stream.of(
                 Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
