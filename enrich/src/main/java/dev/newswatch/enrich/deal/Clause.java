@@ -118,6 +118,7 @@ final class Clause {
         if (leftOut != null && list.stream().noneMatch(c -> c.start() < leftOut.start())) {
             list.add(leftOut);
         }
+        list.addAll(encliticObjects(list));
         list.sort(Comparator.comparingInt(Candidate::start));
         return List.copyOf(list);
     }
@@ -182,6 +183,26 @@ final class Clause {
         boolean verbFirst = first < end && (lexicon.subjectless.matcher(text).region(first, end).lookingAt()
                 || cues.stream().anyMatch(c -> c.start() == at && VERB_CUES.contains(c.kind())));
         return opensSentence && verbFirst ? new Candidate(null, first, first, true, false, false) : null;
+    }
+
+    /**
+     * Null-subject languages: "Amazon se comprometió a entregarle 4.000 millones", "per finanziarla": an object
+     * pronoun joined to a deal verb stands, empty, right after the verb, as an anaphor for the company the previous
+     * sentences are about.
+     */
+    private List<Candidate> encliticObjects(List<Candidate> found) {
+        if (lexicon.objectEnclitic == null) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Cue cue : cues) {
+            if (cue.start() >= start && cue.end() <= end && VERB_CUES.contains(cue.kind())
+                    && lexicon.objectEnclitic.matcher(text).region(cue.start(), cue.end()).find()
+                    && found.stream().noneMatch(c -> c.start() < cue.end() && c.end() > cue.start())) {
+                out.add(new Candidate(null, cue.end(), cue.end(), false, false, false));
+            }
+        }
+        return out;
     }
 
     private boolean startsWith(int at, Pattern pattern) {
@@ -254,6 +275,15 @@ final class Clause {
      * Whether a supplier noun describes {@code candidate}: "AI cloud provider Nebius", "il fornitore di cloud
      * CoreWeave", "Nebius, a cloud provider".
      */
+    /**
+     * Whether a company noun right before {@code candidate} describes it ("della startup di intelligenza artificiale
+     * Windsurf", "de la empresa israelí Wiz"), with no other name between them.
+     */
+    boolean describedByCompanyNoun(Candidate candidate) {
+        return describedNounEnds.stream().anyMatch(e -> e <= candidate.start() && candidates.stream()
+                .noneMatch(c -> c != candidate && c.start() >= e && c.end() <= candidate.start()));
+    }
+
     boolean describedAsSupplier(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());
         for (int words = 0; idx >= 0 && words <= SUPPLIER_NOUN_WORDS; idx--) {
@@ -830,9 +860,11 @@ final class Clause {
         }
         int conjunction = m.start();
         // a description counts too: "La valutazione della start-up è triplicata, quando aveva raccolto..."
+        // and when the main clause names no company either ("la mayor compra del sector fue en 2024, cuando
+        // adquirió X"), the left-out subject is the company of the previous sentences, as a subject pronoun
         return candidates.stream()
                 .filter(c -> c.end() <= conjunction && !c.subjectPronoun() && !c.modifier())
-                .findFirst().orElse(null);
+                .findFirst().orElse(new Candidate(null, m.end(), m.end(), true, false, false));
     }
 
     /**
@@ -882,6 +914,21 @@ final class Clause {
             return null;
         }
         return new Candidate(null, anchor.start(), anchor.start(), true, false, false);
+    }
+
+    /**
+     * "La vendita secondaria ha permesso ai dipendenti di cedere 6 miliardi di azioni": a sale noun that opens the
+     * clause (at most three words before it, no name) sells shares of the company the previous sentences are about;
+     * it stands, empty, at the sale word, as a subject pronoun. Null otherwise.
+     */
+    Candidate unnamedSeller() {
+        Cue sale = cues.stream().filter(c -> c.kind() == CueKind.SALE && c.start() >= start && c.end() <= end)
+                .findFirst().orElse(null);
+        if (sale == null || candidates.stream().anyMatch(c -> c.start() < sale.start())
+                || wordsOutsideAmounts(start, sale.start()) > UNNAMED_OWNER_WORDS_BEFORE) {
+            return null;
+        }
+        return new Candidate(null, sale.start(), sale.start(), true, false, false);
     }
 
     /** Whether only an article, or nothing, stands before the candidate in its clause. */

@@ -334,6 +334,9 @@ public final class DealExtractor {
                 deal = headlineDescriptionDeal(article, sentence, clause, amount);
             }
             if (deal == null) {
+                deal = contractBetweenSellerAndBuyer(article, sentence, clause, amount);
+            }
+            if (deal == null) {
                 deal = topicsRound(article, sentence, clause, amount);
             }
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
@@ -430,7 +433,10 @@ public final class DealExtractor {
      * no such reference, no sentence before tells a deal, or a company that is no side of it stands before the amount.
      */
     private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        if (!article.lexicon.dealReference.matcher(article.text).region(clause.start, clause.end).find()) {
+        boolean partnership = article.lexicon.partnershipReference != null
+                && article.lexicon.partnershipReference.matcher(article.text).region(clause.start, clause.end).find();
+        if (!partnership && !article.lexicon.dealReference.matcher(article.text).region(clause.start, clause.end)
+                .find()) {
             return null;
         }
         List<Integer> before = new ArrayList<>();
@@ -441,10 +447,15 @@ public final class DealExtractor {
             before.add(0);
         }
         for (int index : before) {
-            if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
+            List<Found> foundThere = article.found.stream().filter(f -> f.sentence() == index).toList();
+            // "Ha firmato un accordo con Y da 6,5 miliardi. ... Tale collaborazione è nata da un primo contratto
+            // da 11,9 miliardi": a reference back to a partnership names the sides of the one contract found there
+            if (!foundThere.isEmpty() && !(partnership && foundThere.size() == 1
+                    && foundThere.get(0).deal().type() == DealType.CONTRACT)) {
                 return null;
             }
-            Deal told = dealWithoutAmount(article, article.sentences.get(index));
+            Deal told = foundThere.isEmpty() ? dealWithoutAmount(article, article.sentences.get(index))
+                    : foundThere.get(0).deal();
             // "... the acquisition by OpenAI for $3bn, but the deal failed" after a deal of Google: another deal
             if (told != null && article.mentionsIn(clause.start, amount.end()).stream()
                     .anyMatch(m -> !isSide(told, m))) {
@@ -457,6 +468,32 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "La partnership tra CoreWeave e OpenAI ... un accordo da 6,5 miliardi", "CoreWeave and OpenAI signed a $6.5bn
+     * contract": a contract between two companies named together, one of which sells compute and the other not,
+     * pays the seller. Null when the clause has no contract word, names other companies, or neither or both of the
+     * two sell compute.
+     */
+    private Deal contractBetweenSellerAndBuyer(Article article, Sentence sentence, Clause clause,
+                                               MoneyMention amount) {
+        Cue contract = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP).findFirst().orElse(null);
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        if (contract == null || named.size() != 2 || !clause.isCoordinated(named.get(0))
+                || !clause.isCoordinated(named.get(1)) || Clause.sameEntity(named.get(0), named.get(1))) {
+            return null;
+        }
+        boolean firstSells = article.sellsCompute.test(named.get(0).entityId());
+        if (firstSells == article.sellsCompute.test(named.get(1).entityId())) {
+            return null;
+        }
+        EntityMention seller = (firstSells ? named.get(0) : named.get(1)).mention();
+        EntityMention buyer = (firstSells ? named.get(1) : named.get(0)).mention();
+        return new Deal(party(buyer), party(seller), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT, stage(clause),
+                sentence.text(), sentence.start(), sentence.end());
     }
 
     /**
@@ -611,7 +648,15 @@ public final class DealExtractor {
         }
         EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
                 article.mentions);
-        return lead != null && lead.entityId().equals(deal.target().id());
+        if (lead == null) {
+            return false;
+        }
+        // "a €450m round, with Andreessen Horowitz leading it with €200m": the lead named after a larger round of
+        // the same company found before in the sentence; this amount is its share
+        return lead.entityId().equals(deal.target().id()) || article.found.stream().anyMatch(f ->
+                f.sentence() == sentence.index() && f.amountStart() < lead.start() && f.deal().investor() == null
+                        && f.deal().type() == DealType.INVESTMENT && f.deal().target().id().equals(deal.target().id())
+                        && f.deal().amountUsd().compareTo(deal.amountUsd()) > 0);
     }
 
     /**
@@ -824,6 +869,32 @@ public final class DealExtractor {
         return null;
     }
 
+    /**
+     * "La mayor compra de Google fue Motorola en 2012. La mayor del sector llegó en 2022, cuando adquirió Mandiant":
+     * the left-out subject of a buying or paying verb after a conjunction inside the clause (not at its opening)
+     * is the payer of the deal found last in this or the previous sentence. Null otherwise.
+     */
+    private static Party buyerLeftOutAfterConjunction(Article article, Sentence sentence, Clause clause, Cue anchor,
+                                                      Candidate candidate, String otherId) {
+        boolean opening = clause.text.substring(clause.start, candidate.start()).chars()
+                .noneMatch(Character::isLetterOrDigit);
+        if (!candidate.subjectPronoun() || opening
+                || (anchor.kind() != CueKind.ACQ_VERB && anchor.kind() != CueKind.PAY_VERB)) {
+            return null;
+        }
+        for (int i = article.found.size() - 1; i >= 0; i--) {
+            Found found = article.found.get(i);
+            if (found.sentence() < sentence.index() - 1) {
+                break;
+            }
+            Party payer = found.deal().investor();
+            if (payer != null && !payer.id().equals(otherId)) {
+                return payer;
+            }
+        }
+        return null;
+    }
+
     /** The party a candidate stands for; anaphors are resolved from the previous sentences. */
     private static Party resolve(Article article, Sentence sentence, Clause clause, Cue anchor, Candidate candidate,
                                  String otherId) {
@@ -832,6 +903,11 @@ public final class DealExtractor {
         }
         boolean subjectSlot = (candidate.subjectPronoun() && !clause.objectPronoun(candidate, anchor))
                 || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE);
+        Party buyer = subjectSlot ? buyerLeftOutAfterConjunction(article, sentence, clause, anchor, candidate, otherId)
+                : null;
+        if (buyer != null) {
+            return buyer;
+        }
         if (!subjectSlot) {
             for (int i = article.found.size() - 1; i >= 0; i--) {
                 Found found = article.found.get(i);

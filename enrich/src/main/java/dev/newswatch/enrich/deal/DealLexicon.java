@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The words of one language that the deal extractor reads: deal cues and what they say about who pays,
@@ -41,6 +43,8 @@ final class DealLexicon {
             "passiveAgents", "passiveClauseWords", "clauseBoundaries", "relatives", "joinVerbs", "conjunctions",
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
+    /** Keys a language file may leave out. */
+    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -60,6 +64,12 @@ final class DealLexicon {
      * null where the language always names its subject.
      */
     final Pattern subjectless;
+    /**
+     * Languages that join an object pronoun to the verb ("entregarle", "finanziarla"): the ending of a deal verb
+     * that is such a pronoun, matched at the end of the verb; optional key {@code anaphor.objectEnclitics}, null
+     * where it is absent or empty.
+     */
+    final Pattern objectEnclitic;
     /**
      * Null-subject languages: conjunctions that open a clause whose subject is left out because it is the
      * main clause's ("la mayor compra de X fue en 2012, cuando compró Y"); an auxiliary may follow. Null elsewhere.
@@ -104,6 +114,12 @@ final class DealLexicon {
     final Pattern comparison;
     /** "the deal", "el acuerdo": a clause that names no side refers with them to a deal told before. */
     final Pattern dealReference;
+    /**
+     * References back to a partnership ("tale collaborazione", "esta alianza"): an amount in their clause goes to
+     * the sides of the one contract found in the sentences just before; optional key {@code
+     * partnershipReferences}, null where it is absent or empty.
+     */
+    final Pattern partnershipReference;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -113,7 +129,7 @@ final class DealLexicon {
     final boolean genitiveMeansFrom;
 
     private DealLexicon(String language, LexiconFile file) {
-        file.onlyKeys(KEYS);
+        file.onlyKeys(Stream.concat(KEYS.stream(), OPTIONAL_KEYS.stream()).collect(Collectors.toSet()));
         this.language = language;
         this.cues = readCues(file.get("cues"));
         Map<Marker, String> markerPhrases = new LinkedHashMap<>();
@@ -131,6 +147,11 @@ final class DealLexicon {
         this.subjectlessAfter = conjunctionAlternatives == null ? null : conjunctionsBefore.compile(
                 B + "(?:" + conjunctionAlternatives + ")\\s+(?:(?:" + file.get("anaphor").get("subjectless").alternatives()
                         + ")\\s+)?$", FLAGS);
+        LexiconFile enclitics = file.get("anaphor").has("objectEnclitics")
+                ? file.get("anaphor").get("objectEnclitics") : null;
+        String encliticAlternatives = enclitics == null ? null : enclitics.alternativesOrNull();
+        this.objectEnclitic = encliticAlternatives == null
+                ? null : enclitics.compile("(?:" + encliticAlternatives + ")$", FLAGS);
         LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
         String subjectlessAlternatives = subjectlessWords.alternativesOrNull();
         this.subjectless = subjectlessAlternatives == null
@@ -179,6 +200,9 @@ final class DealLexicon {
                 FLAGS);
         this.amountParts = words(file.get("amountParts"));
         this.dealReference = words(file.get("dealReferences"));
+        this.partnershipReference = file.has("partnershipReferences")
+                && file.get("partnershipReferences").alternativesOrNull() != null
+                ? words(file.get("partnershipReferences")) : null;
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);
@@ -234,7 +258,7 @@ final class DealLexicon {
 
     /** The shape with its {determiners} and {nouns} filled in, between the word guards. */
     private static Pattern readAnaphor(LexiconFile anaphor) {
-        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter"));
+        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter", "objectEnclitics"));
         LexiconFile shape = anaphor.get("shape");
         String template = shape.text();
         for (String part : List.of("{determiners}", "{nouns}", "(?<noun>")) {

@@ -47,8 +47,10 @@ final class ListedDeals {
             if (c.start() < amount.end() || c.anaphor() || clause.isOwner(c)) {
                 continue;
             }
+            Marker marker = clause.marker(c, null);
+            // where the genitive also means "from" ("otros 2.000 millones de Google"), it names the payer too
             boolean fromRightAfter = clause.wordsBetween(amount.end(), c.start()) <= PAYER_AFTER_AMOUNT_WORDS
-                    && clause.marker(c, null) == Marker.FROM;
+                    && (marker == Marker.FROM || (marker == Marker.OF && clause.lexicon.genitiveMeansFrom));
             if (fromRightAfter && roles.target() != null && !Clause.sameEntity(c, roles.target())
                     && !Clause.sameEntity(c, roles.investor())) {
                 return new Roles(c, roles.target(), roles.type());

@@ -171,6 +171,13 @@ final class RoleReader {
         if (target == null && !acquisition) {
             target = clause.investeeOfInvestorNoun(subject);
         }
+        if (target == null && !acquisition && subject != null && !subject.anaphor()
+                && clause.cues.stream().anyMatch(c -> (c.kind() == CueKind.ROUND_NOUN || c.kind() == CueKind.RAISE_VERB)
+                        && c.end() <= subject.start())) {
+            // "Il round punta a raccogliere 40 miliardi, con SoftBank che ne ha già impegnati 30": a payer with no
+            // object after a round pays into that round, whose company the previous sentences name
+            target = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
+        }
         return new Roles(single(clause, subject), target, type);
     }
 
@@ -287,6 +294,12 @@ final class RoleReader {
         if (investor != null && investor.anaphor()) {
             investor = null;
         }
+        if (investor != null && subject != null && investor.end() <= subject.start()
+                && clause.marker(investor, anchor) == Marker.OF) {
+            // "La ronda de Mistral AI llega después de que xAI recaudara...": a genitive before the subject owns
+            // something else; it does not pay the subject
+            investor = null;
+        }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
     }
 
@@ -315,6 +328,20 @@ final class RoleReader {
         }
         if (investor == null) {
             investor = clause.firstBetween(anchor, EnumSet.of(Marker.OF), target, anchor.end(), target.start());
+        }
+        if (investor == null && subject == null) {
+            // "after a first investment of $1.25bn, Amazon has now put $2.75bn more into Anthropic": the one bought
+            // into is the object of a later paying verb, whose subject pays the first investment too
+            int targetStart = target.start();
+            Cue verb = clause.cues.stream().filter(c -> c.kind() == CueKind.PAY_VERB && c.start() >= anchor.end()
+                    && c.end() <= targetStart).findFirst().orElse(null);
+            Candidate payer = verb == null ? null : clause.subject(verb);
+            investor = payer != null && !payer.anaphor() && !Clause.sameEntity(payer, target) ? payer : null;
+        }
+        if (investor != null && investor.anaphor() && subject != null && !subject.anaphor()) {
+            // "Nvidia announced an investment in OpenAI, in return for the use, by the start-up, of...": a named
+            // subject pays, not a description after "by"
+            investor = null;
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, DealType.INVESTMENT);
     }
@@ -386,8 +413,18 @@ final class RoleReader {
 
     private static Roles saleRoles(Clause clause, Cue anchor) {
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.OF), null);
+        if (target == null || target.anaphor()) {
+            // "X ha concluso una vendita secondaria ... che porterebbe il valore dell'azienda a...": a named subject
+            // is the company whose shares are sold, not a description after "of"
+            Candidate subject = clause.subject(anchor);
+            target = subject != null && (target == null || !subject.anaphor()) ? subject : target;
+        }
         if (target == null) {
-            target = clause.subject(anchor);
+            // the seller left unnamed, a buyer must be named: "vicina all'azienda" after it is no buyer
+            target = clause.unnamedSeller();
+            Candidate buyer = target == null ? null : clause.firstAfter(anchor, EnumSet.of(Marker.TO), target);
+            return target == null ? null
+                    : new Roles(buyer == null || buyer.anaphor() ? null : buyer, target, DealType.SECONDARY_SALE);
         }
         Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), target);
         return new Roles(buyer, target, DealType.SECONDARY_SALE);
@@ -402,6 +439,13 @@ final class RoleReader {
         Candidate target = clause.firstAfter(anchor, counterparts, subject);
         if (target == null && subject != null) {
             target = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, subject.end(), anchor.start());
+        }
+        if (target == null && subject != null && !subject.anaphor()) {
+            // "X firma un'intesa di 3 miliardi per le licenze della società di software Y": with no counterpart, the
+            // company described after "of" or "for" is the one paid
+            Candidate described = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.FOR), subject);
+            target = described != null && !described.anaphor() && clause.describedByCompanyNoun(described)
+                    ? described : null;
         }
         if (target != null && subject == null) {
             // "an agreement with X": with no subject, who pays X (or whom X pays) is not said
