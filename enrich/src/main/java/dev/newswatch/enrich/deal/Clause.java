@@ -814,7 +814,7 @@ final class Clause {
                 continue;
             }
             if (c.end() <= anchor.start() && !c.anaphor() && !c.modifier() && followedByRelative(c)
-                    && EnumSet.of(Marker.NONE, Marker.BY, Marker.FROM, Marker.OF).contains(marker(c, anchor))) {
+                    && EnumSet.of(Marker.NONE, Marker.BY, Marker.FROM, Marker.OF, Marker.LIST).contains(marker(c, anchor))) {
                 relative = c;
             }
         }

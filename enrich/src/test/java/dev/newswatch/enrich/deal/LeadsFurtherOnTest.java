@@ -193,6 +193,25 @@ class LeadsFurtherOnTest {
         assertOneDeal(language, text, "Informatica", "Salesforce", amount, "USD");
     }
 
+    static Stream<Arguments> listedCompanyWithARelativeClauseRaises() {
+        return Stream.of(
+                Arguments.of("en", "Money keeps flowing into firms such as Helsing, which raised 600 million euros in June."),
+                Arguments.of("it", "I soldi continuano ad affluire verso aziende come Helsing, che ha raccolto 600 milioni "
+                        + "di euro a giugno."),
+                Arguments.of("de", "Das Geld fließt zu Firmen wie Helsing, das im Juni 600 Millionen Euro eingesammelt hat."),
+                Arguments.of("fr", "L'argent afflue vers des entreprises comme Helsing, qui a levé 600 millions d'euros en "
+                        + "juin."),
+                Arguments.of("es", "El dinero sigue llegando a empresas como Helsing, que recaudó 600 millones de euros en "
+                        + "junio."));
+    }
+
+    /** "Firms such as X, which raised ...": the name after a list word is the subject of the relative clause. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void listedCompanyWithARelativeClauseRaises(String language, String text) {
+        assertOneDeal(language, text, "Helsing", null, "600E6", "EUR");
+    }
+
     static Stream<Arguments> totalsAreNoDeals() {
         return Stream.of(
                 Arguments.of("en", "After this round the total sum xAI has raised climbs to $11 billion.", List.of()),
