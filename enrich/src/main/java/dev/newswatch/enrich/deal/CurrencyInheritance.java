@@ -85,7 +85,9 @@ final class CurrencyInheritance {
             // "fünf Milliarden sollen" is money; "1 Mio. humanoide Roboter" counts robots
             return startsCapitalisedWord(text, j);
         }
-        return !FUNCTION_WORDS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        return !FUNCTION_WORDS.contains(word)
+                && (lexicon.participleAfterAmount == null || !lexicon.participleAfterAmount.matcher(word).matches());
     }
 
     private static boolean startsCapitalisedWord(String text, int from) {

@@ -48,7 +48,7 @@ final class MoneyLexicon {
     static final String SECTION = "money";
     private static final Set<String> KEYS = Set.of("decimalSeparator", "spaceGroups", "scales", "numberWords",
             "qualifiers", "articles", "ranges", "fillers", "exactAfterNoun", "commaGroupsBeforeScale",
-            "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised");
+            "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised", "participlesAfterAmount");
 
     /** The ISO codes of the suffix currencies, in the order of their groups in {@link #SUFFIX_CURRENCIES}. */
     private static final List<String> SUFFIX_CODES;
@@ -106,6 +106,13 @@ final class MoneyLexicon {
     final Pattern plus;
     /** Whether nouns, and only nouns, are capitalised, as in German. */
     final boolean nounsCapitalised;
+    /**
+     * Participles after an amount without a currency that say what happened to the money, not what is counted
+     * ("un finanziamento da 40 miliardi guidato da X", "il mezzo miliardo raccolto ad agosto"): the amount still
+     * takes the currency of an earlier one. Optional key {@code participlesAfterAmount}; null where it is absent
+     * or empty.
+     */
+    final Pattern participleAfterAmount;
 
     static {
         for (String language : LexiconFile.LANGUAGES) {
@@ -129,6 +136,10 @@ final class MoneyLexicon {
         this.spaceGroups = money.get("spaceGroups").bool();
         this.commaGroupsBeforeScale = money.get("commaGroupsBeforeScale").bool();
         this.nounsCapitalised = money.get("nounsCapitalised").bool();
+        LexiconFile participles = money.has("participlesAfterAmount") ? money.get("participlesAfterAmount") : null;
+        String participleWords = participles == null ? null : participles.alternativesOrNull();
+        this.participleAfterAmount = participleWords == null ? null : participles.compile("(?:" + participleWords + ")",
+                FLAGS);
         LexiconFile thousands = money.get("thousandsWords");
         String thousandsWords = thousands.alternativesOrNull();
         this.thousandsWord = thousandsWords == null ? null : thousands.compile(SP + "+(?:" + thousandsWords + ")"

@@ -236,6 +236,21 @@ class ItalianSpanishConstructionsTest {
                         + "vuelve a invertir en Mistral AI con otros 700 millones de dólares."));
     }
 
+    static Stream<Arguments> amountWithoutCurrencyBeforeAParticiple() {
+        return Stream.of(
+                Arguments.of("it", "Mistral AI vale oggi 12 miliardi di euro. A marzo aveva incassato un finanziamento "
+                        + "da 2 miliardi guidato da ASML.", "Mistral AI", "ASML", "2E9", "EUR"),
+                Arguments.of("es", "Mistral AI vale hoy 12.000 millones de euros. En marzo había recibido una ronda de "
+                        + "2.000 millones liderada por ASML.", "Mistral AI", "ASML", "2000E6", "EUR"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void amountWithoutCurrencyBeforeAParticiple(String language, String text, String target, String investor,
+                                                String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
     static Stream<Arguments> dealReferredToInTheNextSentence() {
         return Stream.of(
                 Arguments.of("it", "Nvidia ha annunciato l'acquisizione di Arm, il gruppo britannico dei chip. Il tutto "
