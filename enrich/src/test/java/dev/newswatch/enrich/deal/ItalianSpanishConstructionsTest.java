@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Italian and Spanish constructions of real news (docs/EXTRACTION.md, session 8) in sentences of our own: object
- * pronouns joined to the verb ("entregarle", "finanziarla"), a second amount with its payer after "de", verb
- * forms of the subjunctive after "después de que", leads told as "a guidare ... è X" and "X che guiderebbe
- * l'operazione" (with the lead's share no deal of its own), and a deal referred to as "il tutto" or "le
- * trattative" in the sentence after it is told.
+ * Italian and Spanish constructions of real news (docs/EXTRACTION.md, session 8, Italian/Spanish) in sentences of
+ * our own: object pronouns joined to the verb ("entregarle", "finanziarla"), a second amount with its payer after
+ * "de", verb forms of the subjunctive after "después de que", the buyer left out after "cuando"/"quando", leads told
+ * as "a guidare ... è X" and "X che guiderebbe l'operazione" (with the lead's share no deal of its own), a deal
+ * referred to as "il tutto", "le trattative" or "tale collaborazione", named subjects over descriptions further on,
+ * contracts between two companies named together or with the company after "of", payers with no object after a
+ * round, loans, sales with their company left out, and amounts without a currency before a participle.
  */
 class ItalianSpanishConstructionsTest {
 
