@@ -91,7 +91,8 @@ final class CurrencyInheritance {
                 && (from + more.length() == text.length() || !Character.isLetter(text.charAt(from + more.length()))))) {
             return false;
         }
-        return !FUNCTION_WORDS.contains(word);
+        return !FUNCTION_WORDS.contains(word)
+                && (lexicon.participleAfterAmount == null || !lexicon.participleAfterAmount.matcher(word).matches());
     }
 
     private static boolean startsCapitalisedWord(String text, int from) {

@@ -552,8 +552,10 @@ public final class DealExtractor {
         }
         // "OpenAI raised $40bn. The round was led by SoftBank with $30bn": the lead's share of the round told before
         String ownerId = owner.entityId();
+        // or, for a round just told without its investor, that round's lead (see withRoundLeads)
         if (article.found.stream().anyMatch(f -> f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK
-                && f.deal().target().id().equals(ownerId))) {
+                && (f.deal().target().id().equals(ownerId)
+                    || f.deal().investor() == null && f.deal().type() == DealType.INVESTMENT))) {
             return null;
         }
         return new Deal(lead == null ? null : party(lead), party(owner), amount.amount(), amount.amountHigh(),

@@ -48,7 +48,8 @@ final class MoneyLexicon {
     static final String SECTION = "money";
     private static final Set<String> KEYS = Set.of("decimalSeparator", "spaceGroups", "scales", "numberWords",
             "qualifiers", "articles", "ranges", "fillers", "exactAfterNoun", "commaGroupsBeforeScale",
-            "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised", "moreWords");
+            "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised", "moreWords",
+            "participlesAfterAmount");
 
     /** The ISO codes of the suffix currencies, in the order of their groups in {@link #SUFFIX_CURRENCIES}. */
     private static final List<String> SUFFIX_CODES;
@@ -108,6 +109,13 @@ final class MoneyLexicon {
     final boolean nounsCapitalised;
     /** Words after an amount without currency that say "more" ("300 millions supplémentaires"); lower case. */
     final List<String> moreWords;
+    /**
+     * Participles after an amount without a currency that say what happened to the money, not what is counted
+     * ("un finanziamento da 40 miliardi guidato da X", "il mezzo miliardo raccolto ad agosto"): the amount still
+     * takes the currency of an earlier one. Optional key {@code participlesAfterAmount}; null where it is absent
+     * or empty.
+     */
+    final Pattern participleAfterAmount;
 
     static {
         for (String language : LexiconFile.LANGUAGES) {
@@ -132,6 +140,10 @@ final class MoneyLexicon {
         this.commaGroupsBeforeScale = money.get("commaGroupsBeforeScale").bool();
         this.nounsCapitalised = money.get("nounsCapitalised").bool();
         this.moreWords = money.get("moreWords").texts().stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        LexiconFile participles = money.has("participlesAfterAmount") ? money.get("participlesAfterAmount") : null;
+        String participleWords = participles == null ? null : participles.alternativesOrNull();
+        this.participleAfterAmount = participleWords == null ? null : participles.compile("(?:" + participleWords + ")",
+                FLAGS);
         LexiconFile thousands = money.get("thousandsWords");
         String thousandsWords = thousands.alternativesOrNull();
         this.thousandsWord = thousandsWords == null ? null : thousands.compile(SP + "+(?:" + thousandsWords + ")"

@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Italian and Spanish constructions of real news (docs/EXTRACTION.md, session 8) in sentences of our own: object
- * pronouns joined to the verb ("entregarle", "finanziarla"), a second amount with its payer after "de", verb
- * forms of the subjunctive after "después de que", leads told as "a guidare ... è X" and "X che guiderebbe
- * l'operazione" (with the lead's share no deal of its own), and a deal referred to as "il tutto" or "le
- * trattative" in the sentence after it is told.
+ * Italian and Spanish constructions of real news (docs/EXTRACTION.md, session 8, Italian/Spanish) in sentences of
+ * our own: object pronouns joined to the verb ("entregarle", "finanziarla"), a second amount with its payer after
+ * "de", verb forms of the subjunctive after "después de que", the buyer left out after "cuando"/"quando", leads told
+ * as "a guidare ... è X" and "X che guiderebbe l'operazione" (with the lead's share no deal of its own), a deal
+ * referred to as "il tutto", "le trattative" or "tale collaborazione", named subjects over descriptions further on,
+ * contracts between two companies named together or with the company after "of", payers with no object after a
+ * round, loans, sales with their company left out, and amounts without a currency before a participle.
  */
 class ItalianSpanishConstructionsTest {
 
@@ -234,6 +236,21 @@ class ItalianSpanishConstructionsTest {
                         + "torna a investire in Mistral AI con altri 700 milioni di dollari."),
                 Arguments.of("es", "Tras una primera inversión de 300 millones de dólares en 2024, este año Microsoft "
                         + "vuelve a invertir en Mistral AI con otros 700 millones de dólares."));
+    }
+
+    static Stream<Arguments> amountWithoutCurrencyBeforeAParticiple() {
+        return Stream.of(
+                Arguments.of("it", "Mistral AI vale oggi 12 miliardi di euro. A marzo aveva incassato un finanziamento "
+                        + "da 2 miliardi guidato da ASML.", "Mistral AI", "ASML", "2E9", "EUR"),
+                Arguments.of("es", "Mistral AI vale hoy 12.000 millones de euros. En marzo había recibido una ronda de "
+                        + "2.000 millones liderada por ASML.", "Mistral AI", "ASML", "2000E6", "EUR"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void amountWithoutCurrencyBeforeAParticiple(String language, String text, String target, String investor,
+                                                String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
     }
 
     static Stream<Arguments> dealReferredToInTheNextSentence() {
