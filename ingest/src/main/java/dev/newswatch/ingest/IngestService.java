@@ -289,7 +289,7 @@ public final class IngestService implements AutoCloseable {
         checkpoints = new CheckpointCatchUp(checkpointConsumer, topics.feedCheckpoints.name());
         committer = new PollCommitter(topics, instanceId, this::newProducer, metrics, () -> running);
         kafka.watch(feedsConsumer::metrics).watch(checkpointConsumer::metrics).watch(committer::producerMetrics);
-        committer.open();
+        committer.openInBackground();
         feedsConsumer.subscribe(List.of(topics.feeds.name()), new Rebalance());
     }
 

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -20,6 +22,7 @@ import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
@@ -49,6 +52,8 @@ final class PollCommitter implements AutoCloseable {
     private final BooleanSupplier keepTrying;
     private final AtomicInteger articlesProduced = new AtomicInteger();
     private volatile Producer<String, Object> producer;
+    private volatile CompletableFuture<Void> opening;
+    private volatile boolean closed;
     private AutoCloseable producerMeters;
 
     /**
@@ -74,6 +79,61 @@ final class PollCommitter implements AutoCloseable {
         producer = producers.get();
         producerMeters = metrics.bind(producer);
         producer.initTransactions();
+    }
+
+    /**
+     * {@link #open() Opens} the producer on a thread of its own and returns at once: the transactional id's
+     * registration then overlaps the consumer group's join. The first {@link #commit} waits for it: when Kafka did not
+     * answer in time it opens the producer again, as after any failed reopen; another failure (the transactional id
+     * refused) it throws, as {@link #open()} would have.
+     */
+    void openInBackground() {
+        opening = new CompletableFuture<>();
+        CompletableFuture<Void> done = opening;
+        Thread thread = new Thread(() -> {
+            try {
+                open();
+                if (closed) {
+                    KafkaCloser.closeQuietly(producerMeters);
+                    KafkaCloser.closeQuietly(producer);
+                }
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }, "ingest-producer-init-" + instanceId);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for {@link #openInBackground()}, and rethrows its failure. */
+    private void awaitOpen() {
+        CompletableFuture<Void> pending = opening;
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RetriableException cause) {
+                // Kafka did not answer in time: as after a failed reopen, the next commit tries again.
+                LOG.warn("Ingest instance {} could not open its Kafka producer ({}); it tries again at the next commit.",
+                        instanceId, cause.getMessage());
+                KafkaCloser.closeQuietly(producerMeters);
+                KafkaCloser.closeQuietly(producer);
+                producer = null;
+                return;
+            }
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        } finally {
+            opening = null;
+        }
     }
 
     /**
@@ -110,6 +170,7 @@ final class PollCommitter implements AutoCloseable {
      * @return true when the transaction committed; false when it was aborted and the feeds must be polled again
      */
     boolean commit(List<Poll> polls, Consumer<?, ?> feeds) {
+        awaitOpen();
         if (producer == null) {
             reopen();
             if (producer == null) {
@@ -223,6 +284,8 @@ final class PollCommitter implements AutoCloseable {
     /** Closes the producer and unbinds its meters. */
     @Override
     public void close() {
+        // A background open still running closes what it opened when it sees this (closing twice does no harm).
+        closed = true;
         KafkaCloser.closeQuietly(producerMeters);
         KafkaCloser.closeQuietly(producer);
     }

@@ -2,6 +2,7 @@ package dev.newswatch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.metrics.PipelineMetrics;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,48 @@ class PollCommitterTest {
 
         assertTrue(producer.transactionCommitted());
         assertEquals(List.of(TOPICS.feedCheckpoints.name(), TOPICS.feedStatus.name()), topics(producer.history()));
+    }
+
+    @Test
+    void shouldCommitWithAProducerOpenedInTheBackground() {
+        MockProducer<String, Object> producer = producer();
+        committer.openInBackground();
+
+        assertTrue(committer.commit(List.of(POLL), feeds));
+
+        assertTrue(producer.transactionInitialized());
+        assertTrue(producer.transactionCommitted());
+        assertEquals(List.of(TOPICS.feedCheckpoints.name(), TOPICS.feedStatus.name()), topics(producer.history()));
+    }
+
+    @Test
+    void shouldOpenTheProducerAgainAtTheFirstCommitWhenTheBackgroundOpenTimedOut() {
+        // Given: Kafka does not answer the first initTransactions, and does the second
+        MockProducer<String, Object> timedOut = producer();
+        timedOut.initTransactionException = new TimeoutException("initTransactions timed out");
+        MockProducer<String, Object> back = producer();
+        committer.openInBackground();
+
+        // When
+        boolean committed = committer.commit(List.of(POLL), feeds);
+
+        // Then: the timeout is not the coordinator's death; the commit opened a new producer and committed
+        assertTrue(committed);
+        assertTrue(timedOut.closed(), "the producer that timed out must be closed");
+        assertTrue(back.transactionCommitted());
+    }
+
+    @Test
+    void shouldThrowAtTheFirstCommitWhenKafkaRefusedTheBackgroundOpen() {
+        MockProducer<String, Object> refused = producer();
+        refused.initTransactionException = new TransactionalIdAuthorizationException("not allowed: ingest-test");
+        committer.openInBackground();
+
+        TransactionalIdAuthorizationException thrown = assertThrows(TransactionalIdAuthorizationException.class,
+                () -> committer.commit(List.of(POLL), feeds));
+
+        assertEquals("not allowed: ingest-test", thrown.getMessage());
+        assertFalse(refused.transactionInFlight());
     }
 
     /**

@@ -47,7 +47,8 @@ public final class OpsEndpoint implements AutoCloseable {
 
     /**
      * Starts the endpoint of {@code settings}, checking the cluster of {@code clients}, with the dashboard over the
-     * topics of {@code config} unless {@code http.dashboard} is false; never throws on a busy port.
+     * topics of {@code config} unless {@code http.dashboard} is false (its reader and sampler run from
+     * {@link #startDashboard()} or the first request for it); never throws on a busy port.
      */
     public static OpsEndpoint start(OpsSettings settings, KafkaClients clients, NewswatchConfig config) {
         if (!settings.enabled()) {
@@ -65,9 +66,6 @@ public final class OpsEndpoint implements AutoCloseable {
         try {
             OpsServer server = new OpsServer(settings.bindAddress(), settings.port(), settings.access(), meters::scrape, health::report,
                     liveness::report, dashboard);
-            if (dashboard != null) {
-                dashboard.start();
-            }
             return new OpsEndpoint(meters, new PipelineMetrics(meters.registry()), health, liveness, broker, server,
                     dashboard);
         } catch (IOException e) {
@@ -81,6 +79,17 @@ public final class OpsEndpoint implements AutoCloseable {
             meters.close();
             return off();
         }
+    }
+
+    /**
+     * Starts the dashboard's reader and sampler (the process's stages start first: they are not needed for the
+     * first fetch); a request for the dashboard before this starts them too. Idempotent.
+     */
+    public OpsEndpoint startDashboard() {
+        if (dashboard != null) {
+            dashboard.start();
+        }
+        return this;
     }
 
     /** Where the stages record; {@link PipelineMetrics#NONE} when the endpoint is off. */

@@ -23,7 +23,13 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +39,10 @@ import org.slf4j.LoggerFactory;
  * seeds the feed list, starts the ops endpoint ({@code /metrics}, {@code /health}; {@code http.port} of
  * newswatch.yml) with the HTTP API when {@code http.api.enabled}, and the stages, and stops all of it in reverse
  * order on {@link #close()}. Used by {@code up}, by each single-stage command and by the end-to-end tests.
+ *
+ * <p>Start-up is ordered for the first fetch: the topic check runs while the ops endpoint and the ingest service are
+ * built, the feed list is seeded while the ingest service connects, and the dashboard's reader and sampler start
+ * after the stages (in a process of the ingest stage alone, with the first request for the dashboard).
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -44,6 +54,8 @@ public final class Pipeline implements AutoCloseable {
     private EmbeddedBroker broker;
     private OpsEndpoint ops = OpsEndpoint.off();
     private boolean apiServed;
+    /** Work of {@link #startAll} running in the background, not awaited yet. */
+    private final List<CompletableFuture<?>> pending = new ArrayList<>();
 
     private Pipeline(NewswatchConfig config) {
         this.config = config;
@@ -111,14 +123,21 @@ public final class Pipeline implements AutoCloseable {
                     : config.kafka().bootstrapServers();
         }
         KafkaClients clients = KafkaClients.of(config.kafka(), bootstrapServers);
-        TopicAdmin.ensureTopics(clients.admin("newswatch-admin"), config.topics(), config.kafka().replicationFactor(),
-                config.kafka().minInsyncReplicas());
-        for (Stage stage : Stage.values()) {
-            if (stages.contains(stage)) {
-                TopicCheck.verify(clients.admin("newswatch-admin"), stage.label(), stage.topics(config.topics()),
+        // The topics are created and checked on a thread of their own while the ops endpoint and the ingest service
+        // are built; no stage starts before the check has passed.
+        CompletableFuture<Integer> topicsChecked = background("newswatch-topics", () -> {
+            try (Admin admin = Admin.create(clients.admin("newswatch-admin"))) {
+                TopicAdmin.ensureTopics(admin, clients.bootstrapServers(), config.topics(),
                         config.kafka().replicationFactor(), config.kafka().minInsyncReplicas());
+                for (Stage stage : Stage.values()) {
+                    if (stages.contains(stage)) {
+                        TopicCheck.verify(admin, stage.label(), stage.topics(config.topics()),
+                                config.kafka().replicationFactor(), config.kafka().minInsyncReplicas());
+                    }
+                }
             }
-        }
+            return 0;
+        });
         OpsSettings opsSettings = ConfigLoader.ops(config.configDir());
         ops = OpsEndpoint.start(opsSettings, clients, config);
         running.push(ops);
@@ -128,9 +147,14 @@ public final class Pipeline implements AutoCloseable {
                     opsSettings.api().open() ? "no token: loopback only, as http.api.allow-loopback-without-token allows"
                             : opsSettings.api().tokens().size() + " token(s)");
         }
-        if (stages.contains(Stage.INGEST)) {
-            new FeedRegistry(config.topics(), clients).seed(config.feeds());
-            IngestService ingest = IngestWiring.service(config, clients, instanceId, clock).metrics(ops.metrics());
+        IngestService ingest = stages.contains(Stage.INGEST)
+                ? IngestWiring.service(config, clients, instanceId, clock).metrics(ops.metrics())
+                : null;
+        await(topicsChecked);
+        if (ingest != null) {
+            // The feed list is seeded beside the ingest service's start (its Kafka clients, the transactional id, the
+            // group join): the service reads the feeds topic continuously, so seeded feeds reach it either way.
+            background("newswatch-seed-feeds", () -> new FeedRegistry(config.topics(), clients).seed(config.feeds()));
             CallbackServer webSub = IngestWiring.webSub(config, ingest, clock, ops.metrics());
             running.push(ingest.start());
             if (webSub != null) {
@@ -155,10 +179,59 @@ public final class Pipeline implements AutoCloseable {
                 running.push(feeds.start());
             }
         }
+        while (!pending.isEmpty()) {
+            await(pending.get(0));
+        }
+        // The dashboard's reader and sampler start once the stages run: they are not on the way to the first fetch.
+        // A process of the ingest stage alone starts them with the first request for the dashboard.
+        if (!stages.equals(Set.of(Stage.INGEST))) {
+            ops.startDashboard();
+        }
+    }
+
+    /** Runs {@code work} on a daemon thread named {@code name}; {@link #startAll} awaits it before it returns. */
+    private <T> CompletableFuture<T> background(String name, Supplier<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        pending.add(future);
+        thread.start();
+        return future;
+    }
+
+    /** Waits for {@code future} of {@link #background}, and rethrows its failure. */
+    private void await(CompletableFuture<?> future) {
+        pending.remove(future);
+        try {
+            future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     @Override
     public void close() {
+        // A start that failed while the topics were checked or the feeds seeded: let that end before the broker stops.
+        for (CompletableFuture<?> work : pending) {
+            try {
+                work.join();
+            } catch (CompletionException e) {
+                LOG.debug("Start-up work failed during a failed start: {}", e.getMessage());
+            }
+        }
+        pending.clear();
         while (!running.isEmpty()) {
             AutoCloseable next = running.pop();
             try {

@@ -83,6 +83,28 @@ class OpsIT {
     }
 
     @Test
+    @Order(0)
+    void shouldStartTheDashboardOfAnIngestOnlyProcessWithTheFirstRequestForIt() {
+        // Given a process of the ingest stage alone: its dashboard reads and samples nothing until it is asked for
+        assertFalse(threadRuns("dashboard-tail") || threadRuns("dashboard-sampler"),
+                "the dashboard's reader and sampler before any request for the dashboard");
+
+        // When the snapshot is asked for
+        assertEquals(200, get("/api/dashboard").statusCode());
+
+        // Then the reader and the sampler start, and the snapshot fills with the feed's status and the cluster
+        Await.until(() -> {
+            String snapshot = get("/api/dashboard").body();
+            return snapshot.contains("\"broker\":\"up\"") && snapshot.contains("demo-techwire");
+        }, Duration.ofSeconds(30), () -> "the dashboard snapshot: " + get("/api/dashboard").body());
+        assertTrue(threadRuns("dashboard-tail") && threadRuns("dashboard-sampler"));
+    }
+
+    private static boolean threadRuns(String name) {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name) && t.isAlive());
+    }
+
+    @Test
     @Order(1)
     void shouldCountTheArticlesInTheTopicAndExposeJvmAndKafkaClientMetrics() {
         // Given the articles the one poll committed (read_committed readers see them once the transaction markers

@@ -49,6 +49,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  *       again once every feed is due ({@link #REVISIT} after its first poll; it resumes from its checkpoints),
  *       timed until every feed's not-modified status is committed.</li>
  * </ol>
+ * Newswatch runs as users run it, through {@code bin/newswatch} (its Java options, and its class-data archives: with
+ * {@code --warm-up yes}, the default, an untimed run of each command comes first and writes them).
  * Wall time, CPU time of the program (user + system, from /proc; for ingest, sampled at its last commit), articles,
  * HTTP answers, and the ratio to newsboat's best setting in the same cycle. This process (feed servers, broker,
  * reader) runs beside every program measured; its CPU is a column of its own. Prints a table and one JSON line per
@@ -60,6 +62,8 @@ public final class IngestVsNewsboatBench {
     private static final Duration REVISIT = Duration.ofSeconds(60);
     private static final Pattern ITEMS = Pattern.compile("\"items\":(\\d+)");
     private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d+)");
+    /** How newswatch is run: the launcher users run, with its Java options and class-data archives. */
+    private static final String NEWSWATCH_SCRIPT = Path.of("bin", "newswatch").toAbsolutePath().toString();
 
     private final Options o;
     private final Path work;
@@ -75,8 +79,10 @@ public final class IngestVsNewsboatBench {
      * Options: {@code --feeds N} (1000), {@code --items N} (20), {@code --hosts N} (50), {@code --delay-ms N} (100),
      * {@code --newsboat-threads LIST} (8,32,64), {@code --threads N} (fetch and ingest threads, 32),
      * {@code --timeout-seconds N} per run (600), {@code --newsboat PATH} (newsboat), {@code --newswatch-jar PATH}
-     * (app/target/newswatch.jar). Java options of the newswatch processes: {@code BENCH_NEWSWATCH_JAVA_OPTS}
-     * (-Xmx1g, as bin/newswatch).
+     * (app/target/newswatch.jar, run through bin/newswatch), {@code --warm-up yes|no} (yes: an untimed first run of
+     * {@code fetch} and of {@code ingest} on 20 feeds and topics of its own, which writes bin/newswatch's class-data
+     * archives as a user's first run after a build does; no: the timed runs are first runs). Java options of the
+     * newswatch processes: {@code BENCH_NEWSWATCH_JAVA_OPTS} (default: bin/newswatch's own).
      */
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -95,10 +101,15 @@ public final class IngestVsNewsboatBench {
                 lines.add(farm.url(i));
             }
             Files.write(urls, lines);
-            Path configDir = writeConfig(farm);
+            Path configDir = writeConfig(farm, "config", "bench.", o.feeds);
+            Path warmUpUrls = work.resolve("warm-up-urls");
+            Files.write(warmUpUrls, lines.subList(0, warmUpFeeds()));
 
             for (int threads : o.newsboatThreads) {
                 newsboat(farm, urls, threads, 1, expected);
+            }
+            if (o.warmUp) {
+                warmUp(farm, fetchCommand(warmUpUrls), work.resolve("warm-up-fetch"), Optional.empty());
             }
             fetch(farm, urls, expected);
             try (EmbeddedBroker broker = new EmbeddedBroker(work.resolve("kafka"), 0).start()) {
@@ -106,6 +117,17 @@ public final class IngestVsNewsboatBench {
                 KafkaClients clients = KafkaClients.of(config.kafka(), broker.bootstrapServers());
                 TopicAdmin.ensureTopics(clients.admin("bench-admin"), config.topics(), (short) 1);
                 int port = Integer.parseInt(broker.bootstrapServers().substring(broker.bootstrapServers().lastIndexOf(':') + 1));
+                if (o.warmUp) {
+                    // Its own topics and feeds: the timed cycles start from empty topics.
+                    Path warmUpConfig = writeConfig(farm, "warm-up-config", "warm-up.", warmUpFeeds());
+                    Topics warmUpTopics = ConfigLoader.load(warmUpConfig).topics();
+                    TopicAdmin.ensureTopics(clients.admin("bench-admin"), warmUpTopics, (short) 1);
+                    try (IngestWatcher warmUpWatcher = new IngestWatcher(clients, warmUpTopics)) {
+                        warmUpWatcher.expectArticles((long) warmUpFeeds() * o.items);
+                        warmUp(farm, ingestCommand(warmUpConfig, port), work.resolve("warm-up-ingest"),
+                                Optional.of(warmUpWatcher));
+                    }
+                }
                 try (IngestWatcher watcher = new IngestWatcher(clients, config.topics())) {
                     long due = ingest(farm, configDir, port, watcher, 1, expected);
                     for (int threads : o.newsboatThreads) {
@@ -160,10 +182,38 @@ public final class IngestVsNewsboatBench {
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
-    private void fetch(LoopbackFeedFarm farm, Path urls, int expected) throws Exception {
-        List<String> command = newswatch("fetch", "--summary", "--threads", String.valueOf(o.threads),
+    /** Feeds of the untimed warm-up runs. */
+    private int warmUpFeeds() {
+        return Math.min(20, o.feeds);
+    }
+
+    /**
+     * An untimed first run of a newswatch command after the build, which writes bin/newswatch's class-data archive
+     * of that command as a user's first run does (the timed runs map it); with a watcher, until its goal is reached.
+     */
+    private void warmUp(LoopbackFeedFarm farm, List<String> command, Path logs, Optional<IngestWatcher> watcher)
+            throws Exception {
+        Measured m = measure(farm, command, logs, watcher);
+        System.err.printf(Locale.ROOT, "warm-up run of newswatch %s (not timed): %.2f s%n", command.get(1),
+                m.wallNanos / 1e9);
+        if (watcher.isPresent() ? !m.reached : m.exitCode != 0) {
+            throw new IllegalStateException("the warm-up run " + command + " failed; see " + logs + ".err");
+        }
+    }
+
+    private List<String> fetchCommand(Path urls) {
+        return newswatch("fetch", "--summary", "--threads", String.valueOf(o.threads),
                 "--allow-network", "127.0.0.0/8", "--config", work.resolve("config").toString(),
                 "--inputs-from", urls.toString());
+    }
+
+    private List<String> ingestCommand(Path configDir, int port) {
+        return newswatch("ingest", "--config", configDir.toString(), "--port", String.valueOf(port),
+                "--instance-id", "bench");
+    }
+
+    private void fetch(LoopbackFeedFarm farm, Path urls, int expected) throws Exception {
+        List<String> command = fetchCommand(urls);
         Path logs = work.resolve("fetch");
         Measured m = measure(farm, command, logs, Optional.empty());
         long articles = 0;
@@ -181,8 +231,7 @@ public final class IngestVsNewsboatBench {
      */
     private long ingest(LoopbackFeedFarm farm, Path configDir, int port, IngestWatcher watcher, int cycle, int expected)
             throws Exception {
-        List<String> command = newswatch("ingest", "--config", configDir.toString(), "--port", String.valueOf(port),
-                "--instance-id", "bench");
+        List<String> command = ingestCommand(configDir, port);
         long articlesBefore = watcher.articles();
         if (cycle == 1) {
             watcher.expectArticles(expected);
@@ -207,7 +256,17 @@ public final class IngestVsNewsboatBench {
         long benchCpu0 = CpuTime.processNanos();
         long childCpu0 = CpuTime.endedChildrenNanos();
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).directory(root.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (command.get(0).equals(NEWSWATCH_SCRIPT)) {
+            builder.environment().put("NEWSWATCH_JAR", o.newswatchJar);
+            String opts = System.getenv("BENCH_NEWSWATCH_JAVA_OPTS");
+            if (opts != null && !opts.isBlank()) {
+                builder.environment().put("NEWSWATCH_JAVA_OPTS", opts.strip());
+            } else {
+                builder.environment().remove("NEWSWATCH_JAVA_OPTS");
+            }
+        }
+        Process p = builder.directory(root.toFile())
                 .redirectOutput(logs.resolveSibling(logs.getFileName() + ".out").toFile())
                 .redirectError(logs.resolveSibling(logs.getFileName() + ".err").toFile()).start();
         long end;
@@ -259,23 +318,22 @@ public final class IngestVsNewsboatBench {
         }
     }
 
+    /** {@code bin/newswatch ARGS} on the benchmark's copy of the jar, as a user runs it (its Java options included). */
     private List<String> newswatch(String... args) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String opts = System.getenv("BENCH_NEWSWATCH_JAVA_OPTS");
-        command.addAll(Arrays.asList((opts == null || opts.isBlank() ? "-Xmx1g" : opts.strip()).split("\\s+")));
-        command.addAll(List.of("-jar", o.newswatchJar));
+        command.add(NEWSWATCH_SCRIPT);
         command.addAll(Arrays.asList(args));
         return command;
     }
 
-    private Path writeConfig(LoopbackFeedFarm farm) throws IOException {
-        Path dir = work.resolve("config");
+    /** A configuration directory {@code name} of the first {@code feeds} feeds of the farm, on topics {@code prefix}. */
+    private Path writeConfig(LoopbackFeedFarm farm, String name, String prefix, int feedCount) throws IOException {
+        Path dir = work.resolve(name);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(ConfigLoader.MAIN_FILE), String.join("\n",
-                "data-dir: \"" + work.resolve("data") + "\"",
+                "data-dir: \"" + work.resolve(name + "-data") + "\"",
                 "kafka:",
-                "  topic-prefix: bench.",
+                "  topic-prefix: " + prefix,
                 "ingest:",
                 "  default-interval: " + REVISIT.toSeconds() + "s",
                 "  min-interval: 1s",
@@ -291,7 +349,7 @@ public final class IngestVsNewsboatBench {
                 "  port: 0",
                 ""));
         StringBuilder feeds = new StringBuilder("feeds:\n");
-        for (int i = 0; i < farm.feeds(); i++) {
+        for (int i = 0; i < feedCount; i++) {
             // No article pages: newsboat reads only the feed, and the farm serves no pages.
             feeds.append(String.format(Locale.ROOT,
                     "  - {id: farm-%05d, url: \"%s\", name: \"Loopback feed %d\", language: en, full-text: never}%n",
@@ -393,12 +451,16 @@ public final class IngestVsNewsboatBench {
 
     /** Command-line options. */
     private record Options(int feeds, int items, int hosts, int delayMs, int[] newsboatThreads, int threads,
-                           int timeoutSeconds, String newsboat, String newswatchJar) {
+                           int timeoutSeconds, String newsboat, String newswatchJar, boolean warmUp) {
 
         static Options parse(String[] args) {
             BenchOptions o = BenchOptions.parse(args, "--feeds", "1000", "--items", "20", "--hosts", "50",
                     "--delay-ms", "100", "--newsboat-threads", "8,32,64", "--threads", "32", "--timeout-seconds", "600",
-                    "--newsboat", "newsboat", "--newswatch-jar", "app/target/newswatch.jar");
+                    "--newsboat", "newsboat", "--newswatch-jar", "app/target/newswatch.jar", "--warm-up", "yes");
+            String warmUp = o.string("--warm-up");
+            if (!warmUp.equals("yes") && !warmUp.equals("no")) {
+                throw new IllegalArgumentException("--warm-up is yes or no, got " + warmUp);
+            }
             int[] newsboatThreads;
             try {
                 newsboatThreads = Arrays.stream(o.string("--newsboat-threads").split(",")).map(String::strip)
@@ -421,7 +483,7 @@ public final class IngestVsNewsboatBench {
             }
             return new Options(o.positiveInt("--feeds"), o.positiveInt("--items"), o.positiveInt("--hosts"), delayMs,
                     newsboatThreads, o.positiveInt("--threads"), o.positiveInt("--timeout-seconds"), o.string("--newsboat"),
-                    o.string("--newswatch-jar"));
+                    Path.of(o.string("--newswatch-jar")).toAbsolutePath().toString(), warmUp.equals("yes"));
         }
     }
 

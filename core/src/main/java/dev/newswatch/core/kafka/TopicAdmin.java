@@ -82,6 +82,18 @@ public final class TopicAdmin {
     public static void ensureTopics(Properties adminProps, Topics topics, short replicationFactor,
                                     short minInsyncReplicas) {
         try (Admin admin = Admin.create(adminProps)) {
+            ensureTopics(admin, String.valueOf(adminProps.get("bootstrap.servers")), topics, replicationFactor,
+                    minInsyncReplicas);
+        }
+    }
+
+    /**
+     * As {@link #ensureTopics(Properties, Topics, short, short)}, with an admin client the caller owns (of the cluster
+     * at {@code bootstrapServers}, as the error message names it).
+     */
+    public static void ensureTopics(Admin admin, String bootstrapServers, Topics topics, short replicationFactor,
+                                    short minInsyncReplicas) {
+        try {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (Topic<?, ?> topic : topics.all()) {
@@ -112,7 +124,7 @@ public final class TopicAdmin {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaUnreachableException("cannot reach Kafka at " + adminProps.get("bootstrap.servers")
+            throw new KafkaUnreachableException("cannot reach Kafka at " + bootstrapServers
                     + " to create topics: " + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
         }
     }

@@ -162,10 +162,15 @@ public final class TopicCheck {
      */
     public static List<Difference> verify(Properties adminProps, String stage, Collection<Topic<?, ?>> topics,
                                           int replicationFactor, int minInsyncReplicas) {
-        Map<String, Layout> actual;
         try (Admin admin = Admin.create(adminProps)) {
-            actual = describe(admin, topics.stream().map(Topic::name).toList());
+            return verify(admin, stage, topics, replicationFactor, minInsyncReplicas);
         }
+    }
+
+    /** As {@link #verify(Properties, String, Collection, int, int)}, with an admin client the caller owns. */
+    public static List<Difference> verify(Admin admin, String stage, Collection<Topic<?, ?>> topics,
+                                          int replicationFactor, int minInsyncReplicas) {
+        Map<String, Layout> actual = describe(admin, topics.stream().map(Topic::name).toList());
         List<Difference> differences = compare(topics, actual, replicationFactor, minInsyncReplicas);
         List<Difference> fatal = differences.stream().filter(Difference::fatal).toList();
         for (Difference d : differences) {

@@ -32,6 +32,7 @@ public final class Dashboard implements AutoCloseable {
     private final EventStream events;
     private final LiveTail tail;
     private final TopicSampler sampler;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param health  this process's readiness checks, shown on the page
@@ -53,9 +54,12 @@ public final class Dashboard implements AutoCloseable {
         this.sampler = new TopicSampler(config, clients, health, state, events, clock, refresh);
     }
 
+    /** Starts the reader and the sampler; idempotent (the first request for the dashboard calls it too). */
     public Dashboard start() {
-        tail.start();
-        sampler.start();
+        if (started.compareAndSet(false, true)) {
+            tail.start();
+            sampler.start();
+        }
         return this;
     }
 
@@ -69,6 +73,7 @@ public final class Dashboard implements AutoCloseable {
      * {@code /events}, which stays open on its own thread.
      */
     public void handle(HttpExchange exchange) throws IOException {
+        start();
         String path = exchange.getRequestURI().getPath();
         if (path.equals("/events")) {
             events.open(exchange, state::snapshot);
@@ -107,7 +112,13 @@ public final class Dashboard implements AutoCloseable {
 
     @Override
     public void close() {
+        // Marked started, so that a late request cannot start what is being closed.
+        boolean neverStarted = started.compareAndSet(false, true);
         events.close();
+        if (neverStarted) {
+            tail.closeUnstarted();
+            return;
+        }
         sampler.close();
         tail.close();
     }

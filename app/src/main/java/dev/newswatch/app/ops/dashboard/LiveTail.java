@@ -164,6 +164,12 @@ final class LiveTail implements AutoCloseable {
         return r.value() == null ? null : topic.valueSerde().deserializer().deserialize(r.topic(), r.value());
     }
 
+    /** Closes the consumer of a reader that was never {@link #start() started}. */
+    void closeUnstarted() {
+        running = false;
+        consumer.close(Duration.ZERO);
+    }
+
     @Override
     public void close() {
         running = false;
