@@ -115,6 +115,14 @@ class LeadsFurtherOnTest {
         assertOneDeal(language, text, "Helsing", "Index Ventures", "600E6", "EUR");
     }
 
+    /** The lead goes to the round told just before without an investor, not to a new round of the next topic. */
+    @Test
+    void aPartOfARoundToldJustBeforeIsNoRoundOfTheNextCompany() {
+        assertOneDeal("en", "Mistral AI is raising 450 million euros, people said. Its models run on Nvidia chips. The "
+                + "largest part, a 325 million euro round led by Index Ventures, would be equity.", "Mistral AI",
+                "Index Ventures", "450E6", "EUR");
+    }
+
     @Test
     void theLeadsShareOfARoundToldBeforeIsNoSecondRound() {
         assertOneDeal("en", "Helsing raised 600 million euros on Tuesday. Its chief executive spoke of drones. A round "
