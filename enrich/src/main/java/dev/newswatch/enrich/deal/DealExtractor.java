@@ -542,23 +542,19 @@ public final class DealExtractor {
         if (lead == null || clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.mention() != lead)) {
             return null;
         }
-        String leadId = lead == null ? null : lead.entityId();
-        EntityMention owner = null;
-        for (int back = 1; back <= 1 && owner == null && sentence.index() - back >= 0; back++) {
-            owner = topic(article, sentence.index() - back, sentence.index(), leadId, null);
-        }
+        EntityMention owner = topic(article, sentence.index() - 1, sentence.index(), lead.entityId(), null);
         if (owner == null || article.investsOnly.test(owner.entityId())) {
             return null;
         }
-        // "OpenAI raised $40bn. The round was led by SoftBank with $30bn": the lead's share of the round told before
+        // "OpenAI raised $40bn. The round was led by SoftBank with $30bn": the lead's share of the round told before;
+        // and after a round told without its investor, this is that round's lead (see withRoundLeads)
         String ownerId = owner.entityId();
-        // or, for a round just told without its investor, that round's lead (see withRoundLeads)
         if (article.found.stream().anyMatch(f -> f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK
                 && (f.deal().target().id().equals(ownerId)
                     || f.deal().investor() == null && f.deal().type() == DealType.INVESTMENT))) {
             return null;
         }
-        return new Deal(lead == null ? null : party(lead), party(owner), amount.amount(), amount.amountHigh(),
+        return new Deal(party(lead), party(owner), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
                 DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
@@ -783,7 +779,6 @@ public final class DealExtractor {
         if (roles.type() == DealType.INVESTMENT && article.investsOnly.test(target.id())) {
             // "Le tour de table, qui rassemble Accel, ... intervient après une série C de 450 millions": the round
             // of the company the sentences before are about, not the fund's
-            Party owner = companyBefore(article, sentence, target.id());
             EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
                     article.mentions);
             if (lead != null && lead.entityId().equals(target.id())) {
@@ -791,6 +786,7 @@ public final class DealExtractor {
                 trace("the lead's share of a round", sentence, amount);
                 return null;
             }
+            Party owner = companyBefore(article, sentence, target.id());
             if (owner == null) {
                 trace("an investor as the company a round pays", sentence, amount);
                 return null;
