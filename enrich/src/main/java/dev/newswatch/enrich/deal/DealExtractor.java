@@ -659,14 +659,15 @@ public final class DealExtractor {
 
     /**
      * "Salesforce will put $3bn into Cohere, which included a first payment of $1bn and $2bn later":
-     * a smaller amount of the same two sides after a parts word ("which included", "di cui") is part of the deal
-     * found before it in the sentence, not a deal of its own.
+     * a smaller amount after a parts word ("which included", "of which", "di cui") is part of the deal found before
+     * it in the sentence, whoever the clause of the part names, not a deal of its own.
      */
     private static boolean isPartOfEarlierDeal(Article article, Sentence sentence, Deal deal, MoneyMention amount) {
         for (Found found : article.found) {
             Deal earlier = found.deal();
+            // "... pay $800m for Run:ai, of which the founders will receive $200m": who receives the part does not
+            // make it a deal of its own
             if (found.sentence() == sentence.index() && found.amountStart() < amount.start()
-                    && earlier.target().id().equals(deal.target().id())
                     && earlier.amountUsd() != null && deal.amountUsd() != null
                     && deal.amountUsd().compareTo(earlier.amountUsd()) < 0
                     && article.lexicon.amountParts.matcher(article.text).region(found.amountStart(), amount.start())
