@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -33,7 +34,7 @@ public final class ArticleEnricher {
     public static final String SELLS = "sells";
     public static final String SELLS_COMPUTE = "compute";
     /** The entity type of venture and growth funds: never the company a funding round pays. */
-    private static final String INVESTOR = "investor";
+    private static final Set<String> INVESTS_ONLY = Set.of("investor", "government");
 
     private final CategoryTagger tagger;
     private final DealExtractor extractor;
@@ -61,7 +62,7 @@ public final class ArticleEnricher {
         List<Deal> deals = new ArrayList<>();
         Predicate<String> sellsCompute = id -> lookup.apply(id)
                 .map(e -> SELLS_COMPUTE.equals(e.attributes().get(SELLS))).orElse(false);
-        Predicate<String> investsOnly = id -> lookup.apply(id).map(e -> INVESTOR.equals(e.type())).orElse(false);
+        Predicate<String> investsOnly = id -> lookup.apply(id).map(e -> INVESTS_ONLY.contains(e.type())).orElse(false);
         for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly)) {
             deals.add(withEntities(deal, lookup));
         }

@@ -787,6 +787,14 @@ public final class DealExtractor {
                 trace("the lead's share of a round", sentence, amount);
                 return null;
             }
+            // "The Commerce Department is finalising $8bn for Intel": the fund or the government pays the company
+            // its own clause names
+            Party paid = namedCompanyInClause(article, clause, target.id());
+            if (paid != null && (investor == null || investor.id().equals(paid.id()))) {
+                return new Deal(target, paid, amount.amount(), amount.amountHigh(), amount.currency(),
+                        rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
+                        stage(clause), sentence.text(), sentence.start(), sentence.end());
+            }
             Party owner = companyBefore(article, sentence, target.id());
             if (owner == null) {
                 trace("an investor as the company a round pays", sentence, amount);
@@ -810,6 +818,21 @@ public final class DealExtractor {
         return new Deal(investor, target, amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * The one company, other than {@code otherId} and other than a fund or a government, that the clause names
+     * after a preposition ("for Intel", "in Zentrix"); null when it names none or more than one.
+     */
+    private static Party namedCompanyInClause(Article article, Clause clause, String otherId) {
+        List<EntityMention> companies = clause.candidates.stream()
+                .filter(c -> !c.anaphor() && !c.entityId().equals(otherId) && !article.investsOnly.test(c.entityId())
+                        && afterPreposition(article, c.mention()))
+                .map(Candidate::mention)
+                .toList();
+        boolean one = !companies.isEmpty()
+                && companies.stream().allMatch(m -> m.entityId().equals(companies.get(0).entityId()));
+        return one ? party(companies.get(0)) : null;
     }
 
     /**

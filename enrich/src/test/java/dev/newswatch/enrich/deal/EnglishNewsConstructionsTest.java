@@ -4,14 +4,22 @@ import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
 import static dev.newswatch.enrich.deal.DealCases.deal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newswatch.core.model.Deal;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * English constructions of real news (docs/EXTRACTION.md, session 9) in sentences of our own: a part of a price
  * that goes to someone else, a running total told with "has already raised", the other side of a contract in
  * apposition after a description and a comma, "led the pack" as no round lead, and a description written with an
- * en dash ("the Paris–based company").
+ * en dash ("the Paris–based company"), and state money: a government pays the company named in its clause, and
+ * awards, grants and subsidies are deals.
  */
 class EnglishNewsConstructionsTest {
 
@@ -50,5 +58,36 @@ class EnglishNewsConstructionsTest {
         assertOneDeal("en", "Salesforce is leading a new funding round in Hugging Face at a valuation above "
                 + "$5 billion, people familiar said. The $250 million round would lift the share price of the "
                 + "Brooklyn–based company.", "Hugging Face", "Salesforce", "250E6", "USD");
+    }
+
+    /** Entity ids of the test table that only invest or govern, as ArticleEnricher reads them from entity types. */
+    private static final Set<String> INVESTS_ONLY = Set.of("commerce", "sequoia", "index");
+
+    private static List<Deal> withTypes(String language, String text) {
+        return DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text), id -> false,
+                INVESTS_ONLY::contains);
+    }
+
+    @Test
+    void aGovernmentIsNeverTheCompanyAFundingPaysButPaysTheCompanyOfItsClause() {
+        List<Deal> deals = withTypes("en", "The Commerce Department secured $2.5 billion in funding for Samsung's "
+                + "new plant in Texas.");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Samsung", deals.get(0).target().name());
+        assertEquals("Commerce Department", deals.get(0).investor().name());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|The Commerce Department will award Samsung up to $6.1 billion in direct funding.|6.1E9",
+        "en|Samsung is to receive CHIPS Act grants worth $6.1 billion from the Commerce Department.|6.1E9",
+        "it|Il Dipartimento del Commercio ha stanziato 4 miliardi di dollari in sovvenzioni per Samsung.|4E9",
+        "es|El Departamento de Comercio otorgará a Samsung 4.000 millones de dólares en subvenciones.|4E9"})
+    void stateAwardsGrantsAndSubsidiesAreDeals(String language, String text, String amount) {
+        List<Deal> deals = withTypes(language, text);
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Samsung", deals.get(0).target().name());
+        assertEquals("Commerce Department", deals.get(0).investor().name());
+        assertEquals(0, deals.get(0).amount().compareTo(new BigDecimal(amount)), deals.toString());
     }
 }
