@@ -90,4 +90,12 @@ class EnglishNewsConstructionsTest {
         assertEquals("Commerce Department", deals.get(0).investor().name());
         assertEquals(0, deals.get(0).amount().compareTo(new BigDecimal(amount)), deals.toString());
     }
+
+    @Test
+    void aLoanToACompanyIsADeal() {
+        assertOneDeal("en", "Poolside has secured a $640 million loan backed by its GPU fleet.", "Poolside", null,
+                "640E6", "USD");
+        assertOneDeal("en", "The new money dwarfs Cohere's first $210 million credit facility from last spring.",
+                "Cohere", null, "210E6", "USD");
+    }
 }
