@@ -430,6 +430,15 @@ final class Clause {
                 if (lexicon.verbSecond && anchor != null && steps == 0 && candidate.end() <= anchor.start()) {
                     return Marker.OBJECT;
                 }
+                // "Nvidia will invest $10bn and Microsoft $5bn in Anthropic": a name joined to the amount by "and"
+                // opens the next item of a list, it is no object of the verb
+                if (!afterPrice && money.stream().anyMatch(m -> t.overlaps(m.start(), m.end())
+                        && m.end() <= candidate.start()
+                        && lexicon.conjunction.matcher(text).region(m.end(), candidate.start()).matches()
+                        && !text.substring(m.end(), candidate.start()).isBlank()
+                        && text.indexOf(',', m.end()) != m.end())) {
+                    return Marker.NONE;
+                }
                 idx--;
                 afterPrice = true;
                 continue;

@@ -1,5 +1,8 @@
 package dev.newswatch.enrich.deal;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Several deals listed after one deal word, each amount with its own party: "Nvidia backed Wayve with $500M and
  * Nscale with £500M", "X closed a $165M round, and Y added $103M", "Nvidia will invest $10bn and Microsoft $5bn".
@@ -10,6 +13,8 @@ final class ListedDeals {
 
     /** "$2bn more from Nvidia", "otros 900 millones de Nvidia": words between amount and "from". */
     private static final int PAYER_AFTER_AMOUNT_WORDS = 2;
+    private static final Set<Marker> PREPOSITIONS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.FROM,
+            Marker.BY);
 
     private ListedDeals() {
     }
@@ -73,6 +78,10 @@ final class ListedDeals {
                 return null;
             }
             boolean joined = clause.listedAfter(previous, c);
+            if (!joined && PREPOSITIONS.contains(clause.marker(c, null))) {
+                // "Nvidia will invest $10bn in Anthropic and Microsoft $5bn": the previous item's own party
+                continue;
+            }
             boolean ownDealWord = clause.cues.stream()
                     .anyMatch(cue -> cue.kind().anchors() && cue.start() >= c.end() && cue.end() <= amount.start());
             return joined && !ownDealWord ? c : null;

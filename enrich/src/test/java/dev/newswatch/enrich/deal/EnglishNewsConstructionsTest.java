@@ -98,4 +98,18 @@ class EnglishNewsConstructionsTest {
         assertOneDeal("en", "The new money dwarfs Cohere's first $210 million credit facility from last spring.",
                 "Cohere", null, "210E6", "USD");
     }
+
+    @Test
+    void twoPayersListedWithTheirAmountsBeforeTheCompanyTheyPay() {
+        assertDeals("en", "Sequoia will invest up to $3 billion and Index Ventures up to $1 billion in Mistral AI.",
+                List.of(deal("Mistral AI", "Sequoia Capital", "3E9", "USD"),
+                        deal("Mistral AI", "Index Ventures", "1E9", "USD")));
+    }
+
+    @Test
+    void aSecondPayerListedAfterTheCompanyOfTheFirst() {
+        assertDeals("en", "Sequoia will invest $3 billion in Mistral AI and Index Ventures $1 billion.",
+                List.of(deal("Mistral AI", "Sequoia Capital", "3E9", "USD"),
+                        deal("Mistral AI", "Index Ventures", "1E9", "USD")));
+    }
 }
