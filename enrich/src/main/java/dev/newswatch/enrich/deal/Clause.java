@@ -576,12 +576,18 @@ final class Clause {
             if (t.word()) {
                 Marker marker = prepositionEndingAt(t.end());
                 if (marker != null && marker != Marker.OF) {
-                    return opensWithArticle(idx + 1) ? marker : null;
+                    return opensWithArticle(idx + 1) || isContractedArticle(t) ? marker : null;
                 }
                 words++;
             }
         }
         return words <= DESCRIPTION_WORDS && opensWithArticle(0) ? Marker.NONE : null;
+    }
+
+    /** Whether the word is a preposition with the article in it ("al", "du", "zum"). */
+    private boolean isContractedArticle(Token t) {
+        return lexicon.contractedArticle != null
+                && lexicon.contractedArticle.matcher(text).region(t.start(), t.end()).matches();
     }
 
     /** Whether the first word from token {@code idx} on is an article: a description starts there. */

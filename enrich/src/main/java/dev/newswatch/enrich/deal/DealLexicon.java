@@ -44,7 +44,7 @@ final class DealLexicon {
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
-    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences");
+    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -120,6 +120,11 @@ final class DealLexicon {
      * partnershipReferences}, null where it is absent or empty.
      */
     final Pattern partnershipReference;
+    /**
+     * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
+     * right after them as after a preposition and an article; null where absent.
+     */
+    final Pattern contractedArticle;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -200,6 +205,10 @@ final class DealLexicon {
                 FLAGS);
         this.amountParts = words(file.get("amountParts"));
         this.dealReference = words(file.get("dealReferences"));
+        this.contractedArticle = file.has("contractedArticles")
+                && file.get("contractedArticles").alternativesOrNull() != null
+                ? file.get("contractedArticles").compile("(?:" + file.get("contractedArticles").alternatives() + ")",
+                        FLAGS) : null;
         this.partnershipReference = file.has("partnershipReferences")
                 && file.get("partnershipReferences").alternativesOrNull() != null
                 ? words(file.get("partnershipReferences")) : null;

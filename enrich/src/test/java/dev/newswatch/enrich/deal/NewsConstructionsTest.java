@@ -15,13 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * English constructions of real news (docs/EXTRACTION.md, session 9) in sentences of our own: a part of a price
- * that goes to someone else, a running total told with "has already raised", the other side of a contract in
- * apposition after a description and a comma, "led the pack" as no round lead, and a description written with an
- * en dash ("the Paris–based company"), and state money: a government pays the company named in its clause, and
- * awards, grants and subsidies are deals.
+ * Constructions of real news (docs/EXTRACTION.md, session 9), mostly English, in sentences of our own: a part
+ * of a price that goes to someone else, a running total told with "has already raised", the other side of a
+ * contract in apposition after a description and a comma, "led the pack" as no round lead, a description written
+ * with an en dash ("the Paris–based company"), state money (a government pays the company its clause names;
+ * awards, grants and subsidies are deals), loans, payers listed with their amounts, and a description after a
+ * preposition with the article in it ("al fabricante de chips Intel").
  */
-class EnglishNewsConstructionsTest {
+class NewsConstructionsTest {
 
     @Test
     void aPartOfThePriceThatGoesToTheStaffIsNoDealOfItsOwn() {
@@ -111,5 +112,14 @@ class EnglishNewsConstructionsTest {
         assertDeals("en", "Sequoia will invest $3 billion in Mistral AI and Index Ventures $1 billion.",
                 List.of(deal("Mistral AI", "Sequoia Capital", "3E9", "USD"),
                         deal("Mistral AI", "Index Ventures", "1E9", "USD")));
+    }
+
+    /** Spanish, Italian and German prepositions with the article in them open a description of the company paid. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es|Amazon aportará 2.500 millones de dólares al desarrollador de modelos Anthropic.",
+        "it|Amazon verserà 2,5 miliardi di dollari al laboratorio di ricerca Anthropic."})
+    void aDescriptionAfterAPrepositionWithItsArticle(String language, String text) {
+        assertOneDeal(language, text, "Anthropic", "Amazon", "2.5E9", "USD");
     }
 }
