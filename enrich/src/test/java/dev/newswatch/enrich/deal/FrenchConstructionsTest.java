@@ -1,0 +1,56 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.DealType;
+import dev.newswatch.core.model.Entity;
+import dev.newswatch.enrich.link.EntityLinker;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * French constructions of real news (docs/EXTRACTION.md, session 9, French) in sentences of our own: "collecter"
+ * as a raise verb, an adjective between the determiner and the noun of a description ("la jeune entreprise"),
+ * amounts counted in tens ("cinquante milliards"), "ce deal, évalué à" (a deal noun keeps "évalué à" a deal and
+ * refers to the contract told before), and "jeune pousse" as the company word that links a name that is also a
+ * letter or a word.
+ */
+class FrenchConstructionsTest {
+
+    @Test
+    void collecterRaisesMoneyForTheCompanyADescriptionStandsFor() {
+        Deal deal = assertOneDeal("fr", "Poolside est née à Paris il y a deux ans. La jeune entreprise avait déjà "
+                + "collecté 120 millions d'euros au printemps.", "Poolside", null, "120E6", "EUR");
+        assertEquals(DealType.INVESTMENT, deal.type());
+    }
+
+    @Test
+    void anAmountCountedInTensIsReadAsMoney() {
+        Deal deal = assertOneDeal("fr", "Oracle a aussi acheté pour cinquante milliards de dollars de puces AMD "
+                + "destinées à xAI.", "AMD", "Oracle", "50E9", "USD");
+        assertEquals(DealType.CONTRACT, deal.type());
+    }
+
+    @Test
+    void aDealNounKeepsEvalueAOnTheContractToldBefore() {
+        Deal deal = assertOneDeal("fr", "Le 2 mars, CoreWeave a dévoilé un accord avec Databricks pour lui fournir "
+                + "des serveurs. Ce deal, évalué à 3,1 milliards de dollars, court sur six ans.",
+                "CoreWeave", "Databricks", "3.1E9", "USD");
+        assertEquals(DealType.CONTRACT, deal.type());
+    }
+
+    @Test
+    void jeunePousseIsACompanyWordForANameThatIsAlsoALetter() {
+        EntityLinker linker = EntityLinker.of(List.of(
+                new Entity("q-labs", "Q Labs", List.of("Q"), "company", null, Map.of("cue-aliases", "Q"))));
+
+        List<String> got = linker.link("La jeune pousse Q a séduit ses clients. Le plan Q reste secret.").stream()
+                .map(m -> m.entityId() + ":" + m.start()).toList();
+
+        // the first Q stands next to "pousse"; the second has no company word near it
+        assertEquals(List.of("q-labs:16"), got);
+    }
+}
