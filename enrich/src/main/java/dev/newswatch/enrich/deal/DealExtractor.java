@@ -50,6 +50,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How far back a subject pronoun looks for a subject named before it, past sentences that name none. */
+    private static final int SUBJECT_SENTENCES_BACK = 6;
     /** How many sentences after a headline may name the company its description stands for. */
     private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
@@ -934,8 +936,12 @@ public final class DealExtractor {
         // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
         // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They
         // will invest $15bn in the Claude maker"); failing that, for any name.
+        // A subject pronoun looks further back for a subject when the sentences in between name none ("CoreWeave is
+        // a neocloud. [...] The company announced the purchase of W&B. [...] It then unveiled the acquisition of...")
         for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
-            for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            int sentencesBack = subjectSlot && candidate.subjectPronoun() && afterPreposition != null
+                    ? SUBJECT_SENTENCES_BACK : ANAPHOR_SENTENCES_BACK;
+            for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
                 EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
                         afterPreposition);
                 if (topic != null) {

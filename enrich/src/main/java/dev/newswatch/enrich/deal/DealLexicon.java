@@ -44,7 +44,7 @@ final class DealLexicon {
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
-    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences");
+    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "offerAnswers");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -120,6 +120,12 @@ final class DealLexicon {
      * partnershipReferences}, null where it is absent or empty.
      */
     final Pattern partnershipReference;
+    /**
+     * Verbs by which the company an offer is for answers it ("Wiz a accepté l'offre de Google"): the subject of
+     * such a verb before an offer noun is the company sought, the name after "of" the bidder; optional key {@code
+     * offerAnswers}, null where it is absent or empty.
+     */
+    final Pattern offerAnswer;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -203,6 +209,8 @@ final class DealLexicon {
         this.partnershipReference = file.has("partnershipReferences")
                 && file.get("partnershipReferences").alternativesOrNull() != null
                 ? words(file.get("partnershipReferences")) : null;
+        this.offerAnswer = file.has("offerAnswers") && file.get("offerAnswers").alternativesOrNull() != null
+                ? words(file.get("offerAnswers")) : null;
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Reads who pays whom in one clause, given the deal word the amount belongs to: the subject of "invest",
@@ -24,6 +25,8 @@ final class RoleReader {
     private static final int SUPPLY_WORDS = 12;
     /** "the acquisition of Wiz by Google", "l'acquisizione di Wiz da parte di Google": words between the two. */
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
+    /** "a finalement accepté la seconde offre d'acquisition de Google": words between the verb and the offer noun. */
+    private static final int OFFER_ANSWER_WORDS = 4;
 
     private RoleReader() {
     }
@@ -348,6 +351,10 @@ final class RoleReader {
 
     private static Roles acquisitionNounRoles(Clause clause, Cue anchor) {
         Candidate subject = clause.subject(anchor);
+        Candidate bidder = answeredBidder(clause, anchor, subject);
+        if (bidder != null) {
+            return new Roles(bidder, subject, anchor.type());
+        }
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null);
         DealType type = anchor.type();
         if (target == null) {
@@ -377,6 +384,27 @@ final class RoleReader {
             investor = clause.possessiveBefore(anchor);
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    /**
+     * "Wiz a finalement accepté l'offre d'acquisition de Google": the bidder named after "of" when the subject
+     * answers the offer with a verb of {@code offerAnswers} at most {@value #OFFER_ANSWER_WORDS} words before the
+     * offer noun; the subject is then the company sought. Null otherwise.
+     */
+    private static Candidate answeredBidder(Clause clause, Cue anchor, Candidate subject) {
+        if (clause.lexicon.offerAnswer == null || subject == null || subject.end() > anchor.start()) {
+            return null;
+        }
+        Matcher answer = clause.lexicon.offerAnswer.matcher(clause.text).region(subject.end(), anchor.start());
+        boolean near = false;
+        while (answer.find()) {
+            near = clause.wordsBetween(answer.end(), anchor.start()) <= OFFER_ANSWER_WORDS;
+        }
+        if (!near) {
+            return null;
+        }
+        Candidate bidder = clause.firstAfter(anchor, EnumSet.of(Marker.OF), subject);
+        return bidder == null || bidder.anaphor() || Clause.sameEntity(bidder, subject) ? null : bidder;
     }
 
     /**

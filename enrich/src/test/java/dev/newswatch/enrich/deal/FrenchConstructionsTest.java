@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
  * French constructions of real news (docs/EXTRACTION.md, session 9, French) in sentences of our own: "collecter"
  * as a raise verb, an adjective between the determiner and the noun of a description ("la jeune entreprise"),
  * amounts counted in tens ("cinquante milliards"), "ce deal, évalué à" (a deal noun keeps "évalué à" a deal and
- * refers to the contract told before), and "jeune pousse" as the company word that links a name that is also a
- * letter or a word.
+ * refers to the contract told before), "jeune pousse" as the company word that links a name that is also a
+ * letter or a word, the company that accepts or rejects an offer ("X a accepté l'offre de rachat de Y": Y bids for
+ * X), and a subject pronoun that stands for a subject named up to six sentences before, past sentences that name
+ * none.
  */
 class FrenchConstructionsTest {
 
@@ -40,6 +42,26 @@ class FrenchConstructionsTest {
                 + "des serveurs. Ce deal, évalué à 3,1 milliards de dollars, court sur six ans.",
                 "CoreWeave", "Databricks", "3.1E9", "USD");
         assertEquals(DealType.CONTRACT, deal.type());
+    }
+
+    @Test
+    void theCompanyThatAnswersAnOfferIsTheOneSoughtAndTheNameAfterDeBids() {
+        Deal accepted = assertOneDeal("fr", "Après des mois de refus, Cohere a finalement accepté la seconde offre de "
+                + "rachat d'Oracle à 9 milliards de dollars.", "Cohere", "Oracle", "9E9", "USD");
+        assertEquals(DealType.ACQUISITION, accepted.type());
+        assertOneDeal("fr", "Helsing a rejeté l'offre d'acquisition de SAP à 2 milliards d'euros.",
+                "Helsing", "SAP", "2E9", "EUR");
+        // without a verb that answers it, the subject still bids for the company after "de"
+        assertOneDeal("fr", "Oracle a présenté une offre de rachat de Cohere à 9 milliards de dollars.",
+                "Cohere", "Oracle", "9E9", "USD");
+    }
+
+    @Test
+    void aSubjectPronounStandsForTheLastSubjectNamedPastSentencesThatNameNone() {
+        assertOneDeal("fr", "Databricks est un spécialiste des données. Ce nom revient souvent dans la presse. La "
+                + "start-up française travaille avec lui. Depuis, il est le partenaire favori des banques. En mars, "
+                + "l'entreprise annonçait le rachat de Cohere. En juin, il a dévoilé l'acquisition d'Informatica pour "
+                + "8 milliards de dollars.", "Informatica", "Databricks", "8E9", "USD");
     }
 
     @Test
