@@ -1,6 +1,8 @@
 package dev.newswatch.enrich.deal;
 
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static dev.newswatch.enrich.deal.DealCases.deal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newswatch.core.model.Deal;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * refers to the contract told before), "jeune pousse" as the company word that links a name that is also a
  * letter or a word, the company that accepts or rejects an offer ("X a accepté l'offre de rachat de Y": Y bids for
  * X), and a subject pronoun that stands for a subject named up to six sentences before, past sentences that name
- * none.
+ * none, and investors listed after a first investment with their own verb and no object, or with only their amount
+ * ("X a investi 300 millions dans Y, le fonds Z a injecté 450 millions, W, 100 millions"): each pays into Y.
  */
 class FrenchConstructionsTest {
 
@@ -62,6 +65,16 @@ class FrenchConstructionsTest {
                 + "start-up française travaille avec lui. Depuis, il est le partenaire favori des banques. En mars, "
                 + "l'entreprise annonçait le rachat de Cohere. En juin, il a dévoilé l'acquisition d'Informatica pour "
                 + "8 milliards de dollars.", "Informatica", "Databricks", "8E9", "USD");
+    }
+
+    @Test
+    void investorsListedWithTheirOwnVerbOrAmountPayIntoTheCompanyOfTheFirst() {
+        List<DealCases.Expected> expected = List.of(deal("Cohere", "Google", "300E6", "USD"),
+                deal("Cohere", "Sequoia Capital", "450E6", "USD"), deal("Cohere", "Samsung", "100E6", "USD"));
+        assertDeals("fr", "En avril, Google avait investi 300 millions de dollars dans Cohere, le fonds Sequoia "
+                + "Capital a injecté 450 millions de dollars en juin, Samsung, 100 millions de dollars en août.", expected);
+        assertDeals("en", "In April Google invested $300 million in Cohere, Sequoia Capital injected $450 million in "
+                + "June, and Samsung $100 million in August.", expected);
     }
 
     @Test
