@@ -27,6 +27,8 @@ final class RoleReader {
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
     /** "a finalement accepté la seconde offre d'acquisition de Google": words between the verb and the offer noun. */
     private static final int OFFER_ANSWER_WORDS = 4;
+    /** "investir 20 milliards de dollars dans le tour de table de X": words between the verb and the round noun. */
+    private static final int ROUND_AFTER_PAY_WORDS = 8;
 
     private RoleReader() {
     }
@@ -144,6 +146,9 @@ final class RoleReader {
             }
         }
         Candidate target = clause.firstAfter(anchor, targets, subject);
+        if (target == null && !acquisition) {
+            target = ownerOfRoundPaidInto(clause, anchor, subject);
+        }
         DealType type = anchor.type();
         if (target != null && acquisition && clause.marker(target, anchor) == Marker.IN) {
             type = DealType.INVESTMENT;
@@ -182,6 +187,23 @@ final class RoleReader {
             target = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
         }
         return new Roles(single(clause, subject), target, type);
+    }
+
+    /**
+     * "Nvidia va investir 20 milliards dans le tour de table d'OpenAI", "invest $2bn in the funding round of X": a
+     * paying verb with no object pays the company named right after "of" a round noun that follows it. Null when
+     * there is no such round noun within {@value #ROUND_AFTER_PAY_WORDS} words or no name right after it.
+     */
+    private static Candidate ownerOfRoundPaidInto(Clause clause, Cue anchor, Candidate subject) {
+        Cue round = clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.ROUND_NOUN && c.start() >= anchor.end()
+                        && clause.wordsBetween(anchor.end(), c.start()) <= ROUND_AFTER_PAY_WORDS)
+                .findFirst().orElse(null);
+        if (round == null) {
+            return null;
+        }
+        Candidate owner = clause.firstAfter(round, EnumSet.of(Marker.OF), subject);
+        return owner != null && !owner.anaphor() && clause.wordsBetween(round.end(), owner.start()) <= 1 ? owner : null;
     }
 
     /** One payer, or none when several are named together ("Microsoft and Nvidia will invest"). */

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * letter or a word, the company that accepts or rejects an offer ("X a accepté l'offre de rachat de Y": Y bids for
  * X), and a subject pronoun that stands for a subject named up to six sentences before, past sentences that name
  * none, and investors listed after a first investment with their own verb and no object, or with only their amount
- * ("X a investi 300 millions dans Y, le fonds Z a injecté 450 millions, W, 100 millions"): each pays into Y.
+ * ("X a investi 300 millions dans Y, le fonds Z a injecté 450 millions, W, 100 millions"): each pays into Y; a paying verb into
+ * the round of a company ("investir 20 milliards dans le tour de table d'OpenAI") pays that company.
  */
 class FrenchConstructionsTest {
 
@@ -75,6 +76,14 @@ class FrenchConstructionsTest {
                 + "Capital a injecté 450 millions de dollars en juin, Samsung, 100 millions de dollars en août.", expected);
         assertDeals("en", "In April Google invested $300 million in Cohere, Sequoia Capital injected $450 million in "
                 + "June, and Samsung $100 million in August.", expected);
+    }
+
+    @Test
+    void aPayingVerbIntoTheRoundOfACompanyPaysThatCompany() {
+        assertOneDeal("fr", "Samsung va investir 700 millions de dollars dans le tour de table de Cohere, selon la "
+                + "presse coréenne.", "Cohere", "Samsung", "700E6", "USD");
+        assertOneDeal("fr", "Oracle compte investir 2 milliards de dollars dans la levée de fonds d'xAI.",
+                "xAI", "Oracle", "2E9", "USD");
     }
 
     @Test
