@@ -27,6 +27,8 @@ final class RoleReader {
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
     /** "a finalement accepté la seconde offre d'acquisition de Google": words between the verb and the offer noun. */
     private static final int OFFER_ANSWER_WORDS = 4;
+    /** "a obtenu 4 milliards de dollars d'Amazon": words between the amount and the name that gives it. */
+    private static final int PAYER_AFTER_RAISED_WORDS = 1;
     /** "investir 20 milliards de dollars dans le tour de table de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
 
@@ -316,6 +318,9 @@ final class RoleReader {
         if (investor == null) {
             investor = clause.firstBetween(anchor, agents, subject, clause.start, anchor.start());
         }
+        if (investor == null && anchor.kind() == CueKind.RAISE_VERB && amount.start() >= anchor.end()) {
+            investor = genitiveRightAfter(clause, anchor, amount, subject);
+        }
         if (investor != null && investor.anaphor()) {
             investor = null;
         }
@@ -326,6 +331,23 @@ final class RoleReader {
             investor = null;
         }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
+    }
+
+    /**
+     * "X a obtenu quatre milliards de dollars d'Amazon": the name right after the amount a raise verb governs,
+     * after "of", gives the money. Null when none follows the amount within {@value #PAYER_AFTER_RAISED_WORDS}
+     * words.
+     */
+    private static Candidate genitiveRightAfter(Clause clause, Cue anchor, MoneyMention amount, Candidate subject) {
+        for (Candidate c : clause.candidates) {
+            if (c.start() < amount.end()) {
+                continue;
+            }
+            boolean rightAfter = clause.wordsBetween(amount.end(), c.start()) <= PAYER_AFTER_RAISED_WORDS
+                    && clause.marker(c, anchor) == Marker.OF;
+            return rightAfter && !c.anaphor() && !Clause.sameEntity(c, subject) ? c : null;
+        }
+        return null;
     }
 
     private static Roles investmentNounRoles(Clause clause, Cue anchor) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * X), and a subject pronoun that stands for a subject named up to six sentences before, past sentences that name
  * none, and investors listed after a first investment with their own verb and no object, or with only their amount
  * ("X a investi 300 millions dans Y, le fonds Z a injecté 450 millions, W, 100 millions"): each pays into Y; a paying verb into
- * the round of a company ("investir 20 milliards dans le tour de table d'OpenAI") pays that company.
+ * the round of a company ("investir 20 milliards dans le tour de table d'OpenAI") pays that company; the name right after
+ * a raised amount after "de" gives it ("a obtenu 4 milliards d'Amazon"); and a name followed by "qui" and a deal verb
+ * is that verb's subject whatever preposition stands before it ("en concurrence avec X, qui a levé").
  */
 class FrenchConstructionsTest {
 
@@ -84,6 +86,22 @@ class FrenchConstructionsTest {
                 + "presse coréenne.", "Cohere", "Samsung", "700E6", "USD");
         assertOneDeal("fr", "Oracle compte investir 2 milliards de dollars dans la levée de fonds d'xAI.",
                 "xAI", "Oracle", "2E9", "USD");
+    }
+
+    @Test
+    void theNameRightAfterARaisedAmountGivesIt() {
+        assertOneDeal("fr", "Cohere a récemment obtenu deux milliards de dollars d'Oracle.", "Cohere", "Oracle",
+                "2E9", "USD");
+        // "d'un coup" names nobody: the raise keeps no investor
+        assertOneDeal("fr", "Cohere a levé 500 millions de dollars d'un coup.", "Cohere", null, "500E6", "USD");
+    }
+
+    @Test
+    void aNameBeforeQuiRaisesWhateverPrepositionStandsBeforeIt() {
+        assertOneDeal("fr", "Amazon travaille avec Anthropic. La start-up est en concurrence avec Mistral AI, qui a "
+                + "levé plus de 10 milliards de dollars l'année dernière.", "Mistral AI", null, "10E9", "USD");
+        assertOneDeal("en", "Amazon works with Anthropic. The start-up competes with Mistral AI, which raised more "
+                + "than $10 billion last year.", "Mistral AI", null, "10E9", "USD");
     }
 
     @Test
