@@ -359,6 +359,10 @@ public final class DealExtractor {
                 trace("the lead's share of a round", sentence, amount);
                 continue;
             }
+            if (deal != null && isPartOfEarlierPrice(article, sentenceMoney, deal, amount)) {
+                trace("part of an earlier price", sentence, amount);
+                continue;
+            }
             if (deal != null && isPartOfEarlierDeal(article, sentence, deal, amount)) {
                 trace("part of an earlier amount", sentence, amount);
                 continue;
@@ -677,6 +681,24 @@ public final class DealExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Nvidia will buy Arm for $40bn. Nvidia will pay SoftBank $21.5bn in shares and $12bn in cash": an amount
+     * paid in a stated form ({@code paymentForms}), or in a sentence whose earlier amount is, is part of the price
+     * of a larger deal the same payer made before in the article, not a deal of its own.
+     */
+    private static boolean isPartOfEarlierPrice(Article article, List<MoneyMention> sentenceMoney, Deal deal,
+                                                MoneyMention amount) {
+        Pattern form = article.lexicon.paymentForm;
+        if (form == null || deal.investor() == null || deal.amountUsd() == null) {
+            return false;
+        }
+        boolean inForm = sentenceMoney.stream().anyMatch(m -> m.start() <= amount.start()
+                && form.matcher(article.text).region(m.end(), article.text.length()).lookingAt());
+        return inForm && article.found.stream().map(Found::deal).anyMatch(earlier -> earlier.investor() != null
+                && earlier.investor().id().equals(deal.investor().id()) && earlier.amountUsd() != null
+                && earlier.amountUsd().compareTo(deal.amountUsd()) > 0);
     }
 
     /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */

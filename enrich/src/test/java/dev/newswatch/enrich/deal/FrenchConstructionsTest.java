@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * ("X a investi 300 millions dans Y, le fonds Z a injecté 450 millions, W, 100 millions"): each pays into Y; a paying verb into
  * the round of a company ("investir 20 milliards dans le tour de table d'OpenAI") pays that company; the name right after
  * a raised amount after "de" gives it ("a obtenu 4 milliards d'Amazon"); and a name followed by "qui" and a deal verb
- * is that verb's subject whatever preposition stands before it ("en concurrence avec X, qui a levé").
+ * is that verb's subject whatever preposition stands before it ("en concurrence avec X, qui a levé"); amounts paid "en actions" or "en espèces" after a larger deal of the
+ * same payer are parts of its price.
  */
 class FrenchConstructionsTest {
 
@@ -102,6 +103,13 @@ class FrenchConstructionsTest {
                 + "levé plus de 10 milliards de dollars l'année dernière.", "Mistral AI", null, "10E9", "USD");
         assertOneDeal("en", "Amazon works with Anthropic. The start-up competes with Mistral AI, which raised more "
                 + "than $10 billion last year.", "Mistral AI", null, "10E9", "USD");
+    }
+
+    @Test
+    void amountsPaidInSharesOrCashArePartsOfTheEarlierPriceOfTheSamePayer() {
+        assertOneDeal("fr", "Oracle a annoncé le rachat de Cohere pour 30 milliards de dollars. Oracle versera à "
+                + "SoftBank 18 milliards de dollars en actions et 12 milliards de dollars en espèces (environ onze "
+                + "milliards d'euros).", "Cohere", "Oracle", "30E9", "USD");
     }
 
     @Test
