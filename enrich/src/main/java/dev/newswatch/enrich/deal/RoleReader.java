@@ -297,6 +297,12 @@ final class RoleReader {
             // "half the size of xAI's Series E ($20B)", "part of Intel's $10.9 billion in funding"
             subject = clause.possessiveBefore(anchor);
         }
+        if ((subject == null || subject.anaphor()) && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "une seule levée de fonds majeure, celle du champion français, Mistral (1,7 milliard d'euros)": the
+            // name the amount stands in brackets after
+            Candidate bracketed = nameBeforeBracketedAmount(clause, amount);
+            subject = bracketed != null ? bracketed : subject;
+        }
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
@@ -346,6 +352,23 @@ final class RoleReader {
             boolean rightAfter = clause.wordsBetween(amount.end(), c.start()) <= PAYER_AFTER_RAISED_WORDS
                     && clause.marker(c, anchor) == Marker.OF;
             return rightAfter && !c.anaphor() && !Clause.sameEntity(c, subject) ? c : null;
+        }
+        return null;
+    }
+
+    /** The name right before the bracket that opens with {@code amount} ("Mistral (1,7 milliard d'euros)"), or null. */
+    private static Candidate nameBeforeBracketedAmount(Clause clause, MoneyMention amount) {
+        int open = amount.start() - 1;
+        while (open >= clause.start && Character.isWhitespace(clause.text.charAt(open))) {
+            open--;
+        }
+        if (open < clause.start || clause.text.charAt(open) != '(') {
+            return null;
+        }
+        for (Candidate c : clause.candidates) {
+            if (c.end() <= open && !c.anaphor() && clause.text.substring(c.end(), open).isBlank()) {
+                return c;
+            }
         }
         return null;
     }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * the round of a company ("investir 20 milliards dans le tour de table d'OpenAI") pays that company; the name right after
  * a raised amount after "de" gives it ("a obtenu 4 milliards d'Amazon"); and a name followed by "qui" and a deal verb
  * is that verb's subject whatever preposition stands before it ("en concurrence avec X, qui a levé"); amounts paid "en actions" or "en espèces" after a larger deal of the
- * same payer are parts of its price.
+ * same payer are parts of its price; and a round whose company is only described is the round of the name its
+ * amount is bracketed after ("celle du champion allemand, X (600 millions d'euros)").
  */
 class FrenchConstructionsTest {
 
@@ -110,6 +111,14 @@ class FrenchConstructionsTest {
         assertOneDeal("fr", "Oracle a annoncé le rachat de Cohere pour 30 milliards de dollars. Oracle versera à "
                 + "SoftBank 18 milliards de dollars en actions et 12 milliards de dollars en espèces (environ onze "
                 + "milliards d'euros).", "Cohere", "Oracle", "30E9", "USD");
+    }
+
+    @Test
+    void aRoundWithoutItsCompanyIsTheRoundOfTheNameItsAmountIsBracketedAfter() {
+        assertOneDeal("fr", "Le trimestre n'a connu qu'une seule levée de fonds notable, celle du spécialiste "
+                + "allemand de la défense, Helsing (600 millions d'euros en juin).", "Helsing", null, "600E6", "EUR");
+        assertOneDeal("en", "The quarter saw only one large funding round, that of the German defence specialist "
+                + "Helsing (€600 million in June).", "Helsing", null, "600E6", "EUR");
     }
 
     @Test
