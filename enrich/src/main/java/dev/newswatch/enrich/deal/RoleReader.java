@@ -27,6 +27,8 @@ final class RoleReader {
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
     /** "a finalement accepté la seconde offre d'acquisition de Google": words between the verb and the offer noun. */
     private static final int OFFER_ANSWER_WORDS = 4;
+    /** "un accord avec Amazon pour un investissement": words between the partner and the investment noun. */
+    private static final int PARTNER_WORDS = 2;
     /** "a obtenu 4 milliards de dollars d'Amazon": words between the amount and the name that gives it. */
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
     /** "investir 20 milliards de dollars dans le tour de table de X": words between the verb and the round noun. */
@@ -373,6 +375,28 @@ final class RoleReader {
         return null;
     }
 
+    /**
+     * "un mois après un accord avec Amazon pour un investissement de 4 milliards": the name after "with" a contract
+     * word, right before the investment noun (at most {@value #PARTNER_WORDS} words, no comma), invests in the company
+     * the sentences before are about. Null when the clause has no such contract word and name.
+     */
+    private static Roles partnerInvestment(Clause clause, Cue anchor) {
+        Cue contract = clause.cues.stream()
+                .filter(c -> (c.kind() == CueKind.CONTRACT_NOUN || c.kind() == CueKind.PARTNERSHIP)
+                        && c.end() <= anchor.start())
+                .reduce((first, second) -> second).orElse(null);
+        if (contract == null) {
+            return null;
+        }
+        Candidate partner = clause.firstBetween(contract, EnumSet.of(Marker.WITH), null, contract.end(), anchor.start());
+        if (partner == null || partner.anaphor() || clause.wordsBetween(partner.end(), anchor.start()) > PARTNER_WORDS
+                || clause.text.substring(partner.end(), anchor.start()).indexOf(',') >= 0) {
+            return null;
+        }
+        return new Roles(partner, new Candidate(null, anchor.end(), anchor.end(), false, false, false),
+                DealType.INVESTMENT);
+    }
+
     private static Roles investmentNounRoles(Clause clause, Cue anchor) {
         Candidate subject = clause.subject(anchor);
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
@@ -381,7 +405,7 @@ final class RoleReader {
         }
         if (target == null) {
             if (subject == null) {
-                return null;
+                return partnerInvestment(clause, anchor);
             }
             if (clause.followedByJoinVerb(subject)) {
                 return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * a raised amount after "de" gives it ("a obtenu 4 milliards d'Amazon"); and a name followed by "qui" and a deal verb
  * is that verb's subject whatever preposition stands before it ("en concurrence avec X, qui a levé"); amounts paid "en actions" or "en espèces" after a larger deal of the
  * same payer are parts of its price; and a round whose company is only described is the round of the name its
- * amount is bracketed after ("celle du champion allemand, X (600 millions d'euros)").
+ * amount is bracketed after ("celle du champion allemand, X (600 millions d'euros)"); the partner of "un accord avec X pour un
+ * investissement de N" invests in the company the sentences before are about.
  */
 class FrenchConstructionsTest {
 
@@ -119,6 +120,13 @@ class FrenchConstructionsTest {
                 + "allemand de la défense, Helsing (600 millions d'euros en juin).", "Helsing", null, "600E6", "EUR");
         assertOneDeal("en", "The quarter saw only one large funding round, that of the German defence specialist "
                 + "Helsing (€600 million in June).", "Helsing", null, "600E6", "EUR");
+    }
+
+    @Test
+    void thePartnerOfAnAgreementForAnInvestmentInvestsInTheCompanyToldBefore() {
+        assertDeals("fr", "Cohere va recevoir 500 millions de dollars d'Oracle. L'annonce arrive deux mois après un "
+                + "accord avec Samsung pour un investissement de 300 millions de dollars.",
+                List.of(deal("Cohere", "Oracle", "500E6", "USD"), deal("Cohere", "Samsung", "300E6", "USD")));
     }
 
     @Test
