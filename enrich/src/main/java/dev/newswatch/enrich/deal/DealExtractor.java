@@ -799,7 +799,7 @@ public final class DealExtractor {
                         investor != null ? investor.id() : roles.investor() == null ? null : roles.investor().entityId());
         if (target == null && anchor.kind() == CueKind.PAY_VERB && roles.investor() != null
                 && !roles.investor().anaphor()) {
-            target = listedInvestorsTarget(article, sentence, roles.investor(), investor);
+            target = listedInvestorsTarget(article, sentence, clause, roles.investor(), investor);
         }
         if (target == null) {
             return null;
@@ -882,17 +882,19 @@ public final class DealExtractor {
 
     /**
      * "Google put $300M into Cohere, Sequoia injected $450M, ...": a paying verb with no object, whose named payer
-     * comes after an investment found earlier in the same sentence, pays into that investment's company. Null when
-     * there is none, or it has the same payer.
+     * comes after an investment found earlier in the same clause, pays into that investment's company. Null when
+     * there is none ("X invested $8bn in Y, while Z committed $2bn": another clause), or it has the same payer.
      */
-    private static Party listedInvestorsTarget(Article article, Sentence sentence, Candidate payer, Party investor) {
+    private static Party listedInvestorsTarget(Article article, Sentence sentence, Clause clause, Candidate payer,
+                                               Party investor) {
         for (int i = article.found.size() - 1; i >= 0; i--) {
             Found found = article.found.get(i);
             if (found.sentence() != sentence.index()) {
                 break;
             }
             Deal earlier = found.deal();
-            if (found.amountStart() < payer.start() && earlier.type() == DealType.INVESTMENT
+            if (found.amountStart() >= clause.start && found.amountStart() < payer.start()
+                    && earlier.type() == DealType.INVESTMENT
                     && (earlier.investor() == null || !earlier.investor().id().equals(investor.id()))
                     && !earlier.target().id().equals(investor.id())) {
                 return earlier.target();
