@@ -41,6 +41,8 @@ final class Clause {
     private static final int SHORT_BRACKET_WORDS = 3;
     /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
     private static final int COORDINATE_VERB_WORDS = 3;
+    /** Words between a relative pronoun and the deal verb it is the subject of ("qui ont tous deux levé"). */
+    private static final int RELATIVE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
     private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
             Marker.FROM, Marker.OF, Marker.ON);
@@ -823,6 +825,10 @@ final class Clause {
             return mainSubject;
         }
         int from = startOfOwnDeal(anchor);
+        Candidate antecedent = antecedentRightBefore(anchor, from);
+        if (antecedent != null) {
+            return antecedent;
+        }
         Candidate relative = null;
         for (Candidate c : candidates) {
             if (c.start() < from || isOwner(c)) {
@@ -858,6 +864,31 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /**
+     * "La start-up rivalise avec OpenAI, qui a levé 10 milliards": a name followed by a relative pronoun and at most
+     * {@value #RELATIVE_VERB_WORDS} words before a deal verb is that verb's subject, whatever preposition stands
+     * before the name. Null when the anchor is no verb or no such name is the last one before it.
+     */
+    private Candidate antecedentRightBefore(Cue anchor, int from) {
+        if (!VERB_CUES.contains(anchor.kind())) {
+            return null;
+        }
+        Candidate last = null;
+        for (Candidate c : candidates) {
+            if (c.end() > anchor.start()) {
+                break;
+            }
+            if (c.start() >= from && !c.modifier() && !isOwner(c)) {
+                last = c;
+            }
+        }
+        if (last == null || last.anaphor() || !followedByRelative(last)) {
+            return null;
+        }
+        Matcher relative = lexicon.relativeAfter.matcher(text).region(last.end(), end);
+        return relative.lookingAt() && wordsBetween(relative.end(), anchor.start()) <= RELATIVE_VERB_WORDS ? last : null;
     }
 
     /**

@@ -50,6 +50,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How far back a subject pronoun looks for a subject named before it, past sentences that name none. */
+    private static final int SUBJECT_SENTENCES_BACK = 6;
     /** How many sentences after a headline may name the company its description stands for. */
     private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
@@ -355,6 +357,10 @@ public final class DealExtractor {
             }
             if (deal != null && isLeadsShare(article, sentence, deal, amount)) {
                 trace("the lead's share of a round", sentence, amount);
+                continue;
+            }
+            if (deal != null && isPartOfEarlierPrice(article, sentenceMoney, deal, amount)) {
+                trace("part of an earlier price", sentence, amount);
                 continue;
             }
             if (deal != null && isPartOfEarlierDeal(article, sentence, deal, amount)) {
@@ -678,6 +684,24 @@ public final class DealExtractor {
         return false;
     }
 
+    /**
+     * "Nvidia will buy Arm for $40bn. Nvidia will pay SoftBank $21.5bn in shares and $12bn in cash": an amount
+     * paid in a stated form ({@code paymentForms}), or in a sentence whose earlier amount is, is part of the price
+     * of a larger deal the same payer made before in the article, not a deal of its own.
+     */
+    private static boolean isPartOfEarlierPrice(Article article, List<MoneyMention> sentenceMoney, Deal deal,
+                                                MoneyMention amount) {
+        Pattern form = article.lexicon.paymentForm;
+        if (form == null || deal.investor() == null || deal.amountUsd() == null) {
+            return false;
+        }
+        boolean inForm = sentenceMoney.stream().anyMatch(m -> m.start() <= amount.start()
+                && form.matcher(article.text).region(m.end(), article.text.length()).lookingAt());
+        return inForm && article.found.stream().map(Found::deal).anyMatch(earlier -> earlier.investor() != null
+                && earlier.investor().id().equals(deal.investor().id()) && earlier.amountUsd() != null
+                && earlier.amountUsd().compareTo(deal.amountUsd()) > 0);
+    }
+
     /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */
     private static void trace(String why, Sentence sentence, MoneyMention amount) {
         if (LOG.isDebugEnabled()) {
@@ -774,6 +798,10 @@ public final class DealExtractor {
                 ? sameSentenceTarget(article, sentence, investor)
                 : resolve(article, sentence, clause, anchor, roles.target(),
                         investor != null ? investor.id() : roles.investor() == null ? null : roles.investor().entityId());
+        if (target == null && anchor.kind() == CueKind.PAY_VERB && roles.investor() != null
+                && !roles.investor().anaphor()) {
+            target = listedInvestorsTarget(article, sentence, clause, roles.investor(), investor);
+        }
         if (target == null) {
             return null;
         }
@@ -877,6 +905,29 @@ public final class DealExtractor {
     }
 
     /**
+     * "Google put $300M into Cohere, Sequoia injected $450M, ...": a paying verb with no object, whose named payer
+     * comes after an investment found earlier in the same clause, pays into that investment's company. Null when
+     * there is none ("X invested $8bn in Y, while Z committed $2bn": another clause), or it has the same payer.
+     */
+    private static Party listedInvestorsTarget(Article article, Sentence sentence, Clause clause, Candidate payer,
+                                               Party investor) {
+        for (int i = article.found.size() - 1; i >= 0; i--) {
+            Found found = article.found.get(i);
+            if (found.sentence() != sentence.index()) {
+                break;
+            }
+            Deal earlier = found.deal();
+            if (found.amountStart() >= clause.start && found.amountStart() < payer.start()
+                    && earlier.type() == DealType.INVESTMENT
+                    && (earlier.investor() == null || !earlier.investor().id().equals(investor.id()))
+                    && !earlier.target().id().equals(investor.id())) {
+                return earlier.target();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Nvidia investira 2 milliards dans xAI, dans le cadre d'une levée de fonds de 20 milliards": a round
      * whose apparent owner is the payer of an earlier deal in the same sentence is that deal target's round.
      */
@@ -958,8 +1009,12 @@ public final class DealExtractor {
         // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
         // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They
         // will invest $15bn in the Claude maker"); failing that, for any name.
+        // A subject pronoun looks further back for a subject when the sentences in between name none ("CoreWeave is
+        // a neocloud. [...] The company announced the purchase of W&B. [...] It then unveiled the acquisition of...")
         for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
-            for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            int sentencesBack = subjectSlot && candidate.subjectPronoun() && afterPreposition != null
+                    ? SUBJECT_SENTENCES_BACK : ANAPHOR_SENTENCES_BACK;
+            for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
                 EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
                         afterPreposition);
                 if (topic != null) {

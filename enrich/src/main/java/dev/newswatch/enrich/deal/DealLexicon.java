@@ -44,7 +44,8 @@ final class DealLexicon {
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
-    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles");
+    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
+            "paymentForms");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -125,6 +126,18 @@ final class DealLexicon {
      * right after them as after a preposition and an article; null where absent.
      */
     final Pattern contractedArticle;
+    /**
+     * Verbs by which the company an offer is for answers it ("Wiz a accepté l'offre de Google"): the subject of
+     * such a verb before an offer noun is the company sought, the name after "of" the bidder; optional key {@code
+     * offerAnswers}, null where it is absent or empty.
+     */
+    final Pattern offerAnswer;
+    /**
+     * Words right after an amount that say in what form a price is paid ("21 milliards en actions", "en espèces"),
+     * matched at the start of the text after the amount; optional key {@code paymentForms}, null where it is absent
+     * or empty.
+     */
+    final Pattern paymentForm;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -212,6 +225,11 @@ final class DealLexicon {
         this.partnershipReference = file.has("partnershipReferences")
                 && file.get("partnershipReferences").alternativesOrNull() != null
                 ? words(file.get("partnershipReferences")) : null;
+        this.paymentForm = file.has("paymentForms") && file.get("paymentForms").alternativesOrNull() != null
+                ? file.get("paymentForms").compile("^\\s*(?:" + file.get("paymentForms").alternatives() + ")" + E, FLAGS)
+                : null;
+        this.offerAnswer = file.has("offerAnswers") && file.get("offerAnswers").alternativesOrNull() != null
+                ? words(file.get("offerAnswers")) : null;
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

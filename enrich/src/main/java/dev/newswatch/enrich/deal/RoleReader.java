@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Reads who pays whom in one clause, given the deal word the amount belongs to: the subject of "invest",
@@ -24,6 +25,14 @@ final class RoleReader {
     private static final int SUPPLY_WORDS = 12;
     /** "the acquisition of Wiz by Google", "l'acquisizione di Wiz da parte di Google": words between the two. */
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
+    /** "a finalement accepté la seconde offre d'acquisition de Google": words between the verb and the offer noun. */
+    private static final int OFFER_ANSWER_WORDS = 4;
+    /** "un accord avec Amazon pour un investissement": words between the partner and the investment noun. */
+    private static final int PARTNER_WORDS = 2;
+    /** "a obtenu 4 milliards de dollars d'Amazon": words between the amount and the name that gives it. */
+    private static final int PAYER_AFTER_RAISED_WORDS = 1;
+    /** "investir 20 milliards de dollars dans le tour de table de X": words between the verb and the round noun. */
+    private static final int ROUND_AFTER_PAY_WORDS = 8;
 
     private RoleReader() {
     }
@@ -141,6 +150,9 @@ final class RoleReader {
             }
         }
         Candidate target = clause.firstAfter(anchor, targets, subject);
+        if (target == null && !acquisition) {
+            target = ownerOfRoundPaidInto(clause, anchor, subject);
+        }
         DealType type = anchor.type();
         if (target != null && acquisition && clause.marker(target, anchor) == Marker.IN) {
             type = DealType.INVESTMENT;
@@ -179,6 +191,23 @@ final class RoleReader {
             target = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
         }
         return new Roles(single(clause, subject), target, type);
+    }
+
+    /**
+     * "Nvidia va investir 20 milliards dans le tour de table d'OpenAI", "invest $2bn in the funding round of X": a
+     * paying verb with no object pays the company named right after "of" a round noun that follows it. Null when
+     * there is no such round noun within {@value #ROUND_AFTER_PAY_WORDS} words or no name right after it.
+     */
+    private static Candidate ownerOfRoundPaidInto(Clause clause, Cue anchor, Candidate subject) {
+        Cue round = clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.ROUND_NOUN && c.start() >= anchor.end()
+                        && clause.wordsBetween(anchor.end(), c.start()) <= ROUND_AFTER_PAY_WORDS)
+                .findFirst().orElse(null);
+        if (round == null) {
+            return null;
+        }
+        Candidate owner = clause.firstAfter(round, EnumSet.of(Marker.OF), subject);
+        return owner != null && !owner.anaphor() && clause.wordsBetween(round.end(), owner.start()) <= 1 ? owner : null;
     }
 
     /** One payer, or none when several are named together ("Microsoft and Nvidia will invest"). */
@@ -270,6 +299,12 @@ final class RoleReader {
             // "half the size of xAI's Series E ($20B)", "part of Intel's $10.9 billion in funding"
             subject = clause.possessiveBefore(anchor);
         }
+        if ((subject == null || subject.anaphor()) && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "une seule levée de fonds majeure, celle du champion français, Mistral (1,7 milliard d'euros)": the
+            // name the amount stands in brackets after
+            Candidate bracketed = nameBeforeBracketedAmount(clause, amount);
+            subject = bracketed != null ? bracketed : subject;
+        }
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
@@ -291,6 +326,9 @@ final class RoleReader {
         if (investor == null) {
             investor = clause.firstBetween(anchor, agents, subject, clause.start, anchor.start());
         }
+        if (investor == null && anchor.kind() == CueKind.RAISE_VERB && amount.start() >= anchor.end()) {
+            investor = genitiveRightAfter(clause, anchor, amount, subject);
+        }
         if (investor != null && investor.anaphor()) {
             investor = null;
         }
@@ -303,6 +341,62 @@ final class RoleReader {
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
     }
 
+    /**
+     * "X a obtenu quatre milliards de dollars d'Amazon": the name right after the amount a raise verb governs,
+     * after "of", gives the money. Null when none follows the amount within {@value #PAYER_AFTER_RAISED_WORDS}
+     * words.
+     */
+    private static Candidate genitiveRightAfter(Clause clause, Cue anchor, MoneyMention amount, Candidate subject) {
+        for (Candidate c : clause.candidates) {
+            if (c.start() < amount.end()) {
+                continue;
+            }
+            boolean rightAfter = clause.wordsBetween(amount.end(), c.start()) <= PAYER_AFTER_RAISED_WORDS
+                    && clause.marker(c, anchor) == Marker.OF;
+            return rightAfter && !c.anaphor() && !Clause.sameEntity(c, subject) ? c : null;
+        }
+        return null;
+    }
+
+    /** The name right before the bracket that opens with {@code amount} ("Mistral (1,7 milliard d'euros)"), or null. */
+    private static Candidate nameBeforeBracketedAmount(Clause clause, MoneyMention amount) {
+        int open = amount.start() - 1;
+        while (open >= clause.start && Character.isWhitespace(clause.text.charAt(open))) {
+            open--;
+        }
+        if (open < clause.start || clause.text.charAt(open) != '(') {
+            return null;
+        }
+        for (Candidate c : clause.candidates) {
+            if (c.end() <= open && !c.anaphor() && clause.text.substring(c.end(), open).isBlank()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "un mois après un accord avec Amazon pour un investissement de 4 milliards": the name after "with" a contract
+     * word, right before the investment noun (at most {@value #PARTNER_WORDS} words, no comma), invests in the company
+     * the sentences before are about. Null when the clause has no such contract word and name.
+     */
+    private static Roles partnerInvestment(Clause clause, Cue anchor) {
+        Cue contract = clause.cues.stream()
+                .filter(c -> (c.kind() == CueKind.CONTRACT_NOUN || c.kind() == CueKind.PARTNERSHIP)
+                        && c.end() <= anchor.start())
+                .reduce((first, second) -> second).orElse(null);
+        if (contract == null) {
+            return null;
+        }
+        Candidate partner = clause.firstBetween(contract, EnumSet.of(Marker.WITH), null, contract.end(), anchor.start());
+        if (partner == null || partner.anaphor() || clause.wordsBetween(partner.end(), anchor.start()) > PARTNER_WORDS
+                || clause.text.substring(partner.end(), anchor.start()).indexOf(',') >= 0) {
+            return null;
+        }
+        return new Roles(partner, new Candidate(null, anchor.end(), anchor.end(), false, false, false),
+                DealType.INVESTMENT);
+    }
+
     private static Roles investmentNounRoles(Clause clause, Cue anchor) {
         Candidate subject = clause.subject(anchor);
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
@@ -311,7 +405,7 @@ final class RoleReader {
         }
         if (target == null) {
             if (subject == null) {
-                return null;
+                return partnerInvestment(clause, anchor);
             }
             if (clause.followedByJoinVerb(subject)) {
                 return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
@@ -348,6 +442,10 @@ final class RoleReader {
 
     private static Roles acquisitionNounRoles(Clause clause, Cue anchor) {
         Candidate subject = clause.subject(anchor);
+        Candidate bidder = answeredBidder(clause, anchor, subject);
+        if (bidder != null) {
+            return new Roles(bidder, subject, anchor.type());
+        }
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null);
         DealType type = anchor.type();
         if (target == null) {
@@ -377,6 +475,27 @@ final class RoleReader {
             investor = clause.possessiveBefore(anchor);
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    /**
+     * "Wiz a finalement accepté l'offre d'acquisition de Google": the bidder named after "of" when the subject
+     * answers the offer with a verb of {@code offerAnswers} at most {@value #OFFER_ANSWER_WORDS} words before the
+     * offer noun; the subject is then the company sought. Null otherwise.
+     */
+    private static Candidate answeredBidder(Clause clause, Cue anchor, Candidate subject) {
+        if (clause.lexicon.offerAnswer == null || subject == null || subject.end() > anchor.start()) {
+            return null;
+        }
+        Matcher answer = clause.lexicon.offerAnswer.matcher(clause.text).region(subject.end(), anchor.start());
+        boolean near = false;
+        while (answer.find()) {
+            near = clause.wordsBetween(answer.end(), anchor.start()) <= OFFER_ANSWER_WORDS;
+        }
+        if (!near) {
+            return null;
+        }
+        Candidate bidder = clause.firstAfter(anchor, EnumSet.of(Marker.OF), subject);
+        return bidder == null || bidder.anaphor() || Clause.sameEntity(bidder, subject) ? null : bidder;
     }
 
     /**

@@ -66,7 +66,7 @@ public final class EntityLinker {
             "investor", "backed", "acquires", "acquired", "acquire", "acquisition", "rival", "rivals", "ceo",
             "founder", "cofounder", "founders", "chatbot", "secures", "closes", "announced", "announces",
             "raccoglie", "finanziamento", "societa", "azienda", "sammelt", "finanzierungsrunde", "unternehmen",
-            "leve", "levee", "entreprise", "societe", "empresa", "ronda", "recauda", "compania",
+            "leve", "levee", "entreprise", "societe", "pousse", "pepite", "licorne", "empresa", "ronda", "recauda", "compania",
             // deal and compute words: "pays $1.5bn to Lambda for GPU servers", "a contract with Nebius"
             "deal", "deals", "contract", "contracts", "agreement", "invests", "invest", "invested", "investment",
             "pays", "paid", "spends", "spent", "rent", "rents", "lease", "leases", "gpu", "gpus", "servers",
