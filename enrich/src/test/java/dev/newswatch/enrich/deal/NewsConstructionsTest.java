@@ -122,4 +122,11 @@ class NewsConstructionsTest {
     void aDescriptionAfterAPrepositionWithItsArticle(String language, String text) {
         assertOneDeal(language, text, "Anthropic", "Amazon", "2.5E9", "USD");
     }
+
+    @Test
+    void theSizeOfAFundIsNoDealButAFundThatInvestsPays() {
+        assertDeals("en", "Poolside counts on a $12 billion AI fund anchored by MGX among its backers.", List.of());
+        assertOneDeal("en", "The Thrive Capital fund invested $800 million in Poolside last spring.", "Poolside",
+                "Thrive Capital", "800E6", "USD");
+    }
 }
