@@ -21,6 +21,9 @@ final class RoundLeads {
 
     private static final String RESOURCE = "round-leads.yml";
     private static final int MAX_GAP_CHARS = 60;
+    /** "led by Ek's investment firm Prima Materia": the owner, a possessive, up to three words, then the name. */
+    private static final int OWNED_GAP_CHARS = 60;
+    private static final Pattern OWNED_AFTER = Pattern.compile("['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}");
     /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
     private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
 
@@ -78,6 +81,21 @@ final class RoundLeads {
     }
 
     /**
+     * The lead after "led by": the name itself, or the firm it owns named right after it ("led by Ek's investment
+     * firm Prima Materia" is led by Prima Materia).
+     */
+    private static EntityMention vehicleOf(String lowered, EntityMention owner, List<EntityMention> mentions) {
+        for (EntityMention m : mentions) {
+            if (m.start() >= owner.end() && m.start() - owner.end() <= OWNED_GAP_CHARS
+                    && !m.entityId().equals(owner.entityId())
+                    && OWNED_AFTER.matcher(lowered).region(owner.end(), m.start()).matches()) {
+                return m;
+            }
+        }
+        return owner;
+    }
+
+    /**
      * The mention named as the lead of a round in {@code lowered[from, to)}: the first name right after a "led
      * by" phrase, else a name right before a "led the round" phrase; null when there is none.
      *
@@ -95,7 +113,7 @@ final class RoundLeads {
             int windowStart = Math.max(from, m.start() - MAX_GAP_CHARS - 40);
             Matcher before = byPattern.matcher(lowered).region(windowStart, m.start());
             if (before.find()) {
-                return m;
+                return vehicleOf(lowered, m, mentions);
             }
             Matcher after = subjectPattern.matcher(lowered).region(m.end(), Math.min(to, m.end() + 180));
             if (after.lookingAt()) {

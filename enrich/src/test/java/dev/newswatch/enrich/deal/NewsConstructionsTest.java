@@ -129,4 +129,10 @@ class NewsConstructionsTest {
         assertOneDeal("en", "The Thrive Capital fund invested $800 million in Poolside last spring.", "Poolside",
                 "Thrive Capital", "800E6", "USD");
     }
+
+    @Test
+    void aRoundLedByAPersonsFirmIsLedByTheFirm() {
+        assertOneDeal("en", "Poolside raised $320 million this week. The round was led by Grant's growth vehicle "
+                + "Thrive Capital.", "Poolside", "Thrive Capital", "320E6", "USD");
+    }
 }
