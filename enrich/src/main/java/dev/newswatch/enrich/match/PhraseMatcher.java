@@ -122,7 +122,7 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    /** The phrases whose normalised text is s[start, end), or null: what {@code byPhrase.get(substring)} gave. */
+    /** The phrases whose normalised text is s[start, end), or null; hashes the text in place, like String.hashCode. */
     private List<Phrase<T>> phrasesAt(String s, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
