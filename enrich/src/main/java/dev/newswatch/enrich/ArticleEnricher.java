@@ -13,6 +13,7 @@ import dev.newswatch.enrich.tag.CategoryTagger;
 import dev.newswatch.enrich.text.NormalizedText;
 import dev.newswatch.enrich.text.TextNormalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,20 @@ public final class ArticleEnricher {
 
     /**
      * Enriches {@code article}, linking names with {@code linker} and joining each mentioned entity through
-     * {@code lookup} (the entity table: id → record, empty when unknown).
+     * {@code table} (the entity table: id → record, empty when unknown; asked at most once per id and article).
      */
-    public EnrichedArticle enrich(Article article, EntityLinker linker, Function<String, Optional<Entity>> lookup) {
+    public EnrichedArticle enrich(Article article, EntityLinker linker, Function<String, Optional<Entity>> table) {
+        // Each id is looked up once per article: in the topology a lookup reads the entities store and
+        // deserialises the record, and the deal extractor asks about the same parties again and again.
+        Map<String, Optional<Entity>> seen = new HashMap<>();
+        Function<String, Optional<Entity>> lookup = id -> {
+            Optional<Entity> entity = seen.get(id);
+            if (entity == null) {
+                entity = table.apply(id);
+                seen.put(id, entity);
+            }
+            return entity;
+        };
         String text = textOf(article);
         NormalizedText normalized = TextNormalizer.normalize(text);
         List<CategoryTag> categories = tagger.tag(normalized);

@@ -132,6 +132,11 @@ public final class DealExtractor {
             return List.of();
         }
         List<Sentence> sentences = sentencesOnce.get();
+        if (!anyDealWord(lower, lexicon, sentences, money)) {
+            // No sentence with an amount has a deal word: extractSentence would stop at its first test for each,
+            // so no deal; the names are not read (speed only, the same result).
+            return List.of();
+        }
         List<EntityMention> all = new ArrayList<>(mentions);
         // Companies the entity table does not know yet, read only where there is money to give them.
         all.addAll(provisionalNames.find(text, language, mentions));
@@ -700,6 +705,35 @@ public final class DealExtractor {
         return inForm && article.found.stream().map(Found::deal).anyMatch(earlier -> earlier.investor() != null
                 && earlier.investor().id().equals(deal.investor().id()) && earlier.amountUsd() != null
                 && earlier.amountUsd().compareTo(deal.amountUsd()) > 0);
+    }
+
+    /**
+     * Whether a sentence with an amount passes the first test of {@link #extractSentence}: a deal word other than
+     * talks, or a reference to a deal. It reads neither mentions nor deals found, so when no sentence passes, the
+     * article has no deal whatever its names. When none passes, traces each as extractSentence does.
+     */
+    private static boolean anyDealWord(String lower, DealLexicon lexicon, List<Sentence> sentences,
+                                       List<MoneyMention> money) {
+        for (Sentence sentence : sentences) {
+            List<MoneyMention> sentenceMoney = money.stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                    .toList();
+            if (sentenceMoney.isEmpty()) {
+                continue;
+            }
+            if (cues(lower, lexicon, sentence, sentenceMoney).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
+                    || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find()) {
+                return true;
+            }
+        }
+        if (LOG.isDebugEnabled()) {
+            for (Sentence sentence : sentences) {
+                if (money.stream().anyMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end())) {
+                    trace("no deal word", sentence, null);
+                }
+            }
+        }
+        return false;
     }
 
     /** Why an amount gave no deal, for whoever tunes the lexicons (NEWSWATCH_LOG_LEVEL=DEBUG). */

@@ -56,6 +56,9 @@ public final class ProvisionalNames {
     private static final Pattern LINE_OPENING = Pattern.compile("[ \\t]*(?:[•*·▪►▸‣–—-][ \\t]*|\\d{1,2}[.)][ \\t]+)?");
     /** A bullet inside a line, as in round-ups pasted into one paragraph: "... • Zentrix → 14 miliardi". */
     private static final Pattern BULLET_BEFORE = Pattern.compile("[•▪►▸‣][ \\t]*$");
+    /** The marks of {@link #LINE_OPENING} and the bullets of {@link #BULLET_BEFORE}, for a look before the patterns. */
+    private static final String LINE_MARKS = "•*·▪►▸‣–—-";
+    private static final String BULLETS = "•▪►▸‣";
     private static final Pattern START_UP_APPOSITION = Pattern.compile("^,\\s+(?:the|a|an|la|una|une|el)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -245,6 +248,9 @@ public final class ProvisionalNames {
         if (!endsWithSpace(head)) {
             return false;
         }
+        // One matcher per group over this head, reset to each word start (region() keeps the transparent bounds)
+        Pattern last = null;
+        Matcher matcher = null;
         for (int p = 0; p < head.length(); p++) {
             // The patterns start with (?<![\p{L}\p{N}]): they cannot match right after a letter or digit.
             // Nor at a character that is no letter or digit: every phrase starts with one (phrasesByFirstLetter).
@@ -252,8 +258,14 @@ public final class ProvisionalNames {
                 continue;
             }
             Phrases phrases = byFirstLetter.get(fold(head.charAt(p)));
-            if (phrases != null && phrases.mayStartAt(head, p) && phrases.pattern().matcher(head)
-                    .region(p, head.length()).useTransparentBounds(true).lookingAt()) {
+            if (phrases == null || !phrases.mayStartAt(head, p)) {
+                continue;
+            }
+            if (phrases.pattern() != last) {
+                last = phrases.pattern();
+                matcher = last.matcher(head).useTransparentBounds(true);
+            }
+            if (matcher.region(p, head.length()).lookingAt()) {
                 return true;
             }
         }
@@ -631,9 +643,34 @@ public final class ProvisionalNames {
     /** "• Zentrix — $95M (Series B)": the name opens a line or bullet of a round-up and the amount follows it. */
     private boolean opensAmountLine(String text, Run run, String rest) {
         int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
-        boolean opening = LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
-                || BULLET_BEFORE.matcher(text).region(Math.max(lineStart, run.start() - 4), run.start()).find();
+        // Each pattern only after a look at the characters it needs: most names stand inside a line with no bullet.
+        int bulletFrom = Math.max(lineStart, run.start() - 4);
+        boolean opening = onlyLineOpening(text, lineStart, run.start())
+                && LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
+                || hasBullet(text, bulletFrom, run.start())
+                && BULLET_BEFORE.matcher(text).region(bulletFrom, run.start()).find();
         return opening && lineAmount.matcher(rest).find();
+    }
+
+    /** Whether text[from, to) holds only characters {@link #LINE_OPENING} can match (else it cannot match it). */
+    private static boolean onlyLineOpening(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c == ' ' || c == '\t' || c >= '0' && c <= '9' || c == '.' || c == ')' || LINE_MARKS.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether text[from, to) holds one of the bullets {@link #BULLET_BEFORE} needs. */
+    private static boolean hasBullet(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (BULLETS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Anna Berg", "Jeff Bezos AI Lab": a given name and another word that does not make an organisation. */

@@ -30,6 +30,15 @@ import java.util.Objects;
  */
 public final class KeywordMatcher<T> {
 
+    /** {@link Character#isLetterOrDigit(char)} of each ASCII character. */
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private static final Comparator<Match<?>> BY_START_THEN_LONGEST = (a, b) -> a.start() != b.start()
             ? Integer.compare(a.start(), b.start())
             : Integer.compare(b.end(), a.end());
@@ -132,8 +141,10 @@ public final class KeywordMatcher<T> {
 
     /** True for the characters that make up words: letters and digits. */
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        // every matcher asks this for every character: ASCII, most of every text, from a table
+        return c < 0x80 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
+
 
     private static <T> void collect(String s, int begin, int end, Stem<T> stem, List<Hit<T>> out) {
         if (stem.checkStart && begin > 0 && isWordChar(s.charAt(begin - 1))) {

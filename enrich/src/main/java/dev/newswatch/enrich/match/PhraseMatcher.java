@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Finds whole-word phrases in a {@link NormalizedText} with two hash tables: at every word start of the
+ * Finds whole-word phrases in a {@link NormalizedText} with two open-addressing hash tables (each slot keeps its
+ * key's hash code beside it, so most probes compare an int, not a String): at every word start of the
  * text it looks up the word among the first words of the phrases, which gives the distinct lengths of the
  * phrases starting with it; each length that ends on a word boundary is then looked up as a whole phrase.
  * The work per word of text depends on the number of distinct phrase lengths, not on the number of phrases.
@@ -34,16 +35,27 @@ public final class PhraseMatcher<T> {
     private static final int[] NO_LENGTHS = new int[0];
 
     private final String[] firstWords;
+    /** The hash code of each first word, beside it: most probes end on a different hash without reading a String. */
+    private final int[] firstHashes;
     private final int[][] lengths;
     private final int mask;
-    private final Map<String, List<Phrase<T>>> byPhrase;
+    /** The normalised phrases in an open-addressing table of their own, looked up without a substring. */
+    private final String[] phraseKeys;
+    private final int[] phraseHashes;
+    private final List<Phrase<T>>[] phraseLists;
+    private final int phraseMask;
     private final int size;
 
-    private PhraseMatcher(String[] firstWords, int[][] lengths, Map<String, List<Phrase<T>>> byPhrase, int size) {
+    private PhraseMatcher(String[] firstWords, int[] firstHashes, int[][] lengths, String[] phraseKeys,
+                          int[] phraseHashes, List<Phrase<T>>[] phraseLists, int size) {
         this.firstWords = firstWords;
+        this.firstHashes = firstHashes;
         this.lengths = lengths;
         this.mask = firstWords.length - 1;
-        this.byPhrase = byPhrase;
+        this.phraseKeys = phraseKeys;
+        this.phraseHashes = phraseHashes;
+        this.phraseLists = phraseLists;
+        this.phraseMask = phraseKeys.length - 1;
         this.size = size;
     }
 
@@ -102,7 +114,7 @@ public final class PhraseMatcher<T> {
         if (endsInsideWord) {
             return;
         }
-        List<Phrase<T>> phrases = byPhrase.get(s.substring(start, end));
+        List<Phrase<T>> phrases = phrasesAt(s, start, end);
         if (phrases != null) {
             for (Phrase<T> phrase : phrases) {
                 out.add(new Match<>(start, end, phrase.keyword, phrase.payload));
@@ -110,13 +122,33 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /** The phrases whose normalised text is s[start, end), or null; hashes the text in place, like String.hashCode. */
+    private List<Phrase<T>> phrasesAt(String s, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + s.charAt(i);
+        }
+        int length = end - start;
+        for (int slot = spread(hash) & phraseMask; phraseKeys[slot] != null; slot = (slot + 1) & phraseMask) {
+            if (phraseHashes[slot] == hash) {
+                String key = phraseKeys[slot];
+                if (key.length() == length && s.regionMatches(start, key, 0, length)) {
+                    return phraseLists[slot];
+                }
+            }
+        }
+        return null;
+    }
+
     /** The distinct lengths, longest first, of the phrases whose first word is s[start, end). */
     private int[] lengthsAfter(String s, int start, int end, int hash) {
         int length = end - start;
         for (int slot = spread(hash) & mask; firstWords[slot] != null; slot = (slot + 1) & mask) {
-            String word = firstWords[slot];
-            if (word.length() == length && s.regionMatches(start, word, 0, length)) {
-                return lengths[slot];
+            if (firstHashes[slot] == hash) {
+                String word = firstWords[slot];
+                if (word.length() == length && s.regionMatches(start, word, 0, length)) {
+                    return lengths[slot];
+                }
             }
         }
         return NO_LENGTHS;
@@ -185,6 +217,7 @@ public final class PhraseMatcher<T> {
         public PhraseMatcher<T> build() {
             int capacity = Integer.highestOneBit(Math.max(4, lengthsByFirstWord.size() * 2 + 1)) << 1;
             String[] words = new String[capacity];
+            int[] hashes = new int[capacity];
             int[][] lengths = new int[capacity][];
             lengthsByFirstWord.forEach((word, wordLengths) -> {
                 int slot = spread(word.hashCode()) & (capacity - 1);
@@ -192,11 +225,24 @@ public final class PhraseMatcher<T> {
                     slot = (slot + 1) & (capacity - 1);
                 }
                 words[slot] = word;
+                hashes[slot] = word.hashCode();
                 lengths[slot] = wordLengths.stream().mapToInt(Integer::intValue).toArray();
             });
-            Map<String, List<Phrase<T>>> phrases = new HashMap<>(byPhrase.size() * 2);
-            byPhrase.forEach((normalized, entries) -> phrases.put(normalized, List.copyOf(entries)));
-            return new PhraseMatcher<>(words, lengths, phrases, count);
+            int phraseCapacity = Integer.highestOneBit(Math.max(4, byPhrase.size() * 2 + 1)) << 1;
+            String[] keys = new String[phraseCapacity];
+            int[] keyHashes = new int[phraseCapacity];
+            @SuppressWarnings("unchecked")
+            List<Phrase<T>>[] lists = (List<Phrase<T>>[]) new List<?>[phraseCapacity];
+            byPhrase.forEach((normalized, entries) -> {
+                int slot = spread(normalized.hashCode()) & (phraseCapacity - 1);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (phraseCapacity - 1);
+                }
+                keys[slot] = normalized;
+                keyHashes[slot] = normalized.hashCode();
+                lists[slot] = List.copyOf(entries);
+            });
+            return new PhraseMatcher<>(words, hashes, lengths, keys, keyHashes, lists, count);
         }
     }
 }

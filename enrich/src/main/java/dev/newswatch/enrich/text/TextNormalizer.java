@@ -47,8 +47,8 @@ public final class TextNormalizer {
         while (i < n) {
             char c = original.charAt(i);
             if (c < 0x80 && c != '`') {
-                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, i, i + 1);
-                i++;
+                // a run of ASCII, most of every text: one character each, lowered in place
+                i = out.appendAscii(original, i, n);
                 continue;
             }
             int cp = original.codePointAt(i);
@@ -142,15 +142,42 @@ public final class TextNormalizer {
 
         void append(char c, int originalStart, int originalEnd) {
             if (size == chars.length) {
-                int grown = chars.length + (chars.length >> 1) + 1;
-                chars = Arrays.copyOf(chars, grown);
-                starts = Arrays.copyOf(starts, grown);
-                ends = Arrays.copyOf(ends, grown);
+                grow();
             }
             chars[size] = c;
             starts[size] = originalStart;
             ends[size] = originalEnd;
             size++;
+        }
+
+        /**
+         * Appends the ASCII characters of {@code original} from {@code from} up to the first that is not ASCII or is
+         * a backtick, lowered, each mapping to itself; returns where it stopped.
+         */
+        int appendAscii(String original, int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = original.charAt(i);
+                if (c >= 0x80 || c == '`') {
+                    break;
+                }
+                if (size == chars.length) {
+                    grow();
+                }
+                chars[size] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                starts[size] = i;
+                ends[size] = i + 1;
+                size++;
+                i++;
+            }
+            return i;
+        }
+
+        private void grow() {
+            int grown = chars.length + (chars.length >> 1) + 1;
+            chars = Arrays.copyOf(chars, grown);
+            starts = Arrays.copyOf(starts, grown);
+            ends = Arrays.copyOf(ends, grown);
         }
 
         /** A combining mark written separately belongs to the character before it, when it is adjacent. */
@@ -163,8 +190,10 @@ public final class TextNormalizer {
         }
 
         NormalizedText toNormalizedText(String original) {
+            // the maps are handed over as they are when they are full (most texts): no one else holds them
             return new NormalizedText(original, new String(chars, 0, size),
-                    Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
+                    size == starts.length ? starts : Arrays.copyOf(starts, size),
+                    size == ends.length ? ends : Arrays.copyOf(ends, size));
         }
     }
 }
