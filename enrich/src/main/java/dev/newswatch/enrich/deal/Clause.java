@@ -39,6 +39,8 @@ final class Clause {
     /** How far before a listed name its joining words ("and", a comma) may start. */
     private static final int LIST_JOIN_WINDOW = 24;
     private static final int SHORT_BRACKET_WORDS = 3;
+    /** German articles that may open a subject after a verb-second verb ("nimmt der Konzern"); not "den"/"dem". */
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das");
     /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
     private static final int COORDINATE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
@@ -704,6 +706,44 @@ final class Clause {
     private static int wordCount(String s) {
         String trimmed = s.trim();
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    /**
+     * "Nvidia spent $900m to hire Enfabrica's chief", German "..., um Enfabrica-CEO X einzustellen", "Um an das Team
+     * von Scale AI zu kommen, nimmt der Konzern 14 Milliarden in die Hand": the first name inside a purpose clause
+     * of the language's {@code purposeClauses}, other than {@code other}; a name in a compound counts ("Enfabrica-CEO").
+     * Null when the language has none or no name stands inside one.
+     */
+    Candidate purposeObject(Candidate other) {
+        if (lexicon.purposeClause == null) {
+            return null;
+        }
+        Matcher m = lexicon.purposeClause.matcher(text).region(start, end);
+        while (m.find()) {
+            for (Candidate c : candidates) {
+                if (!c.anaphor() && c.start() >= m.start() && c.end() <= m.end() && !sameEntity(c, other)
+                        && (!c.modifier() || purposeCompound(c))) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a compound the name opens names the company's people or assets ("Enfabrica-CEO"). */
+    private boolean purposeCompound(Candidate candidate) {
+        return lexicon.purposeCompound != null && candidate.end() < end && text.charAt(candidate.end()) == '-'
+                && lexicon.purposeCompound.matcher(text).region(candidate.end() + 1, end).lookingAt();
+    }
+
+    /** Whether the word right before {@code candidate} is one of the language's articles that may open a subject. */
+    boolean nominativeArticleBefore(Candidate candidate) {
+        int idx = lastTokenBefore(candidate.start());
+        if (idx < 0 || !tokens.get(idx).word()) {
+            return false;
+        }
+        String word = text.substring(tokens.get(idx).start(), tokens.get(idx).end());
+        return NOMINATIVE_ARTICLES.contains(word);
     }
 
     /** A name written right before the cue as its modifier ("a $40bn OpenAI round"). */

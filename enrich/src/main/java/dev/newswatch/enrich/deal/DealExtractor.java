@@ -900,7 +900,10 @@ public final class DealExtractor {
             return party(candidate.mention());
         }
         boolean subjectSlot = (candidate.subjectPronoun() && !clause.objectPronoun(candidate, anchor))
-                || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE);
+                || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE)
+                // "investiert der Tech-Gigant 4 Milliarden": the description right after a verb-second verb
+                || (clause.lexicon.verbSecond && candidate.start() >= anchor.end()
+                    && clause.objectDistance(candidate, anchor) == 1 && clause.nominativeArticleBefore(candidate));
         Party buyer = subjectSlot ? buyerLeftOutAfterConjunction(article, sentence, clause, anchor, candidate, otherId)
                 : null;
         if (buyer != null) {

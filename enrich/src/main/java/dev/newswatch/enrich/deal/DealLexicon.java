@@ -44,7 +44,7 @@ final class DealLexicon {
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
-    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences");
+    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "purposeClauses", "purposeCompounds");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -120,6 +120,18 @@ final class DealLexicon {
      * partnershipReferences}, null where it is absent or empty.
      */
     final Pattern partnershipReference;
+    /**
+     * A purpose clause that may name what the money buys ("..., um Enfabricas Chef einzustellen"): a payer with no
+     * other object pays the company named inside it; optional key {@code purposeClauses}, null where it is absent
+     * or empty.
+     */
+    final Pattern purposeClause;
+    /**
+     * The heads of compounds that name a company's people or assets ("Enfabrica-CEO", "Scale-AI-Gründer"): inside a
+     * purpose clause such a compound names the company; another ("Apple-Design-Legende") does not. Optional key
+     * {@code purposeCompounds}, matched right after the hyphen; null where it is absent or empty.
+     */
+    final Pattern purposeCompound;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -203,6 +215,10 @@ final class DealLexicon {
         this.partnershipReference = file.has("partnershipReferences")
                 && file.get("partnershipReferences").alternativesOrNull() != null
                 ? words(file.get("partnershipReferences")) : null;
+        this.purposeClause = file.has("purposeClauses") && file.get("purposeClauses").alternativesOrNull() != null
+                ? words(file.get("purposeClauses")) : null;
+        this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
+                ? words(file.get("purposeCompounds")) : null;
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

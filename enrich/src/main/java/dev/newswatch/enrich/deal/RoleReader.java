@@ -134,10 +134,15 @@ final class RoleReader {
         }
         if (subject == null && clause.lexicon.verbSecond) {
             Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), null);
-            if (inverted != null && clause.objectDistance(inverted, anchor) == 0) {
+            // "investierte Meta 14 Milliarden", "nimmt der Konzern 14 Milliarden in die Hand": the subject after the verb
+            if (inverted != null && (clause.objectDistance(inverted, anchor) == 0
+                    || inverted.anaphor() && clause.objectDistance(inverted, anchor) == 1
+                    && clause.nominativeArticleBefore(inverted))) {
                 Set<Marker> loose = EnumSet.copyOf(targets);
                 loose.add(Marker.NONE);
-                return new Roles(inverted, clause.firstAfter(anchor, loose, inverted), anchor.type());
+                Candidate object = clause.firstAfter(anchor, loose, inverted);
+                return new Roles(inverted, object == null && !acquisition ? clause.purposeObject(inverted) : object,
+                        anchor.type());
             }
         }
         Candidate target = clause.firstAfter(anchor, targets, subject);
@@ -160,6 +165,10 @@ final class RoleReader {
                 between.add(Marker.OBJECT);
             }
             target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
+        }
+        if (target == null && subject != null && !acquisition) {
+            // "Nvidia hat 900 Millionen ausgegeben, um Enfabrica-CEO X einzustellen": what the money is for
+            target = clause.purposeObject(subject);
         }
         if (target == null && acquisition) {
             target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
