@@ -736,6 +736,19 @@ final class Clause {
                 && lexicon.purposeCompound.matcher(text).region(candidate.end() + 1, end).lookingAt();
     }
 
+    /** Where the words after the last clause punctuation before {@code offset} start; the clause start if none. */
+    int afterLastPunctuation(int offset) {
+        int from = start;
+        for (Token t : tokens) {
+            // the full stop of "40 Mrd." belongs to the amount
+            if (t.end() <= offset && t.isClausePunctuation(text)
+                    && money.stream().noneMatch(m -> t.overlaps(m.start(), m.end()))) {
+                from = t.end();
+            }
+        }
+        return from;
+    }
+
     /** Whether the word right before {@code candidate} is one of the language's articles that may open a subject. */
     boolean nominativeArticleBefore(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());

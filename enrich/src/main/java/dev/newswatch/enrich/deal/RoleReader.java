@@ -166,6 +166,12 @@ final class RoleReader {
             }
             target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
         }
+        if (target == null && subject == null && acquisition && clause.lexicon.verbSecond) {
+            // "die Absichtserklärung, die Chipdesigner von Arm für 40 Mrd. zu übernehmen": the object of an infinitive
+            // at the end of the clause, after its last comma; the buyer is left out (see withTopicAsBuyer)
+            target = clause.firstBetween(anchor, EnumSet.of(Marker.OBJECT, Marker.OF, Marker.NONE), null,
+                    clause.afterLastPunctuation(anchor.start()), anchor.start());
+        }
         if (target == null && subject != null && !acquisition) {
             // "Nvidia hat 900 Millionen ausgegeben, um Enfabrica-CEO X einzustellen": what the money is for
             target = clause.purposeObject(subject);
@@ -283,6 +289,12 @@ final class RoleReader {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
         }
+        if (anchor.kind() == CueKind.ROUND_NOUN && subject != null && clause.lexicon.verbSecond
+                && paysBefore(clause, subject, anchor)) {
+            // "Der Chipausrüster investiert im Rahmen einer Finanzierungsrunde 1,3 Mrd. in X": the subject of the
+            // paying verb pays; the round is X's, which the verb's own roles tell
+            return null;
+        }
         boolean unnamed = subject == null;
         if (unnamed) {
             subject = clause.unnamedOwner(anchor, amount);
@@ -310,6 +322,12 @@ final class RoleReader {
             investor = null;
         }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
+    }
+
+    /** Whether a paying verb stands between {@code subject} and the round noun {@code round}. */
+    private static boolean paysBefore(Clause clause, Candidate subject, Cue round) {
+        return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.PAY_VERB && c.start() >= subject.end()
+                && c.end() <= round.start());
     }
 
     private static Roles investmentNounRoles(Clause clause, Cue anchor) {

@@ -81,4 +81,32 @@ class GermanConstructionsTest {
         assertOneDeal("de", "Am Montag verriet Samsung, dass sie Arm für 30 Milliarden Dollar kaufen will.", "Arm",
                 "Samsung", "30E9", "USD");
     }
+
+    /** "Series-D-Runde": the round word after the hyphens of its series. */
+    @Test
+    void seriesRoundCompound() {
+        assertOneDeal("de", "Die Series-D-Runde von Helsing bringt 450 Millionen Euro.", "Helsing", null, "450E6", "EUR");
+    }
+
+    /** Talks about an investment refer to the investment told just before without an amount. */
+    @Test
+    void talksAboutAnInvestmentReferToTheDealToldBefore() {
+        assertOneDeal("de", "Der Softwarekonzern SAP will bei Black Forest Labs einsteigen. Laut Insidern laufen "
+                + "Gespräche über eine Beteiligung von 80 Millionen Euro.", "Black Forest Labs", "SAP", "80E6", "EUR");
+    }
+
+    /** A place and a dash open the sentence; the description after them pays, the round is the company's paid. */
+    @Test
+    void descriptionAfterADatelineDashPaysIntoTheRoundOfTheOneNamed() {
+        assertOneDeal("de", "Walldorf – Der Softwarekonzern investiert im Zuge einer Finanzierungsrunde 80 Mio. € in das "
+                + "Freiburger Start-up Black Forest Labs. Dafür erhält SAP einen Sitz im Beirat.",
+                "Black Forest Labs", "SAP", "80E6", "EUR");
+    }
+
+    /** "die Zusage, X für eine Gesamtsumme von N zu übernehmen": the price, the object of the infinitive. */
+    @Test
+    void infinitiveObjectWithItsPriceAndTheBuyerBefore() {
+        assertOneDeal("de", "Im Quartal meldete Qualcomm starke Zahlen. Höhepunkt war die Zusage, die Serverchip-Entwickler "
+                + "von Ampere für eine Gesamtsumme von 6 Mrd. Dollar zu übernehmen.", "Ampere", "Qualcomm", "6E9", "USD");
+    }
 }
