@@ -290,9 +290,10 @@ final class RoleReader {
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
         }
         if (anchor.kind() == CueKind.ROUND_NOUN && subject != null && clause.lexicon.verbSecond
-                && paysBefore(clause, subject, anchor)) {
+                && paysBefore(clause, subject, anchor) && !clause.followedByJoinVerb(subject)) {
             // "Der Chipausrüster investiert im Rahmen einer Finanzierungsrunde 1,3 Mrd. in X": the subject of the
-            // paying verb pays; the round is X's, which the verb's own roles tell
+            // paying verb pays; the round is X's, which the verb's own roles tell ("beteiligen sich an der Runde von
+            // X" joins it, below)
             return null;
         }
         boolean unnamed = subject == null;
