@@ -749,6 +749,49 @@ final class Clause {
         return from;
     }
 
+    /**
+     * "erhöht: 700 Mio. für den Kauf von A, 5 Mrd. für ein Projekt mit B und 700 Mio. für das Start-up C": in a list
+     * whose amounts each open their item with the same "for", the first name after {@code amount} and before the
+     * next amount is the amount's own party. Null when the amount follows no earlier amount opened the same way, no
+     * comma or conjunction stands right before it, or no name follows in its item.
+     */
+    Candidate ownPartyAfterListedAmount(MoneyMention previous, MoneyMention amount) {
+        int forAfterPrevious = forRightAfter(previous);
+        int forAfterAmount = forRightAfter(amount);
+        if (forAfterPrevious < 0 || forAfterAmount < 0) {
+            return null;
+        }
+        int idx = lastTokenBefore(amount.start());
+        // a qualifier may stand between the separator and the amount ("und fast 700 Mio.")
+        if (idx >= 0 && tokens.get(idx).word() && !lexicon.conjunction.matcher(
+                text.substring(tokens.get(idx).start(), tokens.get(idx).end())).matches()) {
+            idx--;
+        }
+        if (idx < 0 || !(text.charAt(tokens.get(idx).start()) == ',' || lexicon.conjunction.matcher(
+                text.substring(tokens.get(idx).start(), tokens.get(idx).end())).matches())) {
+            return null;
+        }
+        int itemEnd = money.stream().filter(m -> m.start() >= amount.end()).mapToInt(MoneyMention::start).min()
+                .orElse(end);
+        for (Candidate c : candidates) {
+            if (c.start() >= forAfterAmount && c.end() <= itemEnd && !c.anaphor() && !isOwner(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Where the word after the amount ends when it is the language's "for" ("700 Mio. für ..."); else -1. */
+    private int forRightAfter(MoneyMention amount) {
+        for (Token t : tokens) {
+            if (t.start() >= amount.end()) {
+                return t.word() && prepositionEndingAt(t.end()) == Marker.FOR
+                        && wordsBetween(amount.end(), t.end()) == 1 ? t.end() : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the word right before {@code candidate} is one of the language's articles that may open a subject. */
     boolean nominativeArticleBefore(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());

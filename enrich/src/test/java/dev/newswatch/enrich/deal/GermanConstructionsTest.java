@@ -109,4 +109,15 @@ class GermanConstructionsTest {
         assertOneDeal("de", "Im Quartal meldete Qualcomm starke Zahlen. Höhepunkt war die Zusage, die Serverchip-Entwickler "
                 + "von Ampere für eine Gesamtsumme von 6 Mrd. Dollar zu übernehmen.", "Ampere", "Qualcomm", "6E9", "USD");
     }
+
+    /** "erhöht: N1 für A, N2 für B und N3 für C": each amount pays the name of its own item. */
+    @Test
+    void listOfAmountsEachForItsOwnCompany() {
+        assertDeals("de", "Der Softwarekonzern SAP hat zuletzt kräftig zugekauft: 300 Millionen Euro für den Kauf von "
+                + "Silo AI, 2 Milliarden Euro für ein Rechenzentrum mit Deutsche Telekom und knapp 90 Millionen Euro "
+                + "für das Start-up Black Forest Labs.", List.of(
+                        DealCases.deal("Silo AI", "SAP", "300E6", "EUR"),
+                        DealCases.deal("Deutsche Telekom", "SAP", "2E9", "EUR"),
+                        DealCases.deal("Black Forest Labs", "SAP", "90E6", "EUR")));
+    }
 }
