@@ -792,6 +792,31 @@ final class Clause {
         return -1;
     }
 
+    /** Whether the clause names goods ({@code goods}) with one word, "von", between them and {@code sellerId}. */
+    boolean goodsBoughtFrom(String sellerId) {
+        if (lexicon.goods == null) {
+            return false;
+        }
+        for (Candidate c : candidates) {
+            if (c.anaphor() || !c.entityId().equals(sellerId)) {
+                continue;
+            }
+            Matcher m = lexicon.goods.matcher(text).region(Math.max(start, c.start() - MARKER_WINDOW), c.start());
+            while (m.find()) {
+                if (wordsBetween(m.end(), c.start()) == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Goods words ({@code goods}) within a few words between the amount and the seller named after it. */
+    boolean goodsBetween(MoneyMention amount, Candidate seller) {
+        return lexicon.goods != null && amount.end() <= seller.start() && wordsBetween(amount.end(), seller.start()) <= 4
+                && lexicon.goods.matcher(text).region(amount.end(), seller.start()).find();
+    }
+
     /** Whether the word right before {@code candidate} is one of the language's articles that may open a subject. */
     boolean nominativeArticleBefore(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());

@@ -44,7 +44,7 @@ final class DealLexicon {
             "articles", "investorNouns", "supplierNouns", "genitiveWithoutApostrophe", "conversions", "runningTotals",
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
-    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "purposeClauses", "purposeCompounds");
+    static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "purposeClauses", "purposeCompounds", "goods");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -132,6 +132,11 @@ final class DealLexicon {
      * {@code purposeCompounds}, matched right after the hyphen; null where it is absent or empty.
      */
     final Pattern purposeCompound;
+    /**
+     * Goods bought from a seller ("KI-Chips", "GPUs"): "sicherte sich für N Dollar KI-Chips von X" pays X for them
+     * rather than raising money from X. Optional key {@code goods}, null where it is absent or empty.
+     */
+    final Pattern goods;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -219,6 +224,7 @@ final class DealLexicon {
                 ? words(file.get("purposeClauses")) : null;
         this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
                 ? words(file.get("purposeCompounds")) : null;
+        this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

@@ -322,6 +322,11 @@ final class RoleReader {
             // something else; it does not pay the subject
             investor = null;
         }
+        if (investor != null && subject != null && !subject.anaphor() && anchor.kind() == CueKind.RAISE_VERB
+                && clause.goodsBetween(amount, investor)) {
+            // "CoreWeave hat sich für 2,3 Mrd. Dollar KI-Chips von Nvidia gesichert": bought from the seller
+            return new Roles(single(clause, subject), investor, DealType.CONTRACT);
+        }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
     }
 

@@ -120,4 +120,13 @@ class GermanConstructionsTest {
                         DealCases.deal("Deutsche Telekom", "SAP", "2E9", "EUR"),
                         DealCases.deal("Black Forest Labs", "SAP", "90E6", "EUR")));
     }
+
+    /** Goods secured from a company are bought from it; money secured from a company is raised from it. */
+    @Test
+    void goodsSecuredFromASellerArePaidFor() {
+        assertOneDeal("de", "CoreWeave hat sich für 1,5 Milliarden Dollar Grafikprozessoren von AMD gesichert.", "AMD",
+                "CoreWeave", "1.5E9", "USD");
+        assertOneDeal("de", "Helsing hat sich 400 Millionen Euro von Index Ventures gesichert.", "Helsing",
+                "Index Ventures", "400E6", "EUR");
+    }
 }
