@@ -39,6 +39,8 @@ final class Clause {
     /** How far before a listed name its joining words ("and", a comma) may start. */
     private static final int LIST_JOIN_WINDOW = 24;
     private static final int SHORT_BRACKET_WORDS = 3;
+    /** German articles that may open a subject after a verb-second verb ("nimmt der Konzern"); not "den"/"dem". */
+    private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das");
     /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
     private static final int COORDINATE_VERB_WORDS = 3;
     /** Words between a relative pronoun and the deal verb it is the subject of ("qui ont tous deux levé"). */
@@ -721,6 +723,125 @@ final class Clause {
     private static int wordCount(String s) {
         String trimmed = s.trim();
         return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    /**
+     * "Nvidia spent $900m to hire Enfabrica's chief", German "..., um Enfabrica-CEO X einzustellen", "Um an das Team
+     * von Scale AI zu kommen, nimmt der Konzern 14 Milliarden in die Hand": the first name inside a purpose clause
+     * of the language's {@code purposeClauses}, other than {@code other}; a name in a compound counts ("Enfabrica-CEO").
+     * Null when the language has none or no name stands inside one.
+     */
+    Candidate purposeObject(Candidate other) {
+        if (lexicon.purposeClause == null) {
+            return null;
+        }
+        Matcher m = lexicon.purposeClause.matcher(text).region(start, end);
+        while (m.find()) {
+            for (Candidate c : candidates) {
+                if (!c.anaphor() && c.start() >= m.start() && c.end() <= m.end() && !sameEntity(c, other)
+                        && (!c.modifier() || purposeCompound(c))) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a compound the name opens names the company's people or assets ("Enfabrica-CEO"). */
+    private boolean purposeCompound(Candidate candidate) {
+        return lexicon.purposeCompound != null && candidate.end() < end && text.charAt(candidate.end()) == '-'
+                && lexicon.purposeCompound.matcher(text).region(candidate.end() + 1, end).lookingAt();
+    }
+
+    /** Where the words after the last clause punctuation before {@code offset} start; the clause start if none. */
+    int afterLastPunctuation(int offset) {
+        int from = start;
+        for (Token t : tokens) {
+            // the full stop of "40 Mrd." belongs to the amount
+            if (t.end() <= offset && t.isClausePunctuation(text)
+                    && money.stream().noneMatch(m -> t.overlaps(m.start(), m.end()))) {
+                from = t.end();
+            }
+        }
+        return from;
+    }
+
+    /**
+     * "erhöht: 700 Mio. für den Kauf von A, 5 Mrd. für ein Projekt mit B und 700 Mio. für das Start-up C": in a list
+     * whose amounts each open their item with the same "for", the first name after {@code amount} and before the
+     * next amount is the amount's own party. Null when the amount follows no earlier amount opened the same way, no
+     * comma or conjunction stands right before it, or no name follows in its item.
+     */
+    Candidate ownPartyAfterListedAmount(MoneyMention previous, MoneyMention amount) {
+        int forAfterPrevious = forRightAfter(previous);
+        int forAfterAmount = forRightAfter(amount);
+        if (forAfterPrevious < 0 || forAfterAmount < 0) {
+            return null;
+        }
+        int idx = lastTokenBefore(amount.start());
+        // a qualifier may stand between the separator and the amount ("und fast 700 Mio.")
+        if (idx >= 0 && tokens.get(idx).word() && !lexicon.conjunction.matcher(
+                text.substring(tokens.get(idx).start(), tokens.get(idx).end())).matches()) {
+            idx--;
+        }
+        if (idx < 0 || !(text.charAt(tokens.get(idx).start()) == ',' || lexicon.conjunction.matcher(
+                text.substring(tokens.get(idx).start(), tokens.get(idx).end())).matches())) {
+            return null;
+        }
+        int itemEnd = money.stream().filter(m -> m.start() >= amount.end()).mapToInt(MoneyMention::start).min()
+                .orElse(end);
+        for (Candidate c : candidates) {
+            if (c.start() >= forAfterAmount && c.end() <= itemEnd && !c.anaphor() && !isOwner(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Where the word after the amount ends when it is the language's "for" ("700 Mio. für ..."); else -1. */
+    private int forRightAfter(MoneyMention amount) {
+        for (Token t : tokens) {
+            if (t.start() >= amount.end()) {
+                return t.word() && prepositionEndingAt(t.end()) == Marker.FOR
+                        && wordsBetween(amount.end(), t.end()) == 1 ? t.end() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the clause names goods ({@code goods}) with one word, "von", between them and {@code sellerId}. */
+    boolean goodsBoughtFrom(String sellerId) {
+        if (lexicon.goods == null) {
+            return false;
+        }
+        for (Candidate c : candidates) {
+            if (c.anaphor() || !c.entityId().equals(sellerId)) {
+                continue;
+            }
+            Matcher m = lexicon.goods.matcher(text).region(Math.max(start, c.start() - MARKER_WINDOW), c.start());
+            while (m.find()) {
+                if (wordsBetween(m.end(), c.start()) == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Goods words ({@code goods}) within a few words between the amount and the seller named after it. */
+    boolean goodsBetween(MoneyMention amount, Candidate seller) {
+        return lexicon.goods != null && amount.end() <= seller.start() && wordsBetween(amount.end(), seller.start()) <= 4
+                && lexicon.goods.matcher(text).region(amount.end(), seller.start()).find();
+    }
+
+    /** Whether the word right before {@code candidate} is one of the language's articles that may open a subject. */
+    boolean nominativeArticleBefore(Candidate candidate) {
+        int idx = lastTokenBefore(candidate.start());
+        if (idx < 0 || !tokens.get(idx).word()) {
+            return false;
+        }
+        String word = text.substring(tokens.get(idx).start(), tokens.get(idx).end());
+        return NOMINATIVE_ARTICLES.contains(word);
     }
 
     /** A name written right before the cue as its modifier ("a $40bn OpenAI round"). */

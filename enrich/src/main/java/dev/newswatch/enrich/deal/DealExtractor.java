@@ -349,8 +349,9 @@ public final class DealExtractor {
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
-            if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))) {
-                // a supply, pay or purchase word has said who pays; else a seller of compute is the one paid
+            if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind())) && !clause.goodsBoughtFrom(deal.target().id())) {
+                // a supply, pay or purchase word has said who pays, or goods bought from a seller ("KI-Chips von
+                // Nvidia"); else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
             }
             if (deal != null) {
@@ -1009,7 +1010,10 @@ public final class DealExtractor {
             return party(candidate.mention());
         }
         boolean subjectSlot = (candidate.subjectPronoun() && !clause.objectPronoun(candidate, anchor))
-                || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE);
+                || (candidate.end() <= anchor.start() && clause.marker(candidate, anchor) == Marker.NONE)
+                // "investiert der Tech-Gigant 4 Milliarden": the description right after a verb-second verb
+                || (clause.lexicon.verbSecond && candidate.start() >= anchor.end()
+                    && clause.objectDistance(candidate, anchor) == 1 && clause.nominativeArticleBefore(candidate));
         Party buyer = subjectSlot ? buyerLeftOutAfterConjunction(article, sentence, clause, anchor, candidate, otherId)
                 : null;
         if (buyer != null) {

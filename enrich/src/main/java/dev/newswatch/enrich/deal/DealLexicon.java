@@ -45,7 +45,7 @@ final class DealLexicon {
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
-            "paymentForms");
+            "paymentForms", "purposeClauses", "purposeCompounds", "goods");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -138,6 +138,23 @@ final class DealLexicon {
      * or empty.
      */
     final Pattern paymentForm;
+    /**
+     * A purpose clause that may name what the money buys ("..., um Enfabricas Chef einzustellen"): a payer with no
+     * other object pays the company named inside it; optional key {@code purposeClauses}, null where it is absent
+     * or empty.
+     */
+    final Pattern purposeClause;
+    /**
+     * The heads of compounds that name a company's people or assets ("Enfabrica-CEO", "Scale-AI-Gründer"): inside a
+     * purpose clause such a compound names the company; another ("Apple-Design-Legende") does not. Optional key
+     * {@code purposeCompounds}, matched right after the hyphen; null where it is absent or empty.
+     */
+    final Pattern purposeCompound;
+    /**
+     * Goods bought from a seller ("KI-Chips", "GPUs"): "sicherte sich für N Dollar KI-Chips von X" pays X for them
+     * rather than raising money from X. Optional key {@code goods}, null where it is absent or empty.
+     */
+    final Pattern goods;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -230,6 +247,11 @@ final class DealLexicon {
                 : null;
         this.offerAnswer = file.has("offerAnswers") && file.get("offerAnswers").alternativesOrNull() != null
                 ? words(file.get("offerAnswers")) : null;
+        this.purposeClause = file.has("purposeClauses") && file.get("purposeClauses").alternativesOrNull() != null
+                ? words(file.get("purposeClauses")) : null;
+        this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
+                ? words(file.get("purposeCompounds")) : null;
+        this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         LexiconFile conversions = file.get("conversions");
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

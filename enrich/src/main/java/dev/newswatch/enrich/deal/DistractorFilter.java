@@ -100,7 +100,8 @@ final class DistractorFilter {
      */
     private static boolean distractorAfter(Clause clause, int from, int to) {
         DealLexicon lexicon = clause.lexicon;
-        Matcher m = lexicon.distractor.matcher(clause.text).region(from, to);
+        // transparent: "lässt sich den Deal 4,9 Milliarden kosten" needs the words before the amount to tell a price paid
+        Matcher m = lexicon.distractor.matcher(clause.text).region(from, to).useTransparentBounds(true);
         while (m.find()) {
             if (lexicon.valuedAt.matcher(m.group()).matches()
                     && precededByDealNoun(lexicon, clause.text.substring(from, m.start()))) {

@@ -30,6 +30,12 @@ final class ListedDeals {
         if (previous == null) {
             return roles;
         }
+        Candidate after = clause.ownPartyAfterListedAmount(previous, amount);
+        if (after != null && roles.target() != null && !Clause.sameEntity(after, roles.target())
+                && !Clause.sameEntity(after, roles.investor())) {
+            // "700 Mio. für den Kauf von A, 5 Mrd. für ein Projekt mit B": each amount pays the name of its own item
+            return new Roles(roles.investor(), after, roles.type());
+        }
         Candidate own = listedName(clause, previous, amount);
         if (own == null || anchor.end() > own.start()) {
             return withOwnPayer(clause, amount, roles);

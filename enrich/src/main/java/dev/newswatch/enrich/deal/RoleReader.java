@@ -143,10 +143,15 @@ final class RoleReader {
         }
         if (subject == null && clause.lexicon.verbSecond) {
             Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), null);
-            if (inverted != null && clause.objectDistance(inverted, anchor) == 0) {
+            // "investierte Meta 14 Milliarden", "nimmt der Konzern 14 Milliarden in die Hand": the subject after the verb
+            if (inverted != null && (clause.objectDistance(inverted, anchor) == 0
+                    || inverted.anaphor() && clause.objectDistance(inverted, anchor) == 1
+                    && clause.nominativeArticleBefore(inverted))) {
                 Set<Marker> loose = EnumSet.copyOf(targets);
                 loose.add(Marker.NONE);
-                return new Roles(inverted, clause.firstAfter(anchor, loose, inverted), anchor.type());
+                Candidate object = clause.firstAfter(anchor, loose, inverted);
+                return new Roles(inverted, object == null && !acquisition ? clause.purposeObject(inverted) : object,
+                        anchor.type());
             }
         }
         Candidate target = clause.firstAfter(anchor, targets, subject);
@@ -172,6 +177,16 @@ final class RoleReader {
                 between.add(Marker.OBJECT);
             }
             target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
+        }
+        if (target == null && subject == null && acquisition && clause.lexicon.verbSecond) {
+            // "die Absichtserklärung, die Chipdesigner von Arm für 40 Mrd. zu übernehmen": the object of an infinitive
+            // at the end of the clause, after its last comma; the buyer is left out (see withTopicAsBuyer)
+            target = clause.firstBetween(anchor, EnumSet.of(Marker.OBJECT, Marker.OF, Marker.NONE), null,
+                    clause.afterLastPunctuation(anchor.start()), anchor.start());
+        }
+        if (target == null && subject != null && !acquisition) {
+            // "Nvidia hat 900 Millionen ausgegeben, um Enfabrica-CEO X einzustellen": what the money is for
+            target = clause.purposeObject(subject);
         }
         if (target == null && acquisition) {
             target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
@@ -309,6 +324,13 @@ final class RoleReader {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
         }
+        if (anchor.kind() == CueKind.ROUND_NOUN && subject != null && clause.lexicon.verbSecond
+                && paysBefore(clause, subject, anchor) && !clause.followedByJoinVerb(subject)) {
+            // "Der Chipausrüster investiert im Rahmen einer Finanzierungsrunde 1,3 Mrd. in X": the subject of the
+            // paying verb pays; the round is X's, which the verb's own roles tell ("beteiligen sich an der Runde von
+            // X" joins it, below)
+            return null;
+        }
         boolean unnamed = subject == null;
         if (unnamed) {
             subject = clause.unnamedOwner(anchor, amount);
@@ -337,6 +359,11 @@ final class RoleReader {
             // "La ronda de Mistral AI llega después de que xAI recaudara...": a genitive before the subject owns
             // something else; it does not pay the subject
             investor = null;
+        }
+        if (investor != null && subject != null && !subject.anaphor() && anchor.kind() == CueKind.RAISE_VERB
+                && clause.goodsBetween(amount, investor)) {
+            // "CoreWeave hat sich für 2,3 Mrd. Dollar KI-Chips von Nvidia gesichert": bought from the seller
+            return new Roles(single(clause, subject), investor, DealType.CONTRACT);
         }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
     }
@@ -395,6 +422,12 @@ final class RoleReader {
         }
         return new Roles(partner, new Candidate(null, anchor.end(), anchor.end(), false, false, false),
                 DealType.INVESTMENT);
+    }
+
+    /** Whether a paying verb stands between {@code subject} and the round noun {@code round}. */
+    private static boolean paysBefore(Clause clause, Candidate subject, Cue round) {
+        return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.PAY_VERB && c.start() >= subject.end()
+                && c.end() <= round.start());
     }
 
     private static Roles investmentNounRoles(Clause clause, Cue anchor) {

@@ -93,6 +93,9 @@ class ProvisionalNamesTest {
         // German money nouns are capitalised like names
         "de|Das war der höchste Betrag, den eine private Firma je von Investoren bekam.",
         "de|Die Summe von 40 Milliarden Dollar übertraf den Kaufpreis der Konkurrenz.",
+        // German adverbs and partnership nouns opening a clause before a deal verb
+        "de|Dafür erhält der Zulieferer 300 Millionen Euro.",
+        "de|Der Auftrag ist Teil einer Offensive von 3 Milliarden Dollar, mit der die Kooperation wächst.",
         // an age before a description: "Three-month-old AI start-up"
         "en|Three-month-old AI startup raises $90 million.",
     })
