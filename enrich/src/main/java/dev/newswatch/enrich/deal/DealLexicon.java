@@ -231,7 +231,9 @@ final class DealLexicon {
         this.offerAnswer = file.has("offerAnswers") && file.get("offerAnswers").alternativesOrNull() != null
                 ? words(file.get("offerAnswers")) : null;
         LexiconFile conversions = file.get("conversions");
-        this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}|[,–—-]\\s*(?:"
+        // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
+        this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"
+                + "(?:\\d[\\d.,]*\\s*(?:\\p{L}{1,3}|[-–])\\s*)?|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);
         this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
     }
