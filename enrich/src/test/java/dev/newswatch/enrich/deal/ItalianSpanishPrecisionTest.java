@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Italian and Spanish amounts of real news that are no deal, or not a second one (docs/EXTRACTION.md, session 9,
  * Italian/Spanish), in sentences of our own: a range converted into another currency in brackets, "supply and
- * demand" (its "offerta"/"oferta" is no bid), the combined total two companies raised together, and a yearly fee.
+ * demand" (its "offerta"/"oferta" is no bid), the combined total two companies raised together, a yearly fee, and
+ * the size of a project ("il progetto Stargate da 500 miliardi").
  */
 class ItalianSpanishPrecisionTest {
 
@@ -105,5 +106,33 @@ class ItalianSpanishPrecisionTest {
     @MethodSource
     void yearlyFeeIsNoDeal(String language, String text) {
         assertDeals(language, text, List.of());
+    }
+
+    static Stream<Arguments> sizeOfAProjectIsNoDeal() {
+        return Stream.of(
+                Arguments.of("it", "SoftBank si è impegnata con Oracle e OpenAI nel progetto Stargate da 500 miliardi "
+                        + "di dollari per nuovi data center."),
+                Arguments.of("es", "SoftBank se ha comprometido con Oracle y OpenAI en el proyecto Stargate de 500.000 "
+                        + "millones de dólares para nuevos centros de datos."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void sizeOfAProjectIsNoDeal(String language, String text) {
+        assertDeals(language, text, List.of());
+    }
+
+    static Stream<Arguments> moneyForAProjectStaysADeal() {
+        return Stream.of(
+                Arguments.of("it", "Microsoft investirà 2 miliardi di dollari in Mistral AI per un progetto di data "
+                        + "center in Francia."),
+                Arguments.of("es", "Microsoft invertirá 2.000 millones de dólares en Mistral AI para un proyecto de "
+                        + "centros de datos en Francia."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void moneyForAProjectStaysADeal(String language, String text) {
+        assertOneDeal(language, text, "Mistral AI", "Microsoft", "2E9", "USD");
     }
 }
