@@ -76,10 +76,11 @@ class FrenchConstructionsTest {
     @Test
     void investorsListedWithTheirOwnVerbOrAmountPayIntoTheCompanyOfTheFirst() {
         List<DealCases.Expected> expected = List.of(deal("Cohere", "Google", "300E6", "USD"),
-                deal("Cohere", "Sequoia Capital", "450E6", "USD"), deal("Cohere", "Samsung", "100E6", "USD"));
+                deal("Cohere", "Sequoia Capital", "420E6", "USD"), deal("Cohere", "Samsung", "100E6", "USD"));
         assertDeals("fr", "En avril, Google avait investi 300 millions de dollars dans Cohere, le fonds Sequoia "
-                + "Capital a injecté 450 millions de dollars en juin, Samsung, 100 millions de dollars en août.", expected);
-        assertDeals("en", "In April Google invested $300 million in Cohere, Sequoia Capital injected $450 million in "
+                + "Capital a versé 420 millions de dollars au printemps, Samsung, 100 millions de dollars en août.",
+                expected);
+        assertDeals("en", "In April Google invested $300 million in Cohere, Sequoia Capital injected $420 million in "
                 + "June, and Samsung $100 million in August.", expected);
     }
 
@@ -102,7 +103,7 @@ class FrenchConstructionsTest {
     @Test
     void aNameBeforeQuiRaisesWhateverPrepositionStandsBeforeIt() {
         assertOneDeal("fr", "Amazon travaille avec Anthropic. La start-up est en concurrence avec Mistral AI, qui a "
-                + "levé plus de 10 milliards de dollars l'année dernière.", "Mistral AI", null, "10E9", "USD");
+                + "levé au moins 10 milliards de dollars en 2025.", "Mistral AI", null, "10E9", "USD");
         assertOneDeal("en", "Amazon works with Anthropic. The start-up competes with Mistral AI, which raised more "
                 + "than $10 billion last year.", "Mistral AI", null, "10E9", "USD");
     }
@@ -110,7 +111,7 @@ class FrenchConstructionsTest {
     @Test
     void amountsPaidInSharesOrCashArePartsOfTheEarlierPriceOfTheSamePayer() {
         assertOneDeal("fr", "Oracle a annoncé le rachat de Cohere pour 30 milliards de dollars. Oracle versera à "
-                + "SoftBank 18 milliards de dollars en actions et 12 milliards de dollars en espèces (environ onze "
+                + "SoftBank 19 milliards de dollars en actions et 11 milliards de dollars en espèces (soit près de dix "
                 + "milliards d'euros).", "Cohere", "Oracle", "30E9", "USD");
     }
 

@@ -110,8 +110,8 @@ class ItalianSpanishPrecisionTest {
 
     static Stream<Arguments> sizeOfAProjectIsNoDeal() {
         return Stream.of(
-                Arguments.of("it", "SoftBank si è impegnata con Oracle e OpenAI nel progetto Stargate da 500 miliardi "
-                        + "di dollari per nuovi data center."),
+                Arguments.of("it", "SoftBank partecipa insieme a Oracle e OpenAI al progetto Stargate da 450 "
+                        + "miliardi di dollari per nuovi data center."),
                 Arguments.of("es", "SoftBank se ha comprometido con Oracle y OpenAI en el proyecto Stargate de 500.000 "
                         + "millones de dólares para nuevos centros de datos."));
     }
