@@ -349,7 +349,8 @@ public final class DealExtractor {
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
-            if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind())) && !clause.goodsBoughtFrom(deal.target().id())) {
+            if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))
+                    && !clause.goodsBoughtFrom(deal.target().id())) {
                 // a supply, pay or purchase word has said who pays, or goods bought from a seller ("KI-Chips von
                 // Nvidia"); else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
