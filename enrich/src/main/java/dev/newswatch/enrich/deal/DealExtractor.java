@@ -132,7 +132,13 @@ public final class DealExtractor {
             return List.of();
         }
         List<Sentence> sentences = sentencesOnce.get();
-        if (!anyDealWord(lower, lexicon, sentences, money)) {
+        List<List<MoneyMention>> moneyBySentence = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            moneyBySentence.add(money.stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                    .toList());
+        }
+        if (!anyDealWord(lower, lexicon, sentences, moneyBySentence)) {
             // No sentence with an amount has a deal word: extractSentence would stop at its first test for each,
             // so no deal; the names are not read (speed only, the same result).
             return List.of();
@@ -145,12 +151,9 @@ public final class DealExtractor {
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
         Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investsOnly);
-        for (Sentence sentence : sentences) {
-            List<MoneyMention> sentenceMoney = money.stream()
-                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                    .toList();
-            if (!sentenceMoney.isEmpty()) {
-                extractSentence(article, sentence, sentenceMoney);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!moneyBySentence.get(i).isEmpty()) {
+                extractSentence(article, sentences.get(i), moneyBySentence.get(i));
             }
         }
         return Deduplicator.deduplicate(withRoundLeads(article, language).stream().map(Found::deal).toList());
@@ -715,23 +718,20 @@ public final class DealExtractor {
      * article has no deal whatever its names. When none passes, traces each as extractSentence does.
      */
     private static boolean anyDealWord(String lower, DealLexicon lexicon, List<Sentence> sentences,
-                                       List<MoneyMention> money) {
-        for (Sentence sentence : sentences) {
-            List<MoneyMention> sentenceMoney = money.stream()
-                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                    .toList();
-            if (sentenceMoney.isEmpty()) {
-                continue;
-            }
-            if (cues(lower, lexicon, sentence, sentenceMoney).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
-                    || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find()) {
+                                       List<List<MoneyMention>> moneyBySentence) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            List<MoneyMention> sentenceMoney = moneyBySentence.get(i);
+            if (!sentenceMoney.isEmpty()
+                    && (cues(lower, lexicon, sentence, sentenceMoney).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
+                    || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find())) {
                 return true;
             }
         }
         if (LOG.isDebugEnabled()) {
-            for (Sentence sentence : sentences) {
-                if (money.stream().anyMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end())) {
-                    trace("no deal word", sentence, null);
+            for (int i = 0; i < sentences.size(); i++) {
+                if (!moneyBySentence.get(i).isEmpty()) {
+                    trace("no deal word", sentences.get(i), null);
                 }
             }
         }
