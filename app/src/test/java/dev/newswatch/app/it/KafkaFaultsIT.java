@@ -99,6 +99,9 @@ class KafkaFaultsIT {
     /** How long one broker's network is black-holed. */
     private static final Duration BLACK_HOLE = Duration.ofSeconds(60);
 
+    /** How long the oracle tries new readers while a fault makes each one time out. */
+    private static final Duration READER_RETRIES = Duration.ofSeconds(120);
+
     /** How a takeover alert's mail subject names its deal. */
     private static final Pattern TAKEOVER_TARGET = Pattern.compile("Takeover Target (\\d{2})");
 
@@ -711,11 +714,12 @@ class KafkaFaultsIT {
      * the connection and never answers: its metadata request then times out, and a new reader tries again.
      */
     private static <V> List<String> keys(NewswatchConfig config, Topic<String, V> topic) {
-        for (int attempt = 1; ; attempt++) {
+        long deadline = System.nanoTime() + READER_RETRIES.toNanos();
+        while (true) {
             try {
                 return TopicReader.readAll(KAFKA.bootstrapServers(), topic).stream().map(ConsumerRecord::key).toList();
             } catch (org.apache.kafka.common.errors.TimeoutException e) {
-                if (attempt == 5) {
+                if (System.nanoTime() - deadline > 0) {
                     throw e;
                 }
                 LOG.info("Reading {} timed out ({}); trying again with a new reader.", topic.name(), e.getMessage());

@@ -22,6 +22,9 @@ public final class TopicReader {
         p.put("bootstrap.servers", bootstrapServers);
         p.put("isolation.level", "read_committed");
         p.put("enable.auto.commit", "false");
+        // A broker paused with SIGSTOP accepts connections and never answers: give up on it after 5 s (default 30 s),
+        // so the client asks another broker well within the 10 s allowed for the metadata below.
+        p.put("request.timeout.ms", "5000");
         List<ConsumerRecord<String, V>> out = new ArrayList<>();
         try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(p, topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer())) {
