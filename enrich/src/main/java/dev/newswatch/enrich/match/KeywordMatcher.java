@@ -1,6 +1,5 @@
 package dev.newswatch.enrich.match;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.newswatch.enrich.text.NormalizedText;
 import dev.newswatch.enrich.text.TextNormalizer;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds many keywords in a {@link NormalizedText} in one pass (Aho-Corasick over a double-array trie),
- * keeping only matches on word boundaries: the character before the match and the character after it are
+ * Finds many keywords in a {@link NormalizedText} in one pass (a {@link WordStartTrie} walked from the places
+ * where a whole-word match can begin), keeping only matches on word boundaries: the character before the match and the character after it are
  * not letters or digits (an apostrophe or a hyphen is a boundary, so {@code dell'intelligenza} contains
  * {@code intelligenza} and {@code KI-Start-up} contains {@code ki}). A boundary is only required at an edge
  * of the keyword that is itself a letter or digit.
@@ -48,10 +47,10 @@ public final class KeywordMatcher<T> {
     };
 
     /** Null when there are no keywords: the trie cannot be built empty. */
-    private final AhoCorasickDoubleArrayTrie<Stem<T>> trie;
+    private final WordStartTrie<Stem<T>> trie;
     private final int keywordCount;
 
-    private KeywordMatcher(AhoCorasickDoubleArrayTrie<Stem<T>> trie, int keywordCount) {
+    private KeywordMatcher(WordStartTrie<Stem<T>> trie, int keywordCount) {
         this.trie = trie;
         this.keywordCount = keywordCount;
     }
@@ -91,8 +90,7 @@ public final class KeywordMatcher<T> {
         }
         String s = text.text();
         List<Hit<T>> hits = new ArrayList<>();
-        AhoCorasickDoubleArrayTrie.IHit<Stem<T>> onHit = (begin, end, stem) -> collect(s, begin, end, stem, hits);
-        trie.parseText(s, onHit);
+        trie.parse(s, (begin, end, stem) -> collect(s, begin, end, stem, hits));
         if (hits.size() > 1) {
             hits.sort(HIT_ORDER);
         }
@@ -246,9 +244,7 @@ public final class KeywordMatcher<T> {
             Map<String, Stem<T>> stems = new LinkedHashMap<>(byStem.size() * 2);
             byStem.forEach((stem, entries) -> stems.put(stem, new Stem<>(
                     isWordChar(stem.charAt(0)), isWordChar(stem.charAt(stem.length() - 1)), List.copyOf(entries))));
-            AhoCorasickDoubleArrayTrie<Stem<T>> trie = new AhoCorasickDoubleArrayTrie<>();
-            trie.build(stems);
-            return new KeywordMatcher<>(trie, count);
+            return new KeywordMatcher<>(WordStartTrie.of(stems), count);
         }
     }
 }

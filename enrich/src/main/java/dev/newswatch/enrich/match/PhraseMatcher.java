@@ -22,9 +22,9 @@ import java.util.TreeSet;
  * digit.
  *
  * <p>Why a second matcher: building is linear in the size of the dictionary (a few milliseconds for 30,000
- * names), while the double-array trie of {@link KeywordMatcher} took seconds to build for 30,000 names with
- * shared prefixes. Use this one for dictionaries rebuilt at runtime (the entity table), the trie for fixed
- * keyword lists that need prefixes (the taxonomy). Matching costs one hash lookup per word of text.
+ * names) and needs no table of transitions per character. Use this one for dictionaries rebuilt at runtime (the
+ * entity table), {@link KeywordMatcher} for fixed keyword lists that need prefixes (the taxonomy). Matching costs
+ * one hash lookup per word of text.
  *
  * <p>Immutable and thread-safe once built; {@link Builder} is not thread-safe.
  *

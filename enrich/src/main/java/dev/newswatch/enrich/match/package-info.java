@@ -1,5 +1,5 @@
 /**
- * One-pass multi-keyword matching over normalised text (Aho-Corasick on a double-array trie), keeping only
+ * One-pass multi-keyword matching over normalised text (a trie walked from word starts), keeping only
  * whole-word matches and supporting prefix keywords ({@code investiment*}) for inflected forms. Used by the
  * category tagger and the entity linker; generic in the payload carried by each keyword. Also
  * {@link dev.newswatch.enrich.match.FirstChars}, the characters a pattern's matches can begin with, so that scans

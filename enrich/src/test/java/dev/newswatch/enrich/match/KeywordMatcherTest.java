@@ -220,4 +220,61 @@ class KeywordMatcherTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void shouldFindWhatATryAtEveryPositionFinds() {
+        // Given keywords that share beginnings, prefixes, phrases and edges that are no letters, and 300 texts
+        // drawn from their pieces, other words, spaces, punctuation and apostrophes
+        List<String> keywords = List.of("ai", "ai*", "aid", "open", "openai", "open ai", "open*", "chip", "chip*",
+                "chips act", "c++", "#ai", ".net", "l'ia", "ia", "dell'ia", "x-ai", "ki", "ki-start*", "rund*", "€");
+        KeywordMatcher.Builder<Integer> builder = KeywordMatcher.builder();
+        for (int i = 0; i < keywords.size(); i++) {
+            builder.add(keywords.get(i), i);
+        }
+        KeywordMatcher<Integer> matcher = builder.build();
+        String[] pieces = {"ai", "AI", "aid", "open", "Open", "openai", "chip", "chips", "act", "c++", "#", ".net",
+                "l'", "ia", "dell'", "x", "-", "ki", "start", "rund", "e", "€", " ", " ", " ", ",", ".", "’", "'"};
+        java.util.Random random = new java.util.Random(20261205);
+        for (int t = 0; t < 300; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int p = random.nextInt(40); p >= 0; p--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            NormalizedText text = text(sb.toString());
+
+            // When
+            List<Match<Integer>> matches = matcher.findAll(text);
+
+            // Then the same matches, in the same order, as trying every keyword at every position
+            assertEquals(everyPosition(keywords, text.text()), matches, "in: " + sb);
+        }
+    }
+
+    /** The matches of {@link KeywordMatcher#findAll}, found the slow way and put in its order. */
+    private static List<Match<Integer>> everyPosition(List<String> keywords, String s) {
+        List<Match<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < keywords.size(); i++) {
+            String keyword = keywords.get(i);
+            boolean prefix = keyword.endsWith("*");
+            String stem = text(prefix ? keyword.substring(0, keyword.length() - 1) : keyword).text();
+            for (int at = s.indexOf(stem); at >= 0; at = s.indexOf(stem, at + 1)) {
+                int end = at + stem.length();
+                if (KeywordMatcher.isWordChar(stem.charAt(0)) && at > 0 && KeywordMatcher.isWordChar(s.charAt(at - 1))) {
+                    continue;
+                }
+                if (prefix) {
+                    while (end < s.length() && KeywordMatcher.isWordChar(s.charAt(end))) {
+                        end++;
+                    }
+                } else if (KeywordMatcher.isWordChar(stem.charAt(stem.length() - 1)) && end < s.length()
+                        && KeywordMatcher.isWordChar(s.charAt(end))) {
+                    continue;
+                }
+                out.add(new Match<>(at, end, keyword, i));
+            }
+        }
+        out.sort(java.util.Comparator.<Match<Integer>>comparingInt(Match::start)
+                .thenComparing(Match::end, java.util.Comparator.reverseOrder()).thenComparing(Match::payload));
+        return out;
+    }
 }
