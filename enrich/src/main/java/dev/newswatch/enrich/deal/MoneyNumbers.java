@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.enrich.match.KeywordMatcher;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ final class MoneyNumbers {
         boolean afterLetterOrDigit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean letterOrDigit = (c >= 'a' && c <= 'z') || Character.isLetterOrDigit(c);
+            boolean letterOrDigit = KeywordMatcher.isWordChar(c); // Character.isLetterOrDigit, ASCII from a table
             boolean wordStart = letterOrDigit && !afterLetterOrDigit;
             afterLetterOrDigit = letterOrDigit;
             if (!wordStart && !(c >= '0' && c <= '9' && afterCurrencyCode(original, i))) {

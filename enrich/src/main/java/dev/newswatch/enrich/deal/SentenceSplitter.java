@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.deal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,31 +21,44 @@ final class SentenceSplitter {
             "sep", "sept", "oct", "nov", "dec", "mrd", "mio", "bio", "mld", "mln", "mds", "md", "tsd", "mill",
             "bzw", "ggf", "inkl", "sig", "dott", "avv", "sra", "srta", "mme", "mlle", "gov", "sen", "dept");
 
+    /** The characters that can end a sentence: line breaks and the marks of {@link #endsSentence}. */
+    private static final char[] BREAKS = {'\n', '\r', '\u2028', '\u2029', '.', '!', '?', '…'};
+
     List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int n = text.length();
+        // Where each of BREAKS occurs next, found with String.indexOf (which scans far faster than a loop over
+        // every character) and looked for again once passed; n when it does not occur again.
+        int[] next = new int[BREAKS.length];
+        Arrays.fill(next, -1);
         int from = 0;
         int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c > '?' && c != '…' && c != '\u2028' && c != '\u2029') {
-                // Every line break and sentence end is at most '?' or one of these three: skip the rest quickly.
-                i++;
-                continue;
+        while (true) {
+            int at = n;
+            for (int b = 0; b < BREAKS.length; b++) {
+                if (next[b] < i) {
+                    int found = text.indexOf(BREAKS[b], i);
+                    next[b] = found < 0 ? n : found;
+                }
+                at = Math.min(at, next[b]);
             }
+            if (at >= n) {
+                break;
+            }
+            char c = text.charAt(at);
+            i = at + 1;
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
-                add(sentences, text, from, i);
-                from = i + 1;
-            } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
-                int end = i + 1;
+                add(sentences, text, from, at);
+                from = at + 1;
+            } else if (endsSentence(text, at)) {
+                int end = at + 1;
                 while (end < n && isCloser(text.charAt(end))) {
                     end++;
                 }
                 add(sentences, text, from, end);
                 from = end;
-                i = end - 1;
+                i = end;
             }
-            i++;
         }
         add(sentences, text, from, n);
         return List.copyOf(sentences);
