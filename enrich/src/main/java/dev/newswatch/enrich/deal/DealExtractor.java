@@ -392,10 +392,17 @@ public final class DealExtractor {
      */
     private Deal bulletItemDeal(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
                                 List<EntityMention> mentions, MoneyMention amount) {
-        EntityMention company = BulletItems.itemCompany(article.text, sentence.start(), amount, mentions);
+        EntityMention company = BulletItems.itemCompany(article.text, sentence.start(), amount, mentions,
+                article.lexicon.commitment);
+        // "• UAE/Zentrix → $15bn (data centres, $1.5bn equity stake)": the stake is an investment in the item's company
+        EntityMention stakeIn = company != null ? null : BulletItems.stakeItemCompany(article.text, sentence.start(),
+                sentence.end(), amount, mentions, article.lexicon.stakeBefore, article.lexicon.stakeAfter);
         int firstBullet = BulletItems.firstBullet(article.text, sentence.start(), sentence.end());
-        if (company == null || firstBullet < 0) {
+        if (company == null && stakeIn == null || firstBullet < 0) {
             return null;
+        }
+        if (company == null) {
+            company = stakeIn;
         }
         Cue intro = sentenceCues.stream().filter(c -> c.kind().anchors() && c.end() <= firstBullet).findFirst()
                 .orElse(null);
@@ -406,8 +413,16 @@ public final class DealExtractor {
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && payer == null && sentence.index() - back >= 0; back++) {
             payer = topic(article, sentence.index() - back, sentence.index(), company.entityId(), false);
         }
+        DealType type = stakeIn != null ? DealType.INVESTMENT : intro.type();
+        // "• Halvora → $250bn Azure commitment": the item's company commits to pay the company the list is about
+        if (stakeIn == null && payer != null && BulletItems.commitsToPay(article.text, sentence.start(), sentence.end(),
+                amount, article.lexicon.commitment)) {
+            return new Deal(party(company), party(payer), amount.amount(), amount.amountHigh(), amount.currency(),
+                    rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT,
+                    stage(clause), sentence.text(), sentence.start(), sentence.end());
+        }
         return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
-                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), intro.type(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type,
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
 

@@ -45,7 +45,7 @@ final class DealLexicon {
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
-            "paymentForms", "purposeClauses", "purposeCompounds", "goods");
+            "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -155,6 +155,20 @@ final class DealLexicon {
      * rather than raising money from X. Optional key {@code goods}, null where it is absent or empty.
      */
     final Pattern goods;
+    /**
+     * Commitment nouns ("commitment", "Verpflichtung", "impegno"): a bullet item whose company commits to an amount
+     * ("• Halvora → $250bn Azure commitment") pays the company the list is about. Optional key {@code commitments},
+     * null where it is absent or empty.
+     */
+    final Pattern commitment;
+    /**
+     * Stake nouns ("equity stake", "Eigenkapitalanteil", "partecipazione azionaria") at the end of the text before an
+     * amount, with at most one short word between ("partecipazione azionaria di 1,5 miliardi"); optional key {@code
+     * stakes}, null where it is absent or empty.
+     */
+    final Pattern stakeBefore;
+    /** The same nouns at the start of the text after an amount ("1,5 Mrd. $ Eigenkapitalanteil"); null likewise. */
+    final Pattern stakeAfter;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -252,6 +266,13 @@ final class DealLexicon {
         this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
                 ? words(file.get("purposeCompounds")) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
+        this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
+                ? words(file.get("commitments")) : null;
+        boolean stakes = file.has("stakes") && file.get("stakes").alternativesOrNull() != null;
+        this.stakeBefore = stakes ? file.get("stakes").compile(B + "(?:" + file.get("stakes").alternatives()
+                + ")(?:\\s+\\p{L}{1,3})?\\s+$", FLAGS) : null;
+        this.stakeAfter = stakes ? file.get("stakes").compile("^\\s*(?:" + file.get("stakes").alternatives() + ")" + E,
+                FLAGS) : null;
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"

@@ -1,0 +1,46 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
+import static dev.newswatch.enrich.deal.DealCases.deal;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German and Italian constructions of real news (docs/EXTRACTION.md, session 10) in sentences of our own: bullet
+ * round-ups whose item commits its company to pay ("• X → 250 Mrd. $ Azure-Verpflichtung") or carries a stake in its
+ * brackets ("(…, 1,5 Mrd. $ Eigenkapitalanteil)").
+ */
+class GermanItalianNewsTest {
+
+    @Test
+    void bulletItemWithACommitmentPaysTheCompanyTheListIsAbout() {
+        assertDeals("de", "Amazon verteilt seine Rechenaufträge breit. Die Verträge: • CoreWeave → 6,2 Mrd. $ "
+                        + "(Blackwell-GPUs in Texas) • Anthropic → 40 Mrd. $ Cloud-Verpflichtung bis 2030 (Trainium-Chips)",
+                List.of(deal("CoreWeave", "Amazon", "6.2E9", "USD"), deal("Amazon", "Anthropic", "40E9", "USD")));
+    }
+
+    @Test
+    void bulletItemOpeningWithACommitmentNounPaysTheCompanyTheListIsAbout() {
+        assertDeals("it", "Microsoft affitta capacità ovunque. Gli accordi: • CoreWeave → 10 miliardi di dollari "
+                        + "(GPU Blackwell) • OpenAI → Impegno cloud da 200 miliardi di dollari entro il 2031 (quota del 27%)",
+                List.of(deal("CoreWeave", "Microsoft", "10E9", "USD"), deal("Microsoft", "OpenAI", "200E9", "USD")));
+    }
+
+    @Test
+    void stakeInABulletItemsBracketsIsAnInvestmentInItsCompany() {
+        assertDeals("de", "Oracle baut in Europa aus. Die Deals: • Mistral AI → 4 Mrd. $ bis 2028 (Rechenzentren in "
+                        + "Frankreich, 0,8 Mrd. $ Eigenkapitalanteil)",
+                List.of(deal("Mistral AI", "Oracle", "4E9", "USD"), deal("Mistral AI", "Oracle", "0.8E9", "USD")));
+        assertDeals("it", "Oracle cresce in Europa. Gli accordi: • Mistral AI → 4 miliardi di dollari fino al 2028 "
+                        + "(data center in Francia, partecipazione azionaria di 0,8 miliardi di dollari)",
+                List.of(deal("Mistral AI", "Oracle", "4E9", "USD"), deal("Mistral AI", "Oracle", "0.8E9", "USD")));
+    }
+
+    /** A bracketed amount with no stake noun next to it stays part of its item, no deal of its own. */
+    @Test
+    void otherAmountInABulletItemsBracketsIsNoDeal() {
+        assertDeals("de", "Oracle baut in Europa aus. Die Deals: • Mistral AI → 4 Mrd. $ (erweiterbar auf 5 Mrd. $)",
+                List.of(deal("Mistral AI", "Oracle", "4E9", "USD")));
+    }
+}
