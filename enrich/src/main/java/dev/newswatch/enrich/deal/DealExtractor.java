@@ -361,6 +361,10 @@ public final class DealExtractor {
             if (deal != null) {
                 deal = withBuyerOfCompute(article, clause, deal);
             }
+            if (deal != null && namedAsInvestor(article, sentence, deal)) {
+                trace("the company named as an investor", sentence, amount);
+                continue;
+            }
             if (deal != null && isRunningTotal(clause, deal)) {
                 trace("running total", sentence, amount);
                 continue;
@@ -652,6 +656,20 @@ public final class DealExtractor {
      * raised from no one in particular over time is a running total, not a deal; "Google has invested $3bn in
      * Anthropic so far" names who paid and stays one.
      */
+    /**
+     * "Mit einem Investment von 1,3 Milliarden will sich ASML als Hauptinvestor positionieren": a funding with no
+     * investor whose company is cast as an investor in its clause is that investor's share of a round, not a round
+     * it raises.
+     */
+    private static boolean namedAsInvestor(Article article, Sentence sentence, Deal deal) {
+        Pattern role = article.lexicon.investorRole;
+        if (role == null || deal.investor() != null || deal.type() != DealType.INVESTMENT) {
+            return false;
+        }
+        return article.mentionsIn(sentence.start(), sentence.end()).stream().anyMatch(m -> deal.target().id()
+                .equals(m.entityId()) && role.matcher(article.text).region(m.end(), sentence.end()).lookingAt());
+    }
+
     private static boolean isRunningTotal(Clause clause, Deal deal) {
         return deal.investor() == null && deal.type() == DealType.INVESTMENT
                 && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();

@@ -45,7 +45,8 @@ final class DealLexicon {
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
-            "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes");
+            "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
+            "investorRoles");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -169,6 +170,12 @@ final class DealLexicon {
     final Pattern stakeBefore;
     /** The same nouns at the start of the text after an amount ("1,5 Mrd. $ Eigenkapitalanteil"); null likewise. */
     final Pattern stakeAfter;
+    /**
+     * Phrases after a name that cast it as an investor ("ASML als Hauptinvestor", "SAP si propone come principale
+     * investitore"): such a name is never the company a round with no investor pays. Optional key {@code
+     * investorRoles}, matched after the name and up to two words (a verb); null where it is absent or empty.
+     */
+    final Pattern investorRole;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -273,6 +280,9 @@ final class DealLexicon {
                 + ")(?:\\s+\\p{L}{1,3})?\\s+$", FLAGS) : null;
         this.stakeAfter = stakes ? file.get("stakes").compile("^\\s*(?:" + file.get("stakes").alternatives() + ")" + E,
                 FLAGS) : null;
+        this.investorRole = file.has("investorRoles") && file.get("investorRoles").alternativesOrNull() != null
+                ? file.get("investorRoles").compile("^\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+                        + file.get("investorRoles").alternatives() + ")" + E, FLAGS) : null;
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"

@@ -43,4 +43,36 @@ class GermanItalianNewsTest {
         assertDeals("de", "Oracle baut in Europa aus. Die Deals: • Mistral AI → 4 Mrd. $ (erweiterbar auf 5 Mrd. $)",
                 List.of(deal("Mistral AI", "Oracle", "4E9", "USD")));
     }
+
+    @Test
+    void companyCastAsAnInvestorRaisesNoRound() {
+        assertDeals("de", "Mit einer geplanten Beteiligung von zwei Milliarden Euro will sich SAP als größter Investor "
+                + "in der nächsten Runde aufstellen.", List.of());
+        assertDeals("it", "Con un investimento previsto di 2 miliardi di euro, SAP si propone come principale "
+                + "investitore nel prossimo round.", List.of());
+    }
+
+    /** What several companies spent together is a combined total, no deal; "zusammen mit" names a partner. */
+    @Test
+    void combinedSpendingOfSeveralCompaniesIsNoDeal() {
+        assertDeals("de", "Google, Meta und Amazon haben zusammen im letzten Quartal 90 Milliarden Dollar in KI "
+                + "investiert.", List.of());
+        assertDeals("de", "SAP investiert zusammen mit Samsung 500 Millionen Euro in Aleph Alpha.",
+                List.of(deal("Aleph Alpha", "SAP", "500E6", "EUR")));
+    }
+
+    /** "ammonta ora a": what the investments in a company add up to now, after the new one told before. */
+    @Test
+    void whatTheInvestmentsAddUpToNowIsNoDeal() {
+        assertDeals("it", "L'investimento complessivo in Anthropic ammonta ora a 6 miliardi di dollari.", List.of());
+    }
+
+    /** A share sale the company authorised up to an amount: a cap, not what was sold. */
+    @Test
+    void authorisedCapOfAShareSaleIsNoDeal() {
+        assertDeals("it", "Databricks aveva autorizzato la vendita di azioni fino a un massimo di 12 miliardi "
+                + "di dollari, ma pochi dipendenti hanno aderito.", List.of());
+        assertDeals("it", "I dipendenti di Databricks hanno ceduto meno dei 12 miliardi di dollari autorizzati dalla "
+                + "società.", List.of());
+    }
 }
