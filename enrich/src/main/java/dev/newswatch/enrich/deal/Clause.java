@@ -1062,6 +1062,40 @@ final class Clause {
         return null;
     }
 
+    /** At most this many words (a description) between a headline's colon and the name after it. */
+    private static final int WORDS_AFTER_COLON = 3;
+
+    /**
+     * "Finanzierungsrunde über 200 Millionen Euro: Neues Unternehmen 'Zentrix' setzt auf ...": a round that opens a
+     * headline and ends at a colon is the round of the name right after the colon, a short description allowed.
+     * Null when a name stands before the colon, the round does not open the clause, or no name follows.
+     */
+    Candidate subjectAfterColon(Cue anchor, MoneyMention amount) {
+        if (wordsBetween(start, anchor.start()) > 1) {
+            return null;
+        }
+        int colon = amount.end();
+        while (colon < end && Character.isWhitespace(text.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= end || text.charAt(colon) != ':') {
+            return null;
+        }
+        for (Candidate c : candidates) {
+            if (c.anaphor()) {
+                continue;
+            }
+            if (c.start() < colon) {
+                return null;
+            }
+            // "'Zentrix'": the quote that closes a quoted name is no possessive apostrophe
+            boolean quoted = c.start() > 0 && "'‘’\"„“«".indexOf(text.charAt(c.start() - 1)) >= 0;
+            return wordsBetween(colon, c.start()) <= WORDS_AFTER_COLON && (quoted || !c.possessive())
+                    && !c.modifier() ? c : null;
+        }
+        return null;
+    }
+
     /** At most this many words before the deal word of a round with no named owner ("Sa dernière levée"). */
     private static final int UNNAMED_OWNER_WORDS_BEFORE = 3;
     /** At most this many words between that deal word and its amount. */

@@ -328,6 +328,9 @@ public final class DealExtractor {
             }
             // "• Zentrix → $17bn (...)": the company that opens the amount's item is paid, whatever its brackets say
             Deal deal = bulletItemDeal(article, sentence, clause, cues, sentenceMentions, amount);
+            if (deal == null) {
+                deal = bracketedRaise(article, sentence, clause, cues, sentenceMentions, amount);
+            }
             for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
                 Roles roles = RoleReader.roles(clause, anchor, amount);
                 if (roles != null) {
@@ -427,6 +430,37 @@ public final class DealExtractor {
         }
         return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type,
+                stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "companies such as Zentrix ($2.5bn raised) and ...", "aziende come Zentrix (2,5 miliardi raccolti)": a bracket right
+     * after a name that holds only an amount and a raise word is that company's funding. Null otherwise.
+     */
+    private Deal bracketedRaise(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
+                                List<EntityMention> mentions, MoneyMention amount) {
+        int open = amount.start() - 1;
+        while (open >= sentence.start() && Character.isWhitespace(article.text.charAt(open))) {
+            open--;
+        }
+        if (open < sentence.start() || article.text.charAt(open) != '(') {
+            return null;
+        }
+        int close = article.text.indexOf(')', amount.end());
+        if (close < 0 || close > sentence.end()) {
+            return null;
+        }
+        int opening = open;
+        Cue raise = sentenceCues.stream().filter(c -> c.kind() == CueKind.RAISE_VERB && c.start() >= amount.end()
+                && c.end() <= close).findFirst().orElse(null);
+        EntityMention named = mentions.stream().filter(m -> m.end() <= opening
+                && article.text.substring(m.end(), opening).isBlank()).findFirst().orElse(null);
+        if (raise == null || named == null || !article.text.substring(amount.end(), raise.start()).isBlank()
+                || !article.text.substring(raise.end(), close).isBlank()) {
+            return null;
+        }
+        return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
 

@@ -307,6 +307,10 @@ final class RoleReader {
             subject = clause.subjectAfterOpeningPhrase(anchor);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "Finanzierungsrunde über 200 Millionen Euro: Neues Unternehmen 'Zentrix' ...": the name after the colon
+            subject = clause.subjectAfterColon(anchor, amount);
+        }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             // "La ronda que cerró xAI alcanzó 20.000 millones": the subject of a relative clause on the round
             subject = clause.subjectOfRelativeAfter(anchor, null);
         }

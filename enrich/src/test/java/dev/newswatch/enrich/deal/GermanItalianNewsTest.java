@@ -75,4 +75,20 @@ class GermanItalianNewsTest {
         assertDeals("it", "I dipendenti di Databricks hanno ceduto meno dei 12 miliardi di dollari autorizzati dalla "
                 + "società.", List.of());
     }
+
+    /** A headline's round before a colon is the round of the (new, quoted) company named right after it. */
+    @Test
+    void headlineRoundBeforeAColonIsTheRoundOfTheNameAfterIt() {
+        assertDeals("de", "Runde über 150 Millionen Euro: Junges Unternehmen 'Lumora' will Sprachmodelle bauen.",
+                List.of(deal("Lumora", null, "150E6", "EUR")));
+        assertDeals("de", "Finanzierungsrunde über 150 Millionen Euro: Das Start-up Poolside will Code schreiben.",
+                List.of(deal("Poolside", null, "150E6", "EUR")));
+    }
+
+    /** "Anduril (2,5 miliardi raccolti)": the bracket after a name tells what that company raised. */
+    @Test
+    void amountRaisedInBracketsAfterANameIsThatCompanysRound() {
+        assertDeals("it", "Il comparto conta società come la francese Mistral AI (1,7 miliardi di euro raccolti) e altre "
+                + "start-up che hanno ottenuto meno capitale.", List.of(deal("Mistral AI", null, "1.7E9", "EUR")));
+    }
 }
