@@ -92,7 +92,7 @@ final class Clause {
         List<Candidate> list = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= start && mention.end() <= end && money.stream().noneMatch(
-                    m -> m.start() < mention.end() && m.end() > mention.start())) {
+                    m -> m.start() < mention.end() && m.end() > mention.start()) && !namesGoods(mention)) {
                 list.add(new Candidate(mention, mention.start(), mention.end(), false,
                         startsWith(mention.end(), POSSESSIVE), startsWith(mention.end(), COMPOUND)));
             }
@@ -807,6 +807,38 @@ final class Clause {
             }
         }
         return -1;
+    }
+
+    /**
+     * "den Kauf von Nvidia-Chips": a name that only qualifies goods in a compound is no party; the goods may be
+     * bought from anyone.
+     */
+    boolean namesGoods(EntityMention mention) {
+        if (lexicon.goods == null || mention.end() >= end || text.charAt(mention.end()) != '-') {
+            return false;
+        }
+        Matcher m = lexicon.goods.matcher(text).region(mention.start(), end);
+        return m.lookingAt() && m.end() > mention.end() + 1;
+    }
+
+    /**
+     * "den Kauf von Nvidia-Chips und Hardware": a purchase noun with goods at most two words after it. The contract
+     * then buys goods, and the seller of compute rule does not turn it round.
+     */
+    boolean buysGoods() {
+        if (lexicon.goods == null) {
+            return false;
+        }
+        for (Cue cue : cues) {
+            if (cue.kind() != CueKind.ACQ_NOUN || cue.start() < start || cue.end() > end) {
+                continue;
+            }
+            Matcher m = lexicon.goods.matcher(text).region(cue.end(), end);
+            if (m.find() && wordsBetween(cue.end(), m.start()) <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause names goods ({@code goods}) with one word, "von", between them and {@code sellerId}. */

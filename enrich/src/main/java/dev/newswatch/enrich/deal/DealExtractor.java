@@ -356,7 +356,7 @@ public final class DealExtractor {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))
-                    && !clause.goodsBoughtFrom(deal.target().id())) {
+                    && !clause.goodsBoughtFrom(deal.target().id()) && !clause.buysGoods()) {
                 // a supply, pay or purchase word has said who pays, or goods bought from a seller ("KI-Chips von
                 // Nvidia"); else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
@@ -527,7 +527,7 @@ public final class DealExtractor {
                     : foundThere.get(0).deal();
             // "... the acquisition by OpenAI for $3bn, but the deal failed" after a deal of Google: another deal
             if (told != null && article.mentionsIn(clause.start, amount.end()).stream()
-                    .anyMatch(m -> !isSide(told, m))) {
+                    .anyMatch(m -> !isSide(told, m) && !clause.namesGoods(m))) {
                 return null;
             }
             if (told != null) {

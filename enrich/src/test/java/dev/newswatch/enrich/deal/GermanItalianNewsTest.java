@@ -91,4 +91,20 @@ class GermanItalianNewsTest {
         assertDeals("it", "Il comparto conta società come la francese Mistral AI (1,7 miliardi di euro raccolti) e altre "
                 + "start-up che hanno ottenuto meno capitale.", List.of(deal("Mistral AI", null, "1.7E9", "EUR")));
     }
+
+    /**
+     * "Diese sieht den Kauf von ... vor": the agreement told the sentence before, whose buyer is its subject; a name
+     * that only qualifies the goods ("Nvidia-Chips") is no party.
+     */
+    @Test
+    void agreementReferredToByDieseBuysGoodsFromThePartnerNamedBefore() {
+        assertDeals("de", "Zusätzlich hat CoreWeave eine Vereinbarung mit Samsung getroffen. Diese sieht den Kauf von "
+                        + "AMD-Chips und Servern im Wert von rund 3 Milliarden Dollar vor.",
+                List.of(deal("Samsung", "CoreWeave", "3E9", "USD")));
+    }
+
+    @Test
+    void purchaseOfGoodsNamedAfterTheirMakerIsNoTakeover() {
+        assertDeals("de", "Der Plan sieht den Kauf von Nvidia-Chips im Wert von 2 Milliarden Dollar vor.", List.of());
+    }
 }
