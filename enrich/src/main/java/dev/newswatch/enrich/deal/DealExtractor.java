@@ -50,6 +50,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How far before a name the opening of a list of investors is looked for. */
+    private static final int INVESTOR_LIST_CHARS = 120;
     /** How far back a subject pronoun looks for a subject named before it, past sentences that name none. */
     private static final int SUBJECT_SENTENCES_BACK = 6;
     /** How many sentences after a headline may name the company its description stands for. */
@@ -692,16 +694,31 @@ public final class DealExtractor {
      */
     /**
      * "Mit einem Investment von 1,3 Milliarden will sich ASML als Hauptinvestor positionieren": a funding with no
-     * investor whose company is cast as an investor in its clause is that investor's share of a round, not a round
-     * it raises.
+     * investor whose company is cast as an investor in its sentence is that investor's share of a round, not a round
+     * it raises; and a funding whose company stands in a list of investors ("gli altri investitori del round sono X")
+     * is none of that company's.
      */
     private static boolean namedAsInvestor(Article article, Sentence sentence, Deal deal) {
         Pattern role = article.lexicon.investorRole;
-        if (role == null || deal.investor() != null || deal.type() != DealType.INVESTMENT) {
+        Pattern list = article.lexicon.investorList;
+        if (deal.type() != DealType.INVESTMENT) {
             return false;
         }
-        return article.mentionsIn(sentence.start(), sentence.end()).stream().anyMatch(m -> deal.target().id()
-                .equals(m.entityId()) && role.matcher(article.text).region(m.end(), sentence.end()).lookingAt());
+        for (EntityMention m : article.mentionsIn(sentence.start(), sentence.end())) {
+            if (!deal.target().id().equals(m.entityId())) {
+                continue;
+            }
+            // "gli altri investitori del round sono X, Y": listed as an investor, whoever the round's company is
+            if (list != null && list.matcher(article.text)
+                    .region(Math.max(sentence.start(), m.start() - INVESTOR_LIST_CHARS), m.start()).find()) {
+                return true;
+            }
+            if (role != null && deal.investor() == null
+                    && role.matcher(article.text).region(m.end(), sentence.end()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRunningTotal(Clause clause, Deal deal) {
@@ -1149,11 +1166,18 @@ public final class DealExtractor {
         for (Boolean afterPreposition : Arrays.asList(false, null)) {
             for (int i = headline.index() + 1; i <= last; i++) {
                 Sentence body = article.sentences.get(i);
+                EntityMention previous = null;
+                boolean previousAfterPreposition = false;
                 for (EntityMention m : article.mentionsIn(body.start(), body.end())) {
-                    if (!m.entityId().equals(otherId)
-                            && (afterPreposition == null || afterPreposition(article, m) == afterPreposition)) {
+                    // "provengono da Meta e Google": a name listed after one that follows a preposition follows it too
+                    boolean after = afterPreposition(article, m) || previous != null && previousAfterPreposition
+                            && article.lexicon.conjunction.matcher(article.text).region(previous.end(), m.start())
+                                    .matches();
+                    if (!m.entityId().equals(otherId) && (afterPreposition == null || after == afterPreposition)) {
                         return m;
                     }
+                    previous = m;
+                    previousAfterPreposition = after;
                 }
             }
         }

@@ -46,7 +46,7 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
-            "investorRoles");
+            "investorRoles", "investorLists");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -176,6 +176,12 @@ final class DealLexicon {
      * investorRoles}, matched after the name and up to two words (a verb); null where it is absent or empty.
      */
     final Pattern investorRole;
+    /**
+     * What opens a list of investors right before a name ("gli altri investitori del round sono X, Y"): that name is
+     * no company a round pays. Optional key {@code investorLists}, matched at the end of the text before the name;
+     * null where it is absent or empty.
+     */
+    final Pattern investorList;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -283,6 +289,9 @@ final class DealLexicon {
         this.investorRole = file.has("investorRoles") && file.get("investorRoles").alternativesOrNull() != null
                 ? file.get("investorRoles").compile("^\\s*(?:\\p{L}+\\s+){0,2}?(?:"
                         + file.get("investorRoles").alternatives() + ")" + E, FLAGS) : null;
+        this.investorList = file.has("investorLists") && file.get("investorLists").alternativesOrNull() != null
+                ? file.get("investorLists").compile(B + "(?:" + file.get("investorLists").alternatives() + ")\\s*$",
+                        FLAGS) : null;
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"

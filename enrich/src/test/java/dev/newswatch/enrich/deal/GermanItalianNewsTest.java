@@ -107,4 +107,25 @@ class GermanItalianNewsTest {
     void purchaseOfGoodsNamedAfterTheirMakerIsNoTakeover() {
         assertDeals("de", "Der Plan sieht den Kauf von Nvidia-Chips im Wert von 2 Milliarden Dollar vor.", List.of());
     }
+
+    /** Names listed as a round's investors are none of the companies it pays. */
+    @Test
+    void namesListedAsInvestorsAreNoRoundsCompany() {
+        assertDeals("it", "Anthropic ha completato un round da 11 miliardi di dollari. Accanto a Nvidia, gli altri "
+                        + "investitori che hanno aderito al round da 11 miliardi di dollari sono Microsoft e Salesforce.",
+                List.of(deal("Anthropic", null, "11E9", "USD")));
+        assertDeals("de", "Mistral AI sammelt 600 Millionen Euro ein. Zu den weiteren Investoren der Runde über 600 "
+                + "Millionen Euro zählen Samsung und Salesforce.", List.of(deal("Mistral AI", null, "600E6", "EUR")));
+    }
+
+    /**
+     * A headline that only describes its company takes the first company named after it in the body, not one
+     * listed after a preposition ("provengono da Meta e Google").
+     */
+    @Test
+    void headlineCompanyIsNotANameListedAfterAPreposition() {
+        assertDeals("it", "L'azienda sarebbe vicina a chiudere un round da 300 milioni di euro. I fondatori vengono "
+                        + "da Meta e Google. Secondo la stampa Poolside tratta con diversi fondi.",
+                List.of(deal("Poolside", null, "300E6", "EUR")));
+    }
 }
