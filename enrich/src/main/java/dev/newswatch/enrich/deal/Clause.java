@@ -1193,6 +1193,24 @@ final class Clause {
                 .region(Math.max(previous.end(), candidate.start() - LIST_JOIN_WINDOW), candidate.start()).find();
     }
 
+    /** At most this many words between the sole owner named after "of" and the round noun. */
+    private static final int SOLE_OWNER_WORDS = 6;
+
+    /**
+     * "l'avvicinamento di Anthropic alla chiusura di un round da 3,5 miliardi": the only name of the clause, after
+     * "of" shortly before a round noun that introduces the amount, owns the round. Null when the clause names another
+     * company, the amount comes before the round noun, or the name stands elsewhere.
+     */
+    Candidate soleOwnerBefore(Cue anchor, MoneyMention amount) {
+        List<Candidate> named = candidates.stream().filter(c -> !c.anaphor()).toList();
+        if (named.size() != 1 || amount.start() < anchor.end()) {
+            return null;
+        }
+        Candidate owner = named.get(0);
+        return owner.end() <= anchor.start() && marker(owner, anchor) == Marker.OF && !owner.modifier()
+                && wordsBetween(owner.end(), anchor.start()) <= SOLE_OWNER_WORDS ? owner : null;
+    }
+
     /** A possessive name shortly before the cue ("Microsoft's $10bn investment"). */
     Candidate possessiveBefore(Cue anchor) {
         for (Candidate c : candidates) {

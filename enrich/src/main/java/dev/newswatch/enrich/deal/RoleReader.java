@@ -318,6 +318,10 @@ final class RoleReader {
             // "half the size of xAI's Series E ($20B)", "part of Intel's $10.9 billion in funding"
             subject = clause.possessiveBefore(anchor);
         }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "l'avvicinamento di Anthropic alla chiusura di un round da 3,5 miliardi": the clause's only name
+            subject = clause.soleOwnerBefore(anchor, amount);
+        }
         if ((subject == null || subject.anaphor()) && anchor.kind() == CueKind.ROUND_NOUN) {
             // "une seule levée de fonds majeure, celle du champion français, Mistral (1,7 milliard d'euros)": the
             // name the amount stands in brackets after

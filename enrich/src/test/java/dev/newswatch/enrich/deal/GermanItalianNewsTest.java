@@ -128,4 +128,18 @@ class GermanItalianNewsTest {
                         + "da Meta e Google. Secondo la stampa Poolside tratta con diversi fondi.",
                 List.of(deal("Poolside", null, "300E6", "EUR")));
     }
+
+    /** The only name of a clause, after "of" shortly before a round noun that introduces the amount, owns the round. */
+    @Test
+    void soleNameAfterOfBeforeARoundOwnsIt() {
+        assertDeals("it", "Nel frattempo cresce l'attesa per l'arrivo di Cohere al traguardo di un nuovo round da 500 "
+                + "milioni di dollari.", List.of(deal("Cohere", null, "500E6", "USD")));
+    }
+
+    /** An amount told before the round noun is not given to the name before that noun. */
+    @Test
+    void amountBeforeTheRoundNounIsNotTheSoleNamesRound() {
+        assertDeals("it", "Le cifre potrebbero superare i 10 miliardi di dollari, il più grande investimento nella "
+                + "storia di Meta e uno dei maggiori finanziamenti di sempre.", List.of());
+    }
 }
