@@ -333,6 +333,9 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = bracketedRaise(article, sentence, clause, cues, sentenceMentions, amount);
             }
+            if (deal == null) {
+                deal = wholeRoundOfShare(article, sentence, clause, amount);
+            }
             for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
                 Roles roles = RoleReader.roles(clause, anchor, amount);
                 if (roles != null) {
@@ -628,6 +631,35 @@ public final class DealExtractor {
         return new Deal(party(lead), party(owner), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
                 DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "ASML steigt mit 1,3 Milliarden Euro bei Mistral ein. [...] Die gesamte Runde beläuft sich auf 1,7 Milliarden
+     * Euro": the whole of a round, in a clause that names no company, is the total of the round whose share one
+     * investor's funding told before (the last deal found); that share becomes the round, with its investor as the
+     * lead. Null when the clause names no whole round or a company, or the last deal found is no smaller funding.
+     */
+    private Deal wholeRoundOfShare(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern whole = article.lexicon.wholeRound;
+        if (whole == null || clause.candidates.stream().anyMatch(c -> !c.anaphor())
+                || !whole.matcher(article.text).region(clause.start, amount.start()).find()) {
+            return null;
+        }
+        BigDecimal usd = rates.toUsd(amount.amount(), amount.currency());
+        if (article.found.isEmpty() || usd == null) {
+            return null;
+        }
+        // the last deal told, however far back, when no other deal came between
+        int last = article.found.size() - 1;
+        Deal told = article.found.get(last).deal();
+        if (told.type() != DealType.INVESTMENT || told.investor() == null || told.amountUsd() == null
+                || told.amountUsd().compareTo(usd) >= 0) {
+            return null;
+        }
+        article.found.remove(last);
+        return new Deal(told.investor(), told.target(), amount.amount(), amount.amountHigh(), amount.currency(), usd,
+                amount.qualifier(), DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(),
+                sentence.end());
     }
 
     /**

@@ -46,7 +46,7 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
-            "investorRoles", "investorLists");
+            "investorRoles", "investorLists", "wholeRounds");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -182,6 +182,12 @@ final class DealLexicon {
      * null where it is absent or empty.
      */
     final Pattern investorList;
+    /**
+     * The whole of a round ("Die gesamte Series-C-Runde beläuft sich auf", "l'intero round"): its amount, in a clause
+     * that names no company, is the total of the round whose share was told just before. Optional key {@code
+     * wholeRounds}, null where it is absent or empty.
+     */
+    final Pattern wholeRound;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -292,6 +298,8 @@ final class DealLexicon {
         this.investorList = file.has("investorLists") && file.get("investorLists").alternativesOrNull() != null
                 ? file.get("investorLists").compile(B + "(?:" + file.get("investorLists").alternatives() + ")\\s*$",
                         FLAGS) : null;
+        this.wholeRound = file.has("wholeRounds") && file.get("wholeRounds").alternativesOrNull() != null
+                ? words(file.get("wholeRounds")) : null;
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"

@@ -142,4 +142,13 @@ class GermanItalianNewsTest {
         assertDeals("it", "Le cifre potrebbero superare i 10 miliardi di dollari, il più grande investimento nella "
                 + "storia di Meta e uno dei maggiori finanziamenti di sempre.", List.of());
     }
+
+    /** "Die gesamte Runde": the total of the round whose share was told before, with that investor as its lead. */
+    @Test
+    void wholeRoundAfterAShareIsTheRoundWithThatInvestor() {
+        assertDeals("de", "Samsung steigt mit 800 Millionen Euro bei Aleph Alpha ein. Die gesamte Finanzierungsrunde "
+                + "umfasst rund 1,1 Milliarden Euro.", List.of(deal("Aleph Alpha", "Samsung", "1.1E9", "EUR")));
+        assertDeals("it", "Samsung investe 800 milioni di euro in Aleph Alpha. L'intero round ammonta a 1,1 miliardi "
+                + "di euro.", List.of(deal("Aleph Alpha", "Samsung", "1.1E9", "EUR")));
+    }
 }
