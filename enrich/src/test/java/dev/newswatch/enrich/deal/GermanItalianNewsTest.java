@@ -2,7 +2,12 @@ package dev.newswatch.enrich.deal;
 
 import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.deal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.enrich.link.EntityCatalog;
+import dev.newswatch.enrich.link.EntityLinker;
+import dev.newswatch.testkit.RepoPaths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +155,16 @@ class GermanItalianNewsTest {
                 + "umfasst rund 1,1 Milliarden Euro.", List.of(deal("Aleph Alpha", "Samsung", "1.1E9", "EUR")));
         assertDeals("it", "Samsung investe 800 milioni di euro in Aleph Alpha. L'intero round ammonta a 1,1 miliardi "
                 + "di euro.", List.of(deal("Aleph Alpha", "Samsung", "1.1E9", "EUR")));
+    }
+
+    /** The shipped entity table: "il presidente USA" stands for the U.S. government, which pays the grant. */
+    @Test
+    void italianUsPresidentGrantingSubsidiesIsTheUsGovernment() {
+        EntityLinker linker = EntityLinker.of(EntityCatalog.load(RepoPaths.resolve("config/entities")));
+        String text = "Il presidente USA ha stanziato per Micron circa 8 miliardi di dollari in sovvenzioni.";
+        List<Deal> deals = DealCases.EXTRACTOR.extract(text, "it", linker.link(text));
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("us-government", deals.get(0).investor().id());
+        assertEquals("micron", deals.get(0).target().id());
     }
 }
