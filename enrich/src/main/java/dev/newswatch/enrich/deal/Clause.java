@@ -876,6 +876,19 @@ final class Clause {
         return NOMINATIVE_ARTICLES.contains(word);
     }
 
+    /**
+     * "30 Milliarden Dollar gibt der japanische Investor Softbank": a nominative article right after the cue opens the
+     * subject of an inverted clause whose object, the amount, stands before the verb.
+     */
+    boolean nominativeArticleRightAfter(Cue anchor) {
+        for (Token t : tokens) {
+            if (t.start() >= anchor.end()) {
+                return t.word() && NOMINATIVE_ARTICLES.contains(text.substring(t.start(), t.end()));
+            }
+        }
+        return false;
+    }
+
     /** A name written right before the cue as its modifier ("a $40bn OpenAI round"). */
     Candidate adjunctBefore(Cue anchor) {
         for (Candidate c : candidates) {

@@ -144,9 +144,14 @@ final class RoleReader {
         if (subject == null && clause.lexicon.verbSecond) {
             Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), null);
             // "investierte Meta 14 Milliarden", "nimmt der Konzern 14 Milliarden in die Hand": the subject after the verb
+            // "30 Milliarden Dollar gibt der japanische Investor Softbank": with the amount fronted, a name after an
+            // article and a short description right after the verb is its subject too
+            boolean describedSubject = inverted != null && !inverted.anaphor() && amount.end() <= anchor.start()
+                    && clause.nominativeArticleRightAfter(anchor)
+                    && clause.objectDistance(inverted, anchor) >= 1 && clause.objectDistance(inverted, anchor) <= 3;
             if (inverted != null && (clause.objectDistance(inverted, anchor) == 0
                     || inverted.anaphor() && clause.objectDistance(inverted, anchor) == 1
-                    && clause.nominativeArticleBefore(inverted))) {
+                    && clause.nominativeArticleBefore(inverted) || describedSubject)) {
                 Set<Marker> loose = EnumSet.copyOf(targets);
                 loose.add(Marker.NONE);
                 Candidate object = clause.firstAfter(anchor, loose, inverted);

@@ -167,4 +167,12 @@ class GermanItalianNewsTest {
         assertEquals("us-government", deals.get(0).investor().id());
         assertEquals("micron", deals.get(0).target().id());
     }
+
+    /** With the amount before the verb, the described name after it is the subject: it pays, it is not paid. */
+    @Test
+    void describedNameAfterTheVerbPaysTheFrontedAmount() {
+        assertDeals("de", "Allein 20 Milliarden Dollar gibt der japanische Konzern SoftBank.", List.of());
+        assertDeals("de", "Zwei Milliarden Dollar investiert der Chipkonzern Nvidia in xAI.",
+                List.of(deal("xAI", "Nvidia", "2E9", "USD")));
+    }
 }
