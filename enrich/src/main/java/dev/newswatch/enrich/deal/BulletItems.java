@@ -18,6 +18,10 @@ final class BulletItems {
 
     /** What may stand before the item's company: spaces, and a country with a slash ("• UAE/Zentrix → ..."). */
     private static final Pattern ITEM_OPENING = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.]{0,8}/)?");
+    /** The same on lowered text: a country with a slash ("• uae/zentrix → ..."). */
+    private static final Pattern LOWERED_ITEM_OPENING = Pattern.compile("\\s*(?:[\\p{L}.]{1,9}/)?");
+    /** Up to three words between a commitment noun and the amount ("Impegno Azure da 250 miliardi"). */
+    private static final Pattern COMMITMENT_GAP = Pattern.compile("(?:\\s+[\\p{L}-]+){0,3}\\s+");
 
     private BulletItems() {
     }
@@ -53,6 +57,17 @@ final class BulletItems {
      */
     static EntityMention itemCompany(String text, int sentenceStart, MoneyMention amount,
                                      List<EntityMention> mentions) {
+        return itemCompany(text, sentenceStart, amount, mentions, null);
+    }
+
+    /**
+     * As {@link #itemCompany(String, int, MoneyMention, List)}, and also when a commitment noun and up to three words
+     * stand between the separator and the amount ("• Halvora → Impegno Azure da 250 miliardi").
+     *
+     * @param commitment the language's commitment nouns, or null
+     */
+    static EntityMention itemCompany(String text, int sentenceStart, MoneyMention amount,
+                                     List<EntityMention> mentions, Pattern commitment) {
         int bullet = -1;
         Matcher m = BULLET.matcher(text).region(sentenceStart, amount.start());
         while (m.find()) {
@@ -66,8 +81,68 @@ final class BulletItems {
                 continue;
             }
             boolean opensItem = ITEM_OPENING.matcher(text).region(bullet, mention.start()).matches();
-            return opensItem && SEPARATOR.matcher(text).region(mention.end(), amount.start()).matches()
-                    ? mention : null;
+            return opensItem && (SEPARATOR.matcher(text).region(mention.end(), amount.start()).matches()
+                    || committedBefore(text, mention.end(), amount.start(), commitment)) ? mention : null;
+        }
+        return null;
+    }
+
+    /** A separator, a commitment noun and up to three words between {@code from} and the amount at {@code to}. */
+    private static boolean committedBefore(String text, int from, int to, Pattern commitment) {
+        if (commitment == null) {
+            return false;
+        }
+        Matcher separator = SEPARATOR.matcher(text).region(from, to);
+        if (!separator.lookingAt()) {
+            return false;
+        }
+        Matcher noun = commitment.matcher(text).region(separator.end(), to);
+        return noun.lookingAt() && COMMITMENT_GAP.matcher(text).region(noun.end(), to).matches();
+    }
+
+    /**
+     * Whether the item of {@code amount} says its company commits to pay: a commitment noun stands in the item
+     * before its first bracket ("• Halvora → $250bn Azure commitment", "• Halvora → Impegno Azure da 250 miliardi").
+     */
+    static boolean commitsToPay(String text, int sentenceStart, int sentenceEnd, MoneyMention amount,
+                                Pattern commitment) {
+        int[] item = item(text, sentenceStart, sentenceEnd, amount.start());
+        if (commitment == null || item == null) {
+            return false;
+        }
+        int bracket = text.indexOf('(', item[0]);
+        int end = bracket >= 0 && bracket < item[1] ? bracket : item[1];
+        return commitment.matcher(text).region(item[0], end).find();
+    }
+
+    /**
+     * The company that opens the bullet item of an amount written in the item's brackets as a stake ("• UAE/Zentrix →
+     * $15bn (data centres, $1.5bn equity stake)"): a stake noun stands right after the amount, or right before it
+     * with at most one short word between ("partecipazione azionaria di 1,5 miliardi"). Null otherwise.
+     *
+     * @param stakeBefore a stake noun at the end of the text before the amount, or null
+     * @param stakeAfter a stake noun at the start of the text after the amount, or null
+     */
+    static EntityMention stakeItemCompany(String text, int sentenceStart, int sentenceEnd, MoneyMention amount,
+                                          List<EntityMention> mentions, Pattern stakeBefore, Pattern stakeAfter) {
+        int[] item = item(text, sentenceStart, sentenceEnd, amount.start());
+        if (stakeBefore == null || item == null) {
+            return null;
+        }
+        int bracket = text.indexOf('(', item[0]);
+        if (bracket < 0 || bracket > amount.start() || text.indexOf(')', bracket) < amount.end()) {
+            return null;
+        }
+        boolean stakeAfterAmount = stakeAfter.matcher(text).region(amount.end(), item[1]).lookingAt();
+        boolean stakeBeforeAmount = stakeBefore.matcher(text).region(bracket, amount.start()).find();
+        if (!stakeAfterAmount && !stakeBeforeAmount) {
+            return null;
+        }
+        for (EntityMention mention : mentions) {
+            if (mention.start() >= item[0] && mention.end() <= bracket) {
+                boolean opensItem = LOWERED_ITEM_OPENING.matcher(text).region(item[0], mention.start()).matches();
+                return opensItem && SEPARATOR.matcher(text).region(mention.end(), bracket).lookingAt() ? mention : null;
+            }
         }
         return null;
     }

@@ -92,7 +92,7 @@ final class Clause {
         List<Candidate> list = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= start && mention.end() <= end && money.stream().noneMatch(
-                    m -> m.start() < mention.end() && m.end() > mention.start())) {
+                    m -> m.start() < mention.end() && m.end() > mention.start()) && !namesGoods(mention)) {
                 list.add(new Candidate(mention, mention.start(), mention.end(), false,
                         startsWith(mention.end(), POSSESSIVE), startsWith(mention.end(), COMPOUND)));
             }
@@ -809,6 +809,38 @@ final class Clause {
         return -1;
     }
 
+    /**
+     * "den Kauf von Nvidia-Chips": a name that only qualifies goods in a compound is no party; the goods may be
+     * bought from anyone.
+     */
+    boolean namesGoods(EntityMention mention) {
+        if (lexicon.goods == null || mention.end() >= end || text.charAt(mention.end()) != '-') {
+            return false;
+        }
+        Matcher m = lexicon.goods.matcher(text).region(mention.start(), end);
+        return m.lookingAt() && m.end() > mention.end() + 1;
+    }
+
+    /**
+     * "den Kauf von Nvidia-Chips und Hardware": a purchase noun with goods at most two words after it. The contract
+     * then buys goods, and the seller of compute rule does not turn it round.
+     */
+    boolean buysGoods() {
+        if (lexicon.goods == null) {
+            return false;
+        }
+        for (Cue cue : cues) {
+            if (cue.kind() != CueKind.ACQ_NOUN || cue.start() < start || cue.end() > end) {
+                continue;
+            }
+            Matcher m = lexicon.goods.matcher(text).region(cue.end(), end);
+            if (m.find() && wordsBetween(cue.end(), m.start()) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the clause names goods ({@code goods}) with one word, "von", between them and {@code sellerId}. */
     boolean goodsBoughtFrom(String sellerId) {
         if (lexicon.goods == null) {
@@ -842,6 +874,19 @@ final class Clause {
         }
         String word = text.substring(tokens.get(idx).start(), tokens.get(idx).end());
         return NOMINATIVE_ARTICLES.contains(word);
+    }
+
+    /**
+     * "30 Milliarden Dollar gibt der japanische Investor Softbank": a nominative article right after the cue opens the
+     * subject of an inverted clause whose object, the amount, stands before the verb.
+     */
+    boolean nominativeArticleRightAfter(Cue anchor) {
+        for (Token t : tokens) {
+            if (t.start() >= anchor.end()) {
+                return t.word() && NOMINATIVE_ARTICLES.contains(text.substring(t.start(), t.end()));
+            }
+        }
+        return false;
     }
 
     /** A name written right before the cue as its modifier ("a $40bn OpenAI round"). */
@@ -1062,6 +1107,40 @@ final class Clause {
         return null;
     }
 
+    /** At most this many words (a description) between a headline's colon and the name after it. */
+    private static final int WORDS_AFTER_COLON = 3;
+
+    /**
+     * "Finanzierungsrunde über 200 Millionen Euro: Neues Unternehmen 'Zentrix' setzt auf ...": a round that opens a
+     * headline and ends at a colon is the round of the name right after the colon, a short description allowed.
+     * Null when a name stands before the colon, the round does not open the clause, or no name follows.
+     */
+    Candidate subjectAfterColon(Cue anchor, MoneyMention amount) {
+        if (wordsBetween(start, anchor.start()) > 1) {
+            return null;
+        }
+        int colon = amount.end();
+        while (colon < end && Character.isWhitespace(text.charAt(colon))) {
+            colon++;
+        }
+        if (colon >= end || text.charAt(colon) != ':') {
+            return null;
+        }
+        for (Candidate c : candidates) {
+            if (c.anaphor()) {
+                continue;
+            }
+            if (c.start() < colon) {
+                return null;
+            }
+            // "'Zentrix'": the quote that closes a quoted name is no possessive apostrophe
+            boolean quoted = c.start() > 0 && "'‘’\"„“«".indexOf(text.charAt(c.start() - 1)) >= 0;
+            return wordsBetween(colon, c.start()) <= WORDS_AFTER_COLON && (quoted || !c.possessive())
+                    && !c.modifier() ? c : null;
+        }
+        return null;
+    }
+
     /** At most this many words before the deal word of a round with no named owner ("Sa dernière levée"). */
     private static final int UNNAMED_OWNER_WORDS_BEFORE = 3;
     /** At most this many words between that deal word and its amount. */
@@ -1125,6 +1204,24 @@ final class Clause {
     boolean listedAfter(MoneyMention previous, Candidate candidate) {
         return lexicon.listJoin.matcher(text)
                 .region(Math.max(previous.end(), candidate.start() - LIST_JOIN_WINDOW), candidate.start()).find();
+    }
+
+    /** At most this many words between the sole owner named after "of" and the round noun. */
+    private static final int SOLE_OWNER_WORDS = 6;
+
+    /**
+     * "l'avvicinamento di Anthropic alla chiusura di un round da 3,5 miliardi": the only name of the clause, after
+     * "of" shortly before a round noun that introduces the amount, owns the round. Null when the clause names another
+     * company, the amount comes before the round noun, or the name stands elsewhere.
+     */
+    Candidate soleOwnerBefore(Cue anchor, MoneyMention amount) {
+        List<Candidate> named = candidates.stream().filter(c -> !c.anaphor()).toList();
+        if (named.size() != 1 || amount.start() < anchor.end()) {
+            return null;
+        }
+        Candidate owner = named.get(0);
+        return owner.end() <= anchor.start() && marker(owner, anchor) == Marker.OF && !owner.modifier()
+                && wordsBetween(owner.end(), anchor.start()) <= SOLE_OWNER_WORDS ? owner : null;
     }
 
     /** A possessive name shortly before the cue ("Microsoft's $10bn investment"). */

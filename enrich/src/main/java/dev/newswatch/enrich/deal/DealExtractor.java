@@ -50,6 +50,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How far before a name the opening of a list of investors is looked for. */
+    private static final int INVESTOR_LIST_CHARS = 120;
     /** How far back a subject pronoun looks for a subject named before it, past sentences that name none. */
     private static final int SUBJECT_SENTENCES_BACK = 6;
     /** How many sentences after a headline may name the company its description stands for. */
@@ -328,6 +330,12 @@ public final class DealExtractor {
             }
             // "• Zentrix → $17bn (...)": the company that opens the amount's item is paid, whatever its brackets say
             Deal deal = bulletItemDeal(article, sentence, clause, cues, sentenceMentions, amount);
+            if (deal == null) {
+                deal = bracketedRaise(article, sentence, clause, cues, sentenceMentions, amount);
+            }
+            if (deal == null) {
+                deal = wholeRoundOfShare(article, sentence, clause, amount);
+            }
             for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
                 Roles roles = RoleReader.roles(clause, anchor, amount);
                 if (roles != null) {
@@ -353,13 +361,17 @@ public final class DealExtractor {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))
-                    && !clause.goodsBoughtFrom(deal.target().id())) {
+                    && !clause.goodsBoughtFrom(deal.target().id()) && !clause.buysGoods()) {
                 // a supply, pay or purchase word has said who pays, or goods bought from a seller ("KI-Chips von
                 // Nvidia"); else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
             }
             if (deal != null) {
                 deal = withBuyerOfCompute(article, clause, deal);
+            }
+            if (deal != null && namedAsInvestor(article, sentence, deal)) {
+                trace("the company named as an investor", sentence, amount);
+                continue;
             }
             if (deal != null && isRunningTotal(clause, deal)) {
                 trace("running total", sentence, amount);
@@ -392,10 +404,17 @@ public final class DealExtractor {
      */
     private Deal bulletItemDeal(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
                                 List<EntityMention> mentions, MoneyMention amount) {
-        EntityMention company = BulletItems.itemCompany(article.text, sentence.start(), amount, mentions);
+        EntityMention company = BulletItems.itemCompany(article.text, sentence.start(), amount, mentions,
+                article.lexicon.commitment);
+        // "• UAE/Zentrix → $15bn (data centres, $1.5bn equity stake)": the stake is an investment in the item's company
+        EntityMention stakeIn = company != null ? null : BulletItems.stakeItemCompany(article.text, sentence.start(),
+                sentence.end(), amount, mentions, article.lexicon.stakeBefore, article.lexicon.stakeAfter);
         int firstBullet = BulletItems.firstBullet(article.text, sentence.start(), sentence.end());
-        if (company == null || firstBullet < 0) {
+        if (company == null && stakeIn == null || firstBullet < 0) {
             return null;
+        }
+        if (company == null) {
+            company = stakeIn;
         }
         Cue intro = sentenceCues.stream().filter(c -> c.kind().anchors() && c.end() <= firstBullet).findFirst()
                 .orElse(null);
@@ -406,8 +425,47 @@ public final class DealExtractor {
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && payer == null && sentence.index() - back >= 0; back++) {
             payer = topic(article, sentence.index() - back, sentence.index(), company.entityId(), false);
         }
+        DealType type = stakeIn != null ? DealType.INVESTMENT : intro.type();
+        // "• Halvora → $250bn Azure commitment": the item's company commits to pay the company the list is about
+        if (stakeIn == null && payer != null && BulletItems.commitsToPay(article.text, sentence.start(), sentence.end(),
+                amount, article.lexicon.commitment)) {
+            return new Deal(party(company), party(payer), amount.amount(), amount.amountHigh(), amount.currency(),
+                    rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT,
+                    stage(clause), sentence.text(), sentence.start(), sentence.end());
+        }
         return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
-                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), intro.type(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type,
+                stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "companies such as Zentrix ($2.5bn raised) and ...", "aziende come Zentrix (2,5 miliardi raccolti)": a bracket right
+     * after a name that holds only an amount and a raise word is that company's funding. Null otherwise.
+     */
+    private Deal bracketedRaise(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
+                                List<EntityMention> mentions, MoneyMention amount) {
+        int open = amount.start() - 1;
+        while (open >= sentence.start() && Character.isWhitespace(article.text.charAt(open))) {
+            open--;
+        }
+        if (open < sentence.start() || article.text.charAt(open) != '(') {
+            return null;
+        }
+        int close = article.text.indexOf(')', amount.end());
+        if (close < 0 || close > sentence.end()) {
+            return null;
+        }
+        int opening = open;
+        Cue raise = sentenceCues.stream().filter(c -> c.kind() == CueKind.RAISE_VERB && c.start() >= amount.end()
+                && c.end() <= close).findFirst().orElse(null);
+        EntityMention named = mentions.stream().filter(m -> m.end() <= opening
+                && article.text.substring(m.end(), opening).isBlank()).findFirst().orElse(null);
+        if (raise == null || named == null || !article.text.substring(amount.end(), raise.start()).isBlank()
+                || !article.text.substring(raise.end(), close).isBlank()) {
+            return null;
+        }
+        return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
 
@@ -474,7 +532,7 @@ public final class DealExtractor {
                     : foundThere.get(0).deal();
             // "... the acquisition by OpenAI for $3bn, but the deal failed" after a deal of Google: another deal
             if (told != null && article.mentionsIn(clause.start, amount.end()).stream()
-                    .anyMatch(m -> !isSide(told, m))) {
+                    .anyMatch(m -> !isSide(told, m) && !clause.namesGoods(m))) {
                 return null;
             }
             if (told != null) {
@@ -576,6 +634,35 @@ public final class DealExtractor {
     }
 
     /**
+     * "ASML steigt mit 1,3 Milliarden Euro bei Mistral ein. [...] Die gesamte Runde beläuft sich auf 1,7 Milliarden
+     * Euro": the whole of a round, in a clause that names no company, is the total of the round whose share one
+     * investor's funding told before (the last deal found); that share becomes the round, with its investor as the
+     * lead. Null when the clause names no whole round or a company, or the last deal found is no smaller funding.
+     */
+    private Deal wholeRoundOfShare(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern whole = article.lexicon.wholeRound;
+        if (whole == null || clause.candidates.stream().anyMatch(c -> !c.anaphor())
+                || !whole.matcher(article.text).region(clause.start, amount.start()).find()) {
+            return null;
+        }
+        BigDecimal usd = rates.toUsd(amount.amount(), amount.currency());
+        if (article.found.isEmpty() || usd == null) {
+            return null;
+        }
+        // the last deal told, however far back, when no other deal came between
+        int last = article.found.size() - 1;
+        Deal told = article.found.get(last).deal();
+        if (told.type() != DealType.INVESTMENT || told.investor() == null || told.amountUsd() == null
+                || told.amountUsd().compareTo(usd) >= 0) {
+            return null;
+        }
+        article.found.remove(last);
+        return new Deal(told.investor(), told.target(), amount.amount(), amount.amountHigh(), amount.currency(), usd,
+                amount.qualifier(), DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(),
+                sentence.end());
+    }
+
+    /**
      * The company the article names most often, at its first mention; null on a tie for the first place or when
      * none is named twice. The body of a headline that only describes its company ("AI start-up raises...") names
      * the company again and again, and the investors' former employers or rivals once or twice.
@@ -637,6 +724,35 @@ public final class DealExtractor {
      * raised from no one in particular over time is a running total, not a deal; "Google has invested $3bn in
      * Anthropic so far" names who paid and stays one.
      */
+    /**
+     * "Mit einem Investment von 1,3 Milliarden will sich ASML als Hauptinvestor positionieren": a funding with no
+     * investor whose company is cast as an investor in its sentence is that investor's share of a round, not a round
+     * it raises; and a funding whose company stands in a list of investors ("gli altri investitori del round sono X")
+     * is none of that company's.
+     */
+    private static boolean namedAsInvestor(Article article, Sentence sentence, Deal deal) {
+        Pattern role = article.lexicon.investorRole;
+        Pattern list = article.lexicon.investorList;
+        if (deal.type() != DealType.INVESTMENT) {
+            return false;
+        }
+        for (EntityMention m : article.mentionsIn(sentence.start(), sentence.end())) {
+            if (!deal.target().id().equals(m.entityId())) {
+                continue;
+            }
+            // "gli altri investitori del round sono X, Y": listed as an investor, whoever the round's company is
+            if (list != null && list.matcher(article.text)
+                    .region(Math.max(sentence.start(), m.start() - INVESTOR_LIST_CHARS), m.start()).find()) {
+                return true;
+            }
+            if (role != null && deal.investor() == null
+                    && role.matcher(article.text).region(m.end(), sentence.end()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isRunningTotal(Clause clause, Deal deal) {
         return deal.investor() == null && deal.type() == DealType.INVESTMENT
                 && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();
@@ -1082,11 +1198,18 @@ public final class DealExtractor {
         for (Boolean afterPreposition : Arrays.asList(false, null)) {
             for (int i = headline.index() + 1; i <= last; i++) {
                 Sentence body = article.sentences.get(i);
+                EntityMention previous = null;
+                boolean previousAfterPreposition = false;
                 for (EntityMention m : article.mentionsIn(body.start(), body.end())) {
-                    if (!m.entityId().equals(otherId)
-                            && (afterPreposition == null || afterPreposition(article, m) == afterPreposition)) {
+                    // "provengono da Meta e Google": a name listed after one that follows a preposition follows it too
+                    boolean after = afterPreposition(article, m) || previous != null && previousAfterPreposition
+                            && article.lexicon.conjunction.matcher(article.text).region(previous.end(), m.start())
+                                    .matches();
+                    if (!m.entityId().equals(otherId) && (afterPreposition == null || after == afterPreposition)) {
                         return m;
                     }
+                    previous = m;
+                    previousAfterPreposition = after;
                 }
             }
         }

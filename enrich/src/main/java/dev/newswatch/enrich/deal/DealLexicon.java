@@ -45,7 +45,8 @@ final class DealLexicon {
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
-            "paymentForms", "purposeClauses", "purposeCompounds", "goods");
+            "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
+            "investorRoles", "investorLists", "wholeRounds");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -155,6 +156,38 @@ final class DealLexicon {
      * rather than raising money from X. Optional key {@code goods}, null where it is absent or empty.
      */
     final Pattern goods;
+    /**
+     * Commitment nouns ("commitment", "Verpflichtung", "impegno"): a bullet item whose company commits to an amount
+     * ("• Halvora → $250bn Azure commitment") pays the company the list is about. Optional key {@code commitments},
+     * null where it is absent or empty.
+     */
+    final Pattern commitment;
+    /**
+     * Stake nouns ("equity stake", "Eigenkapitalanteil", "partecipazione azionaria") at the end of the text before an
+     * amount, with at most one short word between ("partecipazione azionaria di 1,5 miliardi"); optional key {@code
+     * stakes}, null where it is absent or empty.
+     */
+    final Pattern stakeBefore;
+    /** The same nouns at the start of the text after an amount ("1,5 Mrd. $ Eigenkapitalanteil"); null likewise. */
+    final Pattern stakeAfter;
+    /**
+     * Phrases after a name that cast it as an investor ("ASML als Hauptinvestor", "SAP si propone come principale
+     * investitore"): such a name is never the company a round with no investor pays. Optional key {@code
+     * investorRoles}, matched after the name and up to two words (a verb); null where it is absent or empty.
+     */
+    final Pattern investorRole;
+    /**
+     * What opens a list of investors right before a name ("gli altri investitori del round sono X, Y"): that name is
+     * no company a round pays. Optional key {@code investorLists}, matched at the end of the text before the name;
+     * null where it is absent or empty.
+     */
+    final Pattern investorList;
+    /**
+     * The whole of a round ("Die gesamte Series-C-Runde beläuft sich auf", "l'intero round"): its amount, in a clause
+     * that names no company, is the total of the round whose share was told just before. Optional key {@code
+     * wholeRounds}, null where it is absent or empty.
+     */
+    final Pattern wholeRound;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -252,6 +285,21 @@ final class DealLexicon {
         this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
                 ? words(file.get("purposeCompounds")) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
+        this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
+                ? words(file.get("commitments")) : null;
+        boolean stakes = file.has("stakes") && file.get("stakes").alternativesOrNull() != null;
+        this.stakeBefore = stakes ? file.get("stakes").compile(B + "(?:" + file.get("stakes").alternatives()
+                + ")(?:\\s+\\p{L}{1,3})?\\s+$", FLAGS) : null;
+        this.stakeAfter = stakes ? file.get("stakes").compile("^\\s*(?:" + file.get("stakes").alternatives() + ")" + E,
+                FLAGS) : null;
+        this.investorRole = file.has("investorRoles") && file.get("investorRoles").alternativesOrNull() != null
+                ? file.get("investorRoles").compile("^\\s*(?:\\p{L}+\\s+){0,2}?(?:"
+                        + file.get("investorRoles").alternatives() + ")" + E, FLAGS) : null;
+        this.investorList = file.has("investorLists") && file.get("investorLists").alternativesOrNull() != null
+                ? file.get("investorLists").compile(B + "(?:" + file.get("investorLists").alternatives() + ")\\s*$",
+                        FLAGS) : null;
+        this.wholeRound = file.has("wholeRounds") && file.get("wholeRounds").alternativesOrNull() != null
+                ? words(file.get("wholeRounds")) : null;
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"

@@ -144,9 +144,14 @@ final class RoleReader {
         if (subject == null && clause.lexicon.verbSecond) {
             Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), null);
             // "investierte Meta 14 Milliarden", "nimmt der Konzern 14 Milliarden in die Hand": the subject after the verb
+            // "30 Milliarden Dollar gibt der japanische Investor Softbank": with the amount fronted, a name after an
+            // article and a short description right after the verb is its subject too
+            boolean describedSubject = inverted != null && !inverted.anaphor() && amount.end() <= anchor.start()
+                    && clause.nominativeArticleRightAfter(anchor)
+                    && clause.objectDistance(inverted, anchor) >= 1 && clause.objectDistance(inverted, anchor) <= 3;
             if (inverted != null && (clause.objectDistance(inverted, anchor) == 0
                     || inverted.anaphor() && clause.objectDistance(inverted, anchor) == 1
-                    && clause.nominativeArticleBefore(inverted))) {
+                    && clause.nominativeArticleBefore(inverted) || describedSubject)) {
                 Set<Marker> loose = EnumSet.copyOf(targets);
                 loose.add(Marker.NONE);
                 Candidate object = clause.firstAfter(anchor, loose, inverted);
@@ -307,12 +312,20 @@ final class RoleReader {
             subject = clause.subjectAfterOpeningPhrase(anchor);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "Finanzierungsrunde über 200 Millionen Euro: Neues Unternehmen 'Zentrix' ...": the name after the colon
+            subject = clause.subjectAfterColon(anchor, amount);
+        }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             // "La ronda que cerró xAI alcanzó 20.000 millones": the subject of a relative clause on the round
             subject = clause.subjectOfRelativeAfter(anchor, null);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             // "half the size of xAI's Series E ($20B)", "part of Intel's $10.9 billion in funding"
             subject = clause.possessiveBefore(anchor);
+        }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "l'avvicinamento di Anthropic alla chiusura di un round da 3,5 miliardi": the clause's only name
+            subject = clause.soleOwnerBefore(anchor, amount);
         }
         if ((subject == null || subject.anaphor()) && anchor.kind() == CueKind.ROUND_NOUN) {
             // "une seule levée de fonds majeure, celle du champion français, Mistral (1,7 milliard d'euros)": the

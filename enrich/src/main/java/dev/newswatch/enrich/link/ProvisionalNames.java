@@ -59,6 +59,8 @@ public final class ProvisionalNames {
     /** The marks of {@link #LINE_OPENING} and the bullets of {@link #BULLET_BEFORE}, for a look before the patterns. */
     private static final String LINE_MARKS = "•*·▪►▸‣–—-";
     private static final String BULLETS = "•▪►▸‣";
+    /** Quotes that may open a name: straight, curly, German low and guillemets. */
+    private static final String OPENING_QUOTES = "'\"„“‘‚«";
     private static final Pattern START_UP_APPOSITION = Pattern.compile("^,\\s+(?:the|a|an|la|una|une|el)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -455,12 +457,27 @@ public final class ProvisionalNames {
                               Set<String> surnames) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         int from = Math.max(0, run.start() - 80);
-        String head = text.substring(from, run.start());
+        String head = withoutOpeningQuote(text.substring(from, run.start()));
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern)
                 && !(personAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
                         || endsWithBefore(head, notBefore));
+    }
+
+    /**
+     * "Neues Unternehmen 'Zentrix'", "la start-up « Zentrix »": the head without the opening quote right before the
+     * name, so that the description before the quote counts as right before the name.
+     */
+    private static String withoutOpeningQuote(String head) {
+        int end = head.length();
+        while (end > 0 && head.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end < 2 || OPENING_QUOTES.indexOf(head.charAt(end - 1)) < 0 || !isRegexSpace(head.charAt(end - 2))) {
+            return head;
+        }
+        return head.substring(0, end - 1);
     }
 
     /** A suffix, a description or deal role after the name, a genitive amount before it, or a "before" phrase. */
