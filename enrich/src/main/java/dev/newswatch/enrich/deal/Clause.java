@@ -726,8 +726,8 @@ final class Clause {
     }
 
     /**
-     * "Nvidia spent $900m to hire Enfabrica's chief", German "..., um Enfabrica-CEO X einzustellen", "Um an das Team
-     * von Scale AI zu kommen, nimmt der Konzern 14 Milliarden in die Hand": the first name inside a purpose clause
+     * "Nvidia spent $900m to hire Enfabrica's chief", German "..., um Enfabrica-CEO X einzustellen", "Um die Forscher
+     * von X zu gewinnen, nimmt der Konzern 5 Milliarden in die Hand": the first name inside a purpose clause
      * of the language's {@code purposeClauses}, other than {@code other}; a name in a compound counts ("Enfabrica-CEO").
      * Null when the language has none or no name stands inside one.
      */

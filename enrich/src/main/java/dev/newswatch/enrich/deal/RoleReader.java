@@ -31,7 +31,7 @@ final class RoleReader {
     private static final int PARTNER_WORDS = 2;
     /** "a obtenu 4 milliards de dollars d'Amazon": words between the amount and the name that gives it. */
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
-    /** "investir 20 milliards de dollars dans le tour de table de X": words between the verb and the round noun. */
+    /** "investir 3 milliards d'euros dans la levée de fonds de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
 
     private RoleReader() {
@@ -214,7 +214,7 @@ final class RoleReader {
     }
 
     /**
-     * "Nvidia va investir 20 milliards dans le tour de table d'OpenAI", "invest $2bn in the funding round of X": a
+     * "Y compte investir 3 milliards dans la levée de fonds de X", "invest $2bn in the funding round of X": a
      * paying verb with no object pays the company named right after "of" a round noun that follows it. Null when
      * there is no such round noun within {@value #ROUND_AFTER_PAY_WORDS} words or no name right after it.
      */
@@ -339,7 +339,7 @@ final class RoleReader {
         }
         if (anchor.kind() == CueKind.ROUND_NOUN && subject != null && clause.lexicon.verbSecond
                 && paysBefore(clause, subject, anchor) && !clause.followedByJoinVerb(subject)) {
-            // "Der Chipausrüster investiert im Rahmen einer Finanzierungsrunde 1,3 Mrd. in X": the subject of the
+            // "Der Konzern investiert bei einer Finanzierungsrunde 2 Mrd. in X": the subject of the
             // paying verb pays; the round is X's, which the verb's own roles tell ("beteiligen sich an der Runde von
             // X" joins it, below)
             return null;
@@ -416,7 +416,7 @@ final class RoleReader {
     }
 
     /**
-     * "un mois après un accord avec Amazon pour un investissement de 4 milliards": the name after "with" a contract
+     * "peu après son accord avec Y pour un investissement de 2 milliards": the name after "with" a contract
      * word, right before the investment noun (at most {@value #PARTNER_WORDS} words, no comma), invests in the company
      * the sentences before are about. Null when the clause has no such contract word and name.
      */
