@@ -349,6 +349,10 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = topicsRound(article, sentence, clause, amount);
             }
+            if (deal != null && isUndirectedContract(article, clause, deal)) {
+                trace("a contract between two companies that does not say who pays", sentence, amount);
+                continue;
+            }
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
@@ -409,6 +413,22 @@ public final class DealExtractor {
         return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), intro.type(),
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "Meta y Google firmaron un acuerdo valorado en 10.000 millones": a contract with no payer whose company is one
+     * of two companies named together, neither of which sells compute ({@link #contractBetweenSellerAndBuyer}), does
+     * not say which of the two pays.
+     */
+    private static boolean isUndirectedContract(Article article, Clause clause, Deal deal) {
+        if (deal.type() != DealType.CONTRACT || deal.investor() != null) {
+            return false;
+        }
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor() && clause.isCoordinated(c))
+                .toList();
+        return named.stream().noneMatch(c -> article.sellsCompute.test(c.entityId()))
+                && named.stream().anyMatch(c -> c.entityId().equals(deal.target().id()))
+                && named.stream().anyMatch(c -> !c.entityId().equals(deal.target().id()));
     }
 
     /**
@@ -613,15 +633,26 @@ public final class DealExtractor {
             return null;
         }
         // A stand-in amount at the end of the sentence: "Google completed its acquisition of Wiz [for X]."
-        MoneyMention standIn = new MoneyMention(BigDecimal.ONE, null, "USD", Qualifier.EXACT, sentence.end() - 1,
-                sentence.end());
+        Deal deal = dealWithoutAmount(article, sentence, sentence.end());
+        // "La compra de Wiz por parte de Google marca un hito [por X], al tratarse de la mayor adquisición ...": the
+        // words after a comma may tell something else; the stand-in then goes before the first comma that gives a deal
+        for (int comma = article.text.indexOf(',', sentence.start()); deal == null && comma > sentence.start()
+                && comma < sentence.end() - 1; comma = article.text.indexOf(',', comma + 1)) {
+            deal = dealWithoutAmount(article, sentence, comma + 1);
+        }
+        return deal;
+    }
+
+    /** The deal told between the sentence's start and {@code end} with a stand-in amount at {@code end}, or null. */
+    private Deal dealWithoutAmount(Article article, Sentence sentence, int end) {
+        MoneyMention standIn = new MoneyMention(BigDecimal.ONE, null, "USD", Qualifier.EXACT, end - 1, end);
         List<MoneyMention> money = List.of(standIn);
         List<Cue> cues = cues(article.text, article.lexicon, sentence, money);
-        if (cues.stream().noneMatch(c -> c.kind().anchors())) {
+        if (cues.stream().noneMatch(c -> c.kind().anchors() && c.end() <= end)) {
             return null;
         }
-        Clause clause = new Clause(article.text, sentence.start(), sentence.end(), article.lexicon, cues, money,
-                article.mentionsIn(sentence.start(), sentence.end()));
+        Clause clause = new Clause(article.text, sentence.start(), end, article.lexicon, cues, money,
+                article.mentionsIn(sentence.start(), end));
         for (Cue anchor : AnchorChooser.anchors(clause, standIn)) {
             Roles roles = RoleReader.roles(clause, anchor, standIn);
             Deal deal = roles == null ? null : deal(article, sentence, clause, anchor, standIn, roles);

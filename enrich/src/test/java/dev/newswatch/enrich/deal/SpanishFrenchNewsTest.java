@@ -1,0 +1,102 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.DealType;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Spanish and French constructions of real news (docs/EXTRACTION.md, session 10, Spanish and French), in sentences
+ * of our own: a deal noun described at length before "valorado en", a deal told in a long sentence and valued in
+ * the next one, and a contract between two companies that does not say which one pays.
+ */
+class SpanishFrenchNewsTest {
+
+    static Stream<Arguments> describedDealNounBeforeValuedAtIsTheDealsAmount() {
+        return Stream.of(
+                Arguments.of("es", "Oracle invertirá en Cohere mediante un acuerdo plurianual de servicios de "
+                        + "cómputo en la nube valorado en 4.000 millones de dólares."),
+                Arguments.of("en", "Oracle will invest in Cohere through a multi-year agreement for cloud computing "
+                        + "services valued at $4 billion."));
+    }
+
+    /** A deal noun with a description but no name between it and "valued at" is what is valued, not a company. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void describedDealNounBeforeValuedAtIsTheDealsAmount(String language, String text) {
+        assertOneDeal(language, text, "Cohere", "Oracle", "4E9", "USD");
+    }
+
+    static Stream<Arguments> companyValuedAfterTheDealNounStaysAValuation() {
+        return Stream.of(
+                Arguments.of("es", "El acuerdo con Cohere, valorada en 4.000 millones de dólares, se cerró ayer."),
+                Arguments.of("es", "Oracle cerró la compra de la startup canadiense Cohere, valorada en 4.000 "
+                        + "millones de dólares en su última ronda."));
+    }
+
+    /** A company named between the deal noun and "valorada en" is what is valued: no deal of that amount. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void companyValuedAfterTheDealNounStaysAValuation(String language, String text) {
+        assertDeals(language, text, List.of());
+    }
+
+    static Stream<Arguments> dealValuedInTheNextSentenceAfterALongSentence() {
+        return Stream.of(
+                Arguments.of("es", "La compra de la empresa canadiense de modelos Cohere por parte de Oracle es un "
+                        + "paso clave para el grupo, al tratarse de la mayor operación de su historia, según la "
+                        + "prensa. El acuerdo, valorado en 4.000 millones de dólares, refuerza el catálogo de Oracle."),
+                Arguments.of("fr", "Le rachat de la start-up canadienne Cohere par Oracle marque un tournant, "
+                        + "puisqu'il s'agit de la plus grosse opération du groupe, selon la presse. L'accord, "
+                        + "évalué à 4 milliards de dollars, renforce le catalogue d'Oracle."));
+    }
+
+    /**
+     * The deal told without an amount before a comma, the rest of its sentence about something else: "the deal, valued
+     * at" in the next sentence gives it its amount.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void dealValuedInTheNextSentenceAfterALongSentence(String language, String text) {
+        Deal deal = assertOneDeal(language, text, "Cohere", "Oracle", "4E9", "USD");
+        assertEquals(DealType.ACQUISITION, deal.type(), text);
+    }
+
+    static Stream<Arguments> contractBetweenTwoBuyersOfComputeSaysNotWhoPays() {
+        return Stream.of(
+                Arguments.of("es", "Meta y Salesforce firmaron un acuerdo estratégico valorado en más de 3.000 "
+                        + "millones de dólares, uno de los contratos más relevantes entre gigantes del sector."),
+                Arguments.of("fr", "Meta et Salesforce ont signé un accord stratégique d'une valeur de 3 milliards "
+                        + "de dollars, l'un des contrats les plus importants entre géants du secteur."));
+    }
+
+    /** Two companies named together sign a contract and neither sells compute: who pays whom is not told. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void contractBetweenTwoBuyersOfComputeSaysNotWhoPays(String language, String text) {
+        assertDeals(language, text, List.of());
+    }
+
+    static Stream<Arguments> contractWithASellerOfComputeStillPaysTheSeller() {
+        return Stream.of(
+                Arguments.of("es", "CoreWeave y Meta firmaron un acuerdo valorado en 3.000 millones de dólares, uno "
+                        + "de los contratos más relevantes del sector."));
+    }
+
+    /** The same construction with a seller of compute on one side stays a contract that pays the seller. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void contractWithASellerOfComputeStillPaysTheSeller(String language, String text) {
+        List<Deal> deals = DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text),
+                "coreweave"::equals);
+        assertEquals(1, deals.size(), text + " -> " + deals);
+        assertEquals("coreweave", deals.get(0).target().id(), text);
+    }
+}
