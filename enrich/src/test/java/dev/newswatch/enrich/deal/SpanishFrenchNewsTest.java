@@ -99,4 +99,25 @@ class SpanishFrenchNewsTest {
         assertEquals(1, deals.size(), text + " -> " + deals);
         assertEquals("coreweave", deals.get(0).target().id(), text);
     }
+
+    static Stream<Arguments> prepositionInsideADescriptionIsNotTheDealsOwn() {
+        return Stream.of(
+                Arguments.of("es", "Oracle anunció la adquisición del fabricante de chips a medida Ampere Computing "
+                        + "por 6.000 millones de dólares."),
+                Arguments.of("fr", "Oracle a annoncé le rachat du concepteur de puces à basse consommation Ampere "
+                        + "Computing pour 6 milliards de dollars."),
+                Arguments.of("it", "Oracle ha annunciato l'acquisizione del produttore di chip a basso consumo "
+                        + "Ampere Computing per 6 miliardi di dollari."));
+    }
+
+    /**
+     * "del fabricante de servidores a hiperscala X": the "a" inside the description of the name is not the
+     * preposition that ties the name to the deal word; the "of" before the description is.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void prepositionInsideADescriptionIsNotTheDealsOwn(String language, String text) {
+        Deal deal = assertOneDeal(language, text, "Ampere", "Oracle", "6E9", "USD");
+        assertEquals(DealType.ACQUISITION, deal.type(), text);
+    }
 }
