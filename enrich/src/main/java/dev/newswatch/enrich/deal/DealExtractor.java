@@ -471,8 +471,9 @@ public final class DealExtractor {
     private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
         boolean partnership = article.lexicon.partnershipReference != null
                 && article.lexicon.partnershipReference.matcher(article.text).region(clause.start, clause.end).find();
-        if (!partnership && !article.lexicon.dealReference.matcher(article.text).region(clause.start, clause.end)
-                .find()) {
+        String payer = partnership ? null : payerWithoutObject(clause, amount);
+        if (!partnership && payer == null && !article.lexicon.dealReference.matcher(article.text)
+                .region(clause.start, clause.end).find()) {
             return null;
         }
         List<Integer> before = new ArrayList<>();
@@ -497,6 +498,10 @@ public final class DealExtractor {
                     .anyMatch(m -> !isSide(told, m))) {
                 return null;
             }
+            if (told != null && payer != null && (told.type() != DealType.ACQUISITION || told.investor() == null
+                    || !told.investor().id().equals(payer))) {
+                return null;
+            }
             if (told != null) {
                 return new Deal(told.investor(), told.target(), amount.amount(), amount.amountHigh(), amount.currency(),
                         rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), told.type(), stage(clause),
@@ -504,6 +509,22 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Google had paid $400 million" after "Google acquired DeepMind": a verb of paying a price ("pay", "spend")
+     * before the amount whose clause names one company only, and nothing else, is that company paying for the
+     * purchase it made in a sentence before. The id of that company, or null.
+     */
+    private static String payerWithoutObject(Clause clause, MoneyMention amount) {
+        if (clause.cues.stream().noneMatch(c -> c.kind() == CueKind.PAY_VERB && c.type() == DealType.CONTRACT
+                && c.end() <= amount.start())) {
+            return null;
+        }
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        return named.isEmpty() || clause.candidates.size() != named.size()
+                || named.stream().anyMatch(c -> !c.entityId().equals(named.get(0).entityId())
+                || c.start() > amount.start()) ? null : named.get(0).entityId();
     }
 
     /**

@@ -120,4 +120,41 @@ class SpanishFrenchNewsTest {
         Deal deal = assertOneDeal(language, text, "Ampere", "Oracle", "6E9", "USD");
         assertEquals(DealType.ACQUISITION, deal.type(), text);
     }
+
+    static Stream<Arguments> priceThePayerPaidForItsPurchaseToldBefore() {
+        return Stream.of(
+                Arguments.of("es", "Oracle compró Cohere, una empresa canadiense de modelos de lenguaje. Un portavoz "
+                        + "confirmó la operación sin dar cifras. Según la prensa, Oracle había pagado 900 millones de "
+                        + "dólares."),
+                Arguments.of("fr", "Oracle a racheté Cohere, une start-up canadienne de modèles de langage. Selon la "
+                        + "presse, Oracle aurait payé 900 millions de dollars."),
+                Arguments.of("en", "Oracle bought Cohere, a Canadian maker of language models. According to the "
+                        + "press, Oracle paid $900 million."));
+    }
+
+    /** "X had paid N", naming no object, after "X bought Y" told without a price: the price of that purchase. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void priceThePayerPaidForItsPurchaseToldBefore(String language, String text) {
+        Deal deal = assertOneDeal(language, text, "Cohere", "Oracle", "9E8", "USD");
+        assertEquals(DealType.ACQUISITION, deal.type(), text);
+    }
+
+    static Stream<Arguments> investingWithNoObjectAfterAPurchaseIsNoPrice() {
+        return Stream.of(
+                Arguments.of("en", "Oracle bought Cohere, a Canadian maker of language models. Oracle also plans to "
+                        + "invest $6 billion to build a data centre in Texas."),
+                Arguments.of("es", "Oracle compró Cohere, una empresa canadiense. Además, Oracle pagó 900 millones de "
+                        + "dólares en impuestos."));
+    }
+
+    /**
+     * Only a price paid for the purchase told before counts: investing with no object builds something of the
+     * payer's own, and a payment the distractors call a cost is none.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void investingWithNoObjectAfterAPurchaseIsNoPrice(String language, String text) {
+        assertDeals(language, text, List.of());
+    }
 }
