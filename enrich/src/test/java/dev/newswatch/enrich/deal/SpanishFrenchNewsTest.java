@@ -157,4 +157,23 @@ class SpanishFrenchNewsTest {
     void investingWithNoObjectAfterAPurchaseIsNoPrice(String language, String text) {
         assertDeals(language, text, List.of());
     }
+
+    static Stream<Arguments> adverbAfterAnAmountWithoutCurrencyKeepsItMoney() {
+        return Stream.of(
+                Arguments.of("es", "SoftBank, que aportará unos 3.000 millones directamente a Stargate, también ha "
+                        + "prometido 9.000 millones de dólares en gastos de capital para este año."),
+                Arguments.of("it", "SoftBank, che verserà circa 3 miliardi direttamente a Stargate, ha promesso anche "
+                        + "9 miliardi di dollari di spese in conto capitale per quest'anno."));
+    }
+
+    /**
+     * "invertirá 7.000 millones directamente en X": an adverb after an amount without a currency says nothing is
+     * counted, so the amount takes the currency of the other one in its sentence; capital spending ("gastos de
+     * capital") is no deal.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void adverbAfterAnAmountWithoutCurrencyKeepsItMoney(String language, String text) {
+        assertOneDeal(language, text, "Stargate", "SoftBank", "3E9", "USD");
+    }
 }
