@@ -176,4 +176,19 @@ class SpanishFrenchNewsTest {
     void adverbAfterAnAmountWithoutCurrencyKeepsItMoney(String language, String text) {
         assertOneDeal(language, text, "Stargate", "SoftBank", "3E9", "USD");
     }
+
+    static Stream<Arguments> whatEachOfSeveralRaisedIsNoDeal() {
+        return Stream.of(
+                Arguments.of("fr", "Cohere affronte ses rivaux Mistral AI et Aleph Alpha, qui ont tous deux levé plus "
+                        + "d'un milliard de dollars l'an dernier."),
+                Arguments.of("es", "Cohere compite con Mistral AI y Aleph Alpha, que ambas recaudaron más de 1.000 "
+                        + "millones de dólares el año pasado."));
+    }
+
+    /** "X et Y, qui ont tous deux levé N": what each of several companies raised is neither one deal nor two. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void whatEachOfSeveralRaisedIsNoDeal(String language, String text) {
+        assertDeals(language, text, List.of());
+    }
 }
