@@ -365,7 +365,7 @@ public final class DealExtractor {
             if (deal != null) {
                 deal = withBuyerOfCompute(article, clause, deal);
             }
-            if (deal != null && isRunningTotal(clause, deal)) {
+            if (deal != null && (isRunningTotal(clause, deal) || isTotalOfRounds(article, cues, sentenceMoney, deal, amount))) {
                 trace("running total", sentence, amount);
                 continue;
             }
@@ -692,6 +692,28 @@ public final class DealExtractor {
     private static boolean isRunningTotal(Clause clause, Deal deal) {
         return deal.investor() == null && deal.type() == DealType.INVESTMENT
                 && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();
+    }
+
+    /**
+     * "a levé près d'un milliard de dollars, dont un dernier tour de table de 450 millions", "has raised $1bn, of which
+     * a last round of $450m": money raised from no one in particular that a later, smaller amount of a round is part
+     * of is the total of several rounds; the round is the deal.
+     */
+    private static boolean isTotalOfRounds(Article article, List<Cue> cues, List<MoneyMention> sentenceMoney,
+                                           Deal deal, MoneyMention amount) {
+        if (deal.investor() != null || deal.type() != DealType.INVESTMENT) {
+            return false;
+        }
+        for (MoneyMention later : sentenceMoney) {
+            if (later.start() < amount.end() || later.amount().compareTo(amount.amount()) >= 0
+                    || !later.currency().equals(amount.currency())) {
+                continue;
+            }
+            Matcher part = article.lexicon.amountParts.matcher(article.text).region(amount.end(), later.start());
+            return part.find() && cues.stream().anyMatch(c -> c.kind() == CueKind.ROUND_NOUN
+                    && c.start() >= part.end() && c.end() <= later.start());
+        }
+        return false;
     }
 
     /**

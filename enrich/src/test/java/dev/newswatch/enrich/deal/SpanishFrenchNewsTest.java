@@ -191,4 +191,21 @@ class SpanishFrenchNewsTest {
     void whatEachOfSeveralRaisedIsNoDeal(String language, String text) {
         assertDeals(language, text, List.of());
     }
+
+    static Stream<Arguments> totalOfSeveralRoundsGivesWayToTheRoundInIt() {
+        return Stream.of(
+                Arguments.of("fr", "Fondée en 2019, Cohere compte 400 salariés et a levé environ 900 millions de "
+                        + "dollars, dont un dernier tour de table de 300 millions de dollars bouclé en mai."),
+                Arguments.of("es", "Cohere tiene 400 empleados y ha recaudado unos 900 millones de dólares, de los "
+                        + "cuales una última ronda de 300 millones de dólares cerrada en mayo."),
+                Arguments.of("en", "Cohere has 400 staff and has raised about $900 million, of which a latest round "
+                        + "of $300 million closed in May."));
+    }
+
+    /** "a levé N, dont un dernier tour de M": N is a total of several rounds, M the round the article tells. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void totalOfSeveralRoundsGivesWayToTheRoundInIt(String language, String text) {
+        assertOneDeal(language, text, "Cohere", null, "3E8", "USD");
+    }
 }
