@@ -208,4 +208,24 @@ class SpanishFrenchNewsTest {
     void totalOfSeveralRoundsGivesWayToTheRoundInIt(String language, String text) {
         assertOneDeal(language, text, "Cohere", null, "3E8", "USD");
     }
+
+    static Stream<Arguments> relativeClauseWithItsOwnAmountTakesNoEarlierAmount() {
+        return Stream.of(
+                Arguments.of("es", "Entre las señales figura una ronda de 6.000 millones de dólares y la startup de "
+                        + "robótica de un antiguo investigador, Poolside, que recaudó una ronda de 500 millones de "
+                        + "dólares liderada por Nvidia."),
+                Arguments.of("fr", "Parmi les signaux figurent un tour de 6 milliards de dollars et la start-up de "
+                        + "robotique d'un ancien chercheur, Poolside, qui a levé un tour de 500 millions de dollars "
+                        + "mené par Nvidia."));
+    }
+
+    /**
+     * "... a round of N and the start-up X, which raised a round of M led by Y": the relative clause's verb has its own
+     * amount; the earlier N is not X's round.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void relativeClauseWithItsOwnAmountTakesNoEarlierAmount(String language, String text) {
+        assertOneDeal(language, text, "Poolside", "Nvidia", "5E8", "USD");
+    }
 }
