@@ -341,6 +341,9 @@ public final class DealExtractor {
                 deal = referredDeal(article, sentence, clause, amount);
             }
             if (deal == null) {
+                deal = earlierAmountOfToldDeal(article, sentence, clause, amount);
+            }
+            if (deal == null) {
                 deal = headlineDescriptionDeal(article, sentence, clause, amount);
             }
             if (deal == null) {
@@ -525,6 +528,31 @@ public final class DealExtractor {
         return named.isEmpty() || clause.candidates.size() != named.size()
                 || named.stream().anyMatch(c -> !c.entityId().equals(named.get(0).entityId())
                 || c.start() > amount.start()) ? null : named.get(0).entityId();
+    }
+
+    /**
+     * "X raised $2bn led by Y. The injection comes on top of the $1bn raised in September", "Esta inyección se suma a
+     * los 1.000 millones obtenidos en septiembre": an amount after words that add it to the deal told just before
+     * ({@code earlierAmounts}), in a clause that names no company before it, is an earlier amount of that deal's
+     * company, of the same type, paid by no one named. Null when there is no such word, or no deal was found in this
+     * sentence or the few before.
+     */
+    private Deal earlierAmountOfToldDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern words = article.lexicon.earlierAmount;
+        if (words == null || !words.matcher(article.text).region(clause.start, amount.start()).find()
+                || clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.start() < amount.start())) {
+            return null;
+        }
+        Found told = null;
+        for (Found f : article.found) {
+            if (f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK
+                    && (f.sentence() < sentence.index() || f.amountStart() < amount.start())) {
+                told = f;
+            }
+        }
+        return told == null ? null : new Deal(null, told.deal().target(), amount.amount(), amount.amountHigh(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
+                told.deal().type(), stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
 
     /**

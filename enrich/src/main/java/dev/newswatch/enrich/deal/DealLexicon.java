@@ -45,7 +45,7 @@ final class DealLexicon {
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
-            "paymentForms", "purposeClauses", "purposeCompounds", "goods");
+            "paymentForms", "purposeClauses", "purposeCompounds", "goods", "earlierAmounts");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -121,6 +121,12 @@ final class DealLexicon {
      * partnershipReferences}, null where it is absent or empty.
      */
     final Pattern partnershipReference;
+    /**
+     * Words before an amount that add it to the deal told just before ("se suma a los", "s'ajoute à", "comes on top
+     * of"): a clause that names no company before the amount tells an earlier amount of the same company; optional
+     * key {@code earlierAmounts}, null where it is absent or empty.
+     */
+    final Pattern earlierAmount;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
      * right after them as after a preposition and an article; null where absent.
@@ -239,6 +245,8 @@ final class DealLexicon {
                 && file.get("contractedArticles").alternativesOrNull() != null
                 ? file.get("contractedArticles").compile("(?:" + file.get("contractedArticles").alternatives() + ")",
                         FLAGS) : null;
+        this.earlierAmount = file.has("earlierAmounts") && file.get("earlierAmounts").alternativesOrNull() != null
+                ? words(file.get("earlierAmounts")) : null;
         this.partnershipReference = file.has("partnershipReferences")
                 && file.get("partnershipReferences").alternativesOrNull() != null
                 ? words(file.get("partnershipReferences")) : null;

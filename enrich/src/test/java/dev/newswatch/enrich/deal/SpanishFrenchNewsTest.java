@@ -228,4 +228,42 @@ class SpanishFrenchNewsTest {
     void relativeClauseWithItsOwnAmountTakesNoEarlierAmount(String language, String text) {
         assertOneDeal(language, text, "Poolside", "Nvidia", "5E8", "USD");
     }
+
+    static Stream<Arguments> amountAddedToTheDealToldBeforeIsAnEarlierOneOfItsCompany() {
+        return Stream.of(
+                Arguments.of("es", "Poolside recaudó 2.000 millones de dólares en una ronda. La empresa tiene 60 "
+                        + "empleados. Esta inyección de capital se suma a los 500 millones de dólares obtenidos en "
+                        + "octubre."),
+                Arguments.of("fr", "Poolside a levé 2 milliards de dollars. Ce montant viendrait s'ajouter à un autre "
+                        + "tour de table portant sur 500 millions de dollars."),
+                Arguments.of("en", "Poolside raised $2 billion in a new round. The injection comes on top of the $500 "
+                        + "million it raised in October."),
+                Arguments.of("it", "Poolside ha raccolto 2 miliardi di dollari. L'iniezione di capitale si somma ai "
+                        + "500 milioni di dollari ottenuti a ottobre."));
+    }
+
+    /**
+     * "Esta inyección se suma a los N obtenidos en septiembre": an amount the text adds to the deal told just before,
+     * with no company named before it, is an earlier amount of that deal's company.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void amountAddedToTheDealToldBeforeIsAnEarlierOneOfItsCompany(String language, String text) {
+        assertDeals(language, text, List.of(DealCases.deal("Poolside", null, "2E9", "USD"),
+                DealCases.deal("Poolside", null, "5E8", "USD")));
+    }
+
+    static Stream<Arguments> amountAddedToAnotherCompanysDealIsNotReassigned() {
+        return Stream.of(
+                Arguments.of("es", "Poolside recaudó 2.000 millones de dólares. La ronda se suma a la de Cohere, que "
+                        + "obtuvo 500 millones de dólares en octubre."));
+    }
+
+    /** A company named before the amount keeps it: the words that add it do not move it to the deal told before. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void amountAddedToAnotherCompanysDealIsNotReassigned(String language, String text) {
+        assertDeals(language, text, List.of(DealCases.deal("Poolside", null, "2E9", "USD"),
+                DealCases.deal("Cohere", null, "5E8", "USD")));
+    }
 }
