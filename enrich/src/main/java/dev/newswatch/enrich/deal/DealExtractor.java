@@ -531,8 +531,8 @@ public final class DealExtractor {
     }
 
     /**
-     * "X raised $2bn led by Y. The injection comes on top of the $1bn raised in September", "Esta inyección se suma a
-     * los 1.000 millones obtenidos en septiembre": an amount after words that add it to the deal told just before
+     * "X raised $2bn led by Y. The injection comes on top of the $500m raised in October", "Esta cifra se suma a
+     * los 500 millones obtenidos en octubre": an amount after words that add it to the deal told just before
      * ({@code earlierAmounts}), in a clause that names no company before it, is an earlier amount of that deal's
      * company, of the same type, paid by no one named. Null when there is no such word, or no deal was found in this
      * sentence or the few before.
@@ -683,7 +683,7 @@ public final class DealExtractor {
         }
         // A stand-in amount at the end of the sentence: "Google completed its acquisition of Wiz [for X]."
         Deal deal = dealWithoutAmount(article, sentence, sentence.end());
-        // "La compra de Wiz por parte de Google marca un hito [por X], al tratarse de la mayor adquisición ...": the
+        // "La compra de Cohere por parte de Oracle es un paso clave [por X], al ser la operación más grande ...": the
         // words after a comma may tell something else; the stand-in then goes before the first comma that gives a deal
         for (int comma = article.text.indexOf(',', sentence.start()); deal == null && comma > sentence.start()
                 && comma < sentence.end() - 1; comma = article.text.indexOf(',', comma + 1)) {
@@ -723,8 +723,8 @@ public final class DealExtractor {
     }
 
     /**
-     * "a levé près d'un milliard de dollars, dont un dernier tour de table de 450 millions", "has raised $1bn, of which
-     * a last round of $450m": money raised from no one in particular that a later, smaller amount of a round is part
+     * "a levé environ 900 millions de dollars, dont un tour de table de 300 millions", "has raised $900m, of which a
+     * latest round of $300m": money raised from no one in particular that a later, smaller amount of a round is part
      * of is the total of several rounds; the round is the deal.
      */
     private static boolean isTotalOfRounds(Article article, List<Cue> cues, List<MoneyMention> sentenceMoney,

@@ -139,9 +139,9 @@ final class DistractorFilter {
     }
 
     /**
-     * "un acuerdo estratégico de servicios en la nube valorado en", "la adquisición del 49% de sus acciones por parte
-     * del gigante de las redes sociales, valorada en": a deal noun further back, with a description of it but no
-     * company name and no amount between, is what is valued. Only the nearest deal noun counts.
+     * "un acuerdo plurianual de cómputo en la nube valorado en", "la compra del 30% de su capital por parte del grupo
+     * tecnológico, valorada en": a deal noun further back, with a description of it but no company name and no
+     * amount between, is what is valued. Only the nearest deal noun counts.
      */
     private static boolean describedDealNounBefore(Clause clause, int valuedAt) {
         int from = clause.start;

@@ -72,9 +72,9 @@ class SpanishFrenchNewsTest {
     static Stream<Arguments> contractBetweenTwoBuyersOfComputeSaysNotWhoPays() {
         return Stream.of(
                 Arguments.of("es", "Meta y Salesforce firmaron un acuerdo estratégico valorado en más de 3.000 "
-                        + "millones de dólares, uno de los contratos más relevantes entre gigantes del sector."),
+                        + "millones de dólares, uno de los mayores pactos entre grandes firmas del sector."),
                 Arguments.of("fr", "Meta et Salesforce ont signé un accord stratégique d'une valeur de 3 milliards "
-                        + "de dollars, l'un des contrats les plus importants entre géants du secteur."));
+                        + "de dollars, l'un des plus gros pactes entre grandes firmes du secteur."));
     }
 
     /** Two companies named together sign a contract and neither sells compute: who pays whom is not told. */
@@ -161,7 +161,7 @@ class SpanishFrenchNewsTest {
     static Stream<Arguments> adverbAfterAnAmountWithoutCurrencyKeepsItMoney() {
         return Stream.of(
                 Arguments.of("es", "SoftBank, que aportará unos 3.000 millones directamente a Stargate, también ha "
-                        + "prometido 9.000 millones de dólares en gastos de capital para este año."),
+                        + "prometido 9.000 millones de dólares en gastos de capital este año."),
                 Arguments.of("it", "SoftBank, che verserà circa 3 miliardi direttamente a Stargate, ha promesso anche "
                         + "9 miliardi di dollari di spese in conto capitale per quest'anno."));
     }
@@ -195,14 +195,14 @@ class SpanishFrenchNewsTest {
     static Stream<Arguments> totalOfSeveralRoundsGivesWayToTheRoundInIt() {
         return Stream.of(
                 Arguments.of("fr", "Fondée en 2019, Cohere compte 400 salariés et a levé environ 900 millions de "
-                        + "dollars, dont un dernier tour de table de 300 millions de dollars bouclé en mai."),
+                        + "dollars, dont un tour de table de 300 millions de dollars bouclé en mai."),
                 Arguments.of("es", "Cohere tiene 400 empleados y ha recaudado unos 900 millones de dólares, de los "
                         + "cuales una última ronda de 300 millones de dólares cerrada en mayo."),
                 Arguments.of("en", "Cohere has 400 staff and has raised about $900 million, of which a latest round "
                         + "of $300 million closed in May."));
     }
 
-    /** "a levé N, dont un dernier tour de M": N is a total of several rounds, M the round the article tells. */
+    /** "a levé N, dont un tour de table de M": N is a total of several rounds, M the round the article tells. */
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void totalOfSeveralRoundsGivesWayToTheRoundInIt(String language, String text) {
@@ -232,7 +232,7 @@ class SpanishFrenchNewsTest {
     static Stream<Arguments> amountAddedToTheDealToldBeforeIsAnEarlierOneOfItsCompany() {
         return Stream.of(
                 Arguments.of("es", "Poolside recaudó 2.000 millones de dólares en una ronda. La empresa tiene 60 "
-                        + "empleados. Esta inyección de capital se suma a los 500 millones de dólares obtenidos en "
+                        + "empleados. Esta nueva inyección se suma a los 500 millones de dólares obtenidos en "
                         + "octubre."),
                 Arguments.of("fr", "Poolside a levé 2 milliards de dollars. Ce montant viendrait s'ajouter à un autre "
                         + "tour de table portant sur 500 millions de dollars."),
@@ -243,7 +243,7 @@ class SpanishFrenchNewsTest {
     }
 
     /**
-     * "Esta inyección se suma a los N obtenidos en septiembre": an amount the text adds to the deal told just before,
+     * "Esta cifra se suma a los N obtenidos en octubre": an amount the text adds to the deal told just before,
      * with no company named before it, is an earlier amount of that deal's company.
      */
     @ParameterizedTest(name = "{0}: {1}")
