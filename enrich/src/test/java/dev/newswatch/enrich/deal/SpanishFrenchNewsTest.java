@@ -266,4 +266,17 @@ class SpanishFrenchNewsTest {
         assertDeals(language, text, List.of(DealCases.deal("Poolside", null, "2E9", "USD"),
                 DealCases.deal("Cohere", null, "5E8", "USD")));
     }
+
+    static Stream<Arguments> totalHopedForOverSeveralTranchesIsNoDeal() {
+        return Stream.of(
+                Arguments.of("fr", "Poolside a levé 200 millions de dollars, première tranche d'une série C pour "
+                        + "laquelle la start-up vise un total de 900 millions de dollars."));
+    }
+
+    /** "espère lever un total de N": the sum hoped for over several tranches is no deal; the tranche raised is. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void totalHopedForOverSeveralTranchesIsNoDeal(String language, String text) {
+        assertOneDeal(language, text, "Poolside", null, "2E8", "USD");
+    }
 }
