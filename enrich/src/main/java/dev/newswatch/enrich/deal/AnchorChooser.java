@@ -14,6 +14,8 @@ final class AnchorChooser {
     /** A cue further than this many words from the amount is about something else. */
     private static final int MAX_CUE_DISTANCE = 25;
     private static final int SALE_GOVERNS_NOUN_WORDS = 5;
+    /** Words from a relative pronoun to the deal verb it opens, the pronoun included ("que ya recaudó"). */
+    private static final int RELATIVE_VERB_WORDS = 3;
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
 
     private AnchorChooser() {
@@ -27,6 +29,7 @@ final class AnchorChooser {
     static List<Cue> anchors(Clause clause, MoneyMention amount) {
         List<Cue> usable = clause.cues.stream()
                 .filter(c -> c.kind().anchors() && clause.distance(c, amount) <= MAX_CUE_DISTANCE)
+                .filter(c -> !relativeWithOwnAmount(clause, c, amount))
                 .sorted(Comparator.comparingInt(c -> distance(clause, c, amount)))
                 .toList();
         if (usable.isEmpty()) {
@@ -37,6 +40,29 @@ final class AnchorChooser {
         ordered.add(first);
         usable.stream().filter(c -> c != first).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * "... una ronda de 20.000 millones y la startup X, que recaudó una ronda de 250 millones": a deal verb after the
+     * amount that opens a relative clause ("que", "which", "qui" right before it) and has an amount of its own after
+     * it belongs to that amount.
+     */
+    private static boolean relativeWithOwnAmount(Clause clause, Cue cue, MoneyMention amount) {
+        if (cue.start() < amount.end() || clause.money.stream().noneMatch(m -> m.start() >= cue.end())) {
+            return false;
+        }
+        List<Token> tokens = clause.tokens;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token comma = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (t.start() > amount.end() && t.end() <= cue.start() && !comma.word()
+                    && clause.text.charAt(comma.start()) == ','
+                    && clause.wordsBetween(t.start(), cue.start()) <= RELATIVE_VERB_WORDS
+                    && clause.lexicon.relativeAfter.matcher(clause.text).region(t.start(), cue.start()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

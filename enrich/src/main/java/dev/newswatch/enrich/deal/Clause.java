@@ -284,8 +284,14 @@ final class Clause {
      * Windsurf", "de la empresa israelí Wiz"), with no other name between them.
      */
     boolean describedByCompanyNoun(Candidate candidate) {
-        return describedNounEnds.stream().anyMatch(e -> e <= candidate.start() && candidates.stream()
-                .noneMatch(c -> c != candidate && c.start() >= e && c.end() <= candidate.start()));
+        return describingNounEnd(candidate) < Integer.MAX_VALUE;
+    }
+
+    /** Where the company noun that describes {@code candidate} ends ({@link #describedByCompanyNoun}), else MAX_VALUE. */
+    private int describingNounEnd(Candidate candidate) {
+        return describedNounEnds.stream().filter(e -> e <= candidate.start() && candidates.stream()
+                .noneMatch(c -> c != candidate && c.start() >= e && c.end() <= candidate.start()))
+                .mapToInt(Integer::intValue).max().orElse(Integer.MAX_VALUE);
     }
 
     boolean describedAsSupplier(Candidate candidate) {
@@ -409,6 +415,7 @@ final class Clause {
         int idx = lastTokenBefore(candidate.start());
         int steps = 0;
         boolean afterPrice = false;
+        int describedFrom = describingNounEnd(candidate);
         while (idx >= 0 && steps < MARKER_LOOKBACK) {
             Token t = tokens.get(idx);
             if (anchor != null && t.overlaps(anchor.start(), anchor.end())) {
@@ -468,6 +475,10 @@ final class Clause {
             }
             if (t.word() && !ownerOfThis) {
                 Marker marker = prepositionEndingAt(t.end());
+                if (marker != null && marker != Marker.OF && t.start() >= describedFrom) {
+                    // "del fabricante de servidores a hiperscala ZT Systems": a preposition inside the description
+                    marker = null;
+                }
                 if (marker != null && afterPrice) {
                     afterPrice = false;
                     idx--;

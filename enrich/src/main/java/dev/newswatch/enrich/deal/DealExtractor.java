@@ -349,6 +349,9 @@ public final class DealExtractor {
                 deal = referredDeal(article, sentence, clause, amount);
             }
             if (deal == null) {
+                deal = earlierAmountOfToldDeal(article, sentence, clause, amount);
+            }
+            if (deal == null) {
                 deal = headlineDescriptionDeal(article, sentence, clause, amount);
             }
             if (deal == null) {
@@ -356,6 +359,10 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = topicsRound(article, sentence, clause, amount);
+            }
+            if (deal != null && isUndirectedContract(article, clause, deal)) {
+                trace("a contract between two companies that does not say who pays", sentence, amount);
+                continue;
             }
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
                 deal = withTopicAsBuyer(article, sentence, deal);
@@ -373,7 +380,8 @@ public final class DealExtractor {
                 trace("the company named as an investor", sentence, amount);
                 continue;
             }
-            if (deal != null && isRunningTotal(clause, deal)) {
+            if (deal != null && (isRunningTotal(clause, deal)
+                    || isTotalOfRounds(article, cues, sentenceMoney, deal, amount))) {
                 trace("running total", sentence, amount);
                 continue;
             }
@@ -470,6 +478,22 @@ public final class DealExtractor {
     }
 
     /**
+     * "Meta y Google firmaron un acuerdo valorado en 10.000 millones": a contract with no payer whose company is one
+     * of two companies named together, neither of which sells compute ({@link #contractBetweenSellerAndBuyer}), does
+     * not say which of the two pays.
+     */
+    private static boolean isUndirectedContract(Article article, Clause clause, Deal deal) {
+        if (deal.type() != DealType.CONTRACT || deal.investor() != null) {
+            return false;
+        }
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor() && clause.isCoordinated(c))
+                .toList();
+        return named.stream().noneMatch(c -> article.sellsCompute.test(c.entityId()))
+                && named.stream().anyMatch(c -> c.entityId().equals(deal.target().id()))
+                && named.stream().anyMatch(c -> !c.entityId().equals(deal.target().id()));
+    }
+
+    /**
      * A contract whose payer sells compute and whose payee does not, turned round: the seller is paid ("Nebius
      * announced a deal with Microsoft worth $19.4bn": Microsoft pays Nebius).
      */
@@ -509,8 +533,9 @@ public final class DealExtractor {
     private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
         boolean partnership = article.lexicon.partnershipReference != null
                 && article.lexicon.partnershipReference.matcher(article.text).region(clause.start, clause.end).find();
-        if (!partnership && !article.lexicon.dealReference.matcher(article.text).region(clause.start, clause.end)
-                .find()) {
+        String payer = partnership ? null : payerWithoutObject(clause, amount);
+        if (!partnership && payer == null && !article.lexicon.dealReference.matcher(article.text)
+                .region(clause.start, clause.end).find()) {
             return null;
         }
         List<Integer> before = new ArrayList<>();
@@ -535,6 +560,10 @@ public final class DealExtractor {
                     .anyMatch(m -> !isSide(told, m) && !clause.namesGoods(m))) {
                 return null;
             }
+            if (told != null && payer != null && (told.type() != DealType.ACQUISITION || told.investor() == null
+                    || !told.investor().id().equals(payer))) {
+                return null;
+            }
             if (told != null) {
                 return new Deal(told.investor(), told.target(), amount.amount(), amount.amountHigh(), amount.currency(),
                         rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), told.type(), stage(clause),
@@ -542,6 +571,47 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Google had paid $400 million" after "Google acquired DeepMind": a verb of paying a price ("pay", "spend")
+     * before the amount whose clause names one company only, and nothing else, is that company paying for the
+     * purchase it made in a sentence before. The id of that company, or null.
+     */
+    private static String payerWithoutObject(Clause clause, MoneyMention amount) {
+        if (clause.cues.stream().noneMatch(c -> c.kind() == CueKind.PAY_VERB && c.type() == DealType.CONTRACT
+                && c.end() <= amount.start())) {
+            return null;
+        }
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        return named.isEmpty() || clause.candidates.size() != named.size()
+                || named.stream().anyMatch(c -> !c.entityId().equals(named.get(0).entityId())
+                || c.start() > amount.start()) ? null : named.get(0).entityId();
+    }
+
+    /**
+     * "X raised $2bn led by Y. The injection comes on top of the $500m raised in October", "Esta cifra se suma a
+     * los 500 millones obtenidos en octubre": an amount after words that add it to the deal told just before
+     * ({@code earlierAmounts}), in a clause that names no company before it, is an earlier amount of that deal's
+     * company, of the same type, paid by no one named. Null when there is no such word, or no deal was found in this
+     * sentence or the few before.
+     */
+    private Deal earlierAmountOfToldDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern words = article.lexicon.earlierAmount;
+        if (words == null || !words.matcher(article.text).region(clause.start, amount.start()).find()
+                || clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.start() < amount.start())) {
+            return null;
+        }
+        Found told = null;
+        for (Found f : article.found) {
+            if (f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK
+                    && (f.sentence() < sentence.index() || f.amountStart() < amount.start())) {
+                told = f;
+            }
+        }
+        return told == null ? null : new Deal(null, told.deal().target(), amount.amount(), amount.amountHigh(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
+                told.deal().type(), stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
 
     /**
@@ -700,15 +770,26 @@ public final class DealExtractor {
             return null;
         }
         // A stand-in amount at the end of the sentence: "Google completed its acquisition of Wiz [for X]."
-        MoneyMention standIn = new MoneyMention(BigDecimal.ONE, null, "USD", Qualifier.EXACT, sentence.end() - 1,
-                sentence.end());
+        Deal deal = dealWithoutAmount(article, sentence, sentence.end());
+        // "La compra de Cohere por parte de Oracle es un paso clave [por X], al ser la operación más grande ...": the
+        // words after a comma may tell something else; the stand-in then goes before the first comma that gives a deal
+        for (int comma = article.text.indexOf(',', sentence.start()); deal == null && comma > sentence.start()
+                && comma < sentence.end() - 1; comma = article.text.indexOf(',', comma + 1)) {
+            deal = dealWithoutAmount(article, sentence, comma + 1);
+        }
+        return deal;
+    }
+
+    /** The deal told between the sentence's start and {@code end} with a stand-in amount at {@code end}, or null. */
+    private Deal dealWithoutAmount(Article article, Sentence sentence, int end) {
+        MoneyMention standIn = new MoneyMention(BigDecimal.ONE, null, "USD", Qualifier.EXACT, end - 1, end);
         List<MoneyMention> money = List.of(standIn);
         List<Cue> cues = cues(article.text, article.lexicon, sentence, money);
-        if (cues.stream().noneMatch(c -> c.kind().anchors())) {
+        if (cues.stream().noneMatch(c -> c.kind().anchors() && c.end() <= end)) {
             return null;
         }
-        Clause clause = new Clause(article.text, sentence.start(), sentence.end(), article.lexicon, cues, money,
-                article.mentionsIn(sentence.start(), sentence.end()));
+        Clause clause = new Clause(article.text, sentence.start(), end, article.lexicon, cues, money,
+                article.mentionsIn(sentence.start(), end));
         for (Cue anchor : AnchorChooser.anchors(clause, standIn)) {
             Roles roles = RoleReader.roles(clause, anchor, standIn);
             Deal deal = roles == null ? null : deal(article, sentence, clause, anchor, standIn, roles);
@@ -756,6 +837,28 @@ public final class DealExtractor {
     private static boolean isRunningTotal(Clause clause, Deal deal) {
         return deal.investor() == null && deal.type() == DealType.INVESTMENT
                 && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();
+    }
+
+    /**
+     * "a levé environ 900 millions de dollars, dont un tour de table de 300 millions", "has raised $900m, of which a
+     * latest round of $300m": money raised from no one in particular that a later, smaller amount of a round is part
+     * of is the total of several rounds; the round is the deal.
+     */
+    private static boolean isTotalOfRounds(Article article, List<Cue> cues, List<MoneyMention> sentenceMoney,
+                                           Deal deal, MoneyMention amount) {
+        if (deal.investor() != null || deal.type() != DealType.INVESTMENT) {
+            return false;
+        }
+        for (MoneyMention later : sentenceMoney) {
+            if (later.start() < amount.end() || later.amount().compareTo(amount.amount()) >= 0
+                    || !later.currency().equals(amount.currency())) {
+                continue;
+            }
+            Matcher part = article.lexicon.amountParts.matcher(article.text).region(amount.end(), later.start());
+            return part.find() && cues.stream().anyMatch(c -> c.kind() == CueKind.ROUND_NOUN
+                    && c.start() >= part.end() && c.end() <= later.start());
+        }
+        return false;
     }
 
     /**

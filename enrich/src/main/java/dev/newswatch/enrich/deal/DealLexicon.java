@@ -46,7 +46,7 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
-            "investorRoles", "investorLists", "wholeRounds");
+            "investorRoles", "investorLists", "wholeRounds", "earlierAmounts");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -122,6 +122,12 @@ final class DealLexicon {
      * partnershipReferences}, null where it is absent or empty.
      */
     final Pattern partnershipReference;
+    /**
+     * Words before an amount that add it to the deal told just before ("se suma a los", "s'ajoute à", "comes on top
+     * of"): a clause that names no company before the amount tells an earlier amount of the same company; optional
+     * key {@code earlierAmounts}, null where it is absent or empty.
+     */
+    final Pattern earlierAmount;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
      * right after them as after a preposition and an article; null where absent.
@@ -272,6 +278,8 @@ final class DealLexicon {
                 && file.get("contractedArticles").alternativesOrNull() != null
                 ? file.get("contractedArticles").compile("(?:" + file.get("contractedArticles").alternatives() + ")",
                         FLAGS) : null;
+        this.earlierAmount = file.has("earlierAmounts") && file.get("earlierAmounts").alternativesOrNull() != null
+                ? words(file.get("earlierAmounts")) : null;
         this.partnershipReference = file.has("partnershipReferences")
                 && file.get("partnershipReferences").alternativesOrNull() != null
                 ? words(file.get("partnershipReferences")) : null;

@@ -20,6 +20,8 @@ final class DistractorFilter {
     private static final int DEAL_NOUN_CHARS = 40;
     /** A distractor this many words or fewer before a later amount belongs to that amount. */
     private static final int LATER_AMOUNT_WORDS = 8;
+    /** How many words a description may put between a deal noun and "valued at" ("a six-year cloud deal valued at"). */
+    private static final int DESCRIBED_DEAL_NOUN_WORDS = 14;
     private static final Pattern COMMA_AT_END = Pattern.compile(",\\s*$");
 
     private DistractorFilter() {
@@ -56,7 +58,7 @@ final class DistractorFilter {
         String dealNounWindow = text.substring(Math.max(clause.start, windowStart - DEAL_NOUN_CHARS), amount.start());
         // Words just before the next amount belong to it ("$10bn at a $200bn valuation").
         int afterEnd = nextAmount ? nearEnd : windowEnd;
-        return hasDistractor(clause.lexicon, before, dealNounWindow)
+        return hasDistractor(clause, windowStart, before, dealNounWindow)
                 || distractorAfter(clause, amount.end(), afterEnd);
     }
 
@@ -79,13 +81,15 @@ final class DistractorFilter {
         return windowStart;
     }
 
-    private static boolean hasDistractor(DealLexicon lexicon, String window, String dealNounWindow) {
+    private static boolean hasDistractor(Clause clause, int windowStart, String window, String dealNounWindow) {
+        DealLexicon lexicon = clause.lexicon;
         Matcher m = lexicon.distractor.matcher(window);
         while (m.find()) {
             int inDealNounWindow = dealNounWindow.length() - window.length() + m.start();
             boolean dealValue = lexicon.valuedAt.matcher(m.group()).matches()
                     && (precededByDealNoun(lexicon, window.substring(0, m.start()))
-                    || dealNounBeforeComma(lexicon, dealNounWindow.substring(0, inDealNounWindow)));
+                    || dealNounBeforeComma(lexicon, dealNounWindow.substring(0, inDealNounWindow))
+                    || describedDealNounBefore(clause, windowStart + m.start()));
             if (!dealValue) {
                 return true;
             }
@@ -132,6 +136,29 @@ final class DistractorFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * "un acuerdo plurianual de cómputo en la nube valorado en", "la compra del 30% de su capital por parte del grupo
+     * tecnológico, valorada en": a deal noun further back, with a description of it but no company name and no
+     * amount between, is what is valued. Only the nearest deal noun counts.
+     */
+    private static boolean describedDealNounBefore(Clause clause, int valuedAt) {
+        int from = clause.start;
+        for (MoneyMention m : clause.money) {
+            if (m.end() <= valuedAt) {
+                from = Math.max(from, m.end());
+            }
+        }
+        Matcher noun = clause.lexicon.dealNoun.matcher(clause.text).region(from, valuedAt);
+        int nounEnd = -1;
+        while (noun.find()) {
+            nounEnd = noun.end();
+        }
+        int nameAfter = nounEnd;
+        return nounEnd >= 0 && clause.wordsBetween(nounEnd, valuedAt) <= DESCRIBED_DEAL_NOUN_WORDS
+                && clause.candidates.stream().noneMatch(c -> !c.anaphor() && c.start() >= nameAfter
+                && c.start() < valuedAt);
     }
 
     /** "a deal valued at $665 million" is the deal's amount, not a company valuation. */

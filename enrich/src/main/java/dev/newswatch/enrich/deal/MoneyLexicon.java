@@ -110,9 +110,9 @@ final class MoneyLexicon {
     /** Words after an amount without currency that say "more" ("300 millions supplémentaires"); lower case. */
     final List<String> moreWords;
     /**
-     * Participles after an amount without a currency that say what happened to the money, not what is counted
-     * ("un finanziamento da 40 miliardi guidato da X", "il mezzo miliardo raccolto ad agosto"): the amount still
-     * takes the currency of an earlier one. Optional key {@code participlesAfterAmount}; null where it is absent
+     * Participles (or adverbs) after an amount without a currency that say what happened to the money, not what is
+     * counted ("un finanziamento da 40 miliardi guidato da X", "il mezzo miliardo raccolto ad agosto", "invertirá
+     * 7.000 millones directamente en X"): the amount still takes the currency of another one. Optional key {@code participlesAfterAmount}; null where it is absent
      * or empty.
      */
     final Pattern participleAfterAmount;
