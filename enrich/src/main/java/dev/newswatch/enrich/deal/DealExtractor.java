@@ -56,6 +56,8 @@ public final class DealExtractor {
     private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
+    /** "X and the Y": the most characters between two names joined by a conjunction. */
+    private static final int JOIN_CHARS = 10;
     private static final int LEAD_SENTENCES_AFTER = 6;
     private static final int LEAD_SENTENCES_BEFORE = 2;
     /** How far after a round a sentence that names its company may name its lead. */
@@ -156,7 +158,38 @@ public final class DealExtractor {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i));
             }
         }
-        return Deduplicator.deduplicate(withRoundLeads(article, language).stream().map(Found::deal).toList());
+        return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language)).stream()
+                .map(Found::deal).toList());
+    }
+
+    /**
+     * "Nscale closed a $1.1bn round. The round was led by Aker, which invested $285m": an investment in a sentence
+     * with a share word ({@code shareMarkers}), smaller than an investment in the same company found before it or
+     * in the same sentence, is one investor's share of that deal, which is reported instead.
+     */
+    private static List<Found> withoutShares(Article article, List<Found> found) {
+        Pattern marker = article.lexicon.shareMarker;
+        if (marker == null || found.size() < 2) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found share : found) {
+            Deal deal = share.deal();
+            Sentence sentence = article.sentences.get(share.sentence());
+            boolean isShare = deal.type() == DealType.INVESTMENT && deal.investor() != null && deal.amountUsd() != null
+                    && found.stream().anyMatch(whole -> whole != share && whole.sentence() <= share.sentence()
+                            && whole.deal().type() == DealType.INVESTMENT
+                            && whole.deal().target().id().equals(deal.target().id())
+                            && whole.deal().amountUsd() != null
+                            && whole.deal().amountUsd().compareTo(deal.amountUsd()) > 0)
+                    && marker.matcher(article.text).region(sentence.start(), sentence.end()).find();
+            if (isShare) {
+                trace("a share of a larger deal", sentence, null);
+            } else {
+                out.add(share);
+            }
+        }
+        return out;
     }
 
     /**
@@ -361,6 +394,15 @@ public final class DealExtractor {
             if (deal != null) {
                 deal = withBuyerOfCompute(article, clause, deal);
             }
+            if (deal != null && deal.investor() == null) {
+                deal = withPayerJoinedToTarget(article, sentenceMentions, deal);
+            }
+            if (deal != null && deal.investor() == null && article.investsOnly.test(deal.target().id())) {
+                // "The Commerce Department is finalising $8bn for Intel and Texas Instruments": a fund or a government
+                // with no payer is not the one paid
+                trace("a fund or a government paid by no one", sentence, amount);
+                continue;
+            }
             if (deal != null && isRunningTotal(clause, deal)) {
                 trace("running total", sentence, amount);
                 continue;
@@ -383,6 +425,52 @@ public final class DealExtractor {
                 trace("no parties", sentence, amount);
             }
         }
+    }
+
+    /**
+     * "The Department of Commerce and Intel agreed to award the company up to $7.9bn": a fund or a government joined
+     * by a conjunction to the company paid, in a deal with no payer, is the payer.
+     */
+    private static Deal withPayerJoinedToTarget(Article article, List<EntityMention> mentions, Deal deal) {
+        if (deal.type() != DealType.INVESTMENT) {
+            return deal;
+        }
+        EntityMention payer = joinedTo(article, mentions, deal.target().id(), article.investsOnly);
+        return payer == null ? deal : withInvestor(deal, party(payer));
+    }
+
+    /**
+     * The name that a conjunction alone joins to a mention of {@code id} in {@code mentions} ("the Commerce Department
+     * and Intel"), one that passes {@code wanted}; null when there is none, or the two are the last of a longer list
+     * ("Nvidia, CoreWeave und BlackRock").
+     */
+    private static EntityMention joinedTo(Article article, List<EntityMention> mentions, String id,
+                                          Predicate<String> wanted) {
+        for (EntityMention named : mentions) {
+            if (!named.entityId().equals(id)) {
+                continue;
+            }
+            for (EntityMention other : mentions) {
+                if (other.entityId().equals(id) || !wanted.test(other.entityId())) {
+                    continue;
+                }
+                int from = Math.min(other.end(), named.end());
+                int to = Math.max(other.start(), named.start());
+                int first = Math.min(other.start(), named.start());
+                if (from <= to && to - from <= JOIN_CHARS && joinedOnly(article, from, to)
+                        && !article.text.substring(Math.max(0, first - 3), first).contains(",")) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text between two names is a conjunction, perhaps with an article after it ("and the"). */
+    private static boolean joinedOnly(Article article, int from, int to) {
+        String between = article.text.substring(from, to);
+        return between.chars().anyMatch(Character::isLetter)
+                && article.lexicon.listJoin.matcher(between).find() && between.strip().split("\\s+").length <= 2;
     }
 
     /**
@@ -856,6 +944,14 @@ public final class DealExtractor {
             Party paid = namedCompanyInClause(article, clause, target.id());
             if (paid != null && (investor == null || investor.id().equals(paid.id()))) {
                 return new Deal(target, paid, amount.amount(), amount.amountHigh(), amount.currency(),
+                        rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
+                        stage(clause), sentence.text(), sentence.start(), sentence.end());
+            }
+            // "The Commerce Department and Intel agreed to award the company $7.9bn": the company joined to it is paid
+            EntityMention joined = joinedTo(article, article.mentionsIn(sentence.start(), sentence.end()), target.id(),
+                    id -> !article.investsOnly.test(id));
+            if (joined != null && (investor == null || investor.id().equals(target.id()))) {
+                return new Deal(target, party(joined), amount.amount(), amount.amountHigh(), amount.currency(),
                         rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
                         stage(clause), sentence.text(), sentence.start(), sentence.end());
             }

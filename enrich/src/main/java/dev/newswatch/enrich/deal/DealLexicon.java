@@ -45,7 +45,8 @@ final class DealLexicon {
             "farDistractors", "comparisons", "amountParts", "dealReferences", MoneyLexicon.SECTION);
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
-            "paymentForms", "purposeClauses", "purposeCompounds", "goods");
+            "paymentForms", "purposeClauses", "purposeCompounds", "goods", "shareMarkers", "equityReceived",
+            "fundSizes");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -155,6 +156,24 @@ final class DealLexicon {
      * rather than raising money from X. Optional key {@code goods}, null where it is absent or empty.
      */
     final Pattern goods;
+    /**
+     * Words that tell one investor's share of a round or deal told elsewhere ("as part of this broader backing", "the
+     * round was led by X, which invested $285m", "invested $225m in X's latest round"): an investment in a sentence
+     * with one, smaller than a deal of the same company found before it or in the same sentence, is a share of that
+     * deal, not a deal of its own. Optional key {@code shareMarkers}, null where it is absent or empty.
+     */
+    final Pattern shareMarker;
+    /**
+     * Words right after an amount that make it ownership received in the company named right after them ("receiving
+     * $500m worth of equity in X"): the one who receives it pays X, not the other way round. Optional key {@code
+     * equityReceived}, matched at the start of the text after the amount; null where it is absent or empty.
+     */
+    final Pattern equityReceived;
+    /**
+     * Words right after an amount that make it a fund's size ("a $15 billion AI fund"), no deal; optional key {@code
+     * fundSizes}, matched at the start of the text after the amount; null where it is absent or empty.
+     */
+    final Pattern fundSize;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -251,6 +270,14 @@ final class DealLexicon {
                 ? words(file.get("purposeClauses")) : null;
         this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
                 ? words(file.get("purposeCompounds")) : null;
+        this.shareMarker = file.has("shareMarkers") && file.get("shareMarkers").alternativesOrNull() != null
+                ? words(file.get("shareMarkers")) : null;
+        this.equityReceived = file.has("equityReceived") && file.get("equityReceived").alternativesOrNull() != null
+                ? file.get("equityReceived").compile("^\\s*(?:" + file.get("equityReceived").alternatives() + ")\\s+",
+                        FLAGS) : null;
+        this.fundSize = file.has("fundSizes") && file.get("fundSizes").alternativesOrNull() != null
+                ? file.get("fundSizes").compile("^\\s+(?:" + file.get("fundSizes").alternatives() + ")" + E, FLAGS)
+                : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")

@@ -28,6 +28,10 @@ final class DistractorFilter {
     /** Whether the words around the amount make it a valuation, revenue, fine and the like. */
     static boolean isDistractor(Clause clause, MoneyMention amount) {
         String text = clause.text;
+        if (clause.lexicon.fundSize != null && amount.end() < clause.end
+                && clause.lexicon.fundSize.matcher(text).region(amount.end(), clause.end).lookingAt()) {
+            return true;
+        }
         int windowStart = windowStart(clause, amount, CONTEXT_WORDS_BEFORE);
         int farStart = windowStart(clause, amount, FAR_DISTRACTOR_WORDS);
         if (clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {

@@ -33,6 +33,8 @@ final class RoleReader {
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
     /** "investir 20 milliards de dollars dans le tour de table de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
+    /** "worth of equity in AI start-up X": words between the equity words and the company owned. */
+    private static final int EQUITY_OWNER_WORDS = 3;
 
     private RoleReader() {
     }
@@ -226,6 +228,26 @@ final class RoleReader {
     }
 
     /** One payer, or none when several are named together ("Microsoft and Nvidia will invest"). */
+    /**
+     * The company named right after an amount and the words that make it ownership received in that company
+     * ({@code equityReceived}: "$500 million worth of equity in Y"); null when there are no such words, or no
+     * name other than the receiver within {@link #EQUITY_OWNER_WORDS} words after them.
+     */
+    private static Candidate companyOwnedAfter(Clause clause, MoneyMention amount, Candidate receiver) {
+        if (clause.lexicon.equityReceived == null || amount.end() >= clause.end) {
+            return null;
+        }
+        Matcher words = clause.lexicon.equityReceived.matcher(clause.text).region(amount.end(), clause.end);
+        if (!words.lookingAt()) {
+            return null;
+        }
+        int from = words.end();
+        return clause.candidates.stream()
+                .filter(c -> c.start() >= from && !c.anaphor() && !Clause.sameEntity(c, receiver)
+                        && clause.wordsBetween(from, c.start()) <= EQUITY_OWNER_WORDS)
+                .findFirst().orElse(null);
+    }
+
     private static Candidate single(Clause clause, Candidate investor) {
         return investor != null && clause.isCoordinated(investor) ? null : investor;
     }
@@ -334,6 +356,12 @@ final class RoleReader {
         boolean unnamed = subject == null;
         if (unnamed) {
             subject = clause.unnamedOwner(anchor, amount);
+        }
+        Candidate owned = anchor.kind() == CueKind.RAISE_VERB && subject != null && !unnamed
+                ? companyOwnedAfter(clause, amount, subject) : null;
+        if (owned != null) {
+            // "Microsoft receiving $500 million worth of equity in Y": the one who receives a stake pays for it
+            return new Roles(single(clause, subject), owned, DealType.INVESTMENT);
         }
         if (subject != null && !unnamed && clause.followedByJoinVerb(subject)) {
             return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);

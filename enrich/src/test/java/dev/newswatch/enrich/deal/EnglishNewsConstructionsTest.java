@@ -1,0 +1,116 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newswatch.core.model.Deal;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * English constructions of real news (docs/EXTRACTION.md, session 10), in sentences of our own: parts of a price
+ * paid in a stated form or at a stated time, a fund's size with a word before "fund", a division's revenue, a
+ * contract's option to spend more, one investor's share of a round told before or in the same sentence, equity
+ * received in a company, a government joined to the company it pays, and a government that no one pays.
+ */
+class EnglishNewsConstructionsTest {
+
+    /** Entity ids of the test table that only invest or govern, as ArticleEnricher reads them from entity types. */
+    private static final Set<String> INVESTS_ONLY = Set.of("commerce", "sequoia", "index");
+
+    private static List<Deal> withTypes(String text) {
+        return DealCases.EXTRACTOR.extract(text, "en", DealCases.FINDER.find(text), id -> false,
+                INVESTS_ONLY::contains);
+    }
+
+    @Test
+    void partsOfAPricePaidInStockCashOrOnSigningAreNoDealsOfTheirOwn() {
+        assertOneDeal("en", "Qualcomm agreed to buy Arm for $30 billion on Monday. Qualcomm is to pay $18 billion "
+                + "in stock and $9 billion in cash to SoftBank. It will also pay SoftBank $3 billion on signing.",
+                "Arm", "Qualcomm", "30E9", "USD");
+    }
+
+    @Test
+    void theSizeOfAFundWithAWordBeforeFundIsNoDeal() {
+        assertDeals("en", "Poolside is backed by a $12 billion AI fund anchored by MGX.", List.of());
+    }
+
+    @Test
+    void moneyRaisedInFundsStaysADeal() {
+        assertOneDeal("en", "Poolside raised $500 million in funds from Sequoia Capital last week.", "Poolside",
+                "Sequoia Capital", "500E6", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "At Nvidia the networking division brought in $7.3 billion over the quarter.",
+        "Meta's reality unit generated $1.2 billion in the last three months."})
+    void whatADivisionBringsInIsRevenueNoDeal(String text) {
+        assertDeals("en", text, List.of());
+    }
+
+    @Test
+    void anOptionToSpendMoreLaterIsNoSecondDeal() {
+        assertOneDeal("en", "CoreWeave will supply GPU capacity to Microsoft in a contract worth $9 billion, with an "
+                + "option to spend up to $11 billion.", "CoreWeave", "Microsoft", "9E9", "USD");
+    }
+
+    @Test
+    void whatTheLeadInvestedIsItsShareOfTheRoundToldBefore() {
+        assertOneDeal("en", "Poolside closed a $1 billion Series C on Tuesday. The round was led by Thrive Capital, "
+                + "which invested about $400 million.", "Poolside", "Thrive Capital", "1E9", "USD");
+    }
+
+    @Test
+    void moneyCommittedAsPartOfABroaderRoundIsAShareOfIt() {
+        assertOneDeal("en", "Cohere has raised $900 million from Salesforce. Nvidia pledged up to $300 million to "
+                + "Cohere as part of this wider financing.", "Cohere", "Salesforce", "900E6", "USD");
+    }
+
+    @Test
+    void anInvestorsShareOfARoundWhoseTotalTheSentenceGives() {
+        // the fund is the subject of both amounts; the total goes to the company whose round it invested in
+        List<Deal> deals = withTypes("Index Ventures invested at least $200 million in Helsing's latest funding "
+                + "round, which raised $700 million in total, a person said.");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Helsing", deals.get(0).target().name());
+        assertEquals(0, deals.get(0).amount().compareTo(new BigDecimal("700E6")), deals.toString());
+    }
+
+    @Test
+    void earlierInvestmentsOfTheSameInvestorWithNoShareWordStayDeals() {
+        assertDeals("en", "Google agreed to invest $2 billion in Cohere in October. Earlier that year, Google "
+                + "invested $300 million in Cohere.", List.of(DealCases.deal("Cohere", "Google", "2E9", "USD"),
+                DealCases.deal("Cohere", "Google", "300E6", "USD")));
+    }
+
+    @Test
+    void whoReceivesEquityInACompanyPaysIt() {
+        assertOneDeal("en", "Under the terms, Microsoft is receiving $500 million worth of equity in CoreWeave.",
+                "CoreWeave", "Microsoft", "500E6", "USD");
+    }
+
+    @Test
+    void aGovernmentJoinedToTheCompanyByAndPaysIt() {
+        List<Deal> deals = withTypes("The Commerce Department and Intel said they agreed to award the chipmaker "
+                + "up to $3.2 billion in direct funding.");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Intel", deals.get(0).target().name());
+        assertEquals("Commerce Department", deals.get(0).investor().name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The Commerce Department signed agreements worth nearly $5 billion with chipmakers on Friday.",
+        "The Commerce Department is finalising nearly $5 billion for Intel as well as new agreements for Samsung.",
+        "Sequoia Capital closed agreements worth $3 billion this year."})
+    void aGovernmentOrAFundThatNoOnePaysIsNoDeal(String text) {
+        assertEquals(List.of(), withTypes(text));
+    }
+}
