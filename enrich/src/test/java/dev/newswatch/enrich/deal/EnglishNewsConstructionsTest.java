@@ -113,4 +113,18 @@ class EnglishNewsConstructionsTest {
     void aGovernmentOrAFundThatNoOnePaysIsNoDeal(String text) {
         assertEquals(List.of(), withTypes(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Salesforce will invest $300 million CAD in Cohere, the companies said.",
+        "Salesforce will invest $300 million Canadian dollars in Cohere, the companies said."})
+    void aDollarSignWithItsCurrencyWrittenAfterTheAmount(String text) {
+        assertOneDeal("en", text, "Cohere", "Salesforce", "300E6", "CAD");
+    }
+
+    @Test
+    void theSizeOfAProjectIsNoDeal() {
+        assertOneDeal("en", "Sequoia Capital has invested $100 million in Poolside's $900-million compute project.",
+                "Poolside", "Sequoia Capital", "100E6", "USD");
+    }
 }
