@@ -1000,8 +1000,29 @@ public final class DealExtractor {
      * purchase of the company the sentences before are about, when they name one that is not the company bought.
      */
     private static Deal withTopicAsBuyer(Article article, Sentence sentence, Deal deal) {
-        Party buyer = companyBefore(article, sentence, deal.target().id());
-        return buyer == null ? deal : withInvestor(deal, buyer);
+        String bought = deal.target().id();
+        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            EntityMention topic = topic(article, sentence.index() - back, sentence.index(), bought, null);
+            // "The two startups Run:ai and Deci AI ...": a company named together with the one bought is bought too
+            if (topic != null && !article.investsOnly.test(topic.entityId())
+                    && !namedTogether(article, sentence.index() - back, topic, bought)) {
+                return withInvestor(deal, party(topic));
+            }
+        }
+        return deal;
+    }
+
+    /**
+     * Whether sentence {@code index} joins {@code topic} to the entity {@code otherId} by a conjunction alone ("the
+     * two start-ups Run:ai and Deci AI"): then the topic is on the same side as that entity, not the other one.
+     */
+    private static boolean namedTogether(Article article, int index, EntityMention topic, String otherId) {
+        if (otherId == null) {
+            return false;
+        }
+        Sentence sentence = article.sentences.get(index);
+        return joinedTo(article, article.mentionsIn(sentence.start(), sentence.end()), otherId,
+                id -> id.equals(topic.entityId())) != null;
     }
 
     /**
@@ -1152,7 +1173,10 @@ public final class DealExtractor {
             for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
                 EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
                         afterPreposition);
-                if (topic != null) {
+                // "The two start-ups Run:ai and Deci AI [...] Run:ai, which is being acquired": not the buyer
+                boolean purchase = (anchor.kind() == CueKind.ACQ_VERB && anchor.type() != DealType.CONTRACT)
+                        || anchor.kind() == CueKind.ACQ_NOUN;
+                if (topic != null && !(purchase && namedTogether(article, sentence.index() - back, topic, otherId))) {
                     return party(topic);
                 }
             }

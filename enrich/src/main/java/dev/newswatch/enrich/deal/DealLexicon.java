@@ -46,7 +46,7 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "shareMarkers", "equityReceived",
-            "fundSizes");
+            "fundSizes", "personRoles");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -174,6 +174,12 @@ final class DealLexicon {
      * fundSizes}, matched at the start of the text after the amount; null where it is absent or empty.
      */
     final Pattern fundSize;
+    /**
+     * A person's role in a company written right after the company's name and before the person's ("Zentrix
+     * co-founder Jane Doe"): such a name is no party of the clause. Optional key {@code personRoles}, matched at the
+     * start of the text after the name; null where it is absent or empty.
+     */
+    final Pattern personRole;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -278,6 +284,9 @@ final class DealLexicon {
         this.fundSize = file.has("fundSizes") && file.get("fundSizes").alternativesOrNull() != null
                 ? file.get("fundSizes").compile("^\\s+(?:" + file.get("fundSizes").alternatives() + ")" + E, FLAGS)
                 : null;
+        this.personRole = file.has("personRoles") && file.get("personRoles").alternativesOrNull() != null
+                ? file.get("personRoles").compile("^\\s+(?:" + file.get("personRoles").alternatives() + ")\\s+\\p{L}",
+                        FLAGS) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")

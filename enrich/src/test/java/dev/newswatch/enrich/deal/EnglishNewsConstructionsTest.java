@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * English constructions of real news (docs/EXTRACTION.md, session 10), in sentences of our own: parts of a price
  * paid in a stated form or at a stated time, a fund's size with a word before "fund", a division's revenue, a
  * contract's option to spend more, one investor's share of a round told before or in the same sentence, equity
- * received in a company, a government joined to the company it pays, and a government that no one pays.
+ * received in a company, a government joined to the company it pays, a government that no one pays, a dollar sign
+ * with its currency after the amount, a project's size, a company named before a person's role, an amount added
+ * with "plus", and a company named together with the one bought.
  */
 class EnglishNewsConstructionsTest {
 
@@ -126,5 +128,27 @@ class EnglishNewsConstructionsTest {
     void theSizeOfAProjectIsNoDeal() {
         assertOneDeal("en", "Sequoia Capital has invested $100 million in Poolside's $900-million compute project.",
                 "Poolside", "Sequoia Capital", "100E6", "USD");
+    }
+
+    @Test
+    void aCompanyNamedBeforeAPersonsRoleIsNoParty() {
+        // Poolside is only whose co-founder or researcher the person is; the money goes to start-ups not named
+        assertDeals("en", "Lately, Poolside co-founder Jason Warner has raised $500 million for a young start-up.",
+                List.of());
+        assertDeals("en", "A former Google researcher and two friends have raised $300 million for their new lab.",
+                List.of());
+    }
+
+    @Test
+    void anAmountAddedWithPlusIsPartOfThePrice() {
+        assertOneDeal("en", "Nvidia will buy Run:ai for $700 million plus $80 million in retention awards for its "
+                + "staff.", "Run:ai", "Nvidia", "700E6", "USD");
+    }
+
+    @Test
+    void aCompanyNamedTogetherWithTheOneBoughtIsNotItsBuyer() {
+        assertOneDeal("en", "Nvidia is completing the purchase of two young Israeli firms this month. The two "
+                + "start-ups Run:ai and Deci AI build tools for AI developers. Run:ai, which is being acquired for "
+                + "$700 million, makes software that shares out GPUs.", "Run:ai", "Nvidia", "700E6", "USD");
     }
 }
