@@ -33,6 +33,8 @@ final class RoleReader {
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
     /** "investir 20 milliards de dollars dans le tour de table de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
+    /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
+    private static final int ACQ_NOUN_TARGET_WORDS = 12;
     /** "worth of equity in AI start-up X": words between the equity words and the company owned. */
     private static final int EQUITY_OWNER_WORDS = 3;
 
@@ -508,6 +510,11 @@ final class RoleReader {
             return new Roles(bidder, subject, anchor.type());
         }
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null);
+        if (target != null && clause.wordsBetween(anchor.end(), target.start()) > ACQ_NOUN_TARGET_WORDS) {
+            // "The acquisition deal, valued at $9bn, involves X buying Y [...] 0.12 shares of X per Y share": a name
+            // far after the noun belongs to something else
+            target = null;
+        }
         DealType type = anchor.type();
         if (target == null) {
             target = clause.adjunctBefore(anchor);

@@ -151,4 +151,11 @@ class EnglishNewsConstructionsTest {
                 + "start-ups Run:ai and Deci AI build tools for AI developers. Run:ai, which is being acquired for "
                 + "$700 million, makes software that shares out GPUs.", "Run:ai", "Nvidia", "700E6", "USD");
     }
+
+    @Test
+    void aNameFarAfterAnAcquisitionNounIsNotTheOneBought() {
+        assertOneDeal("en", "Salesforce is in talks to buy Informatica. The takeover, worth roughly $8 billion, has "
+                + "Salesforce buying Informatica for $25 a share in stock, at an exchange ratio of 0.1 shares of "
+                + "Salesforce for each Informatica share.", "Informatica", "Salesforce", "8E9", "USD");
+    }
 }
