@@ -56,6 +56,8 @@ public final class DealExtractor {
     private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
+    /** "Element AI, the Canadian artificial intelligence start-up": the most characters between name and noun. */
+    private static final int APPOSITION_CHARS = 60;
     /** "X and the Y": the most characters between two names joined by a conjunction. */
     private static final int JOIN_CHARS = 10;
     private static final int LEAD_SENTENCES_AFTER = 6;
@@ -1121,6 +1123,44 @@ public final class DealExtractor {
         return null;
     }
 
+    /**
+     * "Element AI, the Canadian AI start-up, [...]. The start-up raised $102m": the company that one of the sentences
+     * before describes with the same noun, in apposition after its name or right before it ("start-up Element
+     * AI"); not {@code otherId}, not a fund or a government. Null when none does.
+     */
+    private static EntityMention describedBefore(Article article, Sentence sentence, Candidate candidate,
+                                                 String otherId) {
+        String noun = article.text.substring(candidate.start(), candidate.end());
+        if (noun.isBlank()) {
+            return null;
+        }
+        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            Sentence before = article.sentences.get(sentence.index() - back);
+            List<EntityMention> named = article.mentionsIn(before.start(), before.end()).stream()
+                    .filter(m -> !m.entityId().equals(otherId) && !article.investsOnly.test(m.entityId()))
+                    .toList();
+            for (int at = article.text.indexOf(noun, before.start()); at >= 0 && at + noun.length() <= before.end();
+                 at = article.text.indexOf(noun, at + 1)) {
+                int nounStart = at;
+                int nounEnd = at + noun.length();
+                if (nounStart > 0 && Character.isLetter(article.text.charAt(nounStart - 1))
+                        || nounEnd < article.text.length() && Character.isLetter(article.text.charAt(nounEnd))) {
+                    continue;
+                }
+                for (EntityMention m : named) {
+                    boolean apposition = m.end() <= nounStart && nounStart - m.end() <= APPOSITION_CHARS
+                            && article.text.startsWith(",", m.end())
+                            && named.stream().noneMatch(o -> o.start() > m.end() && o.start() < nounStart);
+                    boolean beforeName = m.start() >= nounEnd && m.start() - nounEnd <= 2;
+                    if (apposition || beforeName) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The party a candidate stands for; anaphors are resolved from the previous sentences. */
     private static Party resolve(Article article, Sentence sentence, Clause clause, Cue anchor, Candidate candidate,
                                  String otherId) {
@@ -1161,6 +1201,11 @@ public final class DealExtractor {
                     return party(m);
                 }
             }
+        }
+        EntityMention described = candidate.subjectPronoun() ? null : describedBefore(article, sentence, candidate,
+                otherId);
+        if (described != null) {
+            return party(described);
         }
         // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
         // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * contract's option to spend more, one investor's share of a round told before or in the same sentence, equity
  * received in a company, a government joined to the company it pays, a government that no one pays, a dollar sign
  * with its currency after the amount, a project's size, a company named before a person's role, an amount added
- * with "plus", and a company named together with the one bought.
+ * with "plus", a company named together with the one bought, a name far after an acquisition noun, and a
+ * description that stands for the company described with the same noun before.
  */
 class EnglishNewsConstructionsTest {
 
@@ -157,5 +158,15 @@ class EnglishNewsConstructionsTest {
         assertOneDeal("en", "Salesforce is in talks to buy Informatica. The takeover, worth roughly $8 billion, has "
                 + "Salesforce buying Informatica for $25 a share in stock, at an exchange ratio of 0.1 shares of "
                 + "Salesforce for each Informatica share.", "Informatica", "Salesforce", "8E9", "USD");
+    }
+
+    @Test
+    void aDescriptionStandsForTheCompanyDescribedWithTheSameNounBefore() {
+        List<Deal> deals = DealCases.extract("en", "Salesforce, Nvidia and Oracle all joined a funding round for "
+                + "Cohere, the Canadian AI start-up, this week. Salesforce made its investment through its venture "
+                + "arm. The start-up, which sells language models to businesses, raised $500 million.");
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Cohere", deals.get(0).target().name());
+        assertEquals(0, deals.get(0).amount().compareTo(new BigDecimal("500E6")), deals.toString());
     }
 }
