@@ -1005,7 +1005,7 @@ public final class DealExtractor {
         String bought = deal.target().id();
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
             EntityMention topic = topic(article, sentence.index() - back, sentence.index(), bought, null);
-            // "The two startups Run:ai and Deci AI ...": a company named together with the one bought is bought too
+            // "the start-ups Zentrix and Halvora": a company named together with the one bought is bought too
             if (topic != null && !article.investsOnly.test(topic.entityId())
                     && !namedTogether(article, sentence.index() - back, topic, bought)) {
                 return withInvestor(deal, party(topic));
@@ -1016,7 +1016,7 @@ public final class DealExtractor {
 
     /**
      * Whether sentence {@code index} joins {@code topic} to the entity {@code otherId} by a conjunction alone ("the
-     * two start-ups Run:ai and Deci AI"): then the topic is on the same side as that entity, not the other one.
+     * start-ups Zentrix and Halvora"): then the topic is on the same side as that entity, not the other one.
      */
     private static boolean namedTogether(Article article, int index, EntityMention topic, String otherId) {
         if (otherId == null) {
@@ -1218,7 +1218,7 @@ public final class DealExtractor {
             for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
                 EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
                         afterPreposition);
-                // "The two start-ups Run:ai and Deci AI [...] Run:ai, which is being acquired": not the buyer
+                // "the start-ups Zentrix and Halvora [...] Zentrix, which is being acquired": not the buyer
                 boolean purchase = (anchor.kind() == CueKind.ACQ_VERB && anchor.type() != DealType.CONTRACT)
                         || anchor.kind() == CueKind.ACQ_NOUN;
                 if (topic != null && !(purchase && namedTogether(article, sentence.index() - back, topic, otherId))) {

@@ -149,8 +149,9 @@ class EnglishNewsConstructionsTest {
     @Test
     void aCompanyNamedTogetherWithTheOneBoughtIsNotItsBuyer() {
         assertOneDeal("en", "Nvidia is completing the purchase of two young Israeli firms this month. The two "
-                + "start-ups Run:ai and Deci AI build tools for AI developers. Run:ai, which is being acquired for "
-                + "$700 million, makes software that shares out GPUs.", "Run:ai", "Nvidia", "700E6", "USD");
+                + "young companies Run:ai and Deci AI build tools for AI developers. Run:ai, which is being "
+                + "acquired for $700 million, makes software that shares out GPUs.", "Run:ai", "Nvidia", "700E6",
+                "USD");
     }
 
     @Test
