@@ -510,7 +510,9 @@ final class RoleReader {
             return new Roles(bidder, subject, anchor.type());
         }
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null);
-        if (target != null && clause.wordsBetween(anchor.end(), target.start()) > ACQ_NOUN_TARGET_WORDS) {
+        if (target != null && (target.possessive()
+                || clause.wordsBetween(anchor.end(), target.start()) > ACQ_NOUN_TARGET_WORDS)) {
+            // "X's $1.3B Acquisition and Y's Partnerships": a possessive owns something else, it is not bought
             // "The acquisition deal, valued at $9bn, involves X buying Y [...] 0.12 shares of X per Y share": a name
             // far after the noun belongs to something else
             target = null;

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * received in a company, a government joined to the company it pays, a government that no one pays, a dollar sign
  * with its currency after the amount, a project's size, a company named before a person's role, an amount added
  * with "plus", a company named together with the one bought, a name far after an acquisition noun, and a
- * description that stands for the company described with the same noun before.
+ * description that stands for the company described with the same noun before, a possessive after an acquisition
+ * noun, and a budget administered.
  */
 class EnglishNewsConstructionsTest {
 
@@ -169,5 +170,16 @@ class EnglishNewsConstructionsTest {
         assertEquals(1, deals.size(), deals.toString());
         assertEquals("Cohere", deals.get(0).target().name());
         assertEquals(0, deals.get(0).amount().compareTo(new BigDecimal("500E6")), deals.toString());
+    }
+
+    @Test
+    void aPossessiveAfterAnAcquisitionNounOwnsSomethingElse() {
+        assertDeals("en", "Salesforce's $8B Acquisition and Oracle's Partnerships", List.of());
+    }
+
+    @Test
+    void aBudgetThatAnOfficeAdministersIsNoDeal() {
+        assertEquals(List.of(), withTypes("Intel is building two chip plants in Ohio. The Commerce Department is "
+                + "responsible for administering $40 billion in incentives and funding for chip research."));
     }
 }
