@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with its currency after the amount, a project's size, a company named before a person's role, an amount added
  * with "plus", a company named together with the one bought, a name far after an acquisition noun, and a
  * description that stands for the company described with the same noun before, a possessive after an acquisition
- * noun, and a budget administered.
+ * noun, a budget administered, and one round told first with one amount, then with a range around it.
  */
 class EnglishNewsConstructionsTest {
 
@@ -181,5 +181,13 @@ class EnglishNewsConstructionsTest {
     void aBudgetThatAnOfficeAdministersIsNoDeal() {
         assertEquals(List.of(), withTypes("Intel is building two chip plants in Ohio. The Commerce Department is "
                 + "responsible for administering $40 billion in incentives and funding for chip research."));
+    }
+
+    @Test
+    void anAmountWithinTheRangeOfALaterReportIsTheSameRound() {
+        Deal deal = assertOneDeal("en", "Perplexity is in funding talks again, seeking as much as $1bn from new "
+                + "backers. It is now negotiating to raise between $600mn and $1bn, people said.", "Perplexity", null,
+                "600E6", "USD");
+        assertEquals(0, deal.amountHigh().compareTo(new BigDecimal("1E9")), deal.toString());
     }
 }
