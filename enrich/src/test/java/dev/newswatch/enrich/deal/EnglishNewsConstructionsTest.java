@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with its currency after the amount, a project's size, a company named before a person's role, an amount added
  * with "plus", a company named together with the one bought, a name far after an acquisition noun, and a
  * description that stands for the company described with the same noun before, a possessive after an acquisition
- * noun, a budget administered, and one round told first with one amount, then with a range around it.
+ * noun, a budget administered, one round told first with one amount, then with a range around it, and money "put
+ * in" by an investor that anchors a round.
  */
 class EnglishNewsConstructionsTest {
 
@@ -189,5 +190,18 @@ class EnglishNewsConstructionsTest {
                 + "backers. It is now negotiating to raise between $600mn and $1bn, people said.", "Perplexity", null,
                 "600E6", "USD");
         assertEquals(0, deal.amountHigh().compareTo(new BigDecimal("1E9")), deal.toString());
+    }
+
+    @Test
+    void whatAnInvestorPutInAnchoringARoundIsItsShare() {
+        assertOneDeal("en", "Poolside closed a €900 million Series C led by MGX. MGX put in €500 million to become "
+                + "Poolside's largest shareholder, anchoring the biggest AI raise in France this year.", "Poolside",
+                "MGX", "900E6", "EUR");
+    }
+
+    @Test
+    void putInBeforeAnAmountPays() {
+        assertOneDeal("en", "MGX put in €500 million to become Poolside's largest shareholder.", "Poolside", "MGX",
+                "500E6", "EUR");
     }
 }
