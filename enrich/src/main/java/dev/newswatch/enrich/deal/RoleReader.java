@@ -322,6 +322,12 @@ final class RoleReader {
             Candidate forOwner = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
             if (forOwner != null && !forOwner.anaphor()) {
                 subject = forOwner;
+            } else {
+                // "The billionaire led a €600 million funding in Helsing": the name right after "in" owns the round
+                Candidate inOwner = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
+                if (inOwner != null && !inOwner.anaphor() && clause.wordsBetween(anchor.end(), inOwner.start()) <= 1) {
+                    subject = inOwner;
+                }
             }
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {

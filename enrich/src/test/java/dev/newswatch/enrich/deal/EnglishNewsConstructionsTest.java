@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with "plus", a company named together with the one bought, a name far after an acquisition noun, and a
  * description that stands for the company described with the same noun before, a possessive after an acquisition
  * noun, a budget administered, one round told first with one amount, then with a range around it, and money "put
- * in" by an investor that anchors a round.
+ * in" by an investor that anchors a round, and a round "in" the company named right after it.
  */
 class EnglishNewsConstructionsTest {
 
@@ -203,5 +203,11 @@ class EnglishNewsConstructionsTest {
     void putInBeforeAnAmountPays() {
         assertOneDeal("en", "MGX put in €500 million to become Poolside's largest shareholder.", "Poolside", "MGX",
                 "500E6", "EUR");
+    }
+
+    @Test
+    void theNameRightAfterInOwnsTheRound() {
+        assertOneDeal("en", "Last week the billionaire quietly led a €450 million funding in Helsing, the defence "
+                + "software maker from Munich.", "Helsing", null, "450E6", "EUR");
     }
 }
