@@ -46,7 +46,7 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "shareMarkers", "equityReceived",
-            "fundSizes", "personRoles");
+            "fundSizes", "personRoles", "contractValues");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -180,6 +180,12 @@ final class DealLexicon {
      * start of the text after the name; null where it is absent or empty.
      */
     final Pattern personRole;
+    /**
+     * Words right before an amount that give a contract's value when a renting, leasing or spending verb comes
+     * before them in the clause ("with a total value of"); optional key {@code contractValues}, null where it is
+     * absent or empty.
+     */
+    final Pattern contractValue;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -286,6 +292,9 @@ final class DealLexicon {
                 : null;
         this.personRole = file.has("personRoles") && file.get("personRoles").alternativesOrNull() != null
                 ? file.get("personRoles").compile("^\\s+(?:" + file.get("personRoles").alternatives() + ")\\s+\\p{L}",
+                        FLAGS) : null;
+        this.contractValue = file.has("contractValues") && file.get("contractValues").alternativesOrNull() != null
+                ? file.get("contractValues").compile(B + "(?:" + file.get("contractValues").alternatives() + ")\\s*$",
                         FLAGS) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         LexiconFile conversions = file.get("conversions");

@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.core.model.DealType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,8 +61,23 @@ final class DistractorFilter {
         String dealNounWindow = text.substring(Math.max(clause.start, windowStart - DEAL_NOUN_CHARS), amount.start());
         // Words just before the next amount belong to it ("$10bn at a $200bn valuation").
         int afterEnd = nextAmount ? nearEnd : windowEnd;
+        if (isContractValue(clause, amount, before)) {
+            return distractorAfter(clause, amount.end(), afterEnd);
+        }
         return hasDistractor(clause.lexicon, before, dealNounWindow)
                 || distractorAfter(clause, amount.end(), afterEnd);
+    }
+
+    /**
+     * "X agreed to lease servers from Y over three years, with a total value of $2bn": value words ({@code
+     * contractValues}) right before the amount, after a renting, leasing or spending verb of the clause, give the
+     * contract's amount, not a valuation.
+     */
+    private static boolean isContractValue(Clause clause, MoneyMention amount, String before) {
+        Pattern value = clause.lexicon.contractValue;
+        return value != null && value.matcher(before).find() && clause.cues.stream()
+                .anyMatch(c -> c.end() <= amount.start() && c.type() == DealType.CONTRACT
+                        && (c.kind() == CueKind.ACQ_VERB || c.kind() == CueKind.PAY_VERB));
     }
 
     /** Where the window of up to {@code maxWords} words before the amount starts, within its clause part. */

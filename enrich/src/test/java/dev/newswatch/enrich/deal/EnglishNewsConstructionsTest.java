@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with "plus", a company named together with the one bought, a name far after an acquisition noun, and a
  * description that stands for the company described with the same noun before, a possessive after an acquisition
  * noun, a budget administered, one round told first with one amount, then with a range around it, and money "put
- * in" by an investor that anchors a round, and a round "in" the company named right after it.
+ * in" by an investor that anchors a round, a round "in" the company named right after it, and the total value of a
+ * lease.
  */
 class EnglishNewsConstructionsTest {
 
@@ -209,5 +210,17 @@ class EnglishNewsConstructionsTest {
     void theNameRightAfterInOwnsTheRound() {
         assertOneDeal("en", "Last week the billionaire quietly led a €450 million funding in Helsing, the defence "
                 + "software maker from Munich.", "Helsing", null, "450E6", "EUR");
+    }
+
+    @Test
+    void theTotalValueOfALeaseIsItsAmount() {
+        assertOneDeal("en", "This spring Microsoft agreed to rent 8,000 GPU servers from CoreWeave for three years, "
+                + "with a total value of $2.1 billion.", "CoreWeave", "Microsoft", "2.1E9", "USD");
+    }
+
+    @Test
+    void theValueOfACompanyStaysNoDeal() {
+        assertDeals("en", "Microsoft agreed to rent servers from CoreWeave, a company with a market value of "
+                + "$60 billion.", List.of());
     }
 }
