@@ -2,6 +2,7 @@ package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.Qualifier;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -110,6 +111,17 @@ final class AmountReader {
             end = afterScale;
         }
         String currency = prefix != null ? prefix.code() : null;
+        if (prefix != null && "$".equals(original.substring(prefix.start(), prefix.end()).strip())) {
+            // "$240 million CAD", "$50m Australian dollars": a bare dollar sign whose currency is written after
+            CurrencyReader.Written after = CurrencyReader.suffix(text, end, false);
+            String written = after == null ? "" : original.substring(after.start(), after.end()).strip();
+            // a code ("CAD") or a dollar word, not a word that may be something else ("won")
+            if (after != null && !after.code().equals(prefix.code())
+                    && (written.equals(written.toUpperCase(Locale.ROOT))
+                    || text.substring(after.start(), after.end()).contains("dollar"))) {
+                suffix = after;
+            }
+        }
         if (suffix != null) {
             currency = suffix.code();
             end = suffix.end();

@@ -92,7 +92,9 @@ final class Clause {
         List<Candidate> list = new ArrayList<>();
         for (EntityMention mention : mentions) {
             if (mention.start() >= start && mention.end() <= end && money.stream().noneMatch(
-                    m -> m.start() < mention.end() && m.end() > mention.start()) && !namesGoods(mention)) {
+                    m -> m.start() < mention.end() && m.end() > mention.start())
+                    && !namesGoods(mention) && !(lexicon.personRole != null && startsWith(mention.end(), lexicon.personRole))) {
+                // "Zentrix co-founder Jane Doe raised $1bn for her new start-up": the name only says whose person
                 list.add(new Candidate(mention, mention.start(), mention.end(), false,
                         startsWith(mention.end(), POSSESSIVE), startsWith(mention.end(), COMPOUND)));
             }

@@ -58,6 +58,10 @@ public final class DealExtractor {
     private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
+    /** "Element AI, the Canadian artificial intelligence start-up": the most characters between name and noun. */
+    private static final int APPOSITION_CHARS = 60;
+    /** "X and the Y": the most characters between two names joined by a conjunction. */
+    private static final int JOIN_CHARS = 10;
     private static final int LEAD_SENTENCES_AFTER = 6;
     private static final int LEAD_SENTENCES_BEFORE = 2;
     /** How far after a round a sentence that names its company may name its lead. */
@@ -158,7 +162,38 @@ public final class DealExtractor {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i));
             }
         }
-        return Deduplicator.deduplicate(withRoundLeads(article, language).stream().map(Found::deal).toList());
+        return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language)).stream()
+                .map(Found::deal).toList());
+    }
+
+    /**
+     * "Nscale closed a $1.1bn round. The round was led by Aker, which invested $285m": an investment in a sentence
+     * with a share word ({@code shareMarkers}), smaller than an investment in the same company found before it or
+     * in the same sentence, is one investor's share of that deal, which is reported instead.
+     */
+    private static List<Found> withoutShares(Article article, List<Found> found) {
+        Pattern marker = article.lexicon.shareMarker;
+        if (marker == null || found.size() < 2) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found share : found) {
+            Deal deal = share.deal();
+            Sentence sentence = article.sentences.get(share.sentence());
+            boolean isShare = deal.type() == DealType.INVESTMENT && deal.investor() != null && deal.amountUsd() != null
+                    && found.stream().anyMatch(whole -> whole != share && whole.sentence() <= share.sentence()
+                            && whole.deal().type() == DealType.INVESTMENT
+                            && whole.deal().target().id().equals(deal.target().id())
+                            && whole.deal().amountUsd() != null
+                            && whole.deal().amountUsd().compareTo(deal.amountUsd()) > 0)
+                    && marker.matcher(article.text).region(sentence.start(), sentence.end()).find();
+            if (isShare) {
+                trace("a share of a larger deal", sentence, null);
+            } else {
+                out.add(share);
+            }
+        }
+        return out;
     }
 
     /**
@@ -376,6 +411,15 @@ public final class DealExtractor {
             if (deal != null) {
                 deal = withBuyerOfCompute(article, clause, deal);
             }
+            if (deal != null && deal.investor() == null) {
+                deal = withPayerJoinedToTarget(article, sentenceMentions, deal);
+            }
+            if (deal != null && deal.investor() == null && article.investsOnly.test(deal.target().id())) {
+                // "The Commerce Department is finalising $8bn for Intel and Texas Instruments": a fund or a government
+                // with no payer is not the one paid
+                trace("a fund or a government paid by no one", sentence, amount);
+                continue;
+            }
             if (deal != null && namedAsInvestor(article, sentence, deal)) {
                 trace("the company named as an investor", sentence, amount);
                 continue;
@@ -403,6 +447,52 @@ public final class DealExtractor {
                 trace("no parties", sentence, amount);
             }
         }
+    }
+
+    /**
+     * "The Department of Commerce and Intel agreed to award the company up to $7.9bn": a fund or a government joined
+     * by a conjunction to the company paid, in a deal with no payer, is the payer.
+     */
+    private static Deal withPayerJoinedToTarget(Article article, List<EntityMention> mentions, Deal deal) {
+        if (deal.type() != DealType.INVESTMENT) {
+            return deal;
+        }
+        EntityMention payer = joinedTo(article, mentions, deal.target().id(), article.investsOnly);
+        return payer == null ? deal : withInvestor(deal, party(payer));
+    }
+
+    /**
+     * The name that a conjunction alone joins to a mention of {@code id} in {@code mentions} ("the Commerce Department
+     * and Intel"), one that passes {@code wanted}; null when there is none, or the two are the last of a longer list
+     * ("Nvidia, CoreWeave und BlackRock").
+     */
+    private static EntityMention joinedTo(Article article, List<EntityMention> mentions, String id,
+                                          Predicate<String> wanted) {
+        for (EntityMention named : mentions) {
+            if (!named.entityId().equals(id)) {
+                continue;
+            }
+            for (EntityMention other : mentions) {
+                if (other.entityId().equals(id) || !wanted.test(other.entityId())) {
+                    continue;
+                }
+                int from = Math.min(other.end(), named.end());
+                int to = Math.max(other.start(), named.start());
+                int first = Math.min(other.start(), named.start());
+                if (from <= to && to - from <= JOIN_CHARS && joinedOnly(article, from, to)
+                        && !article.text.substring(Math.max(0, first - 3), first).contains(",")) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text between two names is a conjunction, perhaps with an article after it ("and the"). */
+    private static boolean joinedOnly(Article article, int from, int to) {
+        String between = article.text.substring(from, to);
+        return between.chars().anyMatch(Character::isLetter)
+                && article.lexicon.listJoin.matcher(between).find() && between.strip().split("\\s+").length <= 2;
     }
 
     /**
@@ -1078,6 +1168,14 @@ public final class DealExtractor {
                         rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
                         stage(clause), sentence.text(), sentence.start(), sentence.end());
             }
+            // "The Commerce Department and Intel agreed to award the company $7.9bn": the company joined to it is paid
+            EntityMention joined = joinedTo(article, article.mentionsIn(sentence.start(), sentence.end()), target.id(),
+                    id -> !article.investsOnly.test(id));
+            if (joined != null && (investor == null || investor.id().equals(target.id()))) {
+                return new Deal(target, party(joined), amount.amount(), amount.amountHigh(), amount.currency(),
+                        rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
+                        stage(clause), sentence.text(), sentence.start(), sentence.end());
+            }
             Party owner = companyBefore(article, sentence, target.id());
             if (owner == null) {
                 trace("an investor as the company a round pays", sentence, amount);
@@ -1123,8 +1221,29 @@ public final class DealExtractor {
      * purchase of the company the sentences before are about, when they name one that is not the company bought.
      */
     private static Deal withTopicAsBuyer(Article article, Sentence sentence, Deal deal) {
-        Party buyer = companyBefore(article, sentence, deal.target().id());
-        return buyer == null ? deal : withInvestor(deal, buyer);
+        String bought = deal.target().id();
+        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            EntityMention topic = topic(article, sentence.index() - back, sentence.index(), bought, null);
+            // "the start-ups Zentrix and Halvora": a company named together with the one bought is bought too
+            if (topic != null && !article.investsOnly.test(topic.entityId())
+                    && !namedTogether(article, sentence.index() - back, topic, bought)) {
+                return withInvestor(deal, party(topic));
+            }
+        }
+        return deal;
+    }
+
+    /**
+     * Whether sentence {@code index} joins {@code topic} to the entity {@code otherId} by a conjunction alone ("the
+     * start-ups Zentrix and Halvora"): then the topic is on the same side as that entity, not the other one.
+     */
+    private static boolean namedTogether(Article article, int index, EntityMention topic, String otherId) {
+        if (otherId == null) {
+            return false;
+        }
+        Sentence sentence = article.sentences.get(index);
+        return joinedTo(article, article.mentionsIn(sentence.start(), sentence.end()), otherId,
+                id -> id.equals(topic.entityId())) != null;
     }
 
     /**
@@ -1223,6 +1342,44 @@ public final class DealExtractor {
         return null;
     }
 
+    /**
+     * "Element AI, the Canadian AI start-up, [...]. The start-up raised $102m": the company that one of the sentences
+     * before describes with the same noun, in apposition after its name or right before it ("start-up Element
+     * AI"); not {@code otherId}, not a fund or a government. Null when none does.
+     */
+    private static EntityMention describedBefore(Article article, Sentence sentence, Candidate candidate,
+                                                 String otherId) {
+        String noun = article.text.substring(candidate.start(), candidate.end());
+        if (noun.isBlank()) {
+            return null;
+        }
+        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            Sentence before = article.sentences.get(sentence.index() - back);
+            List<EntityMention> named = article.mentionsIn(before.start(), before.end()).stream()
+                    .filter(m -> !m.entityId().equals(otherId) && !article.investsOnly.test(m.entityId()))
+                    .toList();
+            for (int at = article.text.indexOf(noun, before.start()); at >= 0 && at + noun.length() <= before.end();
+                 at = article.text.indexOf(noun, at + 1)) {
+                int nounStart = at;
+                int nounEnd = at + noun.length();
+                if (nounStart > 0 && Character.isLetter(article.text.charAt(nounStart - 1))
+                        || nounEnd < article.text.length() && Character.isLetter(article.text.charAt(nounEnd))) {
+                    continue;
+                }
+                for (EntityMention m : named) {
+                    boolean apposition = m.end() <= nounStart && nounStart - m.end() <= APPOSITION_CHARS
+                            && article.text.startsWith(",", m.end())
+                            && named.stream().noneMatch(o -> o.start() > m.end() && o.start() < nounStart);
+                    boolean beforeName = m.start() >= nounEnd && m.start() - nounEnd <= 2;
+                    if (apposition || beforeName) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The party a candidate stands for; anaphors are resolved from the previous sentences. */
     private static Party resolve(Article article, Sentence sentence, Clause clause, Cue anchor, Candidate candidate,
                                  String otherId) {
@@ -1264,6 +1421,11 @@ public final class DealExtractor {
                 }
             }
         }
+        EntityMention described = candidate.subjectPronoun() ? null : describedBefore(article, sentence, candidate,
+                otherId);
+        if (described != null) {
+            return party(described);
+        }
         // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
         // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They
         // will invest $15bn in the Claude maker"); failing that, for any name.
@@ -1275,7 +1437,10 @@ public final class DealExtractor {
             for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
                 EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
                         afterPreposition);
-                if (topic != null) {
+                // "the start-ups Zentrix and Halvora [...] Zentrix, which is being acquired": not the buyer
+                boolean purchase = (anchor.kind() == CueKind.ACQ_VERB && anchor.type() != DealType.CONTRACT)
+                        || anchor.kind() == CueKind.ACQ_NOUN;
+                if (topic != null && !(purchase && namedTogether(article, sentence.index() - back, topic, otherId))) {
                     return party(topic);
                 }
             }

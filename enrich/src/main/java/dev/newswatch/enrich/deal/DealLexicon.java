@@ -46,7 +46,8 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
-            "investorRoles", "investorLists", "wholeRounds", "earlierAmounts");
+            "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
+            "fundSizes", "personRoles", "contractValues");
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -194,6 +195,36 @@ final class DealLexicon {
      * wholeRounds}, null where it is absent or empty.
      */
     final Pattern wholeRound;
+    /**
+     * Words that tell one investor's share of a round or deal told elsewhere ("as part of this broader backing", "the
+     * round was led by X, which invested $285m", "invested $225m in X's latest round"): an investment in a sentence
+     * with one, smaller than a deal of the same company found before it or in the same sentence, is a share of that
+     * deal, not a deal of its own. Optional key {@code shareMarkers}, null where it is absent or empty.
+     */
+    final Pattern shareMarker;
+    /**
+     * Words right after an amount that make it ownership received in the company named right after them ("receiving
+     * $500m worth of equity in X"): the one who receives it pays X, not the other way round. Optional key {@code
+     * equityReceived}, matched at the start of the text after the amount; null where it is absent or empty.
+     */
+    final Pattern equityReceived;
+    /**
+     * Words right after an amount that make it a fund's size ("a $15 billion AI fund"), no deal; optional key {@code
+     * fundSizes}, matched at the start of the text after the amount; null where it is absent or empty.
+     */
+    final Pattern fundSize;
+    /**
+     * A person's role in a company written right after the company's name and before the person's ("Zentrix
+     * co-founder Jane Doe"): such a name is no party of the clause. Optional key {@code personRoles}, matched at the
+     * start of the text after the name; null where it is absent or empty.
+     */
+    final Pattern personRole;
+    /**
+     * Words right before an amount that give a contract's value when a renting, leasing or spending verb comes
+     * before them in the clause ("with a total value of"); optional key {@code contractValues}, null where it is
+     * absent or empty.
+     */
+    final Pattern contractValue;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -292,6 +323,20 @@ final class DealLexicon {
                 ? words(file.get("purposeClauses")) : null;
         this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
                 ? words(file.get("purposeCompounds")) : null;
+        this.shareMarker = file.has("shareMarkers") && file.get("shareMarkers").alternativesOrNull() != null
+                ? words(file.get("shareMarkers")) : null;
+        this.equityReceived = file.has("equityReceived") && file.get("equityReceived").alternativesOrNull() != null
+                ? file.get("equityReceived").compile("^\\s*(?:" + file.get("equityReceived").alternatives() + ")\\s+",
+                        FLAGS) : null;
+        this.fundSize = file.has("fundSizes") && file.get("fundSizes").alternativesOrNull() != null
+                ? file.get("fundSizes").compile("^\\s+(?:" + file.get("fundSizes").alternatives() + ")" + E, FLAGS)
+                : null;
+        this.personRole = file.has("personRoles") && file.get("personRoles").alternativesOrNull() != null
+                ? file.get("personRoles").compile("^\\s+(?:" + file.get("personRoles").alternatives() + ")\\s+\\p{L}",
+                        FLAGS) : null;
+        this.contractValue = file.has("contractValues") && file.get("contractValues").alternativesOrNull() != null
+                ? file.get("contractValues").compile(B + "(?:" + file.get("contractValues").alternatives() + ")\\s*$",
+                        FLAGS) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
                 ? words(file.get("commitments")) : null;

@@ -48,6 +48,9 @@ final class Deduplicator {
         if (a.investor() != null && b.investor() != null && !a.investor().id().equals(b.investor().id())) {
             return false;
         }
+        if (inRange(a, b) || inRange(b, a)) {
+            return true;
+        }
         BigDecimal x = a.amountUsd() != null && b.amountUsd() != null ? a.amountUsd() : a.amount();
         BigDecimal y = a.amountUsd() != null && b.amountUsd() != null ? b.amountUsd()
                 : a.currency().equals(b.currency()) ? b.amount() : null;
@@ -59,10 +62,28 @@ final class Deduplicator {
                 || x.subtract(y).abs().compareTo(larger.multiply(SAME_AMOUNT_TOLERANCE)) <= 0;
     }
 
+    /**
+     * "looking to raise up to $1bn" and then "in talks to raise between $500mn and $1bn": an amount within the range
+     * of a report in the same currency (5% either side) is the same deal told less precisely.
+     */
+    private static boolean inRange(Deal range, Deal other) {
+        if (range.amountHigh() == null || !range.currency().equals(other.currency())) {
+            return false;
+        }
+        BigDecimal low = range.amount().subtract(range.amount().multiply(SAME_AMOUNT_TOLERANCE));
+        BigDecimal high = range.amountHigh().add(range.amountHigh().multiply(SAME_AMOUNT_TOLERANCE));
+        return other.amount().compareTo(low) >= 0 && other.amount().compareTo(high) <= 0;
+    }
+
     private static Deal merge(Deal first, Deal later) {
         DealStage stage = STAGE_STRENGTH.get(later.stage()) > STAGE_STRENGTH.get(first.stage())
                 ? later.stage() : first.stage();
         Deal base = first.investor() == null && later.investor() != null ? later : first;
+        if (base == first && later.amountHigh() != null && first.amountHigh() == null
+                && (first.investor() == null) == (later.investor() == null)) {
+            // the range says more than the single amount inside it
+            base = later;
+        }
         return new Deal(base.investor(), base.target(), base.amount(), base.amountHigh(), base.currency(),
                 base.amountUsd(), base.qualifier(), base.type(), stage, base.evidence(), base.start(), base.end());
     }

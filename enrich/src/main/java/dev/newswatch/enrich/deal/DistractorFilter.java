@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.core.model.DealType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,10 @@ final class DistractorFilter {
     /** Whether the words around the amount make it a valuation, revenue, fine and the like. */
     static boolean isDistractor(Clause clause, MoneyMention amount) {
         String text = clause.text;
+        if (clause.lexicon.fundSize != null && amount.end() < clause.end
+                && clause.lexicon.fundSize.matcher(text).region(amount.end(), clause.end).lookingAt()) {
+            return true;
+        }
         int windowStart = windowStart(clause, amount, CONTEXT_WORDS_BEFORE);
         int farStart = windowStart(clause, amount, FAR_DISTRACTOR_WORDS);
         if (clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {
@@ -58,8 +63,23 @@ final class DistractorFilter {
         String dealNounWindow = text.substring(Math.max(clause.start, windowStart - DEAL_NOUN_CHARS), amount.start());
         // Words just before the next amount belong to it ("$10bn at a $200bn valuation").
         int afterEnd = nextAmount ? nearEnd : windowEnd;
+        if (isContractValue(clause, amount, before)) {
+            return distractorAfter(clause, amount.end(), afterEnd);
+        }
         return hasDistractor(clause, windowStart, before, dealNounWindow)
                 || distractorAfter(clause, amount.end(), afterEnd);
+    }
+
+    /**
+     * "X agreed to lease servers from Y over three years, with a total value of $2bn": value words ({@code
+     * contractValues}) right before the amount, after a renting, leasing or spending verb of the clause, give the
+     * contract's amount, not a valuation.
+     */
+    private static boolean isContractValue(Clause clause, MoneyMention amount, String before) {
+        Pattern value = clause.lexicon.contractValue;
+        return value != null && value.matcher(before).find() && clause.cues.stream()
+                .anyMatch(c -> c.end() <= amount.start() && c.type() == DealType.CONTRACT
+                        && (c.kind() == CueKind.ACQ_VERB || c.kind() == CueKind.PAY_VERB));
     }
 
     /** Where the window of up to {@code maxWords} words before the amount starts, within its clause part. */

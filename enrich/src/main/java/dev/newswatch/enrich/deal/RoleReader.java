@@ -33,6 +33,10 @@ final class RoleReader {
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
     /** "investir 3 milliards d'euros dans la levée de fonds de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
+    /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
+    private static final int ACQ_NOUN_TARGET_WORDS = 12;
+    /** "worth of equity in AI start-up X": words between the equity words and the company owned. */
+    private static final int EQUITY_OWNER_WORDS = 3;
 
     private RoleReader() {
     }
@@ -231,6 +235,26 @@ final class RoleReader {
     }
 
     /** One payer, or none when several are named together ("Microsoft and Nvidia will invest"). */
+    /**
+     * The company named right after an amount and the words that make it ownership received in that company
+     * ({@code equityReceived}: "$500 million worth of equity in Y"); null when there are no such words, or no
+     * name other than the receiver within {@link #EQUITY_OWNER_WORDS} words after them.
+     */
+    private static Candidate companyOwnedAfter(Clause clause, MoneyMention amount, Candidate receiver) {
+        if (clause.lexicon.equityReceived == null || amount.end() >= clause.end) {
+            return null;
+        }
+        Matcher words = clause.lexicon.equityReceived.matcher(clause.text).region(amount.end(), clause.end);
+        if (!words.lookingAt()) {
+            return null;
+        }
+        int from = words.end();
+        return clause.candidates.stream()
+                .filter(c -> c.start() >= from && !c.anaphor() && !Clause.sameEntity(c, receiver)
+                        && clause.wordsBetween(from, c.start()) <= EQUITY_OWNER_WORDS)
+                .findFirst().orElse(null);
+    }
+
     private static Candidate single(Clause clause, Candidate investor) {
         return investor != null && clause.isCoordinated(investor) ? null : investor;
     }
@@ -303,6 +327,12 @@ final class RoleReader {
             Candidate forOwner = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
             if (forOwner != null && !forOwner.anaphor()) {
                 subject = forOwner;
+            } else {
+                // "The billionaire led a €600 million funding in Helsing": the name right after "in" owns the round
+                Candidate inOwner = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
+                if (inOwner != null && !inOwner.anaphor() && clause.wordsBetween(anchor.end(), inOwner.start()) <= 1) {
+                    subject = inOwner;
+                }
             }
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
@@ -347,6 +377,12 @@ final class RoleReader {
         boolean unnamed = subject == null;
         if (unnamed) {
             subject = clause.unnamedOwner(anchor, amount);
+        }
+        Candidate owned = anchor.kind() == CueKind.RAISE_VERB && subject != null && !unnamed
+                ? companyOwnedAfter(clause, amount, subject) : null;
+        if (owned != null) {
+            // "Microsoft receiving $500 million worth of equity in Y": the one who receives a stake pays for it
+            return new Roles(single(clause, subject), owned, DealType.INVESTMENT);
         }
         if (subject != null && !unnamed && clause.followedByJoinVerb(subject)) {
             return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
@@ -493,6 +529,13 @@ final class RoleReader {
             return new Roles(bidder, subject, anchor.type());
         }
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null);
+        if (target != null && (target.possessive()
+                || clause.wordsBetween(anchor.end(), target.start()) > ACQ_NOUN_TARGET_WORDS)) {
+            // "X's $1.3B Acquisition and Y's Partnerships": a possessive owns something else, it is not bought
+            // "The acquisition deal, valued at $9bn, involves X buying Y [...] 0.12 shares of X per Y share": a name
+            // far after the noun belongs to something else
+            target = null;
+        }
         DealType type = anchor.type();
         if (target == null) {
             target = clause.adjunctBefore(anchor);
