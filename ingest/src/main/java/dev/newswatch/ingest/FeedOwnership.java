@@ -41,6 +41,9 @@ final class FeedOwnership {
      */
     List<String> apply(ConsumerRecords<String, FeedSpec> records) {
         List<String> removed = new ArrayList<>();
+        if (records.isEmpty()) {
+            return removed;
+        }
         for (ConsumerRecord<String, FeedSpec> record : records) {
             String id = record.key();
             FeedSpec spec = record.value();
@@ -56,7 +59,7 @@ final class FeedOwnership {
                 owned.put(id, new OwnedFeed(spec, record.partition()));
                 LOG.debug("Instance {} now owns feed {} ({}).", instanceId, id, spec.url());
             } else if (!current.spec.equals(spec)) {
-                current.spec = spec;
+                current.spec(spec);
                 current.due = null;
                 LOG.info("Feed {} changed; it will be polled with its new settings.", id);
             }
@@ -93,9 +96,14 @@ final class FeedOwnership {
         return snapshot;
     }
 
-    /** A feed this instance polls: its settings, its feeds-topic partition and when it is due. */
+    /** A feed this instance polls: its settings, its host, its feeds-topic partition and when it is due. */
     static final class OwnedFeed {
         FeedSpec spec;
+        /**
+         * The {@link HostLimiter} key of the feed's URL, parsed once per setting rather than at every dispatch (each
+         * coordinator loop looks at every due feed whose host may be full).
+         */
+        String host;
         /** The settings of the last committed poll, to tell an edited feed from a resumed one. */
         FeedSpec polledSpec;
         final int partition;
@@ -103,8 +111,13 @@ final class FeedOwnership {
         Instant due;
 
         OwnedFeed(FeedSpec spec, int partition) {
-            this.spec = spec;
+            spec(spec);
             this.partition = partition;
+        }
+
+        void spec(FeedSpec newSpec) {
+            this.spec = newSpec;
+            this.host = HostLimiter.hostOf(newSpec.url());
         }
     }
 }

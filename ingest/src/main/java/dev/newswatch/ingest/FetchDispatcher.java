@@ -114,21 +114,22 @@ final class FetchDispatcher implements AutoCloseable {
             if (fetching.contains(feed.spec.id())) {
                 continue;
             }
-            FeedCheckpoint checkpoint = checkpoints.of(feed.spec.id());
             if (feed.due == null) {
                 // Resume the schedule (and any backoff) from the checkpoint, unless the feed was just edited.
+                Instant resumed = checkpoints.of(feed.spec.id()).nextFetch();
                 boolean edited = feed.polledSpec != null && !feed.polledSpec.equals(feed.spec);
-                feed.due = checkpoint.nextFetch() != null && !edited ? checkpoint.nextFetch() : now;
+                feed.due = resumed != null && !edited ? resumed : now;
             }
             if (now.isBefore(feed.due)) {
                 continue;
             }
-            String host = HostLimiter.hostOf(feed.spec.url());
+            String host = feed.host;
             if (!hostLimiter.tryAcquire(host, now)) {
                 continue;
             }
             fetching.add(feed.spec.id());
             FeedSpec spec = feed.spec;
+            FeedCheckpoint checkpoint = checkpoints.of(spec.id());
             pool.execute(() -> fetch(spec, checkpoint, host));
         }
     }

@@ -238,8 +238,10 @@ public final class IngestService implements AutoCloseable {
                 try {
                     // While fetches run, wait for them (below) rather than for feed-list changes: a finished
                     // fetch is then committed, and its host slot reused, at once instead of up to 100 ms later.
+                    // While the checkpoints are read up to their end, that reading (caughtUp) is the wait.
+                    boolean waitElsewhere = dispatcher.busy() || !pushes.isEmpty() || checkpoints.catchingUp();
                     List<String> removed = ownership.apply(feedsConsumer.poll(
-                            dispatcher.busy() || !pushes.isEmpty() ? Duration.ZERO : POLL_TIMEOUT));
+                            waitElsewhere ? Duration.ZERO : POLL_TIMEOUT));
                     if (webSub != null) {
                         removed.forEach(webSub::removed);
                     }

@@ -73,12 +73,59 @@ class CheckpointCatchUpTest {
         // When feeds are assigned
         checkpoints.startCatchUp();
 
-        // Then they wait while the end cannot be had, and until the checkpoint is read
+        // Then they wait while the end cannot be had, and the next call reads the checkpoint up to the end
         assertEquals(false, checkpoints.caughtUp(), "end offsets timed out");
-        assertEquals(false, checkpoints.caughtUp(), "the checkpoint is not read yet");
-        checkpoints.poll();
-        assertEquals(true, checkpoints.caughtUp());
+        assertEquals(true, checkpoints.catchingUp());
+        assertEquals(true, checkpoints.caughtUp(), "the checkpoint is read by the catch-up itself");
+        assertEquals(false, checkpoints.catchingUp());
         assertEquals(checkpoint("f", T0, "a"), checkpoints.of("f"));
+    }
+
+    /**
+     * Regression: a restart over 1,000 checkpoints spent 2 s before its first fetch, taking one batch of checkpoints
+     * per coordinator loop (each loop also waited 100 ms on the feeds consumer). The catch-up now reads batch after
+     * batch itself.
+     */
+    @Test
+    void shouldReadCheckpointsBatchAfterBatchUpToTheEndInOneCall() {
+        // Given 50 checkpoints that the consumer hands out three at a time
+        consumer.setMaxPollRecords(3);
+        for (int i = 0; i < 50; i++) {
+            arrive(checkpoint("feed-" + i, T0, "a" + i));
+        }
+        consumer.updateEndOffsets(Map.of(PARTITION, offset));
+
+        // When feeds are assigned and the coordinator asks once
+        checkpoints.startCatchUp();
+        boolean caughtUp = checkpoints.caughtUp();
+
+        // Then every checkpoint is read in that one call
+        assertEquals(true, caughtUp);
+        assertEquals(checkpoint("feed-0", T0, "a0"), checkpoints.of("feed-0"));
+        assertEquals(checkpoint("feed-49", T0, "a49"), checkpoints.of("feed-49"));
+    }
+
+    @Test
+    void shouldHoldTheFeedsWhileACheckpointBeforeTheEndHasNotArrivedYet() {
+        // Given an end offset past the one checkpoint the consumer has received so far
+        arrive(checkpoint("f", T0, "a"));
+        consumer.updateEndOffsets(Map.of(PARTITION, offset + 1));
+
+        // When feeds are assigned
+        checkpoints.startCatchUp();
+
+        // Then they wait (the coordinator loop goes on), and are released once the last checkpoint arrived
+        assertEquals(false, checkpoints.caughtUp(), "one checkpoint is still missing");
+        assertEquals(true, checkpoints.catchingUp());
+        arrive(checkpoint("g", T0, "b"));
+        assertEquals(true, checkpoints.caughtUp());
+        assertEquals(checkpoint("g", T0, "b"), checkpoints.of("g"));
+    }
+
+    @Test
+    void shouldNotBeCatchingUpBeforeAnyAssignment() {
+        assertEquals(false, checkpoints.catchingUp());
+        assertEquals(true, checkpoints.caughtUp());
     }
 
     @Test

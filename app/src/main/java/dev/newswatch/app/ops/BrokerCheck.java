@@ -10,28 +10,42 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
 
 /**
  * Readiness of the Kafka cluster: {@code Admin.describeCluster} answers within the timeout (2 s by default)
- * with at least one broker. Keeps one admin client for all checks; {@link #close()} closes it. Thread-safe.
+ * with at least one broker. Keeps one admin client for all checks, made at the first check rather than at start (a
+ * Kafka client less on the way to a stage's first work when nobody asks for {@code /health}); {@link #close()} closes
+ * it. Thread-safe.
  */
 public final class BrokerCheck implements Supplier<CheckResult>, AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 
-    private final Admin admin;
+    private final Properties adminProps;
     private final Duration timeout;
+    private Admin admin;
+    private boolean closed;
 
     /** @param adminProps properties of the admin client (bootstrap servers, security) */
     public BrokerCheck(Properties adminProps, Duration timeout) {
-        this.admin = Admin.create(adminProps);
+        this.adminProps = adminProps;
         this.timeout = timeout;
     }
 
     @Override
     public CheckResult get() {
-        DescribeClusterResult cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()));
+        Admin client;
+        try {
+            client = admin();
+        } catch (KafkaException e) {
+            return CheckResult.down("no admin client: " + e.getMessage());
+        }
+        if (client == null) {
+            return CheckResult.down("closed");
+        }
+        DescribeClusterResult cluster = client.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()));
         try {
             // The future fails on its own after the timeout; the margin only guards against a stuck client.
             Collection<Node> nodes = cluster.nodes().get(timeout.toMillis() + 500, TimeUnit.MILLISECONDS);
@@ -49,8 +63,19 @@ public final class BrokerCheck implements Supplier<CheckResult>, AutoCloseable {
         }
     }
 
+    /** The admin client, made at the first call; null once closed. */
+    private synchronized Admin admin() {
+        if (admin == null && !closed) {
+            admin = Admin.create(adminProps);
+        }
+        return admin;
+    }
+
     @Override
-    public void close() {
-        admin.close(Duration.ofSeconds(2));
+    public synchronized void close() {
+        closed = true;
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(2));
+        }
     }
 }
