@@ -73,6 +73,11 @@ public final class DealExtractor {
 
     private final UsdRates rates;
     private final MoneyParser moneyParser = new MoneyParser();
+    /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
+    private static final int BRACKETED_ITEMS = 2;
+    /** The words after which such a list is one of deals: raises, rounds, investments, acquisitions, deals. */
+    private static final Set<CueKind> LIST_ITEM_CUES = EnumSet.of(CueKind.RAISE_VERB, CueKind.ROUND_NOUN,
+            CueKind.INV_NOUN, CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.ACQ_NOUN, CueKind.CONTRACT_SET);
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final ProvisionalNames provisionalNames = ProvisionalNames.bundled();
     private final RoundLeads roundLeads = RoundLeads.bundled();
@@ -369,6 +374,9 @@ public final class DealExtractor {
                 deal = bracketedRaise(article, sentence, clause, cues, sentenceMentions, amount);
             }
             if (deal == null) {
+                deal = bracketedListItem(article, sentence, clause, cues, sentenceMentions, sentenceMoney, amount);
+            }
+            if (deal == null) {
                 deal = wholeRoundOfShare(article, sentence, clause, amount);
             }
             for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
@@ -565,6 +573,57 @@ public final class DealExtractor {
         return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "The week's largest rounds: Zentrix ($2.3bn), Halvora ($800m) and ...", "des start-up ayant levé des montants
+     * records, comme Zentrix (2,5 milliards) ou Halvora (2 milliards)": in a sentence with at least
+     * {@value #BRACKETED_ITEMS} names each followed by a bracket that holds only an amount, after a word of a raise, a
+     * round, an investment, an acquisition or deals in the plural, each bracket is the deal of the name before it, of
+     * the kind of that word (the investor, if any, is not read). Null otherwise.
+     */
+    private Deal bracketedListItem(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
+                                   List<EntityMention> mentions, List<MoneyMention> sentenceMoney,
+                                   MoneyMention amount) {
+        EntityMention named = nameBeforeBareBracket(article.text, sentence, mentions, amount);
+        if (named == null) {
+            return null;
+        }
+        long items = sentenceMoney.stream()
+                .filter(m -> nameBeforeBareBracket(article.text, sentence, mentions, m) != null).count();
+        int firstItem = sentenceMoney.stream()
+                .filter(m -> nameBeforeBareBracket(article.text, sentence, mentions, m) != null)
+                .mapToInt(MoneyMention::start).min().orElse(amount.start());
+        Cue cue = sentenceCues.stream().filter(c -> c.end() <= firstItem && LIST_ITEM_CUES.contains(c.kind()))
+                .reduce((first, second) -> second).orElse(null);
+        if (items < BRACKETED_ITEMS || cue == null) {
+            return null;
+        }
+        return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), cue.type(), stage(clause),
+                sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * The name right before a bracket that holds {@code amount} and nothing else ("Zentrix ($2.3bn)"), in the
+     * sentence; null when there is no such bracket or name.
+     */
+    private static EntityMention nameBeforeBareBracket(String text, Sentence sentence, List<EntityMention> mentions,
+                                                       MoneyMention amount) {
+        int open = amount.start() - 1;
+        while (open >= sentence.start() && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        int close = amount.end();
+        while (close < sentence.end() && Character.isWhitespace(text.charAt(close))) {
+            close++;
+        }
+        if (open < sentence.start() || text.charAt(open) != '(' || close >= sentence.end() || text.charAt(close) != ')') {
+            return null;
+        }
+        int opening = open;
+        return mentions.stream().filter(m -> m.end() <= opening && m.start() >= sentence.start()
+                && text.substring(m.end(), opening).isBlank()).findFirst().orElse(null);
     }
 
     /**

@@ -135,4 +135,28 @@ class NewsConstructionsTest {
         assertOneDeal("en", "Poolside raised $320 million this week. The round was led by Grant's growth vehicle "
                 + "Thrive Capital.", "Poolside", "Thrive Capital", "320E6", "USD");
     }
+
+    @Test
+    void namesEachWithItsAmountInBracketsAfterDealsAreEachADeal() {
+        assertDeals("en", "Last month's biggest deals were Poolside ($620M), Black Forest Labs ($300M) and Helsing "
+                + "($450M), well ahead of the quarter before.", List.of(deal("Poolside", null, "620E6", "USD"),
+                deal("Black Forest Labs", null, "300E6", "USD"), deal("Helsing", null, "450E6", "USD")));
+    }
+
+    @Test
+    void namesEachWithItsAmountInBracketsAfterARaiseAreEachARound() {
+        assertDeals("fr", "Plusieurs jeunes pousses ont levé des sommes inédites, telles que Poolside "
+                + "(1,2 milliard de dollars) et Helsing (600 millions d'euros).",
+                List.of(deal("Poolside", null, "1.2E9", "USD"), deal("Helsing", null, "600E6", "EUR")));
+        assertDeals("it", "Hanno raccolto cifre da record anche Poolside (900 milioni di dollari) e Black Forest Labs "
+                + "(250 milioni di dollari).", List.of(deal("Poolside", null, "900E6", "USD"),
+                deal("Black Forest Labs", null, "250E6", "USD")));
+    }
+
+    @Test
+    void bracketedAmountsWithNoDealWordAreNoList() {
+        // company values: no raise, round, investment, acquisition or deals
+        assertDeals("es", "Entre las empresas más valiosas figuran Helsing (12.000 millones) y Poolside "
+                + "(8.000 millones).", List.of());
+    }
 }
