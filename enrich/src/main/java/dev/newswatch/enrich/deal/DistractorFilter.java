@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.DealType;
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,12 +41,14 @@ final class DistractorFilter {
         if (clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {
             return true;
         }
-        int windowEnd = amount.end();
-        int nearEnd = amount.end();
+        // "a €2.95bn ($3.45bn) fine": the same money in another currency right after is read past
+        int readFrom = afterConversion(clause, amount);
+        int windowEnd = readFrom;
+        int nearEnd = readFrom;
         int words = 0;
         boolean nextAmount = false;
         for (Token t : clause.tokens) {
-            if (t.start() < amount.end()) {
+            if (t.start() < readFrom) {
                 continue;
             }
             nextAmount = clause.money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()));
@@ -64,10 +67,28 @@ final class DistractorFilter {
         // Words just before the next amount belong to it ("$10bn at a $200bn valuation").
         int afterEnd = nextAmount ? nearEnd : windowEnd;
         if (isContractValue(clause, amount, before)) {
-            return distractorAfter(clause, amount.end(), afterEnd);
+            return distractorAfter(clause, readFrom, afterEnd);
         }
         return hasDistractor(clause, windowStart, before, dealNounWindow)
-                || distractorAfter(clause, amount.end(), afterEnd);
+                || distractorAfter(clause, readFrom, afterEnd);
+    }
+
+    /**
+     * Where the words after {@code amount} begin: past the same money in another currency written right after it,
+     * with its closing bracket ("€2.95bn ($3.45bn)", "€2.95bn, or about $3.45bn"); else the amount's end.
+     */
+    private static int afterConversion(Clause clause, MoneyMention amount) {
+        MoneyMention next = clause.money.stream().filter(m -> m.start() >= amount.end())
+                .min(Comparator.comparingInt(MoneyMention::start)).orElse(null);
+        if (next == null || next.start() > clause.end || next.currency().equals(amount.currency())
+                || !clause.lexicon.conversionGap.matcher(clause.text).region(amount.end(), next.start()).matches()) {
+            return amount.end();
+        }
+        int end = next.end();
+        while (end < clause.end && (clause.text.charAt(end) == ')' || clause.text.charAt(end) == ']')) {
+            end++;
+        }
+        return end;
     }
 
     /**

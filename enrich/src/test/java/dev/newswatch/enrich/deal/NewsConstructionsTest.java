@@ -159,4 +159,13 @@ class NewsConstructionsTest {
         assertDeals("es", "Entre las empresas más valiosas figuran Helsing (12.000 millones) y Poolside "
                 + "(8.000 millones).", List.of());
     }
+
+    @Test
+    void aFineAfterTheSameMoneyInAnotherCurrencyIsNoDeal() {
+        assertDeals("en", "Samsung received a €1.2 billion ($1.3 billion) fine on Monday over its memory pricing.",
+                List.of());
+        // the price per share after the amount is no conversion: the purchase stays a deal
+        assertOneDeal("en", "Salesforce agreed to buy Informatica for about $8 billion, or $25 a share, in cash.",
+                "Informatica", "Salesforce", "8E9", "USD");
+    }
 }
