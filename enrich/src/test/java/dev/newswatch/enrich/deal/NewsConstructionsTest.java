@@ -168,4 +168,10 @@ class NewsConstructionsTest {
         assertOneDeal("en", "Salesforce agreed to buy Informatica for about $8 billion, or $25 a share, in cash.",
                 "Informatica", "Salesforce", "8E9", "USD");
     }
+
+    @Test
+    void aGermanSupplyContractCompoundPaysTheSupplier() {
+        assertOneDeal("de", "Die Schwarz Gruppe hat mit AMD einen Liefervertrag über 1,5 Milliarden Euro für "
+                + "Grafikprozessoren geschlossen.", "AMD", "Schwarz Gruppe", "1.5E9", "EUR");
+    }
 }
