@@ -50,6 +50,11 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
+    private static final int BRACKETED_ITEMS = 2;
+    /** The words after which such a list is one of deals: raises, rounds, investments, acquisitions, deals. */
+    private static final Set<CueKind> LIST_ITEM_CUES = EnumSet.of(CueKind.RAISE_VERB, CueKind.ROUND_NOUN,
+            CueKind.INV_NOUN, CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.ACQ_NOUN, CueKind.CONTRACT_SET);
     /** How far before a name the opening of a list of investors is looked for. */
     private static final int INVESTOR_LIST_CHARS = 120;
     /** How far back a subject pronoun looks for a subject named before it, past sentences that name none. */
@@ -73,11 +78,6 @@ public final class DealExtractor {
 
     private final UsdRates rates;
     private final MoneyParser moneyParser = new MoneyParser();
-    /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
-    private static final int BRACKETED_ITEMS = 2;
-    /** The words after which such a list is one of deals: raises, rounds, investments, acquisitions, deals. */
-    private static final Set<CueKind> LIST_ITEM_CUES = EnumSet.of(CueKind.RAISE_VERB, CueKind.ROUND_NOUN,
-            CueKind.INV_NOUN, CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.ACQ_NOUN, CueKind.CONTRACT_SET);
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final ProvisionalNames provisionalNames = ProvisionalNames.bundled();
     private final RoundLeads roundLeads = RoundLeads.bundled();
@@ -550,22 +550,17 @@ public final class DealExtractor {
      */
     private Deal bracketedRaise(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
                                 List<EntityMention> mentions, MoneyMention amount) {
-        int open = amount.start() - 1;
-        while (open >= sentence.start() && Character.isWhitespace(article.text.charAt(open))) {
-            open--;
-        }
-        if (open < sentence.start() || article.text.charAt(open) != '(') {
+        int opening = bracketOpeningBefore(article.text, sentence, amount);
+        if (opening < 0) {
             return null;
         }
         int close = article.text.indexOf(')', amount.end());
         if (close < 0 || close > sentence.end()) {
             return null;
         }
-        int opening = open;
         Cue raise = sentenceCues.stream().filter(c -> c.kind() == CueKind.RAISE_VERB && c.start() >= amount.end()
                 && c.end() <= close).findFirst().orElse(null);
-        EntityMention named = mentions.stream().filter(m -> m.end() <= opening
-                && article.text.substring(m.end(), opening).isBlank()).findFirst().orElse(null);
+        EntityMention named = nameRightBefore(article.text, sentence, mentions, opening);
         if (raise == null || named == null || !article.text.substring(amount.end(), raise.start()).isBlank()
                 || !article.text.substring(raise.end(), close).isBlank()) {
             return null;
@@ -589,14 +584,12 @@ public final class DealExtractor {
         if (named == null) {
             return null;
         }
-        long items = sentenceMoney.stream()
-                .filter(m -> nameBeforeBareBracket(article.text, sentence, mentions, m) != null).count();
-        int firstItem = sentenceMoney.stream()
-                .filter(m -> nameBeforeBareBracket(article.text, sentence, mentions, m) != null)
-                .mapToInt(MoneyMention::start).min().orElse(amount.start());
+        List<MoneyMention> items = sentenceMoney.stream()
+                .filter(m -> nameBeforeBareBracket(article.text, sentence, mentions, m) != null).toList();
+        int firstItem = items.stream().mapToInt(MoneyMention::start).min().orElse(amount.start());
         Cue cue = sentenceCues.stream().filter(c -> c.end() <= firstItem && LIST_ITEM_CUES.contains(c.kind()))
                 .reduce((first, second) -> second).orElse(null);
-        if (items < BRACKETED_ITEMS || cue == null) {
+        if (items.size() < BRACKETED_ITEMS || cue == null) {
             return null;
         }
         return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
@@ -610,20 +603,31 @@ public final class DealExtractor {
      */
     private static EntityMention nameBeforeBareBracket(String text, Sentence sentence, List<EntityMention> mentions,
                                                        MoneyMention amount) {
-        int open = amount.start() - 1;
-        while (open >= sentence.start() && Character.isWhitespace(text.charAt(open))) {
-            open--;
-        }
+        int opening = bracketOpeningBefore(text, sentence, amount);
         int close = amount.end();
         while (close < sentence.end() && Character.isWhitespace(text.charAt(close))) {
             close++;
         }
-        if (open < sentence.start() || text.charAt(open) != '(' || close >= sentence.end() || text.charAt(close) != ')') {
+        if (opening < 0 || close >= sentence.end() || text.charAt(close) != ')') {
             return null;
         }
-        int opening = open;
-        return mentions.stream().filter(m -> m.end() <= opening && m.start() >= sentence.start()
-                && text.substring(m.end(), opening).isBlank()).findFirst().orElse(null);
+        return nameRightBefore(text, sentence, mentions, opening);
+    }
+
+    /** The "(" right before {@code amount} (white space between allowed) in the sentence, or -1. */
+    private static int bracketOpeningBefore(String text, Sentence sentence, MoneyMention amount) {
+        int open = amount.start() - 1;
+        while (open >= sentence.start() && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        return open >= sentence.start() && text.charAt(open) == '(' ? open : -1;
+    }
+
+    /** The name of the sentence that ends right before {@code position} (white space between allowed), or null. */
+    private static EntityMention nameRightBefore(String text, Sentence sentence, List<EntityMention> mentions,
+                                                 int position) {
+        return mentions.stream().filter(m -> m.end() <= position && m.start() >= sentence.start()
+                && text.substring(m.end(), position).isBlank()).findFirst().orElse(null);
     }
 
     /**
