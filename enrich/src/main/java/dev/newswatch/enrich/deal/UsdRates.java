@@ -29,7 +29,7 @@ public record UsdRates(Map<String, BigDecimal> rates) {
         rates = Map.copyOf(copy);
     }
 
-    /** The built-in rates: EUR 1.08, GBP 1.27, CHF 1.13, JPY 0.0067, CNY 0.14, CAD 0.73, and a few more. */
+    /** The built-in rates: EUR 1.08, GBP 1.27, CHF 1.13, JPY 0.0067, CNY 0.14, CAD 0.73, AUD 0.66, and a few more: every currency the money lexicon reads. */
     public static UsdRates defaults() {
         return new UsdRates(Map.ofEntries(
                 Map.entry("EUR", new BigDecimal("1.08")),
@@ -38,6 +38,9 @@ public record UsdRates(Map<String, BigDecimal> rates) {
                 Map.entry("JPY", new BigDecimal("0.0067")),
                 Map.entry("CNY", new BigDecimal("0.14")),
                 Map.entry("CAD", new BigDecimal("0.73")),
+                Map.entry("AUD", new BigDecimal("0.66")),
+                Map.entry("HKD", new BigDecimal("0.128")),
+                Map.entry("SGD", new BigDecimal("0.74")),
                 Map.entry("INR", new BigDecimal("0.012")),
                 Map.entry("KRW", new BigDecimal("0.00072")),
                 Map.entry("SEK", new BigDecimal("0.095")),
