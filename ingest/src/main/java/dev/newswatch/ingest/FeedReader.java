@@ -43,30 +43,51 @@ public final class FeedReader {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Reads {@code feed}, sending the validators of {@code checkpoint}. */
+    /** Reads {@code feed}, sending the validators of {@code checkpoint}: {@link #fetch}, then {@link #parse}. */
     public ReadResult read(FeedSpec feed, FeedCheckpoint checkpoint) {
+        return parse(fetch(feed, checkpoint));
+    }
+
+    /**
+     * The network half of a read: one conditional request (redirects and the retry of a stale connection
+     * included) and the body. Waits on the network and uses little CPU; {@link #parse} does the rest.
+     */
+    public Fetch fetch(FeedSpec feed, FeedCheckpoint checkpoint) {
         long start = System.nanoTime();
         URI uri;
         try {
             uri = URI.create(feed.url());
         } catch (IllegalArgumentException e) {
-            return new ReadResult.Failed(0, "invalid feed URL " + feed.url() + ": " + e.getMessage(), null, 0, Duration.ZERO);
+            return new Fetch(feed, start, null, new ReadResult.Failed(0, "invalid feed URL " + feed.url() + ": "
+                    + e.getMessage(), null, 0, Duration.ZERO));
         }
         FetchResult result;
         try {
             result = fetcher.fetch(new FetchRequest(uri, checkpoint.etag(), checkpoint.lastModified()));
         } catch (RuntimeException e) {
             LOG.warn("Fetching feed {} ({}) failed unexpectedly.", feed.id(), feed.url(), e);
-            return new ReadResult.Failed(0, "unexpected error fetching " + feed.url() + ": " + e, null, 0, elapsed(start));
+            return new Fetch(feed, start, null, new ReadResult.Failed(0, "unexpected error fetching " + feed.url()
+                    + ": " + e, null, 0, elapsed(start)));
         }
         if (result instanceof FetchResult.NotModified notModified) {
-            return new ReadResult.Unchanged(notModified.etag(), notModified.lastModified(), notModified.cacheMaxAge(),
-                    elapsed(start));
+            return new Fetch(feed, start, null, new ReadResult.Unchanged(notModified.etag(), notModified.lastModified(),
+                    notModified.cacheMaxAge(), elapsed(start)));
         }
         if (result instanceof FetchResult.Failed failed) {
-            return new ReadResult.Failed(failed.status(), failed.message(), failed.retryAfter(), 0, elapsed(start));
+            return new Fetch(feed, start, null, new ReadResult.Failed(failed.status(), failed.message(),
+                    failed.retryAfter(), 0, elapsed(start)));
         }
-        FetchResult.Fetched fetched = (FetchResult.Fetched) result;
+        return new Fetch(feed, start, (FetchResult.Fetched) result, null);
+    }
+
+    /** The CPU half of a read: parses and normalises a fetched document; answers a fetch without one as it is. */
+    public ReadResult parse(Fetch fetch) {
+        if (fetch.outcome() != null) {
+            return fetch.outcome();
+        }
+        FeedSpec feed = fetch.feed();
+        FetchResult.Fetched fetched = fetch.fetched();
+        long start = fetch.startNanos();
         Instant fetchedAt = clock.instant();
         try {
             ParsedFeed parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri());
@@ -80,6 +101,18 @@ public final class FeedReader {
             LOG.warn("Parsing feed {} ({}) failed unexpectedly.", feed.id(), feed.url(), e);
             return new ReadResult.Failed(fetched.status(), "unexpected error parsing " + feed.url() + ": " + e, null,
                     fetched.body().length, elapsed(start));
+        }
+    }
+
+    /**
+     * What {@link #fetch} got: a document to {@link #parse} ({@code fetched}), or the read's final outcome
+     * ({@code outcome}: not modified, or a failure); exactly one of the two is set.
+     */
+    public record Fetch(FeedSpec feed, long startNanos, FetchResult.Fetched fetched, ReadResult outcome) {
+
+        /** Whether a document came back, to be parsed. */
+        public boolean hasDocument() {
+            return fetched != null;
         }
     }
 

@@ -14,16 +14,20 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands due feeds to a pool of fetch threads and takes their results back. A feed is due when its schedule
+ * Hands due feeds to the fetch threads and takes their results back. A feed is due when its schedule
  * (resumed from its checkpoint) says so and its host has a free slot in the {@link HostLimiter}; the slot is
- * released when the result is taken back. Fetching, parsing and archiving run on the pool; everything else
- * on the coordinator thread.
+ * released when the result is taken back. Two pools: requests wait on the network on a thread each (as many
+ * as {@code requestsInFlight}, which bounds the requests in flight over all hosts), and a fetched document is
+ * parsed, normalised and archived on one of the {@code threads} parse threads. A request thread uses no CPU
+ * while the server answers, so a slow site holds no parse thread and many more requests than cores can be in
+ * flight. Everything else runs on the coordinator thread.
  */
 final class FetchDispatcher implements AutoCloseable {
 
@@ -41,7 +45,10 @@ final class FetchDispatcher implements AutoCloseable {
     private final Clock clock;
     private final FeedArchive archive;
     private final FullTextFetcher fullText;
+    /** Threads that parse, normalise and archive documents, and parse pushed content. */
     private final ExecutorService pool;
+    /** Threads that send requests and wait for the answers; at most one request in flight each. */
+    private final ExecutorService requests;
     private final ConcurrentLinkedQueue<Completed> completed = new ConcurrentLinkedQueue<>();
     /** Released once per completed fetch, so the coordinator wakes as soon as a result is ready. */
     private final Semaphore completions = new Semaphore(0);
@@ -52,9 +59,13 @@ final class FetchDispatcher implements AutoCloseable {
      */
     private final Set<String> fetching = new HashSet<>();
 
-    /** @param fullText adds article pages' text to new teaser items, or null for feed text only */
+    /**
+     * @param threads          parse threads
+     * @param requestsInFlight requests in flight over all hosts at most (each host also has its own limit)
+     * @param fullText         adds article pages' text to new teaser items, or null for feed text only
+     */
     FetchDispatcher(FeedReader reader, HostLimiter hostLimiter, Clock clock, FeedArchive archive, int threads,
-                    String instanceId, FullTextFetcher fullText) {
+                    int requestsInFlight, String instanceId, FullTextFetcher fullText) {
         this.reader = reader;
         this.fullText = fullText;
         this.hostLimiter = hostLimiter;
@@ -62,6 +73,12 @@ final class FetchDispatcher implements AutoCloseable {
         this.archive = archive;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ingest-fetch-" + instanceId);
+            t.setDaemon(true);
+            return t;
+        });
+        this.requests = Executors.newFixedThreadPool(requestsInFlight, r -> {
+            // Waiting on a socket needs little stack.
+            Thread t = new Thread(null, r, "ingest-request-" + instanceId, 256 * 1024);
             t.setDaemon(true);
             return t;
         });
@@ -130,14 +147,37 @@ final class FetchDispatcher implements AutoCloseable {
             fetching.add(feed.spec.id());
             FeedSpec spec = feed.spec;
             FeedCheckpoint checkpoint = checkpoints.of(spec.id());
-            pool.execute(() -> fetch(spec, checkpoint, host));
+            requests.execute(() -> fetch(spec, checkpoint, host));
         }
     }
 
+    /** On a request thread: the request; a document goes on to a parse thread, anything else is done here. */
     private void fetch(FeedSpec spec, FeedCheckpoint checkpoint, String host) {
+        FeedReader.Fetch fetched;
+        try {
+            fetched = reader.fetch(spec, checkpoint);
+        } catch (RuntimeException e) {
+            complete(spec, checkpoint, new ReadResult.Failed(0, "unexpected error: " + e, null, 0, Duration.ZERO), host,
+                    null);
+            return;
+        }
+        if (!fetched.hasDocument()) {
+            complete(spec, checkpoint, fetched.outcome(), host, null);
+            return;
+        }
+        try {
+            pool.execute(() -> parse(fetched, checkpoint, host));
+        } catch (RejectedExecutionException e) {
+            // Closed meanwhile: the result is not needed any more.
+        }
+    }
+
+    /** On a parse thread: parse, normalise, archive; then the full text of new teaser items, if configured. */
+    private void parse(FeedReader.Fetch fetched, FeedCheckpoint checkpoint, String host) {
+        FeedSpec spec = fetched.feed();
         ReadResult result;
         try {
-            result = reader.read(spec, checkpoint);
+            result = reader.parse(fetched);
             if (result instanceof ReadResult.Read read) {
                 archive.store(spec.id(), clock.instant(), read.body());
             }
@@ -145,7 +185,7 @@ final class FetchDispatcher implements AutoCloseable {
             result = new ReadResult.Failed(0, "unexpected error: " + e, null, 0, Duration.ZERO);
         }
         if (fullText != null && result instanceof ReadResult.Read read) {
-            // The pages are read on the page pool: this fetch thread is free for the next feed at once.
+            // The pages are read on the page pool: this parse thread is free for the next feed at once.
             fullText.complete(spec, read.articles(), new HashSet<>(checkpoint.seenIds()))
                     .thenAccept(articles -> complete(spec, checkpoint, read.withArticles(articles), host, null));
             return;
@@ -197,9 +237,10 @@ final class FetchDispatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the fetch threads at once; their results are not needed any more. */
+    /** Stops the request and parse threads at once; their results are not needed any more. */
     @Override
     public void close() {
+        requests.shutdownNow();
         pool.shutdownNow();
         if (fullText != null) {
             fullText.close();

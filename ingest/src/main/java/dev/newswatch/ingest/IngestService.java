@@ -76,6 +76,7 @@ public final class IngestService implements AutoCloseable {
     private final FeedUpdatePlanner planner;
     private final HostLimiter hostLimiter;
     private final int fetchThreads;
+    private int requestsInFlight;
     private final Clock clock;
     private final FeedArchive archive;
 
@@ -113,9 +114,23 @@ public final class IngestService implements AutoCloseable {
         this.planner = Objects.requireNonNull(planner, "planner");
         this.hostLimiter = Objects.requireNonNull(hostLimiter, "hostLimiter");
         this.fetchThreads = fetchThreads;
+        this.requestsInFlight = fetchThreads;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.archive = Objects.requireNonNull(archive, "archive");
         this.ownership = new FeedOwnership(instanceId);
+    }
+
+    /**
+     * Lets up to {@code n} requests be in flight over all hosts (each on a thread that waits on the network), while
+     * the {@code fetchThreads} of the constructor parse; call before {@link #start()}. Default: as many as the
+     * parse threads.
+     */
+    public IngestService requestsInFlight(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("requests in flight must be at least 1, got " + n);
+        }
+        this.requestsInFlight = n;
+        return this;
     }
 
     /** Records fetches, articles and the Kafka clients' metrics on {@code pipelineMetrics}; call before {@link #start()}. */
@@ -166,7 +181,8 @@ public final class IngestService implements AutoCloseable {
             return this;
         }
         running = true;
-        dispatcher = new FetchDispatcher(reader, hostLimiter, clock, archive, fetchThreads, instanceId, fullText);
+        dispatcher = new FetchDispatcher(reader, hostLimiter, clock, archive, fetchThreads, requestsInFlight, instanceId,
+                fullText);
         coordinator = new Thread(this::runCoordinator, "ingest-coordinator-" + instanceId);
         coordinator.start();
         return this;

@@ -1,6 +1,9 @@
 package dev.newswatch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import com.sun.net.httpserver.HttpServer;
 
 import dev.newswatch.core.model.FeedCheckpoint;
 import dev.newswatch.core.model.FeedSpec;
@@ -10,12 +13,20 @@ import dev.newswatch.ingest.fetch.FeedFetcher;
 import dev.newswatch.ingest.fetch.FetcherSettings;
 import dev.newswatch.ingest.normalize.ArticleNormalizer;
 import dev.newswatch.ingest.parse.FeedParser;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -47,7 +58,7 @@ class FetchDispatcherTest {
         FeedReader reader = new FeedReader(FeedFetcher.create(FetcherSettings.defaults(),
                 new NetworkPolicy(List.of(), List.of()), CLOCK), new FeedParser(), new ArticleNormalizer(), CLOCK);
         // Two requests per host at once: the host limit alone would not stop a second fetch of the same feed.
-        dispatcher = new FetchDispatcher(reader, new HostLimiter(2, Duration.ZERO), CLOCK, FeedArchive.NONE, 2, "test", null);
+        dispatcher = new FetchDispatcher(reader, new HostLimiter(2, Duration.ZERO), CLOCK, FeedArchive.NONE, 2, 2, "test", null);
     }
 
     @AfterEach
@@ -76,6 +87,70 @@ class FetchDispatcherTest {
         assertEquals(1, dispatcher.takeCompleted(10, ownership).size(), "results taken back");
         dispatcher.dispatchDue(ownership, checkpoints);
         assertEquals(1, dispatcher.fetchesInFlight(), "fetches in flight after the result was taken back");
+    }
+
+    /**
+     * A request waits on a request thread, not on a parse thread: with one parse thread and six request threads,
+     * six feeds of a slow site are all asked at once (the site answers none before it holds all six requests).
+     */
+    @Test
+    void shouldKeepMoreRequestsInFlightThanParseThreads() throws Exception {
+        int feeds = 6;
+        CountDownLatch allArrived = new CountDownLatch(feeds);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger mostInFlight = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", exchange -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            allArrived.countDown();
+            try {
+                allArrived.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = ("<rss version=\"2.0\"><channel><title>t</title><item><title>One</title><link>http://x.test"
+                    + exchange.getRequestURI().getPath() + "/1</link></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+            inFlight.decrementAndGet();
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        FeedReader reader = new FeedReader(FeedFetcher.create(FetcherSettings.defaults(),
+                new NetworkPolicy(List.of("127.0.0.0/8"), List.of()), CLOCK), new FeedParser(), new ArticleNormalizer(),
+                CLOCK);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed-";
+        try (FetchDispatcher slowSite = new FetchDispatcher(reader, new HostLimiter(feeds, Duration.ZERO), CLOCK,
+                FeedArchive.NONE, 1, feeds, "test", null)) {
+            // Given six feeds of one site and one parse thread
+            List<ConsumerRecord<String, FeedSpec>> records = new ArrayList<>();
+            for (int i = 0; i < feeds; i++) {
+                FeedSpec spec = new FeedSpec("slow-" + i, base + i, "Slow " + i, "en", null);
+                records.add(new ConsumerRecord<>(FEEDS_PARTITION.topic(), 0, i, spec.id(), spec));
+            }
+            ownership.apply(new ConsumerRecords<>(Map.of(FEEDS_PARTITION, records), Map.of()));
+
+            // When they are dispatched
+            slowSite.dispatchDue(ownership, checkpoints);
+            List<FetchDispatcher.Completed> done = new ArrayList<>();
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (done.size() < feeds && System.nanoTime() < giveUp) {
+                slowSite.awaitCompletion(Duration.ofSeconds(1));
+                done.addAll(slowSite.takeCompleted(feeds, ownership));
+            }
+
+            // Then the site held all six requests at once, and every feed was read and parsed
+            assertEquals(feeds, mostInFlight.get(), "requests the site held at once");
+            assertEquals(feeds, done.size(), "feeds read");
+            for (FetchDispatcher.Completed completed : done) {
+                ReadResult.Read read = assertInstanceOf(ReadResult.Read.class, completed.result(), completed.spec().id());
+                assertEquals(1, read.articles().size(), "articles of " + completed.spec().id());
+            }
+        } finally {
+            server.stop(0);
+        }
     }
 
     private static ConsumerRecords<String, FeedSpec> feedRecords() {

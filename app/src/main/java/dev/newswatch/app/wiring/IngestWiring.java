@@ -103,6 +103,7 @@ public final class IngestWiring {
         FeedArchive archive = s.archiveDir() == null ? FeedArchive.NONE : FeedArchive.in(s.archiveDir());
         return new IngestService(config.topics(), clients, instanceId, reader(s, networkPolicy(config), clock),
                 new FeedUpdatePlanner(policy, s.seenWindow()), new HostLimiter(s.hostConcurrency(), s.hostMinGap()),
-                s.fetchThreads(), clock, archive).fullText(fullText(s, networkPolicy(config), clock, archive));
+                s.fetchThreads(), clock, archive).requestsInFlight(s.requestsInFlight())
+                .fullText(fullText(s, networkPolicy(config), clock, archive));
     }
 }

@@ -78,6 +78,7 @@ public final class IngestVsNewsboatBench {
     /**
      * Options: {@code --feeds N} (1000), {@code --items N} (20), {@code --hosts N} (50), {@code --delay-ms N} (100),
      * {@code --newsboat-threads LIST} (8,32,64), {@code --threads N} (fetch and ingest threads, 32),
+     * {@code --requests-in-flight N} (ingest's {@code ingest.requests-in-flight}, 64 as shipped),
      * {@code --timeout-seconds N} per run (600), {@code --newsboat PATH} (newsboat), {@code --newswatch-jar PATH}
      * (app/target/newswatch.jar, run through bin/newswatch), {@code --warm-up yes|no} (yes: an untimed first run of
      * {@code fetch} and of {@code ingest} on 20 feeds and topics of its own, which writes bin/newswatch's class-data
@@ -241,7 +242,8 @@ public final class IngestVsNewsboatBench {
         Measured m = measure(farm, command, work.resolve("ingest-" + cycle), Optional.of(watcher));
         long articles = watcher.articles() - articlesBefore;
         String note = cycle == 1 ? "process start to last article committed" : "process start to last 304 status committed";
-        record(new Run(cycle, "newswatch ingest", "--threads " + o.threads, m, articles, expected,
+        String setting = "--threads " + o.threads + ", " + o.requestsInFlight + " in flight";
+        record(new Run(cycle, "newswatch ingest", setting, m, articles, expected,
                 m.reached && articles == expected, note));
         return System.nanoTime() + REVISIT.plusSeconds(2).toNanos();
     }
@@ -338,10 +340,11 @@ public final class IngestVsNewsboatBench {
                 "  default-interval: " + REVISIT.toSeconds() + "s",
                 "  min-interval: 1s",
                 "  jitter: 0",
-                // Politeness off, as newsboat has none: the threads are the only limit.
-                "  host-concurrency: " + Math.min(o.threads, 64),
+                // Politeness off, as newsboat has none: the threads and requests in flight are the only limits.
+                "  host-concurrency: " + Math.min(Math.max(o.threads, o.requestsInFlight), 64),
                 "  host-min-gap: 0ms",
                 "  fetch-threads: " + o.threads,
+                "  requests-in-flight: " + o.requestsInFlight,
                 "network:",
                 "  allow: [127.0.0.0/8]",
                 "http:",
@@ -451,11 +454,11 @@ public final class IngestVsNewsboatBench {
 
     /** Command-line options. */
     private record Options(int feeds, int items, int hosts, int delayMs, int[] newsboatThreads, int threads,
-                           int timeoutSeconds, String newsboat, String newswatchJar, boolean warmUp) {
+                           int requestsInFlight, int timeoutSeconds, String newsboat, String newswatchJar, boolean warmUp) {
 
         static Options parse(String[] args) {
             BenchOptions o = BenchOptions.parse(args, "--feeds", "1000", "--items", "20", "--hosts", "50",
-                    "--delay-ms", "100", "--newsboat-threads", "8,32,64", "--threads", "32", "--timeout-seconds", "600",
+                    "--delay-ms", "100", "--newsboat-threads", "8,32,64", "--threads", "32", "--requests-in-flight", "64", "--timeout-seconds", "600",
                     "--newsboat", "newsboat", "--newswatch-jar", "app/target/newswatch.jar", "--warm-up", "yes");
             String warmUp = o.string("--warm-up");
             if (!warmUp.equals("yes") && !warmUp.equals("no")) {
@@ -482,7 +485,8 @@ public final class IngestVsNewsboatBench {
                 throw new IllegalArgumentException("--delay-ms must be at least 0, got " + delayMs);
             }
             return new Options(o.positiveInt("--feeds"), o.positiveInt("--items"), o.positiveInt("--hosts"), delayMs,
-                    newsboatThreads, o.positiveInt("--threads"), o.positiveInt("--timeout-seconds"), o.string("--newsboat"),
+                    newsboatThreads, o.positiveInt("--threads"), o.positiveInt("--requests-in-flight"),
+                    o.positiveInt("--timeout-seconds"), o.string("--newsboat"),
                     Path.of(o.string("--newswatch-jar")).toAbsolutePath().toString(), warmUp.equals("yes"));
         }
     }

@@ -282,7 +282,7 @@ public final class ConfigLoader {
     private static IngestSettings ingest(ConfigNode node) {
         node.onlyKeys(Set.of("default-interval", "min-interval", "jitter", "max-backoff", "host-concurrency",
                 "host-min-gap", "fetch-threads", "connect-timeout", "total-deadline", "max-body", "max-redirects",
-                "user-agent", "seen-window", "archive-dir", "websub"));
+                "user-agent", "seen-window", "archive-dir", "websub", "requests-in-flight"));
         IngestSettings d = IngestSettings.defaults();
         Duration minInterval = node.get("min-interval").duration(d.minInterval(), Duration.ofSeconds(1), Duration.ofDays(1));
         Duration defaultInterval = node.get("default-interval").duration(d.defaultInterval(), Duration.ofSeconds(1), Duration.ofDays(7));
@@ -305,7 +305,8 @@ public final class ConfigLoader {
                 node.get("user-agent").text(d.userAgent()),
                 node.get("seen-window").integer(d.seenWindow(), 10, 1_000_000),
                 archive == null || archive.isBlank() ? null : Path.of(archive).toAbsolutePath().normalize(),
-                webSub(node.get("websub")));
+                webSub(node.get("websub")),
+                node.get("requests-in-flight").integer(d.requestsInFlight(), 1, 1024));
     }
 
     private static WebSubSettings webSub(ConfigNode node) {

@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param maxBackoff       cap of the exponential backoff after failures
  * @param hostConcurrency  requests in flight to one host at most
  * @param hostMinGap       minimum time between two request starts to one host
- * @param fetchThreads     threads fetching and parsing in parallel
+ * @param fetchThreads     threads parsing fetched documents in parallel
  * @param connectTimeout   TCP connect timeout
  * @param totalDeadline    deadline of a whole fetch, body included
  * @param maxBodyBytes     largest body accepted, after decompression
@@ -22,15 +22,29 @@ import java.time.Duration;
  * @param seenWindow       article ids remembered per feed for deduplication
  * @param archiveDir       where fetched documents are archived, or null for no archive
  * @param webSub           WebSub push ({@link WebSubSettings#disabled()} when the section is absent)
+ * @param requestsInFlight requests in flight over all hosts at most, each waiting on a thread of its own
  */
 public record IngestSettings(Duration defaultInterval, Duration minInterval, double jitter, Duration maxBackoff,
                              int hostConcurrency, Duration hostMinGap, int fetchThreads,
                              Duration connectTimeout, Duration totalDeadline, long maxBodyBytes,
                              int maxRedirects, String userAgent, int seenWindow, Path archiveDir,
-                             WebSubSettings webSub) {
+                             WebSubSettings webSub, int requestsInFlight) {
+
+    /** The default of {@link #requestsInFlight()}. */
+    public static final int DEFAULT_REQUESTS_IN_FLIGHT = 64;
 
     public IngestSettings {
         webSub = webSub == null ? WebSubSettings.disabled() : webSub;
+    }
+
+    /** Settings with the default number of requests in flight. */
+    public IngestSettings(Duration defaultInterval, Duration minInterval, double jitter, Duration maxBackoff,
+                          int hostConcurrency, Duration hostMinGap, int fetchThreads, Duration connectTimeout,
+                          Duration totalDeadline, long maxBodyBytes, int maxRedirects, String userAgent, int seenWindow,
+                          Path archiveDir, WebSubSettings webSub) {
+        this(defaultInterval, minInterval, jitter, maxBackoff, hostConcurrency, hostMinGap, fetchThreads, connectTimeout,
+                totalDeadline, maxBodyBytes, maxRedirects, userAgent, seenWindow, archiveDir, webSub,
+                DEFAULT_REQUESTS_IN_FLIGHT);
     }
 
     /** Settings without WebSub push. */

@@ -116,6 +116,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldRejectNoRequestsInFlight() throws IOException {
+        // Given no request allowed in flight
+        writeMain("ingest:\n  requests-in-flight: 0\n");
+
+        // When / Then
+        ConfigException e = loadFails();
+        assertError(e, mainFile(), "ingest.requests-in-flight", "must be between 1 and 1024, got 0");
+    }
+
+    @Test
     void shouldRejectFractionWhereWholeNumberIsExpected() throws IOException {
         // Given a fractional thread count
         writeMain("ingest:\n  fetch-threads: 2.5\n");
@@ -389,6 +399,8 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofMinutes(1), config.ingest().minInterval());
         assertTrue(config.network().allowCidrs().contains("127.0.0.0/8"), config.network().allowCidrs().toString());
         assertNull(config.ingest().archiveDir());
+        assertEquals(8, config.ingest().fetchThreads());
+        assertEquals(IngestSettings.DEFAULT_REQUESTS_IN_FLIGHT, config.ingest().requestsInFlight());
     }
 
     @Test
