@@ -36,6 +36,7 @@ public final class ArticleEnricher {
     public static final String SELLS_COMPUTE = "compute";
     /** The entity type of venture and growth funds: never the company a funding round pays. */
     private static final Set<String> INVESTS_ONLY = Set.of("investor", "government");
+    private static final String GOVERNMENT = "government";
 
     private final CategoryTagger tagger;
     private final DealExtractor extractor;
@@ -75,7 +76,9 @@ public final class ArticleEnricher {
         Predicate<String> sellsCompute = id -> lookup.apply(id)
                 .map(e -> SELLS_COMPUTE.equals(e.attributes().get(SELLS))).orElse(false);
         Predicate<String> investsOnly = id -> lookup.apply(id).map(e -> INVESTS_ONLY.contains(e.type())).orElse(false);
-        for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly)) {
+        Predicate<String> isGovernment = id -> lookup.apply(id).map(e -> GOVERNMENT.equals(e.type())).orElse(false);
+        for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly,
+                isGovernment)) {
             deals.add(withEntities(deal, lookup));
         }
         return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);

@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.core.model.DealType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -40,6 +41,19 @@ final class AnchorChooser {
         ordered.add(first);
         usable.stream().filter(c -> c != first).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * A purchase verb right after the language's {@code purposeBefore} word right after the amount ("$4.9bn to
+     * acquire"); null when there is none.
+     */
+    private static Cue purchaseAfter(Clause clause, MoneyMention amount) {
+        return clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.ACQ_VERB && c.type() == DealType.ACQUISITION
+                        && c.start() > amount.end())
+                .filter(c -> clause.lexicon.purposeBefore.matcher(clause.text).region(amount.end(), c.start())
+                        .matches())
+                .findFirst().orElse(null);
     }
 
     /**
@@ -86,6 +100,14 @@ final class AnchorChooser {
                     .findFirst().orElse(null);
             if (strong != null) {
                 nearest = strong;
+            }
+        }
+        if (nearest.kind() == CueKind.PAY_VERB && nearest.type() == DealType.CONTRACT
+                && nearest.end() <= amount.start() && clause.lexicon.purposeBefore != null) {
+            // "AMD will pay $4.9bn to acquire ZT Systems, ... to rival Nvidia": the purchase the money is paid for
+            Cue purpose = purchaseAfter(clause, amount);
+            if (purpose != null) {
+                return purpose;
             }
         }
         if (nearest.kind() == CueKind.INV_NOUN) {

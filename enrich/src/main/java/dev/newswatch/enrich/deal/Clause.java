@@ -30,6 +30,8 @@ final class Clause {
     /** "OpenAI's", "Nvidia’s", "ServiceNow Inc.’s" (a legal form the name leaves out). */
     private static final Pattern POSSESSIVE = Pattern.compile(
             "(?:\\s+(?:inc|corp|co|ltd|llc|plc))?\\.?['’]s?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    /** "in Abu Dhabi's AI technology holding company G42": words an owner's name adds to a preposition search. */
+    private static final int POSSESSIVE_OWNER_WORDS = 2;
     /** "Amazon-backed": the name modifies the next word. */
     private static final Pattern COMPOUND = Pattern.compile("-\\p{L}");
     /** "SoftBank's chip designer Arm": up to this many words describe the owned name after its owner. */
@@ -418,8 +420,15 @@ final class Clause {
         int steps = 0;
         boolean afterPrice = false;
         int describedFrom = describingNounEnd(candidate);
-        while (idx >= 0 && steps < MARKER_LOOKBACK) {
+        int lookback = MARKER_LOOKBACK;
+        while (idx >= 0 && steps < lookback) {
             Token t = tokens.get(idx);
+            boolean possessiveEnding = possessiveEnding(idx);
+            if (possessiveEnding && steps > 0 && lookback == MARKER_LOOKBACK) {
+                // "in Abu Dhabi's artificial intelligence holding company G42": the owner's name before a long
+                // description takes words of its own
+                lookback += POSSESSIVE_OWNER_WORDS;
+            }
             if (anchor != null && t.overlaps(anchor.start(), anchor.end())) {
                 return Marker.OBJECT;
             }
@@ -501,10 +510,20 @@ final class Clause {
                 }
                 afterPrice = false;
             }
-            steps += ownerOfThis ? 0 : 1;
+            steps += ownerOfThis || possessiveEnding ? 0 : 1;
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /** Whether token {@code idx} is the "s" of a possessive ("Dhabi's" reads "dhabi'" + "s"): no word of its own. */
+    private boolean possessiveEnding(int idx) {
+        Token t = tokens.get(idx);
+        if (idx == 0 || !t.word() || t.end() - t.start() != 1 || text.charAt(t.start()) != 's') {
+            return false;
+        }
+        char before = text.charAt(tokens.get(idx - 1).end() - 1);
+        return tokens.get(idx - 1).end() == t.start() && (before == '\'' || before == '’');
     }
 
     /**

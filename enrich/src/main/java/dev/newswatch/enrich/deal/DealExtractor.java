@@ -123,6 +123,21 @@ public final class DealExtractor {
      */
     public List<Deal> extract(String text, String language, List<EntityMention> mentions,
                               Predicate<String> sellsCompute, Predicate<String> investsOnly) {
+        return extract(text, language, mentions, sellsCompute, investsOnly, id -> false);
+    }
+
+    /**
+     * {@link #extract(String, String, List, Predicate, Predicate)}, knowing which entities are governments or public
+     * bodies: the state named by a phrase of the language ("the government", "der Bund", "l'État") is the government
+     * the article named before it, and public money ("grants", "Förderung", "sovvenzioni") with no payer is paid by
+     * a government of the article.
+     *
+     * @param isGovernment whether the entity of an id is a government or a public body; not null
+     */
+    public List<Deal> extract(String text, String language, List<EntityMention> mentions,
+                              Predicate<String> sellsCompute, Predicate<String> investsOnly,
+                              Predicate<String> isGovernment) {
+        Objects.requireNonNull(isGovernment, "isGovernment");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sellsCompute, "sellsCompute");
         Objects.requireNonNull(investsOnly, "investsOnly");
@@ -157,11 +172,13 @@ public final class DealExtractor {
         List<EntityMention> all = new ArrayList<>(mentions);
         // Companies the entity table does not know yet, read only where there is money to give them.
         all.addAll(provisionalNames.find(text, language, mentions));
-        List<EntityMention> sorted = all.stream()
+        List<EntityMention> named = all.stream()
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
-        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investsOnly);
+        List<EntityMention> sorted = StateNouns.withStateNouns(text, lower, lexicon, named, isGovernment);
+        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investsOnly,
+                isGovernment);
         for (int i = 0; i < sentences.size(); i++) {
             if (!moneyBySentence.get(i).isEmpty()) {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i));
@@ -325,11 +342,13 @@ public final class DealExtractor {
      */
     private record Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
                            List<EntityMention> mentions, Predicate<String> sellsCompute,
-                           Predicate<String> investsOnly, List<Found> found) {
+                           Predicate<String> investsOnly, Predicate<String> isGovernment, List<Found> found) {
 
         Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
-                List<EntityMention> mentions, Predicate<String> sellsCompute, Predicate<String> investsOnly) {
-            this(text, language, lexicon, sentences, mentions, sellsCompute, investsOnly, new ArrayList<>());
+                List<EntityMention> mentions, Predicate<String> sellsCompute, Predicate<String> investsOnly,
+                Predicate<String> isGovernment) {
+            this(text, language, lexicon, sentences, mentions, sellsCompute, investsOnly, isGovernment,
+                    new ArrayList<>());
         }
 
         List<EntityMention> mentionsIn(int from, int to) {
@@ -379,6 +398,9 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = wholeRoundOfShare(article, sentence, clause, amount);
             }
+            if (deal == null) {
+                deal = stateAidToCompanyBefore(article, sentence, clause, amount);
+            }
             for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
                 Roles roles = RoleReader.roles(clause, anchor, amount);
                 if (roles != null) {
@@ -402,6 +424,9 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = topicsRound(article, sentence, clause, amount);
+            }
+            if (deal == null) {
+                deal = stateAidToSubject(article, sentence, clause, amount);
             }
             if (deal != null && isUndirectedContract(article, clause, deal)) {
                 trace("a contract between two companies that does not say who pays", sentence, amount);
@@ -427,6 +452,9 @@ public final class DealExtractor {
                 // with no payer is not the one paid
                 trace("a fund or a government paid by no one", sentence, amount);
                 continue;
+            }
+            if (deal != null && deal.investor() == null) {
+                deal = withStatePayer(article, sentence, clause, deal);
             }
             if (deal != null && namedAsInvestor(article, sentence, deal)) {
                 trace("the company named as an investor", sentence, amount);
@@ -455,6 +483,96 @@ public final class DealExtractor {
                 trace("no parties", sentence, amount);
             }
         }
+    }
+
+    /**
+     * "Intel is set to receive up to $8.5bn in incentives", "financiación directa bajo la Ley de CHIPS": public money
+     * ({@code stateMoney}) with no payer is paid by the government its clause names, else by the first government the
+     * article names before the sentence. Unchanged when the clause has no such word or the article names no
+     * government.
+     */
+    private static Deal withStatePayer(Article article, Sentence sentence, Clause clause, Deal deal) {
+        Pattern words = article.lexicon.stateMoney;
+        if (words == null || deal.type() != DealType.INVESTMENT
+                || !words.matcher(article.text).region(clause.start, clause.end).find()) {
+            return deal;
+        }
+        String paid = deal.target().id();
+        EntityMention payer = article.mentionsIn(clause.start, clause.end).stream()
+                .filter(m -> article.isGovernment.test(m.entityId()) && !m.entityId().equals(paid))
+                .findFirst()
+                .orElseGet(() -> article.mentions.stream()
+                        .filter(m -> m.end() <= sentence.start() && article.isGovernment.test(m.entityId())
+                                && !m.entityId().equals(paid))
+                        .findFirst().orElse(null));
+        return payer == null ? deal : withInvestor(deal, party(payer));
+    }
+
+    /**
+     * "Der Staat will den Bau einer Fabrik von Infineon mit einer Milliarde Euro und den einer Fabrik von Intel mit
+     * zehn Milliarden Euro fördern": public money ({@code stateMoney}) in a clause whose government is named before
+     * the amount is paid by that government to the company named last between them, each amount of a list to its own
+     * company, else to the one company named after the amount. Null without such a word, without a government before
+     * the amount, or without such a company.
+     */
+    private Deal stateAidToCompanyBefore(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern words = article.lexicon.stateMoney;
+        if (words == null || !words.matcher(article.text).region(clause.start, clause.end).find()) {
+            return null;
+        }
+        List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
+        EntityMention government = named.stream().filter(m -> article.isGovernment.test(m.entityId()))
+                .findFirst().orElse(null);
+        if (government == null || government.start() > amount.start()) {
+            return null;
+        }
+        EntityMention company = null;
+        for (EntityMention m : named) {
+            if (m.start() > government.end() && m.end() <= amount.start() && !article.investsOnly.test(m.entityId())) {
+                company = m;
+            }
+        }
+        if (company == null) {
+            // "Le gouvernement versera 2 milliards d'euros de subventions pour X": the one company after the amount
+            List<EntityMention> after = named.stream()
+                    .filter(m -> m.start() >= amount.end() && !article.investsOnly.test(m.entityId()))
+                    .toList();
+            company = after.size() == 1 ? after.get(0) : null;
+        }
+        return company == null ? null : new Deal(party(government), party(company), amount.amount(),
+                amount.amountHigh(), amount.currency(), rates.toUsd(amount.amount(), amount.currency()),
+                amount.qualifier(), DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(),
+                sentence.end());
+    }
+
+    /**
+     * "The Commerce Department set out its grants. Zentrix is slated to benefit from grants of up to $6.6bn": public
+     * money ({@code stateMoney}) in a clause that names no government and no deal the rules could read is paid by the
+     * first government the article names before the sentence to the company named last before the amount. Null
+     * without such a word, government or company, or when the clause names a government.
+     */
+    private Deal stateAidToSubject(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern words = article.lexicon.stateMoney;
+        if (words == null || !words.matcher(article.text).region(clause.start, clause.end).find()) {
+            return null;
+        }
+        List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
+        if (named.stream().anyMatch(m -> article.isGovernment.test(m.entityId()))) {
+            return null;
+        }
+        EntityMention company = null;
+        for (EntityMention m : named) {
+            if (m.end() <= amount.start() && !article.investsOnly.test(m.entityId())) {
+                company = m;
+            }
+        }
+        EntityMention government = article.mentions.stream()
+                .filter(m -> m.end() <= sentence.start() && article.isGovernment.test(m.entityId()))
+                .findFirst().orElse(null);
+        return company == null || government == null ? null : new Deal(party(government), party(company),
+                amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
+                stage(clause), sentence.text(), sentence.start(), sentence.end());
     }
 
     /**
@@ -858,13 +976,15 @@ public final class DealExtractor {
 
     /**
      * "ASML steigt mit 1,3 Milliarden Euro bei Mistral ein. [...] Die gesamte Runde beläuft sich auf 1,7 Milliarden
-     * Euro": the whole of a round, in a clause that names no company, is the total of the round whose share one
-     * investor's funding told before (the last deal found); that share becomes the round, with its investor as the
-     * lead. Null when the clause names no whole round or a company, or the last deal found is no smaller funding.
+     * Euro": the whole of a round, in a clause that names no company before the amount, is the total of the round
+     * whose share one investor's funding told before (the last deal found); that share becomes the round, with its
+     * investor as the lead. Null when the clause names no whole round or a company before the amount, or the last deal
+     * found is no smaller funding.
      */
     private Deal wholeRoundOfShare(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
         Pattern whole = article.lexicon.wholeRound;
-        if (whole == null || clause.candidates.stream().anyMatch(c -> !c.anaphor())
+        // "part of a larger $400m round that also includes X and Y": names after the amount are its other investors
+        if (whole == null || clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.start() < amount.start())
                 || !whole.matcher(article.text).region(clause.start, amount.start()).find()) {
             return null;
         }

@@ -47,7 +47,15 @@ final class DealLexicon {
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
-            "fundSizes", "personRoles", "contractValues");
+            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore");
+
+    /**
+     * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
+     * for {@code entity} when that is set, else for the government the article named last before it, else for
+     * {@code home} (null: for nothing).
+     */
+    record StateNoun(Pattern pattern, String entity, String home) {
+    }
 
     /** Every language's lexicon, read from its file when this class loads. */
     private static final Map<String, DealLexicon> BY_LANGUAGE = loadAll();
@@ -225,6 +233,20 @@ final class DealLexicon {
      * absent or empty.
      */
     final Pattern contractValue;
+    /**
+     * Words that make an amount public money ("grants", "subsidies", "Förderung", "sovvenzioni", "under the CHIPS
+     * Act"): a deal in their clause with no payer is paid by a government of the article; optional key {@code
+     * stateMoney}, null where it is absent or empty.
+     */
+    final Pattern stateMoney;
+    /** Phrases that name the state as a party; optional key {@code stateNouns}, empty where it is absent. */
+    final List<StateNoun> stateNouns;
+    /**
+     * The word of an infinitive of purpose between an amount and a purchase verb ("will pay $4.9bn to acquire X"):
+     * the purchase is the amount's deal; optional key {@code purposeBefore}, matched as the whole gap, null where it
+     * is absent or empty.
+     */
+    final Pattern purposeBefore;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -337,6 +359,12 @@ final class DealLexicon {
         this.contractValue = file.has("contractValues") && file.get("contractValues").alternativesOrNull() != null
                 ? file.get("contractValues").compile(B + "(?:" + file.get("contractValues").alternatives() + ")\\s*$",
                         FLAGS) : null;
+        this.stateMoney = file.has("stateMoney") && file.get("stateMoney").alternativesOrNull() != null
+                ? words(file.get("stateMoney")) : null;
+        this.stateNouns = file.has("stateNouns") ? readStateNouns(file.get("stateNouns")) : List.of();
+        this.purposeBefore = file.has("purposeBefore") && file.get("purposeBefore").alternativesOrNull() != null
+                ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
+                        FLAGS) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
                 ? words(file.get("commitments")) : null;
@@ -406,6 +434,16 @@ final class DealLexicon {
             throw list.error("must list at least one cue");
         }
         return List.copyOf(cues);
+    }
+
+    private static List<StateNoun> readStateNouns(LexiconFile list) {
+        List<StateNoun> nouns = new ArrayList<>();
+        for (LexiconFile noun : list.elements()) {
+            noun.onlyKeys(Set.of("words", "entity", "home"));
+            nouns.add(new StateNoun(words(noun.get("words")), noun.has("entity") ? noun.get("entity").text() : null,
+                    noun.has("home") ? noun.get("home").text() : null));
+        }
+        return List.copyOf(nouns);
     }
 
     /** The shape with its {determiners} and {nouns} filled in, between the word guards. */
