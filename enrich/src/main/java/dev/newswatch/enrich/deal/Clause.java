@@ -371,6 +371,27 @@ final class Clause {
         return coordinated.contains(candidate);
     }
 
+    /**
+     * "Quantum Systems e Tekever": every name of {@code candidate}'s coordination in order, the candidate alone when it
+     * is in none.
+     */
+    List<Candidate> coordinationOf(Candidate candidate) {
+        if (!isCoordinated(candidate)) {
+            return List.of(candidate);
+        }
+        Candidate head = headOf(candidate);
+        List<Candidate> run = new ArrayList<>();
+        run.add(head);
+        for (int i = coordinated.indexOf(head) + 1; i < coordinated.size(); i++) {
+            String gap = text.substring(coordinated.get(i - 1).end(), coordinated.get(i).start());
+            if (!lexicon.conjunction.matcher(gap).matches()) {
+                break;
+            }
+            run.add(coordinated.get(i));
+        }
+        return run;
+    }
+
     /** The first name of {@code candidate}'s coordination, or the candidate itself. */
     private Candidate headOf(Candidate candidate) {
         if (!isCoordinated(candidate)) {
@@ -464,6 +485,12 @@ final class Clause {
                 idx--;
                 afterPrice = true;
                 continue;
+            }
+            if (t.word() && lexicon.finiteAuxiliary != null
+                    && lexicon.finiteAuxiliary.matcher(text).region(t.start(), t.end()).matches()) {
+                // "Nach Angaben des Unternehmens hat Helsing ... eingesammelt": a finite auxiliary ends the phrase
+                // before the name; what stands before it marks something else
+                return Marker.NONE;
             }
             if (t.isClausePunctuation(text)) {
                 if (steps == 0 && text.charAt(t.start()) == ',' && describedAcrossComma(candidate, idx)) {

@@ -18,6 +18,9 @@ final class CurrencyInheritance {
             "nella", "a", "und", "oder", "von", "für", "mit", "im", "bis", "et", "ou", "en", "pour", "avec", "y",
             "por", "para", "à", "nei", "dal", "dalla", "into", "zu", "par", "ya", "già", "bereits", "déjà");
 
+    /** "il round da 40 miliardi di OpenAI": "of" and a name after it own the money; it counts nothing. */
+    private static final Set<String> GENITIVES = Set.of("di", "de", "del", "della", "dello", "du");
+
     private CurrencyInheritance() {
     }
 
@@ -91,8 +94,31 @@ final class CurrencyInheritance {
                 && (from + more.length() == text.length() || !Character.isLetter(text.charAt(from + more.length()))))) {
             return false;
         }
+        if (GENITIVES.contains(word) && startsName(text, j)) {
+            return false;
+        }
         return !FUNCTION_WORDS.contains(word)
                 && (lexicon.participleAfterAmount == null || !lexicon.participleAfterAmount.matcher(word).matches());
+    }
+
+    /**
+     * Whether a name follows {@code from} after spaces: a capital letter and then a lower-case one within the word
+     * ("OpenAI", "Mistral"); an acronym alone ("GPU") is more often a thing counted.
+     */
+    private static boolean startsName(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i == from || i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < text.length() && Character.isLetter(text.charAt(k)); k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsCapitalisedWord(String text, int from) {

@@ -184,7 +184,7 @@ public final class DealExtractor {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i));
             }
         }
-        return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language)).stream()
+        return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language, moneyBySentence)).stream()
                 .map(Found::deal).toList());
     }
 
@@ -220,9 +220,10 @@ public final class DealExtractor {
 
     /**
      * Rounds with no investor get their lead from the words after the amount or the next sentences ("The
-     * round was led by GIC"), up to a sentence that reports another deal.
+     * round was led by GIC"), up to a sentence that reports another deal or names the amount of another round of
+     * the same company ("It raised $6.6bn in October. The $40bn round was led by SoftBank").
      */
-    private List<Found> withRoundLeads(Article article, String language) {
+    private List<Found> withRoundLeads(Article article, String language, List<List<MoneyMention>> moneyBySentence) {
         List<Found> out = new ArrayList<>(article.found.size());
         for (Found found : article.found) {
             Deal deal = found.deal();
@@ -236,7 +237,7 @@ public final class DealExtractor {
                 int index = i;
                 boolean otherDeal = article.found.stream().anyMatch(f -> f.sentence() == index && f != found
                         && !f.deal().target().id().equals(deal.target().id()));
-                if (i > found.sentence() && otherDeal) {
+                if (i > found.sentence() && (otherDeal || namesAnotherRound(article, moneyBySentence.get(i), i, found))) {
                     break;
                 }
                 Sentence sentence = article.sentences.get(i);
@@ -254,12 +255,31 @@ public final class DealExtractor {
                 lead = leadBefore(article, language, found);
             }
             if (lead == null) {
-                lead = namedLead(article, language, found);
+                lead = namedLead(article, language, found, moneyBySentence);
             }
             out.add(lead == null ? found : new Found(withInvestor(deal, party(lead)), found.sentence(),
                     found.amountStart()));
         }
         return out;
+    }
+
+    /**
+     * Whether sentence {@code index} names, instead of the amount of {@code found}, that of another deal of the same
+     * company told in an earlier sentence: it goes back to that round ("Gli investitori del round da 40 miliardi").
+     */
+    private static boolean namesAnotherRound(Article article, List<MoneyMention> sentenceMoney, int index, Found found) {
+        Deal deal = found.deal();
+        return sentenceMoney.stream().anyMatch(m -> !sameMoney(m, deal) && article.found.stream()
+                .anyMatch(f -> f != found && f.sentence() < index && f.deal().target().id().equals(deal.target().id())
+                        && sameMoney(m, f.deal())));
+    }
+
+    private static boolean sameMoney(MoneyMention amount, Deal deal) {
+        return amount.currency().equals(deal.currency()) && amount.amount().compareTo(deal.amount()) == 0;
+    }
+
+    private static boolean sameMoney(Deal one, Deal other) {
+        return one.currency().equals(other.currency()) && one.amount().compareTo(other.amount()) == 0;
     }
 
     /**
@@ -270,7 +290,9 @@ public final class DealExtractor {
         String target = found.deal().target().id();
         for (int i = found.sentence() - 1; i >= Math.max(0, found.sentence() - LEAD_SENTENCES_BEFORE); i--) {
             int index = i;
-            if (article.found.stream().anyMatch(f -> f.sentence() == index && !f.deal().target().id().equals(target))) {
+            // a sentence that reports a deal, of another company or another round of this one, has its own lead
+            if (article.found.stream().anyMatch(f -> f.sentence() == index && (!f.deal().target().id().equals(target)
+                    || !sameMoney(f.deal(), found.deal())))) {
                 return null;
             }
             Sentence sentence = article.sentences.get(i);
@@ -287,12 +309,14 @@ public final class DealExtractor {
      * "Cohere's funding was led by Inovia", "This second round, led by X, values Mistral at ...": a lead named
      * further on, past other deals, in a sentence that names the round's company and reports no deal itself.
      */
-    private EntityMention namedLead(Article article, String language, Found found) {
+    private EntityMention namedLead(Article article, String language, Found found,
+                                    List<List<MoneyMention>> moneyBySentence) {
         String target = found.deal().target().id();
         int last = Math.min(article.sentences.size() - 1, found.sentence() + NAMED_LEAD_SENTENCES_AFTER);
         for (int i = found.sentence() + 1; i <= last; i++) {
             int index = i;
-            if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
+            if (article.found.stream().anyMatch(f -> f.sentence() == index)
+                    || namesAnotherRound(article, moneyBySentence.get(i), i, found)) {
                 continue;
             }
             Sentence sentence = article.sentences.get(i);
@@ -435,6 +459,13 @@ public final class DealExtractor {
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
+            if (deal != null && deal.type() == DealType.INVESTMENT && deal.investor() == null
+                    && investmentNounOnly(clause, deal) && !isRunningTotal(clause, deal)) {
+                // "Nvidia ha annunciato due accordi. Il primo riguarda l'investimento di 5 miliardi in Intel": an
+                // investment told as a noun, with no payer in its clause, is made by the company the sentences before
+                // are about
+                deal = withTopicAsBuyer(article, sentence, deal);
+            }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))
                     && !clause.goodsBoughtFrom(deal.target().id()) && !clause.buysGoods()) {
                 // a supply, pay or purchase word has said who pays, or goods bought from a seller ("KI-Chips von
@@ -471,6 +502,10 @@ public final class DealExtractor {
             }
             if (deal != null && isPartOfEarlierPrice(article, sentenceMoney, deal, amount)) {
                 trace("part of an earlier price", sentence, amount);
+                continue;
+            }
+            if (deal != null && isTrancheOfToldDeal(article, clause, deal)) {
+                trace("a tranche of a deal told before", sentence, amount);
                 continue;
             }
             if (deal != null && isPartOfEarlierDeal(article, sentence, deal, amount)) {
@@ -869,7 +904,9 @@ public final class DealExtractor {
      */
     private Deal earlierAmountOfToldDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
         Pattern words = article.lexicon.earlierAmount;
-        if (words == null || !words.matcher(article.text).region(clause.start, amount.start()).find()
+        boolean added = words != null && words.matcher(article.text).region(clause.start, amount.start()).find();
+        boolean raisedBefore = !added && raiseParticipleAfter(clause, amount);
+        if (!added && !raisedBefore
                 || clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.start() < amount.start())) {
             return null;
         }
@@ -880,9 +917,27 @@ public final class DealExtractor {
                 told = f;
             }
         }
+        if (told != null && raisedBefore) {
+            // "del mezzo miliardo raccolto ad agosto, quando Cohere...": money the company of the round told before
+            // raised earlier; no other company may be named in the clause
+            String company = told.deal().target().id();
+            if (told.deal().type() != DealType.INVESTMENT
+                    || clause.candidates.stream().anyMatch(c -> !c.anaphor() && !c.entityId().equals(company))) {
+                return null;
+            }
+        }
         return told == null ? null : new Deal(null, told.deal().target(), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
                 told.deal().type(), stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "il mezzo miliardo raccolto ad agosto", "i 105 milioni già ottenuti a giugno", "the $500m raised in August": a
+     * raise verb right after the amount, at most one word between, tells money raised before.
+     */
+    private static boolean raiseParticipleAfter(Clause clause, MoneyMention amount) {
+        return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.RAISE_VERB && c.start() >= amount.end()
+                && clause.wordsBetween(amount.end(), c.start()) <= 1);
     }
 
     /**
@@ -1166,6 +1221,23 @@ public final class DealExtractor {
     }
 
     /**
+     * "OpenAI sammelte 40 Milliarden Dollar ein. ... Dem Bericht zufolge soll OpenAI anfänglich 10 Milliarden Dollar
+     * erhalten": an amount in a clause with a tranche word ({@code tranches}), smaller than a deal of the same company
+     * found before in the article with no other payer, is a part paid of it.
+     */
+    private static boolean isTrancheOfToldDeal(Article article, Clause clause, Deal deal) {
+        Pattern tranche = article.lexicon.tranche;
+        if (tranche == null || deal.amountUsd() == null
+                || !tranche.matcher(article.text).region(clause.start, clause.end).find()) {
+            return false;
+        }
+        return article.found.stream().map(Found::deal).anyMatch(told -> told.target().id().equals(deal.target().id())
+                && told.amountUsd() != null && told.amountUsd().compareTo(deal.amountUsd()) > 0
+                && (deal.investor() == null || told.investor() == null
+                    || told.investor().id().equals(deal.investor().id())));
+    }
+
+    /**
      * "Salesforce will put $3bn into Cohere, which included a first payment of $1bn and $2bn later":
      * a smaller amount after a parts word ("which included", "of which", "di cui") is part of the deal found before
      * it in the sentence, whoever the clause of the part names, not a deal of its own.
@@ -1397,6 +1469,17 @@ public final class DealExtractor {
         boolean one = !companies.isEmpty()
                 && companies.stream().allMatch(m -> m.entityId().equals(companies.get(0).entityId()));
         return one ? party(companies.get(0)) : null;
+    }
+
+    /**
+     * Whether the clause tells its deal only through an investment noun ("l'investimento di 5 miliardi in Intel"):
+     * no raise, round or paying word, and no name but the deal's company.
+     */
+    private static boolean investmentNounOnly(Clause clause, Deal deal) {
+        return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.INV_NOUN)
+                && clause.cues.stream().noneMatch(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN
+                        || c.kind() == CueKind.PAY_VERB || c.kind() == CueKind.ACQ_VERB)
+                && clause.candidates.stream().allMatch(c -> c.anaphor() || c.entityId().equals(deal.target().id()));
     }
 
     /**

@@ -47,7 +47,8 @@ final class DealLexicon {
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
-            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore");
+            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore",
+            "respectively", "tranches", "finiteAuxiliaries");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -172,6 +173,12 @@ final class DealLexicon {
      */
     final Pattern goods;
     /**
+     * "Respectively" ("rispettivamente", "beziehungsweise"): in a clause with one, names joined by "and" followed by as
+     * many amounts take them in order ("A e B hanno ottenuto rispettivamente 160 e 70 milioni"). Optional key {@code
+     * respectively} (read by {@link MoneyLexicon} too), null where it is absent or empty.
+     */
+    final Pattern respectively;
+    /**
      * Commitment nouns ("commitment", "Verpflichtung", "impegno"): a bullet item whose company commits to an amount
      * ("• Halvora → $250bn Azure commitment") pays the company the list is about. Optional key {@code commitments},
      * null where it is absent or empty.
@@ -203,6 +210,18 @@ final class DealLexicon {
      * wholeRounds}, null where it is absent or empty.
      */
     final Pattern wholeRound;
+    /**
+     * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
+     * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
+     * tranches}, null where it is absent or empty.
+     */
+    final Pattern tranche;
+    /**
+     * Finite auxiliaries and modals of a verb-second language ("hat", "will"): walking back from a name for its
+     * preposition stops at one ("Nach Angaben des Unternehmens hat Helsing"). Optional key {@code finiteAuxiliaries},
+     * null where it is absent or empty.
+     */
+    final Pattern finiteAuxiliary;
     /**
      * Words that tell one investor's share of a round or deal told elsewhere ("as part of this broader backing", "the
      * round was led by X, which invested $285m", "invested $225m in X's latest round"): an investment in a sentence
@@ -365,6 +384,8 @@ final class DealLexicon {
         this.purposeBefore = file.has("purposeBefore") && file.get("purposeBefore").alternativesOrNull() != null
                 ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
                         FLAGS) : null;
+        this.respectively = file.has("respectively") && file.get("respectively").alternativesOrNull() != null
+                ? words(file.get("respectively")) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
                 ? words(file.get("commitments")) : null;
@@ -379,6 +400,11 @@ final class DealLexicon {
         this.investorList = file.has("investorLists") && file.get("investorLists").alternativesOrNull() != null
                 ? file.get("investorLists").compile(B + "(?:" + file.get("investorLists").alternatives() + ")\\s*$",
                         FLAGS) : null;
+        this.finiteAuxiliary = file.has("finiteAuxiliaries") && file.get("finiteAuxiliaries").alternativesOrNull() != null
+                ? file.get("finiteAuxiliaries").compile("(?:" + file.get("finiteAuxiliaries").alternatives() + ")", FLAGS)
+                : null;
+        this.tranche = file.has("tranches") && file.get("tranches").alternativesOrNull() != null
+                ? words(file.get("tranches")) : null;
         this.wholeRound = file.has("wholeRounds") && file.get("wholeRounds").alternativesOrNull() != null
                 ? words(file.get("wholeRounds")) : null;
         LexiconFile conversions = file.get("conversions");

@@ -41,6 +41,16 @@ final class DistractorFilter {
         if (clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {
             return true;
         }
+        int insertStart = insertBefore(clause, farStart, amount);
+        if (insertStart >= 0) {
+            // "bewertet X in dem Geschäft, von dem es die Hälfte kauft, zugleich mit N": the valuation verb
+            // before a clause set off by commas
+            int beforeInsert = windowStart(clause, insertStart, FAR_DISTRACTOR_WORDS - clause.wordsBetween(farStart,
+                    amount.start()));
+            if (clause.lexicon.farDistractor.matcher(text).region(beforeInsert, insertStart).find()) {
+                return true;
+            }
+        }
         // "a €2.95bn ($3.45bn) fine": the same money in another currency right after is read past
         int readFrom = afterConversion(clause, amount);
         int windowEnd = readFrom;
@@ -103,14 +113,42 @@ final class DistractorFilter {
                         && (c.kind() == CueKind.ACQ_VERB || c.kind() == CueKind.PAY_VERB));
     }
 
+    /**
+     * Where a part set off by commas starts (its opening comma) when the words before the amount reach back to its
+     * closing comma ({@code windowStart} right after it), it holds no amount, and no deal word stands between it and
+     * the amount; else -1.
+     */
+    private static int insertBefore(Clause clause, int windowStart, MoneyMention amount) {
+        String text = clause.text;
+        int at = windowStart - 1;
+        while (at >= clause.start && Character.isWhitespace(text.charAt(at))) {
+            at--;
+        }
+        int close = at;
+        if (close < clause.start || text.charAt(close) != ','
+                || clause.cues.stream().anyMatch(c -> c.start() >= close && c.end() <= amount.start())) {
+            return -1;
+        }
+        int open = text.lastIndexOf(',', close - 1);
+        if (open < clause.start || clause.money.stream().anyMatch(m -> m.start() > open && m.end() <= close)) {
+            return -1;
+        }
+        return open;
+    }
+
     /** Where the window of up to {@code maxWords} words before the amount starts, within its clause part. */
     private static int windowStart(Clause clause, MoneyMention amount, int maxWords) {
+        return windowStart(clause, amount.start(), maxWords);
+    }
+
+    /** Where the window of up to {@code maxWords} words before {@code before} starts, within its clause part. */
+    private static int windowStart(Clause clause, int before, int maxWords) {
         String text = clause.text;
-        int windowStart = amount.start();
+        int windowStart = before;
         int words = 0;
         for (int i = clause.tokens.size() - 1; i >= 0 && words < maxWords; i--) {
             Token t = clause.tokens.get(i);
-            if (t.end() > amount.start()) {
+            if (t.end() > before) {
                 continue;
             }
             if (t.isClausePunctuation(text) || clause.money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {

@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.deal;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,6 +22,10 @@ final class ListedDeals {
 
     /** {@code roles} with the listed name of {@code amount} in place of the shared party, or as they are. */
     static Roles withOwnParty(Clause clause, Cue anchor, MoneyMention amount, Roles roles) {
+        Roles respective = respective(clause, anchor, amount, roles);
+        if (respective != null) {
+            return respective;
+        }
         MoneyMention previous = null;
         for (MoneyMention m : clause.money) {
             if (m.end() <= amount.start()) {
@@ -47,6 +52,63 @@ final class ListedDeals {
         return shared == roles.target()
                 ? new Roles(roles.investor(), own, roles.type())
                 : new Roles(own, roles.target(), roles.type());
+    }
+
+    /**
+     * "A e B hanno ottenuto rispettivamente 160 e 70 milioni", "A and B raised $160m and $70m respectively": with a
+     * "respectively" word in the clause, a party that is one of several names joined by "and", followed by as many
+     * amounts, is replaced by the name of the same rank as the amount. Null when the clause reads otherwise.
+     */
+    private static Roles respective(Clause clause, Cue anchor, MoneyMention amount, Roles roles) {
+        if (clause.lexicon.respectively == null
+                || !clause.lexicon.respectively.matcher(clause.text).region(clause.start, clause.end).find()) {
+            return null;
+        }
+        Candidate payers = roles.investor() != null || roles.target() == null ? null : payersBefore(clause, anchor, roles);
+        if (payers != null) {
+            // "Nvidia e Microsoft hanno investito rispettivamente 2 e 3 miliardi in xAI": the names before the verb pay
+            roles = new Roles(payers, roles.target(), roles.type());
+        }
+        for (Candidate party : new Candidate[] {roles.target(), roles.investor()}) {
+            if (party == null || party.anaphor() || !clause.isCoordinated(party)) {
+                continue;
+            }
+            List<Candidate> names = clause.coordinationOf(party);
+            int namesEnd = names.get(names.size() - 1).end();
+            List<MoneyMention> amounts = clause.money.stream().filter(m -> m.start() >= namesEnd).toList();
+            int rank = amounts.indexOf(amount);
+            if (names.size() < 2 || amounts.size() != names.size() || rank < 0) {
+                continue;
+            }
+            Candidate own = names.get(rank);
+            return party == roles.target()
+                    ? new Roles(roles.investor(), own, roles.type())
+                    : new Roles(own, roles.target(), roles.type());
+        }
+        return null;
+    }
+
+    /**
+     * The first of several names joined by "and" that stand before a paying verb ({@code anchor}) with nothing but
+     * words between them and it, none of them the target; null when there are none.
+     */
+    private static Candidate payersBefore(Clause clause, Cue anchor, Roles roles) {
+        if (anchor.kind() != CueKind.PAY_VERB) {
+            return null;
+        }
+        for (Candidate c : clause.candidates) {
+            if (c.anaphor() || c.end() > anchor.start() || !clause.isCoordinated(c)) {
+                continue;
+            }
+            List<Candidate> names = clause.coordinationOf(c);
+            Candidate last = names.get(names.size() - 1);
+            boolean before = last.end() <= anchor.start() && clause.wordsBetween(last.end(), anchor.start()) <= 3
+                    && clause.money.stream().noneMatch(m -> m.start() >= last.end() && m.end() <= anchor.start());
+            if (before && names.stream().noneMatch(n -> Clause.sameEntity(n, roles.target()))) {
+                return names.get(0);
+            }
+        }
+        return null;
     }
 
     /**

@@ -116,6 +116,13 @@ final class MoneyLexicon {
      * or empty.
      */
     final Pattern participleAfterAmount;
+    /**
+     * The top-level key {@code respectively} of the language file ("rispettivamente", "beziehungsweise"): near one, a
+     * bare number joined to an amount with a scale takes its scale ("160 e 70 milioni di euro"). Null where absent.
+     */
+    final Pattern respectively;
+    /** A gap between two amounts made of a comma or a "respectively" word ("160 bzw. 70 Millionen"); null likewise. */
+    final Pattern respectivelyGap;
 
     static {
         for (String language : LexiconFile.LANGUAGES) {
@@ -125,10 +132,18 @@ final class MoneyLexicon {
 
     /** Reads the money section of a language file; fails with the file and key when something is wrong. */
     static MoneyLexicon read(LexiconFile languageFile) {
-        return new MoneyLexicon(languageFile.get(SECTION).onlyKeys(KEYS));
+        LexiconFile respectively = languageFile.has("respectively") ? languageFile.get("respectively") : null;
+        return new MoneyLexicon(languageFile.get(SECTION).onlyKeys(KEYS), respectively);
     }
 
-    private MoneyLexicon(LexiconFile money) {
+    private MoneyLexicon(LexiconFile money, LexiconFile respectivelyWords) {
+        String respectivelyAlternatives = respectivelyWords == null ? null : respectivelyWords.alternativesOrNull();
+        this.respectively = respectivelyAlternatives == null ? null
+                : respectivelyWords.compile("(?<![\\p{L}\\p{N}])(?:" + respectivelyAlternatives + ")" + NOT_LETTER_AFTER,
+                        FLAGS);
+        this.respectivelyGap = respectivelyAlternatives == null ? null
+                : respectivelyWords.compile(SP + "*(?:,|,?" + SP + "*(?:" + respectivelyAlternatives + ")\\.?)" + SP + "*",
+                        FLAGS);
         String fillers = money.get("fillers").alternatives();
         String articles = money.get("articles").alternatives();
         this.filler = money.get("fillers").compile(SP + "+(?:" + fillers + ")(?=" + SP + ")", FLAGS);

@@ -16,6 +16,9 @@ final class MoneyRanges {
 
     private static final Pattern DASH = Pattern.compile(MoneyLexicon.SP + "*[-–—]" + MoneyLexicon.SP + "*");
 
+    /** How far before the first amount or after the second the "respectively" word may stand. */
+    private static final int RESPECTIVELY_CHARS = 80;
+
     private MoneyRanges() {
     }
 
@@ -35,6 +38,12 @@ final class MoneyRanges {
                         i += 2;
                         continue;
                     }
+                }
+                if (sharesScale(text, lexicon, low, high)) {
+                    merged.add(new RawAmount(low.value().multiply(high.scale()), null, high.currency(), true,
+                            high.scale(), low.start(), low.end(), low.qualifier()));
+                    i++;
+                    continue;
                 }
             }
             merged.add(low);
@@ -59,6 +68,24 @@ final class MoneyRanges {
             }
         }
         return -1;
+    }
+
+    /**
+     * "hanno incassato rispettivamente 180 e 90 milioni di euro", "160 bzw. 70 Millionen Euro": a bare number joined by
+     * "and", a comma or the "respectively" word to an amount with a scale, with the "respectively" word near, is an
+     * amount of that scale (and currency) of its own.
+     */
+    private static boolean sharesScale(String text, MoneyLexicon lexicon, RawAmount low, RawAmount high) {
+        if (lexicon.respectively == null || low.hasScale() || low.currency() != null || !high.hasScale()
+                || high.scale() == null || high.high() != null) {
+            return false;
+        }
+        String gap = text.substring(low.end(), high.start());
+        boolean joined = lexicon.respectivelyGap.matcher(gap).matches()
+                || lexicon.ranges.stream().anyMatch(words -> words.connector().matcher(gap).matches());
+        return joined && lexicon.respectively.matcher(text)
+                .region(Math.max(0, low.start() - RESPECTIVELY_CHARS), Math.min(text.length(), high.end() + RESPECTIVELY_CHARS))
+                .find();
     }
 
     /** "tra 8 e 10 miliardi": a low bound without a scale takes that of the high one; null when low > high. */

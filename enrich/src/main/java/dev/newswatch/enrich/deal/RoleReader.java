@@ -164,6 +164,15 @@ final class RoleReader {
             }
         }
         Candidate target = clause.firstAfter(anchor, targets, subject);
+        if (target != null && clause.lexicon.verbSecond && amount.end() <= anchor.start()
+                && clause.text.indexOf(',', anchor.end()) >= 0
+                && clause.text.indexOf(',', anchor.end()) < target.start()) {
+            // "Softbank könnte 20 Mrd. in OpenAI investieren, zusätzlich zum Beitrag für Stargate": with the verb at the
+            // end of its clause, the name after "in" before it is the target, not one after the comma
+            Candidate before = clause.firstBetween(anchor, EnumSet.of(Marker.IN), subject,
+                    subject == null ? clause.start : subject.end(), anchor.start());
+            target = before != null && !before.anaphor() ? before : target;
+        }
         if (target == null && !acquisition) {
             target = ownerOfRoundPaidInto(clause, anchor, subject);
         }
@@ -192,6 +201,9 @@ final class RoleReader {
             // at the end of the clause, after its last comma; the buyer is left out (see withTopicAsBuyer)
             target = clause.firstBetween(anchor, EnumSet.of(Marker.OBJECT, Marker.OF, Marker.NONE), null,
                     clause.afterLastPunctuation(anchor.start()), anchor.start());
+        }
+        if (target == null && subject != null && !acquisition) {
+            target = headlineBeneficiary(clause, subject);
         }
         if (target == null && subject != null && !acquisition) {
             // "Nvidia hat 900 Millionen ausgegeben, um Enfabrica-CEO X einzustellen": what the money is for
@@ -322,6 +334,9 @@ final class RoleReader {
 
     private static Roles raiseRoles(Clause clause, Cue anchor, MoneyMention amount) {
         Candidate subject = clause.subject(anchor);
+        if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
+            subject = invertedSubject(clause, anchor, amount);
+        }
         if (anchor.kind() == CueKind.ROUND_NOUN && (subject == null || subject.anaphor())) {
             // "It follows a $500 million round for AI chip start-up Etched": the round is the named company's
             Candidate forOwner = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
@@ -415,6 +430,44 @@ final class RoleReader {
             return new Roles(single(clause, subject), investor, DealType.CONTRACT);
         }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
+    }
+
+    /**
+     * "Milliardenspritze für Mistral AI: ASML investiert 1,3 Milliarden Euro", "Nuovi fondi per X: Y investe N": the
+     * name right before a colon that stands right before the subject, after "for", "in" or "to", is paid. Null when
+     * there is none.
+     */
+    private static Candidate headlineBeneficiary(Clause clause, Candidate subject) {
+        for (Candidate c : clause.candidates) {
+            if (c.end() > subject.start()) {
+                break;
+            }
+            if (!c.anaphor() && !Clause.sameEntity(c, subject)
+                    && clause.text.substring(c.end(), subject.start()).matches("\\s*:\\s*")
+                    && EnumSet.of(Marker.FOR, Marker.IN, Marker.TO).contains(clause.marker(c, null))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Sechs Milliarden Dollar erhielt xAI", "Mit 1,1 Milliarden Dollar sicherte sich der Cloud-Anbieter CoreWeave
+     * ...": in a verb-second language, with the amount fronted before a raise verb and no subject before it, the name
+     * right after the verb, or after an article and a short description, is the subject. Null elsewhere.
+     */
+    private static Candidate invertedSubject(Clause clause, Cue anchor, MoneyMention amount) {
+        if (!clause.lexicon.verbSecond || amount.end() > anchor.start()) {
+            return null;
+        }
+        // "der" right after the verb is the subject's article, not a genitive ("sicherte sich der Anbieter X")
+        Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT, Marker.NONE, Marker.OF), null);
+        if (inverted == null || inverted.anaphor()) {
+            return null;
+        }
+        int distance = clause.objectDistance(inverted, anchor);
+        boolean described = clause.nominativeArticleRightAfter(anchor) && distance >= 1 && distance <= 3;
+        return distance == 0 && clause.marker(inverted, anchor) != Marker.OF || described ? inverted : null;
     }
 
     /**

@@ -44,7 +44,8 @@ public final class ProvisionalNames {
     private static final String INNER_PUNCTUATION = "&.:'’-";
     private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}";
     /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
-    private static final String ONE_ADJ = "(?:\\s+\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
+    private static final String ONE_ADJ =
+            "(?:\\s+(?!(?:de|di|da|del|della|dello|du|des)\\s)\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
     /**
      * A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa"; one of
      * these, an apostrophe and an upper-case letter, what {@code (?:d|l|dell|...)['’](?=\\p{Lu})} matched at the
