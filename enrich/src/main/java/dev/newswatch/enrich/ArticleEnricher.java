@@ -37,6 +37,8 @@ public final class ArticleEnricher {
     /** The entity type of venture and growth funds: never the company a funding round pays. */
     private static final Set<String> INVESTS_ONLY = Set.of("investor", "government");
     private static final String GOVERNMENT = "government";
+    /** The attribute holding an entity's country code ("FR"), which a description's nationality is matched with. */
+    private static final String COUNTRY = "country";
 
     private final CategoryTagger tagger;
     private final DealExtractor extractor;
@@ -77,8 +79,9 @@ public final class ArticleEnricher {
                 .map(e -> SELLS_COMPUTE.equals(e.attributes().get(SELLS))).orElse(false);
         Predicate<String> investsOnly = id -> lookup.apply(id).map(e -> INVESTS_ONLY.contains(e.type())).orElse(false);
         Predicate<String> isGovernment = id -> lookup.apply(id).map(e -> GOVERNMENT.equals(e.type())).orElse(false);
+        Function<String, String> countryOf = id -> lookup.apply(id).map(e -> e.attributes().get(COUNTRY)).orElse(null);
         for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly,
-                isGovernment)) {
+                isGovernment, countryOf)) {
             deals.add(withEntities(deal, lookup));
         }
         return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);

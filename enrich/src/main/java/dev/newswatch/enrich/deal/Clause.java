@@ -1271,10 +1271,18 @@ final class Clause {
     /**
      * "l'avvicinamento di Anthropic alla chiusura di un round da 3,5 miliardi": the only name of the clause, after
      * "of" shortly before a round noun that introduces the amount, owns the round. Null when the clause names another
-     * company, the amount comes before the round noun, or the name stands elsewhere.
+     * company before the amount or one right after it ("di Zentrix"), the amount comes before the round noun, or the
+     * name stands elsewhere.
      */
     Candidate soleOwnerBefore(Cue anchor, MoneyMention amount) {
-        List<Candidate> named = candidates.stream().filter(c -> !c.anaphor()).toList();
+        Candidate after = candidates.stream().filter(c -> c.start() >= amount.end()).findFirst().orElse(null);
+        if (after != null && !after.anaphor() && marker(after, anchor) == Marker.OF
+                && wordsBetween(amount.end(), after.start()) <= 1) {
+            // "un round da 3 miliardi di Zentrix": the name right after the amount owns the round
+            return null;
+        }
+        // "el anuncio de xAI de una ronda de N y la startup Y, que recaudó M": names after the amount tell other deals
+        List<Candidate> named = candidates.stream().filter(c -> !c.anaphor() && c.start() < amount.start()).toList();
         if (named.size() != 1 || amount.start() < anchor.end()) {
             return null;
         }

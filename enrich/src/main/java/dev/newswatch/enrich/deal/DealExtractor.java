@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -52,6 +53,14 @@ public final class DealExtractor {
     private static final int ANAPHOR_SENTENCES_BACK = 3;
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
+    /** "la startup francesa", "the French start-up": how far from a description's noun its nationality may stand. */
+    private static final int NATIONALITY_CHARS = 14;
+    /** "Innovación y Startups" above a headline: the most words of such a kicker line. */
+    private static final int KICKER_WORDS = 4;
+    /** "In 2024, Nvidia bought ...": the most words before the name that opens a sentence. */
+    private static final int OPENING_NAME_WORDS = 4;
+    /** "Gretel, a San Diego data company ($320m)": the most words of a description between a name and its bracket. */
+    private static final int BRACKET_APPOSITION_WORDS = 8;
     /** The words after which such a list is one of deals: raises, rounds, investments, acquisitions, deals. */
     private static final Set<CueKind> LIST_ITEM_CUES = EnumSet.of(CueKind.RAISE_VERB, CueKind.ROUND_NOUN,
             CueKind.INV_NOUN, CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.ACQ_NOUN, CueKind.CONTRACT_SET);
@@ -123,22 +132,27 @@ public final class DealExtractor {
      */
     public List<Deal> extract(String text, String language, List<EntityMention> mentions,
                               Predicate<String> sellsCompute, Predicate<String> investsOnly) {
-        return extract(text, language, mentions, sellsCompute, investsOnly, id -> false);
+        return extract(text, language, mentions, sellsCompute, investsOnly, id -> false, id -> null);
     }
 
     /**
      * {@link #extract(String, String, List, Predicate, Predicate)}, knowing which entities are governments or public
-     * bodies: the state named by a phrase of the language ("the government", "der Bund", "l'État") is the government
-     * the article named before it, and public money ("grants", "Förderung", "sovvenzioni") with no payer is paid by
-     * a government of the article.
+     * bodies, and the country of entities. The state named by a phrase of the language ("the government", "der Bund",
+     * "l'État") is the government the article named before it, and public money ("grants", "Förderung",
+     * "sovvenzioni") with no payer is paid by a government of the article. A description with an adjective of
+     * nationality ("la startup francesa", "the French start-up") stands for a company of that country named in the
+     * sentences before it, when there is one.
      *
      * @param isGovernment whether the entity of an id is a government or a public body; not null
+     * @param countryOf    the country code of the entity of an id ("FR", as the entity table writes it), or null when
+     *                     unknown; not null
      */
     public List<Deal> extract(String text, String language, List<EntityMention> mentions,
                               Predicate<String> sellsCompute, Predicate<String> investsOnly,
-                              Predicate<String> isGovernment) {
+                              Predicate<String> isGovernment, Function<String, String> countryOf) {
         Objects.requireNonNull(isGovernment, "isGovernment");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(countryOf, "countryOf");
         Objects.requireNonNull(sellsCompute, "sellsCompute");
         Objects.requireNonNull(investsOnly, "investsOnly");
         Objects.requireNonNull(mentions, "mentions");
@@ -178,7 +192,7 @@ public final class DealExtractor {
                 .toList();
         List<EntityMention> sorted = StateNouns.withStateNouns(text, lower, lexicon, named, isGovernment);
         Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investsOnly,
-                isGovernment);
+                isGovernment, countryOf);
         for (int i = 0; i < sentences.size(); i++) {
             if (!moneyBySentence.get(i).isEmpty()) {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i));
@@ -243,7 +257,13 @@ public final class DealExtractor {
                 Sentence sentence = article.sentences.get(i);
                 int from = i == found.sentence() ? found.amountStart() : sentence.start();
                 lead = roundLeads.lead(article.text, language, from, sentence.end(), article.mentions);
-                if (lead != null && (lead.entityId().equals(deal.target().id())
+                EntityMention named = lead;
+                // "una ronda de N y la startup Y, que recaudó M liderada por Z": Z leads Y's round, told in between
+                boolean laterRoundBetween = lead != null && i == found.sentence() && article.found.stream()
+                        .anyMatch(f -> f != found && f.sentence() == index && f.amountStart() > found.amountStart()
+                                && f.amountStart() < named.start()
+                                && !f.deal().target().id().equals(deal.target().id()));
+                if (lead != null && (lead.entityId().equals(deal.target().id()) || laterRoundBetween
                         || i > found.sentence() && namesOnlyAnotherRound(article, sentence, deal, lead))) {
                     lead = null;
                 }
@@ -366,12 +386,13 @@ public final class DealExtractor {
      */
     private record Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
                            List<EntityMention> mentions, Predicate<String> sellsCompute,
-                           Predicate<String> investsOnly, Predicate<String> isGovernment, List<Found> found) {
+                           Predicate<String> investsOnly, Predicate<String> isGovernment,
+                           Function<String, String> countryOf, List<Found> found) {
 
         Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
                 List<EntityMention> mentions, Predicate<String> sellsCompute, Predicate<String> investsOnly,
-                Predicate<String> isGovernment) {
-            this(text, language, lexicon, sentences, mentions, sellsCompute, investsOnly, isGovernment,
+                Predicate<String> isGovernment, Function<String, String> countryOf) {
+            this(text, language, lexicon, sentences, mentions, sellsCompute, investsOnly, isGovernment, countryOf,
                     new ArrayList<>());
         }
 
@@ -418,6 +439,9 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = bracketedListItem(article, sentence, clause, cues, sentenceMentions, sentenceMoney, amount);
+            }
+            if (deal == null) {
+                deal = ownedAmountItem(article, sentence, clause, cues, sentenceMentions, sentenceMoney, amount);
             }
             if (deal == null) {
                 deal = wholeRoundOfShare(article, sentence, clause, amount);
@@ -494,6 +518,10 @@ public final class DealExtractor {
             if (deal != null && (isRunningTotal(clause, deal)
                     || isTotalOfRounds(article, cues, sentenceMoney, deal, amount))) {
                 trace("running total", sentence, amount);
+                continue;
+            }
+            if (deal != null && isTotalOfNamedPart(article, sentence, sentenceMentions, sentenceMoney, deal, amount)) {
+                trace("a total whose named part is the deal", sentence, amount);
                 continue;
             }
             if (deal != null && isLeadsShare(article, sentence, deal, amount)) {
@@ -745,9 +773,119 @@ public final class DealExtractor {
         if (items.size() < BRACKETED_ITEMS || cue == null) {
             return null;
         }
-        return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
+        EntityMention buyer = cue.type() == DealType.ACQUISITION ? buyerOpeningSentence(article, sentence, mentions,
+                cue, named) : null;
+        return new Deal(buyer == null ? null : party(buyer), party(named), amount.amount(), amount.amountHigh(),
+                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), cue.type(),
+                stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "Nvidia compte plusieurs achats, comme Gretel (320 millions) et ...", "Apple's purchases include A ($1bn) and
+     * B ($2bn)": the name that opens the sentence (within its first {@value #OPENING_NAME_WORDS} words), before the
+     * acquisition word, buys the listed companies. Null when the sentence opens with no such name.
+     */
+    private static EntityMention buyerOpeningSentence(Article article, Sentence sentence, List<EntityMention> mentions,
+                                                      Cue cue, EntityMention listed) {
+        EntityMention first = mentions.isEmpty() ? null : mentions.get(0);
+        if (first == null || first.end() > cue.start() || first.entityId().equals(listed.entityId())
+                || article.investsOnly.test(first.entityId())) {
+            return null;
+        }
+        String before = article.text.substring(sentence.start(), first.start()).strip();
+        return before.isEmpty() || before.split("\\s+").length < OPENING_NAME_WORDS ? first : null;
+    }
+
+    /**
+     * "Las mayores rondas del trimestre: 13.000 millones de Anthropic, 5.300 millones de xAI y ...", "the largest
+     * rounds: $13bn for Anthropic and $5bn for xAI", "40 milliards levés, dont 14 milliards pour X": after a word of a
+     * raise, a round, an investment, an acquisition or deals in the plural, an amount followed right away by "of" or
+     * "for" and a name is the deal of that name (the investor is not read), when the sentence names no company and no
+     * described company before the first such amount, and either {@value #BRACKETED_ITEMS} amounts are so written or
+     * this one is the part of an earlier amount ({@code amountParts}: "dont", "of which"). "Of" counts only after a
+     * raise verb or a word in the plural (after one round it names investors), and a fund is never the company.
+     * Null otherwise.
+     */
+    private Deal ownedAmountItem(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
+                                 List<EntityMention> mentions, List<MoneyMention> sentenceMoney, MoneyMention amount) {
+        EntityMention owner = ownerRightAfter(article, mentions, amount);
+        if (owner == null) {
+            return null;
+        }
+        List<MoneyMention> items = sentenceMoney.stream()
+                .filter(m -> ownerRightAfter(article, mentions, m) != null).toList();
+        int firstItem = items.get(0).start();
+        // "dont 100 millions de Bpifrance" names where a part came from: only "for" gives a part its company
+        boolean part = ownerRightAfter(article, mentions, amount, Marker.FOR) != null
+                && sentenceMoney.stream().anyMatch(m -> m.end() <= amount.start()
+                        && article.lexicon.amountParts.matcher(article.text).region(m.end(), amount.start()).find());
+        Cue cue = sentenceCues.stream().filter(c -> c.end() <= firstItem && LIST_ITEM_CUES.contains(c.kind()))
+                .reduce((first, second) -> second).orElse(null);
+        boolean namedBefore = mentions.stream().anyMatch(m -> m.start() < firstItem)
+                || clause.candidates.stream().anyMatch(c -> c.anaphor() && c.start() < firstItem);
+        if (cue == null || namedBefore || items.size() < BRACKETED_ITEMS && !part
+                || article.investsOnly.test(owner.entityId())) {
+            return null;
+        }
+        // "La ronda incluye 500 millones de Microsoft y 300 de Nvidia": after one round, "of" names its investors;
+        // after several rounds ("rondas", "levées") or a raise verb, the companies that raised
+        boolean severalRounds = cue.kind() == CueKind.RAISE_VERB || cue.kind() == CueKind.CONTRACT_SET
+                || article.text.charAt(cue.end() - 1) == 's';
+        if (!severalRounds && ownerRightAfter(article, mentions, amount, Marker.FOR) == null) {
+            return null;
+        }
+        return new Deal(null, party(owner), amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), cue.type(), stage(clause),
                 sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /** The name after {@code amount} when only an "of" or "for" preposition stands between them, or null. */
+    private static EntityMention ownerRightAfter(Article article, List<EntityMention> mentions, MoneyMention amount) {
+        return ownerRightAfter(article, mentions, amount, Marker.OF, Marker.FOR);
+    }
+
+    /** The name after {@code amount} when only one of the {@code prepositions} stands between them, or null. */
+    private static EntityMention ownerRightAfter(Article article, List<EntityMention> mentions, MoneyMention amount,
+                                                 Marker... prepositions) {
+        EntityMention next = mentions.stream().filter(m -> m.start() >= amount.end()).findFirst().orElse(null);
+        if (next == null) {
+            return null;
+        }
+        String text = article.text;
+        int from = amount.end();
+        int to = next.start();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return null;
+        }
+        Matcher marker = article.lexicon.markers.matcher(text).region(from, to);
+        return marker.matches() && Arrays.stream(prepositions).anyMatch(p -> group(article.lexicon, marker, p))
+                ? next : null;
+    }
+
+    private static boolean group(DealLexicon lexicon, Matcher markers, Marker marker) {
+        return lexicon.hasMarker(marker) && markers.group(marker.name()) != null;
+    }
+
+    /**
+     * "40 milliards levés dans l'IA, dont 14 milliards pour X": a total whose company is named only after one of its
+     * parts, which {@link #ownedAmountItem} gives to that company, is not that company's deal.
+     */
+    private static boolean isTotalOfNamedPart(Article article, Sentence sentence, List<EntityMention> mentions,
+                                              List<MoneyMention> sentenceMoney, Deal deal, MoneyMention amount) {
+        EntityMention first = mentions.stream().filter(m -> m.entityId().equals(deal.target().id())).findFirst()
+                .orElse(null);
+        if (first == null || first.start() < amount.end()) {
+            return false;
+        }
+        return sentenceMoney.stream().anyMatch(part -> part.start() > amount.end() && part.end() <= first.start()
+                && ownerRightAfter(article, mentions, part, Marker.FOR) == first
+                && article.lexicon.amountParts.matcher(article.text).region(amount.end(), part.start()).find());
     }
 
     /**
@@ -764,7 +902,33 @@ public final class DealExtractor {
         if (opening < 0 || close >= sentence.end() || text.charAt(close) != ')') {
             return null;
         }
-        return nameRightBefore(text, sentence, mentions, opening);
+        EntityMention named = nameRightBefore(text, sentence, mentions, opening);
+        return named != null ? named : nameBeforeApposition(text, sentence, mentions, opening);
+    }
+
+    /**
+     * "Gretel, une société de San Diego (320 millions)", "Lepton AI, created two years ago ($700m)":
+     * the name before a comma and a short description ({@value #BRACKET_APPOSITION_WORDS} words at most, no other
+     * name, comma or bracket) that ends right before {@code opening}; null when there is none.
+     */
+    private static EntityMention nameBeforeApposition(String text, Sentence sentence, List<EntityMention> mentions,
+                                                      int opening) {
+        EntityMention last = null;
+        for (EntityMention m : mentions) {
+            if (m.start() >= sentence.start() && m.end() <= opening) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String between = text.substring(last.end(), opening);
+        if (!between.startsWith(",")) {
+            return null;
+        }
+        String description = between.substring(1);
+        return description.isBlank() || description.chars().anyMatch(c -> c == ',' || c == '(' || c == ')') || description.trim().split("\\s+").length > BRACKET_APPOSITION_WORDS
+                ? null : last;
     }
 
     /** The "(" right before {@code amount} (white space between allowed) in the sentence, or -1. */
@@ -973,7 +1137,7 @@ public final class DealExtractor {
      * stands before the deal word, or when no company is named more often than every other.
      */
     private Deal headlineDescriptionDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        if (sentence.index() != 0 || clause.candidates.stream().anyMatch(c -> !c.anaphor())) {
+        if (!isHeadline(article, sentence) || clause.candidates.stream().anyMatch(c -> !c.anaphor())) {
             return null;
         }
         Cue anchor = clause.cues.stream()
@@ -988,6 +1152,20 @@ public final class DealExtractor {
         return named == null ? null : new Deal(null, party(named), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
                 DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * Whether the sentence is the headline: the first, or the first after kicker lines above it ("Innovación y
+     * Startups", "Tech"), each of at most {@value #KICKER_WORDS} words with no digit.
+     */
+    private static boolean isHeadline(Article article, Sentence sentence) {
+        for (int i = 0; i < sentence.index(); i++) {
+            String kicker = article.sentences.get(i).text().strip();
+            if (kicker.split("\\s+").length > KICKER_WORDS || kicker.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1646,9 +1824,31 @@ public final class DealExtractor {
         return null;
     }
 
-    /** The party a candidate stands for; anaphors are resolved from the previous sentences. */
+    /**
+     * The party a candidate stands for; anaphors are resolved from the previous sentences. A description with a
+     * nationality ("la startup francesa") that would stand for a company of another known country stands for the
+     * nearest company of its own named before it, when there is one.
+     */
     private static Party resolve(Article article, Sentence sentence, Clause clause, Cue anchor, Candidate candidate,
                                  String otherId) {
+        Party party = resolveByPlace(article, sentence, clause, anchor, candidate, otherId);
+        if (party == null || !candidate.anaphor() || article.lexicon.nationalities.isEmpty()) {
+            return party;
+        }
+        String known = article.countryOf.apply(party.id());
+        if (known == null) {
+            return party;
+        }
+        String country = nationality(article, clause, candidate);
+        if (country == null || country.equals(known)) {
+            return party;
+        }
+        EntityMention ofNationality = namedOfNationality(article, sentence, candidate, otherId, country);
+        return ofNationality != null ? party(ofNationality) : party;
+    }
+
+    private static Party resolveByPlace(Article article, Sentence sentence, Clause clause, Cue anchor,
+                                        Candidate candidate, String otherId) {
         if (!candidate.anaphor()) {
             return party(candidate.mention());
         }
@@ -1711,6 +1911,16 @@ public final class DealExtractor {
                 }
             }
         }
+        // "a pesar de la inversión de Meta, tras la compra de sus acciones por parte del grupo":
+        // a description after a preposition stands for the nearest other name before it in its sentence
+        if (!subjectSlot) {
+            List<EntityMention> before = article.mentionsIn(sentence.start(), candidate.start());
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (!before.get(i).entityId().equals(otherId)) {
+                    return party(before.get(i));
+                }
+            }
+        }
         // "Cohere lands new funding" over a body that only says "the company" further down
         EntityMention headline = sentence.index() > ANAPHOR_SENTENCES_BACK
                 ? topic(article, 0, 1, otherId, null) : null;
@@ -1766,6 +1976,45 @@ public final class DealExtractor {
         Matcher m = article.lexicon.markers.matcher(article.text).region(Math.max(0, at - MARKER_WINDOW), at);
         m.useTransparentBounds(true);
         return m.find();
+    }
+
+    /**
+     * "Musk's xAI plans to raise $1bn. The French start-up is about to raise €450m": the nearest company of
+     * {@code country} named before the description, in its sentence or up to {@value #SUBJECT_SENTENCES_BACK}
+     * sentences back; null when there is none. The adjective ({@code nationalities}) stands within
+     * {@value #NATIONALITY_CHARS} characters of the description's noun.
+     */
+    private static EntityMention namedOfNationality(Article article, Sentence sentence, Candidate candidate,
+                                                    String otherId, String country) {
+        int earliest = article.sentences.get(Math.max(0, sentence.index() - SUBJECT_SENTENCES_BACK)).start();
+        List<EntityMention> before = article.mentionsIn(earliest, candidate.start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EntityMention m = before.get(i);
+            if (!m.entityId().equals(otherId) && country.equals(article.countryOf.apply(m.entityId()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The country code of the adjective of nationality nearest to a description's noun, or null. */
+    private static String nationality(Article article, Clause clause, Candidate candidate) {
+        int from = Math.max(clause.start, candidate.start() - NATIONALITY_CHARS);
+        int to = Math.min(clause.end, candidate.end() + NATIONALITY_CHARS);
+        String country = null;
+        int nearest = Integer.MAX_VALUE;
+        for (Map.Entry<String, Pattern> e : article.lexicon.nationalities.entrySet()) {
+            Matcher m = e.getValue().matcher(article.text).region(from, to);
+            while (m.find()) {
+                int distance = m.start() >= candidate.end() ? m.start() - candidate.end()
+                        : Math.max(0, candidate.start() - m.end());
+                if (distance < nearest) {
+                    nearest = distance;
+                    country = e.getKey();
+                }
+            }
+        }
+        return country;
     }
 
     /**

@@ -48,7 +48,7 @@ final class DealLexicon {
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore",
-            "respectively", "tranches", "finiteAuxiliaries");
+            "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -138,6 +138,18 @@ final class DealLexicon {
      * key {@code earlierAmounts}, null where it is absent or empty.
      */
     final Pattern earlierAmount;
+    /**
+     * Adjectives of nationality by the country code the entity table writes ("francesa" for FR, "American" for US),
+     * optional key {@code nationalities}: a description with one ("la startup francesa") stands for a company of that
+     * country named in the sentences before. Empty where the key is absent.
+     */
+    final Map<String, Pattern> nationalities;
+    /**
+     * What follows an acquisition noun when the shares bought are the subject's own ("del 49% de sus acciones", "de 49 %
+     * de ses actions"), matched right after the noun: the subject is the company bought into, the agent after it the
+     * buyer. Optional key {@code ownStakes}, null where it is absent or empty.
+     */
+    final Pattern ownStake;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
      * right after them as after a preposition and an article; null where absent.
@@ -352,6 +364,15 @@ final class DealLexicon {
                         FLAGS) : null;
         this.earlierAmount = file.has("earlierAmounts") && file.get("earlierAmounts").alternativesOrNull() != null
                 ? words(file.get("earlierAmounts")) : null;
+        Map<String, Pattern> nationalityWords = new LinkedHashMap<>();
+        if (file.has("nationalities")) {
+            file.get("nationalities").entries().forEach((country, adjectives) ->
+                    nationalityWords.put(country, words(adjectives)));
+        }
+        this.nationalities = Map.copyOf(nationalityWords);
+        this.ownStake = file.has("ownStakes") && file.get("ownStakes").alternativesOrNull() != null
+                ? file.get("ownStakes").compile("^\\s*(?:" + file.get("ownStakes").alternatives() + ")" + E, FLAGS)
+                : null;
         this.partnershipReference = file.has("partnershipReferences")
                 && file.get("partnershipReferences").alternativesOrNull() != null
                 ? words(file.get("partnershipReferences")) : null;

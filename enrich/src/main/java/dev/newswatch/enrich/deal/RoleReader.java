@@ -31,6 +31,8 @@ final class RoleReader {
     private static final int PARTNER_WORDS = 2;
     /** "a obtenu 4 milliards de dollars d'Amazon": words between the amount and the name that gives it. */
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
+    /** "raised by the French start-up X": the most words between the agent word and the name. */
+    private static final int AGENT_NAME_WORDS = 4;
     /** "investir 3 milliards d'euros dans la levée de fonds de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
     /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
@@ -379,6 +381,10 @@ final class RoleReader {
             subject = bracketed != null ? bracketed : subject;
         }
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
+            // "los 500 millones recaudados por X", "the $500m raised by X": the agent of the raise right after it
+            subject = agentOfRaiseAfterAmount(clause, anchor, amount);
+        }
+        if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
         }
@@ -418,6 +424,10 @@ final class RoleReader {
         if (investor != null && investor.anaphor()) {
             investor = null;
         }
+        if (investor != null && investor.start() > amount.end() && raisedAgainBefore(clause, amount, investor)) {
+            // "una ronda de N y la startup Y, que recaudó M liderada por Z": the lead of the later raise
+            investor = null;
+        }
         if (investor != null && subject != null && investor.end() <= subject.start()
                 && clause.marker(investor, anchor) == Marker.OF) {
             // "La ronda de Mistral AI llega después de que xAI recaudara...": a genitive before the subject owns
@@ -452,6 +462,27 @@ final class RoleReader {
     }
 
     /**
+     * "los 500 millones recaudados por X", "les 500 millions levés par X", "the $500m raised by X": a raise verb right
+     * after the amount, then its agent ("by") and a name within {@value #AGENT_NAME_WORDS} words: that name raised
+     * the amount. Null otherwise.
+     */
+    private static Candidate agentOfRaiseAfterAmount(Clause clause, Cue anchor, MoneyMention amount) {
+        if (amount.end() > anchor.start() || !clause.text.substring(amount.end(), anchor.start()).isBlank()) {
+            return null;
+        }
+        Matcher agent = clause.lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end);
+        if (!agent.lookingAt()) {
+            return null;
+        }
+        for (Candidate c : clause.candidates) {
+            if (c.start() >= agent.end()) {
+                return !c.anaphor() && clause.wordsBetween(agent.end(), c.start()) <= AGENT_NAME_WORDS ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Sechs Milliarden Dollar erhielt xAI", "Mit 1,1 Milliarden Dollar sicherte sich der Cloud-Anbieter CoreWeave
      * ...": in a verb-second language, with the amount fronted before a raise verb and no subject before it, the name
      * right after the verb, or after an article and a short description, is the subject. Null elsewhere.
@@ -468,6 +499,13 @@ final class RoleReader {
         int distance = clause.objectDistance(inverted, anchor);
         boolean described = clause.nominativeArticleRightAfter(anchor) && distance >= 1 && distance <= 3;
         return distance == 0 && clause.marker(inverted, anchor) != Marker.OF || described ? inverted : null;
+    }
+
+    /** Whether a raise verb and another amount stand between {@code amount} and {@code investor}. */
+    private static boolean raisedAgainBefore(Clause clause, MoneyMention amount, Candidate investor) {
+        boolean raise = clause.cues.stream().anyMatch(c -> c.kind() == CueKind.RAISE_VERB && c.start() >= amount.end()
+                && c.end() <= investor.start());
+        return raise && clause.money.stream().anyMatch(m -> m.start() >= amount.end() && m.end() <= investor.start());
     }
 
     /**
@@ -601,6 +639,14 @@ final class RoleReader {
                 return new Roles(single(clause, agent), possessive, type);
             }
         }
+        if (target == null && subject != null && clause.lexicon.ownStake != null
+                && clause.lexicon.ownStake.matcher(clause.text).region(anchor.end(), clause.end).lookingAt()) {
+            // "X sigue independiente tras la compra del 49% de sus acciones por parte de Y": the company whose own
+            // shares are bought is the subject; the agent after them buys
+            Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.BY), subject);
+            return buyer == null || Clause.sameEntity(buyer, subject) ? null
+                    : new Roles(buyer, subject, DealType.INVESTMENT);
+        }
         if (target == null) {
             target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
             type = DealType.CONTRACT;
@@ -615,6 +661,12 @@ final class RoleReader {
         }
         if (investor == null) {
             investor = clause.possessiveBefore(anchor);
+        }
+        if (investor == null && subject == null && target != null) {
+            // "les plus gros achats ont été menés par Microsoft, avec le rachat d'Activision": the agent
+            // of the clause before the acquisition noun buys
+            Candidate agent = clause.firstBetween(anchor, EnumSet.of(Marker.BY), target, clause.start, anchor.start());
+            investor = agent != null && !agent.anaphor() ? agent : null;
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
     }

@@ -30,7 +30,7 @@ class RealNewsEnglishTest {
 
     private static List<Deal> extract(String language, String text) {
         return DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text), id -> false,
-                INVESTS_ONLY::contains, GOVERNMENTS::contains);
+                INVESTS_ONLY::contains, GOVERNMENTS::contains, id -> null);
     }
 
     /** "target <- investor amount currency" for each deal, investor and target by entity id. */
