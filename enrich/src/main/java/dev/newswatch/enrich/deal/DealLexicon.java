@@ -55,7 +55,11 @@ final class DealLexicon {
      * for {@code entity} when that is set, else for the government the article named last before it, else for
      * {@code home} (null: for nothing).
      */
-    record StateNoun(Pattern pattern, String entity, String home) {
+    record StateNoun(Pattern pattern, String entity, String home, FirstChars starts) {
+
+        StateNoun(Pattern pattern, String entity, String home) {
+            this(pattern, entity, home, FirstChars.of(pattern));
+        }
     }
 
     /** Every language's lexicon, read from its file when this class loads. */

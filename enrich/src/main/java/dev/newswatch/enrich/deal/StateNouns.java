@@ -30,8 +30,8 @@ final class StateNouns {
         }
         List<EntityMention> added = new ArrayList<>();
         for (DealLexicon.StateNoun noun : lexicon.stateNouns) {
-            Matcher m = noun.pattern().matcher(lower);
-            while (m.find()) {
+            // Only where a word begins, as every phrase does: a find() over the whole text tried every character.
+            for (Matcher m : WordStarts.matches(noun.pattern(), noun.starts(), lower, 0, lower.length())) {
                 int start = m.start();
                 int end = m.end();
                 if (named.stream().anyMatch(n -> n.start() < end && start < n.end())
