@@ -58,7 +58,9 @@ final class DealLexicon {
     record StateNoun(Pattern pattern, String entity, String home, FirstChars starts) {
 
         StateNoun(Pattern pattern, String entity, String home) {
-            this(pattern, entity, home, FirstChars.of(pattern));
+            // Any first character: a phrase may look behind its first word ("(?<=lo )stato"), which FirstChars.of
+            // cannot see through; the scan still tries word starts only.
+            this(pattern, entity, home, FirstChars.any());
         }
     }
 
