@@ -55,13 +55,7 @@ final class DealLexicon {
      * for {@code entity} when that is set, else for the government the article named last before it, else for
      * {@code home} (null: for nothing).
      */
-    record StateNoun(Pattern pattern, String entity, String home, FirstChars starts) {
-
-        StateNoun(Pattern pattern, String entity, String home) {
-            // Any first character: a phrase may look behind its first word ("(?<=lo )stato"), which FirstChars.of
-            // cannot see through; the scan still tries word starts only.
-            this(pattern, entity, home, FirstChars.any());
-        }
+    record StateNoun(Pattern pattern, String entity, String home) {
     }
 
     /** Every language's lexicon, read from its file when this class loads. */

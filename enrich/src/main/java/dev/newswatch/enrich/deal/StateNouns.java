@@ -30,10 +30,18 @@ final class StateNouns {
         }
         List<EntityMention> added = new ArrayList<>();
         for (DealLexicon.StateNoun noun : lexicon.stateNouns) {
-            // Only where a word begins, as every phrase does: a find() over the whole text tried every character.
-            for (Matcher m : WordStarts.matches(noun.pattern(), noun.starts(), lower, 0, lower.length())) {
+            // Only where a word begins, as every phrase does (a find() over the whole text tried every character),
+            // with one matcher per phrase list: a phrase may look behind its first word ("(?<=lo )stato").
+            Matcher m = noun.pattern().matcher(lower).useTransparentBounds(true);
+            int i = 0;
+            while (i < lower.length()) {
+                if (!WordStarts.isWordStart(lower, i) || !m.region(i, lower.length()).lookingAt()) {
+                    i++;
+                    continue;
+                }
                 int start = m.start();
                 int end = m.end();
+                i = Math.max(end, i + 1);
                 if (named.stream().anyMatch(n -> n.start() < end && start < n.end())
                         || added.stream().anyMatch(n -> n.start() < end && start < n.end())) {
                     continue;

@@ -1,6 +1,5 @@
 package dev.newswatch.enrich.match;
 
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +33,6 @@ public final class FirstChars {
             m.useTransparentBounds(true);
             possible[c] = m.lookingAt() || m.hitEnd();
         }
-        return new FirstChars(possible);
-    }
-
-    /** Every character: for patterns that look behind more than the word-start guard ("(?<=lo )stato"). */
-    public static FirstChars any() {
-        boolean[] possible = new boolean[LIMIT];
-        Arrays.fill(possible, true);
         return new FirstChars(possible);
     }
 
