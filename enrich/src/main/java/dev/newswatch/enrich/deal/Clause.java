@@ -279,6 +279,11 @@ final class Clause {
         return owners.contains(candidate);
     }
 
+    /** Whether {@code words} (a lexicon pattern, null where the language has none) occurs in this clause. */
+    boolean has(Pattern words) {
+        return words != null && words.matcher(text).region(start, end).find();
+    }
+
     /**
      * Whether a supplier noun describes {@code candidate}: "AI cloud provider Nebius", "il fornitore di cloud
      * CoreWeave", "Nebius, a cloud provider".

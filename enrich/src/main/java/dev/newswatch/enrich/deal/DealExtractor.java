@@ -555,9 +555,7 @@ public final class DealExtractor {
      * government.
      */
     private static Deal withStatePayer(Article article, Sentence sentence, Clause clause, Deal deal) {
-        Pattern words = article.lexicon.stateMoney;
-        if (words == null || deal.type() != DealType.INVESTMENT
-                || !words.matcher(article.text).region(clause.start, clause.end).find()) {
+        if (deal.type() != DealType.INVESTMENT || !clause.has(article.lexicon.stateMoney)) {
             return deal;
         }
         String paid = deal.target().id();
@@ -579,8 +577,7 @@ public final class DealExtractor {
      * the amount, or without such a company.
      */
     private Deal stateAidToCompanyBefore(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        Pattern words = article.lexicon.stateMoney;
-        if (words == null || !words.matcher(article.text).region(clause.start, clause.end).find()) {
+        if (!clause.has(article.lexicon.stateMoney)) {
             return null;
         }
         List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
@@ -615,8 +612,7 @@ public final class DealExtractor {
      * without such a word, government or company, or when the clause names a government.
      */
     private Deal stateAidToSubject(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        Pattern words = article.lexicon.stateMoney;
-        if (words == null || !words.matcher(article.text).region(clause.start, clause.end).find()) {
+        if (!clause.has(article.lexicon.stateMoney)) {
             return null;
         }
         List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
@@ -1001,11 +997,9 @@ public final class DealExtractor {
      * no such reference, no sentence before tells a deal, or a company that is no side of it stands before the amount.
      */
     private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        boolean partnership = article.lexicon.partnershipReference != null
-                && article.lexicon.partnershipReference.matcher(article.text).region(clause.start, clause.end).find();
+        boolean partnership = clause.has(article.lexicon.partnershipReference);
         String payer = partnership ? null : payerWithoutObject(clause, amount);
-        if (!partnership && payer == null && !article.lexicon.dealReference.matcher(article.text)
-                .region(clause.start, clause.end).find()) {
+        if (!partnership && payer == null && !clause.has(article.lexicon.dealReference)) {
             return null;
         }
         List<Integer> before = new ArrayList<>();
@@ -1342,7 +1336,7 @@ public final class DealExtractor {
 
     private static boolean isRunningTotal(Clause clause, Deal deal) {
         return deal.investor() == null && deal.type() == DealType.INVESTMENT
-                && clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end).find();
+                && clause.has(clause.lexicon.runningTotal);
     }
 
     /**
@@ -1404,9 +1398,7 @@ public final class DealExtractor {
      * found before in the article with no other payer, is a part paid of it.
      */
     private static boolean isTrancheOfToldDeal(Article article, Clause clause, Deal deal) {
-        Pattern tranche = article.lexicon.tranche;
-        if (tranche == null || deal.amountUsd() == null
-                || !tranche.matcher(article.text).region(clause.start, clause.end).find()) {
+        if (deal.amountUsd() == null || !clause.has(article.lexicon.tranche)) {
             return false;
         }
         return article.found.stream().map(Found::deal).anyMatch(told -> told.target().id().equals(deal.target().id())

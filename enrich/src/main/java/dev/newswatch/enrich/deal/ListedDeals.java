@@ -60,8 +60,7 @@ final class ListedDeals {
      * amounts, is replaced by the name of the same rank as the amount. Null when the clause reads otherwise.
      */
     private static Roles respective(Clause clause, Cue anchor, MoneyMention amount, Roles roles) {
-        if (clause.lexicon.respectively == null
-                || !clause.lexicon.respectively.matcher(clause.text).region(clause.start, clause.end).find()) {
+        if (!clause.has(clause.lexicon.respectively)) {
             return null;
         }
         Candidate payers = roles.investor() != null || roles.target() == null ? null : payersBefore(clause, anchor, roles);
