@@ -15,6 +15,7 @@ final class AmountReader {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
     private AmountReader() {
     }
@@ -82,7 +83,9 @@ final class AmountReader {
                     afterScale = p.end();
                 }
             }
-            if (!word && lexicon.commaGroupsBeforeScale && isLargeScale(scale) && MoneyNumbers.isCommaGroup(raw)) {
+            // "9,700 millones" is 9.7 billion, but "5,375 miliardi" is 5.375 billion: nobody counts thousands of billions
+            if (!word && lexicon.commaGroupsBeforeScale && isLargeScale(scale) && scale.multiplier().compareTo(BILLION) < 0
+                    && MoneyNumbers.isCommaGroup(raw)) {
                 value = MoneyNumbers.parse(raw.replace(",", ""), lexicon.decimalSeparator);
             }
         }

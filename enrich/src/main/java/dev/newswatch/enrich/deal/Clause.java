@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,8 @@ final class Clause {
     /** Words between a relative pronoun and the deal verb it is the subject of ("qui ont tous deux levé"). */
     private static final int RELATIVE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
+    /** How far before a preposition the part of a company bought may start ("75% of the share capital of"). */
+    private static final int STAKE_PART_CHARS = 48;
     private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
             Marker.FROM, Marker.OF, Marker.ON);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
@@ -67,6 +70,10 @@ final class Clause {
     private final Map<Candidate, Boolean> opensCoordinate = new HashMap<>();
     /** Where a company noun ends that only describes the name after it ("the start-up Run:ai"). */
     private final Set<Integer> describedNounEnds = new HashSet<>();
+    /** Names that only qualify goods in a compound ("Nvidia-Chips"): no party, but the maker of the goods. */
+    final List<EntityMention> goodsMakers = new ArrayList<>();
+    /** {@link #has} per lexicon pattern: several rules ask about the same words for each amount and anchor. */
+    private final Map<Pattern, Boolean> hasWords = new IdentityHashMap<>();
 
     Clause(String text, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues,
            List<MoneyMention> sentenceMoney, List<EntityMention> sentenceMentions) {
@@ -93,9 +100,13 @@ final class Clause {
     private List<Candidate> candidates(List<EntityMention> mentions) {
         List<Candidate> list = new ArrayList<>();
         for (EntityMention mention : mentions) {
-            if (mention.start() >= start && mention.end() <= end && money.stream().noneMatch(
-                    m -> m.start() < mention.end() && m.end() > mention.start())
-                    && !namesGoods(mention) && !(lexicon.personRole != null && startsWith(mention.end(), lexicon.personRole))) {
+            boolean inClause = mention.start() >= start && mention.end() <= end;
+            if (inClause && namesGoods(mention)) {
+                goodsMakers.add(mention);
+                continue;
+            }
+            if (inClause && money.stream().noneMatch(m -> m.start() < mention.end() && m.end() > mention.start())
+                    && !(lexicon.personRole != null && startsWith(mention.end(), lexicon.personRole))) {
                 // "Zentrix co-founder Jane Doe raised $1bn for her new start-up": the name only says whose person
                 list.add(new Candidate(mention, mention.start(), mention.end(), false,
                         startsWith(mention.end(), POSSESSIVE), startsWith(mention.end(), COMPOUND)));
@@ -248,9 +259,11 @@ final class Clause {
         for (int i = 0; i + 1 < real.size(); i++) {
             Candidate owner = real.get(i);
             Candidate owned = real.get(i + 1);
-            boolean genitive = owner.possessive()
-                    || (lexicon.genitiveWithoutApostrophe && text.charAt(owner.end() - 1) == 's');
-            if (genitive && describes(withPossessive(owner), owned.start())) {
+            boolean bareGenitive = !owner.possessive() && lexicon.genitiveWithoutApostrophe
+                    && text.charAt(owner.end() - 1) == 's';
+            if ((owner.possessive() || bareGenitive) && describes(withPossessive(owner), owned.start())
+                    && !(bareGenitive && ownMarker(owned, null) != Marker.NONE)) {
+                // "SoftBanks Chipentwickler Arm" owns Arm; "Nebius hat mit Meta" is a name that ends in "s"
                 owners.add(owner);
             } else if (wordsBetween(owner.end(), owned.start()) == 1 && ownMarker(owned, null) == Marker.OF) {
                 owners.add(owned);
@@ -281,7 +294,8 @@ final class Clause {
 
     /** Whether {@code words} (a lexicon pattern, null where the language has none) occurs in this clause. */
     boolean has(Pattern words) {
-        return words != null && words.matcher(text).region(start, end).find();
+        return words != null
+                && hasWords.computeIfAbsent(words, w -> w.matcher(text).region(start, end).find());
     }
 
     /**
@@ -531,6 +545,14 @@ final class Clause {
                 boolean describing = idx > 0 && isSupplierNoun(tokens.get(idx - 1));
                 // "Der Chipkonzern übernimmt": an article opening the clause is no genitive "der"
                 boolean openingArticle = candidate.anaphor() && marker == Marker.OF && opensClause(idx);
+                int part = marker == Marker.OF ? stakePartStart(t.end()) : -1;
+                if (part >= 0) {
+                    // "for 75% of the capital of X": the part bought stands between the verb's preposition and X
+                    while (idx >= 0 && tokens.get(idx).start() >= part) {
+                        idx--;
+                    }
+                    continue;
+                }
                 if (marker == Marker.OF && steps > 0 && !openingArticle) {
                     Marker outer = markerOfDescription(idx, anchor);
                     if (outer != null) {
@@ -546,6 +568,29 @@ final class Clause {
             idx--;
         }
         return Marker.NONE;
+    }
+
+    /**
+     * Where the part of a company bought ({@code stakeParts}: "75% of the capital of", "75 % du capital de") that ends
+     * with the preposition ending at {@code end} starts; -1 when none ends there.
+     */
+    private int stakePartStart(int end) {
+        if (lexicon.stakePart == null || end - start < 3 || !hasDigitOrPercentBefore(end)) {
+            return -1;
+        }
+        Matcher m = lexicon.stakePart.matcher(text).region(Math.max(start, end - STAKE_PART_CHARS), end);
+        return m.find() ? m.start() : -1;
+    }
+
+    /** A cheap look before {@link #stakePartStart}'s pattern: a digit or a per cent sign among the characters before. */
+    private boolean hasDigitOrPercentBefore(int end) {
+        for (int i = Math.max(start, end - STAKE_PART_CHARS); i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code idx} is the "s" of a possessive ("Dhabi's" reads "dhabi'" + "s"): no word of its own. */

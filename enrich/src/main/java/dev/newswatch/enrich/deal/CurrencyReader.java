@@ -32,7 +32,7 @@ final class CurrencyReader {
         if (last >= 0 && MoneyLexicon.isSpace(text.charAt(last))) {
             last--;
         }
-        if (last < 0 || !mayEndPrefix(text.charAt(last))) {
+        if (last < 0 || !mayEndPrefix(text.charAt(last)) && !endsArgentineDollar(text, last)) {
             return null;
         }
         int windowStart = Math.max(0, numberStart - PREFIX_WINDOW);
@@ -54,6 +54,11 @@ final class CurrencyReader {
     }
 
     /** Currency prefixes end with a symbol, an upper-case code letter or the dot of "Rs.". */
+    /** The lower-case "u$s" of the Argentine and Uruguayan press, which {@link #mayEndPrefix} does not let through. */
+    private static boolean endsArgentineDollar(String text, int last) {
+        return last > 0 && text.charAt(last) == 's' && text.charAt(last - 1) == '$';
+    }
+
     private static boolean mayEndPrefix(char c) {
         return "$€£¥₹₩.".indexOf(c) >= 0 || (Character.isLetter(c) && Character.isUpperCase(c));
     }

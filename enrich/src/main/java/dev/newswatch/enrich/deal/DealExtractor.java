@@ -10,6 +10,7 @@ import dev.newswatch.enrich.link.ProvisionalNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,24 +180,33 @@ public final class DealExtractor {
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
                     .toList());
         }
-        if (!anyDealWord(lower, lexicon, sentences, moneyBySentence)) {
+        // The cues of each sentence with money, read once for the test below and for extractSentence alike.
+        List<List<Cue>> cuesBySentence = new ArrayList<>(Collections.nCopies(sentences.size(), null));
+        if (!anyDealWord(lower, lexicon, sentences, moneyBySentence, cuesBySentence)) {
             // No sentence with an amount has a deal word: extractSentence would stop at its first test for each,
             // so no deal; the names are not read (speed only, the same result).
             return List.of();
         }
         List<EntityMention> all = new ArrayList<>(mentions);
         // Companies the entity table does not know yet, read only where there is money to give them.
-        all.addAll(provisionalNames.find(text, language, mentions));
+        List<EntityMention> provisional = provisionalNames.find(text, language, mentions);
+        all.addAll(provisional);
+        // "Halvora Capital", "Orvane Ventures": a new name that says it is a fund only invests, as a known fund does
+        Set<String> funds = provisional.stream().filter(provisionalNames::namesFund).map(EntityMention::entityId)
+                .collect(Collectors.toSet());
+        Predicate<String> investor = funds.isEmpty() ? investsOnly : id -> investsOnly.test(id) || funds.contains(id);
         List<EntityMention> named = all.stream()
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
         List<EntityMention> sorted = StateNouns.withStateNouns(text, lower, lexicon, named, isGovernment);
-        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investsOnly,
+        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investor,
                 isGovernment, countryOf);
         for (int i = 0; i < sentences.size(); i++) {
             if (!moneyBySentence.get(i).isEmpty()) {
-                extractSentence(article, sentences.get(i), moneyBySentence.get(i));
+                List<Cue> cues = cuesBySentence.get(i) != null ? cuesBySentence.get(i)
+                        : cues(lower, lexicon, sentences.get(i), moneyBySentence.get(i));
+                extractSentence(article, sentences.get(i), moneyBySentence.get(i), cues);
             }
         }
         return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language, moneyBySentence)).stream()
@@ -405,8 +416,12 @@ public final class DealExtractor {
     private record Found(Deal deal, int sentence, int amountStart) {
     }
 
-    private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
-        List<Cue> cues = cues(article.text, article.lexicon, sentence, sentenceMoney);
+    /** Where a clause starts and ends in the text. */
+    private record ClauseSpan(int start, int end) {
+    }
+
+    /** {@code cues} are the sentence's ({@link #cues}). */
+    private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney, List<Cue> cues) {
         // "Der Kaufpreis beträgt 35 Milliarden Dollar": a reference to a deal told before is a deal word too
         if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS) && !article.lexicon.dealReference
                 .matcher(article.text).region(sentence.start(), sentence.end()).find()) {
@@ -416,6 +431,8 @@ public final class DealExtractor {
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
         List<int[]> bounds = clauseBounds(article.text, article.lexicon, sentence);
         MoneyMention distractor = null;
+        // Amounts in the same clause share its reading (tokens, names, the markers and words looked up in it).
+        Map<ClauseSpan, Clause> clauses = new HashMap<>();
         for (MoneyMention amount : sentenceMoney) {
             if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
                 continue;
@@ -425,8 +442,9 @@ public final class DealExtractor {
             // "The deals: • Zentrix → $17bn (...) • Halvora → $14bn": an amount in a bullet item binds in its item
             int[] item = BulletItems.item(article.text, clauseBound[0], clauseBound[1], amount.start());
             int[] bound = item != null ? item : clauseBound;
-            Clause clause = new Clause(article.text, bound[0], Math.max(bound[1], amount.end()), article.lexicon, cues,
-                    sentenceMoney, sentenceMentions);
+            Clause clause = clauses.computeIfAbsent(new ClauseSpan(bound[0], Math.max(bound[1], amount.end())),
+                    span -> new Clause(article.text, span.start(), span.end(), article.lexicon, cues, sentenceMoney,
+                            sentenceMentions));
             if (DistractorFilter.isDistractor(clause, amount) || comparesWith(article, distractor, amount)) {
                 trace("distractor", sentence, amount);
                 distractor = amount;
@@ -459,6 +477,12 @@ public final class DealExtractor {
                 }
             }
             if (deal == null) {
+                // "AMD will supply Meta with chips worth $60bn": goods supplied, with no contract word
+                Cue supply = GoodsTrade.supplyOfGoods(clause, amount);
+                Roles roles = supply == null ? null : GoodsTrade.supplied(clause, supply);
+                deal = roles == null ? null : deal(article, sentence, clause, supply, amount, roles);
+            }
+            if (deal == null) {
                 deal = referredDeal(article, sentence, clause, amount);
             }
             if (deal == null) {
@@ -471,6 +495,9 @@ public final class DealExtractor {
                 deal = contractBetweenSellerAndBuyer(article, sentence, clause, amount);
             }
             if (deal == null) {
+                deal = sellerWithUnnamedCustomer(article, sentence, clause, amount);
+            }
+            if (deal == null) {
                 deal = topicsRound(article, sentence, clause, amount);
             }
             if (deal == null) {
@@ -480,18 +507,23 @@ public final class DealExtractor {
                 trace("a contract between two companies that does not say who pays", sentence, amount);
                 continue;
             }
+            if (deal != null && buysFromSeveralSellers(article, clause, deal)) {
+                trace("contracts of a buyer of compute with several sellers", sentence, amount);
+                continue;
+            }
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
             if (deal != null && deal.type() == DealType.INVESTMENT && deal.investor() == null
-                    && investmentNounOnly(clause, deal) && !isRunningTotal(clause, deal)) {
+                    && investmentNounOnly(clause, deal) && !isRunningTotal(clause, deal, amount, sentenceMoney)) {
                 // "Nvidia ha annunciato due accordi. Il primo riguarda l'investimento di 5 miliardi in Intel": an
                 // investment told as a noun, with no payer in its clause, is made by the company the sentences before
                 // are about
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
             if (deal != null && cues.stream().noneMatch(c -> DIRECTED.contains(c.kind()))
-                    && !clause.goodsBoughtFrom(deal.target().id()) && !clause.buysGoods()) {
+                    && !clause.goodsBoughtFrom(deal.target().id()) && !clause.buysGoods()
+                    && !GoodsTrade.tradesGoods(clause)) {
                 // a supply, pay or purchase word has said who pays, or goods bought from a seller ("KI-Chips von
                 // Nvidia"); else a seller of compute is the one paid
                 deal = sellerPaid(article, deal);
@@ -515,7 +547,7 @@ public final class DealExtractor {
                 trace("the company named as an investor", sentence, amount);
                 continue;
             }
-            if (deal != null && (isRunningTotal(clause, deal)
+            if (deal != null && (isRunningTotal(clause, deal, amount, sentenceMoney)
                     || isTotalOfRounds(article, cues, sentenceMoney, deal, amount))) {
                 trace("running total", sentence, amount);
                 continue;
@@ -541,7 +573,8 @@ public final class DealExtractor {
                 continue;
             }
             if (deal != null) {
-                article.found.add(new Found(deal, sentence.index(), amount.start()));
+                article.found.add(new Found(withoutDescribingBacker(article, sentence, deal), sentence.index(),
+                        amount.start()));
             } else {
                 trace("no parties", sentence, amount);
             }
@@ -960,6 +993,32 @@ public final class DealExtractor {
     }
 
     /**
+     * "Microsoft signed deals worth more than $33bn with neoclouds such as CoreWeave, Nscale and Lambda": a contract
+     * with no payer paid to a company that sells no compute, named before a contract word after which the clause names
+     * two or more companies that do, is what that company pays them, not one deal it is paid.
+     */
+    private static boolean buysFromSeveralSellers(Article article, Clause clause, Deal deal) {
+        if (deal.type() != DealType.CONTRACT || deal.investor() != null || article.sellsCompute.test(deal.target().id())) {
+            return false;
+        }
+        String target = deal.target().id();
+        for (Cue contract : clause.cues) {
+            if (contract.kind() != CueKind.CONTRACT_NOUN && contract.kind() != CueKind.CONTRACT_SET) {
+                continue;
+            }
+            boolean buyerBefore = clause.candidates.stream()
+                    .anyMatch(c -> !c.anaphor() && c.end() <= contract.start() && target.equals(c.entityId()));
+            long sellersAfter = clause.candidates.stream()
+                    .filter(c -> !c.anaphor() && c.start() >= contract.end() && article.sellsCompute.test(c.entityId()))
+                    .map(Candidate::entityId).distinct().count();
+            if (buyerBefore && sellersAfter >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A contract whose payer sells compute and whose payee does not, turned round: the seller is paid ("Nebius
      * announced a deal with Microsoft worth $19.4bn": Microsoft pays Nebius).
      */
@@ -1109,8 +1168,9 @@ public final class DealExtractor {
         Cue contract = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
                 || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP).findFirst().orElse(null);
         List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
-        if (contract == null || named.size() != 2 || !clause.isCoordinated(named.get(0))
-                || !clause.isCoordinated(named.get(1)) || Clause.sameEntity(named.get(0), named.get(1))) {
+        if (contract == null || named.size() != 2 || Clause.sameEntity(named.get(0), named.get(1))
+                || !(clause.isCoordinated(named.get(0)) && clause.isCoordinated(named.get(1))
+                        || bothBeforeNoun(clause, contract, named))) {
             return null;
         }
         boolean firstSells = article.sellsCompute.test(named.get(0).entityId());
@@ -1122,6 +1182,57 @@ public final class DealExtractor {
         return new Deal(party(buyer), party(seller), amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT, stage(clause),
                 sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /** "a $7.5bn lease agreement": the most words between a seller's contract word and its amount. */
+    private static final int UNNAMED_CUSTOMER_AMOUNT_WORDS = 3;
+
+    /**
+     * "Applied Digital has signed a $7.5bn lease agreement with an unnamed hyperscaler": a contract or lease whose only
+     * named company sells compute and stands before the contract word, at most {@value #UNNAMED_CUSTOMER_AMOUNT_WORDS}
+     * words from the amount ("will value Crusoe at $3bn, according to people with knowledge of the deal" is no contract),
+     * pays that seller; who pays is not named. Null otherwise.
+     */
+    private Deal sellerWithUnnamedCustomer(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Cue contract = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.ACQ_VERB && c.type() == DealType.CONTRACT).findFirst().orElse(null);
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        if (contract == null || named.size() != 1 || named.get(0).end() > contract.start()
+                || clause.distance(contract, amount) > UNNAMED_CUSTOMER_AMOUNT_WORDS
+                || !article.sellsCompute.test(named.get(0).entityId())) {
+            return null;
+        }
+        return new Deal(null, party(named.get(0).mention()), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT, stage(clause),
+                sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /** Two names joined as a pair ("Meta-CoreWeave", "Meta/CoreWeave"). */
+    private static final Pattern PAIR = Pattern.compile("\\s*[-–/]\\s*");
+    /** Words a contract's noun phrase may hold before the noun ("Meta's $14bn six-year CoreWeave deal"). */
+    private static final int CONTRACT_PHRASE_WORDS = 6;
+
+    /**
+     * "Meta's $14bn CoreWeave deal", "the Meta-CoreWeave contract", "le contrat Meta-CoreWeave": both names stand in the
+     * noun phrase of the contract word, the second right before it with no comma and no other deal word between, or
+     * joined as a pair at most one word from it.
+     */
+    private static boolean bothBeforeNoun(Clause clause, Cue contract, List<Candidate> named) {
+        Candidate first = named.get(0);
+        Candidate second = named.get(1);
+        if (PAIR.matcher(clause.text.substring(first.end(), second.start())).matches()
+                && (second.end() <= contract.start() ? clause.wordsBetween(second.end(), contract.start())
+                        : clause.wordsBetween(contract.end(), first.start())) <= 1) {
+            // "le contrat Meta-CoreWeave", "der Meta-CoreWeave-Vertrag": two names joined as a pair next to the noun
+            return true;
+        }
+        if (second.end() > contract.start() || !clause.text.substring(second.end(), contract.start()).isBlank()
+                || clause.wordsBetween(first.start(), contract.start()) > CONTRACT_PHRASE_WORDS) {
+            return false;
+        }
+        String phrase = clause.text.substring(first.start(), contract.start());
+        return phrase.indexOf(',') < 0 && phrase.indexOf(';') < 0
+                && clause.cues.stream().noneMatch(c -> c != contract && c.start() >= first.start() && c.end() <= contract.start());
     }
 
     /**
@@ -1160,6 +1271,47 @@ public final class DealExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "1X, backed by OpenAI, raises $100m": a backer named in an apposition right after the company describes it; it
+     * is not the payer of this deal (the round's lead may be named in a later sentence). The deal without its investor
+     * then, else the deal as it is.
+     */
+    private static Deal withoutDescribingBacker(Article article, Sentence sentence, Deal deal) {
+        Pattern backed = article.lexicon.backedBy;
+        if (backed == null || deal.investor() == null || deal.target() == null) {
+            return deal;
+        }
+        String text = article.text;
+        for (EntityMention target : article.mentionsIn(sentence.start(), sentence.end())) {
+            if (!target.entityId().equals(deal.target().id())) {
+                continue;
+            }
+            int comma = target.end();
+            while (comma < sentence.end() && text.charAt(comma) == ' ') {
+                comma++;
+            }
+            if (comma >= sentence.end() || text.charAt(comma) != ',') {
+                continue;
+            }
+            Matcher opening = backed.matcher(text).region(comma + 1, sentence.end());
+            if (!opening.lookingAt()) {
+                continue;
+            }
+            int close = text.indexOf(',', opening.end());
+            if (close < 0 || close >= sentence.end()) {
+                continue;
+            }
+            int from = opening.end();
+            boolean backer = article.mentionsIn(from, close).stream()
+                    .anyMatch(m -> m.entityId().equals(deal.investor().id()));
+            if (backer) {
+                return new Deal(null, deal.target(), deal.amount(), deal.amountHigh(), deal.currency(), deal.amountUsd(),
+                        deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(), deal.end());
+            }
+        }
+        return deal;
     }
 
     /**
@@ -1334,9 +1486,27 @@ public final class DealExtractor {
         return false;
     }
 
-    private static boolean isRunningTotal(Clause clause, Deal deal) {
-        return deal.investor() == null && deal.type() == DealType.INVESTMENT
-                && clause.has(clause.lexicon.runningTotal);
+    /**
+     * A raise from no one in particular with running-total words ("to date", "in tutto", "collectively") in its clause,
+     * after its amount or before it with no other amount between: "start-ups collectively raised $900m in May, with
+     * X securing $500m" makes the first amount a sum, not the second.
+     */
+    private static boolean isRunningTotal(Clause clause, Deal deal, MoneyMention amount, List<MoneyMention> money) {
+        if (deal.investor() != null || deal.type() != DealType.INVESTMENT || clause.lexicon.runningTotal == null) {
+            return false;
+        }
+        Matcher words = clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end);
+        while (words.find()) {
+            if (words.start() >= amount.end()) {
+                return true;
+            }
+            int from = words.end();
+            if (money.stream().noneMatch(other -> other != amount && other.start() >= from
+                    && other.end() <= amount.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1449,16 +1619,20 @@ public final class DealExtractor {
     /**
      * Whether a sentence with an amount passes the first test of {@link #extractSentence}: a deal word other than
      * talks, or a reference to a deal. It reads neither mentions nor deals found, so when no sentence passes, the
-     * article has no deal whatever its names. When none passes, traces each as extractSentence does.
+     * article has no deal whatever its names. When none passes, traces each as extractSentence does. The cues it reads
+     * are kept in {@code cuesBySentence}, at the sentence's index.
      */
     private static boolean anyDealWord(String lower, DealLexicon lexicon, List<Sentence> sentences,
-                                       List<List<MoneyMention>> moneyBySentence) {
+                                       List<List<MoneyMention>> moneyBySentence, List<List<Cue>> cuesBySentence) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             List<MoneyMention> sentenceMoney = moneyBySentence.get(i);
-            if (!sentenceMoney.isEmpty()
-                    && (cues(lower, lexicon, sentence, sentenceMoney).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
-                    || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find())) {
+            if (sentenceMoney.isEmpty()) {
+                continue;
+            }
+            cuesBySentence.set(i, cues(lower, lexicon, sentence, sentenceMoney));
+            if (cuesBySentence.get(i).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
+                    || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find()) {
                 return true;
             }
         }
@@ -1959,6 +2133,27 @@ public final class DealExtractor {
                 && Character.isLetter(article.text.charAt(at + 1));
     }
 
+    /**
+     * Whether a quotation opened in the sentence before {@code at} is still open there: "Neon calls itself an
+     * “leaner rival to Nvidia software”" quotes a name the sentence is not about. Curly quotes, guillemets and
+     * straight double quotes (an odd number of them) count.
+     */
+    private static boolean insideQuote(String text, int from, int at) {
+        int open = 0;
+        int straight = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '«') {
+                open++;
+            } else if ((c == '”' || c == '»') && open > 0) {
+                open--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
     /** Whether a preposition comes right before the mention ("the plan to buy Arm", "von Arm", "de Weight"). */
     private static boolean afterPreposition(Article article, EntityMention mention) {
         int at = mention.start();
@@ -2023,6 +2218,7 @@ public final class DealExtractor {
         // "a ChatGPT-like model", "Nvidia-powered servers": a name inside a modifier is no one the sentence is about
         List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end()).stream()
                 .filter(m -> !m.entityId().equals(otherId) && !insideModifier(article, m)
+                        && !insideQuote(article.text, sentence.start(), m.start())
                         && (afterPreposition == null || afterPreposition(article, m) == afterPreposition))
                 .toList();
         if (named.size() <= 1) {

@@ -3,6 +3,7 @@ package dev.newswatch.enrich.deal;
 import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.DealType;
 import dev.newswatch.enrich.match.FirstChars;
+import dev.newswatch.enrich.match.MatchPrefixes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +49,21 @@ final class DealLexicon {
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore",
-            "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes");
+            "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
+            "soldTo", "boughtFrom");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
      * for {@code entity} when that is set, else for the government the article named last before it, else for
-     * {@code home} (null: for nothing).
+     * {@code home} (null: for nothing). {@code starts} are the beginnings its matches may have.
      */
-    record StateNoun(Pattern pattern, String entity, String home) {
+    record StateNoun(Pattern pattern, String entity, String home, MatchPrefixes starts) {
+
+        StateNoun(Pattern pattern, String entity, String home) {
+            // a phrase may look behind its first word ("(?<=lo )stato"), which FirstChars cannot try, and begins with
+            // a common word ("the", "la", "el")
+            this(pattern, entity, home, MatchPrefixes.of(pattern));
+        }
     }
 
     /** Every language's lexicon, read from its file when this class loads. */
@@ -151,6 +159,12 @@ final class DealLexicon {
      */
     final Pattern ownStake;
     /**
+     * The part of a company bought, written before the preposition that names the company ("for 75% of the capital of
+     * X", "pour 75 % du capital de X"), matched so that it ends with that preposition: the company is then the party
+     * of the preposition before the part ("for X"). Optional key {@code stakeParts}, null where it is absent or empty.
+     */
+    final Pattern stakePart;
+    /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
      * right after them as after a preposition and an article; null where absent.
      */
@@ -180,10 +194,21 @@ final class DealLexicon {
      */
     final Pattern purposeCompound;
     /**
-     * Goods bought from a seller ("KI-Chips", "GPUs"): "sicherte sich für N Dollar KI-Chips von X" pays X for them
+     * Goods and services a company sells (chips, GPUs, servers, compute capacity, power; "KI-Chips", "puces"): who
+     * buys them pays who sells or makes them ({@link GoodsTrade}); "sicherte sich für N Dollar KI-Chips von X" pays X
      * rather than raising money from X. Optional key {@code goods}, null where it is absent or empty.
      */
     final Pattern goods;
+    /**
+     * The words before the buyer after a verb that sells goods ("to", "à", "a", "an"): "AMD will sell chips to Meta".
+     * Optional key {@code soldTo}, matched right before the name (an article may follow); null where it is absent.
+     */
+    final Pattern soldTo;
+    /**
+     * The words before the seller after goods bought ("from", "da", "à", "von"): "buy capacity from Microsoft".
+     * Optional key {@code boughtFrom}, matched right before the name (an article may follow); null where it is absent.
+     */
+    final Pattern boughtFrom;
     /**
      * "Respectively" ("rispettivamente", "beziehungsweise"): in a clause with one, names joined by "and" followed by as
      * many amounts take them in order ("A e B hanno ottenuto rispettivamente 160 e 70 milioni"). Optional key {@code
@@ -222,6 +247,12 @@ final class DealLexicon {
      * wholeRounds}, null where it is absent or empty.
      */
     final Pattern wholeRound;
+    /**
+     * Words that open an apposition naming a company's backers ("X, backed by Y, raises", "X, soutenue par Y, lève"):
+     * such a backer describes the company, it is not the payer of the deal told. Optional key {@code backedBy}, null where
+     * it is absent or empty; matched at the start of the apposition, after its comma.
+     */
+    final Pattern backedBy;
     /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
@@ -370,6 +401,8 @@ final class DealLexicon {
                     nationalityWords.put(country, words(adjectives)));
         }
         this.nationalities = Map.copyOf(nationalityWords);
+        this.stakePart = file.has("stakeParts") && file.get("stakeParts").alternativesOrNull() != null
+                ? file.get("stakeParts").compile(B + "(?:" + file.get("stakeParts").alternatives() + ")$", FLAGS) : null;
         this.ownStake = file.has("ownStakes") && file.get("ownStakes").alternativesOrNull() != null
                 ? file.get("ownStakes").compile("^\\s*(?:" + file.get("ownStakes").alternatives() + ")" + E, FLAGS)
                 : null;
@@ -408,6 +441,8 @@ final class DealLexicon {
         this.respectively = file.has("respectively") && file.get("respectively").alternativesOrNull() != null
                 ? words(file.get("respectively")) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
+        this.soldTo = rightBeforeName(file, "soldTo");
+        this.boughtFrom = rightBeforeName(file, "boughtFrom");
         this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
                 ? words(file.get("commitments")) : null;
         boolean stakes = file.has("stakes") && file.get("stakes").alternativesOrNull() != null;
@@ -426,6 +461,8 @@ final class DealLexicon {
                 : null;
         this.tranche = file.has("tranches") && file.get("tranches").alternativesOrNull() != null
                 ? words(file.get("tranches")) : null;
+        this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
+                ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
         this.wholeRound = file.has("wholeRounds") && file.get("wholeRounds").alternativesOrNull() != null
                 ? words(file.get("wholeRounds")) : null;
         LexiconFile conversions = file.get("conversions");
@@ -462,6 +499,18 @@ final class DealLexicon {
             lexicons.put(language, read(language, LexiconFile.of(language)));
         }
         return lexicons;
+    }
+
+    /**
+     * Optional key {@code key} as words that end right before a name, an article of {@code articles} allowed between;
+     * null where the key is absent or empty.
+     */
+    private static Pattern rightBeforeName(LexiconFile file, String key) {
+        if (!file.has(key) || file.get(key).alternativesOrNull() == null) {
+            return null;
+        }
+        return file.get(key).compile(B + "(?:" + file.get(key).alternatives() + ")(?:\\s+(?:"
+                + file.get("articles").alternatives() + "))?\\s*$", FLAGS);
     }
 
     /** Whole words: the alternatives between the {@link #B} and {@link #E} guards. */

@@ -169,11 +169,19 @@ final class DistractorFilter {
                     && (precededByDealNoun(lexicon, window.substring(0, m.start()))
                     || dealNounBeforeComma(lexicon, dealNounWindow.substring(0, inDealNounWindow))
                     || describedDealNounBefore(clause, windowStart + m.start()));
-            if (!dealValue) {
+            if (!dealValue && !ofEarlierAmount(clause, windowStart + m.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the distractor at {@code at} stands right after another amount, of which it tells what it is: "a $1.2bn
+     * valuation thanks to a $140m round" makes the first amount a valuation, not the second.
+     */
+    private static boolean ofEarlierAmount(Clause clause, int at) {
+        return clause.money.stream().anyMatch(a -> a.end() <= at && clause.text.substring(a.end(), at).isBlank());
     }
 
     /**

@@ -69,9 +69,12 @@ final class MoneyNumbers {
         return numbers;
     }
 
-    /** "USD1.5 billion": a digit right after a letter starts a number only when the letters are a currency code. */
+    /**
+     * "USD1.5 billion", "u$s230 millones": a digit right after a letter starts a number only when the letters are a
+     * currency code (in any case: the Argentine "u$s" is often written in lower case).
+     */
     private static boolean afterCurrencyCode(String original, int i) {
-        return i > 0 && Character.isUpperCase(original.charAt(i - 1)) && CurrencyReader.prefix(original, i) != null;
+        return i > 0 && Character.isLetter(original.charAt(i - 1)) && CurrencyReader.prefix(original, i) != null;
     }
 
     /**

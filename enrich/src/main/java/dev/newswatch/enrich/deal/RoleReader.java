@@ -44,7 +44,10 @@ final class RoleReader {
     }
 
     static Roles roles(Clause clause, Cue anchor, MoneyMention amount) {
-        Roles roles = supplyRoles(clause, anchor);
+        Roles roles = GoodsTrade.roles(clause, anchor, amount);
+        if (roles == null) {
+            roles = supplyRoles(clause, anchor);
+        }
         if (roles == null) {
             roles = switch (anchor.kind()) {
                 case PAY_VERB, ACQ_VERB -> verbRoles(clause, anchor, amount);
@@ -765,6 +768,10 @@ final class RoleReader {
             return null;
         }
         if (target != null && !clause.isCoordinated(target)) {
+            if (subject != null && !subject.anaphor() && !target.anaphor() && clause.marker(target, anchor) == Marker.FROM) {
+                // "CoreWeave disclosed an order worth $6.3bn from Nvidia": the one an order or contract comes from pays
+                return new Roles(target, subject, anchor.type());
+            }
             if (subject != null && !subject.anaphor() && !target.anaphor() && clause.describedAsSupplier(subject)
                     && !clause.describedAsSupplier(target)) {
                 // "cloud provider Nebius signs an agreement with Microsoft": the provider is paid

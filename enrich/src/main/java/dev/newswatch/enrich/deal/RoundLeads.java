@@ -24,6 +24,11 @@ final class RoundLeads {
     /** "led by Ek's investment firm Prima Materia": the owner, a possessive, up to three words, then the name. */
     private static final int OWNED_GAP_CHARS = 60;
     private static final Pattern OWNED_AFTER = Pattern.compile("['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}");
+    /**
+     * "led by Peter Thiel's Founders Fund": the owner of the lead, a person named in up to three words with a possessive,
+     * between the phrase and the name (an owner that is itself a company is a mention, and {@link #vehicleOf} reads it).
+     */
+    private static final String PERSON_OWNER = "(?:(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+['’]s?\\s+)?";
     /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
     private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
 
@@ -36,7 +41,7 @@ final class RoundLeads {
         root.fieldNames().forEachRemaining(language -> {
             JsonNode node = root.get(language);
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "by", language) + ")"
-                    + gap(node, language) + "$"));
+                    + gap(node, language) + PERSON_OWNER + "$"));
             // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round"),
             // a list inside it too ("X, an early backer of A, B and C, leads the round")
             subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"

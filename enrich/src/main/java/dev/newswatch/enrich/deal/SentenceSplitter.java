@@ -10,7 +10,8 @@ import java.util.Set;
  * Cuts news text into sentences: at line breaks, and after {@code .}, {@code !}, {@code ?} or {@code …}
  * (with any closing quotes or brackets) followed by white space, unless the period ends a known
  * abbreviation ("Inc.", "Mrd.", "Mio.", "U.S.", "Mr.", "St.") or a single initial, or the next word starts
- * in lower case. Decimal points ("6.6") are never followed by a space, so they never split. Stateless and
+ * in lower case. Decimal points ("6.6") are never followed by a space, so they never split; a period glued to
+ * the next sentence by a page that joined its paragraphs splits too (see {@link #glued}). Stateless and
  * thread-safe.
  */
 final class SentenceSplitter {
@@ -71,7 +72,7 @@ final class SentenceSplitter {
             j++;
         }
         if (j < n && !Character.isWhitespace(text.charAt(j))) {
-            return false;
+            return glued(text, i, j) && !endsAbbreviation(text, i);
         }
         int k = j;
         while (k < n && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
@@ -81,6 +82,19 @@ final class SentenceSplitter {
             return false;
         }
         return text.charAt(i) != '.' || !endsAbbreviation(text, i);
+    }
+
+    /**
+     * Whether a period with no space after it still ends a sentence: pages whose paragraphs were joined without
+     * a space ("with others.Brightwave raised ..."). Only a period after a lower-case word of two letters or
+     * more, followed by a capital and a lower-case letter: "Amazon.com", "Character.AI" and "6.6" stay whole.
+     */
+    private static boolean glued(String text, int dot, int next) {
+        if (text.charAt(dot) != '.' || next != dot + 1 || next + 1 >= text.length() || dot < 2) {
+            return false;
+        }
+        return Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+                && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
     }
 
     private static boolean endsAbbreviation(String text, int dot) {

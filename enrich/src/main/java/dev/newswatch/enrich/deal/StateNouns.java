@@ -29,19 +29,20 @@ final class StateNouns {
             return named;
         }
         List<EntityMention> added = new ArrayList<>();
+        // Only where a word begins, as every phrase does (a find() over the whole text tried every character), with
+        // the first characters of a phrase (MatchPrefixes: "the" begins many words, "the g" few), and one matcher
+        // per phrase list: a phrase may look behind its first word ("(?<=lo )stato").
+        int[] wordStarts = WordStarts.of(lower);
         for (DealLexicon.StateNoun noun : lexicon.stateNouns) {
-            // Only where a word begins, as every phrase does (a find() over the whole text tried every character),
-            // with one matcher per phrase list: a phrase may look behind its first word ("(?<=lo )stato").
             Matcher m = noun.pattern().matcher(lower).useTransparentBounds(true);
-            int i = 0;
-            while (i < lower.length()) {
-                if (!WordStarts.isWordStart(lower, i) || !m.region(i, lower.length()).lookingAt()) {
-                    i++;
+            int next = 0;
+            for (int i : wordStarts) {
+                if (i < next || !noun.starts().mayStart(lower, i) || !m.region(i, lower.length()).lookingAt()) {
                     continue;
                 }
                 int start = m.start();
                 int end = m.end();
-                i = Math.max(end, i + 1);
+                next = Math.max(end, i + 1);
                 if (named.stream().anyMatch(n -> n.start() < end && start < n.end())
                         || added.stream().anyMatch(n -> n.start() < end && start < n.end())) {
                     continue;

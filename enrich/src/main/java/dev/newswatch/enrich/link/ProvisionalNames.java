@@ -66,7 +66,8 @@ public final class ProvisionalNames {
             + "(?:[\\p{L}-]+\\s+){0,2}(?:start-?up|startup|company|maker|empresa|compañía|société|società)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MODIFIER = Pattern.compile(
-            ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered|old)$",
+            ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered|old|related|focused|driven|enabled"
+                    + "|native|first|centric|linked|heavy|specific|ready|oriented)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NAME_WORDS = 5;
     /** A descriptor is a compound: longer than this ("Chipkonzern", not "Konzern" alone). */
@@ -76,6 +77,7 @@ public final class ProvisionalNames {
 
     private final Set<String> legalForms;
     private final Set<String> suffixes;
+    private final Set<String> fundSuffixes;
     private final Set<String> notNames;
     private final RestPattern personAfter;
     /**
@@ -94,11 +96,14 @@ public final class ProvisionalNames {
     private final RestPattern possessiveRound;
     private final Pattern genitiveAmount;
     private final Pattern lineAmount;
+    /** Languages that capitalise every noun (German), where no line reads as title case. */
+    private final Set<String> capitalisedNouns;
 
     private ProvisionalNames(JsonNode root) {
         JsonNode common = root.path("common");
         this.legalForms = Set.copyOf(strings(common, "legal-forms"));
         this.suffixes = Set.copyOf(strings(common, "suffixes"));
+        this.fundSuffixes = Set.copyOf(strings(common, "fund-suffixes"));
         Set<String> stop = new HashSet<>();
         strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
         this.notNames = Set.copyOf(stop);
@@ -126,9 +131,13 @@ public final class ProvisionalNames {
                 + word + ")?[~≈]?" + amount, flags());
         Map<String, PhraseGroups> beforeMap = new LinkedHashMap<>();
         Map<String, RestPattern> afterMap = new LinkedHashMap<>();
+        Set<String> nounCapitals = new HashSet<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
                 JsonNode node = root.get(language);
+                if (node.path("capitalised-nouns").asBoolean(false)) {
+                    nounCapitals.add(language);
+                }
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language));
                 afterMap.put(language, RestPattern.afterSpace("(?:" + alternatives(strings(node, "after"))
                         + ")(?![\\p{L}\\p{N}])"));
@@ -136,6 +145,7 @@ public final class ProvisionalNames {
         });
         this.before = Map.copyOf(beforeMap);
         this.after = Map.copyOf(afterMap);
+        this.capitalisedNouns = Set.copyOf(nounCapitals);
     }
 
     /** The finder with the bundled {@code company-cues.yml}. */
@@ -406,9 +416,10 @@ public final class ProvisionalNames {
         runs.addAll(lowerCaseNames(text, known, beforePatterns));
         runs.sort(Comparator.comparingInt(Run::start));
         Set<String> surnames = surnames(runs);
+        boolean titleCase = !capitalisedNouns.contains(language == null ? "en" : language);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Run run : runs) {
-            if (isCompany(text, run, beforePatterns, afterPattern, surnames)) {
+            if (isCompany(text, run, beforePatterns, afterPattern, surnames, titleCase)) {
                 companies.putIfAbsent(run.name(), id(run.name()));
             }
         }
@@ -430,6 +441,19 @@ public final class ProvisionalNames {
                     true));
         }
         return mentions;
+    }
+
+    /**
+     * Whether a provisional mention's name ends with a word that makes it a fund ("Halvora Capital", "Orvane
+     * Ventures"; {@code fund-suffixes} in {@code company-cues.yml}): such a company invests, it is not paid by rounds.
+     */
+    public boolean namesFund(EntityMention mention) {
+        if (!mention.provisional()) {
+            return false;
+        }
+        String name = mention.name();
+        int space = name.lastIndexOf(' ');
+        return space > 0 && fundSuffixes.contains(name.substring(space + 1));
     }
 
     /** "Meanwhile Zentrix" when "Zentrix" is a company: the run ends with a company's name. */
@@ -455,7 +479,7 @@ public final class ProvisionalNames {
     }
 
     private boolean isCompany(String text, Run run, PhraseGroups beforePatterns, RestPattern afterPattern,
-                              Set<String> surnames) {
+                              Set<String> surnames, boolean titleCase) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         int from = Math.max(0, run.start() - 80);
         String head = withoutOpeningQuote(text.substring(from, run.start()));
@@ -463,7 +487,52 @@ public final class ProvisionalNames {
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern)
                 && !(personAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
-                        || endsWithBefore(head, notBefore));
+                        || endsWithBefore(head, notBefore) || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run));
+    }
+
+    private boolean hasSuffix(Run run) {
+        int space = run.name().lastIndexOf(' ');
+        return space > 0 && suffixes.contains(run.name().substring(space + 1));
+    }
+
+    /**
+     * Whether the name stands in a line written in title case ("Brightwave Buys The Planning Software Firm
+     * Quellor For $2 Billion"), where capitals say nothing about names: a description or a deal verb there
+     * makes no company, only a suffix does (the same name read as a company elsewhere in the text is still
+     * found in the line). Title case: at least four words of four letters or more, three quarters of them
+     * capitalised, not counting the name itself.
+     */
+    private static boolean inTitleCaseLine(String text, Run run) {
+        int from = text.lastIndexOf('\n', run.start()) + 1;
+        int to = text.indexOf('\n', run.end());
+        if (to < 0) {
+            to = text.length();
+        }
+        int words = 0;
+        int capitalised = 0;
+        int i = from;
+        while (i < to) {
+            if (i == run.start()) {
+                i = run.end();
+                continue;
+            }
+            if (!Character.isLetter(text.charAt(i)) || i > from && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i >= 4) {
+                words++;
+                if (Character.isUpperCase(text.charAt(i))) {
+                    capitalised++;
+                }
+            }
+            i = end;
+        }
+        return words >= 4 && capitalised * 4 >= words * 3;
     }
 
     /**
@@ -484,8 +553,7 @@ public final class ProvisionalNames {
     /** A suffix, a description or deal role after the name, a genitive amount before it, or a "before" phrase. */
     private boolean inCompanyPlace(String text, Run run, String head, String rest, PhraseGroups beforePatterns,
                                    RestPattern afterPattern) {
-        int space = run.name().lastIndexOf(' ');
-        if (space > 0 && suffixes.contains(run.name().substring(space + 1))) {
+        if (hasSuffix(run)) {
             return true;
         }
         if (afterPattern.matches(rest) || possessiveRound.matches(rest)
@@ -897,7 +965,7 @@ public final class ProvisionalNames {
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
         return notNames.contains(lower) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
-                || allDigits(w);
+                || allDigits(w) || pluralAcronym(w);
     }
 
     /**
@@ -915,6 +983,20 @@ public final class ProvisionalNames {
             }
         }
         return false;
+    }
+
+    /** "GPUs", "UAVs", "LLMs": an acronym in the plural counts things, it names no company. */
+    private static boolean pluralAcronym(String w) {
+        int n = w.length();
+        if (n < 3 || w.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allDigits(String w) {

@@ -419,9 +419,25 @@ class DealExtractorTest {
                 {"it", "Anthropic ha raccolto finora 27 miliardi di dollari."},
                 {"de", "Helsing hat seit seiner Gründung 1,4 Milliarden Euro eingesammelt."},
                 {"fr", "Mistral AI a levé 3 milliards d'euros depuis sa création."},
-                {"es", "xAI ha recaudado hasta la fecha 22.000 millones de dólares."}}) {
+                {"es", "xAI ha recaudado hasta la fecha 22.000 millones de dólares."},
+                {"en", "Chip start-ups collectively raised $1.1 billion in the first week of May."},
+                {"it", "Dopo tre round, Mistral AI ha raccolto in tutto 900 milioni di euro."},
+                {"it", "Anthropic ha già raccolto circa 27 miliardi di dollari e cerca altro capitale."},
+                {"fr", "La jeune pousse Mistral AI avait déjà levé environ 500 millions d'euros."},
+                {"es", "La empresa xAI ya ha recaudado unos 22.000 millones de dólares."},
+                {"en", "Founded in 2021, Cohere has raised more than $900 million and is valued at $5 billion."},
+                {"it", "Fondata nel 2019, Cohere ha raccolto più di 900 milioni di dollari."},
+                {"fr", "Depuis 2019, Cohere a levé plus de 900 millions de dollars."},
+                {"es", "Se trata de Cohere, que ya recaudó unos 900 millones de dólares en cinco años."},
+                {"es", "Así, Cohere recaudó ya más de 900 millones de dólares."}}) {
             assertEquals(List.of(), extractor.extract(total[1], total[0], FINDER.find(total[1])), total[1]);
         }
+        // the running-total words reach the first amount after them, not the rounds listed after it
+        String listed = "Chip start-ups collectively raised $1.1 billion this week, with Mistral AI securing $500 million.";
+        List<Deal> deals = extractor.extract(listed, "en", FINDER.find(listed));
+        assertEquals(1, deals.size(), deals.toString());
+        assertEquals("Mistral AI", deals.get(0).target().name());
+        assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("500000000")));
         assertTypeAndStage("en", "Google has invested about $3 billion in Anthropic so far.", DealType.INVESTMENT,
                 DealStage.BACKGROUND);
     }

@@ -8,6 +8,7 @@ import dev.newswatch.enrich.match.FirstChars;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,10 +34,14 @@ class FastPathAgreementTest {
             "ÉTÉ: une levée de fonds d'un demi-milliard, l'acquisition, quatre-vingts millions",
             "Ὀδυσσεύς раунд инвестиций 10 млрд; 中文 10亿美元; İstanbul ıspanak; ſtate",
             "A $10bn INVESTMENT in OpenAI-backed start-ups; half a billion; one-off 3x",
-            "más de mil millones de dólares, un billón, medio millón; 1.400 miliardi, un miliardo");
+            "más de mil millones de dólares, un billón, medio millón; 1.400 miliardi, un miliardo",
+            // the state phrases, which look behind their first word: "(?<=lo )stato", "(?<=l['’])état(?! de )"
+            "lo Stato e il governo, dal governo; der Bund, des Bundes, des Staates; l'État, l’État de droit, du "
+                    + "gouvernement; el Gobierno, del estado, la Ley de CHIPS y Ciencia; the federal government, the "
+                    + "administration, the U.S. CHIPS and Science Act, CHIPS Act grants");
 
     @Test
-    void shouldNeverSkipAWordStartWhereACueAnaphorOrStageWordMatches() throws URISyntaxException {
+    void shouldNeverSkipAWordStartWhereACueAnaphorStageWordOrStatePhraseMatches() throws URISyntaxException {
         // Given every text lowered as the extractor lowers it
         int skipped = 0;
         for (String language : LANGUAGES) {
@@ -48,7 +54,7 @@ class FastPathAgreementTest {
                     }
                     for (Scanned scanned : scannedAtWordStarts(lexicon)) {
                         // When the first-character table rules a pattern out here
-                        if (scanned.starts().mayStart(lower.charAt(i))) {
+                        if (scanned.starts().mayStart(lower, i)) {
                             continue;
                         }
                         skipped++;
@@ -73,6 +79,38 @@ class FastPathAgreementTest {
         assertFalse(invest.firstChars().mayStart('1'));
         // Characters beyond the table are always tried
         assertTrue(invest.firstChars().mayStart('中'));
+    }
+
+    @Test
+    void shouldListExactlyTheWordStartsOfEveryText() throws URISyntaxException {
+        for (String text : texts()) {
+            String lower = CaseFolding.lower(text);
+            int[] expected = IntStream.range(0, lower.length())
+                    .filter(i -> WordStarts.isWordStart(lower, i)).toArray();
+            assertEquals(Arrays.toString(expected), Arrays.toString(WordStarts.of(lower)), text);
+        }
+        assertEquals(0, WordStarts.of("").length);
+        assertEquals("[0, 2, 4]", Arrays.toString(WordStarts.of("a b c")));
+    }
+
+    @Test
+    void shouldTryStatePhrasesOnlyWhereTheirWordsBegin() {
+        // "(?<=lo )stato": the look-behind does not make every letter a possible start
+        for (String language : LANGUAGES) {
+            for (DealLexicon.StateNoun noun : DealLexicon.forLanguage(language).stateNouns) {
+                long letters = "abcdefghijklmnopqrstuvwxyz".chars()
+                        .filter(c -> noun.starts().mayStart(Character.toString(c) + "    ", 0)).count();
+                assertTrue(letters <= 3, language + " " + noun.pattern() + ": " + letters + " letters");
+            }
+        }
+        DealLexicon.StateNoun italian = DealLexicon.forLanguage("it").stateNouns.get(0);
+        assertTrue(italian.starts().mayStart("dallo stato.", 6));
+        assertFalse(italian.starts().mayStart("dallo stato.", 0));
+        // "the" begins many words, "the g" few
+        DealLexicon.StateNoun english = DealLexicon.forLanguage("en").stateNouns.get(1);
+        assertTrue(english.starts().mayStart("the government", 0));
+        assertFalse(english.starts().mayStart("the company", 0));
+        assertFalse(english.starts().mayStart("they", 0));
     }
 
     @Test
@@ -131,15 +169,26 @@ class FastPathAgreementTest {
         assertEquals(List.of(), new DealExtractor(UsdRates.defaults()).extract(text, "en", List.of()));
     }
 
-    /** A pattern the extractor runs only at word starts, with its first-character table. */
-    private record Scanned(Pattern pattern, FirstChars starts) {
+    /** Whether a match may begin at a place of a text: a first-character table or the beginnings of a pattern. */
+    private interface Starts {
+        boolean mayStart(String text, int i);
+
+        static Starts of(FirstChars table) {
+            return (text, i) -> table.mayStart(text.charAt(i));
+        }
+    }
+
+    /** A pattern the extractor runs only at word starts, with what its matches may begin with. */
+    private record Scanned(Pattern pattern, Starts starts) {
     }
 
     private static List<Scanned> scannedAtWordStarts(DealLexicon lexicon) {
         List<Scanned> scanned = new ArrayList<>();
-        lexicon.cues.forEach(cue -> scanned.add(new Scanned(cue.pattern(), cue.firstChars())));
-        scanned.add(new Scanned(lexicon.anaphor, lexicon.anaphorStarts));
-        lexicon.stages.forEach((stage, pattern) -> scanned.add(new Scanned(pattern, lexicon.stageStarts.get(stage))));
+        lexicon.cues.forEach(cue -> scanned.add(new Scanned(cue.pattern(), Starts.of(cue.firstChars()))));
+        scanned.add(new Scanned(lexicon.anaphor, Starts.of(lexicon.anaphorStarts)));
+        lexicon.stages.forEach((stage, pattern) -> scanned.add(new Scanned(pattern,
+                Starts.of(lexicon.stageStarts.get(stage)))));
+        lexicon.stateNouns.forEach(noun -> scanned.add(new Scanned(noun.pattern(), noun.starts()::mayStart)));
         return scanned;
     }
 

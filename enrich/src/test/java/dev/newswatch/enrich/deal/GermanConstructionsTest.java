@@ -18,6 +18,17 @@ import org.junit.jupiter.api.Test;
 class GermanConstructionsTest {
 
     @Test
+    void reportedSpeechInTheSubjunctiveTellsTheDealAsTheIndicativeDoes() {
+        // news agencies report a company's statement with the subjunctive: "kaufe", "übernehme", "investiere"
+        assertOneDeal("de", "Der Softwarekonzern Salesforce kaufe den Datenspezialisten Cohere für rund 8 Milliarden "
+                + "Dollar, teilte Salesforce am Dienstag mit.", "Cohere", "Salesforce", "8E9", "USD");
+        assertOneDeal("de", "Nvidia übernehme Run:ai für 700 Millionen Dollar, hieß es in Kreisen.", "Run:ai",
+                "Nvidia", "700E6", "USD");
+        assertOneDeal("de", "Das Start-up Mistral AI sammle 600 Millionen Euro ein, sagte eine Sprecherin.", "Mistral AI",
+                null, "600E6", "EUR");
+    }
+
+    @Test
     void purposeClauseNamesTheCompanyWhosePeopleAreBought() {
         assertOneDeal("de", "Salesforce hat rund 700 Millionen Euro ausgegeben, um Cohere-Gründer und ihre Forscher "
                 + "anzuwerben.", "Cohere", "Salesforce", "700E6", "EUR");

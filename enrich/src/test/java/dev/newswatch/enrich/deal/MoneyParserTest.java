@@ -86,6 +86,9 @@ class MoneyParserTest {
                 Arguments.of("Impegni per oltre 1.400 miliardi di dollari.",
                         List.of(money("1.4E12", "USD", MORE_THAN, "oltre 1.400 miliardi di dollari"))),
                 Arguments.of("Una vendita da 6,6 miliardi di dollari.", List.of(money("6.6E9", "USD", EXACT, "6,6 miliardi di dollari"))),
+                // three decimals before billions are decimals, not a thousands group (that reading is for millions)
+                Arguments.of("Cederà la divisione per 5,375 miliardi di dollari.",
+                        List.of(money("5.375E9", "USD", EXACT, "5,375 miliardi di dollari"))),
                 Arguments.of("Un piano da mille miliardi di euro.", List.of(money("1E12", "EUR", EXACT, "mille miliardi di euro"))),
                 Arguments.of("Ha investito un miliardo di dollari.", List.of(money("1E9", "USD", EXACT, "un miliardo di dollari"))),
                 Arguments.of("Ha investito un ulteriore miliardo di dollari.",
@@ -169,6 +172,9 @@ class MoneyParserTest {
     static Stream<Arguments> spanish() {
         return Stream.of(
                 Arguments.of("Invertirá 15.700 millones de euros.", List.of(money("15.7E9", "EUR", EXACT, "15.700 millones de euros"))),
+                // the Argentine dollar sign in lower case, with or without a space before the number
+                Arguments.of("Recaudó u$s230 millones.", List.of(money("230E6", "USD", EXACT, "u$s230 millones"))),
+                Arguments.of("Recaudó u$s 230 millones.", List.of(money("230E6", "USD", EXACT, "u$s 230 millones"))),
                 // Spanish counts billions in thousands of millions
                 Arguments.of("Invertirá 10.000 millones de dólares.", List.of(money("10E9", "USD", EXACT, "10.000 millones de dólares"))),
                 Arguments.of("Un acuerdo de 2.000 millones de dólares.",

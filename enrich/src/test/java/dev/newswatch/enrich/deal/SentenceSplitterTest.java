@@ -36,6 +36,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitParagraphsAPageJoinedWithoutASpaceButNotNamesOrNumbers() {
+        List<String> sentences = texts("The round was led by Kestrel Partners, with others.Brightwave raised $90 million "
+                + "on Amazon.com and Character.AI in 6.6 days.Nothing else.");
+
+        assertEquals(List.of("The round was led by Kestrel Partners, with others.",
+                "Brightwave raised $90 million on Amazon.com and Character.AI in 6.6 days.", "Nothing else."), sentences);
+    }
+
+    @Test
     void shouldNotSplitWhenTheNextWordIsLowerCase() {
         assertEquals(List.of("Amazon Inc. said the talks were at an early stage, etc. and continued."),
                 texts("Amazon Inc. said the talks were at an early stage, etc. and continued."));

@@ -43,6 +43,11 @@ class ProvisionalNamesTest {
         "fr|On évoque les 6,6 milliards de dollars de Nuvelle.|Nuvelle",
         // an adjective after the description, as Romance languages place it
         "fr|Le groupe a racheté la société américaine Orvane pour 200 millions de dollars.|Orvane",
+        // the group described with its nationality; the part of its capital bought
+        "fr|Le fabricant prend la majorité dans le groupe américain Orvane.|Orvane",
+        "fr|Le fabricant a payé 300 millions pour 75 % du capital de Orvane.|Orvane",
+        "it|Il fondo ha pagato 300 milioni per il 60% del capitale di Orvane.|Orvane",
+        "es|El fondo compró el 60% del capital de Orvane por 300 millones.|Orvane",
         "it|La start-up milanese Velantis ha raccolto 20 milioni.|Velantis",
         "es|La empresa vasca Ondara ha recaudado 9 millones.|Ondara",
         // a lower-case brand between a deal role and a description
@@ -136,6 +141,36 @@ class ProvisionalNamesTest {
         EntityMention known = new EntityMention("softbank", "SoftBank", "SoftBank", start, start + 8);
 
         assertEquals(List.of(), finder.find(text, "de", List.of(known)));
+    }
+
+    @Test
+    void shouldNotReadCapitalsOfATitleCaseHeadlineAsNamesUnlessASuffixOrTheBodySaysSo() {
+        assertEquals(List.of(), names("Brightwave Acquires The Firm Of Planning Tools Quellor For $2 Billion", "en"));
+        assertEquals(List.of(), names("Brightwave Adquiere la Firma de Gestión de Planes Quellor por 2 Mil Millones", "es"));
+        assertEquals(List.of("Quellor Labs"), names("Brightwave Acquires The Start-up Quellor Labs For $2 Billion", "en"));
+        // the body names it as a company: its headline mention is the same company
+        assertEquals(List.of("quellor", "quellor"), finder.find("Brightwave Acquires Planning Firm Quellor For $2 Billion\n"
+                + "The start-up Quellor makes planning tools.", "en", List.of()).stream().map(EntityMention::entityId).toList());
+    }
+
+    @Test
+    void shouldNotReadHyphenatedModifiersGermanTimeNounsOrCountriesAsCompanies() {
+        assertEquals(List.of(), names("Analysts expect investments in AI-related data centres to reach $6 trillion.", "en"));
+        assertEquals(List.of(), names("Schon im Herbst des vergangenen Jahres bekam das Start-up 900 Mio. Dollar.", "de"));
+        // countries in the languages' own spelling raise money only as a sum of their start-ups
+        assertEquals(List.of(), names("México recaudó 300 millones en 20 rondas y Brasil levantó 500 millones.", "es"));
+        // a sentence adverb before a comma, and "U.S" cut from its last dot by the sentence end
+        assertEquals(List.of("Quellor"), names("Recently, the start-up Quellor raised $90 million in the U.S. It grew.", "en"));
+        // an acronym in the plural counts things
+        assertEquals(List.of(), names("The army could spend $470 million on buying UAVs and GPUs next year.", "en"));
+    }
+
+    @Test
+    void shouldTellANewNameThatEndsLikeAFund() {
+        List<EntityMention> mentions = finder.find("The round was led by Halvora Capital. The start-up Quellor Labs grew.",
+                "en", List.of());
+
+        assertEquals(List.of(true, false), mentions.stream().map(finder::namesFund).toList());
     }
 
     @Test

@@ -1,0 +1,106 @@
+package dev.newswatch.enrich.match;
+
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A pattern with its look-ahead and look-behind groups removed, which matches wherever the pattern does (and more):
+ * what a match can begin with can then be tried on a few characters alone, without the text around them that the
+ * look-arounds would read. Stateless.
+ */
+final class Lookarounds {
+
+    /**
+     * Atomic groups, possessive quantifiers, back references, quoting and word boundaries: with these, removing a
+     * look-around may lose a match, or a few characters alone may fail where the text would not.
+     */
+    private static final Pattern UNSUPPORTED = Pattern.compile("\\(\\?>|[*+?}]\\+|\\\\[1-9kQbBG]");
+    /** The opening of a look-ahead or look-behind group. */
+    private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?<?[=!]");
+
+    private Lookarounds() {
+    }
+
+    /**
+     * {@code pattern} without its look-arounds, with the same flags; null when it is written in a way this removal
+     * cannot vouch for (see {@link #UNSUPPORTED}, comments mode, character classes it does not follow).
+     */
+    static Pattern removed(Pattern pattern) {
+        String source = pattern.pattern();
+        if ((pattern.flags() & Pattern.COMMENTS) != 0 || UNSUPPORTED.matcher(source).find()) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(source.length());
+        if (copy(source, 0, kept, false) != source.length()) {
+            return null;
+        }
+        try {
+            return Pattern.compile(kept.toString(), pattern.flags());
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Copies {@code source} from {@code from} to {@code out} without its look-around groups, up to the end or, when
+     * {@code inGroup}, up to the ')' closing the group being read; returns the index after what was read, or -1 when
+     * the source has a character class this reading does not follow.
+     */
+    private static int copy(String source, int from, StringBuilder out, boolean inGroup) {
+        int i = from;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                out.append(source, i, Math.min(i + 2, source.length()));
+                i += 2;
+            } else if (c == '[') {
+                int end = classEnd(source, i);
+                if (end < 0) {
+                    return -1;
+                }
+                out.append(source, i, end);
+                i = end;
+            } else if (c == ')' && inGroup) {
+                return i;
+            } else if (c == '(' && LOOKAROUND.matcher(source).region(i, source.length()).lookingAt()) {
+                int body = i + (source.charAt(i + 2) == '<' ? 4 : 3);
+                int close = copy(source, body, new StringBuilder(), true);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + 1;
+            } else if (c == '(') {
+                out.append(c);
+                int close = copy(source, i + 1, out, true);
+                if (close < 0) {
+                    return -1;
+                }
+                out.append(')');
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return inGroup ? -1 : i;
+    }
+
+    /** The index after the ']' closing the class opened at {@code open}, or -1 when it is not plainly written. */
+    private static int classEnd(String source, int open) {
+        int depth = 0;
+        for (int i = open; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                if (source.startsWith("]", i + 1) || source.startsWith("^]", i + 1)) {
+                    return -1;
+                }
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
