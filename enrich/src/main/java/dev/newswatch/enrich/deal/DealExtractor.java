@@ -1307,8 +1307,7 @@ public final class DealExtractor {
             boolean backer = article.mentionsIn(from, close).stream()
                     .anyMatch(m -> m.entityId().equals(deal.investor().id()));
             if (backer) {
-                return new Deal(null, deal.target(), deal.amount(), deal.amountHigh(), deal.currency(), deal.amountUsd(),
-                        deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(), deal.end());
+                return withInvestor(deal, null);
             }
         }
         return deal;

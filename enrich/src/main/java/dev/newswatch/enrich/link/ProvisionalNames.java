@@ -451,9 +451,7 @@ public final class ProvisionalNames {
         if (!mention.provisional()) {
             return false;
         }
-        String name = mention.name();
-        int space = name.lastIndexOf(' ');
-        return space > 0 && fundSuffixes.contains(name.substring(space + 1));
+        return fundSuffixes.contains(lastOfSeveralWords(mention.name()));
     }
 
     /** "Meanwhile Zentrix" when "Zentrix" is a company: the run ends with a company's name. */
@@ -491,8 +489,13 @@ public final class ProvisionalNames {
     }
 
     private boolean hasSuffix(Run run) {
-        int space = run.name().lastIndexOf(' ');
-        return space > 0 && suffixes.contains(run.name().substring(space + 1));
+        return suffixes.contains(lastOfSeveralWords(run.name()));
+    }
+
+    /** The last word of a name of two words or more ("Labs" of "Zentrix Labs"); "" for a name of one word. */
+    private static String lastOfSeveralWords(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 ? name.substring(space + 1) : "";
     }
 
     /**
