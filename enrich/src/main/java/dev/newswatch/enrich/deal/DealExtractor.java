@@ -100,6 +100,7 @@ public final class DealExtractor {
         this.rates = Objects.requireNonNull(rates, "rates");
     }
 
+
     /**
      * The deals reported in {@code text}.
      *
@@ -191,6 +192,8 @@ public final class DealExtractor {
         // Companies the entity table does not know yet, read only where there is money to give them.
         List<EntityMention> provisional = provisionalNames.find(text, language, mentions);
         all.addAll(provisional);
+        // "Abnormal Security ... Abnormal's latest round": the company called by its name without its suffixes
+        all.addAll(provisionalNames.shortForms(text, all));
         // "Halvora Capital", "Orvane Ventures": a new name that says it is a fund only invests, as a known fund does
         Set<String> funds = provisional.stream().filter(provisionalNames::namesFund).map(EntityMention::entityId)
                 .collect(Collectors.toSet());

@@ -77,6 +77,7 @@ public final class ProvisionalNames {
 
     private final Set<String> legalForms;
     private final Set<String> suffixes;
+    private final ShortNames shortNames;
     private final Set<String> fundSuffixes;
     private final Set<String> notNames;
     private final RestPattern personAfter;
@@ -107,6 +108,7 @@ public final class ProvisionalNames {
         Set<String> stop = new HashSet<>();
         strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
         this.notNames = Set.copyOf(stop);
+        this.shortNames = new ShortNames(suffixes, notNames);
         this.personAfter = RestPattern.afterSpaceAndComma("(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
         Set<String> forms = new HashSet<>();
@@ -146,6 +148,17 @@ public final class ProvisionalNames {
         this.before = Map.copyOf(beforeMap);
         this.after = Map.copyOf(afterMap);
         this.capitalisedNouns = Set.copyOf(nounCapitals);
+    }
+
+    /**
+     * Mentions of companies of {@code named} by their short form ("Abnormal" after "Abnormal Security"), see
+     * {@link ShortNames}.
+     *
+     * @param named the mentions found so far (known and provisional); not modified
+     * @return new mentions only; never null
+     */
+    public List<EntityMention> shortForms(String text, List<EntityMention> named) {
+        return shortNames.find(text, named);
     }
 
     /** The finder with the bundled {@code company-cues.yml}. */
@@ -968,7 +981,24 @@ public final class ProvisionalNames {
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
         return notNames.contains(lower) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
-                || allDigits(w) || pluralAcronym(w);
+                || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w);
+    }
+
+    /**
+     * "die US-Firma Nice", "die US-amerikanische Altair": a compound of an acronym and a descriptor ("US-Firma",
+     * short as it is) or a lower-case adjective ("US-amerikanische", "KI-gestützte") describes the company named after
+     * it.
+     */
+    private boolean hyphenedDescriptor(String w, String lower) {
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen < 2 || hyphen == w.length() - 1) {
+            return false;
+        }
+        String first = w.substring(0, w.indexOf('-'));
+        if (!first.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        return Character.isLowerCase(w.charAt(hyphen + 1)) || descriptorForms.contains(lower.substring(hyphen + 1));
     }
 
     /**

@@ -31,6 +31,8 @@ class ProvisionalNamesTest {
         "it|La start-up Velantis ha raccolto 200 milioni di euro.|Velantis",
         "de|Das Münchner Start-up Korvia hat 150 Millionen Euro eingesammelt.|Korvia",
         // a German compound that describes the company is not part of its name
+        "de|Im Juli übernahm der Konzern die US-Firma Korvia Robotics.|Korvia Robotics",
+        "de|Der Konzern will die US-amerikanische Brontix Engineering Inc. übernehmen.|Brontix Engineering",
         "de|Der Konzern übernimmt das KI-Chip-Startup Lumora für 2 Milliarden Euro.|Lumora",
         "fr|La pépite Nuvelle lève 180 millions d'euros.|Nuvelle",
         "es|La startup Ondara ha recaudado 90 millones de euros.|Ondara",
