@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LeadsFurtherOnTest {
 
     /** Sentences with neither money nor a deal, to put distance between a round and its lead. */
-    private static String filler(String language, int sentences) {
+    static String filler(String language, int sentences) {
         String one = switch (language) {
             case "it" -> "La società lavora con le banche canadesi. ";
             case "de" -> "Das Unternehmen arbeitet mit kanadischen Banken. ";

@@ -14,14 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShortFormsTest {
 
     private static String filler(String language) {
-        String one = switch (language) {
-            case "it" -> "La società lavora con le banche canadesi. ";
-            case "de" -> "Das Unternehmen arbeitet mit kanadischen Banken. ";
-            case "fr" -> "La société travaille avec des banques canadiennes. ";
-            case "es" -> "La empresa trabaja con bancos canadienses. ";
-            default -> "The company works with Canadian banks. ";
-        };
-        return one.repeat(8);
+        return LeadsFurtherOnTest.filler(language, 8);
     }
 
     static Stream<Arguments> leadOfARoundNamedByTheShortForm() {
