@@ -100,7 +100,6 @@ public final class DealExtractor {
         this.rates = Objects.requireNonNull(rates, "rates");
     }
 
-
     /**
      * The deals reported in {@code text}.
      *

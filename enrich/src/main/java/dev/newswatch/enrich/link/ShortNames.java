@@ -2,6 +2,7 @@ package dev.newswatch.enrich.link;
 
 import dev.newswatch.core.model.EntityMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ final class ShortNames {
         if (n == words.length || n == 0) {
             return null;
         }
-        String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+        String head = String.join(" ", Arrays.copyOf(words, n));
         char c = head.charAt(0);
         if (head.length() < MIN_LENGTH || !(Character.isUpperCase(c) || Character.isDigit(c))
                 || notNames.contains(head.toLowerCase(Locale.ROOT))) {
