@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.link;
 
 import dev.newswatch.core.model.EntityMention;
+import dev.newswatch.enrich.match.KeywordMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -117,7 +118,7 @@ final class ShortNames {
     }
 
     private static boolean isWord(String text, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+        return (start == 0 || !KeywordMatcher.isWordChar(text.charAt(start - 1)))
+                && (end >= text.length() || !KeywordMatcher.isWordChar(text.charAt(end)));
     }
 }
