@@ -85,12 +85,22 @@ class AlertsIT {
                     + "    secret: \"" + secret + "\"\n"
                     + "    min-amount-usd: " + min.toPlainString() + "\n");
             NewswatchConfig loaded = load(config);
-            // When ingest, enrich and alerts run until the deal has its three reports and the receiver is quiet
+            // When ingest, enrich and alerts run until the deal has its three reports, every ingested article is
+            // enriched, every delivery in the ledger is settled as delivered and the receiver is quiet. (Waiting for
+            // quiet alone is not enough: on a loaded machine enrich can pause longer than the quiet window and raise
+            // more alerts after it.)
             try (Pipeline pipeline = Pipeline.start(loaded, EnumSet.allOf(Stage.class), false, "signed", Clock.systemUTC())) {
                 Await.until(() -> amazonOpenAiSources(loaded) >= 3
                                 && receiver.requests().stream().anyMatch(AlertsIT::namesAmazonOpenAi)
+                                && allEnriched(loaded.topics())
+                                && delivered(loaded.topics(), "hook") == receiver.requests().size()
+                                && AlertsFixtures.ledger(KAFKA.bootstrapServers(), loaded.topics()).size()
+                                        == receiver.requests().size()
                                 && receiver.quietNanos() > Duration.ofSeconds(4).toNanos(),
                         Duration.ofSeconds(150), () -> "Amazon → OpenAI reports: " + amazonOpenAiSources(loaded)
+                                + ", all enriched: " + allEnriched(loaded.topics())
+                                + ", ledger: " + AlertsFixtures.ledger(KAFKA.bootstrapServers(), loaded.topics()).size()
+                                + " deliveries, " + delivered(loaded.topics(), "hook") + " delivered"
                                 + ", webhook calls: " + bodies(receiver));
             }
             // Then exactly one call names Amazon → OpenAI, more than $10 billion
@@ -400,6 +410,12 @@ class AlertsIT {
             }
         }
         return most;
+    }
+
+    /** Whether the enriched topic holds as many committed records as the articles topic (and some). */
+    private static boolean allEnriched(Topics topics) {
+        int articles = TopicReader.readAll(KAFKA.bootstrapServers(), topics.articles).size();
+        return articles > 0 && TopicReader.readAll(KAFKA.bootstrapServers(), topics.enriched).size() >= articles;
     }
 
     /** DELIVERED, PENDING, FAILED, DEAD of one subscription's row in {@code alerts status}. */
