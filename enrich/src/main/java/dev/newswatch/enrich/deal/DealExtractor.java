@@ -550,7 +550,8 @@ public final class DealExtractor {
                 continue;
             }
             if (deal != null && (isRunningTotal(clause, deal, amount, sentenceMoney)
-                    || isTotalOfRounds(article, cues, sentenceMoney, deal, amount))) {
+                    || isTotalOfRounds(article, cues, sentenceMoney, deal, amount)
+                    || followsBracketedList(article, sentence, sentenceMentions, sentenceMoney, amount))) {
                 trace("running total", sentence, amount);
                 continue;
             }
@@ -960,6 +961,20 @@ public final class DealExtractor {
         String description = between.substring(1);
         return description.isBlank() || description.chars().anyMatch(c -> c == ',' || c == '(' || c == ')') || description.trim().split("\\s+").length > BRACKET_APPOSITION_WORDS
                 ? null : last;
+    }
+
+    /**
+     * "Zentrix ($2.3bn), Halvora ($800m) and Quellor ($100m), about $3.2bn in all": an amount outside brackets after
+     * {@value #BRACKETED_ITEMS} or more bracketed list items ({@link #bracketedListItem}) of its sentence is their
+     * total.
+     */
+    private static boolean followsBracketedList(Article article, Sentence sentence, List<EntityMention> mentions,
+                                                List<MoneyMention> sentenceMoney, MoneyMention amount) {
+        if (nameBeforeBareBracket(article.text, sentence, mentions, amount) != null) {
+            return false;
+        }
+        return sentenceMoney.stream().filter(m -> m.end() <= amount.start()
+                && nameBeforeBareBracket(article.text, sentence, mentions, m) != null).count() >= BRACKETED_ITEMS;
     }
 
     /** The "(" right before {@code amount} (white space between allowed) in the sentence, or -1. */

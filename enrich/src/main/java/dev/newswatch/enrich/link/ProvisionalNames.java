@@ -70,6 +70,8 @@ public final class ProvisionalNames {
                     + "|native|first|centric|linked|heavy|specific|ready|oriented)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_NAME_WORDS = 5;
+    /** How many "Name (amount)" brackets a line needs to be a list of them. */
+    private static final int BRACKETED_LIST_ITEMS = 2;
     /** A descriptor is a compound: longer than this ("Chipkonzern", not "Konzern" alone). */
     private static final int DESCRIPTOR_MIN_LENGTH = 8;
     /** German case endings a descriptor may carry: "des Chipkonzerns", "den Speicherspezialisten". */
@@ -97,6 +99,10 @@ public final class ProvisionalNames {
     private final RestPattern possessiveRound;
     private final Pattern genitiveAmount;
     private final Pattern lineAmount;
+    /** A bracket right after a name that holds only an amount: "Zentrix ($2.3bn)", "Zentrix (USD 75 million)". */
+    private final Pattern bracketAmount;
+    /** A capitalised word followed by such a bracket, counted to tell a list of them from one aside. */
+    private final Pattern namedBracketAmount;
     /** Languages that capitalise every noun (German), where no line reads as title case. */
     private final Set<String> capitalisedNouns;
 
@@ -129,6 +135,9 @@ public final class ProvisionalNames {
         String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
         this.genitiveAmount = Pattern.compile("(?:" + round + "\\s+(?:" + word + "){0,3}" + amount + "\\s+(?:"
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
+        String bracket = "\\(\\s*(?:(?:usd|us\\$|eur)\\s*)?" + amount + "(?:\\s?[$€£]|\\s+" + currency + ")?\\s*\\)";
+        this.bracketAmount = Pattern.compile("^\\s*" + bracket, flags());
+        this.namedBracketAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*\\s*" + bracket, flags());
         this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
                 + word + ")?[~≈]?" + amount, flags());
         Map<String, PhraseGroups> beforeMap = new LinkedHashMap<>();
@@ -574,7 +583,7 @@ public final class ProvisionalNames {
         }
         if (afterPattern.matches(rest) || possessiveRound.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
-                || opensAmountLine(text, run, rest)) {
+                || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)) {
             return true;
         }
         int stop = lastSentenceStop(head);
@@ -740,6 +749,25 @@ public final class ProvisionalNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "The week's largest rounds: Zentrix ($2.3bn), Halvora ($800m) and Quellor ($100m)": the name stands right before
+     * a bracket that holds only an amount, and its line holds at least {@value #BRACKETED_LIST_ITEMS} such brackets
+     * after capitalised words. One aside ("Leipzig (2,4 Milliarden)") is not a list.
+     */
+    private boolean bracketedInList(String text, Run run, String rest) {
+        if (rest.indexOf('(') < 0 || !bracketAmount.matcher(rest).lookingAt()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', run.end());
+        Matcher items = namedBracketAmount.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        int count = 0;
+        while (count < BRACKETED_LIST_ITEMS && items.find()) {
+            count++;
+        }
+        return count >= BRACKETED_LIST_ITEMS;
     }
 
     /** "• Zentrix — $95M (Series B)": the name opens a line or bullet of a round-up and the amount follows it. */
