@@ -650,6 +650,14 @@ final class RoleReader {
             return buyer == null || Clause.sameEntity(buyer, subject) ? null
                     : new Roles(buyer, subject, DealType.INVESTMENT);
         }
+        if (target == null && subject != null && !subject.anaphor()) {
+            // "Darktrace has backed a $5.3bn acquisition by Thoma Bravo": with no one bought after the noun, the
+            // subject is bought by the agent after "by"
+            Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), subject);
+            if (agent != null && !agent.anaphor() && !Clause.sameEntity(agent, subject)) {
+                return new Roles(single(clause, agent), subject, type);
+            }
+        }
         if (target == null) {
             target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
             type = DealType.CONTRACT;
