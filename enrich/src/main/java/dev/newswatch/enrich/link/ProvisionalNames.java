@@ -46,6 +46,21 @@ public final class ProvisionalNames {
     /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
     private static final String ONE_ADJ =
             "(?:\\s+(?!(?:de|di|da|del|della|dello|du|des)\\s)\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
+    /** Lower-case words that end no complement of a description: prepositions, articles, conjunctions. */
+    private static final String FUNCTION_WORD = "(?:de|di|da|del|della|dello|du|des|la|le|les|el|los|las|il|lo|gli|"
+            + "of|the|a|an|en|in|y|et|e|and|o|ou|or|con|avec|with|per|pour|para|por|for)";
+    /** A lower-case content word of a complement. */
+    private static final String CONTENT_WORD = "(?-i:\\p{Ll})[\\p{L}'’-]*";
+    /**
+     * A complement after a description's noun, an adjective allowed before it: "de la maintenance industrielle", "d'engrais",
+     * "chilena de pagos digitales", one or two times a preposition (with an article) and one to three lower-case
+     * content words, so that the name follows a content word ("le producteur d'engrais Zentrix"), never a preposition
+     * ("la empresa que está detrás de Zentrix" is no place).
+     */
+    private static final String COMPLEMENT = "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + ")?"
+            + "(?:\\s+(?:(?:de|di|del|della|dello|du|des|of)\\s+(?:(?:la|le|les|el|los|las|il|lo|the)\\s+|l['’])?"
+            + "|d['’]|dell['’])" + CONTENT_WORD + "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + "){0,2}){1,2}"
+            + "(?!\\s+" + FUNCTION_WORD + "\\s)";
     /**
      * A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa"; one of
      * these, an apostrophe and an upper-case letter, what {@code (?:d|l|dell|...)['’](?=\\p{Lu})} matched at the
@@ -330,6 +345,10 @@ public final class ProvisionalNames {
                     for (String part : p.trim().split("\\s+")) {
                         if (part.equals("[adj]")) {
                             regex.append(ADJ);
+                            continue;
+                        }
+                        if (part.equals("[compl]")) {
+                            regex.append(COMPLEMENT);
                             continue;
                         }
                         if (part.equals("[adj1]")) {
