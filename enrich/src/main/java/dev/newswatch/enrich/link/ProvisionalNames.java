@@ -52,10 +52,10 @@ public final class ProvisionalNames {
     /** A lower-case content word of a complement. */
     private static final String CONTENT_WORD = "(?-i:\\p{Ll})[\\p{L}'’-]*";
     /**
-     * A complement after a description's noun, an adjective allowed before it: "de la maintenance industrielle", "d'engrais",
-     * "chilena de pagos digitales", one or two times a preposition (with an article) and one to three lower-case
-     * content words, so that the name follows a content word ("le producteur d'engrais Zentrix"), never a preposition
-     * ("la empresa que está detrás de Zentrix" is no place).
+     * A complement after a description's noun, an adjective allowed before it: "de la maintenance industrielle",
+     * "d'engrais", "chilena de pagos digitales", one or two times a preposition (with an article) and one to three
+     * lower-case content words, so that the name follows a content word ("le producteur d'engrais Zentrix"), never a
+     * preposition ("la empresa que está detrás de Zentrix" is no place).
      */
     private static final String COMPLEMENT = "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + ")?"
             + "(?:\\s+(?:(?:de|di|del|della|dello|du|des|of)\\s+(?:(?:la|le|les|el|los|las|il|lo|the)\\s+|l['’])?"
