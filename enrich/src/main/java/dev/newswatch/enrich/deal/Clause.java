@@ -876,17 +876,19 @@ final class Clause {
     }
 
     /**
-     * "erhöht: 700 Mio. für den Kauf von A, 5 Mrd. für ein Projekt mit B und 700 Mio. für das Start-up C": in a list
-     * whose amounts each open their item with the same "for", the first name after {@code amount} and before the
-     * next amount is the amount's own party. Null when the amount follows no earlier amount opened the same way, no
-     * comma or conjunction stands right before it, or no name follows in its item.
+     * "erhöht: 700 Mio. für den Kauf von A, 5 Mrd. für ein Projekt mit B und 700 Mio. für das Start-up C", "put
+     * $2bn into A, $9bn into B and $400m into C": in a list whose amounts each open their item with the same "for",
+     * "in" or "to", the first name after {@code amount} and before the next amount is the amount's own party. Null
+     * when the amount follows no earlier amount opened the same way, no comma or conjunction stands right before it,
+     * or no name follows in its item.
      */
     Candidate ownPartyAfterListedAmount(MoneyMention previous, MoneyMention amount) {
-        int forAfterPrevious = forRightAfter(previous);
-        int forAfterAmount = forRightAfter(amount);
-        if (forAfterPrevious < 0 || forAfterAmount < 0) {
+        Marker afterPrevious = prepositionRightAfter(previous);
+        Marker afterAmount = prepositionRightAfter(amount);
+        if (afterPrevious == null || afterPrevious != afterAmount) {
             return null;
         }
+        int forAfterAmount = wordEndAfter(amount);
         int idx = lastTokenBefore(amount.start());
         // a qualifier may stand between the separator and the amount ("und fast 700 Mio.")
         if (idx >= 0 && tokens.get(idx).word() && !lexicon.conjunction.matcher(
@@ -907,12 +909,24 @@ final class Clause {
         return null;
     }
 
-    /** Where the word after the amount ends when it is the language's "for" ("700 Mio. für ..."); else -1. */
-    private int forRightAfter(MoneyMention amount) {
+    /**
+     * The meaning of the word right after the amount when it is the language's "for", "in" or "to" ("700 Mio. für
+     * ...", "80 milliards dans ..."); else null.
+     */
+    private Marker prepositionRightAfter(MoneyMention amount) {
+        int end = wordEndAfter(amount);
+        if (end < 0) {
+            return null;
+        }
+        Marker marker = prepositionEndingAt(end);
+        return marker == Marker.FOR || marker == Marker.IN || marker == Marker.TO ? marker : null;
+    }
+
+    /** Where the word right after the amount ends; -1 when punctuation or nothing follows it. */
+    private int wordEndAfter(MoneyMention amount) {
         for (Token t : tokens) {
             if (t.start() >= amount.end()) {
-                return t.word() && prepositionEndingAt(t.end()) == Marker.FOR
-                        && wordsBetween(amount.end(), t.end()) == 1 ? t.end() : -1;
+                return t.word() && wordsBetween(amount.end(), t.end()) == 1 ? t.end() : -1;
             }
         }
         return -1;

@@ -16,7 +16,8 @@ final class CurrencyInheritance {
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "and", "or", "in", "from", "by", "to", "for", "at", "with", "e", "ed", "o", "da", "per", "con", "nel",
             "nella", "a", "und", "oder", "von", "für", "mit", "im", "bis", "et", "ou", "en", "pour", "avec", "y",
-            "por", "para", "à", "nei", "dal", "dalla", "into", "zu", "par", "ya", "già", "bereits", "déjà");
+            "por", "para", "à", "nei", "dal", "dalla", "into", "zu", "par", "ya", "già", "bereits", "déjà", "dans", "sur",
+            "über", "auf", "sobre");
 
     /** "il round da 40 miliardi di OpenAI": "of" and a name after it own the money; it counts nothing. */
     private static final Set<String> GENITIVES = Set.of("di", "de", "del", "della", "dello", "du");
@@ -84,11 +85,11 @@ final class CurrencyInheritance {
         if (j == i) {
             return false;
         }
-        if (lexicon.nounsCapitalised && !Character.isUpperCase(text.charAt(i))) {
-            // "fünf Milliarden sollen" is money; "1 Mio. humanoide Roboter" counts robots
-            return startsCapitalisedWord(text, j);
-        }
         String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        if (lexicon.nounsCapitalised && !Character.isUpperCase(text.charAt(i))) {
+            // "fünf Milliarden sollen" is money, and "80 Milliarden in OpenAI"; "1 Mio. humanoide Roboter" counts robots
+            return !FUNCTION_WORDS.contains(word) && startsCapitalisedWord(text, j);
+        }
         int from = i;
         if (lexicon.moreWords.stream().anyMatch(more -> text.regionMatches(true, from, more, 0, more.length())
                 && (from + more.length() == text.length() || !Character.isLetter(text.charAt(from + more.length()))))) {
