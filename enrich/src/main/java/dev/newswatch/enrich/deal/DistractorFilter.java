@@ -24,6 +24,8 @@ final class DistractorFilter {
     private static final int LATER_AMOUNT_WORDS = 8;
     /** How many words a description may put between a deal noun and "valued at" ("a six-year cloud deal valued at"). */
     private static final int DESCRIBED_DEAL_NOUN_WORDS = 14;
+    /** "the acquisition of the start-up X": words from a deal noun to the name it is of. */
+    private static final int NAME_AFTER_DEAL_NOUN_WORDS = 3;
     private static final Pattern COMMA_AT_END = Pattern.compile(",\\s*$");
 
     private DistractorFilter() {
@@ -227,8 +229,10 @@ final class DistractorFilter {
 
     /**
      * "un acuerdo plurianual de cómputo en la nube valorado en", "la compra del 30% de su capital por parte del grupo
-     * tecnológico, valorada en": a deal noun further back, with a description of it but no company name and no
-     * amount between, is what is valued. Only the nearest deal noun counts.
+     * tecnológico, valorada en": a deal noun further back, with a description of it and no amount between, is what
+     * is valued. Only the nearest deal noun counts. Names between may only be what the deal is of and who makes it
+     * ("the purchase of X by Y, valued at", "l'acquisition de X par Y, évaluée à"): a name in any other place
+     * ("a deal with X, whose shares are valued at") is valued itself.
      */
     private static boolean describedDealNounBefore(Clause clause, int valuedAt) {
         int from = clause.start;
@@ -245,7 +249,19 @@ final class DistractorFilter {
         int nameAfter = nounEnd;
         return nounEnd >= 0 && clause.wordsBetween(nounEnd, valuedAt) <= DESCRIBED_DEAL_NOUN_WORDS
                 && clause.candidates.stream().noneMatch(c -> !c.anaphor() && c.start() >= nameAfter
-                && c.start() < valuedAt);
+                && c.start() < valuedAt && !ofOrByTheDeal(clause, nameAfter, c));
+    }
+
+    /**
+     * Whether the name is what a deal noun is of, or its agent: "of X", "by Y", "de X", "por parte de Y", with the
+     * first name close to the noun ("el portal de compra y venta de muebles antiguos X" is a description, not a purchase of X).
+     */
+    private static boolean ofOrByTheDeal(Clause clause, int nounEnd, Candidate name) {
+        Marker marker = clause.marker(name, null);
+        boolean firstNear = clause.candidates.stream().filter(c -> !c.anaphor() && c.start() >= nounEnd)
+                .findFirst().map(c -> clause.wordsBetween(nounEnd, c.start()) <= NAME_AFTER_DEAL_NOUN_WORDS)
+                .orElse(false);
+        return firstNear && (marker == Marker.OF || marker == Marker.BY);
     }
 
     /** "a deal valued at $665 million" is the deal's amount, not a company valuation. */

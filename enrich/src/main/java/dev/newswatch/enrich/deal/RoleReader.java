@@ -22,6 +22,10 @@ final class RoleReader {
     private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
     /** A supply word further than this many words from the contract word supplies something else. */
+    /** "el acuerdo de X para adquirir": words from the deal's owner to the acquiring verb. */
+    private static final int DEAL_OWNER_TO_VERB_WORDS = 1;
+    /** How far before the owner a deal noun may end ("l'offerta pubblica di"): characters. */
+    private static final int DEAL_NOUN_BEFORE_OWNER_CHARS = 30;
     private static final int SUPPLY_WORDS = 12;
     /** "the acquisition of Wiz by Google", "l'acquisizione di Wiz da parte di Google": words between the two. */
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
@@ -231,6 +235,10 @@ final class RoleReader {
             // object after a round pays into that round, whose company the previous sentences name
             target = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
         }
+        if (subject == null && acquisition && target != null) {
+            // "el acuerdo de X para adquirir Y", "l'offerta di X per acquisire Y": the one whose deal it is buys
+            return new Roles(dealOwnerBefore(clause, anchor, target), target, type);
+        }
         return new Roles(single(clause, subject), target, type);
     }
 
@@ -249,6 +257,26 @@ final class RoleReader {
         }
         Candidate owner = clause.firstAfter(round, EnumSet.of(Marker.OF), subject);
         return owner != null && !owner.anaphor() && clause.wordsBetween(round.end(), owner.start()) <= 1 ? owner : null;
+    }
+
+    /**
+     * "el acuerdo de X para adquirir Y", "l'accord de X pour racheter Y", "the offer of X to buy Y": a name right after
+     * a deal noun and "of", at most {@value #DEAL_OWNER_TO_VERB_WORDS} words ("para", "pour", "to") before an
+     * acquiring verb with no subject; null otherwise.
+     */
+    private static Candidate dealOwnerBefore(Clause clause, Cue anchor, Candidate target) {
+        Candidate owner = clause.firstBetween(anchor, EnumSet.of(Marker.OF), target, clause.start, anchor.start());
+        if (owner == null || owner.anaphor() || clause.wordsBetween(owner.end(), anchor.start()) > DEAL_OWNER_TO_VERB_WORDS
+                || clause.lexicon.dealNoun == null) {
+            return null;
+        }
+        int from = Math.max(clause.start, owner.start() - DEAL_NOUN_BEFORE_OWNER_CHARS);
+        Matcher noun = clause.lexicon.dealNoun.matcher(clause.text).region(from, owner.start());
+        int nounEnd = -1;
+        while (noun.find()) {
+            nounEnd = noun.end();
+        }
+        return nounEnd >= 0 && clause.wordsBetween(nounEnd, owner.start()) <= 1 ? owner : null;
     }
 
     /** One payer, or none when several are named together ("Microsoft and Nvidia will invest"). */
