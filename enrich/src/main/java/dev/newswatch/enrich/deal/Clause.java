@@ -1136,7 +1136,8 @@ final class Clause {
             if (c.end() > anchor.start()) {
                 break;
             }
-            if (c.modifier() || c.start() < from || isOwner(c)) {
+            if (c.modifier() || c.start() < from || isOwner(c)
+                    || VERB_CUES.contains(anchor.kind()) && insideRelativeAside(c, anchor.start())) {
                 continue;
             }
             Marker marker = marker(c, anchor);
@@ -1153,6 +1154,24 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /**
+     * Whether {@code c} stands in an aside opened by a comma and a relative pronoun and closed by a comma before
+     * {@code before}: "The Norwegian firm, which counts X as a backer, raised $100m" (X is not the one raising).
+     */
+    private boolean insideRelativeAside(Candidate c, int before) {
+        int close = text.lastIndexOf(',', before - 1);
+        if (close < c.end()) {
+            return false;
+        }
+        // the aside may list names ("which counts A, B and C among its backers,"): any comma before the name opens it
+        for (int open = text.lastIndexOf(',', c.start() - 1); open >= start; open = text.lastIndexOf(',', open - 1)) {
+            if (lexicon.relativeAfter.matcher(text).region(open, end).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
