@@ -22,6 +22,8 @@ final class RoleReader {
     private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
     /** A supply word further than this many words from the contract word supplies something else. */
+    /** "Arm-chip designer Ampere": words from a name inside a modifier to the name it describes. */
+    private static final int NAME_AFTER_MODIFIER_WORDS = 3;
     /** "el acuerdo de X para adquirir": words from the deal's owner to the acquiring verb. */
     private static final int DEAL_OWNER_TO_VERB_WORDS = 1;
     /** How far before the owner a deal noun may end ("l'offerta pubblica di"): characters. */
@@ -172,7 +174,7 @@ final class RoleReader {
                         anchor.type());
             }
         }
-        Candidate target = clause.firstAfter(anchor, targets, subject);
+        Candidate target = namedAfterModifier(clause, clause.firstAfter(anchor, targets, subject));
         if (target != null && clause.lexicon.verbSecond && amount.end() <= anchor.start()
                 && clause.text.indexOf(',', anchor.end()) >= 0
                 && clause.text.indexOf(',', anchor.end()) < target.start()) {
@@ -257,6 +259,20 @@ final class RoleReader {
         }
         Candidate owner = clause.firstAfter(round, EnumSet.of(Marker.OF), subject);
         return owner != null && !owner.anaphor() && clause.wordsBetween(round.end(), owner.start()) <= 1 ? owner : null;
+    }
+
+    /**
+     * "the acquisition of Arm-chip designer Ampere": a name inside a modifier stands for the next name, when that
+     * follows within {@value #NAME_AFTER_MODIFIER_WORDS} words; else {@code candidate} as it is.
+     */
+    private static Candidate namedAfterModifier(Clause clause, Candidate candidate) {
+        if (candidate == null || !candidate.modifier()) {
+            return candidate;
+        }
+        return clause.candidates.stream().filter(c -> c.start() >= candidate.end()).findFirst()
+                .filter(c -> !c.anaphor() && !c.modifier()
+                        && clause.wordsBetween(candidate.end(), c.start()) <= NAME_AFTER_MODIFIER_WORDS)
+                .orElse(candidate);
     }
 
     /**
@@ -650,7 +666,8 @@ final class RoleReader {
         if (bidder != null) {
             return new Roles(bidder, subject, anchor.type());
         }
-        Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null);
+        Candidate target = namedAfterModifier(clause,
+                clause.firstAfter(anchor, EnumSet.of(Marker.OF, Marker.OBJECT, Marker.FOR), null));
         if (target != null && (target.possessive()
                 || clause.wordsBetween(anchor.end(), target.start()) > ACQ_NOUN_TARGET_WORDS)) {
             // "X's $1.3B Acquisition and Y's Partnerships": a possessive owns something else, it is not bought
