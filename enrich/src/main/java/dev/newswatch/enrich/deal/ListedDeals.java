@@ -2,6 +2,7 @@ package dev.newswatch.enrich.deal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +15,11 @@ final class ListedDeals {
 
     /** "$2bn more from Nvidia", "otros 900 millones de Nvidia": words between amount and "from". */
     private static final int PAYER_AFTER_AMOUNT_WORDS = 2;
+    /** "$2bn round of A": at most this many words from an amount to its name in a list of like items. */
+    private static final int ITEM_SHAPE_WORDS = 4;
+    /** "and the", "e quello da", "y la de": at most this many words joining two like items. */
+    private static final int JOIN_WORDS = 4;
+    private static final Set<CueKind> VERBS = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
     private static final Set<Marker> PREPOSITIONS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.FROM,
             Marker.BY);
 
@@ -25,6 +31,10 @@ final class ListedDeals {
         Roles respective = respective(clause, anchor, amount, roles);
         if (respective != null) {
             return respective;
+        }
+        Roles parallel = VERBS.contains(anchor.kind()) ? null : parallelItem(clause, amount, roles);
+        if (parallel != null) {
+            return parallel;
         }
         MoneyMention previous = null;
         for (MoneyMention m : clause.money) {
@@ -108,6 +118,76 @@ final class ListedDeals {
             }
         }
         return null;
+    }
+
+    /**
+     * "the $2bn round of A and the $650m round of B", "il round da 2 miliardi di A e quello da 650 milioni di B", "die
+     * 2-Milliarden-Dollar-Finanzierung von A und die 650-Millionen-Dollar-Finanzierung von B": items of the same shape
+     * (the same words from each amount to the name after it, ending in "of"), joined by a comma or a conjunction.
+     * The name after the amount is its company; a payer counts only when it stands before the first item. Only for
+     * deals told by a noun: after a verb, "raised $800m of A and $200m of B" names payers. Null when the amount is in
+     * no such list.
+     */
+    private static Roles parallelItem(Clause clause, MoneyMention amount, Roles roles) {
+        int index = clause.money.indexOf(amount);
+        Candidate own = nameAfter(clause, amount);
+        if (index < 0 || own == null || roles.target() == null) {
+            return null;
+        }
+        String shape = itemShape(clause, amount, own);
+        MoneyMention first = amount;
+        boolean listed = false;
+        for (int i = index - 1; i >= 0; i--) {
+            MoneyMention earlier = clause.money.get(i);
+            Candidate name = nameAfter(clause, earlier);
+            if (name == null || name.end() > clause.money.get(i + 1).start()
+                    || !shape.equals(itemShape(clause, earlier, name))
+                    || !joined(clause, name.end(), clause.money.get(i + 1).start())) {
+                break;
+            }
+            first = earlier;
+            listed = true;
+        }
+        if (index + 1 < clause.money.size()) {
+            MoneyMention next = clause.money.get(index + 1);
+            Candidate name = nameAfter(clause, next);
+            listed |= own.end() <= next.start() && name != null && shape.equals(itemShape(clause, next, name))
+                    && joined(clause, own.end(), next.start());
+        }
+        if (!listed) {
+            return null;
+        }
+        int listStart = first.start();
+        Candidate investor = roles.investor() != null && roles.investor().end() <= listStart ? roles.investor() : null;
+        return new Roles(Clause.sameEntity(investor, own) ? null : investor, own, roles.type());
+    }
+
+    /** The first name after the amount, within {@value #ITEM_SHAPE_WORDS} words and after "of"; null otherwise. */
+    private static Candidate nameAfter(Clause clause, MoneyMention amount) {
+        Candidate c = clause.candidates.stream().filter(n -> n.start() >= amount.end()).findFirst().orElse(null);
+        if (c == null || c.anaphor() || clause.wordsBetween(amount.end(), c.start()) > ITEM_SHAPE_WORDS
+                || clause.marker(c, null) != Marker.OF
+                || clause.money.stream().anyMatch(m -> m.start() >= amount.end() && m.end() <= c.start())) {
+            return null;
+        }
+        return c;
+    }
+
+    /** The words from the amount to its name, lower-case, elided "d'" read as "de". */
+    private static String itemShape(Clause clause, MoneyMention amount, Candidate name) {
+        return clause.text.substring(amount.end(), name.start()).toLowerCase(Locale.ROOT)
+                .replaceAll("\\b([dl])['’]", "$1e ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the gap between an item's name and the next amount opens with a comma or a conjunction. */
+    private static boolean joined(Clause clause, int from, int to) {
+        String gap = clause.text.substring(from, to).strip();
+        if (gap.startsWith(",")) {
+            return clause.wordsBetween(from, to) <= JOIN_WORDS;
+        }
+        int space = gap.indexOf(' ');
+        String firstWord = space < 0 ? gap : gap.substring(0, space);
+        return clause.wordsBetween(from, to) <= JOIN_WORDS && clause.lexicon.conjunction.matcher(firstWord).matches();
     }
 
     /**
