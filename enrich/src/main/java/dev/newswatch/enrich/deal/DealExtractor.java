@@ -73,6 +73,8 @@ public final class DealExtractor {
     /** How many sentences after a headline may name the company its description stands for. */
     private static final int HEADLINE_BODY_SENTENCES = 2;
     /** How far before a name its preposition may start ("unter der Führung von"). */
+    /** "Nvidia, Nokia and": how far back the name joined to a name may end. */
+    private static final int JOINED_NAME_CHARS = 60;
     private static final int MARKER_WINDOW = 40;
     /** "Element AI, the Canadian artificial intelligence start-up": the most characters between name and noun. */
     private static final int APPOSITION_CHARS = 60;
@@ -2178,7 +2180,20 @@ public final class DealExtractor {
         }
         Matcher m = article.lexicon.markers.matcher(article.text).region(Math.max(0, at - MARKER_WINDOW), at);
         m.useTransparentBounds(true);
-        return m.find();
+        if (m.find()) {
+            return true;
+        }
+        // "from investors such as A and B": a name joined to one after a preposition is after it too
+        List<EntityMention> before = article.mentionsIn(Math.max(0, mention.start() - JOINED_NAME_CHARS),
+                mention.start());
+        EntityMention previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (previous == null || previous.end() > mention.start()) {
+            return false;
+        }
+        // a conjunction word, not a comma alone: "founded by former staff of X, Y has..." starts a new clause
+        String gap = article.text.substring(previous.end(), mention.start());
+        return gap.chars().anyMatch(Character::isLetter) && article.lexicon.conjunction.matcher(gap).matches()
+                && afterPreposition(article, previous);
     }
 
     /**

@@ -15,6 +15,8 @@ final class ListedDeals {
 
     /** "$2bn more from Nvidia", "otros 900 millones de Nvidia": words between amount and "from". */
     private static final int PAYER_AFTER_AMOUNT_WORDS = 2;
+    /** "and Index Ventures $1 billion": at most this many words between a listed name and its amount. */
+    private static final int GAPPED_ITEM_WORDS = 1;
     /** "$2bn round of A": at most this many words from an amount to its name in a list of like items. */
     private static final int ITEM_SHAPE_WORDS = 4;
     /** "and the", "e quello da", "y la de": at most this many words joining two like items. */
@@ -225,6 +227,13 @@ final class ListedDeals {
                 return null;
             }
             boolean joined = clause.listedAfter(previous, c);
+            if (joined && clause.isCoordinated(c) && clause.coordinationOf(c).get(0) != c
+                    && PREPOSITIONS.contains(clause.marker(clause.coordinationOf(c).get(0), null))
+                    && clause.wordsBetween(c.end(), amount.start()) > GAPPED_ITEM_WORDS) {
+                // "took in $1bn from investors such as A and B, then another $400m": the last of the payers
+                // joined after "from" is no item of its own ("in A and B $1bn" still is: the amount follows B)
+                continue;
+            }
             if (!joined && PREPOSITIONS.contains(clause.marker(c, null))) {
                 // "Nvidia will invest $10bn in Anthropic and Microsoft $5bn": the previous item's own party
                 continue;
