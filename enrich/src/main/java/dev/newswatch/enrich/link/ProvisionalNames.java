@@ -42,7 +42,7 @@ public final class ProvisionalNames {
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     /** What may stand inside a word besides letters and digits. */
     private static final String INNER_PUNCTUATION = "&.:'’-";
-    private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3}";
+    private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,5}";
     /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
     private static final String ONE_ADJ =
             "(?:\\s+(?!(?:de|di|da|del|della|dello|du|des)\\s)\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
