@@ -28,20 +28,36 @@ final class RoundLeads {
      * "led by Peter Thiel's Founders Fund": the owner of the lead, a person named in up to three words with a possessive,
      * between the phrase and the name (an owner that is itself a company is a mention, and {@link #vehicleOf} reads it).
      */
-    private static final String PERSON_OWNER = "(?:(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+['’]s?\\s+)?";
+    private static final String PERSON_OWNER = "(?:(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+['’]s?)";
+    /** The words between a fund's name and the company that owns it: "of", "di", "von", an article. */
+    private static final int FUND_OWNER_GAP_CHARS = 12;
     /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
     private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
 
     private final Map<String, Pattern> by;
     private final Map<String, Pattern> subject;
+    /** Per language: a fund noun ("fund", "fondo", "Fonds"), to tell "the X Fund of Y" from "X of Y". */
+    private final Map<String, Pattern> fundNoun;
+    /** Per language: the whole text between a fund and its owner ("of the", "di", "von"). */
+    private final Map<String, Pattern> fundOwner;
 
     private RoundLeads(JsonNode root) {
         Map<String, Pattern> byMap = new HashMap<>();
         Map<String, Pattern> subjectMap = new HashMap<>();
+        Map<String, Pattern> fundNounMap = new HashMap<>();
+        Map<String, Pattern> fundOwnerMap = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             JsonNode node = root.get(language);
+            String funds = alternatives(node, "fund", language);
+            String of = alternatives(node, "of", language);
+            // "guidato dal Fondo Tecnologia di Y": a fund named in up to four words, then its owner, is led by the owner
+            String fundName = "(?:" + funds + ")(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?\\s+(?:" + of + ")";
+            String gap = gap(node, language, fundName);
+            // "led by Ek's investment firm Y": the person owning the lead and a description may come between
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "by", language) + ")"
-                    + gap(node, language) + PERSON_OWNER + "$"));
+                    + gap + "(?:" + PERSON_OWNER + gap + ")?$"));
+            fundNounMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + funds + ")(?![\\p{L}\\p{N}])"));
+            fundOwnerMap.put(language, Pattern.compile("\\s+(?:" + of + ")\\s*"));
             // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round"),
             // a list inside it too ("X, an early backer of A, B and C, leads the round")
             subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
@@ -49,6 +65,8 @@ final class RoundLeads {
         });
         this.by = Map.copyOf(byMap);
         this.subject = Map.copyOf(subjectMap);
+        this.fundNoun = Map.copyOf(fundNounMap);
+        this.fundOwner = Map.copyOf(fundOwnerMap);
     }
 
     static RoundLeads bundled() {
@@ -60,7 +78,7 @@ final class RoundLeads {
     }
 
     /** What may stand between "led by" and the name: the language's gap words, each a whole word, in any number. */
-    private static String gap(JsonNode node, String language) {
+    private static String gap(JsonNode node, String language, String fundName) {
         JsonNode list = node.get("gap");
         if (list == null || !list.isArray()) {
             throw new IllegalStateException(RESOURCE + ": language '" + language + "' lacks the list 'gap'");
@@ -68,7 +86,8 @@ final class RoundLeads {
         List<String> words = new ArrayList<>();
         list.forEach(w -> words.add(w.asText()));
         // after an elided article the next word follows with no space ("fonds d'investissement")
-        return "(?:(?:\\s+|(?<=['’]))(?:" + String.join("|", words) + ")(?:(?<=['’])|(?![\\p{L}\\p{N}])))*\\s*";
+        return "(?:(?:\\s+|(?<=['’]))(?:" + String.join("|", words) + "|" + fundName
+                + ")(?:(?<=['’])|(?![\\p{L}\\p{N}])))*\\s*";
     }
 
     private static String alternatives(JsonNode node, String key, String language) {
@@ -101,6 +120,27 @@ final class RoundLeads {
     }
 
     /**
+     * The company that owns the fund named as the lead ("led by the Frontier Fund of Y", "liderada por el fondo
+     * Frontera de Y" are led by Y), or the lead itself when it is no fund or no owner is named right after it.
+     */
+    private EntityMention ownerOfFund(String lowered, String code, int phraseStart, EntityMention lead,
+                                      List<EntityMention> mentions) {
+        Pattern noun = fundNoun.getOrDefault(code, fundNoun.get("en"));
+        if (!noun.matcher(lowered).region(phraseStart, lead.end()).find()) {
+            return lead;
+        }
+        Pattern of = fundOwner.getOrDefault(code, fundOwner.get("en"));
+        for (EntityMention m : mentions) {
+            if (m.start() >= lead.end() && m.start() - lead.end() <= FUND_OWNER_GAP_CHARS
+                    && !m.entityId().equals(lead.entityId())
+                    && of.matcher(lowered).region(lead.end(), m.start()).matches()) {
+                return m;
+            }
+        }
+        return lead;
+    }
+
+    /**
      * The mention named as the lead of a round in {@code lowered[from, to)}: the first name right after a "led
      * by" phrase, else a name right before a "led the round" phrase; null when there is none.
      *
@@ -118,7 +158,7 @@ final class RoundLeads {
             int windowStart = Math.max(from, m.start() - MAX_GAP_CHARS - 40);
             Matcher before = byPattern.matcher(lowered).region(windowStart, m.start());
             if (before.find()) {
-                return vehicleOf(lowered, m, mentions);
+                return ownerOfFund(lowered, code, before.start(), vehicleOf(lowered, m, mentions), mentions);
             }
             Matcher after = subjectPattern.matcher(lowered).region(m.end(), Math.min(to, m.end() + 180));
             if (after.lookingAt()) {
