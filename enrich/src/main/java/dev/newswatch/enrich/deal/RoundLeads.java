@@ -33,6 +33,8 @@ final class RoundLeads {
     private static final int FUND_OWNER_GAP_CHARS = 12;
     /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
     private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
+    /** "[any] " at the start of a phrase: up to eight words of any kind ("X mit 900 Millionen Euro die Führungsrolle"). */
+    private static final String ANY_WORDS = "(?:[^\\s.;:!?]+\\s+){0,8}?";
 
     private final Map<String, Pattern> by;
     private final Map<String, Pattern> subject;
@@ -100,6 +102,7 @@ final class RoundLeads {
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         return String.join("|", phrases.stream()
                 .map(p -> Pattern.quote(p).replaceAll("['’]", "\\\\E['’]\\\\Q").replace(" [adj]", "\\E" + WORDS + "\\Q")
+                        .replace("\\Q[any] ", "\\Q\\E" + ANY_WORDS + "\\Q")
                         .replaceAll(" ", "\\\\E\\\\s+\\\\Q"))
                 .toList());
     }

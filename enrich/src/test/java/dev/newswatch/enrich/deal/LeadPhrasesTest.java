@@ -59,6 +59,11 @@ class LeadPhrasesTest {
                         + "Führungsrolle.", "Sequoia Capital"),
                 Arguments.of("en", "Cohere raised $80 million. Sequoia Capital took the lead role in the round.",
                         "Sequoia Capital"),
+                Arguments.of("de", "Cohere sammelt 80 Millionen Dollar ein. Dabei übernimmt Sequoia Capital mit einem "
+                        + "Investment von 50 Millionen Dollar die Führungsrolle.", "Sequoia Capital"),
+                // a financing agreement with a lender
+                Arguments.of("en", "Cohere has signed an $80 million financing agreement with Thrive Capital to build a "
+                        + "data centre.", "Thrive Capital"),
                 Arguments.of("en", "Cohere raised $80 million. The lead investor in this round was Index Ventures, a "
                         + "London firm.", "Index Ventures"),
                 Arguments.of("it", "Cohere ha raccolto 80 milioni di dollari. L'investitore principale del round è "
