@@ -32,7 +32,7 @@ final class RoundLeads {
     /** The words between a fund's name and the company that owns it: "of", "di", "von", an article. */
     private static final int FUND_OWNER_GAP_CHARS = 12;
     /** "[adj]" in a phrase: up to three words ("führt Mistrals neue Runde an"). */
-    private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
+    private static final String WORDS = "(?:\\s+[\\p{L}\\p{N}$€£'’.,-]+){0,3}";
     /** "[any] " at the start of a phrase: up to eight words of any kind ("X mit 900 Millionen Euro die Führungsrolle"). */
     private static final String ANY_WORDS = "(?:[^\\s.;:!?]+\\s+){0,8}?";
 

@@ -61,6 +61,11 @@ class LeadPhrasesTest {
                         "Sequoia Capital"),
                 Arguments.of("de", "Cohere sammelt 80 Millionen Dollar ein. Dabei übernimmt Sequoia Capital mit einem "
                         + "Investment von 50 Millionen Dollar die Führungsrolle.", "Sequoia Capital"),
+                // the lead's phrase names the round's amount
+                Arguments.of("en", "Cohere raised $80 million in May. Thrive Capital led the $80 million round.",
+                        "Thrive Capital"),
+                Arguments.of("it", "Cohere ha raccolto 80 milioni di dollari a maggio. Thrive Capital ha guidato il "
+                        + "round da 80 milioni.", "Thrive Capital"),
                 // a financing agreement with a lender
                 Arguments.of("en", "Cohere has signed an $80 million financing agreement with Thrive Capital to build a "
                         + "data centre.", "Thrive Capital"),
