@@ -40,6 +40,18 @@ class LeadPhrasesTest {
                         "Sequoia Capital"),
                 Arguments.of("fr", "Cohere a levé 80 millions de dollars, avec Sequoia Capital en chef de file.",
                         "Sequoia Capital"),
+                Arguments.of("en", "Cohere has raised $80 million in a new round, with Sequoia Capital leading.",
+                        "Sequoia Capital"),
+                Arguments.of("de", "Cohere hat 80 Millionen Dollar eingesammelt, federführend war Sequoia Capital.",
+                        "Sequoia Capital"),
+                Arguments.of("de", "Cohere hat 80 Millionen Dollar eingesammelt. Sequoia Capital war federführend.",
+                        "Sequoia Capital"),
+                Arguments.of("fr", "Cohere a levé 80 millions de dollars, avec Sequoia Capital en tête du tour.",
+                        "Sequoia Capital"),
+                Arguments.of("es", "Cohere ha recaudado 80 millones de dólares, con Sequoia Capital al frente de la "
+                        + "ronda.", "Sequoia Capital"),
+                Arguments.of("it", "Cohere ha raccolto 80 milioni di dollari, con Sequoia Capital alla guida del round.",
+                        "Sequoia Capital"),
                 // the lead named through its fund, or through the person who owns it
                 Arguments.of("it", "Cohere ha chiuso un round da 80 milioni di euro, guidato dal Fondo Tecnologia "
                         + "Avanzata di Sequoia Capital, per crescere in Europa.", "Sequoia Capital"),
@@ -91,6 +103,7 @@ class LeadPhrasesTest {
 
     static Stream<Arguments> theLeadInvestorOfAnotherCompanyLeadsNoRound() {
         return Stream.of(
+                Arguments.of("en", "Cohere raised $80 million, with Microsoft leading cloud sales in Europe."),
                 Arguments.of("en", "Cohere raised $80 million. The lead investor of OpenAI is Microsoft."),
                 Arguments.of("it", "Cohere ha raccolto 80 milioni di dollari. L'investitore principale di OpenAI è "
                         + "Microsoft."),
