@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A new name followed by an apposition of up to five words before its company noun (session 15): "Velmora, a small
- * Lisbon-based warehouse robotics software firm, has closed..." makes Velmora a company the table does not know yet.
+ * Lisbon-based warehouse robotics software firm, has closed..." makes Velmora a company the table does not know yet; so does a
+ * spin-off ("Velmora, a Rivian spinout,", "uno spin-off del Politecnico").
  */
 class LongAppositionsTest {
 
@@ -25,6 +26,23 @@ class LongAppositionsTest {
                         + "millones de euros.", "EUR"),
                 Arguments.of("it", "Velmora, una giovane start-up torinese di robotica industriale, ha raccolto 675 "
                         + "milioni di euro.", "EUR"));
+    }
+
+    static Stream<Arguments> aSpinOffIsACompany() {
+        return Stream.of(
+                Arguments.of("en", "Velmora, a Rivian spinout, has raised $500 million.", "5E8", "USD"),
+                Arguments.of("it", "Velmora, uno spin-off del Politecnico, ha raccolto 500 milioni di euro.", "5E8", "EUR"),
+                Arguments.of("fr", "Velmora, une spin-off du CNRS, a levé 500 millions d'euros.", "5E8", "EUR"),
+                Arguments.of("es", "Velmora, una spin-off de la universidad, ha levantado 500 millones de euros.", "5E8",
+                        "EUR"),
+                Arguments.of("de", "Velmora, ein Spin-off der TU München, hat 500 Millionen Euro eingesammelt.", "5E8",
+                        "EUR"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aSpinOffIsACompany(String language, String text, String amount, String currency) {
+        assertOneDeal(language, text, "Velmora", null, amount, currency);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
