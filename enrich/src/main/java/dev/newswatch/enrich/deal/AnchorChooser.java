@@ -17,6 +17,8 @@ final class AnchorChooser {
     private static final int SALE_GOVERNS_NOUN_WORDS = 5;
     /** Words from a relative pronoun to the deal verb it opens, the pronoun included ("que ya recaudó"). */
     private static final int RELATIVE_VERB_WORDS = 3;
+    /** Words from an amount to the round noun that says what it is ("$6bn in direct funding"). */
+    private static final int NOUN_AFTER_AMOUNT_WORDS = 2;
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
 
     private AnchorChooser() {
@@ -110,6 +112,10 @@ final class AnchorChooser {
                 return purpose;
             }
         }
+        Cue participle = payVerbNamingRecipient(clause, nearest, amount);
+        if (participle != null) {
+            return participle;
+        }
         if (nearest.kind() == CueKind.INV_NOUN) {
             Cue head = nearest;
             Cue sale = clause.cues.stream()
@@ -121,6 +127,28 @@ final class AnchorChooser {
             }
         }
         return nearest;
+    }
+
+    /**
+     * "Up to $6bn in direct funding awarded to X": a round noun right after the amount, followed at once by a pay
+     * verb that names the one paid ("awarded to X"), is told by that verb, not by the round noun (whose raiser would
+     * be the company of the sentences before). Null when there is no such verb.
+     */
+    private static Cue payVerbNamingRecipient(Clause clause, Cue noun, MoneyMention amount) {
+        if (noun.kind() != CueKind.ROUND_NOUN || noun.start() < amount.end()
+                || clause.wordsBetween(amount.end(), noun.start()) > NOUN_AFTER_AMOUNT_WORDS) {
+            return null;
+        }
+        Cue verb = clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.PAY_VERB && c.start() >= noun.end()
+                        && clause.wordsBetween(noun.end(), c.start()) == 0)
+                .findFirst().orElse(null);
+        if (verb == null) {
+            return null;
+        }
+        int nextCue = clause.cues.stream().filter(c -> c.start() >= verb.end()).mapToInt(Cue::start).min()
+                .orElse(clause.end);
+        return clause.firstBetween(verb, EnumSet.of(Marker.TO), null, verb.end(), nextCue) != null ? verb : null;
     }
 
     private static boolean hasOwnCounterpart(Clause clause, Cue weak) {
