@@ -877,22 +877,23 @@ final class Clause {
 
     /**
      * "erhöht: 700 Mio. für den Kauf von A, 5 Mrd. für ein Projekt mit B und 700 Mio. für das Start-up C", "put
-     * $2bn into A, $9bn into B and $400m into C": in a list whose amounts each open their item with the same "for",
-     * "in" or "to", the first name after {@code amount} and before the next amount is the amount's own party. Null
-     * when the amount follows no earlier amount opened the same way, no comma or conjunction stands right before it,
-     * or no name follows in its item.
+     * $2bn into A, $9bn into B and $400m into C", "an award of $4.7bn to A and up to $1.6bn for B": in a list whose
+     * amounts each open their item with "in", or each with "for" or "to", the first name after {@code amount} and
+     * before the next amount is the amount's own party. Null when the amount follows no earlier amount opened the
+     * same way, no comma or conjunction stands right before it, or no name follows in its item.
      */
     Candidate ownPartyAfterListedAmount(MoneyMention previous, MoneyMention amount) {
         Marker afterPrevious = prepositionRightAfter(previous);
         Marker afterAmount = prepositionRightAfter(amount);
-        if (afterPrevious == null || afterPrevious != afterAmount) {
+        if (afterPrevious == null || afterAmount == null
+                || (afterPrevious == Marker.IN) != (afterAmount == Marker.IN)) {
             return null;
         }
         int forAfterAmount = wordEndAfter(amount);
         int idx = lastTokenBefore(amount.start());
-        // a qualifier may stand between the separator and the amount ("und fast 700 Mio.")
-        if (idx >= 0 && tokens.get(idx).word() && !lexicon.conjunction.matcher(
-                text.substring(tokens.get(idx).start(), tokens.get(idx).end())).matches()) {
+        // a qualifier of one or two words may stand between the separator and the amount ("und fast 700 Mio.",
+        // "and up to $1.6bn")
+        for (int skipped = 0; skipped < 2 && idx >= 0 && isQualifierWord(tokens.get(idx)); skipped++) {
             idx--;
         }
         if (idx < 0 || !(text.charAt(tokens.get(idx).start()) == ',' || lexicon.conjunction.matcher(
@@ -907,6 +908,19 @@ final class Clause {
             }
         }
         return null;
+    }
+
+    /** A word that is no conjunction, no name and no deal word ("fast", "up", "to"). */
+    private boolean isQualifierWord(Token t) {
+        return t.word() && !lexicon.conjunction.matcher(text.substring(t.start(), t.end())).matches()
+                && candidates.stream().noneMatch(c -> c.start() < t.end() && t.start() < c.end())
+                && cues.stream().noneMatch(c -> c.start() < t.end() && t.start() < c.end());
+    }
+
+    /** Whether the word right after the amount is the language's "for" or "to" ("$1.6bn for X"). */
+    boolean forOrToRightAfter(MoneyMention amount) {
+        Marker marker = prepositionRightAfter(amount);
+        return marker == Marker.FOR || marker == Marker.TO;
     }
 
     /**

@@ -624,17 +624,33 @@ public final class DealExtractor {
         if (government == null || government.start() > amount.start()) {
             return null;
         }
+        // "an award of $4.7bn to A and up to $1.6bn for B": a company before an earlier amount is that amount's
+        int from = government.end();
+        int to = clause.end;
+        for (MoneyMention m : clause.money) {
+            if (m.end() <= amount.start()) {
+                from = Math.max(from, m.end());
+            } else if (m.start() >= amount.end()) {
+                to = Math.min(to, m.start());
+            }
+        }
+        int itemEnd = to;
+        List<EntityMention> after = named.stream()
+                .filter(m -> m.start() >= amount.end() && m.end() <= itemEnd && !article.investsOnly.test(m.entityId()))
+                .toList();
         EntityMention company = null;
-        for (EntityMention m : named) {
-            if (m.start() > government.end() && m.end() <= amount.start() && !article.investsOnly.test(m.entityId())) {
-                company = m;
+        if (from > government.end() && !after.isEmpty() && clause.forOrToRightAfter(amount)) {
+            // a later amount of a list that names its own company: "... and up to $1.6bn for B"
+            company = after.get(0);
+        } else {
+            for (EntityMention m : named) {
+                if (m.start() > from && m.end() <= amount.start() && !article.investsOnly.test(m.entityId())) {
+                    company = m;
+                }
             }
         }
         if (company == null) {
             // "Le gouvernement versera 2 milliards d'euros de subventions pour X": the one company after the amount
-            List<EntityMention> after = named.stream()
-                    .filter(m -> m.start() >= amount.end() && !article.investsOnly.test(m.entityId()))
-                    .toList();
             company = after.size() == 1 ? after.get(0) : null;
         }
         return company == null ? null : new Deal(party(government), party(company), amount.amount(),

@@ -72,4 +72,29 @@ class PublicMoneyTest {
                                                                       String expected) {
         assertFound(language, text, expected);
     }
+
+    static Stream<Arguments> eachAmountOfAGovernmentsListGoesToTheCompanyAfterIt() {
+        return Stream.of(
+                Arguments.of("en", "The Commerce Department is finalising grants of up to $4.7 billion to Samsung and "
+                        + "up to $1.6 billion for Intel to expand chip production.",
+                        "samsung <- commerce 4700000000 USD; intel <- commerce 1600000000 USD"),
+                Arguments.of("it", "Lo Stato ha approvato sovvenzioni fino a 470 milioni di euro a Samsung e fino a "
+                        + "160 milioni per Intel per due nuovi impianti.",
+                        "samsung <- italian-government 470000000 EUR; intel <- italian-government 160000000 EUR"),
+                Arguments.of("de", "Der Bund will Fördermittel von bis zu 470 Millionen Euro an Samsung und bis zu "
+                        + "160 Millionen Euro für Intel vergeben.",
+                        "samsung <- german-government 470000000 EUR; intel <- german-government 160000000 EUR"),
+                Arguments.of("fr", "L'État va verser des subventions de 470 millions d'euros à Samsung et jusqu'à 160 "
+                        + "millions d'euros pour Intel.",
+                        "samsung <- french-government 470000000 EUR; intel <- french-government 160000000 EUR"),
+                Arguments.of("es", "El Departamento de Comercio aprobó subvenciones de hasta 470 millones de dólares "
+                        + "a Samsung y hasta 160 millones para Intel.",
+                        "samsung <- commerce 470000000 USD; intel <- commerce 160000000 USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void eachAmountOfAGovernmentsListGoesToTheCompanyAfterIt(String language, String text, String expected) {
+        assertFound(language, text, expected);
+    }
 }
