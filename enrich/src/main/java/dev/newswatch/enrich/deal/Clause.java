@@ -910,6 +910,27 @@ final class Clause {
         return null;
     }
 
+    /**
+     * Whether a party's preposition ("to", "for", "in", "of", "from") ends one of the three words before the name at
+     * {@code offset}, with no punctuation between the amount and the name: "une aide de 2 milliards à la start-up X",
+     * "for the new plant of X" name the one paid; "pour le secteur, selon X" names a source.
+     */
+    boolean recipientPrepositionBefore(MoneyMention amount, int offset) {
+        if (tokens.stream().anyMatch(t -> t.start() >= amount.end() && t.end() <= offset
+                && t.isClausePunctuation(text))) {
+            return false;
+        }
+        int idx = lastTokenBefore(offset);
+        for (int words = 0; words < 3 && idx >= 0 && tokens.get(idx).word(); words++, idx--) {
+            Marker marker = prepositionEndingAt(tokens.get(idx).end());
+            if (marker == Marker.TO || marker == Marker.FOR || marker == Marker.IN || marker == Marker.OF
+                    || marker == Marker.FROM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word that is no conjunction, no name and no deal word ("fast", "up", "to"). */
     private boolean isQualifierWord(Token t) {
         return t.word() && !lexicon.conjunction.matcher(text.substring(t.start(), t.end())).matches()

@@ -650,8 +650,10 @@ public final class DealExtractor {
             }
         }
         if (company == null) {
-            // "Le gouvernement versera 2 milliards d'euros de subventions pour X": the one company after the amount
-            company = after.size() == 1 ? after.get(0) : null;
+            // "Le gouvernement versera 2 milliards d'euros de subventions pour X": the one company after the amount,
+            // named as the one paid (not a source: "pour le secteur, selon X")
+            company = after.size() == 1 && clause.recipientPrepositionBefore(amount, after.get(0).start()) ? after.get(0)
+                    : null;
         }
         return company == null ? null : new Deal(party(government), party(company), amount.amount(),
                 amount.amountHigh(), amount.currency(), rates.toUsd(amount.amount(), amount.currency()),

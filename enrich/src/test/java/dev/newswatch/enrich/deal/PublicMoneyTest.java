@@ -97,4 +97,66 @@ class PublicMoneyTest {
     void eachAmountOfAGovernmentsListGoesToTheCompanyAfterIt(String language, String text, String expected) {
         assertFound(language, text, expected);
     }
+
+    static Stream<Arguments> aCompanyThatBenefitsFromAidOfAnAmountIsPaidByTheGovernmentNamedBefore() {
+        return Stream.of(
+                Arguments.of("en", "The Commerce Department approved the plan on Tuesday. Qualcomm will benefit from "
+                        + "aid of $495 million for its plant in Oregon.", "qualcomm <- commerce 495000000 USD"),
+                Arguments.of("de", "Der Bund hat das Vorhaben gebilligt. Für sein Werk soll Qualcomm von Hilfen in Höhe "
+                        + "von 480 Millionen Euro in Sachsen profitieren.",
+                        "qualcomm <- german-government 480000000 EUR"),
+                Arguments.of("fr", "L'État a validé le projet mardi. Qualcomm bénéficiera d'une aide de 495 millions "
+                        + "d'euros pour son usine de Grenoble.", "qualcomm <- french-government 495000000 EUR"),
+                Arguments.of("it", "Lo Stato ha approvato il progetto martedì. Qualcomm beneficerà di un contributo "
+                        + "di 495 milioni di euro per il nuovo impianto di Catania.",
+                        "qualcomm <- italian-government 495000000 EUR"),
+                Arguments.of("es", "El Departamento de Comercio aprobó el proyecto el martes. Qualcomm se "
+                        + "beneficiará de una ayuda de 495 millones de dólares para su planta de Oregón.",
+                        "qualcomm <- commerce 495000000 USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aCompanyThatBenefitsFromAidOfAnAmountIsPaidByTheGovernmentNamedBefore(String language, String text,
+                                                                                 String expected) {
+        assertFound(language, text, expected);
+    }
+
+    static Stream<Arguments> aGovernmentGrantingAidOfAnAmountToACompanyPaysIt() {
+        return Stream.of(
+                Arguments.of("fr", "L'État accorde une aide de 2,9 milliards d'euros à Samsung pour son usine de "
+                        + "Crolles.", "samsung <- french-government 2900000000 EUR"),
+                Arguments.of("it", "Il governo concede un contributo di 2 miliardi di euro a Samsung per l'impianto di "
+                        + "Catania.", "samsung <- italian-government 2000000000 EUR"),
+                Arguments.of("es", "El Departamento de Comercio concede una ayuda de 2.000 millones de dólares a "
+                        + "Samsung para su planta.", "samsung <- commerce 2000000000 USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aGovernmentGrantingAidOfAnAmountToACompanyPaysIt(String language, String text, String expected) {
+        assertFound(language, text, expected);
+    }
+
+    static Stream<Arguments> aProgrammeWithNoRecipientIsNoDealEvenWithACompanyAsItsSource() {
+        return Stream.of(
+                Arguments.of("en", "The government plans to spend $20 billion in grants on chip plants over the next "
+                        + "five years, Intel said."),
+                Arguments.of("en", "The Commerce Department will hand out $20 billion in grants to the chip sector, "
+                        + "according to Intel."),
+                Arguments.of("de", "Der Bund plant eine Förderung in Höhe von 20 Milliarden Euro für die "
+                        + "Chipindustrie, sagte Intel."),
+                Arguments.of("fr", "L'État prévoit une aide de 20 milliards d'euros pour le secteur des "
+                        + "semi-conducteurs, selon Intel."),
+                Arguments.of("it", "Lo Stato prevede un contributo di 20 miliardi di euro per il settore dei chip, "
+                        + "secondo Intel."),
+                Arguments.of("es", "El Departamento de Comercio prevé una ayuda de 20.000 millones de dólares para el "
+                        + "sector de los chips, según Intel."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aProgrammeWithNoRecipientIsNoDealEvenWithACompanyAsItsSource(String language, String text) {
+        assertFound(language, text, "");
+    }
 }
