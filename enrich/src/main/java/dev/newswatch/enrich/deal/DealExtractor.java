@@ -50,6 +50,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DealExtractor {
 
+    /** The most companies a list may have for "each company received $N" to give the amount to each of them. */
+    private static final int MAX_EACH_LISTED = 8;
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
@@ -577,13 +579,60 @@ public final class DealExtractor {
                 trace("part of an earlier amount", sentence, amount);
                 continue;
             }
-            if (deal != null) {
+            List<Deal> each = eachOfListBefore(article, sentence, clause, amount, deal);
+            if (!each.isEmpty()) {
+                each.forEach(d -> article.found.add(new Found(d, sentence.index(), amount.start())));
+            } else if (deal != null) {
                 article.found.add(new Found(withoutDescribingBacker(article, sentence, deal), sentence.index(),
                         amount.start()));
             } else {
                 trace("no parties", sentence, amount);
             }
         }
+    }
+
+    /**
+     * "The ministry picked A, B, C and D. Every one of them gets up to $200m under its contract": an amount given to
+     * "each" ({@code distributive}) in a clause that names no company is one deal for every company the sentence
+     * before lists (two to eight of them), paid by the deal's payer, else by the fund or government that sentence
+     * names. {@code deal} is the amount's deal as the other rules read it, or null ("The companies will get
+     * contracts of $200m each", with a deal word in the clause). Empty without such a word in the clause or without
+     * such a list.
+     */
+    private List<Deal> eachOfListBefore(Article article, Sentence sentence, Clause clause, MoneyMention amount,
+                                        Deal deal) {
+        if (article.lexicon.distributive == null || sentence.index() == 0 || !clause.has(article.lexicon.distributive)
+                || clause.has(article.lexicon.respectively)
+                || (deal == null && AnchorChooser.anchors(clause, amount).isEmpty())
+                || article.mentionsIn(clause.start, clause.end).stream()
+                        .anyMatch(m -> !article.investsOnly.test(m.entityId()))) {
+            return List.of();
+        }
+        Sentence before = article.sentences.get(sentence.index() - 1);
+        List<EntityMention> named = article.mentionsIn(before.start(), before.end());
+        List<EntityMention> listed = new ArrayList<>();
+        for (EntityMention m : named) {
+            if (!article.investsOnly.test(m.entityId())
+                    && listed.stream().noneMatch(l -> l.entityId().equals(m.entityId()))) {
+                listed.add(m);
+            }
+        }
+        if (listed.size() < 2 || listed.size() > MAX_EACH_LISTED) {
+            return List.of();
+        }
+        Party payer = deal != null && deal.investor() != null ? deal.investor() : named.stream()
+                .filter(m -> article.investsOnly.test(m.entityId())).findFirst().map(DealExtractor::party)
+                .orElse(null);
+        Cue anchor = deal != null ? null : AnchorChooser.anchors(clause, amount).get(0);
+        DealType type = deal != null ? deal.type() : anchor.type() != null ? anchor.type()
+                : anchor.kind().defaultType();
+        List<Deal> deals = new ArrayList<>();
+        for (EntityMention m : listed) {
+            deals.add(new Deal(payer, party(m), amount.amount(), amount.amountHigh(), amount.currency(),
+                    rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type, stage(clause),
+                    sentence.text(), sentence.start(), sentence.end()));
+        }
+        return deals;
     }
 
     /**

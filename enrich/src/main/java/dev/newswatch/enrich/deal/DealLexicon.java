@@ -48,7 +48,7 @@ final class DealLexicon {
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
-            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore",
+            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "distributive",
             "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
             "soldTo", "boughtFrom");
 
@@ -304,6 +304,11 @@ final class DealLexicon {
     /** Phrases that name the state as a party; optional key {@code stateNouns}, empty where it is absent. */
     final List<StateNoun> stateNouns;
     /**
+     * Words that give an amount to each company of a list told just before ("each company", "ciascuna", "jede
+     * Firma"); optional key {@code distributive}, null where it is absent or empty.
+     */
+    final Pattern distributive;
+    /**
      * The word of an infinitive of purpose between an amount and a purchase verb ("will pay $4.9bn to acquire X"):
      * the purchase is the amount's deal; optional key {@code purposeBefore}, matched as the whole gap, null where it
      * is absent or empty.
@@ -435,6 +440,8 @@ final class DealLexicon {
         this.stateMoney = file.has("stateMoney") && file.get("stateMoney").alternativesOrNull() != null
                 ? words(file.get("stateMoney")) : null;
         this.stateNouns = file.has("stateNouns") ? readStateNouns(file.get("stateNouns")) : List.of();
+        this.distributive = file.has("distributive") && file.get("distributive").alternativesOrNull() != null
+                ? words(file.get("distributive")) : null;
         this.purposeBefore = file.has("purposeBefore") && file.get("purposeBefore").alternativesOrNull() != null
                 ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
                         FLAGS) : null;

@@ -1,12 +1,14 @@
 package dev.newswatch.enrich.deal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.newswatch.core.model.Deal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -158,5 +160,59 @@ class PublicMoneyTest {
     @MethodSource
     void aProgrammeWithNoRecipientIsNoDealEvenWithACompanyAsItsSource(String language, String text) {
         assertFound(language, text, "");
+    }
+
+    static Stream<Arguments> anAmountForEachCompanyIsOneDealForEveryCompanyListedBefore() {
+        String each = "samsung <- %s 300000000 %s; intel <- %s 300000000 %s; amd <- %s 300000000 %s";
+        return Stream.of(
+                Arguments.of("en", "The Commerce Department picked Samsung, Intel and AMD for its packaging "
+                        + "programme. Each company will receive a contract worth up to $300 million.",
+                        each.formatted("commerce", "USD", "commerce", "USD", "commerce", "USD")),
+                Arguments.of("en", "The Commerce Department picked Samsung, Intel and AMD for its packaging "
+                        + "programme. The three will get contracts of up to $300 million each.",
+                        each.formatted("commerce", "USD", "commerce", "USD", "commerce", "USD")),
+                Arguments.of("it", "Il Dipartimento del Commercio ha scelto Samsung, Intel e AMD per il suo programma. "
+                        + "Ciascuna società riceverà un contratto fino a 300 milioni di dollari.",
+                        each.formatted("commerce", "USD", "commerce", "USD", "commerce", "USD")),
+                Arguments.of("de", "Der Bund hat Samsung, Intel und AMD für sein Programm ausgewählt. Jedes "
+                        + "Unternehmen erhält einen Auftrag über bis zu 300 Millionen Euro.",
+                        each.formatted("german-government", "EUR", "german-government", "EUR", "german-government",
+                                "EUR")),
+                Arguments.of("fr", "L'État a retenu Samsung, Intel et AMD pour son programme. Chaque entreprise "
+                        + "recevra un contrat d'une valeur maximale de 300 millions d'euros.",
+                        each.formatted("french-government", "EUR", "french-government", "EUR", "french-government",
+                                "EUR")),
+                Arguments.of("es", "El Departamento de Comercio eligió a Samsung, Intel y AMD para su programa. Cada "
+                        + "empresa recibirá un contrato de hasta 300 millones de dólares.",
+                        each.formatted("commerce", "USD", "commerce", "USD", "commerce", "USD")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void anAmountForEachCompanyIsOneDealForEveryCompanyListedBefore(String language, String text, String expected) {
+        assertFound(language, text, expected);
+    }
+
+    static Stream<Arguments> eachWithNoListIsNoDealForEveryCompany() {
+        return Stream.of(
+                Arguments.of("en", "Samsung and Intel both reported results. Each company earned $300 million in "
+                        + "profit."),
+                Arguments.of("en", "Samsung hired a new chief. Each company in the programme will receive a contract "
+                        + "worth up to $300 million."),
+                Arguments.of("en", "Samsung and Intel hired new chiefs. Each year, the sector raises $300 million."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void eachWithNoListIsNoDealForEveryCompany(String language, String text) {
+        assertFound(language, text, "");
+    }
+
+    /** "them each" after "respectively" is no distributive word: each amount is not given to every company. */
+    @Test
+    void amountsTakenRespectivelyAreNotGivenToEveryCompany() {
+        String found = summary(extract("en", "Investors back Samsung and Intel. They raised $160 million and "
+                + "$70 million, respectively, in rounds that made them each richer."));
+        assertFalse(found.contains("intel <- null 160000000"), found);
     }
 }
