@@ -215,4 +215,22 @@ class PublicMoneyTest {
                 + "$70 million, respectively, in rounds that made them each richer."));
         assertFalse(found.contains("intel <- null 160000000"), found);
     }
+
+    static Stream<Arguments> theStateEnteringACompanysCapitalWithACoInvestmentPaysIt() {
+        return Stream.of(
+                Arguments.of("es", "El Departamento de Comercio entrará en el accionariado de Cohere con una "
+                        + "coinversión de 58 millones de dólares.", "cohere <- commerce 58000000 USD"),
+                Arguments.of("fr", "L'État va entrer au capital de Cohere avec un co-investissement de 67 millions "
+                        + "d'euros.", "cohere <- french-government 67000000 EUR"),
+                Arguments.of("it", "Lo Stato entrerà nel capitale di Cohere con un coinvestimento di 67 milioni di "
+                        + "euro.", "cohere <- italian-government 67000000 EUR"),
+                Arguments.of("en", "The Commerce Department will take a stake in Cohere through a co-investment of "
+                        + "$67 million.", "cohere <- commerce 67000000 USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void theStateEnteringACompanysCapitalWithACoInvestmentPaysIt(String language, String text, String expected) {
+        assertFound(language, text, expected);
+    }
 }
