@@ -50,6 +50,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DealExtractor {
 
+    /** A number that is not a year ("2024"): where a sentence may state an amount. */
+    private static final Pattern NUMBER_OTHER_THAN_YEAR = Pattern.compile(
+            "(?<![\\d.,])(?!(?:19|20)\\d\\d(?![\\d.,]))\\d");
     /** The most companies a list may have for "each company received $N" to give the amount to each of them. */
     private static final int MAX_EACH_LISTED = 8;
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
@@ -721,22 +724,50 @@ public final class DealExtractor {
             return null;
         }
         List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
-        if (named.stream().anyMatch(m -> article.isGovernment.test(m.entityId()))) {
-            return null;
-        }
+        EntityMention governmentNamed = named.stream().filter(m -> article.isGovernment.test(m.entityId()))
+                .findFirst().orElse(null);
         EntityMention company = null;
         for (EntityMention m : named) {
-            if (m.end() <= amount.start() && !article.investsOnly.test(m.entityId())) {
+            if (governmentNamed == null && m.end() <= amount.start() && !article.investsOnly.test(m.entityId())) {
                 company = m;
             }
         }
-        EntityMention government = article.mentions.stream()
+        if (company == null && named.stream().allMatch(m -> article.investsOnly.test(m.entityId()))) {
+            // no company in the clause: the one the sentence before gave public money to, paid by the government
+            // this clause names, if any
+            company = soleRecipientBefore(article, sentence);
+        } else if (governmentNamed != null) {
+            return null;
+        }
+        EntityMention government = governmentNamed != null ? governmentNamed : article.mentions.stream()
                 .filter(m -> m.end() <= sentence.start() && article.isGovernment.test(m.entityId()))
                 .findFirst().orElse(null);
         return company == null || government == null ? null : new Deal(party(government), party(company),
                 amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "The government finalised a grant with X. Under the final agreement it may get as much as $1.5bn": the one
+     * company of the sentence before, when that sentence tells public money too ({@code stateMoney}) but no amount;
+     * null when it names none or several.
+     */
+    private static EntityMention soleRecipientBefore(Article article, Sentence sentence) {
+        if (sentence.index() == 0) {
+            return null;
+        }
+        Sentence before = article.sentences.get(sentence.index() - 1);
+        if (!article.lexicon.stateMoney.matcher(article.text).region(before.start(), before.end()).find()
+                || NUMBER_OTHER_THAN_YEAR.matcher(before.text()).find()) {
+            // a sentence before with an amount of its own told that deal; this one's amount is something else
+            // ("leaving $16bn in subsidies to be handed out")
+            return null;
+        }
+        List<EntityMention> companies = article.mentionsIn(before.start(), before.end()).stream()
+                .filter(m -> !article.investsOnly.test(m.entityId())).toList();
+        return companies.stream().allMatch(m -> m.entityId().equals(companies.get(0).entityId()))
+                && !companies.isEmpty() ? companies.get(0) : null;
     }
 
     /**

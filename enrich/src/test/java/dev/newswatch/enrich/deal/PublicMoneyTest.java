@@ -233,4 +233,30 @@ class PublicMoneyTest {
     void theStateEnteringACompanysCapitalWithACoInvestmentPaysIt(String language, String text, String expected) {
         assertFound(language, text, expected);
     }
+
+    static Stream<Arguments> theAmountOfAGrantToldJustBeforeGoesToItsCompany() {
+        return Stream.of(
+                Arguments.of("en", "The Commerce Department finalised a grant with Qualcomm on Monday. The signed "
+                        + "agreement grants as much as $1.5 billion of federal money.",
+                        "qualcomm <- commerce 1500000000 USD"),
+                Arguments.of("de", "Der Bund hat die Förderung für Qualcomm am Montag bewilligt. Der Bescheid sieht "
+                        + "bis zu 1,5 Milliarden Euro an Fördermitteln vor.",
+                        "qualcomm <- german-government 1500000000 EUR"),
+                Arguments.of("fr", "L'État a finalisé une subvention pour Qualcomm lundi. Le contrat prévoit jusqu'à "
+                        + "1,5 milliard d'euros de subventions.", "qualcomm <- french-government 1500000000 EUR"),
+                Arguments.of("it", "Lo Stato ha firmato le sovvenzioni per Qualcomm lunedì. Il contratto prevede fino "
+                        + "a 1,5 miliardi di euro di sovvenzioni.", "qualcomm <- italian-government 1500000000 EUR"),
+                Arguments.of("es", "El Departamento de Comercio cerró las subvenciones para Qualcomm el lunes. El "
+                        + "contrato prevé hasta 1.500 millones de dólares en subvenciones.",
+                        "qualcomm <- commerce 1500000000 USD"),
+                // the sentence before told its own amount: what is left of a programme is no deal
+                Arguments.of("en", "The Commerce Department awarded Qualcomm grants of $2 billion. That leaves $16 "
+                        + "billion in grants to hand out.", "qualcomm <- commerce 2000000000 USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void theAmountOfAGrantToldJustBeforeGoesToItsCompany(String language, String text, String expected) {
+        assertFound(language, text, expected);
+    }
 }
