@@ -259,4 +259,26 @@ class PublicMoneyTest {
     void theAmountOfAGrantToldJustBeforeGoesToItsCompany(String language, String text, String expected) {
         assertFound(language, text, expected);
     }
+
+    static Stream<Arguments> aGovernmentLuringACompanyWithMoneyPaysIt() {
+        return Stream.of(
+                Arguments.of("de", "Der Bund will Samsung mit fünf Milliarden Euro nach Dresden locken.",
+                        "samsung <- german-government 5000000000 EUR"),
+                Arguments.of("de", "Die Regierung will Samsung mit Subventionen von fünf Milliarden Euro nach "
+                        + "Sachsen locken.", "samsung <- german-government 5000000000 EUR"),
+                Arguments.of("en", "The Commerce Department wants to lure Samsung with subsidies of $5 billion for a "
+                        + "plant in Arizona.", "samsung <- commerce 5000000000 USD"),
+                Arguments.of("fr", "L'État veut attirer Samsung avec des subventions de 5 milliards d'euros pour une "
+                        + "usine à Grenoble.", "samsung <- french-government 5000000000 EUR"),
+                Arguments.of("it", "Il governo vuole attirare Samsung con sovvenzioni da 5 miliardi di euro per una "
+                        + "fabbrica in Piemonte.", "samsung <- italian-government 5000000000 EUR"),
+                Arguments.of("es", "El Departamento de Comercio quiere atraer a Samsung con subvenciones de 5.000 "
+                        + "millones de dólares para una fábrica en Arizona.", "samsung <- commerce 5000000000 USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aGovernmentLuringACompanyWithMoneyPaysIt(String language, String text, String expected) {
+        assertFound(language, text, expected);
+    }
 }
