@@ -582,6 +582,10 @@ public final class DealExtractor {
                 trace("part of an earlier amount", sentence, amount);
                 continue;
             }
+            if (deal != null && paidByStateToCompanyNamedLater(article, sentence, deal)) {
+                trace("public money for a company the article names only later", sentence, amount);
+                continue;
+            }
             List<Deal> each = eachOfListBefore(article, sentence, clause, amount, deal);
             if (!each.isEmpty()) {
                 each.forEach(d -> article.found.add(new Found(d, sentence.index(), amount.start())));
@@ -592,6 +596,19 @@ public final class DealExtractor {
                 trace("no parties", sentence, amount);
             }
         }
+    }
+
+    /**
+     * "Das Ministerium will die Hersteller von Halbleitern fördern [...] rund vier Milliarden Euro. [...] TSMC":
+     * public money from a government to a company that the article names only after the sentence is a programme told
+     * in general words, not a grant to that company; a headline (the first sentence, with no full stop) may leave the
+     * company for the body to name.
+     */
+    private static boolean paidByStateToCompanyNamedLater(Article article, Sentence sentence, Deal deal) {
+        boolean headline = sentence.index() == 0 && !sentence.text().strip().endsWith(".");
+        return !headline && deal.investor() != null && article.isGovernment.test(deal.investor().id())
+                && article.mentions.stream().noneMatch(m -> m.start() < sentence.end()
+                        && m.entityId().equals(deal.target().id()));
     }
 
     /**

@@ -281,4 +281,19 @@ class PublicMoneyTest {
     void aGovernmentLuringACompanyWithMoneyPaysIt(String language, String text, String expected) {
         assertFound(language, text, expected);
     }
+
+    static Stream<Arguments> aProgrammeForMakersInGeneralIsNoGrantToACompanyNamedLater() {
+        return Stream.of(
+                Arguments.of("de", "Das US-Handelsministerium will die Hersteller von Halbleitern massiv fördern und "
+                        + "hatte dafür rund vier Milliarden Euro eingeplant. Ebenfalls in Frage stehen die "
+                        + "Subventionen für Samsung in Texas."),
+                Arguments.of("en", "The Commerce Department wants to back the chipmakers and has set aside grants of "
+                        + "about $4 billion. The grants for Samsung in Texas are also in doubt."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aProgrammeForMakersInGeneralIsNoGrantToACompanyNamedLater(String language, String text) {
+        assertFound(language, text, "");
+    }
 }
