@@ -11,6 +11,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the construction tests of the deal extractor share: the test entity file, one extractor, and the
@@ -37,6 +39,33 @@ final class DealCases {
     /** The deals of {@code text}, with the mentions of the test entities. */
     static List<Deal> extract(String language, String text) {
         return EXTRACTOR.extract(text, language, FINDER.find(text));
+    }
+
+    /** The test entities that are governments (the state as a payer). */
+    static final Set<String> GOVERNMENTS = Set.of("commerce", "us-government", "german-government",
+            "italian-government", "french-government", "spanish-government");
+    /** The test entities that only invest: the governments and the funds. */
+    static final Set<String> INVESTS_ONLY = Set.of("commerce", "us-government", "german-government",
+            "italian-government", "french-government", "spanish-government", "sequoia", "index", "softbank",
+            "a16z");
+
+    /** The deals of {@code text} with the entity types of the shipped table: funds and governments only invest. */
+    static List<Deal> extractWithTypes(String language, String text) {
+        return EXTRACTOR.extract(text, language, FINDER.find(text), id -> false, INVESTS_ONLY::contains,
+                GOVERNMENTS::contains, id -> null);
+    }
+
+    /** "target <- investor amount currency" for each deal, investor and target by entity id. */
+    static String summary(List<Deal> deals) {
+        return deals.stream()
+                .map(d -> d.target().id() + " <- " + (d.investor() == null ? null : d.investor().id()) + " "
+                        + d.amount().stripTrailingZeros().toPlainString() + " " + d.currency())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Asserts the {@link #summary} of the deals of {@code text} read with entity types. */
+    static void assertFound(String language, String text, String expected) {
+        assertEquals(expected, summary(extractWithTypes(language, text)), language + " \"" + text + "\"");
     }
 
     /** Asserts that {@code text} gives exactly {@code expected}, in order; returns the deals. */

@@ -3,10 +3,6 @@ package dev.newswatch.enrich.deal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.newswatch.core.model.Deal;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,29 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PublicMoneyTest {
 
     /** Entity ids that are governments, as ArticleEnricher reads them from entity types. */
-    private static final Set<String> GOVERNMENTS = Set.of("commerce", "us-government", "german-government",
-            "italian-government", "french-government", "spanish-government");
-    private static final Set<String> INVESTS_ONLY = Set.of("commerce", "us-government", "german-government",
-            "italian-government", "french-government", "spanish-government", "sequoia", "index", "softbank",
-            "a16z");
-
-    private static List<Deal> extract(String language, String text) {
-        return DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text), id -> false,
-                INVESTS_ONLY::contains, GOVERNMENTS::contains, id -> null);
-    }
-
-    /** "target <- investor amount currency" for each deal, investor and target by entity id. */
-    private static String summary(List<Deal> deals) {
-        return deals.stream()
-                .map(d -> d.target().id() + " <- " + (d.investor() == null ? null : d.investor().id()) + " "
-                        + d.amount().stripTrailingZeros().toPlainString() + " " + d.currency())
-                .collect(Collectors.joining("; "));
-    }
-
-    private static void assertFound(String language, String text, String expected) {
-        assertEquals(expected, summary(extract(language, text)), language + " \"" + text + "\"");
-    }
-
     static Stream<Arguments> eachAwardOfAListGoesToItsOwnCompanyPaidByTheBodyNamedBefore() {
         return Stream.of(
                 Arguments.of("en", "The Commerce Department has published its latest chip awards:\n"
@@ -72,7 +45,7 @@ class PublicMoneyTest {
     @MethodSource
     void eachAwardOfAListGoesToItsOwnCompanyPaidByTheBodyNamedBefore(String language, String text,
                                                                       String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> eachAmountOfAGovernmentsListGoesToTheCompanyAfterIt() {
@@ -97,7 +70,7 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void eachAmountOfAGovernmentsListGoesToTheCompanyAfterIt(String language, String text, String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> aCompanyThatBenefitsFromAidOfAnAmountIsPaidByTheGovernmentNamedBefore() {
@@ -121,7 +94,7 @@ class PublicMoneyTest {
     @MethodSource
     void aCompanyThatBenefitsFromAidOfAnAmountIsPaidByTheGovernmentNamedBefore(String language, String text,
                                                                                  String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> aGovernmentGrantingAidOfAnAmountToACompanyPaysIt() {
@@ -137,7 +110,7 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void aGovernmentGrantingAidOfAnAmountToACompanyPaysIt(String language, String text, String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> aProgrammeWithNoRecipientIsNoDealEvenWithACompanyAsItsSource() {
@@ -159,7 +132,7 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void aProgrammeWithNoRecipientIsNoDealEvenWithACompanyAsItsSource(String language, String text) {
-        assertFound(language, text, "");
+        DealCases.assertFound(language, text, "");
     }
 
     static Stream<Arguments> anAmountForEachCompanyIsOneDealForEveryCompanyListedBefore() {
@@ -190,7 +163,7 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void anAmountForEachCompanyIsOneDealForEveryCompanyListedBefore(String language, String text, String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> eachWithNoListIsNoDealForEveryCompany() {
@@ -205,13 +178,13 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void eachWithNoListIsNoDealForEveryCompany(String language, String text) {
-        assertFound(language, text, "");
+        DealCases.assertFound(language, text, "");
     }
 
     /** "them each" after "respectively" is no distributive word: each amount is not given to every company. */
     @Test
     void amountsTakenRespectivelyAreNotGivenToEveryCompany() {
-        String found = summary(extract("en", "Investors back Samsung and Intel. They raised $160 million and "
+        String found = DealCases.summary(DealCases.extractWithTypes("en", "Investors back Samsung and Intel. They raised $160 million and "
                 + "$70 million, respectively, in rounds that made them each richer."));
         assertFalse(found.contains("intel <- null 160000000"), found);
     }
@@ -231,7 +204,7 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void theStateEnteringACompanysCapitalWithACoInvestmentPaysIt(String language, String text, String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> theAmountOfAGrantToldJustBeforeGoesToItsCompany() {
@@ -257,7 +230,7 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void theAmountOfAGrantToldJustBeforeGoesToItsCompany(String language, String text, String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> aGovernmentLuringACompanyWithMoneyPaysIt() {
@@ -279,7 +252,7 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void aGovernmentLuringACompanyWithMoneyPaysIt(String language, String text, String expected) {
-        assertFound(language, text, expected);
+        DealCases.assertFound(language, text, expected);
     }
 
     static Stream<Arguments> aProgrammeForMakersInGeneralIsNoGrantToACompanyNamedLater() {
@@ -294,6 +267,6 @@ class PublicMoneyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void aProgrammeForMakersInGeneralIsNoGrantToACompanyNamedLater(String language, String text) {
-        assertFound(language, text, "");
+        DealCases.assertFound(language, text, "");
     }
 }

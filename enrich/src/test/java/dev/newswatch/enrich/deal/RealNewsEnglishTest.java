@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newswatch.core.model.Deal;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,110 +21,88 @@ class RealNewsEnglishTest {
      * Entity ids that are governments, as ArticleEnricher reads them from entity types: the test table's Commerce
      * Department and the governments the lexicons' state phrases stand for.
      */
-    private static final Set<String> GOVERNMENTS = Set.of("commerce", "us-government", "german-government",
-            "italian-government", "french-government");
-    private static final Set<String> INVESTS_ONLY = Set.of("commerce", "us-government", "german-government",
-            "italian-government", "french-government", "sequoia", "index", "softbank", "a16z");
-
-    private static List<Deal> extract(String language, String text) {
-        return DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text), id -> false,
-                INVESTS_ONLY::contains, GOVERNMENTS::contains, id -> null);
-    }
-
-    /** "target <- investor amount currency" for each deal, investor and target by entity id. */
-    private static String summary(List<Deal> deals) {
-        return deals.stream()
-                .map(d -> d.target().id() + " <- " + (d.investor() == null ? null : d.investor().id()) + " "
-                        + d.amount().stripTrailingZeros().toPlainString() + " " + d.currency())
-                .collect(Collectors.joining("; "));
-    }
-
-    private static void assertFound(String language, String text, String expected) {
-        assertEquals(expected, summary(extract(language, text)), language + " \"" + text + "\"");
-    }
-
     // --- The state as a payer ---------------------------------------------------------------------------------
 
     @Test
     void incentivesWithNoPayerArePaidByTheGovernmentTheArticleNamedFirst() {
-        assertFound("en", "The Commerce Department set out its chip grants on Monday. Samsung is due to receive up to "
+        DealCases.assertFound("en", "The Commerce Department set out its chip grants on Monday. Samsung is due to receive up to "
                 + "$4 billion in incentives for two plants in Texas.", "samsung <- commerce 4000000000 USD");
     }
 
     @Test
     void fundingUnderTheChipsActIsPaidByTheUsGovernment() {
-        assertFound("en", "Intel said it will turn part of its $7 billion in funding under the CHIPS and Science Act "
+        DealCases.assertFound("en", "Intel said it will turn part of its $7 billion in funding under the CHIPS and Science Act "
                 + "into shares.", "intel <- us-government 7000000000 USD");
-        assertFound("es", "Samsung ha asegurado 2.000 millones de dólares en financiación pública bajo la Ley de "
+        DealCases.assertFound("es", "Samsung ha asegurado 2.000 millones de dólares en financiación pública bajo la Ley de "
                 + "CHIPS para su fábrica de Texas.", "samsung <- us-government 2000000000 USD");
     }
 
     @Test
     void aCompanyDueToBenefitFromGrantsIsPaidByTheGovernmentNamedBefore() {
-        assertFound("en", "The Commerce Department set out its chip grants on Monday. Samsung stands to benefit "
+        DealCases.assertFound("en", "The Commerce Department set out its chip grants on Monday. Samsung stands to benefit "
                 + "from grants worth as much as $6 billion for its two plants in Texas.",
                 "samsung <- commerce 6000000000 USD");
-        assertFound("en", "Samsung stands to benefit from grants worth as much as $6 billion for its two plants in "
+        DealCases.assertFound("en", "Samsung stands to benefit from grants worth as much as $6 billion for its two plants in "
                 + "Texas.", "");
     }
 
     @Test
     void stateAidApprovedForACompanyIsADealOfTheGovernmentThatApprovesIt() {
-        assertFound("en", "The Commerce Department approved $5 billion in state aid for the new plant of Intel.",
+        DealCases.assertFound("en", "The Commerce Department approved $5 billion in state aid for the new plant of Intel.",
                 "intel <- commerce 5000000000 USD");
-        assertFound("it", "Il Dipartimento del Commercio ha approvato un aiuto di Stato da 2 miliardi di dollari per "
+        DealCases.assertFound("it", "Il Dipartimento del Commercio ha approvato un aiuto di Stato da 2 miliardi di dollari per "
                 + "STMicroelectronics.", "stmicro <- commerce 2000000000 USD");
     }
 
     @Test
     void subsidiesInAnArticleThatNamesNoGovernmentKeepNoPayer() {
-        Deal deal = extract("en", "Samsung will receive $4 billion in subsidies for its plants in Texas.").get(0);
+        Deal deal = DealCases.extractWithTypes("en", "Samsung will receive $4 billion in subsidies for its plants in Texas.").get(0);
         assertEquals("samsung", deal.target().id());
         assertNull(deal.investor(), "no government is named, none is guessed");
     }
 
     @Test
     void aGrantOfSharesToStaffIsNoPublicMoney() {
-        List<Deal> deals = extract("en", "The Commerce Department opened an inquiry last year. Salesforce raised "
+        List<Deal> deals = DealCases.extractWithTypes("en", "The Commerce Department opened an inquiry last year. Salesforce raised "
                 + "$500 million from Sequoia Capital, on top of stock grants to its staff.");
-        assertEquals("salesforce <- sequoia 500000000 USD", summary(deals));
+        assertEquals("salesforce <- sequoia 500000000 USD", DealCases.summary(deals));
     }
 
     @Test
     void theStateInGermanPaysEachAmountOfAListToTheCompanyNamedBeforeIt() {
-        assertFound("de", "In Deutschland will der Staat den Bau eines Werks von SAP in Walldorf mit einer Milliarde "
+        DealCases.assertFound("de", "In Deutschland will der Staat den Bau eines Werks von SAP in Walldorf mit einer Milliarde "
                 + "Euro und den eines Werks von ASML in Dresden mit drei Milliarden Euro fördern.",
                 "sap <- german-government 1000000000 EUR; asml <- german-government 3000000000 EUR");
     }
 
     @Test
     void derBundPaysSubsidiesForAPlantOfTheCompanyNamedAfterTheAmount() {
-        assertFound("de", "Der Bund zahlt Subventionen von 9,9 Milliarden Euro für das Werk von Intel.",
+        DealCases.assertFound("de", "Der Bund zahlt Subventionen von 9,9 Milliarden Euro für das Werk von Intel.",
                 "intel <- german-government 9900000000 EUR");
     }
 
     @Test
     void theStateInItalianFrenchAndSpanishIsTheGovernmentNamedBeforeOrTheHomeOne() {
-        assertFound("it", "Eni riceverà 300 milioni di euro di incentivi dallo Stato per il nuovo impianto.",
+        DealCases.assertFound("it", "Eni riceverà 300 milioni di euro di incentivi dallo Stato per il nuovo impianto.",
                 "eni <- italian-government 300000000 EUR");
-        assertFound("fr", "Le gouvernement a annoncé 2 milliards d'euros de subventions pour STMicroelectronics.",
+        DealCases.assertFound("fr", "Le gouvernement a annoncé 2 milliards d'euros de subventions pour STMicroelectronics.",
                 "stmicro <- french-government 2000000000 EUR");
-        assertFound("fr", "STMicroelectronics recevra une aide de 2 milliards d'euros versée par l'État.",
+        DealCases.assertFound("fr", "STMicroelectronics recevra une aide de 2 milliards d'euros versée par l'État.",
                 "stmicro <- french-government 2000000000 EUR");
     }
 
     @Test
     void elGobiernoOfASpanishPageIsNoCountryUntilTheArticleNamesOne() {
-        List<Deal> deals = extract("es", "Telefónica recibirá 400 millones de euros en subvenciones del Gobierno.");
-        assertEquals(1, deals.size(), summary(deals));
-        assertNull(deals.get(0).investor(), summary(deals));
+        List<Deal> deals = DealCases.extractWithTypes("es", "Telefónica recibirá 400 millones de euros en subvenciones del Gobierno.");
+        assertEquals(1, deals.size(), DealCases.summary(deals));
+        assertNull(deals.get(0).investor(), DealCases.summary(deals));
     }
 
     @Test
     void theStateOfSomethingIsNoGovernment() {
-        List<Deal> deals = extract("fr", "L'état du marché reste fragile. Mistral AI a levé 600 millions d'euros "
+        List<Deal> deals = DealCases.extractWithTypes("fr", "L'état du marché reste fragile. Mistral AI a levé 600 millions d'euros "
                 + "auprès de General Catalyst.");
-        assertEquals("mistral <- generalcatalyst 600000000 EUR", summary(deals));
+        assertEquals("mistral <- generalcatalyst 600000000 EUR", DealCases.summary(deals));
         assertTrue(deals.get(0).amount().compareTo(new BigDecimal("600E6")) == 0);
     }
 
