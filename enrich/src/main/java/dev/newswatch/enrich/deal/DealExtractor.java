@@ -476,6 +476,13 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = stateAidToCompanyBefore(article, sentence, clause, amount);
             }
+            if (deal == null && listedOwnerPair(clause, amount) != null) {
+                deal = ownedContractOfList(article, sentence, clause, amount);
+                if (deal == null) {
+                    trace("a contract of a listed owner that does not say who pays", sentence, amount);
+                    continue;
+                }
+            }
             for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
                 Roles roles = RoleReader.roles(clause, anchor, amount);
                 if (roles != null) {
@@ -1299,14 +1306,44 @@ public final class DealExtractor {
      */
     private Deal contractBetweenSellerAndBuyer(Article article, Sentence sentence, Clause clause,
                                                MoneyMention amount) {
-        Cue contract = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
-                || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP).findFirst().orElse(null);
+        List<Cue> contracts = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP).toList();
         List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
-        if (contract == null || named.size() != 2 || Clause.sameEntity(named.get(0), named.get(1))
-                || !(clause.isCoordinated(named.get(0)) && clause.isCoordinated(named.get(1))
-                        || bothBeforeNoun(clause, contract, named))) {
+        if (contracts.isEmpty() || named.size() != 2 || Clause.sameEntity(named.get(0), named.get(1))
+                || totalledAfterAnother(clause, amount, clause.money)) {
             return null;
         }
+        // "The deal came days after X expanded its Y agreement by $6.5bn": any contract word of the clause may be the
+        // one the two names stand before, not only the first
+        if (!(clause.isCoordinated(named.get(0)) && clause.isCoordinated(named.get(1))
+                || contracts.stream().anyMatch(contract -> bothBeforeNoun(clause, contract, named)))) {
+            return null;
+        }
+        return sellerOfPair(article, sentence, clause, amount, named);
+    }
+
+    /**
+     * "Microsoft's $250bn and Oracle's $300bn OpenAI deals": an amount of a list of possessive owners before a contract
+     * noun ({@link #ownerAndNameBeforeNoun}) pays the seller of compute of its own pair, before the other readings give
+     * every amount to the last owner. Null when the amount is not so placed or the pair does not have one seller.
+     */
+    private Deal ownedContractOfList(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        List<Candidate> pair = listedOwnerPair(clause, amount);
+        return pair == null ? null : sellerOfPair(article, sentence, clause, amount, pair);
+    }
+
+    /** The owner and the counterpart of an amount of a list before a contract noun, or null. */
+    private static List<Candidate> listedOwnerPair(Clause clause, MoneyMention amount) {
+        List<Cue> contracts = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.CONTRACT_SET).toList();
+        List<Candidate> pair = contracts.isEmpty() || clause.money.size() < 2 ? null
+                : ownerAndNameBeforeNoun(clause, contracts, amount);
+        return pair == null || Clause.sameEntity(pair.get(0), pair.get(1)) ? null : pair;
+    }
+
+    /** The contract of a pair of companies paid to the one that sells compute; null when neither or both do. */
+    private Deal sellerOfPair(Article article, Sentence sentence, Clause clause, MoneyMention amount,
+                              List<Candidate> named) {
         boolean firstSells = article.sellsCompute.test(named.get(0).entityId());
         if (firstSells == article.sellsCompute.test(named.get(1).entityId())) {
             return null;
@@ -1316,6 +1353,43 @@ public final class DealExtractor {
         return new Deal(party(buyer), party(seller), amount.amount(), amount.amountHigh(), amount.currency(),
                 rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT, stage(clause),
                 sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /** Text between the amount of one possessive owner and the next owner of a list ("and", "," or "&"). */
+    /** Between a possessive name and its amount: the possessive ending ("Oracle's $300bn"). */
+    private static final Pattern OWNER_GAP = Pattern.compile("(?:['\u2019]s?)?\\s*");
+    private static final Pattern OWNER_LIST_GAP = Pattern.compile("\\s*(?:,|&|and)?\\s*");
+
+    /**
+     * "Microsoft's $250bn and Oracle's $300bn OpenAI deals": amounts, each right after a possessive name, listed before a
+     * contract noun with a name right before it. Each amount is a contract between its own owner and that name, whatever
+     * the other owners of the list: the two, owner first. Null when the amount is not placed so.
+     */
+    private static List<Candidate> ownerAndNameBeforeNoun(Clause clause, List<Cue> contracts, MoneyMention amount) {
+        Candidate owner = clause.candidates.stream().filter(c -> c.possessive() && !c.anaphor()
+                && c.end() <= amount.start() && OWNER_GAP.matcher(clause.text.substring(c.end(), amount.start())).matches())
+                .findFirst().orElse(null);
+        if (owner == null) {
+            return null;
+        }
+        int at = amount.end();
+        for (Candidate c : clause.candidates) {
+            if (c.start() < at) {
+                continue;
+            }
+            boolean beforeNoun = contracts.stream().anyMatch(k -> k.start() >= c.end()
+                    && clause.text.substring(c.end(), k.start()).isBlank());
+            if (beforeNoun && !c.possessive() && !c.anaphor() && clause.text.substring(at, c.start()).isBlank()) {
+                return List.of(owner, c);
+            }
+            MoneyMention next = clause.money.stream().filter(m -> m.start() >= c.end()).findFirst().orElse(null);
+            if (!c.possessive() || next == null || !OWNER_GAP.matcher(clause.text.substring(c.end(), next.start())).matches()
+                    || !OWNER_LIST_GAP.matcher(clause.text.substring(at, c.start())).matches()) {
+                return null;
+            }
+            at = next.end();
+        }
+        return null;
     }
 
     /** "a $7.5bn lease agreement": the most words between a seller's contract word and its amount. */
@@ -1625,7 +1699,15 @@ public final class DealExtractor {
      * X securing $500m" makes the first amount a sum, not the second.
      */
     private static boolean isRunningTotal(Clause clause, Deal deal, MoneyMention amount, List<MoneyMention> money) {
-        if (deal.investor() != null || deal.type() != DealType.INVESTMENT || clause.lexicon.runningTotal == null) {
+        if (deal.investor() != null || deal.type() != DealType.INVESTMENT) {
+            return false;
+        }
+        return totalledAfterAnother(clause, amount, money);
+    }
+
+    /** Whether a running-total word ("bringing its total to") reads {@code amount} as a total (see {@link #isRunningTotal}). */
+    private static boolean totalledAfterAnother(Clause clause, MoneyMention amount, List<MoneyMention> money) {
+        if (clause.lexicon.runningTotal == null) {
             return false;
         }
         Matcher words = clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end);
