@@ -519,6 +519,9 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = stateAidToSubject(article, sentence, clause, amount);
             }
+            if (deal != null) {
+                deal = unitSold(article, sentence, clause, deal);
+            }
             if (deal != null && isUndirectedContract(article, clause, deal)) {
                 trace("a contract between two companies that does not say who pays", sentence, amount);
                 continue;
@@ -1390,6 +1393,86 @@ public final class DealExtractor {
             at = next.end();
         }
         return null;
+    }
+
+    /** A capitalised name of one or two words ("Robotics", "Power Grids") after a unit noun. */
+    private static final Pattern UNIT_NAME = Pattern.compile("\\s+(\\p{Lu}[\\p{L}\\p{N}&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&-]*)?)"
+            + "(?![\\p{L}\\p{N}])");
+
+    /**
+     * "X will sell its robotics division to Y for $5bn", "X cederà la divisione Robotics a Y", "la cession de sa
+     * branche de robots à Y", "vender su filial chilena a Y": a sale whose seller is its subject and whose word is
+     * followed by a unit of the seller (lexicon {@code soldUnits}) sells the unit, which the buyer acquires. The unit is
+     * a company of the article whose name begins with the seller's ("X Robotics"), else, outside German (where every
+     * noun is capitalised), the seller's name with the capitalised name right after the unit noun. The deal unchanged
+     * when the unit cannot be named.
+     */
+    private static Deal unitSold(Article article, Sentence sentence, Clause clause, Deal deal) {
+        if (clause.lexicon.soldUnit == null
+                || deal.type() != DealType.SECONDARY_SALE && deal.type() != DealType.ACQUISITION) {
+            return deal;
+        }
+        for (Cue sale : clause.cues) {
+            Matcher unit = sale.kind() != CueKind.SALE ? null
+                    : clause.lexicon.soldUnit.matcher(clause.text).region(sale.end(), clause.end);
+            if (unit == null || !unit.lookingAt()) {
+                continue;
+            }
+            Party seller = deal.target();
+            Candidate named = clause.candidates.stream().filter(c -> !c.anaphor() && c.start() >= unit.end()
+                    && clause.text.substring(unit.end(), c.start()).isBlank()).findFirst().orElse(null);
+            // "sa filiale Worldgrid": a company named right after the unit noun is the unit
+            Party sold = named != null ? party(named.mention())
+                    : unitOf(article, sentence, clause, seller, unit.start(), unit.end());
+            if (sold == null) {
+                return deal;
+            }
+            Party buyer = deal.investor() != null && !deal.investor().id().equals(sold.id()) ? deal.investor() : null;
+            if (sold.id().equals(seller.id()) && (named == null || buyer != null)) {
+                // the sale already reads the unit as the one sold: only a buyer after "with" may be missing
+                return deal;
+            }
+            if (buyer == null) {
+                // "sell its unit to Y"; "signed an agreement with Y for the sale of its unit": Y buys
+                Candidate after = clause.firstAfter(sale, EnumSet.of(Marker.TO), named);
+                if (after == null || after.anaphor()) {
+                    after = clause.candidates.stream().filter(c -> !c.anaphor() && c.end() <= sale.start()
+                            && clause.marker(c, null) == Marker.WITH).findFirst().orElse(null);
+                }
+                buyer = after == null || after.anaphor() || after.entityId().equals(seller.id())
+                        || after.entityId().equals(sold.id()) ? null : party(after.mention());
+            }
+            return new Deal(buyer, sold, deal.amount(), deal.amountHigh(), deal.currency(), deal.amountUsd(),
+                    deal.qualifier(), DealType.ACQUISITION, deal.stage(), deal.evidence(), deal.start(), deal.end());
+        }
+        return deal;
+    }
+
+    /** The unit of {@code seller} sold ({@link #unitSold}), named from {@code from} on; null when it is not named. */
+    private static Party unitOf(Article article, Sentence sentence, Clause clause, Party seller, int unitStart,
+                                int from) {
+        String name = seller.name();
+        for (EntityMention m : article.mentions) {
+            String other = m.name() == null ? m.surface() : m.name();
+            if (!m.entityId().equals(seller.id()) && (other.startsWith(name + " ") || m.surface().startsWith(name + " "))) {
+                return party(m);
+            }
+        }
+        if (clause.lexicon.verbSecond || from < sentence.start() || from > sentence.start() + sentence.text().length()) {
+            return null;
+        }
+        Matcher word = UNIT_NAME.matcher(sentence.text()).region(from - sentence.start(), sentence.text().length());
+        if (!word.lookingAt()) {
+            // "its Robotics unit": the name between the determiner and the unit noun
+            word = UNIT_NAME.matcher(sentence.text()).region(unitStart - sentence.start(), from - sentence.start());
+            if (!word.find() || word.start() == unitStart - sentence.start()) {
+                return null;
+            }
+        }
+        int nameStart = sentence.start() + word.start(1);
+        int nameEnd = sentence.start() + word.end(1);
+        boolean named = clause.candidates.stream().noneMatch(c -> c.start() < nameEnd && c.end() > nameStart);
+        return named ? Party.provisional(name + " " + word.group(1)) : null;
     }
 
     /** "a $7.5bn lease agreement": the most words between a seller's contract word and its amount. */

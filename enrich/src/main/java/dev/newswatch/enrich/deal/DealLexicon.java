@@ -50,7 +50,7 @@ final class DealLexicon {
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "distributive",
             "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
-            "soldTo", "boughtFrom");
+            "soldTo", "boughtFrom", "soldUnits");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -204,6 +204,11 @@ final class DealLexicon {
      * Optional key {@code soldTo}, matched right before the name (an article may follow); null where it is absent.
      */
     final Pattern soldTo;
+    /**
+     * Optional key {@code soldUnits}: a unit of the seller right after a sale word ("its robotics division", "la
+     * divisione"), matched from the end of the sale word; null where it is absent.
+     */
+    final Pattern soldUnit;
     /**
      * The words before the seller after goods bought ("from", "da", "à", "von"): "buy capacity from Microsoft".
      * Optional key {@code boughtFrom}, matched right before the name (an article may follow); null where it is absent.
@@ -449,6 +454,9 @@ final class DealLexicon {
                 ? words(file.get("respectively")) : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         this.soldTo = rightBeforeName(file, "soldTo");
+        this.soldUnit = file.has("soldUnits") && file.get("soldUnits").alternativesOrNull() != null
+                ? file.get("soldUnits").compile("\\s+(?:" + file.get("soldUnits").alternatives() + ")" + E, FLAGS)
+                : null;
         this.boughtFrom = rightBeforeName(file, "boughtFrom");
         this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
                 ? words(file.get("commitments")) : null;
