@@ -553,6 +553,9 @@ public final class DealExtractor {
             if (deal != null && deal.investor() == null) {
                 deal = withPayerJoinedToTarget(article, sentenceMentions, deal);
             }
+            if (deal != null && deal.investor() == null) {
+                deal = withPayerOfReferredContract(article, sentence, clause, deal);
+            }
             if (deal != null && deal.investor() == null && article.investsOnly.test(deal.target().id())) {
                 // "The Commerce Department is finalising $8bn for Intel and Texas Instruments": a fund or a government
                 // with no payer is not the one paid
@@ -1174,6 +1177,27 @@ public final class DealExtractor {
         return new Deal(deal.target(), deal.investor(), deal.amount(), deal.amountHigh(), deal.currency(),
                 deal.amountUsd(), deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(),
                 deal.end());
+    }
+
+    /**
+     * "X agreed a deal of up to $20bn with Y ... Y put the contract itself at $17bn": a contract with no
+     * payer, paid to a seller of compute, whose clause refers to a deal ("the contract", "l'accordo") is paid by the
+     * payer of the latest contract to the same seller found earlier in the article.
+     */
+    private static Deal withPayerOfReferredContract(Article article, Sentence sentence, Clause clause, Deal deal) {
+        if (deal.type() != DealType.CONTRACT || !article.sellsCompute.test(deal.target().id())
+                || !clause.has(clause.lexicon.dealReference)) {
+            return deal;
+        }
+        for (int i = article.found.size() - 1; i >= 0; i--) {
+            Found earlier = article.found.get(i);
+            Deal told = earlier.deal();
+            if (earlier.sentence() < sentence.index() && told.type() == DealType.CONTRACT && told.investor() != null
+                    && told.target().id().equals(deal.target().id())) {
+                return withInvestor(deal, told.investor());
+            }
+        }
+        return deal;
     }
 
     /**

@@ -91,7 +91,27 @@ final class RoleReader {
         if (customer == null) {
             return null;
         }
+        if (relative == null && suppliesTheSubject(clause, supply, supplier, customer)) {
+            // "X agreed with Y that Y would provide compute capacity for the tech giant's needs": Y supplies X
+            return new Roles(supplier, customer, DealType.CONTRACT);
+        }
         return new Roles(single(clause, customer), supplier, DealType.CONTRACT);
+    }
+
+    /**
+     * Whether the supply word follows the contract's counterpart after "with" and what is supplied is for a
+     * description of a company ("for the tech giant's operations") or for the subject itself: the subject is supplied,
+     * the counterpart supplies.
+     */
+    private static boolean suppliesTheSubject(Clause clause, Cue supply, Candidate subject, Candidate counterpart) {
+        if (counterpart.anaphor() || counterpart.end() > supply.start() || clause.marker(counterpart, null) != Marker.WITH) {
+            return false;
+        }
+        Candidate beneficiary = clause.candidates.stream()
+                .filter(c -> c.start() >= supply.end() && clause.marker(c, supply) == Marker.FOR).findFirst().orElse(null);
+        return beneficiary != null && !Clause.sameEntity(beneficiary, counterpart)
+                && (beneficiary.anaphor() || Clause.sameEntity(beneficiary, subject))
+                && clause.wordsBetween(supply.end(), beneficiary.start()) <= SUPPLY_WORDS;
     }
 
     /**

@@ -140,4 +140,46 @@ class ContractsAndUnitsTest {
         assertOneDeal("fr", "Samsung a cédé sa participation dans Scale AI pour 2 milliards de dollars.", "Scale AI",
                 null, "2E9", "USD");
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Meta has agreed a deal of up to $9 billion with CoreWeave. Its shares rose. CoreWeave said the contract "
+                + "was worth $8.1 billion over five years.",
+        "it|Meta ha firmato un accordo fino a 9 miliardi di dollari con CoreWeave. Le azioni sono salite. CoreWeave ha "
+                + "precisato che il contratto vale 8,1 miliardi di dollari.",
+        "fr|Meta a signé un accord pouvant atteindre 9 milliards de dollars avec CoreWeave. Le titre a bondi. CoreWeave "
+                + "a précisé que le contrat valait 8,1 milliards de dollars.",
+        "es|Meta cerró un acuerdo de hasta 9.000 millones de dólares con la neonube CoreWeave. Las acciones subieron. CoreWeave "
+                + "indicó que el contrato asciende a 8.100 millones de dólares.",
+        "de|Meta hat mit CoreWeave einen Vertrag über bis zu 9 Milliarden Dollar geschlossen. Die Aktie stieg. "
+                + "CoreWeave bezifferte den Vertrag auf 8,1 Milliarden Dollar."})
+    void theContractASellerOfComputeSpeaksOfIsPaidByThePayerOfItsEarlierContract(String language, String text) {
+        List<Deal> deals = deals(language, text);
+        String context = context(language, text, deals);
+        assertEquals(2, deals.size(), context);
+        assertContract(deals.get(0), context, "CoreWeave", "Meta", "9E9");
+        assertContract(deals.get(1), context, "CoreWeave", "Meta", "8.1E9");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // what is supplied is for a description of a company or the subject: the side after "with" supplies
+        "en|Meta has agreed a deal of up to $9 billion with CoreWeave to provide compute capacity for the social "
+                + "media giant's AI work.",
+        "en|Meta signed a $9 billion deal with CoreWeave to provide compute capacity for the group."})
+    void theSideAfterWithSuppliesWhatIsForTheSubject(String language, String text) {
+        List<Deal> deals = deals(language, text);
+        String context = context(language, text, deals);
+        assertEquals(1, deals.size(), context);
+        assertContract(deals.get(0), context, "CoreWeave", "Meta", "9E9");
+    }
+
+    @Test
+    void theSubjectThatSuppliesWithNoBeneficiaryStaysTheSupplier() {
+        String text = "AMD signed a $9 billion deal with Meta to supply accelerator chips.";
+        List<Deal> deals = deals("en", text);
+        String context = context("en", text, deals);
+        assertEquals(1, deals.size(), context);
+        assertContract(deals.get(0), context, "AMD", "Meta", "9E9");
+    }
 }
