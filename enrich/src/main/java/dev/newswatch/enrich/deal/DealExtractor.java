@@ -1432,8 +1432,9 @@ public final class DealExtractor {
      * when the unit cannot be named.
      */
     private static Deal unitSold(Article article, Sentence sentence, Clause clause, Deal deal) {
+        boolean contract = deal.type() == DealType.CONTRACT;
         if (clause.lexicon.soldUnit == null
-                || deal.type() != DealType.SECONDARY_SALE && deal.type() != DealType.ACQUISITION) {
+                || deal.type() != DealType.SECONDARY_SALE && deal.type() != DealType.ACQUISITION && !contract) {
             return deal;
         }
         for (Cue sale : clause.cues) {
@@ -1442,9 +1443,17 @@ public final class DealExtractor {
             if (unit == null || !unit.lookingAt()) {
                 continue;
             }
-            Party seller = deal.target();
             Candidate named = clause.candidates.stream().filter(c -> !c.anaphor() && c.start() >= unit.end()
                     && clause.text.substring(unit.end(), c.start()).isBlank()).findFirst().orElse(null);
+            if (contract && (named == null || deal.investor() == null)) {
+                return deal;
+            }
+            // "X firmó un acuerdo con Y para la venta de su filial Z", read as a contract between X and Y: Z is sold
+            // to Y, so the sides of the contract are read again below
+            Party seller = contract ? deal.investor() : deal.target();
+            if (contract) {
+                deal = withInvestor(deal, null);
+            }
             // "sa filiale Worldgrid": a company named right after the unit noun is the unit
             Party sold = named != null ? party(named.mention())
                     : unitOf(article, sentence, clause, seller, unit.start(), unit.end());

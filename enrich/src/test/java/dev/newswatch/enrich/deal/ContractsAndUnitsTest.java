@@ -88,7 +88,8 @@ class ContractsAndUnitsTest {
         "it|Samsung venderà la sua controllata Lumora al gruppo SoftBank per 2,4 miliardi di dollari.",
         "fr|Samsung va céder sa division Lumora à SoftBank pour 2,4 milliards de dollars.",
         "fr|Samsung a fait savoir que la vente de sa filiale Lumora à SoftBank pour 2,4 milliards de dollars.",
-        "es|Samsung venderá su división Lumora a SoftBank por 2.400 millones de dólares."})
+        "es|Samsung venderá su división Lumora a SoftBank por 2.400 millones de dólares.",
+        "es|Samsung anunció la venta de su división Lumora a SoftBank por 2.400 millones de dólares."})
     void aUnitSoldIsBoughtNotItsSeller(String language, String text) {
         assertOneDeal(language, text, "Samsung Lumora", "SoftBank", "2.4E9", "USD");
     }
@@ -127,6 +128,8 @@ class ContractsAndUnitsTest {
                 + "di dollari.",
         "fr|Samsung a signé avec Salesforce un accord pour céder sa filiale Informatica pour 750 millions de "
                 + "dollars.",
+        "es|Samsung firmó un acuerdo con Salesforce para la venta de su filial Informatica por 750 millones de "
+                + "dólares.",
         "de|Samsung hat mit Salesforce eine Vereinbarung über den Verkauf seiner Tochter Informatica für 750 Millionen "
                 + "Dollar unterzeichnet."})
     void theSideOfAnAgreementForTheSaleOfAUnitBuysIt(String language, String text) {
