@@ -2370,6 +2370,17 @@ public final class DealExtractor {
                 }
             }
         }
+        // "Shares of X rose after Y said it had invested...": a subject pronoun stands for the nearest name before
+        // it that no preposition introduces, the subject of the verb that reports it
+        if (candidate.subjectPronoun() && candidate.end() > candidate.start() && subjectSlot) {
+            List<EntityMention> before = article.mentionsIn(sentence.start(), candidate.start());
+            for (int i = before.size() - 1; i >= 0; i--) {
+                EntityMention m = before.get(i);
+                if (!m.entityId().equals(otherId) && !afterPreposition(article, m)) {
+                    return party(m);
+                }
+            }
+        }
         for (EntityMention m : article.mentionsIn(sentence.start(), clause.start)) {
             if (!m.entityId().equals(otherId)) {
                 return party(m);
