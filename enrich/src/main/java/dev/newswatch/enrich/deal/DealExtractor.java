@@ -2405,12 +2405,14 @@ public final class DealExtractor {
         // will invest $15bn in the Claude maker"); failing that, for any name.
         // A subject pronoun looks further back for a subject when the sentences in between name none ("CoreWeave is
         // a neocloud. [...] The company announced the purchase of W&B. [...] It then unveiled the acquisition of...")
+        // "la empresa liderada por X anunció...": a company noun never stands for a government or a public body
+        boolean description = !candidate.subjectPronoun() && candidate.end() > candidate.start();
         for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
             int sentencesBack = subjectSlot && candidate.subjectPronoun() && afterPreposition != null
                     ? SUBJECT_SENTENCES_BACK : ANAPHOR_SENTENCES_BACK;
             for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
                 EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
-                        afterPreposition);
+                        afterPreposition, description);
                 // "the start-ups Zentrix and Halvora [...] Zentrix, which is being acquired": not the buyer
                 boolean purchase = (anchor.kind() == CueKind.ACQ_VERB && anchor.type() != DealType.CONTRACT)
                         || anchor.kind() == CueKind.ACQ_NOUN;
@@ -2569,10 +2571,17 @@ public final class DealExtractor {
      */
     private static EntityMention topic(Article article, int index, int before, String otherId,
                                        Boolean afterPreposition) {
+        return topic(article, index, before, otherId, afterPreposition, false);
+    }
+
+    /** As {@link #topic(Article, int, int, String, Boolean)}; no government or public body when {@code company}. */
+    private static EntityMention topic(Article article, int index, int before, String otherId,
+                                       Boolean afterPreposition, boolean company) {
         Sentence sentence = article.sentences.get(index);
         // "a ChatGPT-like model", "Nvidia-powered servers": a name inside a modifier is no one the sentence is about
         List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end()).stream()
                 .filter(m -> !m.entityId().equals(otherId) && !insideModifier(article, m)
+                        && !(company && article.isGovernment.test(m.entityId()))
                         && !insideQuote(article.text, sentence.start(), m.start())
                         && (afterPreposition == null || afterPreposition(article, m) == afterPreposition))
                 .toList();

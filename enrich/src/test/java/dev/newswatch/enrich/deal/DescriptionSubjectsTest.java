@@ -1,7 +1,12 @@
 package dev.newswatch.enrich.deal;
 
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newswatch.core.model.Deal;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,9 +15,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Pronouns and descriptions that stand for a company (session 15): which of the companies named before them they
  * stand for. A subject pronoun in a reported clause ("after Nvidia said it has invested") stands for the subject
- * of the reporting verb, not for a company named earlier after a preposition ("Shares of Databricks").
+ * of the reporting verb, not for a company named earlier after a preposition ("Shares of Databricks"). A company
+ * noun ("the company", "la empresa", "der Konzern") never stands for a government or a public body.
  */
 class DescriptionSubjectsTest {
+
+    /** Entity ids that are governments, as ArticleEnricher reads them from entity types. */
+    private static final Set<String> GOVERNMENTS = Set.of("commerce");
+
+    /** "target <- investor amount currency" for each deal of {@code text}, read knowing the governments. */
+    private static String found(String language, String text) {
+        List<Deal> deals = DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text), id -> false,
+                GOVERNMENTS::contains, GOVERNMENTS::contains, id -> null);
+        return deals.stream()
+                .map(d -> d.target().id() + " <- " + (d.investor() == null ? null : d.investor().id()) + " "
+                        + d.amount().stripTrailingZeros().toPlainString() + " " + d.currency())
+                .collect(Collectors.joining("; "));
+    }
 
     static Stream<Arguments> aReportedSubjectPronounStandsForTheReportingSubject() {
         return Stream.of(
@@ -35,5 +54,30 @@ class DescriptionSubjectsTest {
     @MethodSource
     void aReportedSubjectPronounStandsForTheReportingSubject(String language, String text) {
         assertOneDeal(language, text, "Databricks", "Nvidia", "1E9", "USD");
+    }
+
+    static Stream<Arguments> aCompanyNounNeverStandsForAGovernment() {
+        return Stream.of(
+                Arguments.of("en", "The Commerce Department cleared the $700 million offer of Nvidia for Databricks. "
+                        + "Weeks later, the company led by Jensen Huang announced the purchase of Cohere for "
+                        + "$300 million."),
+                Arguments.of("es", "El Departamento de Comercio aprobó la propuesta de 700 millones de dólares de Nvidia "
+                        + "por Databricks. Semanas después, la empresa dirigida por Jensen Huang hizo pública la compra de "
+                        + "Cohere por 300 millones de dólares."),
+                Arguments.of("it", "Il Dipartimento del Commercio ha approvato l'offerta da 700 milioni di dollari di "
+                        + "Nvidia per Databricks. Qualche settimana dopo, la società guidata da Jensen Huang ha "
+                        + "annunciato l'acquisto di Cohere per 300 milioni di dollari."),
+                Arguments.of("fr", "Le département du Commerce a approuvé l'offre de 700 millions de dollars de Nvidia "
+                        + "pour Databricks. Quelques semaines plus tard, la société dirigée par Jensen Huang a annoncé "
+                        + "le rachat de Cohere pour 300 millions de dollars."),
+                Arguments.of("de", "Das US-Handelsministerium genehmigte Nvidia den Kauf von Databricks. Der Konzern "
+                        + "übernahm wenige Wochen später Cohere für 300 Millionen Dollar."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aCompanyNounNeverStandsForAGovernment(String language, String text) {
+        String found = found(language, text);
+        assertEquals("cohere <- nvidia 300000000 USD", found.replaceAll("^.*; ", ""), language + " \"" + text + "\"");
     }
 }
