@@ -83,6 +83,8 @@ public final class DealExtractor {
     private static final int MARKER_WINDOW = 40;
     /** "Element AI, the Canadian artificial intelligence start-up": the most characters between name and noun. */
     private static final int APPOSITION_CHARS = 60;
+    /** A preposition and one lower-case word: "di cybersecurity" (group 1 ends with the preposition). */
+    private static final Pattern SHORT_COMPLEMENT = Pattern.compile("\\s(\\p{Ll}{1,4}['’]?)\\s?\\p{Ll}{4,}\\s");
     /** "X and the Y": the most characters between two names joined by a conjunction. */
     private static final int JOIN_CHARS = 10;
     private static final int LEAD_SENTENCES_AFTER = 6;
@@ -2286,7 +2288,9 @@ public final class DealExtractor {
     /**
      * "Element AI, the Canadian AI start-up, [...]. The start-up raised $102m": the company that one of the sentences
      * before describes with the same noun, in apposition after its name or right before it ("start-up Element
-     * AI"); not {@code otherId}, not a fund or a government. Null when none does.
+     * AI", "startup di cybersecurity Wiz"); the nearest sentence first, back to the start of the article, since an
+     * article names the company it is about that way once; not {@code otherId}, not a fund or a government. Null
+     * when none does.
      */
     private static EntityMention describedBefore(Article article, Sentence sentence, Candidate candidate,
                                                  String otherId) {
@@ -2294,7 +2298,7 @@ public final class DealExtractor {
         if (noun.isBlank()) {
             return null;
         }
-        for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+        for (int back = 1; sentence.index() - back >= 0; back++) {
             Sentence before = article.sentences.get(sentence.index() - back);
             List<EntityMention> named = article.mentionsIn(before.start(), before.end()).stream()
                     .filter(m -> !m.entityId().equals(otherId) && !article.investsOnly.test(m.entityId()))
@@ -2311,7 +2315,8 @@ public final class DealExtractor {
                     boolean apposition = m.end() <= nounStart && nounStart - m.end() <= APPOSITION_CHARS
                             && article.text.startsWith(",", m.end())
                             && named.stream().noneMatch(o -> o.start() > m.end() && o.start() < nounStart);
-                    boolean beforeName = m.start() >= nounEnd && m.start() - nounEnd <= 2;
+                    boolean beforeName = m.start() >= nounEnd && (m.start() - nounEnd <= 2
+                            || ofComplement(article, nounEnd, m.start()));
                     if (apposition || beforeName) {
                         return m;
                     }
@@ -2319,6 +2324,20 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text from {@code from} to {@code to} is a complement of one lower-case word introduced by the
+     * language's "of" ({@link Marker#OF}) between a description's noun and a name: "la startup di cybersecurity Wiz",
+     * "la start-up de logiciels Wiz".
+     */
+    private static boolean ofComplement(Article article, int from, int to) {
+        Matcher gap = SHORT_COMPLEMENT.matcher(article.text).region(from, to);
+        if (!article.lexicon.hasMarker(Marker.OF) || !gap.matches()) {
+            return false;
+        }
+        Matcher of = article.lexicon.markers.matcher(article.text).region(from, gap.end(1));
+        return of.find() && of.group(Marker.OF.name()) != null && of.start() <= gap.start(1);
     }
 
     /**

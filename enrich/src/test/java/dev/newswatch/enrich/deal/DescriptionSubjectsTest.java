@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Pronouns and descriptions that stand for a company (session 15): which of the companies named before them they
  * stand for. A subject pronoun in a reported clause ("after Nvidia said it has invested") stands for the subject
  * of the reporting verb, not for a company named earlier after a preposition ("Shares of Databricks"). A company
- * noun ("the company", "la empresa", "der Konzern") never stands for a government or a public body.
+ * noun ("the company", "la empresa", "der Konzern") never stands for a government or a public body. A description
+ * stands for the company the article described with the same noun, however far back ("la startup di sicurezza
+ * Cohere", "the security startup Cohere"), before the company the last sentences are about.
  */
 class DescriptionSubjectsTest {
 
@@ -79,5 +81,33 @@ class DescriptionSubjectsTest {
     void aCompanyNounNeverStandsForAGovernment(String language, String text) {
         String found = found(language, text);
         assertEquals("cohere <- nvidia 300000000 USD", found.replaceAll("^.*; ", ""), language + " \"" + text + "\"");
+    }
+
+    static Stream<Arguments> aDescriptionStandsForTheCompanyDescribedSoEarlier() {
+        return Stream.of(
+                Arguments.of("it", "Google tratta l'acquisto della startup di sicurezza Cohere. Il prezzo sarebbe vicino "
+                        + "ai 20 miliardi di dollari. Le trattative sono ormai avanzate. Google in trattativa con Cohere. "
+                        + "La startup di sicurezza, nata nel 2019, ha raccolto 900 milioni di dollari lo scorso marzo.",
+                        "900E6"),
+                Arguments.of("en", "Google is in talks to buy the security startup Cohere. The price would be near "
+                        + "$20 billion. The talks are advanced. Google in talks with Cohere. The security startup, "
+                        + "founded in 2019, raised $900 million last March.", "900E6"),
+                Arguments.of("fr", "Google négocie le rachat de la start-up de sécurité Cohere. Le prix avoisinerait "
+                        + "20 milliards de dollars. Les discussions sont avancées. Google en discussion avec Cohere. "
+                        + "La start-up de sécurité, née en 2019, a levé 900 millions de dollars en mars dernier.",
+                        "900E6"),
+                Arguments.of("es", "Google negocia la compra de la startup de seguridad Cohere. El precio rondaría los "
+                        + "20.000 millones de dólares. Las conversaciones están avanzadas. Google negocia con Cohere. "
+                        + "La startup de seguridad, fundada en 2019, recaudó 900 millones de dólares el pasado marzo.",
+                        "900E6"),
+                Arguments.of("de", "Google verhandelt mit dem Start-up Cohere über eine Übernahme. Der Preis läge bei "
+                        + "rund 20 Milliarden Dollar. Die Gespräche sind weit fortgeschritten. Google in Gesprächen mit "
+                        + "Cohere. Das Start-up, gegründet 2019, sammelte im März 900 Millionen Dollar ein.", "900E6"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aDescriptionStandsForTheCompanyDescribedSoEarlier(String language, String text, String amount) {
+        assertOneDeal(language, text, "Cohere", null, amount, "USD");
     }
 }
