@@ -2607,6 +2607,18 @@ public final class DealExtractor {
         if (named.size() <= 1) {
             return named.isEmpty() ? null : named.get(0);
         }
+        // "Days before X unveiled its round, the press said its rival Y was...": after a clause put
+        // before the main one, up to its comma, a name the main clause introduces with a description noun is what
+        // the sentence is about
+        int comma = article.text.indexOf(',', sentence.start());
+        if (comma > 0 && comma < sentence.end() && named.get(0).start() > sentence.start()
+                && named.get(0).end() < comma) {
+            List<EntityMention> introduced = named.stream()
+                    .filter(m -> m.start() > comma && introducedByNoun(article, sentence, m)).toList();
+            if (introduced.size() == 1) {
+                return introduced.get(0);
+            }
+        }
         int from = article.sentences.get(Math.max(0, before - ANAPHOR_SENTENCES_BACK)).start();
         List<EntityMention> window = article.mentionsIn(from, article.sentences.get(before - 1).end());
         EntityMention best = null;
@@ -2619,6 +2631,20 @@ public final class DealExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether a description noun of the anaphors stands right before the mention ("rival X", "la startup X"). */
+    private static boolean introducedByNoun(Article article, Sentence sentence, EntityMention mention) {
+        int end = mention.start() - 1;
+        if (end <= sentence.start() || article.text.charAt(end) != ' ') {
+            return false;
+        }
+        int start = end;
+        while (start > sentence.start()
+                && (Character.isLetter(article.text.charAt(start - 1)) || article.text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        return start < end && article.lexicon.companyNoun.matcher(article.text).region(start, end).matches();
     }
 
     private static Party party(EntityMention mention) {

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of the reporting verb, not for a company named earlier after a preposition ("Shares of Databricks"). A company
  * noun ("the company", "la empresa", "der Konzern") never stands for a government or a public body. A description
  * stands for the company the article described with the same noun, however far back ("la startup di sicurezza
- * Cohere", "the security startup Cohere"), before the company the last sentences are about.
+ * Cohere", "the security startup Cohere"), before the company the last sentences are about. After a clause put before
+ * the main one ("Weeks before X unveiled..., "), a name the main clause introduces with a description noun
+ * ("competitor Cohere", "la concorrente Cohere") is what the sentence is about, however often the other was named.
  */
 class DescriptionSubjectsTest {
 
@@ -109,5 +111,34 @@ class DescriptionSubjectsTest {
     @MethodSource
     void aDescriptionStandsForTheCompanyDescribedSoEarlier(String language, String text, String amount) {
         assertOneDeal(language, text, "Cohere", null, amount, "USD");
+    }
+
+    static Stream<Arguments> aNameIntroducedByANounAfterAFrontedClauseIsTheTopic() {
+        return Stream.of(
+                Arguments.of("en", "Nvidia is the talk of the market. Nvidia keeps buying chips and Nvidia keeps hiring. "
+                        + "Just weeks before Nvidia unveiled its new chip, it emerged that competitor Cohere had started "
+                        + "talks with banks. In March the startup raised $500 million."),
+                Arguments.of("it", "Nvidia è al centro del mercato. Nvidia continua a comprare chip e Nvidia continua ad "
+                        + "assumere. Poche settimane prima che Nvidia presentasse il nuovo chip, si è saputo che la "
+                        + "concorrente Cohere aveva avviato colloqui con le banche. A marzo la startup ha raccolto "
+                        + "500 milioni di dollari."),
+                Arguments.of("fr", "Nvidia est au centre du marché. Nvidia continue d'acheter des puces et Nvidia "
+                        + "continue de recruter. Quelques semaines avant que Nvidia ne dévoile sa nouvelle puce, on a "
+                        + "appris que son concurrent Cohere avait entamé des discussions avec des banques. En mars, la "
+                        + "start-up a levé 500 millions de dollars."),
+                Arguments.of("es", "Nvidia está en el centro del mercado. Nvidia sigue comprando chips y Nvidia sigue "
+                        + "contratando. Pocas semanas antes de que Nvidia presentara su nuevo chip, se supo que su "
+                        + "competidor Cohere había iniciado conversaciones con bancos. En marzo, la startup recaudó "
+                        + "500 millones de dólares."),
+                Arguments.of("de", "Nvidia steht im Zentrum des Marktes. Nvidia kauft weiter Chips und Nvidia stellt "
+                        + "weiter ein. Wenige Wochen bevor Nvidia seinen neuen Chip vorstellte, wurde bekannt, dass "
+                        + "Konkurrent Cohere Gespräche mit Banken begonnen hatte. Im März sammelte das Start-up "
+                        + "500 Millionen Dollar ein."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aNameIntroducedByANounAfterAFrontedClauseIsTheTopic(String language, String text) {
+        assertOneDeal(language, text, "Cohere", null, "500E6", "USD");
     }
 }
