@@ -2298,29 +2298,44 @@ public final class DealExtractor {
         if (noun.isBlank()) {
             return null;
         }
-        for (int back = 1; sentence.index() - back >= 0; back++) {
-            Sentence before = article.sentences.get(sentence.index() - back);
-            List<EntityMention> named = article.mentionsIn(before.start(), before.end()).stream()
-                    .filter(m -> !m.entityId().equals(otherId) && !article.investsOnly.test(m.entityId()))
-                    .toList();
-            for (int at = article.text.indexOf(noun, before.start()); at >= 0 && at + noun.length() <= before.end();
-                 at = article.text.indexOf(noun, at + 1)) {
-                int nounStart = at;
-                int nounEnd = at + noun.length();
-                if (nounStart > 0 && Character.isLetter(article.text.charAt(nounStart - 1))
-                        || nounEnd < article.text.length() && Character.isLetter(article.text.charAt(nounEnd))) {
-                    continue;
-                }
-                for (EntityMention m : named) {
-                    boolean apposition = m.end() <= nounStart && nounStart - m.end() <= APPOSITION_CHARS
-                            && article.text.startsWith(",", m.end())
-                            && named.stream().noneMatch(o -> o.start() > m.end() && o.start() < nounStart);
-                    boolean beforeName = m.start() >= nounEnd && (m.start() - nounEnd <= 2
-                            || ofComplement(article, nounEnd, m.start()));
-                    if (apposition || beforeName) {
-                        return m;
-                    }
-                }
+        // one backward search over the text, nearest occurrence first: sentences without the noun cost nothing
+        int index = sentence.index() - 1;
+        for (int at = article.text.lastIndexOf(noun, sentence.start() - noun.length()); at >= 0 && index >= 0;
+             at = at == 0 ? -1 : article.text.lastIndexOf(noun, at - 1)) {
+            while (index >= 0 && article.sentences.get(index).start() > at) {
+                index--;
+            }
+            if (index < 0) {
+                break;
+            }
+            Sentence before = article.sentences.get(index);
+            int nounEnd = at + noun.length();
+            if (nounEnd > before.end() || at > 0 && Character.isLetter(article.text.charAt(at - 1))
+                    || nounEnd < article.text.length() && Character.isLetter(article.text.charAt(nounEnd))) {
+                continue;
+            }
+            EntityMention described = describedAt(article, before, at, nounEnd, otherId);
+            if (described != null) {
+                return described;
+            }
+        }
+        return null;
+    }
+
+    /** The name that the noun from {@code nounStart} to {@code nounEnd} describes in {@code before}, or null. */
+    private static EntityMention describedAt(Article article, Sentence before, int nounStart, int nounEnd,
+                                             String otherId) {
+        List<EntityMention> named = article.mentionsIn(before.start(), before.end()).stream()
+                .filter(m -> !m.entityId().equals(otherId) && !article.investsOnly.test(m.entityId()))
+                .toList();
+        for (EntityMention m : named) {
+            boolean apposition = m.end() <= nounStart && nounStart - m.end() <= APPOSITION_CHARS
+                    && article.text.startsWith(",", m.end())
+                    && named.stream().noneMatch(o -> o.start() > m.end() && o.start() < nounStart);
+            boolean beforeName = m.start() >= nounEnd && (m.start() - nounEnd <= 2
+                    || ofComplement(article, nounEnd, m.start()));
+            if (apposition || beforeName) {
+                return m;
             }
         }
         return null;
