@@ -1384,10 +1384,8 @@ public final class DealExtractor {
                 sentence.text(), sentence.start(), sentence.end());
     }
 
-    /** Text between the amount of one possessive owner and the next owner of a list ("and", "," or "&"). */
     /** Between a possessive name and its amount: the possessive ending ("Oracle's $300bn"). */
     private static final Pattern OWNER_GAP = Pattern.compile("(?:['\u2019]s?)?\\s*");
-    private static final Pattern OWNER_LIST_GAP = Pattern.compile("\\s*(?:,|&|and)?\\s*");
 
     /**
      * "Microsoft's $250bn and Oracle's $300bn OpenAI deals": amounts, each right after a possessive name, listed before a
@@ -1413,12 +1411,17 @@ public final class DealExtractor {
             }
             MoneyMention next = clause.money.stream().filter(m -> m.start() >= c.end()).findFirst().orElse(null);
             if (!c.possessive() || next == null || !OWNER_GAP.matcher(clause.text.substring(c.end(), next.start())).matches()
-                    || !OWNER_LIST_GAP.matcher(clause.text.substring(at, c.start())).matches()) {
+                    || !ownerListGap(clause, clause.text.substring(at, c.start()))) {
                 return null;
             }
             at = next.end();
         }
         return null;
+    }
+
+    /** Text between the amount of one possessive owner and the next owner of a list: nothing, "&", or a conjunction. */
+    private static boolean ownerListGap(Clause clause, String gap) {
+        return gap.isBlank() || gap.strip().equals("&") || clause.lexicon.conjunction.matcher(gap).matches();
     }
 
     /** A capitalised name of one or two words ("Robotics", "Power Grids") after a unit noun. */
