@@ -77,9 +77,9 @@ public final class DealExtractor {
     private static final int SUBJECT_SENTENCES_BACK = 6;
     /** How many sentences after a headline may name the company its description stands for. */
     private static final int HEADLINE_BODY_SENTENCES = 2;
-    /** How far before a name its preposition may start ("unter der Führung von"). */
-    /** "Nvidia, Nokia and": how far back the name joined to a name may end. */
+    /** "A and B": how far back the name joined to a name may end. */
     private static final int JOINED_NAME_CHARS = 60;
+    /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
     /** "Element AI, the Canadian artificial intelligence start-up": the most characters between name and noun. */
     private static final int APPOSITION_CHARS = 60;
@@ -478,8 +478,11 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = stateAidToCompanyBefore(article, sentence, clause, amount);
             }
-            if (deal == null && listedOwnerPair(clause, amount) != null) {
-                deal = ownedContractOfList(article, sentence, clause, amount);
+            List<Candidate> ownerPair = deal == null ? listedOwnerPair(clause, amount) : null;
+            if (ownerPair != null) {
+                // "Microsoft's $250bn and Oracle's $300bn OpenAI deals": the amount pays the seller of compute of its
+                // own pair, before the other readings give every amount to the last owner
+                deal = sellerOfPair(article, sentence, clause, amount, ownerPair);
                 if (deal == null) {
                     trace("a contract of a listed owner that does not say who pays", sentence, amount);
                     continue;
@@ -638,9 +641,12 @@ public final class DealExtractor {
                                         Deal deal) {
         if (article.lexicon.distributive == null || sentence.index() == 0 || !clause.has(article.lexicon.distributive)
                 || clause.has(article.lexicon.respectively)
-                || (deal == null && AnchorChooser.anchors(clause, amount).isEmpty())
                 || article.mentionsIn(clause.start, clause.end).stream()
                         .anyMatch(m -> !article.investsOnly.test(m.entityId()))) {
+            return List.of();
+        }
+        List<Cue> anchors = deal != null ? List.of() : AnchorChooser.anchors(clause, amount);
+        if (deal == null && anchors.isEmpty()) {
             return List.of();
         }
         Sentence before = article.sentences.get(sentence.index() - 1);
@@ -658,7 +664,7 @@ public final class DealExtractor {
         Party payer = deal != null && deal.investor() != null ? deal.investor() : named.stream()
                 .filter(m -> article.investsOnly.test(m.entityId())).findFirst().map(DealExtractor::party)
                 .orElse(null);
-        Cue anchor = deal != null ? null : AnchorChooser.anchors(clause, amount).get(0);
+        Cue anchor = deal != null ? null : anchors.get(0);
         DealType type = deal != null ? deal.type() : anchor.type() != null ? anchor.type()
                 : anchor.kind().defaultType();
         List<Deal> deals = new ArrayList<>();
@@ -1349,16 +1355,6 @@ public final class DealExtractor {
             return null;
         }
         return sellerOfPair(article, sentence, clause, amount, named);
-    }
-
-    /**
-     * "Microsoft's $250bn and Oracle's $300bn OpenAI deals": an amount of a list of possessive owners before a contract
-     * noun ({@link #ownerAndNameBeforeNoun}) pays the seller of compute of its own pair, before the other readings give
-     * every amount to the last owner. Null when the amount is not so placed or the pair does not have one seller.
-     */
-    private Deal ownedContractOfList(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        List<Candidate> pair = listedOwnerPair(clause, amount);
-        return pair == null ? null : sellerOfPair(article, sentence, clause, amount, pair);
     }
 
     /** The owner and the counterpart of an amount of a list before a contract noun, or null. */
