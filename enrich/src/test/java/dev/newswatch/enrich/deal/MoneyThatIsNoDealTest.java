@@ -49,4 +49,19 @@ class MoneyThatIsNoDealTest {
         assertOneDeal("it", "Google ha investito altri 500 milioni di dollari in Cohere, portando l'investimento totale a "
                 + "circa 2 miliardi di dollari.", "Cohere", "Google", "500E6", "USD");
     }
+
+    @Test
+    void aRoundBeforeTheListingIsAFundingRoundInEveryLanguage() {
+        assertOneDeal("en", "Cohere closed a $250 million pre-IPO round this spring.", "Cohere", null, "250E6", "USD");
+        assertOneDeal("de", "Cohere hat in einer Pre-IPO-Runde 250 Millionen Euro eingesammelt.", "Cohere", null, "250E6",
+                "EUR");
+        assertOneDeal("it", "Cohere ha raccolto 250 milioni di euro con un round pre-IPO.", "Cohere", null, "250E6", "EUR");
+        assertOneDeal("fr", "Cohere a levé 250 millions d'euros dans un tour pré-IPO.", "Cohere", null, "250E6", "EUR");
+        assertOneDeal("es", "Cohere ha captado 250 millones de euros en una ronda pre-IPO.", "Cohere", null, "250E6", "EUR");
+    }
+
+    @Test
+    void theListingItselfStaysNoFundingRound() {
+        assertEquals(List.of(), DealCases.extract("en", "Cohere raised $250 million in its IPO on Thursday."));
+    }
 }
