@@ -50,4 +50,23 @@ class LongAppositionsTest {
     void aLongAppositionMakesANameACompany(String language, String text, String currency) {
         assertOneDeal(language, text, "Velmora", null, "6.75E8", currency);
     }
+
+    /** "led by its founder" inside the apposition is passive: the name before it raises, it does not lead. */
+    static Stream<Arguments> aPassiveLeadInsideTheAppositionLeavesTheNameTheCompanyThatRaises() {
+        return Stream.of(
+                Arguments.of("en", "Velmora Robotics, a spinout headed by its founder, raised $500 million.", "USD"),
+                Arguments.of("en", "Velmora Robotics, a carmaker spinout led by its founder Tom Hale, topped the list with a "
+                        + "$500 million Series A.", "USD"),
+                Arguments.of("fr", "Velmora Robotics, un laboratoire dirigé par son fondateur, a levé 500 millions d'euros.",
+                        "EUR"),
+                Arguments.of("it", "Velmora Robotics, il gruppo guidato da un ex ingegnere, ha raccolto 500 milioni di euro.",
+                        "EUR"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aPassiveLeadInsideTheAppositionLeavesTheNameTheCompanyThatRaises(String language, String text,
+                                                                           String currency) {
+        assertOneDeal(language, text, "Velmora Robotics", null, "5E8", currency);
+    }
 }
