@@ -2365,8 +2365,10 @@ public final class DealExtractor {
         if (party == null || !candidate.anaphor() || article.lexicon.nationalities.isEmpty()) {
             return party;
         }
+        // a company the table does not know has no known country: a known one of the description's country named
+        // before it is the better reading ("Figure led... by way of 1X. The Norwegian firm...")
         String known = article.countryOf.apply(party.id());
-        if (known == null) {
+        if (known == null && !party.provisional()) {
             return party;
         }
         String country = nationality(article, clause, candidate);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Cuts news text into sentences: at line breaks, and after {@code .}, {@code !}, {@code ?} or {@code …}
  * (with any closing quotes or brackets) followed by white space, unless the period ends a known
- * abbreviation ("Inc.", "Mrd.", "Mio.", "U.S.", "Mr.", "St.") or a single initial, or the next word starts
+ * abbreviation ("Inc.", "Mrd.", "Mio.", "U.S.", "Mr.", "St.") or a single initial (not a scale letter glued to a number,
+ * "$50B.", nor the letter of a round, "Series B."), or the next word starts
  * in lower case. Decimal points ("6.6") are never followed by a space, so they never split; a period glued to
  * the next sentence by a page that joined its paragraphs splits too (see {@link #glued}). Stateless and
  * thread-safe.
@@ -21,6 +22,9 @@ final class SentenceSplitter {
             "vs", "etc", "approx", "ca", "nr", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "mrd", "mio", "bio", "mld", "mln", "mds", "md", "tsd", "mill",
             "bzw", "ggf", "inkl", "sig", "dott", "avv", "sra", "srta", "mme", "mlle", "gov", "sen", "dept");
+
+    /** The words naming a funding round by its letter ("Series B"), as the five languages write them. */
+    private static final List<String> ROUND_SERIES = List.of("series ", "serie ", "série ");
 
     /** The characters that can end a sentence: line breaks and the marks of {@link #endsSentence}. */
     private static final char[] BREAKS = {'\n', '\r', '\u2028', '\u2029', '.', '!', '?', '…'};
@@ -107,10 +111,23 @@ final class SentenceSplitter {
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true;
+            // "Oracle $50B. Investors ...": a scale letter glued to a number ends the amount, not an initial; and
+            // "a $40m Series B. The round ...": the letter of a funding round is no initial either
+            return s == 0 || !Character.isDigit(text.charAt(s - 1)) && !afterRoundSeries(text, s);
         }
         boolean dottedAcronym = s > 1 && text.charAt(s - 1) == '.' && Character.isLetter(text.charAt(s - 2));
         return dottedAcronym || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether "Series ", "Serie " or "Série " stands right before {@code at}. */
+    private static boolean afterRoundSeries(String text, int at) {
+        for (String series : ROUND_SERIES) {
+            if (at > series.length() && text.regionMatches(true, at - series.length(), series, 0, series.length())
+                    && !Character.isLetter(text.charAt(at - series.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCloser(char c) {

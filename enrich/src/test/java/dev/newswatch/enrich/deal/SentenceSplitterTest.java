@@ -26,6 +26,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitAfterAScaleLetterGluedToANumber() {
+        List<String> sentences = texts("Oracle plans $50B. Investors shrugged. Cohere took €3M. J. Smith left. It was "
+                + "a Series B. Then a série C. Vice President J. Smith.");
+
+        assertEquals(List.of("Oracle plans $50B.", "Investors shrugged.", "Cohere took €3M.", "J. Smith left.",
+                "It was a Series B.", "Then a série C.", "Vice President J. Smith."), sentences);
+    }
+
+    @Test
     void shouldNotSplitAfterAbbreviationsDecimalsOrInitials() {
         List<String> sentences = texts("Nvidia Corp. raised 6,5 Mrd. Dollar from U.S. investors. Mr. Huang and St. Louis "
                 + "agreed on 6.6 billion. J. Smith left. A deal worth 500 Mio. Euro was signed.");
