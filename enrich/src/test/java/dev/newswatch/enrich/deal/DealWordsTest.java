@@ -58,4 +58,12 @@ class DealWordsTest {
         assertOneDeal("en", "Databricks agreed to buy Cohere. Cohere calls itself a “friendly alternative to Nvidia "
                 + "software.” In the end Databricks paid $1 billion for the company.", "Cohere", "Databricks", "1E9", "USD");
     }
+
+    @Test
+    void moreEnglishVerbsOfMoneyRaised() {
+        for (String verb : List.of("garnered", "amassed", "clinched", "picked up", "scooped up", "took in")) {
+            assertOneDeal("en", "Cohere, a Toronto model maker, " + verb + " $250 million in new funding.", "Cohere", null,
+                    "2.5E8", "USD");
+        }
+    }
 }
