@@ -61,7 +61,7 @@ class DealWordsTest {
 
     @Test
     void moreEnglishVerbsOfMoneyRaised() {
-        for (String verb : List.of("garnered", "amassed", "clinched", "picked up", "scooped up", "took in")) {
+        for (String verb : List.of("garnered", "amassed", "clinched", "picked up", "scooped up", "locked up", "took in")) {
             assertOneDeal("en", "Cohere, a Toronto model maker, " + verb + " $250 million in new funding.", "Cohere", null,
                     "2.5E8", "USD");
         }
