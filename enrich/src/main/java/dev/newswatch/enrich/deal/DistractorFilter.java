@@ -171,11 +171,29 @@ final class DistractorFilter {
                     && (precededByDealNoun(lexicon, window.substring(0, m.start()))
                     || dealNounBeforeComma(lexicon, dealNounWindow.substring(0, inDealNounWindow))
                     || describedDealNounBefore(clause, windowStart + m.start()));
-            if (!dealValue && !ofEarlierAmount(clause, windowStart + m.start())) {
+            if (!dealValue && !ofEarlierAmount(clause, windowStart + m.start())
+                    && !beforeVerbOfAmount(clause, windowStart + m.start(), windowStart + m.end(),
+                    windowStart + window.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the distractor from {@code at} to {@code end} follows another amount of its clause and a deal verb stands
+     * between it and the amount at {@code amountStart}: "$200m in revenue and raised $160m", "200 milioni di ricavi e
+     * ha raccolto 160 milioni" tell what the first amount is; the verb says what the second one is.
+     */
+    private static boolean beforeVerbOfAmount(Clause clause, int at, int end, int amountStart) {
+        return clause.money.stream().anyMatch(a -> a.end() <= at && a.start() >= clause.start)
+                && dealVerbBetween(clause, end, amountStart);
+    }
+
+    /** Whether a verb that raises, pays or buys stands wholly between {@code from} and {@code to}. */
+    private static boolean dealVerbBetween(Clause clause, int from, int to) {
+        return clause.cues.stream().anyMatch(c -> c.start() >= from && c.end() <= to
+                && (c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.PAY_VERB || c.kind() == CueKind.ACQ_VERB));
     }
 
     /**
@@ -189,7 +207,8 @@ final class DistractorFilter {
     /**
      * A distractor after the amount, unless a word stands between them and it governs an amount of its own: "$2.1bn in
      * a round valuing the company at $40bn", "raised $800 million in all and lifted its valuation to $9 billion",
-     * "un investimento da 6,6 miliardi con valutazione da 157 miliardi".
+     * "un investimento da 6,6 miliardi con valutazione da 157 miliardi". A deal verb between the distractor and the
+     * later amount governs that one ("$200m in revenue and raised $160m": the first amount is revenue).
      */
     private static boolean distractorAfter(Clause clause, int from, int to) {
         DealLexicon lexicon = clause.lexicon;
@@ -203,7 +222,8 @@ final class DistractorFilter {
             int distractorEnd = m.end();
             boolean governsLaterAmount = clause.wordsBetween(from, m.start()) >= 1 && clause.money.stream()
                     .anyMatch(a -> a.start() >= distractorEnd
-                            && clause.wordsBetween(distractorEnd, a.start()) <= LATER_AMOUNT_WORDS);
+                            && clause.wordsBetween(distractorEnd, a.start()) <= LATER_AMOUNT_WORDS
+                            && !dealVerbBetween(clause, distractorEnd, a.start()));
             if (!governsLaterAmount) {
                 return true;
             }
