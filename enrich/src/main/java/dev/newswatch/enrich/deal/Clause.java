@@ -781,19 +781,30 @@ final class Clause {
     private static final int APPOSITION_WORDS = 10;
 
     /**
-     * Where an apposition right after {@code from} ends: after its closing comma, when {@code from} is followed by
-     * a comma, a few words with no amount and no other comma, and a comma. -1 when there is none.
+     * Where an apposition right after {@code from} ends: after its closing sign, when {@code from} is followed by
+     * a comma, a few words with no amount and no other comma, and a comma; or by the same aside between brackets or
+     * between two dashes standing alone ("X - the fund arm of Y - will lead", "X (a unit of Y) will lead"). -1 when
+     * there is none.
      */
     private int appositionEnd(int from) {
         int open = from;
         while (open < end && text.charAt(open) == ' ') {
             open++;
         }
-        if (open >= end || text.charAt(open) != ',') {
+        if (open >= end) {
             return -1;
         }
-        int close = text.indexOf(',', open + 1);
-        if (close < 0 || close >= end || wordCount(text.substring(open + 1, close)) > APPOSITION_WORDS) {
+        char opening = text.charAt(open);
+        char closing = opening == '(' ? ')' : opening;
+        boolean dash = opening == '-' || opening == '\u2013' || opening == '\u2014';
+        if (opening != ',' && opening != '(' && !(dash && open > from && open + 1 < end && text.charAt(open + 1) == ' ')) {
+            return -1;
+        }
+        int close = dash ? text.indexOf(" " + closing + " ", open + 1) + 1 : text.indexOf(closing, open + 1);
+        if (close <= 0 || text.substring(open + 1, close).indexOf(',') >= 0 && opening != ',') {
+            return -1;
+        }
+        if (close >= end || wordCount(text.substring(open + 1, close)) > APPOSITION_WORDS) {
             return -1;
         }
         int inner = open + 1;
