@@ -48,8 +48,8 @@ final class DealLexicon {
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
-            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "distributive",
-            "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
+            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
+            "distributive", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
             "soldTo", "boughtFrom", "soldUnits");
 
     /**
@@ -319,6 +319,12 @@ final class DealLexicon {
      * is absent or empty.
      */
     final Pattern purposeBefore;
+    /**
+     * A phrase after an amount that opens what the deal is for ("with the aim of merging it", "con l'obiettivo di
+     * fonderla"): the distractor words in it ("aim", "obiettivo") say nothing of the amount; optional key {@code
+     * purposeAfter}, matched at the start of the words after the amount, null where it is absent or empty.
+     */
+    final Pattern purposeAfter;
     /** "which included", "of which", "di cui": the amounts after them are parts of the deal amount before. */
     final Pattern amountParts;
     /** German "SoftBanks Chipentwickler Arm": a name ending in a bare "s" may own the name after it. */
@@ -449,6 +455,9 @@ final class DealLexicon {
                 ? words(file.get("distributive")) : null;
         this.purposeBefore = file.has("purposeBefore") && file.get("purposeBefore").alternativesOrNull() != null
                 ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
+                        FLAGS) : null;
+        this.purposeAfter = file.has("purposeAfter") && file.get("purposeAfter").alternativesOrNull() != null
+                ? file.get("purposeAfter").compile("\\s*,?\\s*(?:" + file.get("purposeAfter").alternatives() + ")" + E,
                         FLAGS) : null;
         this.respectively = file.has("respectively") && file.get("respectively").alternativesOrNull() != null
                 ? words(file.get("respectively")) : null;

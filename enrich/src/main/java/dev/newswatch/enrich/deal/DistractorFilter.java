@@ -78,6 +78,11 @@ final class DistractorFilter {
         String dealNounWindow = text.substring(Math.max(clause.start, windowStart - DEAL_NOUN_CHARS), amount.start());
         // Words just before the next amount belong to it ("$10bn at a $200bn valuation").
         int afterEnd = nextAmount ? nearEnd : windowEnd;
+        // "for $8bn with the aim of merging it": what the deal is for, no word about the amount
+        if (clause.lexicon.purposeAfter != null
+                && clause.lexicon.purposeAfter.matcher(text).region(readFrom, clause.end).lookingAt()) {
+            afterEnd = readFrom;
+        }
         if (isContractValue(clause, amount, before)) {
             return distractorAfter(clause, readFrom, afterEnd);
         }
