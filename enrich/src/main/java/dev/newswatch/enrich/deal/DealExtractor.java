@@ -1439,10 +1439,23 @@ public final class DealExtractor {
             return deal;
         }
         for (Cue sale : clause.cues) {
-            Matcher unit = sale.kind() != CueKind.SALE ? null
+            // "Y will buy the Italian unit of X", "Y acquisterà la filiale italiana di X": the buyer is known, the unit
+            // is bought from its owner
+            boolean bought = sale.kind() == CueKind.ACQ_VERB && deal.type() == DealType.ACQUISITION
+                    && deal.investor() != null;
+            Matcher unit = sale.kind() != CueKind.SALE && !bought ? null
                     : clause.lexicon.soldUnit.matcher(clause.text).region(sale.end(), clause.end);
             if (unit == null || !unit.lookingAt()) {
                 continue;
+            }
+            if (bought) {
+                Party owner = deal.target();
+                Party unitBought = clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.start() >= unit.end()
+                        && c.entityId().equals(owner.id())) ? unitOf(article, owner) : null;
+                return unitBought == null || unitBought.id().equals(deal.investor().id()) ? deal
+                        : new Deal(deal.investor(), unitBought, deal.amount(), deal.amountHigh(), deal.currency(),
+                        deal.amountUsd(), deal.qualifier(), DealType.ACQUISITION, deal.stage(), deal.evidence(),
+                        deal.start(), deal.end());
             }
             Candidate named = clause.candidates.stream().filter(c -> !c.anaphor() && c.start() >= unit.end()
                     && clause.text.substring(unit.end(), c.start()).isBlank()).findFirst().orElse(null);
@@ -1485,12 +1498,9 @@ public final class DealExtractor {
     /** The unit of {@code seller} sold ({@link #unitSold}), named from {@code from} on; null when it is not named. */
     private static Party unitOf(Article article, Sentence sentence, Clause clause, Party seller, int unitStart,
                                 int from) {
-        String name = seller.name();
-        for (EntityMention m : article.mentions) {
-            String other = m.name() == null ? m.surface() : m.name();
-            if (!m.entityId().equals(seller.id()) && (other.startsWith(name + " ") || m.surface().startsWith(name + " "))) {
-                return party(m);
-            }
+        Party inArticle = unitOf(article, seller);
+        if (inArticle != null) {
+            return inArticle;
         }
         if (clause.lexicon.verbSecond || from < sentence.start() || from > sentence.start() + sentence.text().length()) {
             return null;
@@ -1506,7 +1516,19 @@ public final class DealExtractor {
         int nameStart = sentence.start() + word.start(1);
         int nameEnd = sentence.start() + word.end(1);
         boolean named = clause.candidates.stream().noneMatch(c -> c.start() < nameEnd && c.end() > nameStart);
-        return named ? Party.provisional(name + " " + word.group(1)) : null;
+        return named ? Party.provisional(seller.name() + " " + word.group(1)) : null;
+    }
+
+    /** A company of the article whose name begins with {@code owner}'s ("X Robotics", "Vodafone Italia"), or null. */
+    private static Party unitOf(Article article, Party owner) {
+        String name = owner.name();
+        for (EntityMention m : article.mentions) {
+            String other = m.name() == null ? m.surface() : m.name();
+            if (!m.entityId().equals(owner.id()) && (other.startsWith(name + " ") || m.surface().startsWith(name + " "))) {
+                return party(m);
+            }
+        }
+        return null;
     }
 
     /** "a $7.5bn lease agreement": the most words between a seller's contract word and its amount. */
