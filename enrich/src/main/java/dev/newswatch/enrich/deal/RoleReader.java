@@ -39,6 +39,8 @@ final class RoleReader {
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
     /** "raised by the French start-up X": the most words between the agent word and the name. */
     private static final int AGENT_NAME_WORDS = 4;
+    /** "(952 milioni di euro)": the most words of the same money in another currency between an amount and its verb. */
+    private static final int CONVERSION_WORDS = 6;
     /** "investir 3 milliards d'euros dans la levée de fonds de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
     /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
@@ -447,9 +449,11 @@ final class RoleReader {
             Candidate bracketed = nameBeforeBracketedAmount(clause, amount);
             subject = bracketed != null ? bracketed : subject;
         }
-        if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
-            // "los 500 millones recaudados por X", "the $500m raised by X": the agent of the raise right after it
-            subject = agentOfRaiseAfterAmount(clause, anchor, amount);
+        if ((subject == null || subject.anaphor()) && anchor.kind() == CueKind.RAISE_VERB) {
+            // "los 500 millones recaudados por X", "the $500m raised by X": the agent of the raise right after it,
+            // also over a pronoun or left-out subject ("it was followed by the $1bn raised by X")
+            Candidate agent = agentOfRaiseAfterAmount(clause, anchor, amount);
+            subject = agent != null ? agent : subject;
         }
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             // a founder raises for the company: "Sutskever raised $1 billion for his new company SSI"
@@ -530,11 +534,11 @@ final class RoleReader {
 
     /**
      * "los 500 millones recaudados por X", "les 500 millions levés par X", "the $500m raised by X": a raise verb right
-     * after the amount, then its agent ("by") and a name within {@value #AGENT_NAME_WORDS} words: that name raised
+     * after the amount (or after its conversion in brackets), then its agent ("by") and a name within {@value #AGENT_NAME_WORDS} words: that name raised
      * the amount. Null otherwise.
      */
     private static Candidate agentOfRaiseAfterAmount(Clause clause, Cue anchor, MoneyMention amount) {
-        if (amount.end() > anchor.start() || !clause.text.substring(amount.end(), anchor.start()).isBlank()) {
+        if (amount.end() > anchor.start() || !blankOrConversion(clause, amount.end(), anchor.start())) {
             return null;
         }
         Matcher agent = clause.lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end);
@@ -547,6 +551,23 @@ final class RoleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text from {@code from} to {@code to} is blank, or holds only a short bracket with a number, the same
+     * money in another currency ("$1.1bn (€950m) raised by X").
+     */
+    private static boolean blankOrConversion(Clause clause, int from, int to) {
+        String gap = clause.text.substring(from, to).strip();
+        if (gap.isEmpty()) {
+            return true;
+        }
+        if (gap.length() < 2 || gap.charAt(0) != '(' || gap.charAt(gap.length() - 1) != ')') {
+            return false;
+        }
+        String inner = gap.substring(1, gap.length() - 1);
+        return inner.indexOf('(') < 0 && inner.indexOf(')') < 0 && inner.chars().anyMatch(Character::isDigit)
+                && inner.strip().split("\\s+").length <= CONVERSION_WORDS;
     }
 
     /**
