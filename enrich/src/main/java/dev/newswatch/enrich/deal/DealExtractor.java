@@ -561,9 +561,10 @@ public final class DealExtractor {
             if (deal != null && deal.investor() == null) {
                 deal = withPayerOfReferredContract(article, sentence, clause, deal);
             }
-            if (deal != null && deal.investor() == null && article.investsOnly.test(deal.target().id())) {
+            if (deal != null && deal.investor() == null && article.investsOnly.test(deal.target().id())
+                    && clause.cues.stream().noneMatch(c -> isLoanTaken(clause, c))) {
                 // "The Commerce Department is finalising $8bn for Intel and Texas Instruments": a fund or a government
-                // with no payer is not the one paid
+                // with no payer is not the one paid (unless it borrows)
                 trace("a fund or a government paid by no one", sentence, amount);
                 continue;
             }
@@ -1519,6 +1520,16 @@ public final class DealExtractor {
         return named ? Party.provisional(seller.name() + " " + word.group(1)) : null;
     }
 
+    /**
+     * Whether {@code cue} is a loan word after a verb of getting money ("the holding seeks to obtain a $16bn loan"):
+     * whoever takes it is paid, a fund too. A loan that banks lead, sell or underwrite names no borrower so.
+     */
+    private static boolean isLoanTaken(Clause clause, Cue cue) {
+        return clause.lexicon.loan != null
+                && clause.lexicon.loan.matcher(clause.text).region(cue.start(), cue.end()).matches()
+                && clause.cues.stream().anyMatch(c -> c.kind() == CueKind.RAISE_VERB && c.end() <= cue.start());
+    }
+
     /** A company of the article whose name begins with {@code owner}'s ("X Robotics", "Vodafone Italia"), or null. */
     private static Party unitOf(Article article, Party owner) {
         String name = owner.name();
@@ -2103,7 +2114,7 @@ public final class DealExtractor {
         if (target == null) {
             return null;
         }
-        if (roles.type() == DealType.INVESTMENT && article.investsOnly.test(target.id())) {
+        if (roles.type() == DealType.INVESTMENT && article.investsOnly.test(target.id()) && !isLoanTaken(clause, anchor)) {
             // "Le tour de table, qui rassemble Accel, ... intervient après une série C de 450 millions": the round
             // of the company the sentences before are about, not the fund's
             EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),

@@ -49,7 +49,7 @@ final class DealLexicon {
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
-            "distributive", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
+            "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
             "soldTo", "boughtFrom", "soldUnits");
 
     /**
@@ -314,6 +314,11 @@ final class DealLexicon {
      */
     final Pattern distributive;
     /**
+     * Loan words ("loan", "prestito", "Kredit"): a fund or a holding that takes a loan is the company paid, though it
+     * otherwise only invests; optional key {@code loans}, null where it is absent or empty.
+     */
+    final Pattern loan;
+    /**
      * The word of an infinitive of purpose between an amount and a purchase verb ("will pay $4.9bn to acquire X"):
      * the purchase is the amount's deal; optional key {@code purposeBefore}, matched as the whole gap, null where it
      * is absent or empty.
@@ -456,6 +461,7 @@ final class DealLexicon {
         this.purposeBefore = file.has("purposeBefore") && file.get("purposeBefore").alternativesOrNull() != null
                 ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
                         FLAGS) : null;
+        this.loan = file.has("loans") && file.get("loans").alternativesOrNull() != null ? words(file.get("loans")) : null;
         this.purposeAfter = file.has("purposeAfter") && file.get("purposeAfter").alternativesOrNull() != null
                 ? file.get("purposeAfter").compile("\\s*,?\\s*(?:" + file.get("purposeAfter").alternatives() + ")" + E,
                         FLAGS) : null;
