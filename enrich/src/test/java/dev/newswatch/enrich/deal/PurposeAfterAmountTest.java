@@ -21,11 +21,11 @@ class PurposeAfterAmountTest {
         return Stream.of(
                 Arguments.of("en", "Salesforce will take over Cohere for $8 billion with the goal of folding it into "
                         + "its own cloud arm.", "8E9", "USD"),
-                Arguments.of("it", "Salesforce rileverà Cohere per 8 miliardi di euro con l'obiettivo di integrarla "
-                        + "nella propria divisione cloud.", "8E9", "EUR"),
+                Arguments.of("it", "Salesforce rileverà Cohere con un esborso di 7 miliardi di dollari con l'obiettivo di "
+                        + "integrarla nella propria divisione cloud.", "7E9", "USD"),
                 Arguments.of("fr", "Salesforce va racheter Cohere pour 8 milliards d'euros avec l'objectif de "
                         + "l'intégrer à sa branche cloud.", "8E9", "EUR"),
-                Arguments.of("es", "Salesforce comprará Cohere por 8.000 millones de euros con el objetivo de "
+                Arguments.of("es", "Salesforce comprará Cohere por 8.000 millones de euros con el propósito de "
                         + "integrarla en su propia división de nube.", "8E9", "EUR"),
                 Arguments.of("de", "Salesforce kauft Cohere für 8 Milliarden Euro mit dem Ziel, das Start-up in die "
                         + "eigene Cloud-Sparte einzugliedern.", "8E9", "EUR"));
