@@ -368,8 +368,9 @@ final class Clause {
     Candidate subjectOfRelativeAfter(Cue cue, Candidate other) {
         int from = cue.end();
         for (MoneyMention m : money) {
-            // "il round da 2 miliardi che Zentrix chiude": the amount after the round noun comes first
-            if (m.start() >= from && wordsBetween(from, m.start()) <= 1) {
+            // "il round da 2 miliardi che Zentrix chiude": the amount after the round noun comes first, also with
+            // an adjective before its preposition ("una ronda récord de 20.000 millones que xAI cierra")
+            if (m.start() >= from && wordsBetween(from, m.start()) <= 2) {
                 from = m.end();
             }
         }

@@ -87,6 +87,8 @@ public final class DealExtractor {
     private static final Pattern SHORT_COMPLEMENT = Pattern.compile("\\s(\\p{Ll}{1,4}['’]?)\\s?\\p{Ll}{4,}\\s");
     /** "X and the Y": the most characters between two names joined by a conjunction. */
     private static final int JOIN_CHARS = 10;
+    /** How far after an amount the round noun of "including a $400m series B" may start. */
+    private static final int ROUND_AFTER_PART_CHARS = 20;
     private static final int LEAD_SENTENCES_AFTER = 6;
     private static final int LEAD_SENTENCES_BEFORE = 2;
     /** How far after a round a sentence that names its company may name its lead. */
@@ -1867,11 +1869,28 @@ public final class DealExtractor {
             }
             int from = words.end();
             if (money.stream().noneMatch(other -> other != amount && other.start() >= from
-                    && other.end() <= amount.start())) {
+                    && other.end() <= amount.start()) && !namedAsPartRound(clause, from, amount)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "has raised $528m to date, including a $400m series B": a round noun after a word that introduces parts
+     * ({@code amountParts}) between the running-total word and the amount makes the amount one round of the total.
+     */
+    private static boolean namedAsPartRound(Clause clause, int from, MoneyMention amount) {
+        if (from >= amount.start()) {
+            return false;
+        }
+        Matcher part = clause.lexicon.amountParts.matcher(clause.text).region(from, amount.start());
+        if (!part.find()) {
+            return false;
+        }
+        int partEnd = part.end();
+        return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.ROUND_NOUN && c.start() >= partEnd
+                && c.start() < amount.end() + ROUND_AFTER_PART_CHARS);
     }
 
     /**
