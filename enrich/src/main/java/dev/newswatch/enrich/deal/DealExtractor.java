@@ -2218,9 +2218,12 @@ public final class DealExtractor {
         String bought = deal.target().id();
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
             EntityMention topic = topic(article, sentence.index() - back, sentence.index(), bought, null);
-            // "the start-ups Zentrix and Halvora": a company named together with the one bought is bought too
-            if (topic != null && !article.investsOnly.test(topic.entityId())
-                    && !namedTogether(article, sentence.index() - back, topic, bought)) {
+            // "the start-ups Zentrix and Halvora": a company named together with the one bought is bought too; a fund
+            // buys a company too ("the asset manager X enters Portugal. ... the purchase of Y"), a government does
+            // not, and a fund is no payer of an investment it only reports on
+            boolean payer = topic != null && (deal.type() == DealType.ACQUISITION
+                    ? !article.isGovernment.test(topic.entityId()) : !article.investsOnly.test(topic.entityId()));
+            if (payer && !namedTogether(article, sentence.index() - back, topic, bought)) {
                 return withInvestor(deal, party(topic));
             }
         }
