@@ -89,6 +89,8 @@ public final class DealExtractor {
     private static final int JOIN_CHARS = 10;
     /** How far after an amount the round noun of "including a $400m series B" may start. */
     private static final int ROUND_AFTER_PART_CHARS = 20;
+    /** How far after "the buyer is" its name may start ("el comprador ha sido el fondo inmobiliario X"). */
+    private static final int BUYER_NAME_CHARS = 40;
     private static final int LEAD_SENTENCES_AFTER = 6;
     private static final int LEAD_SENTENCES_BEFORE = 2;
     /** How far after a round a sentence that names its company may name its lead. */
@@ -536,6 +538,10 @@ public final class DealExtractor {
             if (deal != null && buysFromSeveralSellers(article, clause, deal)) {
                 trace("contracts of a buyer of compute with several sellers", sentence, amount);
                 continue;
+            }
+            if (deal != null && (deal.type() == DealType.ACQUISITION || deal.type() == DealType.SECONDARY_SALE)
+                    && deal.investor() == null) {
+                deal = withBuyerNamedAfter(article, sentence, deal);
             }
             if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
                 deal = withTopicAsBuyer(article, sentence, deal);
@@ -2208,6 +2214,29 @@ public final class DealExtractor {
                 && clause.cues.stream().noneMatch(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN
                         || c.kind() == CueKind.PAY_VERB || c.kind() == CueKind.ACQ_VERB)
                 && clause.candidates.stream().allMatch(c -> c.anaphor() || c.entityId().equals(deal.target().id()));
+    }
+
+    /**
+     * "X sells its unit Y for $1bn. The buyer is the fund Z": an acquisition or a sale told without its buyer takes
+     * the first name, other than the company bought, within {@value #BUYER_NAME_CHARS} characters after the
+     * lexicon's {@code buyerNamed} words in the next sentence.
+     */
+    private static Deal withBuyerNamedAfter(Article article, Sentence sentence, Deal deal) {
+        Pattern named = article.lexicon.buyerNamed;
+        if (named == null || sentence.index() + 1 >= article.sentences.size()) {
+            return deal;
+        }
+        Sentence next = article.sentences.get(sentence.index() + 1);
+        Matcher words = named.matcher(article.text).region(next.start(), next.end());
+        if (!words.find()) {
+            return deal;
+        }
+        for (EntityMention m : article.mentionsIn(words.end(), Math.min(next.end(), words.end() + BUYER_NAME_CHARS))) {
+            if (!m.entityId().equals(deal.target().id())) {
+                return withInvestor(deal, party(m));
+            }
+        }
+        return deal;
     }
 
     /**

@@ -49,8 +49,8 @@ final class DealLexicon {
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
-            "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes", "stakeParts", "backedBy",
-            "soldTo", "boughtFrom", "soldUnits");
+            "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
+            "stakeParts", "backedBy", "soldTo", "boughtFrom", "soldUnits", "buyerNamed");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -258,6 +258,12 @@ final class DealLexicon {
      * it is absent or empty; matched at the start of the apposition, after its comma.
      */
     final Pattern backedBy;
+    /**
+     * "El comprador ha sido X", "The buyer is X": the words that name the buyer of a sale told in the sentence before
+     * without one; the first name after them buys. Optional key {@code buyerNamed} (B/E added), null where it is
+     * absent or empty.
+     */
+    final Pattern buyerNamed;
     /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
@@ -491,6 +497,8 @@ final class DealLexicon {
                 : null;
         this.tranche = file.has("tranches") && file.get("tranches").alternativesOrNull() != null
                 ? words(file.get("tranches")) : null;
+        this.buyerNamed = file.has("buyerNamed") && file.get("buyerNamed").alternativesOrNull() != null
+                ? words(file.get("buyerNamed")) : null;
         this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
                 ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
         this.wholeRound = file.has("wholeRounds") && file.get("wholeRounds").alternativesOrNull() != null
