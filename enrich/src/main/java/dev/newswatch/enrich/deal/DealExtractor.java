@@ -89,7 +89,7 @@ public final class DealExtractor {
     private static final int JOIN_CHARS = 10;
     /** How far after an amount the round noun of "including a $400m series B" may start. */
     private static final int ROUND_AFTER_PART_CHARS = 20;
-    /** How far after "the buyer is" its name may start ("el comprador ha sido el fondo inmobiliario X"). */
+    /** How far after "the buyer is" its name may start ("the buyer is the London property fund X"). */
     private static final int BUYER_NAME_CHARS = 40;
     private static final int LEAD_SENTENCES_AFTER = 6;
     private static final int LEAD_SENTENCES_BEFORE = 2;

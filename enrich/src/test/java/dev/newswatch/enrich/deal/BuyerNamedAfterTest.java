@@ -18,8 +18,8 @@ class BuyerNamedAfterTest {
         return Stream.of(
                 Arguments.of("en", "Intel has agreed the sale of Silo AI for about 900 million euros. The buyer is "
                         + "Salesforce, which beat two funds in the auction."),
-                Arguments.of("es", "Intel ha firmado la venta de su filial Silo AI por unos 900 millones de euros. El comprador "
-                        + "ha sido Salesforce, que se impuso a dos fondos en la puja."),
+                Arguments.of("es", "Intel ha firmado la venta de su filial Silo AI por unos 900 millones de euros tras una "
+                        + "subasta. El comprador ha sido Salesforce, que superó la oferta de dos fondos."),
                 Arguments.of("fr", "Intel a conclu la cession de Silo AI pour environ 900 millions d'euros. "
                         + "L'acquéreur est Salesforce, qui l'a emporté face à deux fonds."),
                 Arguments.of("it", "Intel ha chiuso la cessione di Silo AI per circa 900 milioni di euro. "

@@ -19,8 +19,8 @@ class FundBuyersTest {
     static Stream<Arguments> aFundTheTextIsAboutBuysWhatALaterPurchaseNames() {
         return Stream.of(
                 Arguments.of("es", "La gestora madrileña Halvora Infra Partners desembarca en Portugal. El paso llega "
-                        + "con la adquisición del Brontix Campus, propiedad de un operador local. La transacción se "
-                        + "ha valorado en 140 millones de euros."),
+                        + "con la adquisición del Brontix Campus, propiedad de un operador local. La operación está "
+                        + "valorada en 140 millones de euros."),
                 Arguments.of("en", "The Madrid asset manager Halvora Infra Partners is moving into Portugal. The move "
                         + "comes with the purchase of the Brontix Campus from a local operator. The transaction is "
                         + "valued at 140 million euros."),

@@ -21,12 +21,12 @@ class RoundsInsideTotalsTest {
         return Stream.of(
                 Arguments.of("en", "Helsing has raised $780 million so far, including a $450 million series C "
                         + "last spring.", "450E6"),
-                Arguments.of("es", "Helsing acumula 780 millones de dólares captados hasta la fecha, incluyendo una "
-                        + "serie C de 450 millones la primavera pasada.", "450E6"),
+                Arguments.of("es", "Helsing acumula 780 millones de dólares desde su fundación, incluyendo su serie C "
+                        + "de 450 millones la primavera pasada.", "450E6"),
                 Arguments.of("es", "En total Helsing ha obtenido 780 millones de dólares desde su fundación, "
                         + "incluyendo una ronda de 450 millones el año pasado.", "450E6"),
-                Arguments.of("fr", "Helsing a levé 780 millions de dollars depuis sa création, dont une série C de "
-                        + "450 millions de dollars au printemps.", "450E6"),
+                Arguments.of("fr", "Helsing a levé 780 millions de dollars depuis sa création, dont 450 millions de "
+                        + "dollars obtenus en série C au printemps.", "450E6"),
                 Arguments.of("it", "Finora Helsing ha raccolto 780 milioni di dollari, incluso un round di serie C da "
                         + "450 milioni lo scorso anno.", "450E6"),
                 Arguments.of("de", "Helsing hat bisher 780 Millionen Dollar eingesammelt, darunter eine "
@@ -42,7 +42,7 @@ class RoundsInsideTotalsTest {
     static Stream<Arguments> aTotalThatNamesNoRoundStaysNoDeal() {
         return Stream.of(
                 Arguments.of("en", "Helsing has raised $780 million to date, including money from its founders."),
-                Arguments.of("es", "Helsing ha levantado 780 millones de dólares hasta la fecha, incluyendo deuda de "
+                Arguments.of("es", "Helsing suma 780 millones de dólares captados desde su creación, con deuda por "
                         + "450 millones el año pasado."));
     }
 
