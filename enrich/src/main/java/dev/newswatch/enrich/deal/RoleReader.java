@@ -47,6 +47,8 @@ final class RoleReader {
     private static final int ACQ_NOUN_TARGET_WORDS = 12;
     /** "worth of equity in AI start-up X": words between the equity words and the company owned. */
     private static final int EQUITY_OWNER_WORDS = 3;
+    /** Most words between a subject after its raise verb and the amount that follows it ("sammelte X im Mai 40 Mio."). */
+    private static final int INVERTED_SUBJECT_TO_AMOUNT_WORDS = 3;
 
     private RoleReader() {
     }
@@ -572,16 +574,22 @@ final class RoleReader {
 
     /**
      * "Sechs Milliarden Dollar erhielt xAI", "Mit 1,1 Milliarden Dollar sicherte sich der Cloud-Anbieter CoreWeave
-     * ...": in a verb-second language, with the amount fronted before a raise verb and no subject before it, the name
-     * right after the verb, or after an article and a short description, is the subject. Null elsewhere.
+     * ...", "Im März sammelte X 40 Millionen ein": in a verb-second language, with the amount or an adverbial fronted
+     * before a raise verb and no subject before it, the name right after the verb, or after an article and a short
+     * description, is the subject (before the amount when that follows the verb). Null elsewhere.
      */
     private static Candidate invertedSubject(Clause clause, Cue anchor, MoneyMention amount) {
-        if (!clause.lexicon.verbSecond || amount.end() > anchor.start()) {
+        if (!clause.lexicon.verbSecond || amount.end() > anchor.start() && amount.start() < anchor.end()) {
             return null;
         }
         // "der" right after the verb is the subject's article, not a genitive ("sicherte sich der Anbieter X")
         Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT, Marker.NONE, Marker.OF), null);
         if (inverted == null || inverted.anaphor()) {
+            return null;
+        }
+        if (amount.start() >= anchor.end() && (inverted.end() > amount.start() || amount.end() > clause.end
+                || clause.wordsBetween(inverted.end(), amount.start()) > INVERTED_SUBJECT_TO_AMOUNT_WORDS)) {
+            // "Im Mai sammelte X 40 Mio. ein": with an adverbial fronted, the subject stands between verb and amount
             return null;
         }
         int distance = clause.objectDistance(inverted, anchor);
