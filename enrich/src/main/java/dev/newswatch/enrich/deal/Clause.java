@@ -51,6 +51,8 @@ final class Clause {
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
     /** How far before a preposition the part of a company bought may start ("75% of the share capital of"). */
     private static final int STAKE_PART_CHARS = 48;
+    /** "600 Mio. gingen allein an A": words from a verb shared by listed amounts to its preposition, both included. */
+    private static final int SHARED_VERB_TO_PREPOSITION_WORDS = 2;
     private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
             Marker.FROM, Marker.OF, Marker.ON);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
@@ -896,6 +898,9 @@ final class Clause {
      */
     Candidate ownPartyAfterListedAmount(MoneyMention previous, MoneyMention amount) {
         Marker afterPrevious = prepositionRightAfter(previous);
+        if (afterPrevious == null) {
+            afterPrevious = prepositionAfterSharedVerb(previous);
+        }
         Marker afterAmount = prepositionRightAfter(amount);
         if (afterPrevious == null || afterAmount == null
                 || (afterPrevious == Marker.IN) != (afterAmount == Marker.IN)) {
@@ -948,6 +953,32 @@ final class Clause {
         return t.word() && !lexicon.conjunction.matcher(text.substring(t.start(), t.end())).matches()
                 && candidates.stream().noneMatch(c -> c.start() < t.end() && t.start() < c.end())
                 && cues.stream().noneMatch(c -> c.start() < t.end() && t.start() < c.end());
+    }
+
+    /**
+     * "600 Mio. gingen an A, 400 Mio. an B", "$600m went to A and $400m to B": the verb right after the first amount is
+     * left out of the later items; the meaning of "for", "in" or "to" within {@value #SHARED_VERB_TO_PREPOSITION_WORDS}
+     * words after that verb, else null.
+     */
+    private Marker prepositionAfterSharedVerb(MoneyMention amount) {
+        int idx = lastTokenBefore(amount.end()) + 1;
+        if (idx <= 0 || idx >= tokens.size()) {
+            return null;
+        }
+        Token verb = tokens.get(idx);
+        boolean isVerb = cues.stream().anyMatch(c -> (c.kind() == CueKind.PAY_VERB || c.kind() == CueKind.RAISE_VERB)
+                && c.start() < verb.end() && verb.start() < c.end());
+        if (!verb.word() || !isVerb) {
+            return null;
+        }
+        for (int i = idx + 1; i < tokens.size() && i <= idx + SHARED_VERB_TO_PREPOSITION_WORDS
+                && tokens.get(i).word(); i++) {
+            Marker marker = prepositionEndingAt(tokens.get(i).end());
+            if (marker == Marker.FOR || marker == Marker.IN || marker == Marker.TO) {
+                return marker;
+            }
+        }
+        return null;
     }
 
     /** Whether the word right after the amount is the language's "for" or "to" ("$1.6bn for X"). */

@@ -17,7 +17,7 @@ final class CurrencyInheritance {
             "and", "or", "in", "from", "by", "to", "for", "at", "with", "e", "ed", "o", "da", "per", "con", "nel",
             "nella", "a", "und", "oder", "von", "für", "mit", "im", "bis", "et", "ou", "en", "pour", "avec", "y",
             "por", "para", "à", "nei", "dal", "dalla", "into", "zu", "par", "ya", "già", "bereits", "déjà", "dans", "sur",
-            "über", "auf", "sobre");
+            "über", "auf", "sobre", "al", "alla", "allo", "ai", "au", "aux");
 
     /** "il round da 40 miliardi di OpenAI": "of" and a name after it own the money; it counts nothing. */
     private static final Set<String> GENITIVES = Set.of("di", "de", "del", "della", "dello", "du");
