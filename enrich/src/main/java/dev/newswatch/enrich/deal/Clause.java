@@ -1202,6 +1202,7 @@ final class Clause {
                 continue;
             }
             if (c.end() <= anchor.start() && !c.anaphor() && !c.modifier() && followedByRelative(c)
+                    && !relativeClosedBefore(c, anchor)
                     && EnumSet.of(Marker.NONE, Marker.BY, Marker.FROM, Marker.OF, Marker.LIST).contains(marker(c, anchor))) {
                 relative = c;
             }
@@ -1238,6 +1239,22 @@ final class Clause {
      * Whether {@code c} stands in an aside opened by a comma and a relative pronoun and closed by a comma before
      * {@code before}: "The Norwegian firm, which counts X as a backer, raised $100m" (X is not the one raising).
      */
+    /**
+     * "SAP wird Y, das auf X spezialisiert ist, für 320 Mio. kaufen": in a verb-second language a relative clause
+     * after the name ends with its own verb and a comma; a deal word after that comma is not the relative clause's.
+     */
+    private boolean relativeClosedBefore(Candidate c, Cue anchor) {
+        if (!lexicon.verbSecond) {
+            return false;
+        }
+        Matcher relative = lexicon.relativeAfter.matcher(text).region(c.end(), end);
+        if (!relative.lookingAt()) {
+            return false;
+        }
+        int close = text.indexOf(',', relative.end());
+        return close >= 0 && close < anchor.start();
+    }
+
     private boolean insideRelativeAside(Candidate c, int before) {
         int close = text.lastIndexOf(',', before - 1);
         if (close < c.end()) {
