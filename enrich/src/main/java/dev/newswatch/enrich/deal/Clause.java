@@ -128,6 +128,13 @@ final class Clause {
                     && describesInWords(e, c.start())
                     && !ofBefore(e, c.start())
                     && cues.stream().noneMatch(cue -> cue.overlaps(e, c.start())));
+            if (!pronoun && lexicon.origin != null) {
+                // "das Start-up aus Palo Alto": the name after the origin words is where the company comes from
+                List<Candidate> places = list.stream().filter(c -> c.mention() != null && c.start() > e
+                        && lexicon.origin.matcher(text).region(e, c.start()).matches()).toList();
+                describesNextName &= places.isEmpty();
+                list.removeAll(places);
+            }
             if (describesNextName) {
                 describedNounEnds.add(e);
             }

@@ -50,7 +50,7 @@ final class DealLexicon {
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
-            "stakeParts", "backedBy", "soldTo", "boughtFrom", "soldUnits", "buyerNamed");
+            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -264,6 +264,12 @@ final class DealLexicon {
      * absent or empty.
      */
     final Pattern buyerNamed;
+    /**
+     * Words between a company noun and a name that say where the company comes from ("das Start-up aus X", "the
+     * start-up based in X"): that name is a place, no party, and the noun stands for a company of its own. Optional
+     * key {@code origins}, null where it is absent or empty; matched on the whole gap between noun and name.
+     */
+    final Pattern origin;
     /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
@@ -501,6 +507,8 @@ final class DealLexicon {
                 ? words(file.get("buyerNamed")) : null;
         this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
                 ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
+        this.origin = file.has("origins") && file.get("origins").alternativesOrNull() != null
+                ? file.get("origins").compile("\\s+(?:" + file.get("origins").alternatives() + ")\\s+", FLAGS) : null;
         this.wholeRound = file.has("wholeRounds") && file.get("wholeRounds").alternativesOrNull() != null
                 ? words(file.get("wholeRounds")) : null;
         LexiconFile conversions = file.get("conversions");
