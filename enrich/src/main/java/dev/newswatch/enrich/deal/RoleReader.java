@@ -185,7 +185,9 @@ final class RoleReader {
             // "investierte Meta 14 Milliarden", "nimmt der Konzern 14 Milliarden in die Hand": the subject after the verb
             // "30 Milliarden Dollar gibt der japanische Investor Softbank": with the amount fronted, a name after an
             // article and a short description right after the verb is its subject too
-            boolean describedSubject = inverted != null && !inverted.anaphor() && amount.end() <= anchor.start()
+            // "Ende Juli übernahm die US-Firma X das Unternehmen Y um N": so is it with an adverbial fronted instead
+            boolean describedSubject = inverted != null && !inverted.anaphor()
+                    && (amount.end() <= anchor.start() || inverted.end() <= amount.start())
                     && clause.nominativeArticleRightAfter(anchor)
                     && clause.objectDistance(inverted, anchor) >= 1 && clause.objectDistance(inverted, anchor) <= 3;
             if (inverted != null && (clause.objectDistance(inverted, anchor) == 0
