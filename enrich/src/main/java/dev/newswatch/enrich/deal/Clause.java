@@ -53,6 +53,8 @@ final class Clause {
     private static final int STAKE_PART_CHARS = 48;
     /** "600 Mio. gingen allein an A": words from a verb shared by listed amounts to its preposition, both included. */
     private static final int SHARED_VERB_TO_PREPOSITION_WORDS = 2;
+    /** "sichert sich die Bildtechnologie des deutschen Start-ups Y": words from the verb to the goods' owner. */
+    private static final int GOODS_BEFORE_SELLER_WORDS = 6;
     private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
             Marker.FROM, Marker.OF, Marker.ON);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
@@ -1072,6 +1074,16 @@ final class Clause {
     boolean goodsBetween(MoneyMention amount, Candidate seller) {
         return lexicon.goods != null && amount.end() <= seller.start() && wordsBetween(amount.end(), seller.start()) <= 4
                 && lexicon.goods.matcher(text).region(amount.end(), seller.start()).find();
+    }
+
+    /**
+     * "X sichert sich die Bildtechnologie des Start-ups Y für N": goods within {@value #GOODS_BEFORE_SELLER_WORDS}
+     * words between the raise verb and the name that owns them, the amount after that name: bought from it.
+     */
+    boolean goodsBeforeSeller(Cue anchor, Candidate seller, MoneyMention amount) {
+        return lexicon.goods != null && anchor.end() <= seller.start() && seller.end() <= amount.start()
+                && wordsBetween(anchor.end(), seller.start()) <= GOODS_BEFORE_SELLER_WORDS
+                && lexicon.goods.matcher(text).region(anchor.end(), seller.start()).find();
     }
 
     /** Whether the word right before {@code candidate} is one of the language's articles that may open a subject. */

@@ -514,6 +514,11 @@ final class RoleReader {
             // "CoreWeave hat sich für 2,3 Mrd. Dollar KI-Chips von Nvidia gesichert": bought from the seller
             return new Roles(single(clause, subject), investor, DealType.CONTRACT);
         }
+        if (investor != null && subject != null && !investor.anaphor() && anchor.kind() == CueKind.RAISE_VERB
+                && clause.goodsBeforeSeller(anchor, investor, amount)) {
+            // "Der Konzern sichert sich die Bildtechnologie von Y für N": also with a description as the buyer
+            return new Roles(single(clause, subject), investor, DealType.CONTRACT);
+        }
         return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
     }
 
