@@ -40,7 +40,7 @@ class FrontedAdverbialTest {
     @Test
     void aNameAfterTheVerbFarFromALaterAmountRaisesNothing() {
         // the verb's object is access to chips; the amount of the next sentence is no money the company received
-        assertDeals("de", "Durch die Kooperation erhält Microsoft Zugang zu Chips von Nvidia. Der Vertrag ist Teil "
-                + "einer Offensive über rund 33 Milliarden Dollar.", List.of());
+        assertDeals("de", "Mit dem Abkommen bekommt Microsoft mehr Chips von Nvidia. Das Abkommen gehört zu "
+                + "einem Programm von etwa 33 Milliarden Dollar.", List.of());
     }
 }

@@ -20,8 +20,8 @@ class RecordToDateTest {
         return Stream.of(
                 Arguments.of("en", "Cohere also had news: the start-up gets €80 million in the biggest seed round to "
                         + "date in European robotics."),
-                Arguments.of("de", "Auch Cohere meldet Neues: Das Start-up erhält 80 Millionen Euro in der bislang "
-                        + "größten Seed-Runde der europäischen Robotik."),
+                Arguments.of("de", "Auch Cohere meldet Neues: Das Start-up bekommt 80 Millionen Euro in seiner bislang "
+                        + "größten Seed-Runde, einem Rekord der europäischen Robotik."),
                 Arguments.of("it", "Anche Cohere ha novità: la startup riceve 80 milioni di euro nel più grande round "
                         + "seed finora nella robotica europea."),
                 Arguments.of("fr", "Cohere aussi: la start-up obtient 80 millions d'euros dans la plus grande levée "
