@@ -120,6 +120,8 @@ public final class ProvisionalNames {
     private final Pattern namedBracketAmount;
     /** Languages that capitalise every noun (German), where no line reads as title case. */
     private final Set<String> capitalisedNouns;
+    /** Per language, the nationality and agent cues of {@link NameCues}. */
+    private final Map<String, NameCues> nameCues;
 
     private ProvisionalNames(JsonNode root) {
         JsonNode common = root.path("common");
@@ -158,6 +160,7 @@ public final class ProvisionalNames {
         Map<String, PhraseGroups> beforeMap = new LinkedHashMap<>();
         Map<String, RestPattern> afterMap = new LinkedHashMap<>();
         Set<String> nounCapitals = new HashSet<>();
+        Map<String, NameCues> cuesMap = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
                 JsonNode node = root.get(language);
@@ -167,8 +170,10 @@ public final class ProvisionalNames {
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language));
                 afterMap.put(language, RestPattern.afterSpace("(?:" + alternatives(strings(node, "after"))
                         + ")(?![\\p{L}\\p{N}])"));
+                cuesMap.put(language, NameCues.of(node));
             }
         });
+        this.nameCues = Map.copyOf(cuesMap);
         this.before = Map.copyOf(beforeMap);
         this.after = Map.copyOf(afterMap);
         this.capitalisedNouns = Set.copyOf(nounCapitals);
@@ -458,9 +463,10 @@ public final class ProvisionalNames {
         runs.sort(Comparator.comparingInt(Run::start));
         Set<String> surnames = surnames(runs);
         boolean titleCase = !capitalisedNouns.contains(language == null ? "en" : language);
+        NameCues cues = nameCues.getOrDefault(language == null ? "en" : language, NameCues.NONE);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Run run : runs) {
-            if (isCompany(text, run, beforePatterns, afterPattern, surnames, titleCase)) {
+            if (isCompany(text, run, beforePatterns, afterPattern, surnames, titleCase, cues)) {
                 companies.putIfAbsent(run.name(), id(run.name()));
             }
         }
@@ -518,13 +524,13 @@ public final class ProvisionalNames {
     }
 
     private boolean isCompany(String text, Run run, PhraseGroups beforePatterns, RestPattern afterPattern,
-                              Set<String> surnames, boolean titleCase) {
+                              Set<String> surnames, boolean titleCase, NameCues cues) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         int from = Math.max(0, run.start() - 80);
         String head = withoutOpeningQuote(text.substring(from, run.start()));
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
-        return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern)
+        return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
                 && !(personAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
                         || endsWithBefore(head, notBefore) || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run));
     }
@@ -596,7 +602,7 @@ public final class ProvisionalNames {
 
     /** A suffix, a description or deal role after the name, a genitive amount before it, or a "before" phrase. */
     private boolean inCompanyPlace(String text, Run run, String head, String rest, PhraseGroups beforePatterns,
-                                   RestPattern afterPattern) {
+                                   RestPattern afterPattern, NameCues cues) {
         if (hasSuffix(run)) {
             return true;
         }
@@ -606,8 +612,130 @@ public final class ProvisionalNames {
             return true;
         }
         int stop = lastSentenceStop(head);
-        return endsWithBefore(stop >= 0 ? head.substring(stop + 1) : head, beforePatterns)
-                || descriptorRightBefore(head);
+        String clause = stop >= 0 ? head.substring(stop + 1) : head;
+        return endsWithBefore(clause, beforePatterns) || endsWithBefore(withoutElision(clause), beforePatterns)
+                || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
+                || agentOfDescribedDeal(clause, beforePatterns, cues);
+    }
+
+    /**
+     * "le rachat d'Zentrix": the head with an elided "d'" right before the name written out as "de ", so that the
+     * "before" phrases that end with "de" ("rachat de", "auprès de") stand before elided names too; the head
+     * itself when it does not end so.
+     */
+    private static String withoutElision(String head) {
+        int end = head.length();
+        if (end < 2 || !isApostrophe(head.charAt(end - 1)) || fold(head.charAt(end - 2)) != 'd'
+                || end >= 3 && Character.isLetter(head.charAt(end - 3))) {
+            return head;
+        }
+        return head.substring(0, end - 2) + "de ";
+    }
+
+    /**
+     * "l'acquisition de Zentrix par Korvia", "the purchase of Zentrix by Korvia": a name after an agent preposition
+     * ({@code agents} in {@code company-cues.yml}) that follows another name standing in a "before" place (a deal
+     * role or a description). The other name is a run of up to {@link #MAX_NAME_WORDS} capitalised words.
+     */
+    private boolean agentOfDescribedDeal(String clause, PhraseGroups beforePatterns, NameCues cues) {
+        int agentStart = cues.agentEnding(clause);
+        if (agentStart < 0) {
+            return false;
+        }
+        int end = agentStart;
+        int words = 0;
+        while (words < MAX_NAME_WORDS) {
+            int wordEnd = end;
+            while (wordEnd > 0 && isRegexSpace(clause.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !isRegexSpace(clause.charAt(wordStart - 1))
+                    && !isApostrophe(clause.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !Character.isUpperCase(clause.charAt(wordStart))) {
+                break;
+            }
+            end = wordStart;
+            words++;
+        }
+        if (words == 0) {
+            return false;
+        }
+        String before = clause.substring(0, end);
+        return endsWithBefore(before, beforePatterns) || endsWithBefore(withoutElision(before), beforePatterns);
+    }
+
+    /**
+     * Per language, two places of a name the entity table does not know: after an article and a nationality
+     * written in lower case ("l'américain Zentrix", "la estadounidense Zentrix": a person would be "l'Américain"),
+     * and after an agent preposition that follows a company in a deal role ("le rachat de Korvia par Zentrix").
+     */
+    private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents) {
+
+        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of());
+
+        static NameCues of(JsonNode language) {
+            return new NameCues(Set.copyOf(optionalStrings(language, "nationalities")),
+                    Set.copyOf(optionalStrings(language, "nationality-articles")),
+                    optionalStrings(language, "agents").stream().map(a -> " " + a + " ").toList());
+        }
+
+        private static List<String> optionalStrings(JsonNode node, String key) {
+            List<String> out = new ArrayList<>();
+            node.path(key).forEach(v -> out.add(v.asText().replace('’', '\'')));
+            return out;
+        }
+
+        /** Whether the head ends with an article, a nationality in lower case and white space. */
+        boolean nationalityRightBefore(String head) {
+            if (nationalities.isEmpty()) {
+                return false;
+            }
+            int end = head.length();
+            while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
+                end--;
+            }
+            if (end == head.length()) {
+                return false;
+            }
+            int start = end;
+            while (start > 0 && (Character.isLetter(head.charAt(start - 1)) || head.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (start == end || !nationalities.contains(head.substring(start, end))) {
+                return false;
+            }
+            if (start > 0 && isApostrophe(head.charAt(start - 1))) {
+                int articleStart = start - 1;
+                while (articleStart > 0 && Character.isLetter(head.charAt(articleStart - 1))) {
+                    articleStart--;
+                }
+                return articles.contains(head.substring(articleStart, start - 1).toLowerCase(Locale.ROOT) + "'");
+            }
+            int articleEnd = start;
+            while (articleEnd > 0 && isRegexSpace(head.charAt(articleEnd - 1))) {
+                articleEnd--;
+            }
+            int articleStart = articleEnd;
+            while (articleStart > 0 && Character.isLetter(head.charAt(articleStart - 1))) {
+                articleStart--;
+            }
+            return articleEnd < start && articleStart < articleEnd
+                    && articles.contains(head.substring(articleStart, articleEnd).toLowerCase(Locale.ROOT));
+        }
+
+        /** Where the agent preposition that ends the head starts, or -1. */
+        int agentEnding(String head) {
+            for (String agent : agents) {
+                if (head.length() >= agent.length() && head.regionMatches(true, head.length() - agent.length(),
+                        agent, 0, agent.length())) {
+                    return head.length() - agent.length();
+                }
+            }
+            return -1;
+        }
     }
 
     /**
