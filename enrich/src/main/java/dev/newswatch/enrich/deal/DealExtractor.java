@@ -508,7 +508,9 @@ public final class DealExtractor {
                 deal = roles == null ? null : deal(article, sentence, clause, supply, amount, roles);
             }
             if (deal == null) {
-                deal = referredDeal(article, sentence, clause, amount);
+                deal = referredDeal(article, sentence, clause, amount, false);
+            } else {
+                deal = referredDealOfDescribedSide(article, sentence, clause, amount, deal);
             }
             if (deal == null) {
                 deal = earlierAmountOfToldDeal(article, sentence, clause, amount);
@@ -1238,9 +1240,11 @@ public final class DealExtractor {
      * "Google completed its acquisition of Wiz. The deal, valued at $32bn, ...": an amount whose clause names no
      * side but refers to a deal ("the deal", "el acuerdo", "l'operazione") gets the sides of the deal told without
      * an amount in one of the sentences before or in the headline, with that deal's type. Null when the clause has
-     * no such reference, no sentence before tells a deal, or a company that is no side of it stands before the amount.
+     * no such reference, no sentence before tells a deal, or (unless {@code otherNamesAllowed}: the clause's own
+     * reading already gave the amount to a side of that deal) a company that is no side of it stands before the amount.
      */
-    private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+    private Deal referredDeal(Article article, Sentence sentence, Clause clause, MoneyMention amount,
+                              boolean otherNamesAllowed) {
         boolean partnership = clause.has(article.lexicon.partnershipReference);
         String payer = partnership ? null : payerWithoutObject(clause, amount);
         if (!partnership && payer == null && !clause.has(article.lexicon.dealReference)) {
@@ -1264,7 +1268,7 @@ public final class DealExtractor {
             Deal told = foundThere.isEmpty() ? dealWithoutAmount(article, article.sentences.get(index))
                     : foundThere.get(0).deal();
             // "... the acquisition by OpenAI for $3bn, but the deal failed" after a deal of Google: another deal
-            if (told != null && article.mentionsIn(clause.start, amount.end()).stream()
+            if (told != null && !otherNamesAllowed && article.mentionsIn(clause.start, amount.end()).stream()
                     .anyMatch(m -> !isSide(told, m) && !clause.namesGoods(m))) {
                 return null;
             }
@@ -1279,6 +1283,24 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Regulators cleared the purchase of Zentrix by Korvia. The security group won approval for this deal valued at
+     * $1.8bn": a deal read with no payer whose clause refers to a deal told before ({@code dealReferences}) is that
+     * deal, when its company is a side of it (the description subject stood for one of the two).
+     */
+    private Deal referredDealOfDescribedSide(Article article, Sentence sentence, Clause clause, MoneyMention amount,
+                                             Deal deal) {
+        if (deal.investor() != null || !clause.has(article.lexicon.dealReference)) {
+            return deal;
+        }
+        Deal referred = referredDeal(article, sentence, clause, amount, true);
+        if (referred == null || referred.investor() == null) {
+            return deal;
+        }
+        String company = deal.target().id();
+        return company.equals(referred.target().id()) || company.equals(referred.investor().id()) ? referred : deal;
     }
 
     /**
