@@ -62,6 +62,8 @@ public final class DealExtractor {
     private static final int BRACKETED_ITEMS = 2;
     /** "la startup francesa", "the French start-up": how far from a description's noun its nationality may stand. */
     private static final int NATIONALITY_CHARS = 14;
+    /** How far before a name a cleft opener may start ("c'était", "it was"). */
+    private static final int CLEFT_CHARS = 16;
     /** "Innovación y Startups" above a headline: the most words of such a kicker line. */
     private static final int KICKER_WORDS = 4;
     /** "In 2024, Nvidia bought ...": the most words before the name that opens a sentence. */
@@ -2729,6 +2731,11 @@ public final class DealExtractor {
         if (named.size() <= 1) {
             return named.isEmpty() ? null : named.get(0);
         }
+        // "Après X, c'est Y qui fait sensation": the name a cleft puts in focus is what the sentence is about
+        List<EntityMention> focused = named.stream().filter(m -> inCleftFocus(article, sentence, m)).toList();
+        if (focused.size() == 1) {
+            return focused.get(0);
+        }
         // "Days before X unveiled its round, the press said its rival Y was...": after a clause put
         // before the main one, up to its comma, a name the main clause introduces with a description noun is what
         // the sentence is about
@@ -2753,6 +2760,17 @@ public final class DealExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether a cleft opener stands right before the mention and a relative pronoun right after it ("c'est X qui"). */
+    private static boolean inCleftFocus(Article article, Sentence sentence, EntityMention mention) {
+        Pattern opener = article.lexicon.cleftOpener;
+        if (opener == null || mention.start() <= sentence.start()) {
+            return false;
+        }
+        return opener.matcher(article.text).region(Math.max(sentence.start(), mention.start() - CLEFT_CHARS),
+                        mention.start()).useTransparentBounds(true).find()
+                && article.lexicon.relativeAfter.matcher(article.text).region(mention.end(), sentence.end()).lookingAt();
     }
 
     /** Whether a description noun of the anaphors stands right before the mention ("rival X", "la startup X"). */

@@ -50,7 +50,7 @@ final class DealLexicon {
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
-            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed");
+            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -220,6 +220,12 @@ final class DealLexicon {
      * respectively} (read by {@link MoneyLexicon} too), null where it is absent or empty.
      */
     final Pattern respectively;
+    /**
+     * What opens a cleft sentence right before a name that a relative pronoun follows ("c'est", "it is": "c'est X qui
+     * fait sensation"): that name is what the sentence is about. Optional key {@code cleftOpeners}, matched at the end
+     * of the text before the name; null where it is absent or empty.
+     */
+    final Pattern cleftOpener;
     /**
      * Commitment nouns ("commitment", "Verpflichtung", "impegno"): a bullet item whose company commits to an amount
      * ("• Halvora → $250bn Azure commitment") pays the company the list is about. Optional key {@code commitments},
@@ -479,6 +485,9 @@ final class DealLexicon {
                         FLAGS) : null;
         this.respectively = file.has("respectively") && file.get("respectively").alternativesOrNull() != null
                 ? words(file.get("respectively")) : null;
+        this.cleftOpener = file.has("cleftOpeners") && file.get("cleftOpeners").alternativesOrNull() != null
+                ? file.get("cleftOpeners").compile(B + "(?:" + file.get("cleftOpeners").alternatives() + ")\\s+$", FLAGS)
+                : null;
         this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
         this.soldTo = rightBeforeName(file, "soldTo");
         this.soldUnit = file.has("soldUnits") && file.get("soldUnits").alternativesOrNull() != null
