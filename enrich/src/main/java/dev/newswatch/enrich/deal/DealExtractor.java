@@ -2270,6 +2270,12 @@ public final class DealExtractor {
     private static Deal withTopicAsBuyer(Article article, Sentence sentence, Deal deal) {
         String bought = deal.target().id();
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            // "X had bought A and B for €120m. Then C, bought for €100m": a series of purchases has the buyer of
+            // the purchase told just before, not the company that sentence named first
+            Party buyer = buyerOfAcquisitionIn(article, sentence.index() - back, bought);
+            if (buyer != null) {
+                return withInvestor(deal, buyer);
+            }
             EntityMention topic = topic(article, sentence.index() - back, sentence.index(), bought, null);
             // "the start-ups Zentrix and Halvora": a company named together with the one bought is bought too; a fund
             // buys a company too ("the asset manager X enters Portugal. ... the purchase of Y"), a government does
@@ -2281,6 +2287,19 @@ public final class DealExtractor {
             }
         }
         return deal;
+    }
+
+    /** The buyer of the last acquisition with a buyer found in sentence {@code index}, other than {@code bought}. */
+    private static Party buyerOfAcquisitionIn(Article article, int index, String bought) {
+        Party buyer = null;
+        for (Found earlier : article.found) {
+            Deal told = earlier.deal();
+            if (earlier.sentence() == index && told.type() == DealType.ACQUISITION && told.investor() != null
+                    && !told.investor().id().equals(bought) && !told.target().id().equals(bought)) {
+                buyer = told.investor();
+            }
+        }
+        return buyer;
     }
 
     /**

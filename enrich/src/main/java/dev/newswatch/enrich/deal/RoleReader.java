@@ -170,14 +170,16 @@ final class RoleReader {
             return new Roles(single(clause, relativeSubject), subject, anchor.type());
         }
         Set<Marker> targets = acquisition ? ACQ_TARGETS : onTargets(anchor);
-        if (isPassive(clause, anchor)) {
+        Candidate reduced = reducedPassiveSubject(clause, anchor);
+        if (reduced != null || isPassive(clause, anchor)) {
+            Candidate bought = reduced != null && (subject == null || !reduced.anaphor()) ? reduced : subject;
             Set<Marker> agents = agentMarkers(clause);
-            Candidate investor = clause.firstAfter(anchor, agents, subject);
+            Candidate investor = clause.firstAfter(anchor, agents, bought);
             if (investor == null) {
-                investor = clause.firstBetween(anchor, agents, subject, clause.start, anchor.start());
+                investor = clause.firstBetween(anchor, agents, bought, clause.start, anchor.start());
             }
-            Candidate target = subject != null
-                    ? subject : clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.TO), investor);
+            Candidate target = bought != null
+                    ? bought : clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.TO), investor);
             return new Roles(investor, target, anchor.type());
         }
         if (subject == null && clause.lexicon.verbSecond) {
@@ -391,6 +393,32 @@ final class RoleReader {
             agents.add(Marker.OF);
         }
         return agents;
+    }
+
+    /**
+     * "la néerlandaise Zentrix, rachetée pour 100 millions", "Zentrix, acquired for $100m": a participle right after a
+     * name and a comma is a passive without auxiliary whose subject is that name; null when the cue is no such
+     * participle or no name stands right before its comma.
+     */
+    private static Candidate reducedPassiveSubject(Clause clause, Cue anchor) {
+        DealLexicon lexicon = clause.lexicon;
+        if (lexicon.passiveClause != null
+                || !lexicon.passiveParticiple.matcher(clause.text.substring(anchor.start(), anchor.end())).matches()) {
+            return null;
+        }
+        int at = anchor.start();
+        while (at > clause.start && Character.isWhitespace(clause.text.charAt(at - 1))) {
+            at--;
+        }
+        if (at <= clause.start || clause.text.charAt(at - 1) != ',') {
+            return null;
+        }
+        int comma = at - 1;
+        while (comma > clause.start && Character.isWhitespace(clause.text.charAt(comma - 1))) {
+            comma--;
+        }
+        int nameEnd = comma;
+        return clause.candidates.stream().filter(c -> c.end() == nameEnd).findFirst().orElse(null);
     }
 
     private static boolean isPassive(Clause clause, Cue anchor) {
