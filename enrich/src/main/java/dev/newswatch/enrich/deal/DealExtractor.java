@@ -409,19 +409,21 @@ public final class DealExtractor {
     }
 
     /**
-     * What the extraction of one article has seen so far: sentences, mentions and the deals found. {@code text}
+     * What the extraction of one article has seen so far: sentences, mentions and the deals found, and by sentence
+     * the buyer of companies bought together for one price (no deal, but the buyer of the series). {@code text}
      * is the lowered article text the lexicon's patterns read; offsets are those of the original.
      */
     private record Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
                            List<EntityMention> mentions, Predicate<String> sellsCompute,
                            Predicate<String> investsOnly, Predicate<String> isGovernment,
-                           Function<String, String> countryOf, List<Found> found) {
+                           Function<String, String> countryOf, List<Found> found,
+                           Map<Integer, Party> jointBuyers) {
 
         Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
                 List<EntityMention> mentions, Predicate<String> sellsCompute, Predicate<String> investsOnly,
                 Predicate<String> isGovernment, Function<String, String> countryOf) {
             this(text, language, lexicon, sentences, mentions, sellsCompute, investsOnly, isGovernment, countryOf,
-                    new ArrayList<>());
+                    new ArrayList<>(), new HashMap<>());
         }
 
         List<EntityMention> mentionsIn(int from, int to) {
@@ -537,6 +539,13 @@ public final class DealExtractor {
             }
             if (deal != null && isUndirectedContract(article, clause, deal)) {
                 trace("a contract between two companies that does not say who pays", sentence, amount);
+                continue;
+            }
+            if (deal != null && boughtTogether(clause, deal, amount)) {
+                trace("two companies bought together for one price", sentence, amount);
+                if (deal.investor() != null) {
+                    article.jointBuyers.put(sentence.index(), deal.investor());
+                }
                 continue;
             }
             if (deal != null && buysFromSeveralSellers(article, clause, deal)) {
@@ -1158,6 +1167,54 @@ public final class DealExtractor {
         return named.stream().noneMatch(c -> article.sellsCompute.test(c.entityId()))
                 && named.stream().anyMatch(c -> c.entityId().equals(deal.target().id()))
                 && named.stream().anyMatch(c -> !c.entityId().equals(deal.target().id()));
+    }
+
+    /**
+     * "X a acquis l'espagnole A et la suédoise B pour 120 millions", "X bought A and B for $120m":
+     * the company bought is joined by a conjunction (an article and a short description allowed) to another company
+     * named right before the price, which is one price for both and no deal of either.
+     */
+    private static boolean boughtTogether(Clause clause, Deal deal, MoneyMention amount) {
+        if (deal.type() != DealType.ACQUISITION) {
+            return false;
+        }
+        String investor = deal.investor() == null ? null : deal.investor().id();
+        List<Candidate> before = clause.candidates.stream()
+                .filter(c -> !c.anaphor() && c.end() <= amount.start()).toList();
+        for (int i = 0; i + 1 < before.size(); i++) {
+            Candidate bought = before.get(i);
+            Candidate other = before.get(i + 1);
+            if (!bought.entityId().equals(deal.target().id()) || other.entityId().equals(investor)
+                    || other.entityId().equals(bought.entityId())
+                    || !joinedWithDescription(clause, clause.text.substring(bought.end(), other.start()))) {
+                continue;
+            }
+            String price = clause.text.substring(other.end(), amount.start());
+            if (price.indexOf(',') < 0 && clause.wordsBetween(other.end(), amount.start()) <= 1
+                    && clause.money.stream().noneMatch(m -> m != amount && m.start() >= bought.start()
+                    && m.end() <= amount.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A conjunction between two names, perhaps with an article and up to two lower-case words after it. */
+    private static boolean joinedWithDescription(Clause clause, String gap) {
+        if (clause.lexicon.conjunction.matcher(gap).matches()) {
+            return true;
+        }
+        String[] words = gap.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4 || gap.indexOf(',') >= 0
+                || !clause.lexicon.conjunction.matcher(" " + words[0] + " ").matches()) {
+            return false;
+        }
+        for (int w = 1; w < words.length; w++) {
+            if (words[w].isEmpty() || !Character.isLowerCase(words[w].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2289,9 +2346,13 @@ public final class DealExtractor {
         return deal;
     }
 
-    /** The buyer of the last acquisition with a buyer found in sentence {@code index}, other than {@code bought}. */
+    /**
+     * The buyer of the last acquisition with a buyer found in sentence {@code index} (or of companies bought there
+     * together for one price), other than {@code bought}.
+     */
     private static Party buyerOfAcquisitionIn(Article article, int index, String bought) {
-        Party buyer = null;
+        Party joint = article.jointBuyers.get(index);
+        Party buyer = joint != null && !joint.id().equals(bought) ? joint : null;
         for (Found earlier : article.found) {
             Deal told = earlier.deal();
             if (earlier.sentence() == index && told.type() == DealType.ACQUISITION && told.investor() != null
