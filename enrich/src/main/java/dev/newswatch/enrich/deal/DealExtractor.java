@@ -2554,7 +2554,7 @@ public final class DealExtractor {
             return party;
         }
         // a company the table does not know has no known country: a known one of the description's country named
-        // before it is the better reading ("Figure led... by way of 1X. The Norwegian firm...")
+        // before it is the better reading ("Velmora raised... Another round went to Zentrix. The Finnish firm...")
         String known = article.countryOf.apply(party.id());
         if (known == null && !party.provisional()) {
             return party;

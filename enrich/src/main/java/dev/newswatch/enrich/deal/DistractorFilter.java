@@ -212,7 +212,7 @@ final class DistractorFilter {
     /**
      * A distractor after the amount, unless a word stands between them and it governs an amount of its own: "$2.1bn in
      * a round valuing the company at $40bn", "raised $800 million in all and lifted its valuation to $9 billion",
-     * "un investimento da 6,6 miliardi con valutazione da 157 miliardi". A deal verb between the distractor and the
+     * "un investimento da 2,5 miliardi con valutazione da 40 miliardi". A deal verb between the distractor and the
      * later amount governs that one ("$200m in revenue and raised $160m": the first amount is revenue).
      */
     private static boolean distractorAfter(Clause clause, int from, int to) {

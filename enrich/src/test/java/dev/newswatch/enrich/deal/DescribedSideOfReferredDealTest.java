@@ -17,21 +17,21 @@ class DescribedSideOfReferredDealTest {
     static Stream<Arguments> theDescribedSideOfAReferredDealTakesItsBothSides() {
         return Stream.of(
                 Arguments.of("fr", "Bercy donne son accord à l'acquisition de Velmora par Quintel. L'éditeur américain "
-                        + "a reçu l'aval des autorités de l'Economie sur cette opération, chiffrée à 1,8 milliard "
+                        + "a reçu l'aval des autorités de l'Economie sur cette opération, chiffrée à 1,6 milliard "
                         + "de dollars."),
                 Arguments.of("it", "Via libera all'acquisizione di Velmora da parte di Quintel. Il gruppo americano ha "
-                        + "ottenuto l'autorizzazione per questa operazione da 1,8 miliardi di dollari."),
+                        + "ottenuto l'autorizzazione per questa operazione da 1,6 miliardi di dollari."),
                 Arguments.of("es", "Luz verde a la compra de Velmora por parte de Quintel. El grupo estadounidense "
-                        + "obtuvo la aprobación para esta operación, valorada en unos 1.800 millones de dólares."),
+                        + "obtuvo la aprobación para esta operación, valorada en unos 1.600 millones de dólares."),
                 Arguments.of("de", "Die Behörden erlauben die Übernahme von Velmora durch Quintel. Der US-Konzern "
-                        + "erhielt die Genehmigung für diese Transaktion im Wert von 1,8 Milliarden Dollar."),
+                        + "erhielt die Genehmigung für diese Transaktion im Wert von 1,6 Milliarden Dollar."),
                 Arguments.of("en", "Regulators cleared the acquisition of Velmora by Quintel. The American group "
-                        + "obtained approval for this transaction worth $1.8 billion."));
+                        + "obtained approval for this transaction worth $1.6 billion."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void theDescribedSideOfAReferredDealTakesItsBothSides(String language, String text) {
-        assertOneDeal(language, text, "Velmora", "Quintel", "1.8E9", "USD");
+        assertOneDeal(language, text, "Velmora", "Quintel", "1.6E9", "USD");
     }
 }

@@ -56,7 +56,7 @@ class LongAppositionsTest {
         return Stream.of(
                 Arguments.of("en", "Velmora Robotics, a spinout headed by its founder, raised $500 million.", "USD"),
                 Arguments.of("en", "Velmora Robotics, a carmaker spinout led by its founder Tom Hale, topped the list with a "
-                        + "$500 million Series A.", "USD"),
+                        + "Series A of $500 million.", "USD"),
                 Arguments.of("fr", "Velmora Robotics, un laboratoire dirigé par son fondateur, a levé 500 millions d'euros.",
                         "EUR"),
                 Arguments.of("it", "Velmora Robotics, il gruppo guidato da un ex ingegnere, ha raccolto 500 milioni di euro.",

@@ -37,7 +37,7 @@ class NationalityDescriptionsTest {
                 Arguments.of("fr", "Mistral AI continue de recruter. Aleph Alpha cherche aussi des fonds. La start-up "
                         + "française a levé 600 millions d'euros."),
                 Arguments.of("es", "Mistral AI sigue contratando. Aleph Alpha también busca fondos. La startup "
-                        + "francesa ha captado 600 millones de euros."));
+                        + "francesa ha levantado 600 millones de euros."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
