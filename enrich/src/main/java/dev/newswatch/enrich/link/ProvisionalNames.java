@@ -690,23 +690,11 @@ public final class ProvisionalNames {
 
         /** Whether the head ends with an article, a nationality in lower case and white space. */
         boolean nationalityRightBefore(String head) {
-            if (nationalities.isEmpty()) {
+            int[] word = nationalities.isEmpty() ? null : lastWordBeforeSpace(head);
+            if (word == null || !nationalities.contains(head.substring(word[0], word[1]))) {
                 return false;
             }
-            int end = head.length();
-            while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
-                end--;
-            }
-            if (end == head.length()) {
-                return false;
-            }
-            int start = end;
-            while (start > 0 && (Character.isLetter(head.charAt(start - 1)) || head.charAt(start - 1) == '-')) {
-                start--;
-            }
-            if (start == end || !nationalities.contains(head.substring(start, end))) {
-                return false;
-            }
+            int start = word[0];
             if (start > 0 && isApostrophe(head.charAt(start - 1))) {
                 int articleStart = start - 1;
                 while (articleStart > 0 && Character.isLetter(head.charAt(articleStart - 1))) {
@@ -743,20 +731,29 @@ public final class ProvisionalNames {
      * capitalised, right before the name.
      */
     private boolean descriptorRightBefore(String head) {
+        int[] at = lastWordBeforeSpace(head);
+        String word = at == null ? "" : head.substring(at[0], at[1]);
+        return word.length() > DESCRIPTOR_MIN_LENGTH && Character.isUpperCase(word.charAt(0))
+                && endsWithDescriptor(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where the last word of {@code head} (letters and hyphens) starts and ends, when white space follows it up to the
+     * end of the head; null when the head does not end with white space or no word stands before it.
+     */
+    private static int[] lastWordBeforeSpace(String head) {
         int end = head.length();
         while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
             end--;
         }
         if (end == head.length()) {
-            return false;
+            return null;
         }
         int start = end;
         while (start > 0 && (Character.isLetter(head.charAt(start - 1)) || head.charAt(start - 1) == '-')) {
             start--;
         }
-        String word = head.substring(start, end);
-        return word.length() > DESCRIPTOR_MIN_LENGTH && Character.isUpperCase(word.charAt(0))
-                && endsWithDescriptor(word.toLowerCase(Locale.ROOT));
+        return start == end ? null : new int[] {start, end};
     }
 
     /** The last of ". ", "; " and a line feed in {@code head}: where its last sentence or clause begins. */
