@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +80,8 @@ public final class DealExtractor {
     private static final int SUBJECT_SENTENCES_BACK = 6;
     /** How many sentences after a headline may name the company its description stands for. */
     private static final int HEADLINE_BODY_SENTENCES = 2;
+    /** The sentences of a text's lead, where an indefinite description may stand for a company named after it. */
+    private static final int LEAD_SENTENCES = 3;
     /** "A and B": how far back the name joined to a name may end. */
     private static final int JOINED_NAME_CHARS = 60;
     /** How far before a name its preposition may start ("unter der Führung von"). */
@@ -530,6 +533,9 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = topicsRound(article, sentence, clause, amount);
+            }
+            if (deal == null) {
+                deal = leadDescriptionRaise(article, sentence, clause, amount);
             }
             if (deal == null) {
                 deal = stateAidToSubject(article, sentence, clause, amount);
@@ -1797,6 +1803,38 @@ public final class DealExtractor {
         return new Deal(party(lead), party(owner), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
                 DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * "A Lisbon chip designer has raised $90m. The money for Zentrix [...]": a raise told in one of the first
+     * {@value #LEAD_SENTENCES} sentences, in a clause that opens with an indefinite description ("a drone maker", "una
+     * startup francesa", "ein Münchner Start-up", {@link DealLexicon#indefiniteDescription}), is the raise of the first
+     * company the next {@value #HEADLINE_BODY_SENTENCES} sentences name that the sentence itself does not. Null when the language has no such description, the sentence comes later,
+     * the clause has no raise verb or opens otherwise, or the sentences after it name no company that is not a fund.
+     */
+    private Deal leadDescriptionRaise(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern description = article.lexicon.indefiniteDescription;
+        if (description == null || sentence.index() >= LEAD_SENTENCES
+                || clause.cues.stream().noneMatch(c -> c.kind() == CueKind.RAISE_VERB)
+                || !description.matcher(article.text).region(clause.start, amount.start()).lookingAt()) {
+            return null;
+        }
+        // the companies the sentence itself names are others ("founded by former researchers of X and Y")
+        Set<String> inSentence = new HashSet<>();
+        article.mentionsIn(sentence.start(), sentence.end()).forEach(m -> inSentence.add(m.entityId()));
+        int last = Math.min(article.sentences.size() - 1, sentence.index() + HEADLINE_BODY_SENTENCES);
+        EntityMention named = null;
+        for (int i = sentence.index() + 1; i <= last && named == null; i++) {
+            Sentence body = article.sentences.get(i);
+            named = article.mentionsIn(body.start(), body.end()).stream()
+                    .filter(m -> !inSentence.contains(m.entityId())).findFirst().orElse(null);
+        }
+        if (named == null || article.investsOnly.test(named.entityId())) {
+            return null;
+        }
+        return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT, stage(clause),
+                sentence.text(), sentence.start(), sentence.end());
     }
 
     /**

@@ -50,7 +50,7 @@ final class DealLexicon {
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
-            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners");
+            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners", "leadDeterminers");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -78,6 +78,12 @@ final class DealLexicon {
     final Pattern anaphor;
     /** The nouns of {@link #anaphor} alone: "startup" in "AI startup, Scale AI, that...". */
     final Pattern companyNoun;
+    /**
+     * An indefinite description opening a sentence ("A Lisbon chip designer", "Una startup francesa", "Ein
+     * Münchner Start-up"): an indefinite article of optional key {@code leadDeterminers}, up to four words and a noun of
+     * the anaphors. Matched at the start of a clause; null where the key is absent or empty.
+     */
+    final Pattern indefiniteDescription;
     final FirstChars anaphorStarts;
     /**
      * Null-subject languages: a word that opens a sentence whose subject is left out ("Ha raccolto", "Encabezó");
@@ -369,6 +375,10 @@ final class DealLexicon {
         this.markerGroups = Set.copyOf(markerPhrases.keySet());
         this.anaphor = readAnaphor(file.get("anaphor"));
         this.companyNoun = words(file.get("anaphor").get("nouns"));
+        String leadDeterminers = file.has("leadDeterminers") ? file.get("leadDeterminers").alternativesOrNull() : null;
+        this.indefiniteDescription = leadDeterminers == null ? null : file.get("leadDeterminers").compile(
+                "\\s*(?:" + leadDeterminers + ")\\s+(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,4}?(?:"
+                        + file.get("anaphor").get("nouns").alternatives() + ")" + E, FLAGS);
         this.anaphorStarts = FirstChars.of(anaphor);
         LexiconFile conjunctionsBefore = file.get("anaphor").get("subjectlessAfter");
         String conjunctionAlternatives = conjunctionsBefore.alternativesOrNull();
