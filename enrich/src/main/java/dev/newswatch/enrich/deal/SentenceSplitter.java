@@ -91,14 +91,17 @@ final class SentenceSplitter {
     /**
      * Whether a period with no space after it still ends a sentence: pages whose paragraphs were joined without
      * a space ("with others.Brightwave raised ..."). Only a period after a lower-case word of two letters or
-     * more, followed by a capital and a lower-case letter: "Amazon.com", "Character.AI" and "6.6" stay whole.
+     * more, or after a number ("on March 6.Zentrix"), followed by a capital and a lower-case letter: "Amazon.com",
+     * "Character.AI", "6.6" and "H2.Ai" stay whole.
      */
     private static boolean glued(String text, int dot, int next) {
         if (text.charAt(dot) != '.' || next != dot + 1 || next + 1 >= text.length() || dot < 2) {
             return false;
         }
-        return Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
-                && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
+        // "... closed on March 6.Zentrix raised ...": a date or a number ends the sentence just as well
+        boolean wordBefore = Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+                || Character.isDigit(text.charAt(dot - 1)) && !Character.isLetter(text.charAt(dot - 2));
+        return wordBefore && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
     }
 
     private static boolean endsAbbreviation(String text, int dot) {

@@ -26,6 +26,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitAtAPeriodGluedAfterANumber() {
+        assertEquals(List.of("The round closed on May 9.", "Cohere raised $6.6bn.", "H2.Ai and Amazon.com stay whole."),
+                texts("The round closed on May 9.Cohere raised $6.6bn. H2.Ai and Amazon.com stay whole."));
+    }
+
+    @Test
     void shouldSplitAfterAScaleLetterGluedToANumber() {
         List<String> sentences = texts("Oracle plans $50B. Investors shrugged. Cohere took €3M. J. Smith left. It was "
                 + "a Series B. Then a série C. Vice President J. Smith.");
