@@ -71,7 +71,10 @@ public final class EntityLinker {
             "deal", "deals", "contract", "contracts", "agreement", "invests", "invest", "invested", "investment",
             "pays", "paid", "spends", "spent", "rent", "rents", "lease", "leases", "gpu", "gpus", "servers",
             "chips", "chipmaker", "datacenter", "operator", "provider", "neocloud", "accordo", "contratto",
-            "vertrag", "contrat", "accord", "acuerdo", "contrato", "investit", "invierte", "investe", "investiert");
+            "vertrag", "contrat", "accord", "acuerdo", "contrato", "investit", "invierte", "investe", "investiert",
+            // purchase words: "Leonardo acquista Iveco Defence", "con l'acquisto di X, Leonardo"
+            "buys", "bought", "acquista", "acquisto", "acquisizione", "rileva", "rachete", "rachat", "acquiert",
+            "adquiere", "adquisicion", "kauft", "ubernimmt", "ubernahme");
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityLinker.class);
     private static final String LIST_SPLIT = "\\" + LIST_SEPARATOR;

@@ -133,6 +133,25 @@ class EntityLinkerTest {
         assertEquals(List.of("harvey:Harvey AI", "harvey:Harvey"), got);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Runway buys a small animation studio.",
+            "it|Runway acquista un piccolo studio di animazione.",
+            "it|Con l'acquisto di un piccolo studio, Runway cresce.",
+            "fr|Runway rachète un petit studio d'animation.",
+            "es|Runway adquiere un pequeño estudio de animación.",
+            "de|Runway kauft ein kleines Animationsstudio.",
+    })
+    void shouldLinkACueAliasNextToAPurchaseWord(String language, String text) {
+        // Given: a purchase word within the cue window is the only cue
+
+        // When
+        List<String> got = linked(text);
+
+        // Then
+        assertEquals(List.of("runway:Runway"), got, language + ": " + text);
+    }
+
     @Test
     void shouldNotLookForCuesAcrossSentences() {
         // Given
