@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads who pays whom in one clause, given the deal word the amount belongs to: the subject of "invest",
@@ -16,6 +17,11 @@ import java.util.regex.Matcher;
  * sides. Stateless.
  */
 final class RoleReader {
+
+    /** A comma or a dash, with spaces, between a name and a participle that describes it. */
+    /** At most this many words in one item of a list of names ("palo alto networks"). */
+    private static final int LIST_ITEM_WORDS = 3;
+    private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*[,\u2013\u2014-]\\s*");
 
     private static final Set<Marker> PAY_TARGETS = EnumSet.of(Marker.IN, Marker.TO, Marker.OBJECT, Marker.FOR);
     private static final Set<Marker> ACQ_TARGETS = EnumSet.of(Marker.OBJECT, Marker.OF, Marker.IN, Marker.FOR);
@@ -178,8 +184,9 @@ final class RoleReader {
             if (investor == null) {
                 investor = clause.firstBetween(anchor, agents, bought, clause.start, anchor.start());
             }
-            Candidate target = bought != null
-                    ? bought : clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.TO), investor);
+            Candidate target = bought == null
+                    ? clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.TO), investor)
+                    : bought == subject ? listedNameBeforeParticiple(clause, anchor, subject) : bought;
             return new Roles(investor, target, anchor.type());
         }
         if (subject == null && clause.lexicon.verbSecond) {
@@ -419,6 +426,44 @@ final class RoleReader {
         }
         int nameEnd = comma;
         return clause.candidates.stream().filter(c -> c.end() == nameEnd).findFirst().orElse(null);
+    }
+
+    /**
+     * "A, B e C - acquistata da Y per N - sono...", "A, B and C, acquired by Y for N, are...": a participle set off
+     * by a comma or a dash right after the last name of a list describes that name, not the first of the list.
+     * {@code subject} when no other name of its list stands right before the participle.
+     */
+    private static Candidate listedNameBeforeParticiple(Clause clause, Cue anchor, Candidate subject) {
+        for (Candidate c : clause.candidates) {
+            if (!c.anaphor() && c.end() <= anchor.start() && c.start() > subject.end()
+                    && APPOSITION_GAP.matcher(clause.text).region(c.end(), anchor.start()).matches()
+                    && onlyListedNamesBetween(clause, subject.end(), c.start())) {
+                return c;
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Whether the text from {@code from} to {@code to} holds only the names of a list: items of at most
+     * {@value #LIST_ITEM_WORDS} words with no article, joined by commas or conjunctions ("a, nice, b e c"; the text
+     * is lowered, so names the entity table does not know count too).
+     */
+    private static boolean onlyListedNamesBetween(Clause clause, int from, int to) {
+        for (String item : clause.text.substring(from, to).split(",")) {
+            String[] words = item.strip().split("\\s+");
+            int count = 0;
+            for (String word : words) {
+                if (word.isEmpty() || clause.lexicon.conjunction.matcher(word).matches()) {
+                    count = 0;
+                    continue;
+                }
+                if (clause.lexicon.article.matcher(word).matches() || ++count > LIST_ITEM_WORDS) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isPassive(Clause clause, Cue anchor) {
