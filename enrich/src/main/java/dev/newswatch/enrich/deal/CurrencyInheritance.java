@@ -9,8 +9,7 @@ import java.util.function.Supplier;
  * The currency rule of {@link MoneyParser}: an amount with a scale but no currency ("10 miliardi") takes the
  * currency of the nearest amount with one in its sentence, or else that of the last amount with one before it in
  * the text ("Weitere fünf Milliarden" after "3 Milliarden Euro" in an earlier sentence), unless a noun after it
- * says what is being counted ("10 million users"); in a text that writes no currency at all, the home currency of
- * its language where the lexicon names one. Stateless.
+ * says what is being counted ("10 million users"). Stateless.
  */
 final class CurrencyInheritance {
 
@@ -60,16 +59,9 @@ final class CurrencyInheritance {
             }
             if (nearest != null) {
                 amounts.set(a, amount.withCurrency(nearest.currency()));
-            } else if (lexicon.homeCurrency != null) {
-                amounts.set(a, amount.withCurrency(lexicon.homeCurrency));
             }
         }
         amounts.removeIf(a -> a.currency() == null);
-    }
-
-    /** Whether no amount of the text has a currency written with it (none inherited one yet). */
-    private static boolean noneWritten(List<RawAmount> amounts) {
-        return amounts.stream().allMatch(a -> a.currency() == null);
     }
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {

@@ -49,7 +49,7 @@ final class MoneyLexicon {
     private static final Set<String> KEYS = Set.of("decimalSeparator", "spaceGroups", "scales", "numberWords",
             "qualifiers", "articles", "ranges", "fillers", "exactAfterNoun", "commaGroupsBeforeScale",
             "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised", "moreWords",
-            "participlesAfterAmount", "homeCurrency");
+            "participlesAfterAmount");
 
     /** The ISO codes of the suffix currencies, in the order of their groups in {@link #SUFFIX_CURRENCIES}. */
     private static final List<String> SUFFIX_CODES;
@@ -117,12 +117,6 @@ final class MoneyLexicon {
      */
     final Pattern participleAfterAmount;
     /**
-     * The currency a text of the language means when it writes none at all ("AAVantgarde Bio (122 milioni)" in an
-     * Italian article that never names a currency): an ISO code, from the optional key {@code homeCurrency}; null
-     * where it is absent (English is read in several currencies).
-     */
-    final String homeCurrency;
-    /**
      * The top-level key {@code respectively} of the language file ("rispettivamente", "beziehungsweise"): near one, a
      * bare number joined to an amount with a scale takes its scale ("160 e 70 milioni di euro"). Null where absent.
      */
@@ -165,7 +159,6 @@ final class MoneyLexicon {
         String participleWords = participles == null ? null : participles.alternativesOrNull();
         this.participleAfterAmount = participleWords == null ? null : participles.compile("(?:" + participleWords + ")",
                 FLAGS);
-        this.homeCurrency = money.has("homeCurrency") ? currencyCode(money.get("homeCurrency")) : null;
         LexiconFile thousands = money.get("thousandsWords");
         String thousandsWords = thousands.alternativesOrNull();
         this.thousandsWord = thousandsWords == null ? null : thousands.compile(SP + "+(?:" + thousandsWords + ")"
@@ -241,14 +234,6 @@ final class MoneyLexicon {
                             + "))?" + SP + "*", FLAGS)));
         }
         this.ranges = List.copyOf(rangeList);
-    }
-
-    private static String currencyCode(LexiconFile value) {
-        String text = value.text();
-        if (!text.matches("[A-Z]{3}")) {
-            throw value.error("must be an ISO currency code such as \"EUR\", got '" + text + "'");
-        }
-        return text;
     }
 
     private static char decimalSeparator(LexiconFile value) {
