@@ -178,7 +178,9 @@ final class RoleReader {
         Set<Marker> targets = acquisition ? ACQ_TARGETS : onTargets(anchor);
         Candidate reduced = reducedPassiveSubject(clause, anchor);
         if (reduced != null || isPassive(clause, anchor)) {
-            Candidate bought = reduced != null && (subject == null || !reduced.anaphor()) ? reduced : subject;
+            // "Zentrix, the unit of Halvora, bought by Y": a name after "of" in an apposition is the owner, not bought
+            Candidate bought = reduced != null && (subject == null || !reduced.anaphor())
+                    && clause.marker(reduced, anchor) != Marker.OF ? reduced : subject;
             Set<Marker> agents = agentMarkers(clause);
             Candidate investor = clause.firstAfter(anchor, agents, bought);
             if (investor == null) {
