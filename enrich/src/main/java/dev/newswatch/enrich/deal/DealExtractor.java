@@ -1809,8 +1809,9 @@ public final class DealExtractor {
      * "A Lisbon chip designer has raised $90m. The money for Zentrix [...]": a raise told in one of the first
      * {@value #LEAD_SENTENCES} sentences, in a clause that opens with an indefinite description ("a drone maker", "una
      * startup francesa", "ein Münchner Start-up", {@link DealLexicon#indefiniteDescription}), is the raise of the first
-     * company the next {@value #HEADLINE_BODY_SENTENCES} sentences name that the sentence itself does not. Null when the language has no such description, the sentence comes later,
-     * the clause has no raise verb or opens otherwise, or the sentences after it name no company that is not a fund.
+     * company the next {@value #HEADLINE_BODY_SENTENCES} sentences name that the sentence itself does not. Null when
+     * the language has no such description, the sentence comes later, the clause has no raise verb or opens otherwise,
+     * or the sentences after it name no company that is not a fund.
      */
     private Deal leadDescriptionRaise(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
         Pattern description = article.lexicon.indefiniteDescription;

@@ -442,8 +442,7 @@ final class DealLexicon {
                 && file.get("contractedArticles").alternativesOrNull() != null
                 ? file.get("contractedArticles").compile("(?:" + file.get("contractedArticles").alternatives() + ")",
                         FLAGS) : null;
-        this.earlierAmount = file.has("earlierAmounts") && file.get("earlierAmounts").alternativesOrNull() != null
-                ? words(file.get("earlierAmounts")) : null;
+        this.earlierAmount = optionalWords(file, "earlierAmounts");
         Map<String, Pattern> nationalityWords = new LinkedHashMap<>();
         if (file.has("nationalities")) {
             file.get("nationalities").entries().forEach((country, adjectives) ->
@@ -455,20 +454,14 @@ final class DealLexicon {
         this.ownStake = file.has("ownStakes") && file.get("ownStakes").alternativesOrNull() != null
                 ? file.get("ownStakes").compile("^\\s*(?:" + file.get("ownStakes").alternatives() + ")" + E, FLAGS)
                 : null;
-        this.partnershipReference = file.has("partnershipReferences")
-                && file.get("partnershipReferences").alternativesOrNull() != null
-                ? words(file.get("partnershipReferences")) : null;
+        this.partnershipReference = optionalWords(file, "partnershipReferences");
         this.paymentForm = file.has("paymentForms") && file.get("paymentForms").alternativesOrNull() != null
                 ? file.get("paymentForms").compile("^\\s*(?:" + file.get("paymentForms").alternatives() + ")" + E, FLAGS)
                 : null;
-        this.offerAnswer = file.has("offerAnswers") && file.get("offerAnswers").alternativesOrNull() != null
-                ? words(file.get("offerAnswers")) : null;
-        this.purposeClause = file.has("purposeClauses") && file.get("purposeClauses").alternativesOrNull() != null
-                ? words(file.get("purposeClauses")) : null;
-        this.purposeCompound = file.has("purposeCompounds") && file.get("purposeCompounds").alternativesOrNull() != null
-                ? words(file.get("purposeCompounds")) : null;
-        this.shareMarker = file.has("shareMarkers") && file.get("shareMarkers").alternativesOrNull() != null
-                ? words(file.get("shareMarkers")) : null;
+        this.offerAnswer = optionalWords(file, "offerAnswers");
+        this.purposeClause = optionalWords(file, "purposeClauses");
+        this.purposeCompound = optionalWords(file, "purposeCompounds");
+        this.shareMarker = optionalWords(file, "shareMarkers");
         this.equityReceived = file.has("equityReceived") && file.get("equityReceived").alternativesOrNull() != null
                 ? file.get("equityReceived").compile("^\\s*(?:" + file.get("equityReceived").alternatives() + ")\\s+",
                         FLAGS) : null;
@@ -481,31 +474,27 @@ final class DealLexicon {
         this.contractValue = file.has("contractValues") && file.get("contractValues").alternativesOrNull() != null
                 ? file.get("contractValues").compile(B + "(?:" + file.get("contractValues").alternatives() + ")\\s*$",
                         FLAGS) : null;
-        this.stateMoney = file.has("stateMoney") && file.get("stateMoney").alternativesOrNull() != null
-                ? words(file.get("stateMoney")) : null;
+        this.stateMoney = optionalWords(file, "stateMoney");
         this.stateNouns = file.has("stateNouns") ? readStateNouns(file.get("stateNouns")) : List.of();
-        this.distributive = file.has("distributive") && file.get("distributive").alternativesOrNull() != null
-                ? words(file.get("distributive")) : null;
+        this.distributive = optionalWords(file, "distributive");
         this.purposeBefore = file.has("purposeBefore") && file.get("purposeBefore").alternativesOrNull() != null
                 ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
                         FLAGS) : null;
-        this.loan = file.has("loans") && file.get("loans").alternativesOrNull() != null ? words(file.get("loans")) : null;
+        this.loan = optionalWords(file, "loans");
         this.purposeAfter = file.has("purposeAfter") && file.get("purposeAfter").alternativesOrNull() != null
                 ? file.get("purposeAfter").compile("\\s*,?\\s*(?:" + file.get("purposeAfter").alternatives() + ")" + E,
                         FLAGS) : null;
-        this.respectively = file.has("respectively") && file.get("respectively").alternativesOrNull() != null
-                ? words(file.get("respectively")) : null;
+        this.respectively = optionalWords(file, "respectively");
         this.cleftOpener = file.has("cleftOpeners") && file.get("cleftOpeners").alternativesOrNull() != null
                 ? file.get("cleftOpeners").compile(B + "(?:" + file.get("cleftOpeners").alternatives() + ")\\s+$", FLAGS)
                 : null;
-        this.goods = file.has("goods") && file.get("goods").alternativesOrNull() != null ? words(file.get("goods")) : null;
+        this.goods = optionalWords(file, "goods");
         this.soldTo = rightBeforeName(file, "soldTo");
         this.soldUnit = file.has("soldUnits") && file.get("soldUnits").alternativesOrNull() != null
                 ? file.get("soldUnits").compile("\\s+(?:" + file.get("soldUnits").alternatives() + ")" + E, FLAGS)
                 : null;
         this.boughtFrom = rightBeforeName(file, "boughtFrom");
-        this.commitment = file.has("commitments") && file.get("commitments").alternativesOrNull() != null
-                ? words(file.get("commitments")) : null;
+        this.commitment = optionalWords(file, "commitments");
         boolean stakes = file.has("stakes") && file.get("stakes").alternativesOrNull() != null;
         this.stakeBefore = stakes ? file.get("stakes").compile(B + "(?:" + file.get("stakes").alternatives()
                 + ")(?:\\s+\\p{L}{1,3})?\\s+$", FLAGS) : null;
@@ -520,16 +509,13 @@ final class DealLexicon {
         this.finiteAuxiliary = file.has("finiteAuxiliaries") && file.get("finiteAuxiliaries").alternativesOrNull() != null
                 ? file.get("finiteAuxiliaries").compile("(?:" + file.get("finiteAuxiliaries").alternatives() + ")", FLAGS)
                 : null;
-        this.tranche = file.has("tranches") && file.get("tranches").alternativesOrNull() != null
-                ? words(file.get("tranches")) : null;
-        this.buyerNamed = file.has("buyerNamed") && file.get("buyerNamed").alternativesOrNull() != null
-                ? words(file.get("buyerNamed")) : null;
+        this.tranche = optionalWords(file, "tranches");
+        this.buyerNamed = optionalWords(file, "buyerNamed");
         this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
                 ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
         this.origin = file.has("origins") && file.get("origins").alternativesOrNull() != null
                 ? file.get("origins").compile("\\s+(?:" + file.get("origins").alternatives() + ")\\s+", FLAGS) : null;
-        this.wholeRound = file.has("wholeRounds") && file.get("wholeRounds").alternativesOrNull() != null
-                ? words(file.get("wholeRounds")) : null;
+        this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"
@@ -579,6 +565,11 @@ final class DealLexicon {
     }
 
     /** Whole words: the alternatives between the {@link #B} and {@link #E} guards. */
+    /** {@link #words} of the optional key {@code key}; null where the key is absent or empty. */
+    private static Pattern optionalWords(LexiconFile file, String key) {
+        return file.has(key) && file.get(key).alternativesOrNull() != null ? words(file.get(key)) : null;
+    }
+
     private static Pattern words(LexiconFile list) {
         return list.compile(B + "(?:" + list.alternatives() + ")" + E, FLAGS);
     }

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  */
 final class RoleReader {
 
-    /** A comma or a dash, with spaces, between a name and a participle that describes it. */
     /** At most this many words in one item of a list of names ("palo alto networks"). */
     private static final int LIST_ITEM_WORDS = 3;
+    /** A comma or a dash, with spaces, between a name and a participle that describes it. */
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*[,\u2013\u2014-]\\s*");
 
     private static final Set<Marker> PAY_TARGETS = EnumSet.of(Marker.IN, Marker.TO, Marker.OBJECT, Marker.FOR);
@@ -45,8 +45,6 @@ final class RoleReader {
     private static final int PAYER_AFTER_RAISED_WORDS = 1;
     /** "raised by the French start-up X": the most words between the agent word and the name. */
     private static final int AGENT_NAME_WORDS = 4;
-    /** "(952 milioni di euro)": the most words of the same money in another currency between an amount and its verb. */
-    private static final int CONVERSION_WORDS = 6;
     /** "investir 3 milliards d'euros dans la levée de fonds de X": words between the verb and the round noun. */
     private static final int ROUND_AFTER_PAY_WORDS = 8;
     /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
@@ -618,8 +616,8 @@ final class RoleReader {
 
     /**
      * "los 500 millones recaudados por X", "les 500 millions levés par X", "the $500m raised by X": a raise verb right
-     * after the amount (or after its conversion in brackets), then its agent ("by") and a name within {@value #AGENT_NAME_WORDS} words: that name raised
-     * the amount. Null otherwise.
+     * after the amount (or after its conversion in brackets), then its agent ("by") and a name within
+     * {@value #AGENT_NAME_WORDS} words: that name raised the amount. Null otherwise.
      */
     private static Candidate agentOfRaiseAfterAmount(Clause clause, Cue anchor, MoneyMention amount) {
         if (amount.end() > anchor.start() || !blankOrConversion(clause, amount.end(), anchor.start())) {
@@ -638,20 +636,19 @@ final class RoleReader {
     }
 
     /**
-     * Whether the text from {@code from} to {@code to} is blank, or holds only a short bracket with a number, the same
-     * money in another currency ("$1.1bn (€950m) raised by X").
+     * Whether the text from {@code from} to {@code to} is blank, or holds only a bracket around an amount of the
+     * clause, the same money in another currency ("$1.1bn (€950m) raised by X").
      */
     private static boolean blankOrConversion(Clause clause, int from, int to) {
-        String gap = clause.text.substring(from, to).strip();
-        if (gap.isEmpty()) {
+        String gap = clause.text.substring(from, to);
+        if (gap.isBlank()) {
             return true;
         }
-        if (gap.length() < 2 || gap.charAt(0) != '(' || gap.charAt(gap.length() - 1) != ')') {
-            return false;
-        }
-        String inner = gap.substring(1, gap.length() - 1);
-        return inner.indexOf('(') < 0 && inner.indexOf(')') < 0 && inner.chars().anyMatch(Character::isDigit)
-                && inner.strip().split("\\s+").length <= CONVERSION_WORDS;
+        int open = from + gap.indexOf('(');
+        int close = from + gap.lastIndexOf(')');
+        return open >= from && close > open && clause.text.substring(from, open).isBlank()
+                && clause.text.substring(close + 1, to).isBlank() && gap.indexOf('(', open - from + 1) < 0
+                && clause.money.stream().anyMatch(m -> m.start() > open && m.end() <= close);
     }
 
     /**
