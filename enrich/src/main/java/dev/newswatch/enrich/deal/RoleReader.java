@@ -239,6 +239,8 @@ final class RoleReader {
                 between.add(Marker.NONE);
                 between.add(Marker.OF);
                 between.add(Marker.OBJECT);
+                // the verb at the end of its clause: "X hat für Y 900 Millionen gezahlt", "..., dass X für Y N ausgab"
+                between.add(Marker.FOR);
             }
             target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
         }
@@ -924,7 +926,29 @@ final class RoleReader {
                     : new Roles(buyer == null || buyer.anaphor() ? null : buyer, target, DealType.SECONDARY_SALE);
         }
         Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), target);
+        if (buyer == null) {
+            buyer = buyerSoldTo(clause, anchor, target);
+        }
         return new Roles(buyer, target, DealType.SECONDARY_SALE);
+    }
+
+    /**
+     * The buyer after the one sold where the language's word for "to" is also its word for "in" (German "an"): "der
+     * Verkauf von X an den Konzern Y" is read with Y in the place of "in", so the word before it must be one of
+     * {@code soldTo} and Y must come after the one sold. Null otherwise.
+     */
+    private static Candidate buyerSoldTo(Clause clause, Cue anchor, Candidate target) {
+        if (clause.lexicon.soldTo == null || target.anaphor()) {
+            return null;
+        }
+        Candidate buyer = clause.firstBetween(anchor, EnumSet.of(Marker.IN), target, target.end(), clause.end);
+        if (buyer == null || buyer.anaphor()) {
+            return null;
+        }
+        String gap = clause.text.substring(target.end(), buyer.start()).strip();
+        int space = gap.indexOf(' ');
+        String preposition = space < 0 ? gap : gap.substring(0, space);
+        return !preposition.isEmpty() && clause.lexicon.soldTo.matcher(preposition).find() ? buyer : null;
     }
 
     private static Roles contractRoles(Clause clause, Cue anchor) {

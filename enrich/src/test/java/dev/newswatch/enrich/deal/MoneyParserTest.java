@@ -133,6 +133,9 @@ class MoneyParserTest {
                         List.of(money("800E6", "CHF", EXACT, "800 Millionen Schweizer Franken"))),
                 Arguments.of("Die Firma erhält 2,4 Mrd. € vom Staat.", List.of(money("2.4E9", "EUR", EXACT, "2,4 Mrd. €"))),
                 Arguments.of("Sie sammelt 75 Mio. Dollar ein.", List.of(money("75E6", "USD", EXACT, "75 Mio. Dollar"))),
+                // "US-$" after the scale, also with a non-breaking hyphen
+                Arguments.of("Sie erhält 80 Mio. US-$.", List.of(money("80E6", "USD", EXACT, "80 Mio. US-$"))),
+                Arguments.of("Sie erhält 1,2 Mrd. US\u2011$.", List.of(money("1.2E9", "USD", EXACT, "1,2 Mrd. US\u2011$"))),
                 // a number spelled out with "Komma": 2.3, not 3
                 Arguments.of("Der Fonds investiert zwei Komma drei Milliarden Euro.",
                         List.of(money("2.3E9", "EUR", EXACT, "zwei Komma drei Milliarden Euro"))),
