@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -227,7 +228,7 @@ public final class ProvisionalNames {
         }
         Map<Character, Phrases> patterns = new HashMap<>();
         groups.forEach((first, group) -> patterns.put(first, new Phrases(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + alternatives(group) + ")" + ending, flags()), secondLetters(group))));
+                + alternatives(group) + ")" + ending, flags()), secondLetters(group), leadingWords(group))));
         return PhraseGroups.of(patterns);
     }
 
@@ -259,11 +260,58 @@ public final class ProvisionalNames {
      * The phrases of one first letter as one pattern, and the second letters ({@link #fold}) they can go on
      * with; null when one of them can go on with anything else (a one-letter word, an apostrophe).
      */
-    private record Phrases(Pattern pattern, String secondLetters) {
+    private record Phrases(Pattern pattern, String secondLetters, char[][] leadingWords) {
         /** Whether a match may start at {@code p}: cheaper than the pattern, which makes a Matcher. */
         boolean mayStartAt(String head, int p) {
-            return secondLetters == null || p + 1 < head.length() && secondLetters.indexOf(fold(head.charAt(p + 1))) >= 0;
+            return (secondLetters == null || p + 1 < head.length() && secondLetters.indexOf(fold(head.charAt(p + 1))) >= 0)
+                    && beginsLeadingWord(head, p);
         }
+
+        /**
+         * Whether the leading letters and digits of one phrase stand at {@code p}: every match begins with them, as
+         * quoted literals of the pattern. A character is taken as the pattern takes a literal under
+         * {@link Pattern#CASE_INSENSITIVE} and {@link Pattern#UNICODE_CASE} (equal, or equal once both are folded,
+         * which accepts a little more than the pattern).
+         */
+        private boolean beginsLeadingWord(String head, int p) {
+            for (char[] word : leadingWords) {
+                if (p + word.length <= head.length() && foldedAt(head, p, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean foldedAt(String head, int p, char[] folded) {
+            for (int k = 0; k < folded.length; k++) {
+                char c = head.charAt(p + k);
+                if (c != folded[k] && fold(c) != folded[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The leading letters and digits of each phrase ("acquisition" of "acquisition of", "l" of "l'azienda"), folded
+     * ({@link #fold}), each once; they stop before the first character that is no letter or digit, or a surrogate.
+     */
+    private static char[][] leadingWords(List<String> phrases) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String phrase : phrases) {
+            String trimmed = phrase.trim();
+            StringBuilder word = new StringBuilder();
+            for (int k = 0; k < trimmed.length(); k++) {
+                char c = trimmed.charAt(k);
+                if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+                    break;
+                }
+                word.append(fold(c));
+            }
+            words.add(word.toString());
+        }
+        return words.stream().map(String::toCharArray).toArray(char[][]::new);
     }
 
     /** The second letters of phrases, folded; null when a phrase's second character is no letter or digit. */
