@@ -37,6 +37,12 @@ final class Clause {
     private static final Pattern COMPOUND = Pattern.compile("-\\p{L}");
     /** "SoftBank's chip designer Arm": up to this many words describe the owned name after its owner. */
     private static final int OWNER_DESCRIPTION_WORDS = 3;
+    /** "l'impegno di X a comprare": words between the owner of a noun of intention and the verb ("a", "to", "de"). */
+    private static final int INTENTION_OWNER_TO_VERB_WORDS = 1;
+    /** Words between a noun of intention and its owner: "di", "by", "da parte di". */
+    private static final int INTENTION_TO_OWNER_WORDS = 3;
+    /** How far before its owner a noun of intention may end ("l'impegno finanziario di"): characters. */
+    private static final int INTENTION_BEFORE_OWNER_CHARS = 30;
     /** "AI cloud provider Nebius", "Nebius, a cloud provider,": how far a supplier noun may stand from the name. */
     private static final int SUPPLIER_NOUN_WORDS = 3;
     /** How far before a listed name its joining words ("and", a comma) may start. */
@@ -1202,10 +1208,45 @@ final class Clause {
     }
 
     /**
+     * "l'impegno di X a comprare N", "la decisión de X de invertir N en Y", "the pledge by X to invest N": the name
+     * right after a noun of intention (lexicon key {@code intentions}) and at most {@value #INTENTION_TO_OWNER_WORDS}
+     * words ("of", "by", "da parte di"), at most {@value #INTENTION_OWNER_TO_VERB_WORDS} word before a deal verb, is
+     * the subject the verb leaves out; null otherwise, for a deal noun, and where the language has no such nouns.
+     */
+    private Candidate intentionOwner(Cue anchor) {
+        if (lexicon.intention == null || !VERB_CUES.contains(anchor.kind())) {
+            return null;
+        }
+        Candidate owner = null;
+        for (Candidate c : candidates) {
+            if (c.end() > anchor.start()) {
+                break;
+            }
+            owner = c;
+        }
+        if (owner == null || owner.anaphor() || owner.modifier()
+                || !EnumSet.of(Marker.OF, Marker.BY).contains(marker(owner, anchor))
+                || wordsBetween(owner.end(), anchor.start()) > INTENTION_OWNER_TO_VERB_WORDS) {
+            return null;
+        }
+        int from = Math.max(start, owner.start() - INTENTION_BEFORE_OWNER_CHARS);
+        Matcher noun = lexicon.intention.matcher(text).region(from, owner.start());
+        int nounEnd = -1;
+        while (noun.find()) {
+            nounEnd = noun.end();
+        }
+        return nounEnd >= 0 && wordsBetween(nounEnd, owner.start()) <= INTENTION_TO_OWNER_WORDS ? owner : null;
+    }
+
+    /**
      * The subject: the nearest name before the cue that a relative pronoun follows ("da Microsoft, che ha
      * annunciato", "ASML, qui investit"), else the first name before the cue with no preposition.
      */
     Candidate subject(Cue anchor) {
+        Candidate intending = intentionOwner(anchor);
+        if (intending != null) {
+            return intending;
+        }
         Candidate mainSubject = leftOutAfterConjunction(anchor);
         if (mainSubject != null) {
             return mainSubject;

@@ -50,7 +50,8 @@ final class DealLexicon {
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
-            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners", "leadDeterminers");
+            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
+            "leadDeterminers", "intentions");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -343,6 +344,12 @@ final class DealLexicon {
      */
     final Pattern loan;
     /**
+     * Nouns of intention ("commitment", "decisione", "engagement", "compromiso"): the company named right after one and
+     * "of" or "by", just before a deal verb, is the verb's left-out subject ("l'impegno di X a comprare"); optional key
+     * {@code intentions}, null where it is absent or empty.
+     */
+    final Pattern intention;
+    /**
      * The word of an infinitive of purpose between an amount and a purchase verb ("will pay $4.9bn to acquire X"):
      * the purchase is the amount's deal; optional key {@code purposeBefore}, matched as the whole gap, null where it
      * is absent or empty.
@@ -481,6 +488,7 @@ final class DealLexicon {
                 ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
                         FLAGS) : null;
         this.loan = optionalWords(file, "loans");
+        this.intention = optionalWords(file, "intentions");
         this.purposeAfter = file.has("purposeAfter") && file.get("purposeAfter").alternativesOrNull() != null
                 ? file.get("purposeAfter").compile("\\s*,?\\s*(?:" + file.get("purposeAfter").alternatives() + ")" + E,
                         FLAGS) : null;
