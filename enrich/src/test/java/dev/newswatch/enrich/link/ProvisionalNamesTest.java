@@ -102,6 +102,11 @@ class ProvisionalNamesTest {
         "de|Die Summe von 40 Milliarden Dollar übertraf den Kaufpreis der Konkurrenz.",
         // German adverbs and partnership nouns opening a clause before a deal verb
         "de|Dafür erhält der Zulieferer 300 Millionen Euro.",
+        // a verb-second clause fronts an adverb right before a deal verb whose subject follows it
+        "de|Dann zahlte der Konzern 2 Milliarden Dollar für die Lizenz.",
+        "de|Schließlich sammelte das Labor 80 Millionen Euro ein.",
+        "de|Damals investierte der Fonds 500 Millionen Euro.",
+        "de|Anschließend übernahm die Gruppe den Zulieferer für 90 Millionen Euro.",
         "de|Der Auftrag ist Teil einer Offensive von 3 Milliarden Dollar, mit der die Kooperation wächst.",
         // an age before a description: "Three-month-old AI start-up"
         "en|Three-month-old AI startup raises $90 million.",
