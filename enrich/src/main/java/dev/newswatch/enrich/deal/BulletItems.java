@@ -15,6 +15,13 @@ final class BulletItems {
     private static final Pattern BULLET = Pattern.compile("[•▪►▸‣]");
     /** What stands between the item's company and its amount: an arrow, a colon or a dash, and "about". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:→|->|=>|:|—|–|-)\\s*[~≈]?\\s*");
+    /** The same after a short bracket that says what the company is ("- Zentrix (robots): $90M"). */
+    private static final Pattern DESCRIBED_SEPARATOR = Pattern.compile(
+            "\\s*(?:\\([^()]{1,60}\\)\\s*)?(?:→|->|=>|:|—|–|-)\\s*[~≈]?\\s*");
+    /** A dash or a star that opens a line as its bullet ("- Zentrix: $90M"), with the spaces after it. */
+    private static final Pattern LINE_BULLET = Pattern.compile("\\s*(?:[-–—*·]|[•▪►▸‣])\\s+");
+    /** Between two amounts of one item, a plus: "$13bn in March + $3.5bn in May" (up to three words before it). */
+    private static final Pattern PLUS_JOIN = Pattern.compile("(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s*\\+\\s*");
 
     /** What may stand before the item's company: spaces, and a country with a slash ("• UAE/Zentrix → ..."). */
     private static final Pattern ITEM_OPENING = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.]{0,8}/)?");
@@ -24,6 +31,53 @@ final class BulletItems {
     private static final Pattern COMMITMENT_GAP = Pattern.compile("(?:\\s+[\\p{L}-]+){0,3}\\s+");
 
     private BulletItems() {
+    }
+
+    /**
+     * Where the item of a sentence that is one line of a list begins: right after the dash, star or bullet that opens
+     * the sentence ("- Zentrix (robots): $90M"); -1 when no such mark opens it.
+     */
+    static int lineItemStart(String text, int sentenceStart, int sentenceEnd) {
+        Matcher m = LINE_BULLET.matcher(text).region(sentenceStart, sentenceEnd);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /**
+     * The company that opens the list line of {@code amount} ({@link #lineItemStart}) when only a separator, maybe
+     * after a bracket, stands between it and the amount, or between it and an earlier amount of the line joined to
+     * this one by a plus ("- Zentrix: $90M in May + $40M in June"); null otherwise.
+     *
+     * @param money the amounts of the sentence, in text order
+     * @param mentions the mentions of the sentence, in text order
+     */
+    static EntityMention lineItemCompany(String text, int sentenceStart, int sentenceEnd, MoneyMention amount,
+                                         List<MoneyMention> money, List<EntityMention> mentions) {
+        int itemStart = lineItemStart(text, sentenceStart, sentenceEnd);
+        if (itemStart < 0) {
+            return null;
+        }
+        EntityMention first = mentions.stream().filter(m -> m.start() >= itemStart).findFirst().orElse(null);
+        if (first == null || first.end() > amount.start()
+                || !LOWERED_ITEM_OPENING.matcher(text).region(itemStart, first.start()).matches()) {
+            return null;
+        }
+        int from = first.end();
+        boolean afterCompany = true;
+        for (MoneyMention m : money) {
+            if (m.start() < from) {
+                continue;
+            }
+            Pattern gap = afterCompany ? DESCRIBED_SEPARATOR : PLUS_JOIN;
+            if (!gap.matcher(text).region(from, m.start()).matches()) {
+                return null;
+            }
+            if (m.start() == amount.start()) {
+                return first;
+            }
+            from = m.end();
+            afterCompany = false;
+        }
+        return null;
     }
 
     /** Where the first bullet of {@code [from, to)} stands, or -1. */

@@ -74,6 +74,10 @@ public final class DealExtractor {
     /** The words after which such a list is one of deals: raises, rounds, investments, acquisitions, deals. */
     private static final Set<CueKind> LIST_ITEM_CUES = EnumSet.of(CueKind.RAISE_VERB, CueKind.ROUND_NOUN,
             CueKind.INV_NOUN, CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.ACQ_NOUN, CueKind.CONTRACT_SET);
+    /** "The month's largest rounds:" then one line per company: how many lines of a list are read back for its opening. */
+    private static final int LIST_LINES_BACK = 12;
+    /** How many sentences before the first line of a list may open it with a word of raising or of a round. */
+    private static final int LIST_OPENING_SENTENCES = 2;
     /** How far before a name the opening of a list of investors is looked for. */
     private static final int INVESTOR_LIST_CHARS = 120;
     /** How far back a subject pronoun looks for a subject named before it, past sentences that name none. */
@@ -447,7 +451,9 @@ public final class DealExtractor {
         // "Der Kaufpreis beträgt 35 Milliarden Dollar": a reference to a deal told before is a deal word too
         if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS) && !article.lexicon.dealReference
                 .matcher(article.text).region(sentence.start(), sentence.end()).find()) {
-            trace("no deal word", sentence, null);
+            if (!listLineDeals(article, sentence, sentenceMoney, cues)) {
+                trace("no deal word", sentence, null);
+            }
             return;
         }
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
@@ -474,6 +480,9 @@ public final class DealExtractor {
             }
             // "• Zentrix → $17bn (...)": the company that opens the amount's item is paid, whatever its brackets say
             Deal deal = bulletItemDeal(article, sentence, clause, cues, sentenceMentions, amount);
+            if (deal == null) {
+                deal = listLineDeal(article, sentence, clause, sentenceMentions, sentenceMoney, amount);
+            }
             if (deal == null) {
                 deal = bracketedRaise(article, sentence, clause, cues, sentenceMentions, amount);
             }
@@ -921,6 +930,79 @@ public final class DealExtractor {
         return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
                 amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type,
                 stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * A sentence with no deal word that is one line of a list opened by a raise or a round ("Les plus grosses levées
+     * du mois :" then "- Zentrix (robots) : 90 M$"): the deals of its amounts ({@link #listLineDeal}), added to those
+     * found. Whether it gave any.
+     */
+    private boolean listLineDeals(Article article, Sentence sentence, List<MoneyMention> sentenceMoney, List<Cue> cues) {
+        if (BulletItems.lineItemStart(article.text, sentence.start(), sentence.end()) < 0) {
+            return false;
+        }
+        List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
+        Clause clause = null;
+        boolean any = false;
+        for (MoneyMention amount : sentenceMoney) {
+            if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
+                continue;
+            }
+            if (clause == null) {
+                clause = new Clause(article.text, sentence.start(), sentence.end(), article.lexicon, cues,
+                        sentenceMoney, sentenceMentions);
+            }
+            if (DistractorFilter.isDistractor(clause, amount)) {
+                trace("distractor", sentence, amount);
+                continue;
+            }
+            Deal deal = listLineDeal(article, sentence, clause, sentenceMentions, sentenceMoney, amount);
+            if (deal != null) {
+                article.found.add(new Found(deal, sentence.index(), amount.start()));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * "Les plus grosses levées du mois :" then "- Zentrix (robots) : 90 M$ en mai + 40 M$ en juin": an amount of a line
+     * that opens with a dash or a bullet, a company and a separator is a raise of that company when a raise or a round
+     * word opens the list, in one of the {@value #LIST_OPENING_SENTENCES} sentences before its first line. Null
+     * otherwise.
+     */
+    private Deal listLineDeal(Article article, Sentence sentence, Clause clause, List<EntityMention> mentions,
+                              List<MoneyMention> sentenceMoney, MoneyMention amount) {
+        EntityMention company = BulletItems.lineItemCompany(article.text, sentence.start(), sentence.end(), amount,
+                sentenceMoney, mentions);
+        if (company == null || article.lexicon.distractor.matcher(article.text).region(sentence.start(),
+                amount.start()).find()
+                || !raiseOpensList(article.text, article.lexicon, article.sentences, sentence.index())) {
+            // "- Valuation: $38B": the line tells what the amount is, and it is no deal
+            return null;
+        }
+        return new Deal(null, party(company), amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
+                stage(clause), sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * Whether a raise or a round word stands in one of the {@value #LIST_OPENING_SENTENCES} sentences before the run
+     * of list lines ({@link BulletItems#lineItemStart}) that ends with sentence {@code index}.
+     */
+    private static boolean raiseOpensList(String text, DealLexicon lexicon, List<Sentence> sentences, int index) {
+        int i = index - 1;
+        for (int lines = 0; i >= 0 && lines < LIST_LINES_BACK
+                && BulletItems.lineItemStart(text, sentences.get(i).start(), sentences.get(i).end()) >= 0; lines++) {
+            i--;
+        }
+        for (int k = 0; k < LIST_OPENING_SENTENCES && i - k >= 0; k++) {
+            if (cues(text, lexicon, sentences.get(i - k), List.of()).stream()
+                    .anyMatch(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2142,7 +2224,9 @@ public final class DealExtractor {
             }
             cuesBySentence.set(i, cues(lower, lexicon, sentence, sentenceMoney));
             if (cuesBySentence.get(i).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
-                    || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find()) {
+                    || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find()
+                    || BulletItems.lineItemStart(lower, sentence.start(), sentence.end()) >= 0
+                        && raiseOpensList(lower, lexicon, sentences, i)) {
                 return true;
             }
         }
@@ -2162,6 +2246,18 @@ public final class DealExtractor {
             LOG.debug("Deal extraction: {} for {} in: {}", why, amount == null ? "its amounts" : amount.amount(),
                     sentence.text());
         }
+    }
+
+    /** Whether the word before the hyphen at {@code hyphen} is a prefix that keeps a deal word ("méga-levée"). */
+    private static boolean afterCuePrefix(String text, DealLexicon lexicon, int hyphen) {
+        if (lexicon.cuePrefix == null) {
+            return false;
+        }
+        int start = hyphen;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < hyphen && lexicon.cuePrefix.matcher(text).region(start, hyphen).matches();
     }
 
     private static boolean endsAmount(List<MoneyMention> money, int offset) {
@@ -2201,7 +2297,8 @@ public final class DealExtractor {
         // Every cue starts a word ("-backed" is a modifier, not a cue), so only word starts are tried; after an
         // amount the hyphen only joins the noun to it ("a USD1.5 billion-investment").
         for (int i = sentence.start(); i < sentence.end(); i++) {
-            if (!WordStarts.isWordStart(text, i) || (i > 0 && text.charAt(i - 1) == '-' && !endsAmount(money, i - 1))) {
+            if (!WordStarts.isWordStart(text, i) || (i > 0 && text.charAt(i - 1) == '-' && !endsAmount(money, i - 1)
+                    && !afterCuePrefix(text, lexicon, i - 1))) {
                 continue;
             }
             char first = text.charAt(i);

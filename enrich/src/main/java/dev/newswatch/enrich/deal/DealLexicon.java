@@ -51,7 +51,7 @@ final class DealLexicon {
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
-            "leadDeterminers", "intentions");
+            "leadDeterminers", "intentions", "cuePrefixes");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -277,6 +277,12 @@ final class DealLexicon {
      * absent or empty.
      */
     final Pattern buyerNamed;
+    /**
+     * "méga-levée", "mega-round", "maxi-finanziamento": words joined by a hyphen before a deal word that keep it a deal
+     * word (a hyphen otherwise makes the word after it a modifier, "-backed"). Optional key {@code cuePrefixes},
+     * matched as the whole word before the hyphen; null where it is absent or empty.
+     */
+    final Pattern cuePrefix;
     /**
      * Words between a company noun and a name that say where the company comes from ("das Start-up aus X", "the
      * start-up based in X"): that name is a place, no party, and the noun stands for a company of its own. Optional
@@ -519,6 +525,8 @@ final class DealLexicon {
                 : null;
         this.tranche = optionalWords(file, "tranches");
         this.buyerNamed = optionalWords(file, "buyerNamed");
+        this.cuePrefix = file.has("cuePrefixes") && file.get("cuePrefixes").alternativesOrNull() != null
+                ? file.get("cuePrefixes").compile("(?:" + file.get("cuePrefixes").alternatives() + ")", FLAGS) : null;
         this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
                 ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
         this.origin = file.has("origins") && file.get("origins").alternativesOrNull() != null
