@@ -51,7 +51,7 @@ final class DealLexicon {
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
-            "leadDeterminers", "intentions", "cuePrefixes");
+            "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -362,6 +362,13 @@ final class DealLexicon {
      */
     final Pattern purposeBefore;
     /**
+     * A phrase right after an amount that says at what valuation the money came, without an amount of its own ("at an
+     * undisclosed valuation", "à une valorisation non divulguée"): the amount is what was raised, not a valuation;
+     * optional key {@code valuationAfter}, matched at the start of the words after the amount, null where it is absent
+     * or empty.
+     */
+    final Pattern valuationAfter;
+    /**
      * A phrase after an amount that opens what the deal is for ("with the aim of merging it", "con l'obiettivo di
      * fonderla"): the distractor words in it ("aim", "obiettivo") say nothing of the amount; optional key {@code
      * purposeAfter}, matched at the start of the words after the amount, null where it is absent or empty.
@@ -495,6 +502,9 @@ final class DealLexicon {
                         FLAGS) : null;
         this.loan = optionalWords(file, "loans");
         this.intention = optionalWords(file, "intentions");
+        this.valuationAfter = file.has("valuationAfter") && file.get("valuationAfter").alternativesOrNull() != null
+                ? file.get("valuationAfter").compile("\\s*,?\\s*(?:" + file.get("valuationAfter").alternatives() + ")"
+                        + E, FLAGS) : null;
         this.purposeAfter = file.has("purposeAfter") && file.get("purposeAfter").alternativesOrNull() != null
                 ? file.get("purposeAfter").compile("\\s*,?\\s*(?:" + file.get("purposeAfter").alternatives() + ")" + E,
                         FLAGS) : null;

@@ -83,6 +83,11 @@ final class DistractorFilter {
                 && clause.lexicon.purposeAfter.matcher(text).region(readFrom, clause.end).lookingAt()) {
             afterEnd = readFrom;
         }
+        // "raised $220m at an undisclosed valuation": the valuation word tells how the raise was priced
+        if (clause.lexicon.valuationAfter != null
+                && clause.lexicon.valuationAfter.matcher(text).region(readFrom, clause.end).lookingAt()) {
+            afterEnd = readFrom;
+        }
         if (isContractValue(clause, amount, before)) {
             return distractorAfter(clause, readFrom, afterEnd);
         }
