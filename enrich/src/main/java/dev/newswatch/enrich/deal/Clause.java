@@ -1347,11 +1347,49 @@ final class Clause {
                 last = c;
             }
         }
-        if (last == null || last.anaphor() || !followedByRelative(last)) {
+        if (last == null) {
             return null;
         }
+        if (last.anaphor() || !followedByRelative(last)) {
+            return antecedentBeforeApposition(anchor, from);
+        }
         Matcher relative = lexicon.relativeAfter.matcher(text).region(last.end(), end);
-        return relative.lookingAt() && wordsBetween(relative.end(), anchor.start()) <= RELATIVE_VERB_WORDS ? last : null;
+        if (!relative.lookingAt() || wordsBetween(relative.end(), anchor.start()) > RELATIVE_VERB_WORDS) {
+            return null;
+        }
+        // "X, the Paris rival of OpenAI, which is raising": a name after "of" or "from" that ends an apposition of an
+        // earlier name is a complement inside it; the relative pronoun refers to the name the apposition describes
+        Marker complement = marker(last, anchor);
+        Candidate head = complement == Marker.OF || complement == Marker.FROM
+                ? antecedentBeforeApposition(anchor, from) : null;
+        return head != null && head.end() < last.start() ? head : last;
+    }
+
+    /**
+     * "X, the start-up run by Y, which plans to raise $2bn", "X, la empresa controlada por Y, que prevé captar": a
+     * relative pronoun right after an apposition set off by commas refers to the name the apposition describes, whatever
+     * the apposition names; that name is the subject of a deal verb at most {@value #RELATIVE_VERB_WORDS} words after
+     * the pronoun. Null when no name before the anchor is followed by such an apposition and pronoun.
+     */
+    private Candidate antecedentBeforeApposition(Cue anchor, int from) {
+        for (Candidate c : candidates) {
+            if (c.end() > anchor.start()) {
+                break;
+            }
+            if (c.start() < from || c.anaphor() || c.modifier() || isOwner(c)) {
+                continue;
+            }
+            int close = appositionEnd(c.end());
+            if (close < 0 || close > anchor.start() || text.charAt(close - 1) != ',') {
+                continue;
+            }
+            Matcher relative = lexicon.relativeAfter.matcher(text).region(close, end);
+            if (relative.lookingAt() && relative.end() <= anchor.start()
+                    && wordsBetween(relative.end(), anchor.start()) <= RELATIVE_VERB_WORDS) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
