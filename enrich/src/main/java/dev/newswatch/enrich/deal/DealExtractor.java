@@ -2077,7 +2077,23 @@ public final class DealExtractor {
             }
             int from = words.end();
             if (money.stream().noneMatch(other -> other != amount && other.start() >= from
-                    && other.end() <= amount.start()) && !namedAsPartRound(clause, from, amount)) {
+                    && other.end() <= amount.start()) && !namedAsPartRound(clause, from, amount)
+                    && !relativeClauseBetween(clause, from, amount.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause opens between {@code from} and {@code to} (a comma, then a relative pronoun): "In a
+     * record year so far, no one matched Zentrix, which just raised $2bn": the running-total word before it belongs
+     * to the main clause, not to the raise the relative clause tells.
+     */
+    private static boolean relativeClauseBetween(Clause clause, int from, int to) {
+        for (int comma = clause.text.indexOf(',', from); comma >= 0 && comma < to;
+                comma = clause.text.indexOf(',', comma + 1)) {
+            if (clause.lexicon.relativeAfter.matcher(clause.text).region(comma, to).lookingAt()) {
                 return true;
             }
         }
