@@ -45,14 +45,19 @@ final class WordStarts {
      */
     static List<Matcher> matches(Pattern pattern, FirstChars starts, String text, int from, int to) {
         List<Matcher> found = new ArrayList<>();
+        // one matcher, reset to each word start, until it matches: the list keeps it, so the next one is new
+        Matcher m = null;
         int i = from;
         while (i < to) {
             if (isWordStart(text, i) && starts.mayStart(text.charAt(i))) {
-                Matcher m = pattern.matcher(text).region(i, to);
-                m.useTransparentBounds(true);
-                if (m.lookingAt()) {
+                if (m == null) {
+                    m = pattern.matcher(text);
+                    m.useTransparentBounds(true);
+                }
+                if (m.region(i, to).lookingAt()) {
                     found.add(m);
                     i = Math.max(m.end(), i + 1);
+                    m = null;
                     continue;
                 }
             }

@@ -1023,6 +1023,7 @@ public final class ProvisionalNames {
         List<Run> runs = new ArrayList<>();
         int next = 0;
         int start;
+        // one list of the current run's words, emptied after each run (addRun keeps only offsets)
         List<Word> current = new ArrayList<>();
         int lastEnd = -1;
         while ((start = wordStart(text, next)) >= 0) {
@@ -1031,7 +1032,7 @@ public final class ProvisionalNames {
             int elided = elisionEnd(text, start, end);
             if (elided >= 0) {
                 addRun(text, current, known, runs);
-                current = new ArrayList<>();
+                current.clear();
                 lastEnd = -1;
                 start = elided;
             }
@@ -1043,7 +1044,7 @@ public final class ProvisionalNames {
             boolean joined = lastEnd >= 0 && isNameGap(text, lastEnd, start);
             if (!capital || !joined) {
                 addRun(text, current, known, runs);
-                current = new ArrayList<>();
+                current.clear();
             }
             if (capital) {
                 current.add(new Word(start, end));
@@ -1051,7 +1052,7 @@ public final class ProvisionalNames {
             lastEnd = hasPossessive ? -1 : end;
             if (hasPossessive) {
                 addRun(text, current, known, runs);
-                current = new ArrayList<>();
+                current.clear();
             }
         }
         addRun(text, current, known, runs);

@@ -150,7 +150,7 @@ public final class KeywordMatcher<T> {
         }
         boolean endsWord = !stem.checkEnd || end == s.length() || !isWordChar(s.charAt(end));
         int wordEnd = -1;
-        for (Entry<T> entry : stem.entries) {
+        for (Entry<T> entry : stem.entries) { // an array: no iterator for each hit
             if (entry.prefix) {
                 if (wordEnd < 0) {
                     wordEnd = endOfWord(s, end);
@@ -179,7 +179,7 @@ public final class KeywordMatcher<T> {
     }
 
     /** Everything registered under one normalised stem, with the boundary checks its edges need. */
-    private record Stem<T>(boolean checkStart, boolean checkEnd, List<Entry<T>> entries) {
+    private record Stem<T>(boolean checkStart, boolean checkEnd, Entry<T>[] entries) {
     }
 
     /**
@@ -236,6 +236,11 @@ public final class KeywordMatcher<T> {
             return this;
         }
 
+        @SuppressWarnings("unchecked")
+        private static <T> Entry<T>[] entryArray(List<Entry<T>> entries) {
+            return entries.toArray(new Entry[0]);
+        }
+
         /** Builds the matcher; the builder may be reused afterwards. */
         public KeywordMatcher<T> build() {
             if (byStem.isEmpty()) {
@@ -243,7 +248,7 @@ public final class KeywordMatcher<T> {
             }
             Map<String, Stem<T>> stems = new LinkedHashMap<>(byStem.size() * 2);
             byStem.forEach((stem, entries) -> stems.put(stem, new Stem<>(
-                    isWordChar(stem.charAt(0)), isWordChar(stem.charAt(stem.length() - 1)), List.copyOf(entries))));
+                    isWordChar(stem.charAt(0)), isWordChar(stem.charAt(stem.length() - 1)), entryArray(entries))));
             return new KeywordMatcher<>(WordStartTrie.of(stems), count);
         }
     }
