@@ -56,6 +56,12 @@ public final class DealExtractor {
             "(?<![\\d.,])(?!(?:19|20)\\d\\d(?![\\d.,]))\\d");
     /** The most companies a list may have for "each company received $N" to give the amount to each of them. */
     private static final int MAX_EACH_LISTED = 8;
+    /** "a $3bn deal, the one agreed last winter between": characters from a deal noun to "between". */
+    private static final int BETWEEN_NOUN_CHARS = 80;
+    /** "between X and the lithography group, Y": lower-case words describing the second side. */
+    private static final int PAIR_DESCRIPTION_WORDS = 6;
+    /** "the $2bn cloud deal between": words between an amount and the deal noun after it. */
+    private static final int AMOUNT_BEFORE_NOUN_WORDS = 1;
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
@@ -536,6 +542,9 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = contractBetweenSellerAndBuyer(article, sentence, clause, amount);
+            }
+            if (deal == null) {
+                deal = dealBetweenPair(article, sentence, clause, amount);
             }
             if (deal == null) {
                 deal = sellerWithUnnamedCustomer(article, sentence, clause, amount);
@@ -1533,6 +1542,83 @@ public final class DealExtractor {
             return null;
         }
         return sellerOfPair(article, sentence, clause, amount, named);
+    }
+
+    /**
+     * "l'accordo da N tra X e Y", "el contrato entre X y Y, por un total de N", "a deal of N, the one agreed between X
+     * and the software group, Y": a deal noun with its two sides named right after "between"
+     * (lexicon key {@code between}), neither of which sells compute (that is {@link #contractBetweenSellerAndBuyer}),
+     * is paid by the first named, as news name the buyer or the investor first; the type is the noun's (other for a
+     * noun of no type: "affare", "deal"). The amount stands between the noun and "between", or after the second name
+     * with no other name before it, or right before the noun ("the $2bn deal between"). Null otherwise.
+     */
+    private Deal dealBetweenPair(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        if (clause.lexicon.between == null) {
+            return null;
+        }
+        Matcher between = clause.lexicon.between.matcher(clause.text).region(clause.start, clause.end);
+        while (between.find()) {
+            int at = between.start();
+            int after = between.end();
+            List<Candidate> pair = clause.candidates.stream().filter(c -> !c.anaphor() && c.start() >= after).limit(2)
+                    .toList();
+            if (pair.size() < 2 || !clause.text.substring(after, pair.get(0).start()).isBlank()
+                    || Clause.sameEntity(pair.get(0), pair.get(1))
+                    || !pairGap(clause, clause.text.substring(pair.get(0).end(), pair.get(1).start()))) {
+                continue;
+            }
+            Matcher noun = clause.lexicon.dealNoun.matcher(clause.text)
+                    .region(Math.max(clause.start, at - BETWEEN_NOUN_CHARS), at);
+            int nounStart = -1;
+            while (noun.find()) {
+                nounStart = noun.start();
+            }
+            int from = nounStart;
+            Candidate second = pair.get(1);
+            if (from < 0 || clause.candidates.stream().anyMatch(c -> c.start() >= from && c.end() <= at)) {
+                continue;
+            }
+            boolean amountOfTheNoun = amount.start() >= from && amount.end() <= at
+                    || amount.end() <= from && clause.wordsBetween(amount.end(), from) <= AMOUNT_BEFORE_NOUN_WORDS
+                    && clause.candidates.stream().noneMatch(c -> c.start() >= amount.end() && c.end() <= from)
+                    || amount.start() >= second.end() && clause.candidates.stream()
+                    .noneMatch(c -> c.start() >= second.end() && c.end() <= amount.start());
+            if (!amountOfTheNoun || article.sellsCompute.test(pair.get(0).entityId())
+                    || article.sellsCompute.test(second.entityId())) {
+                return null;
+            }
+            DealType type = clause.cues.stream().filter(c -> c.overlaps(from, from + 1) && c.type() != null)
+                    .map(Cue::type).findFirst().orElse(DealType.OTHER);
+            return new Deal(party(pair.get(0).mention()), party(second.mention()), amount.amount(),
+                    amount.amountHigh(), amount.currency(), rates.toUsd(amount.amount(), amount.currency()),
+                    amount.qualifier(), type, stage(clause), sentence.text(), sentence.start(), sentence.end());
+        }
+        return null;
+    }
+
+    /**
+     * Between the two sides named after "between": a conjunction, perhaps with an article, up to
+     * {@value #PAIR_DESCRIPTION_WORDS} lower-case words describing the second and a comma ("e il produttore di chip,").
+     */
+    private static boolean pairGap(Clause clause, String gap) {
+        String trimmed = gap.strip();
+        if (trimmed.endsWith(",")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        if (trimmed.indexOf(',') >= 0) {
+            return false;
+        }
+        String[] words = trimmed.split("\\s+");
+        if (words.length == 0 || words.length > PAIR_DESCRIPTION_WORDS + 2
+                || !clause.lexicon.conjunction.matcher(" " + words[0] + " ").matches()) {
+            return false;
+        }
+        for (int w = 1; w < words.length; w++) {
+            if (words[w].isEmpty() || !Character.isLowerCase(words[w].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The owner and the counterpart of an amount of a list before a contract noun, or null. */

@@ -51,7 +51,7 @@ final class DealLexicon {
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
-            "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter");
+            "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -356,6 +356,11 @@ final class DealLexicon {
      */
     final Pattern intention;
     /**
+     * "between" ("tra", "entre", "zwischen"): a deal noun whose two sides are named right after it ("il contratto tra X
+     * e Y") is paid by the first; optional key {@code between}, null where it is absent or empty.
+     */
+    final Pattern between;
+    /**
      * The word of an infinitive of purpose between an amount and a purchase verb ("will pay $4.9bn to acquire X"):
      * the purchase is the amount's deal; optional key {@code purposeBefore}, matched as the whole gap, null where it
      * is absent or empty.
@@ -505,6 +510,7 @@ final class DealLexicon {
         this.valuationAfter = file.has("valuationAfter") && file.get("valuationAfter").alternativesOrNull() != null
                 ? file.get("valuationAfter").compile("\\s*,?\\s*(?:" + file.get("valuationAfter").alternatives() + ")"
                         + E, FLAGS) : null;
+        this.between = optionalWords(file, "between");
         this.purposeAfter = file.has("purposeAfter") && file.get("purposeAfter").alternativesOrNull() != null
                 ? file.get("purposeAfter").compile("\\s*,?\\s*(?:" + file.get("purposeAfter").alternatives() + ")" + E,
                         FLAGS) : null;
