@@ -242,7 +242,10 @@ final class RoleReader {
                 // the verb at the end of its clause: "X hat für Y 900 Millionen gezahlt", "..., dass X für Y N ausgab"
                 between.add(Marker.FOR);
             }
-            target = clause.firstBetween(anchor, between, subject, subject.end(), anchor.start());
+            // "..., dass X und Y 200 Millionen in Z investieren": a name joined to the subject is a subject too
+            List<Candidate> subjects = clause.coordinationOf(subject);
+            target = clause.firstBetween(anchor, between, subject, subjects.get(subjects.size() - 1).end(),
+                    anchor.start());
         }
         if (target == null && subject == null && acquisition && clause.lexicon.verbSecond) {
             // "die Absichtserklärung, die Chipdesigner von Arm für 40 Mrd. zu übernehmen": the object of an infinitive
