@@ -51,7 +51,7 @@ final class DealLexicon {
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
-            "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between");
+            "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -114,6 +114,12 @@ final class DealLexicon {
     final Pattern passiveClause;
     final Pattern clauseBoundary;
     final Pattern relativeAfter;
+    /**
+     * A preposition of the one paid and a relative pronoun right after a name ("X, in das Y 900 Millionen
+     * investierte", "X, in which Y invested"): X is paid and the name after them pays. Optional key
+     * {@code paidRelatives}, matched after the name (a comma allowed before); null where it is absent.
+     */
+    final Pattern paidRelativeAfter;
     /** A verb saying the subject leads or joins a funding round ("SoftBank will lead", "Nvidia parteciperà"). */
     final Pattern joinVerb;
     final Pattern conjunction;
@@ -444,6 +450,10 @@ final class DealLexicon {
         this.clauseBoundary = boundaries.compile(boundaries.alternatives(), FLAGS);
         LexiconFile relatives = file.get("relatives");
         this.relativeAfter = relatives.compile("^\\s*,?\\s*(?:" + relatives.alternatives() + ")" + E, FLAGS);
+        this.paidRelativeAfter = file.has("paidRelatives") && file.get("paidRelatives").alternativesOrNull() != null
+                ? file.get("paidRelatives").compile("^\\s*,\\s*(?:" + file.get("paidRelatives").alternatives() + ")"
+                        + E + "\\s*", FLAGS)
+                : null;
         LexiconFile joinVerbs = file.get("joinVerbs");
         this.joinVerb = joinVerbs.compile(
                 "^\\s*,?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:" + joinVerbs.alternatives() + ")" + E, FLAGS);

@@ -35,6 +35,8 @@ final class RoleReader {
     /** How far before the owner a deal noun may end ("l'offerta pubblica di"): characters. */
     private static final int DEAL_NOUN_BEFORE_OWNER_CHARS = 30;
     private static final int SUPPLY_WORDS = 12;
+    /** At most this many words (an article, a short description) between a paid relative and its payer. */
+    private static final int PAID_RELATIVE_PAYER_WORDS = 3;
     /** "the acquisition of Wiz by Google", "l'acquisizione di Wiz da parte di Google": words between the two. */
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
     /** "a finalement accepté la seconde offre d'acquisition de Google": words between the verb and the offer noun. */
@@ -143,6 +145,34 @@ final class RoleReader {
     }
 
     /**
+     * "X, in das Y 900 Millionen investierte", "X, in which Y invested $900m", "X, nella quale Y ha investito": the
+     * name before a preposition of the one paid and a relative pronoun is paid, the name right after them (before the
+     * paying verb) pays. Null when the clause has no such relative before the verb.
+     */
+    private static Roles paidRelativeRoles(Clause clause, Cue anchor) {
+        Pattern relative = clause.lexicon.paidRelativeAfter;
+        if (relative == null || anchor.kind() != CueKind.PAY_VERB || anchor.type() == DealType.CONTRACT) {
+            return null;
+        }
+        List<Candidate> before = clause.candidates.stream().filter(c -> c.end() <= anchor.start()).toList();
+        for (int i = 0; i + 1 < before.size(); i++) {
+            Candidate paid = before.get(i);
+            Matcher m = relative.matcher(clause.text).region(paid.end(), anchor.start());
+            if (paid.anaphor() || !m.lookingAt()) {
+                continue;
+            }
+            Candidate payer = before.get(i + 1);
+            if (payer.anaphor() || Clause.sameEntity(payer, paid)
+                    || clause.wordsBetween(m.end(), payer.start()) > PAID_RELATIVE_PAYER_WORDS
+                    || clause.text.substring(m.end(), payer.start()).indexOf(',') >= 0) {
+                return null;
+            }
+            return new Roles(single(clause, payer), paid, anchor.type());
+        }
+        return null;
+    }
+
+    /**
      * Who is supplied: the first name after the supply word that is its object or follows "to"/"for"/"with",
      * else, when there is none or it is a description ("to provide the tech giant with..."), the contract's
      * counterpart, else in verb-second languages a name before the verb ("CoreWeave wird OpenAI ... liefern").
@@ -166,6 +196,10 @@ final class RoleReader {
 
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
         boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
+        Roles paidRelative = acquisition ? null : paidRelativeRoles(clause, anchor);
+        if (paidRelative != null) {
+            return paidRelative;
+        }
         Candidate subject = clause.subject(anchor);
         Candidate relativeSubject = subject == null || !clause.followedByRelative(subject) ? null
                 : clause.firstBetween(anchor, EnumSet.of(Marker.NONE), subject, subject.end(), anchor.start());
