@@ -2872,6 +2872,11 @@ public final class DealExtractor {
             int sentencesBack = subjectSlot && candidate.subjectPronoun() && afterPreposition != null
                     ? SUBJECT_SENTENCES_BACK : ANAPHOR_SENTENCES_BACK;
             for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
+                if (subjectSlot && candidate.subjectPronoun() && opensWithSubjectPronoun(article, sentence.index() - back)) {
+                    // "Nvidia [...]. Earlier, it took part in the round of its customer X. Then it gave $2bn to Y": a
+                    // sentence whose subject is a pronoun goes on with the same subject; X is no candidate
+                    continue;
+                }
                 EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId,
                         afterPreposition, description);
                 // "the start-ups Zentrix and Halvora [...] Zentrix, which is being acquired": not the buyer
@@ -3078,6 +3083,25 @@ public final class DealExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a bare subject pronoun of the anaphors ("it", "il", "elle") stands in sentence {@code index} before the
+     * first company it names, so that the pronoun, not that company, is its subject.
+     */
+    private static boolean opensWithSubjectPronoun(Article article, int index) {
+        Sentence sentence = article.sentences.get(index);
+        List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end());
+        if (named.isEmpty()) {
+            return false;
+        }
+        for (Matcher m : WordStarts.matches(article.lexicon.anaphor, article.lexicon.anaphorStarts, article.text,
+                sentence.start(), named.get(0).start())) {
+            if (m.group("noun") == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a cleft opener stands right before the mention and a relative pronoun right after it ("c'est X qui"). */
