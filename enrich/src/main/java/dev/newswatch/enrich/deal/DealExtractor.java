@@ -2227,11 +2227,18 @@ public final class DealExtractor {
 
     /**
      * "a $380bn valuation, up from $183bn", "una valoración de 380.000 millones, frente a los 183.000": the amount an
-     * amount that is no deal is compared with is none either.
+     * amount that is no deal is compared with is none either; so is the other end of its change ("its value fell from
+     * $6.5bn to $2.2bn"), also when the word for "to" is read as the later amount's "up to" ("de 6.500 millones hasta
+     * los 2.200 millones").
      */
     private static boolean comparesWith(Article article, MoneyMention distractor, MoneyMention amount) {
-        return distractor != null && distractor.end() <= amount.start()
-                && article.lexicon.comparison.matcher(article.text).region(distractor.end(), amount.start()).find();
+        if (distractor == null || distractor.end() > amount.start()) {
+            return false;
+        }
+        if (amount.qualifier() == Qualifier.UP_TO && article.text.substring(distractor.end(), amount.start()).isBlank()) {
+            return true;
+        }
+        return article.lexicon.comparison.matcher(article.text).region(distractor.end(), amount.start()).find();
     }
 
     /**
