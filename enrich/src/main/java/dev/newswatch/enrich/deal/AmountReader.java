@@ -4,6 +4,7 @@ import dev.newswatch.core.model.Qualifier;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Scale words for {@link MoneyParser}: reads the amount at one number, with the thousands word after it ("6 mil
@@ -16,6 +17,8 @@ final class AmountReader {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+    /** A number with a decimal comma and one or two decimals, and the space after it ("13,2 "). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])\\d{1,3},\\d{1,2}[ \u00A0]+");
 
     private AmountReader() {
     }
@@ -85,7 +88,7 @@ final class AmountReader {
             }
             // "9,700 millones" is 9.7 billion, but "5,375 miliardi" is 5.375 billion: nobody counts thousands of billions
             if (!word && lexicon.commaGroupsBeforeScale && isLargeScale(scale) && scale.multiplier().compareTo(BILLION) < 0
-                    && MoneyNumbers.isCommaGroup(raw)) {
+                    && MoneyNumbers.isCommaGroup(raw) && !writesDecimalCommaBeforeScale(text, lexicon)) {
                 value = MoneyNumbers.parse(raw.replace(",", ""), lexicon.decimalSeparator);
             }
         }
@@ -131,6 +134,21 @@ final class AmountReader {
         }
         int start = prefix != null ? prefix.start() : numberStart;
         return new RawAmount(value, null, currency, scale != null, multiplier, start, end, qualifier);
+    }
+
+    /**
+     * Whether the text writes a decimal comma with one or two decimals before a scale of millions or more ("13,2
+     * millones", "2,5 miliardi"): its writer uses the comma as the decimal separator, so "9,488 millones" in it is 9.488
+     * million, not 9.488 billion. Read only when a comma group stands before a scale, which is rare.
+     */
+    private static boolean writesDecimalCommaBeforeScale(String text, MoneyLexicon lexicon) {
+        Matcher decimal = DECIMAL_COMMA.matcher(text);
+        while (decimal.find()) {
+            if (isLargeScale(longestScale(text, lexicon, decimal.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a scale makes millions or more: only those take a thousands word or comma groups before them. */
