@@ -519,6 +519,22 @@ final class RoleReader {
                 || lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end).lookingAt();
     }
 
+    /**
+     * The company named right after the round noun and "for" ("a $10bn round for Zentrix"), or after the round's
+     * amount ("un round da 10 miliardi per Zentrix"), other than the subject; null when other words stand between or
+     * the name is a description.
+     */
+    private static Candidate namedRightAfterFor(Clause clause, Cue round, Candidate subject, MoneyMention amount) {
+        Candidate owner = clause.firstAfter(round, EnumSet.of(Marker.FOR), subject);
+        if (owner == null || owner.anaphor()) {
+            return null;
+        }
+        boolean amountBetween = amount.start() >= round.end() && amount.end() <= owner.start();
+        return amountBetween ? clause.wordsBetween(round.end(), amount.start()) <= 1
+                && clause.wordsBetween(amount.end(), owner.start()) <= 1 ? owner : null
+                : clause.wordsBetween(round.end(), owner.start()) <= 1 ? owner : null;
+    }
+
     private static Roles raiseRoles(Clause clause, Cue anchor, MoneyMention amount) {
         Candidate subject = clause.subject(anchor);
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
@@ -536,6 +552,13 @@ final class RoleReader {
                     subject = inOwner;
                 }
             }
+        }
+        Candidate roundFor = anchor.kind() == CueKind.ROUND_NOUN && subject != null && !subject.anaphor()
+                && subject.end() <= anchor.start() ? namedRightAfterFor(clause, anchor, subject, amount) : null;
+        if (roundFor != null) {
+            // "Meta is finalising a $10bn round for Zentrix": the round named right after "for" is that company's;
+            // the subject who makes it pays
+            return new Roles(single(clause, subject), roundFor, DealType.INVESTMENT);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.OF), null);
