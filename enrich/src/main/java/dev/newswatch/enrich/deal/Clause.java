@@ -1485,13 +1485,16 @@ final class Clause {
      * "The round was led by GIC", "Sa dernière levée, de 100 millions": a round or a raise whose clause names no
      * company before the deal word belongs to the company the previous sentences are about. Stands, empty, where
      * the subject would be, as a subject pronoun resolved like "it". Null when a name or a description stands
-     * before the deal word, when more than a few words do ("U.S.-based AI companies have raised": a sum over many),
-     * or when the amount stands far from it.
+     * before the deal word, when more than a few words do ("U.S.-based AI companies have raised": a sum over many)
+     * or a plural company noun does ("AI startups raised", {@code pluralSubjects}), or when the amount stands far
+     * from it.
      */
     Candidate unnamedOwner(Cue anchor, MoneyMention amount) {
         if (candidates.stream().anyMatch(c -> c.start() < anchor.start())
                 || wordsOutsideAmounts(start, anchor.start()) > UNNAMED_OWNER_WORDS_BEFORE
-                || distance(anchor, amount) > UNNAMED_OWNER_AMOUNT_WORDS) {
+                || distance(anchor, amount) > UNNAMED_OWNER_AMOUNT_WORDS
+                || lexicon.pluralSubject != null && lexicon.pluralSubject.matcher(text).region(start, anchor.start())
+                        .find()) {
             return null;
         }
         return new Candidate(null, anchor.start(), anchor.start(), true, false, false);

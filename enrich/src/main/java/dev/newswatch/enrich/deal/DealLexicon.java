@@ -51,7 +51,8 @@ final class DealLexicon {
             "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
-            "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives");
+            "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
+            "pluralSubjects");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -289,6 +290,12 @@ final class DealLexicon {
      * matched as the whole word before the hyphen; null where it is absent or empty.
      */
     final Pattern cuePrefix;
+     * Plural company nouns ("startups", "companies", "le aziende"): a raise whose few words before the deal word hold
+     * one has many companies as its subject ("AI startups raised $19bn"), a sum over them, not the round of the
+     * company the sentences before are about. Optional key {@code pluralSubjects} (B/E added), null where it is absent
+     * or empty.
+     */
+    final Pattern pluralSubject;
     /**
      * Words between a company noun and a name that say where the company comes from ("das Start-up aus X", "the
      * start-up based in X"): that name is a place, no party, and the noun stands for a company of its own. Optional
@@ -553,6 +560,7 @@ final class DealLexicon {
         this.buyerNamed = optionalWords(file, "buyerNamed");
         this.cuePrefix = file.has("cuePrefixes") && file.get("cuePrefixes").alternativesOrNull() != null
                 ? file.get("cuePrefixes").compile("(?:" + file.get("cuePrefixes").alternatives() + ")", FLAGS) : null;
+        this.pluralSubject = optionalWords(file, "pluralSubjects");
         this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
                 ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
         this.origin = file.has("origins") && file.get("origins").alternativesOrNull() != null
