@@ -228,7 +228,7 @@ public final class ProvisionalNames {
         }
         Map<Character, Phrases> patterns = new HashMap<>();
         groups.forEach((first, group) -> patterns.put(first, new Phrases(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + alternatives(group) + ")" + ending, flags()), secondLetters(group), leadingWords(group))));
+                + alternatives(group) + ")" + ending, flags()), secondLetters(group), LeadingWords.of(group))));
         return PhraseGroups.of(patterns);
     }
 
@@ -260,22 +260,72 @@ public final class ProvisionalNames {
      * The phrases of one first letter as one pattern, and the second letters ({@link #fold}) they can go on
      * with; null when one of them can go on with anything else (a one-letter word, an apostrophe).
      */
-    private record Phrases(Pattern pattern, String secondLetters, char[][] leadingWords) {
+    private record Phrases(Pattern pattern, String secondLetters, LeadingWords leadingWords) {
         /** Whether a match may start at {@code p}: cheaper than the pattern, which makes a Matcher. */
         boolean mayStartAt(String head, int p) {
             return (secondLetters == null || p + 1 < head.length() && secondLetters.indexOf(fold(head.charAt(p + 1))) >= 0)
-                    && beginsLeadingWord(head, p);
+                    && leadingWords.standAt(head, p);
+        }
+    }
+
+    /**
+     * The leading letters and digits of each phrase of a group ("acquisition" of "acquisition of", "l" of
+     * "l'azienda"), folded ({@link #fold}), by length. Every match of the group's pattern begins with one of them as
+     * quoted literals, followed by a character that is no letter or digit (white space, a comma, a hyphen, an
+     * apostrophe): so the word of letters and digits at the match's start has exactly that length. A phrase whose
+     * leading letters stop at a surrogate is only a prefix ({@code prefixes}), compared at any length.
+     */
+    private record LeadingWords(char[][][] byLength, char[][] prefixes) {
+
+        static LeadingWords of(List<String> phrases) {
+            Set<String> words = new LinkedHashSet<>();
+            Set<String> prefixes = new LinkedHashSet<>();
+            for (String phrase : phrases) {
+                String trimmed = phrase.trim();
+                StringBuilder word = new StringBuilder();
+                boolean whole = true;
+                for (int k = 0; k < trimmed.length(); k++) {
+                    char c = trimmed.charAt(k);
+                    if (Character.isSurrogate(c)) {
+                        whole = false;
+                        break;
+                    }
+                    if (!Character.isLetterOrDigit(c)) {
+                        break;
+                    }
+                    word.append(fold(c));
+                }
+                (whole ? words : prefixes).add(word.toString());
+            }
+            int longest = words.stream().mapToInt(String::length).max().orElse(0);
+            char[][][] byLength = new char[longest + 1][][];
+            for (int n = 0; n <= longest; n++) {
+                int length = n;
+                byLength[n] = words.stream().filter(w -> w.length() == length).map(String::toCharArray)
+                        .toArray(char[][]::new);
+            }
+            return new LeadingWords(byLength, prefixes.stream().map(String::toCharArray).toArray(char[][]::new));
         }
 
         /**
-         * Whether the leading letters and digits of one phrase stand at {@code p}: every match begins with them, as
-         * quoted literals of the pattern. A character is taken as the pattern takes a literal under
+         * Whether one phrase's leading letters stand at {@code p}, compared as the pattern compares a literal under
          * {@link Pattern#CASE_INSENSITIVE} and {@link Pattern#UNICODE_CASE} (equal, or equal once both are folded,
          * which accepts a little more than the pattern).
          */
-        private boolean beginsLeadingWord(String head, int p) {
-            for (char[] word : leadingWords) {
-                if (p + word.length <= head.length() && foldedAt(head, p, word)) {
+        boolean standAt(String head, int p) {
+            int end = p;
+            while (end < head.length() && end - p < byLength.length && Character.isLetterOrDigit(head.charAt(end))) {
+                end++;
+            }
+            if (end - p < byLength.length && (end == head.length() || !Character.isLetterOrDigit(head.charAt(end)))) {
+                for (char[] word : byLength[end - p]) {
+                    if (foldedAt(head, p, word)) {
+                        return true;
+                    }
+                }
+            }
+            for (char[] prefix : prefixes) {
+                if (p + prefix.length <= head.length() && foldedAt(head, p, prefix)) {
                     return true;
                 }
             }
@@ -291,27 +341,6 @@ public final class ProvisionalNames {
             }
             return true;
         }
-    }
-
-    /**
-     * The leading letters and digits of each phrase ("acquisition" of "acquisition of", "l" of "l'azienda"), folded
-     * ({@link #fold}), each once; they stop before the first character that is no letter or digit, or a surrogate.
-     */
-    private static char[][] leadingWords(List<String> phrases) {
-        Set<String> words = new LinkedHashSet<>();
-        for (String phrase : phrases) {
-            String trimmed = phrase.trim();
-            StringBuilder word = new StringBuilder();
-            for (int k = 0; k < trimmed.length(); k++) {
-                char c = trimmed.charAt(k);
-                if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
-                    break;
-                }
-                word.append(fold(c));
-            }
-            words.add(word.toString());
-        }
-        return words.stream().map(String::toCharArray).toArray(char[][]::new);
     }
 
     /** The second letters of phrases, folded; null when a phrase's second character is no letter or digit. */
@@ -661,9 +690,21 @@ public final class ProvisionalNames {
         }
         int stop = lastSentenceStop(head);
         String clause = stop >= 0 ? head.substring(stop + 1) : head;
-        return endsWithBefore(clause, beforePatterns) || endsWithBefore(withoutElision(clause), beforePatterns)
+        return endsWithBeforeOrElided(clause, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
                 || agentOfDescribedDeal(clause, beforePatterns, cues);
+    }
+
+    /**
+     * Whether the head, or the head with an elided "d'" at its end written out ({@link #withoutElision}), ends with
+     * a "before" phrase; the second test only when the head does end so (otherwise it is the same head again).
+     */
+    private static boolean endsWithBeforeOrElided(String head, PhraseGroups beforePatterns) {
+        if (endsWithBefore(head, beforePatterns)) {
+            return true;
+        }
+        String unelided = withoutElision(head);
+        return unelided != head && endsWithBefore(unelided, beforePatterns);
     }
 
     /**
@@ -712,7 +753,7 @@ public final class ProvisionalNames {
             return false;
         }
         String before = clause.substring(0, end);
-        return endsWithBefore(before, beforePatterns) || endsWithBefore(withoutElision(before), beforePatterns);
+        return endsWithBeforeOrElided(before, beforePatterns);
     }
 
     /**
