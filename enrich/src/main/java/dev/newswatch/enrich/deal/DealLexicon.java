@@ -290,6 +290,7 @@ final class DealLexicon {
      * matched as the whole word before the hyphen; null where it is absent or empty.
      */
     final Pattern cuePrefix;
+    /**
      * Plural company nouns ("startups", "companies", "le aziende"): a raise whose few words before the deal word hold
      * one has many companies as its subject ("AI startups raised $19bn"), a sum over them, not the round of the
      * company the sentences before are about. Optional key {@code pluralSubjects} (B/E added), null where it is absent
