@@ -39,6 +39,8 @@ final class Clause {
     private static final int OWNER_DESCRIPTION_WORDS = 3;
     /** "l'impegno di X a comprare": words between the owner of a noun of intention and the verb ("a", "to", "de"). */
     private static final int INTENTION_OWNER_TO_VERB_WORDS = 1;
+    /** "l'impegno di X", "the pledge by X": how the owner of a noun of intention is introduced. */
+    private static final Set<Marker> INTENTION_OWNER_MARKERS = EnumSet.of(Marker.OF, Marker.BY);
     /** Words between a noun of intention and its owner: "di", "by", "da parte di". */
     private static final int INTENTION_TO_OWNER_WORDS = 3;
     /** How far before its owner a noun of intention may end ("l'impegno finanziario di"): characters. */
@@ -1225,7 +1227,7 @@ final class Clause {
             owner = c;
         }
         if (owner == null || owner.anaphor() || owner.modifier()
-                || !EnumSet.of(Marker.OF, Marker.BY).contains(marker(owner, anchor))
+                || !INTENTION_OWNER_MARKERS.contains(marker(owner, anchor))
                 || wordsBetween(owner.end(), anchor.start()) > INTENTION_OWNER_TO_VERB_WORDS) {
             return null;
         }
