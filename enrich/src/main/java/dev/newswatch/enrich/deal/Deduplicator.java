@@ -11,7 +11,8 @@ import java.util.Map;
  * Merges the reports of one deal within an article: same target and type, same or unnamed investor, amounts
  * within 5% (in US dollars when both convert, else in the same currency). The first report is kept with
  * the most advanced stage of all (rumoured, in talks, announced, completed; background counts least); a
- * later report that names the investor the first one lacked replaces it. Stateless.
+ * later report that names the investor the first one lacked replaces it; the amount written with more significant digits
+ * replaces a rounded one. Stateless.
  */
 final class Deduplicator {
 
@@ -84,7 +85,16 @@ final class Deduplicator {
             // the range says more than the single amount inside it
             base = later;
         }
-        return new Deal(base.investor(), base.target(), base.amount(), base.amountHigh(), base.currency(),
-                base.amountUsd(), base.qualifier(), base.type(), stage, base.evidence(), base.start(), base.end());
+        // "lands $1bn" and then "the $1.05bn round": the more precise figure is the deal's, the rounded one
+        // a headline's
+        Deal other = base == first ? later : first;
+        Deal amount = base.amountHigh() == null && other.amountHigh() == null
+                && significantDigits(other) > significantDigits(base) ? other : base;
+        return new Deal(base.investor(), base.target(), amount.amount(), amount.amountHigh(), amount.currency(),
+                amount.amountUsd(), amount.qualifier(), base.type(), stage, base.evidence(), base.start(), base.end());
+    }
+
+    private static int significantDigits(Deal deal) {
+        return deal.amount().stripTrailingZeros().precision();
     }
 }

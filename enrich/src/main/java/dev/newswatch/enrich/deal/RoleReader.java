@@ -68,7 +68,7 @@ final class RoleReader {
             roles = switch (anchor.kind()) {
                 case PAY_VERB, ACQ_VERB -> verbRoles(clause, anchor, amount);
                 case RAISE_VERB, ROUND_NOUN -> raiseRoles(clause, anchor, amount);
-                case INV_NOUN -> investmentNounRoles(clause, anchor);
+                case INV_NOUN -> investmentNounRoles(clause, anchor, amount);
                 case ACQ_NOUN -> acquisitionNounRoles(clause, anchor);
                 case SALE -> saleRoles(clause, anchor);
                 case CONTRACT_NOUN, CONTRACT_SET, PARTNERSHIP -> contractRoles(clause, anchor);
@@ -807,7 +807,19 @@ final class RoleReader {
                 && c.end() <= round.start());
     }
 
-    private static Roles investmentNounRoles(Clause clause, Cue anchor) {
+    /**
+     * "The $1bn investment is backed by X", "The $1bn investment was led by X": an investment noun that opens its clause
+     * with no company named in it, with an agent after it, is the round of the company the sentences before are about
+     * (an unnamed owner, resolved like "it"), paid by the agent (a description too: "backed by the Japanese group"),
+     * as "The $1bn round was led by X" is. Null otherwise.
+     */
+    private static Roles backedInvestmentOfUnnamedOwner(Clause clause, Cue anchor, MoneyMention amount) {
+        Candidate owner = clause.unnamedOwner(anchor, amount);
+        Candidate agent = owner == null ? null : clause.firstAfter(anchor, EnumSet.of(Marker.BY), null);
+        return agent == null ? null : new Roles(single(clause, agent), owner, DealType.INVESTMENT);
+    }
+
+    private static Roles investmentNounRoles(Clause clause, Cue anchor, MoneyMention amount) {
         Candidate subject = clause.subject(anchor);
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
         if (target == null) {
@@ -815,7 +827,8 @@ final class RoleReader {
         }
         if (target == null) {
             if (subject == null) {
-                return partnerInvestment(clause, anchor);
+                Roles partner = partnerInvestment(clause, anchor);
+                return partner != null ? partner : backedInvestmentOfUnnamedOwner(clause, anchor, amount);
             }
             if (clause.followedByJoinVerb(subject)) {
                 return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
