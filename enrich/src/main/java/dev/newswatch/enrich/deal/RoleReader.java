@@ -154,14 +154,17 @@ final class RoleReader {
         if (relative == null || anchor.kind() != CueKind.PAY_VERB || anchor.type() == DealType.CONTRACT) {
             return null;
         }
-        List<Candidate> before = clause.candidates.stream().filter(c -> c.end() <= anchor.start()).toList();
-        for (int i = 0; i + 1 < before.size(); i++) {
-            Candidate paid = before.get(i);
-            Matcher m = relative.matcher(clause.text).region(paid.end(), anchor.start());
-            if (paid.anaphor() || !m.lookingAt()) {
+        List<Candidate> candidates = clause.candidates;
+        for (int i = 0; i + 1 < candidates.size() && candidates.get(i + 1).end() <= anchor.start(); i++) {
+            Candidate paid = candidates.get(i);
+            if (paid.anaphor() || clause.text.indexOf(',', paid.end()) != paid.end()) {
                 continue;
             }
-            Candidate payer = before.get(i + 1);
+            Matcher m = relative.matcher(clause.text).region(paid.end(), anchor.start());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Candidate payer = candidates.get(i + 1);
             if (payer.anaphor() || Clause.sameEntity(payer, paid)
                     || clause.wordsBetween(m.end(), payer.start()) > PAID_RELATIVE_PAYER_WORDS
                     || clause.text.substring(m.end(), payer.start()).indexOf(',') >= 0) {
