@@ -109,12 +109,34 @@ final class Clause {
         return text.substring(start, end);
     }
 
+    /** Whether {@code mention} is the same entity as {@code before}, in brackets right after it ("X (X')"). */
+    private boolean bracketedRepeat(Candidate before, EntityMention mention) {
+        if (before.mention() == null || !before.mention().entityId().equals(mention.entityId())
+                || before.end() > mention.start()) {
+            return false;
+        }
+        int close = mention.end();
+        while (close < end && text.charAt(close) == ' ') {
+            close++;
+        }
+        return close < end && text.charAt(close) == ')' && text.substring(before.end(), mention.start()).strip().equals("(");
+    }
+
     private List<Candidate> candidates(List<EntityMention> mentions) {
         List<Candidate> list = new ArrayList<>();
         for (EntityMention mention : mentions) {
             boolean inClause = mention.start() >= start && mention.end() <= end;
             if (inClause && namesGoods(mention)) {
                 goodsMakers.add(mention);
+                continue;
+            }
+            if (inClause && !list.isEmpty() && bracketedRepeat(list.get(list.size() - 1), mention)) {
+                // "Amazon Web Services (AWS)": the short form in brackets is the same party, not a second name; the
+                // name reaches over the brackets, so that "X (X') und Y" still joins two names
+                Candidate named = list.remove(list.size() - 1);
+                int close = text.indexOf(')', mention.end()) + 1;
+                list.add(new Candidate(named.mention(), named.start(), close, false,
+                        startsWith(close, POSSESSIVE), startsWith(close, COMPOUND)));
                 continue;
             }
             if (inClause && money.stream().noneMatch(m -> m.start() < mention.end() && m.end() > mention.start())
