@@ -18,33 +18,33 @@ class BeneficiaryOfARoundTest {
 
     static Stream<Arguments> theBeneficiaryOfARoundIsTheCompanyThatRaises() {
         return Stream.of(
-                Arguments.of("fr", "Une levée de fonds de 100 millions d'euros a été bouclée au profit de la start-up "
+                Arguments.of("fr", "Un financement de 90 millions d'euros a été bouclé au profit de la start-up "
                         + "Helsing."),
-                Arguments.of("en", "A funding round of 100 million euros was closed for the benefit of the start-up "
+                Arguments.of("en", "A funding round of 90 million euros was closed for the benefit of the start-up "
                         + "Helsing."),
-                Arguments.of("it", "Un round da 100 milioni di euro è stato chiuso a favore della startup Helsing."),
-                Arguments.of("es", "Una ronda de 100 millones de euros se cerró a favor de la startup Helsing."),
-                Arguments.of("de", "Eine Finanzierungsrunde über 100 Millionen Euro wurde zugunsten des Start-ups "
+                Arguments.of("it", "Un round da 90 milioni di euro è stato chiuso a favore della startup Helsing."),
+                Arguments.of("es", "Una ronda de 90 millones de euros se cerró a favor de la startup Helsing."),
+                Arguments.of("de", "Eine Finanzierungsrunde über 90 Millionen Euro wurde zugunsten des Start-ups "
                         + "Helsing abgeschlossen."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void theBeneficiaryOfARoundIsTheCompanyThatRaises(String language, String text) {
-        assertOneDeal(language, text, "Helsing", null, "1E8", "EUR");
+        assertOneDeal(language, text, "Helsing", null, "9E7", "EUR");
     }
 
     static Stream<Arguments> theLeaderOfTheRoundNamedAfterItLeadsIt() {
         return Stream.of(
-                Arguments.of("fr", "Une levée de 100 millions d'euros a été bouclée au profit de Helsing. Le journal "
+                Arguments.of("fr", "Un financement de 90 millions d'euros a été bouclé au profit de Helsing. Le journal "
                         + "cite le fonds Sequoia comme leader de cette levée."),
-                Arguments.of("fr", "Helsing a levé 100 millions d'euros, avec Sequoia comme leader du "
+                Arguments.of("fr", "Helsing a levé 90 millions d'euros, avec Sequoia comme leader du "
                         + "tour."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void theLeaderOfTheRoundNamedAfterItLeadsIt(String language, String text) {
-        assertOneDeal(language, text, "Helsing", "Sequoia Capital", "1E8", "EUR");
+        assertOneDeal(language, text, "Helsing", "Sequoia Capital", "9E7", "EUR");
     }
 }

@@ -16,23 +16,23 @@ class RaiseAtAValuationWithoutFigureTest {
 
     static Stream<Arguments> aRaiseAtAValuationWithoutFigureIsTheDeal() {
         return Stream.of(
-                Arguments.of("en", "Helsing, a young defence start-up, raised a round of $220 million at an undisclosed "
+                Arguments.of("en", "Helsing, a young defence start-up, raised a round of $180 million at an undisclosed "
                         + "valuation."),
-                Arguments.of("en", "Helsing raised $220 million at a valuation of $2 billion."),
-                Arguments.of("fr", "Helsing, une jeune start-up de défense, a levé un tour de table de 220 millions de "
-                        + "dollars à une valorisation non communiquée."),
-                Arguments.of("fr", "Helsing a levé 220 millions de dollars pour une valorisation de 2 milliards."),
-                Arguments.of("it", "Helsing, giovane startup della difesa, ha raccolto 220 milioni di dollari a una "
+                Arguments.of("en", "Helsing raised $180 million at a valuation of $3 billion."),
+                Arguments.of("fr", "Helsing, une jeune start-up de défense, a conclu une levée de 180 M$ à une "
+                        + "valorisation tenue secrète."),
+                Arguments.of("fr", "Helsing a levé 180 millions de dollars pour une valorisation proche de 3 milliards."),
+                Arguments.of("it", "Helsing, giovane startup della difesa, ha raccolto 180 milioni di dollari a una "
                         + "valutazione non comunicata."),
-                Arguments.of("es", "Helsing, una joven startup de defensa, recaudó 220 millones de dólares con una "
+                Arguments.of("es", "Helsing, una joven startup de defensa, recaudó 180 millones de dólares con una "
                         + "valoración no revelada."),
-                Arguments.of("de", "Helsing, ein junges Start-up für Verteidigung, sammelte 220 Millionen Dollar bei "
+                Arguments.of("de", "Helsing, ein junges Start-up für Verteidigung, sammelte 180 Millionen Dollar bei "
                         + "einer nicht genannten Bewertung ein."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void aRaiseAtAValuationWithoutFigureIsTheDeal(String language, String text) {
-        assertOneDeal(language, text, "Helsing", null, "2.2E8", "USD");
+        assertOneDeal(language, text, "Helsing", null, "1.8E8", "USD");
     }
 }

@@ -16,9 +16,9 @@ class RaisedMoreThanSoFarTest {
 
     static Stream<Arguments> aRaisedMoreThanWithoutInvestorIsARunningTotal() {
         return Stream.of(
-                Arguments.of("fr", "Spécialiste des robots de défense, Helsing a levé plus de 1 milliard d'euros."),
-                Arguments.of("fr", "Spécialiste des robots de défense, Helsing a levé plus d'un milliard d'euros."),
-                Arguments.of("fr", "Helsing et Cohere ont levé plus d'un milliard d'euros."));
+                Arguments.of("fr", "Spécialiste des robots de défense, Helsing a levé plus de 1 milliard de dollars depuis 2021."),
+                Arguments.of("fr", "Spécialiste des robots de défense, Helsing a levé plus d'un milliard de dollars depuis 2021."),
+                Arguments.of("fr", "Helsing et Cohere ont levé plus d'un milliard de dollars en 2025."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
