@@ -21,8 +21,8 @@ class DecimalCommaOfTheTextTest {
     static Stream<Arguments> aCommaGroupIsADecimalInATextWithDecimalCommas() {
         return Stream.of(
                 // Given a text whose writer uses decimal commas before a scale
-                Arguments.of("es", "Velmora cerró una ronda de 15 millones de dólares (unos 13,2 millones de euros), de "
-                        + "los que 9,488 millones los puso un fondo público.", "9.488E6"),
+                Arguments.of("es", "Velmora obtuvo 8 millones de euros, unos 9,4 millones de dólares al cambio; un fondo "
+                        + "público puso 4,125 millones de euros.", "4.125E6"),
                 Arguments.of("it", "Velmora ha chiuso un round da 2,5 milioni di euro, di cui 1,375 milioni di euro versati da un "
                         + "fondo pubblico.", "1.375E6"),
                 Arguments.of("fr", "Velmora a levé 2,5 millions d'euros, dont 1,375 millions d'euros apportés par un fonds "

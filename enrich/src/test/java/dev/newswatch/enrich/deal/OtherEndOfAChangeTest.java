@@ -18,20 +18,20 @@ class OtherEndOfAChangeTest {
 
     static Stream<Arguments> theOtherEndOfAValuationChangeIsNoDeal() {
         return Stream.of(
-                Arguments.of("en", "Mistral AI saw its valuation drop from $6.5 billion to $2.2 billion in its latest "
-                        + "funding round."),
-                Arguments.of("es", "Mistral AI vio bajar su valor de mercado de 6.500 millones de dólares hasta los "
-                        + "2.200 millones de dólares en su última ronda de financiación."),
-                Arguments.of("es", "La valoración de Mistral AI cayó de 6.500 millones de dólares a 2.200 millones de "
-                        + "dólares en su última ronda de financiación."),
-                Arguments.of("it", "Mistral AI ha visto scendere la sua valutazione da 6,5 miliardi di dollari a 2,2 "
-                        + "miliardi di dollari nel suo ultimo round di finanziamento."),
-                Arguments.of("it", "Mistral AI ha visto la sua valutazione scendere da 6,5 miliardi di dollari fino a "
-                        + "2,2 miliardi di dollari nell'ultimo round."),
-                Arguments.of("fr", "Mistral AI a vu sa valorisation passer de 6,5 milliards de dollars à 2,2 milliards "
-                        + "de dollars lors de sa dernière levée de fonds."),
-                Arguments.of("de", "Mistral AI sah ihren Marktwert in der jüngsten Finanzierungsrunde von 6,5 "
-                        + "Milliarden Dollar auf 2,2 Milliarden Dollar fallen."));
+                Arguments.of("en", "Mistral AI saw its valuation drop from $7.4 billion to $3.1 billion when it last "
+                        + "sold new shares."),
+                Arguments.of("es", "Mistral AI vio caer su valoración de 7.400 millones de dólares hasta los "
+                        + "3.100 millones con la ronda más reciente."),
+                Arguments.of("es", "La valoración de Mistral AI bajó de 7.400 millones de dólares a 3.100 millones de "
+                        + "dólares tras la ronda más reciente."),
+                Arguments.of("it", "Mistral AI ha visto calare la sua valutazione da 7,4 miliardi di dollari a 3,1 "
+                        + "miliardi di dollari con il giro più recente."),
+                Arguments.of("it", "Mistral AI ha visto la sua valutazione calare da 7,4 miliardi di dollari fino a "
+                        + "3,1 miliardi di dollari nel giro più recente."),
+                Arguments.of("fr", "Mistral AI a vu sa valorisation tomber de 7,4 milliards de dollars à 3,1 milliards "
+                        + "de dollars avec sa levée la plus récente."),
+                Arguments.of("de", "Mistral AI sah ihren Marktwert in der neuesten Finanzierungsrunde von 7,4 "
+                        + "Milliarden Dollar auf 3,1 Milliarden Dollar sinken."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -42,8 +42,8 @@ class OtherEndOfAChangeTest {
 
     static Stream<Arguments> aLaterAmountOfTheRoundIsStillADeal() {
         return Stream.of(
-                Arguments.of("en", "Mistral AI saw its market value fall from $6.5 billion to $2.2 billion in its "
-                        + "latest funding round, led by Nvidia with $300 million."));
+                Arguments.of("en", "Mistral AI saw its market value fall from $7.4 billion to $3.1 billion in a new "
+                        + "round, led by Nvidia with $300 million."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

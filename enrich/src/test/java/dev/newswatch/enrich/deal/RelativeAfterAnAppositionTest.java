@@ -16,37 +16,37 @@ class RelativeAfterAnAppositionTest {
 
     static Stream<Arguments> theRelativeAfterAnAppositionRefersToTheNameItDescribes() {
         return Stream.of(
-                Arguments.of("en", "Investors are betting on xAI, the artificial intelligence project of Elon Musk, "
-                        + "which plans to raise up to $20 billion in a round led by Nvidia."),
-                Arguments.of("es", "Los fondos apuestan por xAI, el proyecto de inteligencia artificial de Elon Musk, "
-                        + "que prevé captar hasta 20.000 millones de dólares en una ronda liderada por Nvidia."),
-                Arguments.of("it", "Gli investitori puntano su xAI, il progetto di intelligenza artificiale di Elon "
-                        + "Musk, che punta a raccogliere fino a 20 miliardi di dollari in un round guidato da Nvidia."),
-                Arguments.of("fr", "Les investisseurs misent sur xAI, le projet d'intelligence artificielle d'Elon "
-                        + "Musk, qui prévoit de lever jusqu'à 20 milliards de dollars dans un tour mené par Nvidia."));
+                Arguments.of("en", "Investors are betting on xAI, the lab of the tycoon Elon Musk, "
+                        + "which hopes to gather up to $18 billion in a round led by Nvidia."),
+                Arguments.of("es", "Los fondos apuestan por xAI, el laboratorio del magnate Elon Musk, "
+                        + "que aspira a reunir hasta 18.000 millones de dólares, con una ronda liderada por Nvidia."),
+                Arguments.of("it", "Gli investitori puntano su xAI, il laboratorio del magnate Elon "
+                        + "Musk, che spera di raccogliere 18 miliardi di dollari con un giro guidato da Nvidia."),
+                Arguments.of("fr", "Les investisseurs misent sur xAI, le laboratoire du magnat Elon "
+                        + "Musk, qui espère lever jusqu'à 18 milliards de dollars dans un tour mené par Nvidia."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void theRelativeAfterAnAppositionRefersToTheNameItDescribes(String language, String text) {
-        assertOneDeal(language, text, "xAI", "Nvidia", "2E10", "USD");
+        assertOneDeal(language, text, "xAI", "Nvidia", "1.8E10", "USD");
     }
 
     static Stream<Arguments> aCompanyNamedInsideTheAppositionIsNotTheOneRaising() {
         return Stream.of(
                 Arguments.of("en", "Funds keep pouring into Mistral AI, the Paris rival of OpenAI, which is raising "
-                        + "$2 billion in a round led by Nvidia."),
+                        + "$2.4 billion through a round led by Nvidia."),
                 Arguments.of("es", "Los fondos apuestan por Mistral AI, el rival parisino de OpenAI, que está captando "
-                        + "2.000 millones de dólares en una ronda liderada por Nvidia."),
+                        + "2.400 millones de dólares mediante una ronda liderada por Nvidia."),
                 Arguments.of("it", "I fondi puntano su Mistral AI, la rivale parigina di OpenAI, che sta raccogliendo "
-                        + "2 miliardi di dollari in un round guidato da Nvidia."),
-                Arguments.of("fr", "Les fonds misent sur Mistral AI, le rival parisien d'OpenAI, qui lève 2 milliards "
+                        + "2,4 miliardi di dollari con un giro guidato da Nvidia."),
+                Arguments.of("fr", "Les fonds misent sur Mistral AI, le rival parisien d'OpenAI, qui lève 2,4 milliards "
                         + "de dollars dans un tour de table mené par Nvidia."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void aCompanyNamedInsideTheAppositionIsNotTheOneRaising(String language, String text) {
-        assertOneDeal(language, text, "Mistral AI", "Nvidia", "2E9", "USD");
+        assertOneDeal(language, text, "Mistral AI", "Nvidia", "2.4E9", "USD");
     }
 }
