@@ -1207,7 +1207,8 @@ final class Clause {
         Candidate pseudo = null;
         for (Candidate c : candidates) {
             if (c.start() < from || c.end() > to || c == excluded || sameEntity(c, excluded) || isOwner(c)
-                    || (c.subjectPronoun() && !objectPronoun(c, anchor))) {
+                    || (c.subjectPronoun() && !objectPronoun(c, anchor))
+                    || markers.contains(Marker.BY) && agentOfDescribingParticiple(c)) {
                 continue;
             }
             if (markers.contains(marker(c, anchor))) {
@@ -1220,6 +1221,21 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /** Characters before a name in which a describing participle and its "by" are looked for. */
+    private static final int DESCRIBING_AGENT_CHARS = 40;
+
+    /**
+     * Whether a participle of no deal and its "by" stand right before the candidate ("the infrastructure used by the
+     * government"): the candidate is that participle's agent, no payer.
+     */
+    private boolean agentOfDescribingParticiple(Candidate c) {
+        if (lexicon.describingAgent == null) {
+            return false;
+        }
+        return lexicon.describingAgent.matcher(text).region(Math.max(start, c.start() - DESCRIBING_AGENT_CHARS), c.start())
+                .find();
     }
 
     /** Several distinct names after the cue in one coordination or after "including"/"tra cui". */

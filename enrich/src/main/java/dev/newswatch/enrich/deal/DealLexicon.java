@@ -52,7 +52,7 @@ final class DealLexicon {
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
-            "pluralSubjects");
+            "pluralSubjects", "describingAgents");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -303,6 +303,13 @@ final class DealLexicon {
      * key {@code origins}, null where it is absent or empty; matched on the whole gap between noun and name.
      */
     final Pattern origin;
+    /**
+     * A participle of no deal and the word for "by" ("used by", "utilizada por", "fondée par"): the name after it is the
+     * agent of that participle, which describes something else, and never pays the deal told ("an investment of N to
+     * strengthen the infrastructure used by the government"). Optional key {@code describingAgents}, null where it is
+     * absent or empty; matched at the end of the text right before the name.
+     */
+    final Pattern describingAgent;
     /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
@@ -564,6 +571,9 @@ final class DealLexicon {
         this.pluralSubject = optionalWords(file, "pluralSubjects");
         this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
                 ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
+        this.describingAgent = file.has("describingAgents") && file.get("describingAgents").alternativesOrNull() != null
+                ? file.get("describingAgents").compile(B + "(?:" + file.get("describingAgents").alternatives() + ")\\s+$",
+                FLAGS) : null;
         this.origin = file.has("origins") && file.get("origins").alternativesOrNull() != null
                 ? file.get("origins").compile("\\s+(?:" + file.get("origins").alternatives() + ")\\s+", FLAGS) : null;
         this.wholeRound = optionalWords(file, "wholeRounds");
