@@ -2226,6 +2226,29 @@ public final class DealExtractor {
     }
 
     /**
+     * "X raised $6.6bn. The round was led by Y, which put in $1.3bn": the amount the lead of a round pays, in a sentence
+     * that names that lead before it, is the lead's share of a larger round of the same company told before (within
+     * {@value #ANAPHOR_SENTENCES_BACK} sentences), not a deal of its own.
+     */
+    private boolean leadPaysShareOfToldRound(Article article, Sentence sentence, Deal deal, MoneyMention amount) {
+        EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
+                article.mentions);
+        if (lead == null || !lead.entityId().equals(deal.investor().id()) || deal.amountUsd() == null) {
+            return false;
+        }
+        // "X raised N in a round led by Y, which contributed M": a sentence that tells the round itself reports the
+        // lead's part as a deal of its own
+        if (article.found.stream().anyMatch(f -> f.sentence() == sentence.index()
+                && f.deal().target().id().equals(deal.target().id()))) {
+            return false;
+        }
+        return article.found.stream().anyMatch(f -> f.sentence() < sentence.index()
+                && f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK
+                && f.deal().type() == DealType.INVESTMENT && f.deal().target().id().equals(deal.target().id())
+                && f.deal().amountUsd() != null && f.deal().amountUsd().compareTo(deal.amountUsd()) > 0);
+    }
+
+    /**
      * "a $380bn valuation, up from $183bn", "una valoración de 380.000 millones, frente a los 183.000": the amount an
      * amount that is no deal is compared with is none either; so is the other end of its change ("its value fell from
      * $6.5bn to $2.2bn"), also when the word for "to" is read as the later amount's "up to" ("de 6.500 millones hasta
@@ -2247,6 +2270,9 @@ public final class DealExtractor {
      * before, which {@link #withRoundLeads} reports with its lead; not a deal in which the lead is paid.
      */
     private boolean isLeadsShare(Article article, Sentence sentence, Deal deal, MoneyMention amount) {
+        if (deal.investor() != null && deal.type() == DealType.INVESTMENT) {
+            return leadPaysShareOfToldRound(article, sentence, deal, amount);
+        }
         if (deal.investor() != null || deal.type() != DealType.INVESTMENT) {
             return false;
         }
