@@ -809,6 +809,19 @@ final class Clause {
         return lexicon.relativeAfter.matcher(text).region(candidate.end(), end).lookingAt();
     }
 
+    /**
+     * Where the relative pronoun that follows the candidate's apposition set off by commas ends ("X, a listed firm,
+     * which"), -1 when there is no such apposition and pronoun.
+     */
+    int relativeAfterApposition(Candidate candidate) {
+        int close = appositionEnd(candidate.end());
+        if (close < 0 || text.charAt(close - 1) != ',') {
+            return -1;
+        }
+        Matcher relative = lexicon.relativeAfter.matcher(text).region(close, end);
+        return relative.lookingAt() ? relative.end() : -1;
+    }
+
     /** Whether a lead-or-join verb follows the candidate ("Thrive Capital led OpenAI's round"). */
     boolean followedByJoinVerb(Candidate candidate) {
         if (lexicon.joinVerb.matcher(text).region(candidate.end(), end).lookingAt()) {

@@ -206,6 +206,12 @@ final class RoleReader {
         Candidate subject = clause.subject(anchor);
         Candidate relativeSubject = subject == null || !clause.followedByRelative(subject) ? null
                 : clause.firstBetween(anchor, EnumSet.of(Marker.NONE), subject, subject.end(), anchor.start());
+        int afterApposition = subject == null || relativeSubject != null ? -1 : clause.relativeAfterApposition(subject);
+        if (afterApposition >= 0 && afterApposition <= anchor.start()) {
+            // "Wiz, a listed firm, which Google bought for N": the same past an apposition of the name
+            relativeSubject = clause.firstBetween(anchor, EnumSet.of(Marker.NONE), subject, afterApposition,
+                    anchor.start());
+        }
         if (relativeSubject != null && !relativeSubject.anaphor() && !Clause.sameEntity(relativeSubject, subject)) {
             // "Cruise, which GM bought for $1bn": the name before "which" is the object of the relative clause
             return new Roles(single(clause, relativeSubject), subject, anchor.type());
