@@ -1220,11 +1220,12 @@ final class Clause {
         Candidate pseudo = null;
         for (Candidate c : candidates) {
             if (c.start() < from || c.end() > to || c == excluded || sameEntity(c, excluded) || isOwner(c)
-                    || (c.subjectPronoun() && !objectPronoun(c, anchor))
-                    || markers.contains(Marker.BY) && agentOfDescribingParticiple(c)) {
+                    || (c.subjectPronoun() && !objectPronoun(c, anchor))) {
                 continue;
             }
-            if (markers.contains(marker(c, anchor))) {
+            Marker marker = marker(c, anchor);
+            boolean agent = marker == Marker.BY || marker == Marker.FROM;
+            if (markers.contains(marker) && !(agent && agentOfDescribingParticiple(c))) {
                 if (!c.anaphor()) {
                     return c;
                 }
