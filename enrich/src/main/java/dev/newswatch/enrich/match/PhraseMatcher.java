@@ -35,19 +35,24 @@ public final class PhraseMatcher<T> {
     private static final int[] NO_LENGTHS = new int[0];
 
     private final String[] firstWords;
-    /** The hash code of each first word, beside it: most probes end on a different hash without reading a String. */
-    private final int[] firstHashes;
+    /**
+     * Per slot, {@link #occupied} of the first word's hash code, 0 when the slot is free: a probe reads this one
+     * array (with the large entity table it misses the cache), and most end on a different hash without reading a
+     * String.
+     */
+    private final long[] firstHashes;
     private final int[][] lengths;
     private final int mask;
     /** The normalised phrases in an open-addressing table of their own, looked up without a substring. */
     private final String[] phraseKeys;
-    private final int[] phraseHashes;
+    /** Per slot, {@link #occupied} of the phrase's hash code, 0 when the slot is free. */
+    private final long[] phraseHashes;
     private final List<Phrase<T>>[] phraseLists;
     private final int phraseMask;
     private final int size;
 
-    private PhraseMatcher(String[] firstWords, int[] firstHashes, int[][] lengths, String[] phraseKeys,
-                          int[] phraseHashes, List<Phrase<T>>[] phraseLists, int size) {
+    private PhraseMatcher(String[] firstWords, long[] firstHashes, int[][] lengths, String[] phraseKeys,
+                          long[] phraseHashes, List<Phrase<T>>[] phraseLists, int size) {
         this.firstWords = firstWords;
         this.firstHashes = firstHashes;
         this.lengths = lengths;
@@ -98,14 +103,16 @@ public final class PhraseMatcher<T> {
             }
             if (wordStart < i) {
                 for (int length : lengthsAfter(s, wordStart, i, hash)) {
-                    collect(s, wordStart, wordStart + length, out);
+                    collect(s, wordStart, wordStart + length, wordStart + length == i ? hash : hash(s, wordStart,
+                            wordStart + length), out);
                 }
             }
         }
         return out;
     }
 
-    private void collect(String s, int start, int end, List<Match<T>> out) {
+    /** Adds the phrases of s[start, end), whose {@link String#hashCode} is {@code hash}, when it ends a word. */
+    private void collect(String s, int start, int end, int hash, List<Match<T>> out) {
         if (end > s.length()) {
             return;
         }
@@ -114,7 +121,7 @@ public final class PhraseMatcher<T> {
         if (endsInsideWord) {
             return;
         }
-        List<Phrase<T>> phrases = phrasesAt(s, start, end);
+        List<Phrase<T>> phrases = phrasesAt(s, start, end, hash);
         if (phrases != null) {
             for (Phrase<T> phrase : phrases) {
                 out.add(new Match<>(start, end, phrase.keyword, phrase.payload));
@@ -122,15 +129,26 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    /** The phrases whose normalised text is s[start, end), or null; hashes the text in place, like String.hashCode. */
-    private List<Phrase<T>> phrasesAt(String s, int start, int end) {
+    /** s[start, end) hashed in place, as {@link String#hashCode} hashes it; 0 when end is past the text. */
+    private static int hash(String s, int start, int end) {
         int hash = 0;
-        for (int i = start; i < end; i++) {
+        for (int i = start; i < Math.min(end, s.length()); i++) {
             hash = 31 * hash + s.charAt(i);
         }
+        return hash;
+    }
+
+    /** A slot's entry for a key with {@code hash}: never 0, which marks a free slot. */
+    private static long occupied(int hash) {
+        return 1L << 32 | (hash & 0xFFFFFFFFL);
+    }
+
+    /** The phrases whose normalised text is s[start, end) with {@code hash} ({@link String#hashCode}), or null. */
+    private List<Phrase<T>> phrasesAt(String s, int start, int end, int hash) {
         int length = end - start;
-        for (int slot = spread(hash) & phraseMask; phraseKeys[slot] != null; slot = (slot + 1) & phraseMask) {
-            if (phraseHashes[slot] == hash) {
+        long entry = occupied(hash);
+        for (int slot = spread(hash) & phraseMask; phraseHashes[slot] != 0; slot = (slot + 1) & phraseMask) {
+            if (phraseHashes[slot] == entry) {
                 String key = phraseKeys[slot];
                 if (key.length() == length && s.regionMatches(start, key, 0, length)) {
                     return phraseLists[slot];
@@ -143,8 +161,9 @@ public final class PhraseMatcher<T> {
     /** The distinct lengths, longest first, of the phrases whose first word is s[start, end). */
     private int[] lengthsAfter(String s, int start, int end, int hash) {
         int length = end - start;
-        for (int slot = spread(hash) & mask; firstWords[slot] != null; slot = (slot + 1) & mask) {
-            if (firstHashes[slot] == hash) {
+        long entry = occupied(hash);
+        for (int slot = spread(hash) & mask; firstHashes[slot] != 0; slot = (slot + 1) & mask) {
+            if (firstHashes[slot] == entry) {
                 String word = firstWords[slot];
                 if (word.length() == length && s.regionMatches(start, word, 0, length)) {
                     return lengths[slot];
@@ -217,7 +236,7 @@ public final class PhraseMatcher<T> {
         public PhraseMatcher<T> build() {
             int capacity = Integer.highestOneBit(Math.max(4, lengthsByFirstWord.size() * 2 + 1)) << 1;
             String[] words = new String[capacity];
-            int[] hashes = new int[capacity];
+            long[] hashes = new long[capacity];
             int[][] lengths = new int[capacity][];
             lengthsByFirstWord.forEach((word, wordLengths) -> {
                 int slot = spread(word.hashCode()) & (capacity - 1);
@@ -225,12 +244,12 @@ public final class PhraseMatcher<T> {
                     slot = (slot + 1) & (capacity - 1);
                 }
                 words[slot] = word;
-                hashes[slot] = word.hashCode();
+                hashes[slot] = occupied(word.hashCode());
                 lengths[slot] = wordLengths.stream().mapToInt(Integer::intValue).toArray();
             });
             int phraseCapacity = Integer.highestOneBit(Math.max(4, byPhrase.size() * 2 + 1)) << 1;
             String[] keys = new String[phraseCapacity];
-            int[] keyHashes = new int[phraseCapacity];
+            long[] keyHashes = new long[phraseCapacity];
             @SuppressWarnings("unchecked")
             List<Phrase<T>>[] lists = (List<Phrase<T>>[]) new List<?>[phraseCapacity];
             byPhrase.forEach((normalized, entries) -> {
@@ -239,7 +258,7 @@ public final class PhraseMatcher<T> {
                     slot = (slot + 1) & (phraseCapacity - 1);
                 }
                 keys[slot] = normalized;
-                keyHashes[slot] = normalized.hashCode();
+                keyHashes[slot] = occupied(normalized.hashCode());
                 lists[slot] = List.copyOf(entries);
             });
             return new PhraseMatcher<>(words, hashes, lengths, keys, keyHashes, lists, count);
