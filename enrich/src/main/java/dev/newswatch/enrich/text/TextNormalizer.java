@@ -156,21 +156,33 @@ public final class TextNormalizer {
          */
         int appendAscii(String original, int from, int to) {
             int i = from;
-            while (i < to) {
-                char c = original.charAt(i);
-                if (c >= 0x80 || c == '`') {
-                    break;
-                }
+            while (true) {
                 if (size == chars.length) {
                     grow();
                 }
-                chars[size] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                starts[size] = i;
-                ends[size] = i + 1;
-                size++;
-                i++;
+                // up to the room left, in locals: a loop the JIT keeps free of field reloads and capacity checks
+                char[] out = chars;
+                int[] outStarts = starts;
+                int[] outEnds = ends;
+                int at = size;
+                int limit = Math.min(to, i + (out.length - at));
+                while (i < limit) {
+                    char c = original.charAt(i);
+                    if (c >= 0x80 || c == '`') {
+                        size = at;
+                        return i;
+                    }
+                    out[at] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    outStarts[at] = i;
+                    outEnds[at] = i + 1;
+                    at++;
+                    i++;
+                }
+                size = at;
+                if (i >= to) {
+                    return i;
+                }
             }
-            return i;
         }
 
         private void grow() {
