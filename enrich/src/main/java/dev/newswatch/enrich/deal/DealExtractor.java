@@ -1302,8 +1302,13 @@ public final class DealExtractor {
             return true;
         }
         String[] words = gap.strip().split("\\s+");
-        if (words.length < 2 || words.length > 4 || gap.indexOf(',') >= 0
-                || !clause.lexicon.conjunction.matcher(" " + words[0] + " ").matches()) {
+        return words.length >= 2 && words.length <= 4 && gap.indexOf(',') < 0
+                && conjunctionThenLowerCase(clause, words);
+    }
+
+    /** The first word is a conjunction ("and", "e", "und") and every word after it is written in lower case. */
+    private static boolean conjunctionThenLowerCase(Clause clause, String[] words) {
+        if (!clause.lexicon.conjunction.matcher(" " + words[0] + " ").matches()) {
             return false;
         }
         for (int w = 1; w < words.length; w++) {
@@ -1609,16 +1614,8 @@ public final class DealExtractor {
             return false;
         }
         String[] words = trimmed.split("\\s+");
-        if (words.length == 0 || words.length > PAIR_DESCRIPTION_WORDS + 2
-                || !clause.lexicon.conjunction.matcher(" " + words[0] + " ").matches()) {
-            return false;
-        }
-        for (int w = 1; w < words.length; w++) {
-            if (words[w].isEmpty() || !Character.isLowerCase(words[w].charAt(0))) {
-                return false;
-            }
-        }
-        return true;
+        return words.length > 0 && words.length <= PAIR_DESCRIPTION_WORDS + 2
+                && conjunctionThenLowerCase(clause, words);
     }
 
     /** The owner and the counterpart of an amount of a list before a contract noun, or null. */
