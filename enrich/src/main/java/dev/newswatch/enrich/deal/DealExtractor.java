@@ -77,6 +77,8 @@ public final class DealExtractor {
     private static final int OPENING_NAME_WORDS = 4;
     /** "Gretel, a San Diego data company ($320m)": the most words of a description between a name and its bracket. */
     private static final int BRACKET_APPOSITION_WORDS = 8;
+    /** "Zentrix ($650m in a Series E)": the most plain words after the amount in a list item's bracket. */
+    private static final int BRACKET_TAIL_WORDS = 4;
     /** The words after which such a list is one of deals: raises, rounds, investments, acquisitions, deals. */
     private static final Set<CueKind> LIST_ITEM_CUES = EnumSet.of(CueKind.RAISE_VERB, CueKind.ROUND_NOUN,
             CueKind.INV_NOUN, CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.ACQ_NOUN, CueKind.CONTRACT_SET);
@@ -1184,11 +1186,8 @@ public final class DealExtractor {
     private static EntityMention nameBeforeBareBracket(String text, Sentence sentence, List<EntityMention> mentions,
                                                        MoneyMention amount) {
         int opening = bracketOpeningBefore(text, sentence, amount);
-        int close = amount.end();
-        while (close < sentence.end() && Character.isWhitespace(text.charAt(close))) {
-            close++;
-        }
-        if (opening < 0 || close >= sentence.end() || text.charAt(close) != ')') {
+        int close = opening < 0 ? -1 : text.indexOf(')', amount.end());
+        if (close < 0 || close >= sentence.end() || !plainBracketTail(text, mentions, amount.end(), close)) {
             return null;
         }
         EntityMention named = nameRightBefore(text, sentence, mentions, opening);
@@ -1232,6 +1231,24 @@ public final class DealExtractor {
         }
         return sentenceMoney.stream().filter(m -> m.end() <= amount.start()
                 && nameBeforeBareBracket(article.text, sentence, mentions, m) != null).count() >= BRACKETED_ITEMS;
+    }
+
+    /**
+     * Whether the rest of a bracket after its amount, from {@code from} to the ")" at {@code close}, is empty or a few
+     * plain words that say what kind of money it was ("in a Series E", "en série E", "raccolti"): at most
+     * {@value #BRACKET_TAIL_WORDS} words, no digit, no other bracket or comma, no name. A second amount or a name
+     * there makes the bracket more than the deal of the name before it.
+     */
+    private static boolean plainBracketTail(String text, List<EntityMention> mentions, int from, int close) {
+        String tail = text.substring(from, close).strip();
+        if (tail.isEmpty()) {
+            return true;
+        }
+        if (tail.chars().anyMatch(c -> Character.isDigit(c) || c == '(' || c == ',' || c == ';')
+                || tail.split("\\s+").length > BRACKET_TAIL_WORDS) {
+            return false;
+        }
+        return mentions.stream().noneMatch(m -> m.start() >= from && m.start() < close);
     }
 
     /** The "(" right before {@code amount} (white space between allowed) in the sentence, or -1. */
