@@ -54,6 +54,10 @@ final class Clause {
     private static final Set<String> NOMINATIVE_ARTICLES = Set.of("der", "die", "das");
     /** Words between the name after "and" and its own deal verb ("and Cohere has now raised"). */
     private static final int COORDINATE_VERB_WORDS = 3;
+    /** "and in late February 2025 X ...": the most words of a phrase between "and" and a name opening a clause. */
+    private static final int COORDINATE_PHRASE_WORDS = 4;
+    /** "a round of $3.5bn": the most words from a round noun to the amount it is followed by. */
+    private static final int ROUND_AMOUNT_WORDS = 2;
     /** Words between a relative pronoun and the deal verb it is the subject of ("qui ont tous deux levé"). */
     private static final int RELATIVE_VERB_WORDS = 3;
     /** Deal words that are verbs: a sentence opening with one has no subject of its own in a null-subject language. */
@@ -679,10 +683,31 @@ final class Clause {
         if (!joined && !afterCommaAndShortPhrase(candidate)) {
             return false;
         }
-        return cues.stream().anyMatch(c -> VERB_CUES.contains(c.kind()) && c.start() >= candidate.end()
-                && wordsBetween(candidate.end(), c.start()) <= COORDINATE_VERB_WORDS
+        return cues.stream().anyMatch(c -> c.start() >= candidate.end()
+                && (VERB_CUES.contains(c.kind()) && wordsBetween(candidate.end(), c.start()) <= COORDINATE_VERB_WORDS
+                        || ownRoundAfter(candidate, c))
                 && tokens.stream().noneMatch(t -> t.start() >= candidate.end() && t.end() <= c.start()
                         && t.isClausePunctuation(text)));
+    }
+
+    /**
+     * "... and in February Poolside closed a $3.5bn round", "e Anthropic ha chiuso un round da 3,5 miliardi": a round
+     * noun one to {@value #COORDINATE_VERB_WORDS} words after a name that is no possessive (amounts not counted),
+     * with an amount of its own between them or right after it, tells a deal of the name's own even when its verb
+     * is no deal word.
+     */
+    private boolean ownRoundAfter(Candidate candidate, Cue round) {
+        if (round.kind() != CueKind.ROUND_NOUN || candidate.possessive()) {
+            return false;
+        }
+        // a verb stands between ("closed a"): "Scale's $1bn Series F" is a noun phrase, not a clause of its own
+        int words = wordsOutsideAmounts(candidate.end(), round.start());
+        if (words == 0 || words > COORDINATE_VERB_WORDS) {
+            return false;
+        }
+        return money.stream().anyMatch(m -> m.start() >= candidate.end()
+                && (m.end() <= round.start() || m.start() >= round.end()
+                        && wordsBetween(round.end(), m.start()) <= ROUND_AMOUNT_WORDS));
     }
 
     /**
@@ -691,10 +716,15 @@ final class Clause {
      */
     private boolean afterCommaAndShortPhrase(Candidate candidate) {
         int idx = lastTokenBefore(candidate.start());
-        for (int words = 0; idx >= 0 && words <= COORDINATE_VERB_WORDS; idx--) {
+        for (int words = 0; idx >= 0 && words <= COORDINATE_PHRASE_WORDS; idx--) {
             Token t = tokens.get(idx);
             if (!t.word()) {
-                return text.charAt(t.start()) == ',' && words > 0;
+                return text.charAt(t.start()) == ',' && words > 0 && words <= COORDINATE_VERB_WORDS;
+            }
+            if (words > 0 && idx + 1 < tokens.size()
+                    && lexicon.listJoin.matcher(text).region(t.start(), tokens.get(idx + 1).start()).find()) {
+                // "e a fine febbraio 2025 Zentrix ha chiuso...": "and" and a short time or place phrase before the name
+                return true;
             }
             if (candidates.stream().anyMatch(c -> c != candidate && t.overlaps(c.start(), c.end()))
                     || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))
