@@ -2867,6 +2867,13 @@ public final class DealExtractor {
         if (buyer != null) {
             return buyer;
         }
+        Candidate parallel = subjectSlot ? null : sameMarkerBefore(clause, anchor, candidate, otherId);
+        if (parallel != null) {
+            // "Google, which invested in Zentrix last year, will invest $2bn more in the company": a description
+            // after a preposition stands for the name the same preposition introduced earlier in its sentence,
+            // before the deals and topics of the sentences before
+            return party(parallel.mention());
+        }
         if (!subjectSlot) {
             for (int i = article.found.size() - 1; i >= 0; i--) {
                 Found found = article.found.get(i);
@@ -2953,6 +2960,29 @@ public final class DealExtractor {
         // "Meta invests $14bn in AI start-up" as the headline: the body names the start-up next
         EntityMention named = sentence.index() == 0 ? firstNamedAfter(article, sentence, otherId) : null;
         return named == null ? null : party(named);
+    }
+
+    /**
+     * The nearest name before the description {@code candidate} in its clause that the same preposition introduces
+     * ("in X ... in the company"), other than {@code otherId}; null when there is none or the description follows no
+     * preposition.
+     */
+    private static Candidate sameMarkerBefore(Clause clause, Cue anchor, Candidate candidate, String otherId) {
+        Marker own = clause.marker(candidate, anchor);
+        if (own == Marker.NONE || own == Marker.OBJECT || own == Marker.OTHER_OBJECT || own == Marker.LIST) {
+            return null;
+        }
+        Candidate nearest = null;
+        for (Candidate c : clause.candidates) {
+            if (c.end() > candidate.start()) {
+                break;
+            }
+            if (!c.anaphor() && c.mention() != null && !c.mention().entityId().equals(otherId)
+                    && clause.marker(c, anchor) == own) {
+                nearest = c;
+            }
+        }
+        return nearest;
     }
 
     /**
