@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Chooses the deal word an amount belongs to, and the others to try when it names no target. Stateless.
@@ -19,6 +20,8 @@ final class AnchorChooser {
     private static final int RELATIVE_VERB_WORDS = 3;
     /** Words from an amount to the round noun that says what it is ("$6bn in direct funding"). */
     private static final int NOUN_AFTER_AMOUNT_WORDS = 2;
+    /** "that Zentrix raised", "die Zentrix im Mai einnahm": the most words from a relative pronoun to its deal verb. */
+    private static final int RELATIVE_CLAUSE_WORDS = 4;
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
 
     private AnchorChooser() {
@@ -82,6 +85,26 @@ final class AnchorChooser {
     }
 
     /**
+     * A deal verb after the amount that closes a relative clause opened right after it (a comma allowed) within
+     * {@value #RELATIVE_CLAUSE_WORDS} words; null when there is none.
+     */
+    private static Cue verbOfRelativeAfter(Clause clause, List<Cue> usable, MoneyMention amount) {
+        Matcher relative = clause.lexicon.relativeAfter.matcher(clause.text).region(amount.end(), clause.end);
+        if (!relative.lookingAt()) {
+            return null;
+        }
+        int opened = relative.end();
+        return usable.stream()
+                .filter(c -> c.start() >= opened && c.kind().strong()
+                        && (c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.PAY_VERB
+                                || c.kind() == CueKind.ACQ_VERB)
+                        && clause.wordsBetween(opened, c.start()) <= RELATIVE_CLAUSE_WORDS
+                        && clause.tokens.stream().noneMatch(t -> t.start() >= opened && t.end() <= c.start()
+                                && t.isClausePunctuation(clause.text)))
+                .min(Comparator.comparingInt(Cue::start)).orElse(null);
+    }
+
+    /**
      * Words between the cue and the amount; a cue after the amount and a comma counts as far ("X bought A for
      * $69bn, Y bought B for $8bn": the second "bought" is not the first amount's).
      */
@@ -93,6 +116,12 @@ final class AnchorChooser {
     }
 
     private static Cue preferred(Clause clause, List<Cue> usable, MoneyMention amount) {
+        Cue relative = verbOfRelativeAfter(clause, usable, amount);
+        if (relative != null) {
+            // "the $13bn that Zentrix raised in May", "die 13 Mrd. Dollar, die Zentrix im Mai einnahm": the relative
+            // clause on the amount says whose it is, whatever deal word stands as near before it
+            return relative;
+        }
         Cue nearest = usable.get(0);
         if (!nearest.kind().strong() && !hasOwnCounterpart(clause, nearest)) {
             // not a strong word past the amount and a comma ("a deal worth $6.5bn, the latest of the deals X
