@@ -320,6 +320,9 @@ public final class DealExtractor {
             if (lead == null) {
                 lead = namedLead(article, language, found, moneyBySentence);
             }
+            if (lead == null) {
+                lead = leadOfTheSameAmount(article, language, found, moneyBySentence);
+            }
             out.add(lead == null ? found : new Found(withInvestor(deal, party(lead)), found.sentence(),
                     found.amountStart()));
         }
@@ -390,6 +393,36 @@ public final class DealExtractor {
             EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
                     article.mentions);
             if (lead != null && !lead.entityId().equals(target)) {
+                return lead;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Zentrix raised $6.6bn in 2024 and $40bn this year. [...] The $6.6bn round had been led by Y": a later sentence
+     * that repeats the amount of the round names which round its lead is for, however many sentences and other deals
+     * come in between. The sentence must report no deal of its own and name no other company before the lead.
+     */
+    private EntityMention leadOfTheSameAmount(Article article, String language, Found found,
+                                              List<List<MoneyMention>> moneyBySentence) {
+        Deal deal = found.deal();
+        String target = deal.target().id();
+        for (int i = found.sentence() + 1; i < article.sentences.size(); i++) {
+            int index = i;
+            if (moneyBySentence.get(i).stream().noneMatch(m -> sameMoney(m, deal))
+                    || article.found.stream().anyMatch(f -> f.sentence() == index)) {
+                continue;
+            }
+            Sentence sentence = article.sentences.get(i);
+            EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
+                    article.mentions);
+            if (lead == null || lead.entityId().equals(target)) {
+                continue;
+            }
+            boolean otherBefore = article.mentionsIn(sentence.start(), lead.start()).stream()
+                    .anyMatch(m -> !m.entityId().equals(target) && !m.entityId().equals(lead.entityId()));
+            if (!otherBefore && !namesOnlyAnotherRound(article, sentence, deal, lead)) {
                 return lead;
             }
         }
@@ -2496,8 +2529,11 @@ public final class DealExtractor {
         // "Der Konzern kauft das Unternehmen": two descriptions stand for two different companies
         Party target = roles.target() == null
                 ? sameSentenceTarget(article, sentence, investor)
-                : resolve(article, sentence, clause, anchor, roles.target(),
-                        investor != null ? investor.id() : roles.investor() == null ? null : roles.investor().entityId());
+                : unnamedOwner(roles.target(), anchor) ? targetOfTheSameAmount(article, amount, investor) : null;
+        if (target == null && roles.target() != null) {
+            target = resolve(article, sentence, clause, anchor, roles.target(),
+                    investor != null ? investor.id() : roles.investor() == null ? null : roles.investor().entityId());
+        }
         if (target == null && anchor.kind() == CueKind.PAY_VERB && roles.investor() != null
                 && !roles.investor().anaphor()) {
             target = listedInvestorsTarget(article, sentence, clause, roles.investor(), investor);
@@ -2825,6 +2861,31 @@ public final class DealExtractor {
         }
         Matcher of = article.lexicon.markers.matcher(article.text).region(from, gap.end(1));
         return of.find() && of.group(Marker.OF.name()) != null && of.start() <= gap.start(1);
+    }
+
+    /**
+     * "X raised $300m in 2024 [...]. Y closed a $900m round. The $300m round had been led by Z": a deal told without
+     * its company and with the very amount of a deal found before is that deal again, whatever company was named last.
+     * Null when no earlier deal has this amount, or when the one that has it is paid by {@code investor}.
+     */
+    /**
+     * The company of a round or investment noun that names none, standing empty at the noun ("The $300m round was
+     * led by").
+     */
+    private static boolean unnamedOwner(Candidate candidate, Cue anchor) {
+        return candidate.anaphor() && candidate.subjectPronoun() && candidate.start() == candidate.end()
+                && candidate.start() == anchor.start()
+                && (anchor.kind() == CueKind.ROUND_NOUN || anchor.kind() == CueKind.INV_NOUN);
+    }
+
+    private static Party targetOfTheSameAmount(Article article, MoneyMention amount, Party investor) {
+        for (int i = article.found.size() - 1; i >= 0; i--) {
+            Deal earlier = article.found.get(i).deal();
+            if (sameMoney(amount, earlier)) {
+                return investor != null && investor.id().equals(earlier.target().id()) ? null : earlier.target();
+            }
+        }
+        return null;
     }
 
     /**
