@@ -298,7 +298,7 @@ public final class DealExtractor {
                     break;
                 }
                 Sentence sentence = article.sentences.get(i);
-                int from = i == found.sentence() ? found.amountStart() : sentence.start();
+                int from = i == found.sentence() ? leadSearchStart(moneyBySentence.get(i), sentence, found) : sentence.start();
                 lead = roundLeads.lead(article.text, language, from, sentence.end(), article.mentions);
                 EntityMention named = lead;
                 // "una ronda de N y la startup Y, que recaudó M liderada por Z": Z leads Y's round, told in between
@@ -327,6 +327,20 @@ public final class DealExtractor {
                     found.amountStart()));
         }
         return out;
+    }
+
+    /**
+     * "die von Y angeführte Runde von X in Höhe von N": in the round's own sentence its lead may stand before the
+     * amount, back to the end of the amount before it, which has its own lead.
+     */
+    private static int leadSearchStart(List<MoneyMention> sentenceMoney, Sentence sentence, Found found) {
+        int from = sentence.start();
+        for (MoneyMention m : sentenceMoney) {
+            if (m.end() <= found.amountStart()) {
+                from = Math.max(from, m.end());
+            }
+        }
+        return from;
     }
 
     /**
