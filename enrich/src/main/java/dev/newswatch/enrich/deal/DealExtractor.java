@@ -331,16 +331,12 @@ public final class DealExtractor {
 
     /**
      * "die von Y angeführte Runde von X in Höhe von N": in the round's own sentence its lead may stand before the
-     * amount, back to the end of the amount before it, which has its own lead.
+     * amount when it is the sentence's first; after another amount, the words before belong to that amount's deal
+     * ("X raised N in a round led by Y, and Z raised M").
      */
     private static int leadSearchStart(List<MoneyMention> sentenceMoney, Sentence sentence, Found found) {
-        int from = sentence.start();
-        for (MoneyMention m : sentenceMoney) {
-            if (m.end() <= found.amountStart()) {
-                from = Math.max(from, m.end());
-            }
-        }
-        return from;
+        boolean first = sentenceMoney.stream().noneMatch(m -> m.end() <= found.amountStart());
+        return first ? sentence.start() : found.amountStart();
     }
 
     /**
