@@ -691,7 +691,7 @@ final class Clause {
     }
 
     /**
-     * "... and in February Poolside closed a $3.5bn round", "e Anthropic ha chiuso un round da 3,5 miliardi": a round
+     * "... and in May Velmora closed a $2.8bn round", "e a maggio Velmora ha chiuso un round da 2,8 miliardi": a round
      * noun one to {@value #COORDINATE_VERB_WORDS} words after a name that is no possessive (amounts not counted),
      * with an amount of its own between them or right after it, tells a deal of the name's own even when its verb
      * is no deal word.

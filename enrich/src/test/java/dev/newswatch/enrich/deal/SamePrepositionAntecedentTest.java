@@ -18,16 +18,16 @@ class SamePrepositionAntecedentTest {
 
     static Stream<Arguments> theDescriptionIsTheNameOfTheSamePreposition() {
         return Stream.of(
-                Arguments.of("en", "Amazon invested $4 billion in Cohere. Google, which invested in Poolside earlier "
-                        + "this year, agreed to invest up to $2 billion more in the company."),
+                Arguments.of("en", "Amazon invested $4 billion in Cohere. Google, which invested in Poolside in "
+                        + "January, agreed to invest up to $2 billion more in the company."),
                 Arguments.of("es", "Amazon invirtió 4.000 millones de dólares en Cohere. Google, que invirtió en "
-                        + "Poolside a principios de este año, acordó invertir hasta 2.000 millones de dólares más en la "
+                        + "Poolside en enero, acordó invertir hasta 2.000 millones de dólares más en la "
                         + "empresa."),
                 Arguments.of("it", "Amazon ha investito 4 miliardi di dollari in Cohere. Google, che ha investito in "
-                        + "Poolside all'inizio dell'anno, ha accettato di investire fino a 2 miliardi di dollari in più "
+                        + "Poolside a gennaio, ha accettato di investire fino a 2 miliardi di dollari in più "
                         + "nella società."),
                 Arguments.of("fr", "Amazon a investi 4 milliards de dollars dans Cohere. Google, qui a investi dans "
-                        + "Poolside au début de l'année, a accepté d'investir jusqu'à 2 milliards de dollars de plus "
+                        + "Poolside en janvier, a accepté d'investir jusqu'à 2 milliards de dollars de plus "
                         + "dans l'entreprise."),
                 Arguments.of("de", "Amazon investierte 4 Milliarden Dollar in Cohere. Google, das Anfang des Jahres in "
                         + "Poolside investiert hatte, will bis zu 2 Milliarden Dollar mehr in das Unternehmen "
