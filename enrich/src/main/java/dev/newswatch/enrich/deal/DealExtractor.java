@@ -298,7 +298,8 @@ public final class DealExtractor {
                     break;
                 }
                 Sentence sentence = article.sentences.get(i);
-                int from = i == found.sentence() ? leadSearchStart(moneyBySentence.get(i), sentence, found) : sentence.start();
+                int from = i == found.sentence() ? leadSearchStart(moneyBySentence.get(i), sentence, found)
+                        : sentence.start();
                 lead = roundLeads.lead(article.text, language, from, sentence.end(), article.mentions);
                 EntityMention named = lead;
                 // "una ronda de N y la startup Y, que recaudó M liderada por Z": Z leads Y's round, told in between
