@@ -17,9 +17,9 @@ final class BulletItems {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:→|->|=>|:|—|–|-)\\s*[~≈]?\\s*");
     /** The same after a short bracket that says what the company is ("- Zentrix (robots): $90M"). */
     private static final Pattern DESCRIBED_SEPARATOR = Pattern.compile(
-            "\\s*(?:\\([^()]{1,60}\\)\\s*)?(?:→|->|=>|:|—|–|-)\\s*[~≈]?\\s*");
+            "(?:\\s*\\([^()]{1,60}\\))?" + SEPARATOR.pattern());
     /** A dash or a star that opens a line as its bullet ("- Zentrix: $90M"), with the spaces after it. */
-    private static final Pattern LINE_BULLET = Pattern.compile("\\s*(?:[-–—*·]|[•▪►▸‣])\\s+");
+    private static final Pattern LINE_BULLET = Pattern.compile("\\s*(?:[-–—*·]|" + BULLET.pattern() + ")\\s+");
     /** Between two amounts of one item, a plus: "$13bn in March + $3.5bn in May" (up to three words before it). */
     private static final Pattern PLUS_JOIN = Pattern.compile("(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s*\\+\\s*");
 

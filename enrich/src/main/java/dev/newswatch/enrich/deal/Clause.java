@@ -45,6 +45,8 @@ final class Clause {
     private static final int INTENTION_TO_OWNER_WORDS = 3;
     /** How far before its owner a noun of intention may end ("l'impegno finanziario di"): characters. */
     private static final int INTENTION_BEFORE_OWNER_CHARS = 30;
+    /** Characters before a name in which a describing participle and its "by" are looked for. */
+    private static final int DESCRIBING_AGENT_CHARS = 40;
     /** "AI cloud provider Nebius", "Nebius, a cloud provider,": how far a supplier noun may stand from the name. */
     private static final int SUPPLIER_NOUN_WORDS = 3;
     /** How far before a listed name its joining words ("and", a comma) may start. */
@@ -123,7 +125,8 @@ final class Clause {
         while (close < end && text.charAt(close) == ' ') {
             close++;
         }
-        return close < end && text.charAt(close) == ')' && text.substring(before.end(), mention.start()).strip().equals("(");
+        return close < end && text.charAt(close) == ')'
+                && text.substring(before.end(), mention.start()).strip().equals("(");
     }
 
     private List<Candidate> candidates(List<EntityMention> mentions) {
@@ -1267,9 +1270,6 @@ final class Clause {
         return pseudo;
     }
 
-    /** Characters before a name in which a describing participle and its "by" are looked for. */
-    private static final int DESCRIBING_AGENT_CHARS = 40;
-
     /**
      * Whether a participle of no deal and its "by" stand right before the candidate ("the infrastructure used by the
      * government"): the candidate is that participle's agent, no payer.
@@ -1278,8 +1278,8 @@ final class Clause {
         if (lexicon.describingAgent == null) {
             return false;
         }
-        return lexicon.describingAgent.matcher(text).region(Math.max(start, c.start() - DESCRIBING_AGENT_CHARS), c.start())
-                .find();
+        return lexicon.describingAgent.matcher(text)
+                .region(Math.max(start, c.start() - DESCRIBING_AGENT_CHARS), c.start()).find();
     }
 
     /** Several distinct names after the cue in one coordination or after "including"/"tra cui". */
@@ -1463,13 +1463,9 @@ final class Clause {
             if (c.start() < from || c.anaphor() || c.modifier() || isOwner(c)) {
                 continue;
             }
-            int close = appositionEnd(c.end());
-            if (close < 0 || close > anchor.start() || text.charAt(close - 1) != ',') {
-                continue;
-            }
-            Matcher relative = lexicon.relativeAfter.matcher(text).region(close, end);
-            if (relative.lookingAt() && relative.end() <= anchor.start()
-                    && wordsBetween(relative.end(), anchor.start()) <= RELATIVE_VERB_WORDS) {
+            int relative = relativeAfterApposition(c);
+            if (relative >= 0 && relative <= anchor.start()
+                    && wordsBetween(relative, anchor.start()) <= RELATIVE_VERB_WORDS) {
                 return c;
             }
         }

@@ -761,9 +761,7 @@ public final class DealExtractor {
                 : anchor.kind().defaultType();
         List<Deal> deals = new ArrayList<>();
         for (EntityMention m : listed) {
-            deals.add(new Deal(payer, party(m), amount.amount(), amount.amountHigh(), amount.currency(),
-                    rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type, stage(clause),
-                    sentence.text(), sentence.start(), sentence.end()));
+            deals.add(dealOf(payer, party(m), amount, type, clause, sentence));
         }
         return deals;
     }
@@ -837,10 +835,8 @@ public final class DealExtractor {
             company = after.size() == 1 && clause.recipientPrepositionBefore(amount, after.get(0).start()) ? after.get(0)
                     : null;
         }
-        return company == null ? null : new Deal(party(government), party(company), amount.amount(),
-                amount.amountHigh(), amount.currency(), rates.toUsd(amount.amount(), amount.currency()),
-                amount.qualifier(), DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(),
-                sentence.end());
+        return company == null ? null
+                : dealOf(party(government), party(company), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /**
@@ -872,10 +868,8 @@ public final class DealExtractor {
         EntityMention government = governmentNamed != null ? governmentNamed : article.mentions.stream()
                 .filter(m -> m.end() <= sentence.start() && article.isGovernment.test(m.entityId()))
                 .findFirst().orElse(null);
-        return company == null || government == null ? null : new Deal(party(government), party(company),
-                amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
-                stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return company == null || government == null ? null
+                : dealOf(party(government), party(company), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /**
@@ -978,13 +972,9 @@ public final class DealExtractor {
         // "• Halvora → $250bn Azure commitment": the item's company commits to pay the company the list is about
         if (stakeIn == null && payer != null && BulletItems.commitsToPay(article.text, sentence.start(), sentence.end(),
                 amount, article.lexicon.commitment)) {
-            return new Deal(party(company), party(payer), amount.amount(), amount.amountHigh(), amount.currency(),
-                    rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT,
-                    stage(clause), sentence.text(), sentence.start(), sentence.end());
+            return dealOf(party(company), party(payer), amount, DealType.CONTRACT, clause, sentence);
         }
-        return new Deal(payer == null ? null : party(payer), party(company), amount.amount(), amount.amountHigh(),
-                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type,
-                stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return dealOf(payer == null ? null : party(payer), party(company), amount, type, clause, sentence);
     }
 
     /**
@@ -1036,9 +1026,7 @@ public final class DealExtractor {
             // "- Valuation: $38B": the line tells what the amount is, and it is no deal
             return null;
         }
-        return new Deal(null, party(company), amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
-                stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return dealOf(null, party(company), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /**
@@ -1081,9 +1069,7 @@ public final class DealExtractor {
                 || !article.text.substring(raise.end(), close).isBlank()) {
             return null;
         }
-        return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT,
-                stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return dealOf(null, party(named), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /**
@@ -1110,9 +1096,7 @@ public final class DealExtractor {
         }
         EntityMention buyer = cue.type() == DealType.ACQUISITION ? buyerOpeningSentence(article, sentence, mentions,
                 cue, named) : null;
-        return new Deal(buyer == null ? null : party(buyer), party(named), amount.amount(), amount.amountHigh(),
-                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), cue.type(),
-                stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return dealOf(buyer == null ? null : party(buyer), party(named), amount, cue.type(), clause, sentence);
     }
 
     /**
@@ -1169,9 +1153,7 @@ public final class DealExtractor {
         if (!severalRounds && ownerRightAfter(article, mentions, amount, Marker.FOR) == null) {
             return null;
         }
-        return new Deal(null, party(owner), amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), cue.type(), stage(clause),
-                sentence.text(), sentence.start(), sentence.end());
+        return dealOf(null, party(owner), amount, cue.type(), clause, sentence);
     }
 
     /** The name after {@code amount} when only an "of" or "for" preposition stands between them, or null. */
@@ -1499,9 +1481,7 @@ public final class DealExtractor {
                 return null;
             }
             if (told != null) {
-                return new Deal(told.investor(), told.target(), amount.amount(), amount.amountHigh(), amount.currency(),
-                        rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), told.type(), stage(clause),
-                        sentence.text(), sentence.start(), sentence.end());
+                return dealOf(told.investor(), told.target(), amount, told.type(), clause, sentence);
             }
         }
         return null;
@@ -1572,9 +1552,7 @@ public final class DealExtractor {
                 return null;
             }
         }
-        return told == null ? null : new Deal(null, told.deal().target(), amount.amount(), amount.amountHigh(),
-                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
-                told.deal().type(), stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return told == null ? null : dealOf(null, told.deal().target(), amount, told.deal().type(), clause, sentence);
     }
 
     /**
@@ -1655,9 +1633,7 @@ public final class DealExtractor {
             }
             DealType type = clause.cues.stream().filter(c -> c.overlaps(from, from + 1) && c.type() != null)
                     .map(Cue::type).findFirst().orElse(DealType.OTHER);
-            return new Deal(party(pair.get(0).mention()), party(second.mention()), amount.amount(),
-                    amount.amountHigh(), amount.currency(), rates.toUsd(amount.amount(), amount.currency()),
-                    amount.qualifier(), type, stage(clause), sentence.text(), sentence.start(), sentence.end());
+            return dealOf(party(pair.get(0).mention()), party(second.mention()), amount, type, clause, sentence);
         }
         return null;
     }
@@ -1697,9 +1673,7 @@ public final class DealExtractor {
         }
         EntityMention seller = (firstSells ? named.get(0) : named.get(1)).mention();
         EntityMention buyer = (firstSells ? named.get(1) : named.get(0)).mention();
-        return new Deal(party(buyer), party(seller), amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT, stage(clause),
-                sentence.text(), sentence.start(), sentence.end());
+        return dealOf(party(buyer), party(seller), amount, DealType.CONTRACT, clause, sentence);
     }
 
     /** Between a possessive name and its amount: the possessive ending ("Oracle's $300bn"). */
@@ -1881,9 +1855,7 @@ public final class DealExtractor {
                 || !article.sellsCompute.test(named.get(0).entityId())) {
             return null;
         }
-        return new Deal(null, party(named.get(0).mention()), amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.CONTRACT, stage(clause),
-                sentence.text(), sentence.start(), sentence.end());
+        return dealOf(null, party(named.get(0).mention()), amount, DealType.CONTRACT, clause, sentence);
     }
 
     /** Two names joined as a pair ("Meta-CoreWeave", "Meta/CoreWeave"). */
@@ -1933,9 +1905,7 @@ public final class DealExtractor {
             return null;
         }
         EntityMention named = mostNamed(article);
-        return named == null ? null : new Deal(null, party(named), amount.amount(), amount.amountHigh(),
-                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
-                DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return named == null ? null : dealOf(null, party(named), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /**
@@ -2026,9 +1996,7 @@ public final class DealExtractor {
                     || f.deal().investor() == null && f.deal().type() == DealType.INVESTMENT))) {
             return null;
         }
-        return new Deal(party(lead), party(owner), amount.amount(), amount.amountHigh(),
-                amount.currency(), rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(),
-                DealType.INVESTMENT, stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return dealOf(party(lead), party(owner), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /**
@@ -2059,9 +2027,7 @@ public final class DealExtractor {
         if (named == null || article.investsOnly.test(named.entityId())) {
             return null;
         }
-        return new Deal(null, party(named), amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), DealType.INVESTMENT, stage(clause),
-                sentence.text(), sentence.start(), sentence.end());
+        return dealOf(null, party(named), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /**
@@ -2532,6 +2498,14 @@ public final class DealExtractor {
         return bounds;
     }
 
+    /** The deal of {@code amount} in {@code sentence}: its figures, converted to US dollars, and the clause's stage. */
+    private Deal dealOf(Party investor, Party target, MoneyMention amount, DealType type, Clause clause,
+                        Sentence sentence) {
+        return new Deal(investor, target, amount.amount(), amount.amountHigh(), amount.currency(),
+                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type, stage(clause),
+                sentence.text(), sentence.start(), sentence.end());
+    }
+
     private Deal deal(Article article, Sentence sentence, Clause clause, Cue anchor, MoneyMention amount,
                       Roles roles) {
         Party investor = roles.investor() == null ? null
@@ -2566,17 +2540,13 @@ public final class DealExtractor {
             // its own clause names
             Party paid = namedCompanyInClause(article, clause, target.id());
             if (paid != null && (investor == null || investor.id().equals(paid.id()))) {
-                return new Deal(target, paid, amount.amount(), amount.amountHigh(), amount.currency(),
-                        rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
-                        stage(clause), sentence.text(), sentence.start(), sentence.end());
+                return dealOf(target, paid, amount, roles.type(), clause, sentence);
             }
             // "The Commerce Department and Intel agreed to award the company $7.9bn": the company joined to it is paid
             EntityMention joined = joinedTo(article, article.mentionsIn(sentence.start(), sentence.end()), target.id(),
                     id -> !article.investsOnly.test(id));
             if (joined != null && (investor == null || investor.id().equals(target.id()))) {
-                return new Deal(target, party(joined), amount.amount(), amount.amountHigh(), amount.currency(),
-                        rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
-                        stage(clause), sentence.text(), sentence.start(), sentence.end());
+                return dealOf(target, party(joined), amount, roles.type(), clause, sentence);
             }
             Party owner = companyBefore(article, sentence, target.id());
             if (owner == null) {
@@ -2598,9 +2568,7 @@ public final class DealExtractor {
         if (investor != null && investor.id().equals(target.id())) {
             investor = null;
         }
-        return new Deal(investor, target, amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), roles.type(),
-                stage(clause), sentence.text(), sentence.start(), sentence.end());
+        return dealOf(investor, target, amount, roles.type(), clause, sentence);
     }
 
     /**
@@ -2875,13 +2843,8 @@ public final class DealExtractor {
     }
 
     /**
-     * "X raised $300m in 2024 [...]. Y closed a $900m round. The $300m round had been led by Z": a deal told without
-     * its company and with the very amount of a deal found before is that deal again, whatever company was named last.
-     * Null when no earlier deal has this amount, or when the one that has it is paid by {@code investor}.
-     */
-    /**
-     * The company of a round or investment noun that names none, standing empty at the noun ("The $300m round was
-     * led by").
+     * Whether {@code candidate} is the company of a round or investment noun that names none, standing empty at the
+     * noun ("The $300m round was led by").
      */
     private static boolean unnamedOwner(Candidate candidate, Cue anchor) {
         return candidate.anaphor() && candidate.subjectPronoun() && candidate.start() == candidate.end()
@@ -2889,6 +2852,11 @@ public final class DealExtractor {
                 && (anchor.kind() == CueKind.ROUND_NOUN || anchor.kind() == CueKind.INV_NOUN);
     }
 
+    /**
+     * "X raised $300m in 2024 [...]. Y closed a $900m round. The $300m round had been led by Z": a deal told without
+     * its company and with the very amount of a deal found before is that deal again, whatever company was named last.
+     * Null when no earlier deal has this amount, or when the one that has it is paid by {@code investor}.
+     */
     private static Party targetOfTheSameAmount(Article article, MoneyMention amount, Party investor) {
         for (int i = article.found.size() - 1; i >= 0; i--) {
             Deal earlier = article.found.get(i).deal();

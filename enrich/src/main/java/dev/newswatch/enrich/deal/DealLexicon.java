@@ -465,10 +465,7 @@ final class DealLexicon {
         this.clauseBoundary = boundaries.compile(boundaries.alternatives(), FLAGS);
         LexiconFile relatives = file.get("relatives");
         this.relativeAfter = relatives.compile("^\\s*,?\\s*(?:" + relatives.alternatives() + ")" + E, FLAGS);
-        this.paidRelativeAfter = file.has("paidRelatives") && file.get("paidRelatives").alternativesOrNull() != null
-                ? file.get("paidRelatives").compile("^\\s*,\\s*(?:" + file.get("paidRelatives").alternatives() + ")"
-                        + E + "\\s*", FLAGS)
-                : null;
+        this.paidRelativeAfter = optional(file, "paidRelatives", "^\\s*,\\s*(?:", ")" + E + "\\s*");
         LexiconFile joinVerbs = file.get("joinVerbs");
         this.joinVerb = joinVerbs.compile(
                 "^\\s*,?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:" + joinVerbs.alternatives() + ")" + E, FLAGS);
@@ -488,10 +485,7 @@ final class DealLexicon {
                 FLAGS);
         this.amountParts = words(file.get("amountParts"));
         this.dealReference = words(file.get("dealReferences"));
-        this.contractedArticle = file.has("contractedArticles")
-                && file.get("contractedArticles").alternativesOrNull() != null
-                ? file.get("contractedArticles").compile("(?:" + file.get("contractedArticles").alternatives() + ")",
-                        FLAGS) : null;
+        this.contractedArticle = optional(file, "contractedArticles", "(?:", ")");
         this.earlierAmount = optionalWords(file, "earlierAmounts");
         Map<String, Pattern> nationalityWords = new LinkedHashMap<>();
         if (file.has("nationalities")) {
@@ -499,83 +493,46 @@ final class DealLexicon {
                     nationalityWords.put(country, words(adjectives)));
         }
         this.nationalities = Map.copyOf(nationalityWords);
-        this.stakePart = file.has("stakeParts") && file.get("stakeParts").alternativesOrNull() != null
-                ? file.get("stakeParts").compile(B + "(?:" + file.get("stakeParts").alternatives() + ")$", FLAGS) : null;
-        this.ownStake = file.has("ownStakes") && file.get("ownStakes").alternativesOrNull() != null
-                ? file.get("ownStakes").compile("^\\s*(?:" + file.get("ownStakes").alternatives() + ")" + E, FLAGS)
-                : null;
+        this.stakePart = optional(file, "stakeParts", B + "(?:", ")$");
+        this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);
         this.partnershipReference = optionalWords(file, "partnershipReferences");
-        this.paymentForm = file.has("paymentForms") && file.get("paymentForms").alternativesOrNull() != null
-                ? file.get("paymentForms").compile("^\\s*(?:" + file.get("paymentForms").alternatives() + ")" + E, FLAGS)
-                : null;
+        this.paymentForm = optional(file, "paymentForms", "^\\s*(?:", ")" + E);
         this.offerAnswer = optionalWords(file, "offerAnswers");
         this.purposeClause = optionalWords(file, "purposeClauses");
         this.purposeCompound = optionalWords(file, "purposeCompounds");
         this.shareMarker = optionalWords(file, "shareMarkers");
-        this.equityReceived = file.has("equityReceived") && file.get("equityReceived").alternativesOrNull() != null
-                ? file.get("equityReceived").compile("^\\s*(?:" + file.get("equityReceived").alternatives() + ")\\s+",
-                        FLAGS) : null;
-        this.fundSize = file.has("fundSizes") && file.get("fundSizes").alternativesOrNull() != null
-                ? file.get("fundSizes").compile("^\\s+(?:" + file.get("fundSizes").alternatives() + ")" + E, FLAGS)
-                : null;
-        this.personRole = file.has("personRoles") && file.get("personRoles").alternativesOrNull() != null
-                ? file.get("personRoles").compile("^\\s+(?:" + file.get("personRoles").alternatives() + ")\\s+\\p{L}",
-                        FLAGS) : null;
-        this.contractValue = file.has("contractValues") && file.get("contractValues").alternativesOrNull() != null
-                ? file.get("contractValues").compile(B + "(?:" + file.get("contractValues").alternatives() + ")\\s*$",
-                        FLAGS) : null;
+        this.equityReceived = optional(file, "equityReceived", "^\\s*(?:", ")\\s+");
+        this.fundSize = optional(file, "fundSizes", "^\\s+(?:", ")" + E);
+        this.personRole = optional(file, "personRoles", "^\\s+(?:", ")\\s+\\p{L}");
+        this.contractValue = optional(file, "contractValues", B + "(?:", ")\\s*$");
         this.stateMoney = optionalWords(file, "stateMoney");
         this.stateNouns = file.has("stateNouns") ? readStateNouns(file.get("stateNouns")) : List.of();
         this.distributive = optionalWords(file, "distributive");
-        this.purposeBefore = file.has("purposeBefore") && file.get("purposeBefore").alternativesOrNull() != null
-                ? file.get("purposeBefore").compile("\\s+(?:" + file.get("purposeBefore").alternatives() + ")\\s+",
-                        FLAGS) : null;
+        this.purposeBefore = optional(file, "purposeBefore", "\\s+(?:", ")\\s+");
         this.loan = optionalWords(file, "loans");
         this.intention = optionalWords(file, "intentions");
-        this.valuationAfter = file.has("valuationAfter") && file.get("valuationAfter").alternativesOrNull() != null
-                ? file.get("valuationAfter").compile("\\s*,?\\s*(?:" + file.get("valuationAfter").alternatives() + ")"
-                        + E, FLAGS) : null;
+        this.valuationAfter = optional(file, "valuationAfter", "\\s*,?\\s*(?:", ")" + E);
         this.between = optionalWords(file, "between");
-        this.purposeAfter = file.has("purposeAfter") && file.get("purposeAfter").alternativesOrNull() != null
-                ? file.get("purposeAfter").compile("\\s*,?\\s*(?:" + file.get("purposeAfter").alternatives() + ")" + E,
-                        FLAGS) : null;
+        this.purposeAfter = optional(file, "purposeAfter", "\\s*,?\\s*(?:", ")" + E);
         this.respectively = optionalWords(file, "respectively");
-        this.cleftOpener = file.has("cleftOpeners") && file.get("cleftOpeners").alternativesOrNull() != null
-                ? file.get("cleftOpeners").compile(B + "(?:" + file.get("cleftOpeners").alternatives() + ")\\s+$", FLAGS)
-                : null;
+        this.cleftOpener = optional(file, "cleftOpeners", B + "(?:", ")\\s+$");
         this.goods = optionalWords(file, "goods");
         this.soldTo = rightBeforeName(file, "soldTo");
-        this.soldUnit = file.has("soldUnits") && file.get("soldUnits").alternativesOrNull() != null
-                ? file.get("soldUnits").compile("\\s+(?:" + file.get("soldUnits").alternatives() + ")" + E, FLAGS)
-                : null;
+        this.soldUnit = optional(file, "soldUnits", "\\s+(?:", ")" + E);
         this.boughtFrom = rightBeforeName(file, "boughtFrom");
         this.commitment = optionalWords(file, "commitments");
-        boolean stakes = file.has("stakes") && file.get("stakes").alternativesOrNull() != null;
-        this.stakeBefore = stakes ? file.get("stakes").compile(B + "(?:" + file.get("stakes").alternatives()
-                + ")(?:\\s+\\p{L}{1,3})?\\s+$", FLAGS) : null;
-        this.stakeAfter = stakes ? file.get("stakes").compile("^\\s*(?:" + file.get("stakes").alternatives() + ")" + E,
-                FLAGS) : null;
-        this.investorRole = file.has("investorRoles") && file.get("investorRoles").alternativesOrNull() != null
-                ? file.get("investorRoles").compile("^\\s*(?:\\p{L}+\\s+){0,2}?(?:"
-                        + file.get("investorRoles").alternatives() + ")" + E, FLAGS) : null;
-        this.investorList = file.has("investorLists") && file.get("investorLists").alternativesOrNull() != null
-                ? file.get("investorLists").compile(B + "(?:" + file.get("investorLists").alternatives() + ")\\s*$",
-                        FLAGS) : null;
-        this.finiteAuxiliary = file.has("finiteAuxiliaries") && file.get("finiteAuxiliaries").alternativesOrNull() != null
-                ? file.get("finiteAuxiliaries").compile("(?:" + file.get("finiteAuxiliaries").alternatives() + ")", FLAGS)
-                : null;
+        this.stakeBefore = optional(file, "stakes", B + "(?:", ")(?:\\s+\\p{L}{1,3})?\\s+$");
+        this.stakeAfter = optional(file, "stakes", "^\\s*(?:", ")" + E);
+        this.investorRole = optional(file, "investorRoles", "^\\s*(?:\\p{L}+\\s+){0,2}?(?:", ")" + E);
+        this.investorList = optional(file, "investorLists", B + "(?:", ")\\s*$");
+        this.finiteAuxiliary = optional(file, "finiteAuxiliaries", "(?:", ")");
         this.tranche = optionalWords(file, "tranches");
         this.buyerNamed = optionalWords(file, "buyerNamed");
-        this.cuePrefix = file.has("cuePrefixes") && file.get("cuePrefixes").alternativesOrNull() != null
-                ? file.get("cuePrefixes").compile("(?:" + file.get("cuePrefixes").alternatives() + ")", FLAGS) : null;
+        this.cuePrefix = optional(file, "cuePrefixes", "(?:", ")");
         this.pluralSubject = optionalWords(file, "pluralSubjects");
-        this.backedBy = file.has("backedBy") && file.get("backedBy").alternativesOrNull() != null
-                ? file.get("backedBy").compile("\\s*(?:" + file.get("backedBy").alternatives() + ")" + E, FLAGS) : null;
-        this.describingAgent = file.has("describingAgents") && file.get("describingAgents").alternativesOrNull() != null
-                ? file.get("describingAgents").compile(B + "(?:" + file.get("describingAgents").alternatives() + ")\\s+$",
-                FLAGS) : null;
-        this.origin = file.has("origins") && file.get("origins").alternativesOrNull() != null
-                ? file.get("origins").compile("\\s+(?:" + file.get("origins").alternatives() + ")\\s+", FLAGS) : null;
+        this.backedBy = optional(file, "backedBy", "\\s*(?:", ")" + E);
+        this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
+        this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
@@ -628,7 +585,16 @@ final class DealLexicon {
     /** Whole words: the alternatives between the {@link #B} and {@link #E} guards. */
     /** {@link #words} of the optional key {@code key}; null where the key is absent or empty. */
     private static Pattern optionalWords(LexiconFile file, String key) {
-        return file.has(key) && file.get(key).alternativesOrNull() != null ? words(file.get(key)) : null;
+        return optional(file, key, B + "(?:", ")" + E);
+    }
+
+    /**
+     * The alternatives of an optional key as one pattern, between {@code before} and {@code after}; null where the
+     * key is absent or empty.
+     */
+    private static Pattern optional(LexiconFile file, String key, String before, String after) {
+        return file.has(key) && file.get(key).alternativesOrNull() != null
+                ? file.get(key).compile(before + file.get(key).alternatives() + after, FLAGS) : null;
     }
 
     private static Pattern words(LexiconFile list) {

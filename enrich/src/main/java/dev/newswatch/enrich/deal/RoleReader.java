@@ -539,9 +539,11 @@ final class RoleReader {
             return null;
         }
         boolean amountBetween = amount.start() >= round.end() && amount.end() <= owner.start();
-        return amountBetween ? clause.wordsBetween(round.end(), amount.start()) <= 1
-                && clause.wordsBetween(amount.end(), owner.start()) <= 1 ? owner : null
-                : clause.wordsBetween(round.end(), owner.start()) <= 1 ? owner : null;
+        boolean rightAfter = amountBetween
+                ? clause.wordsBetween(round.end(), amount.start()) <= 1
+                        && clause.wordsBetween(amount.end(), owner.start()) <= 1
+                : clause.wordsBetween(round.end(), owner.start()) <= 1;
+        return rightAfter ? owner : null;
     }
 
     private static Roles raiseRoles(Clause clause, Cue anchor, MoneyMention amount) {
