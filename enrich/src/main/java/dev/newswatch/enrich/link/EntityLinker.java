@@ -2,6 +2,7 @@ package dev.newswatch.enrich.link;
 
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.model.EntityMention;
+import dev.newswatch.enrich.ResourceYaml;
 import dev.newswatch.enrich.match.KeywordMatcher;
 import dev.newswatch.enrich.match.Match;
 import dev.newswatch.enrich.match.PhraseMatcher;
@@ -59,28 +60,25 @@ public final class EntityLinker {
     public static final String LIST_SEPARATOR = "|";
     /** How many words on each side of a cue alias are searched for a cue word. */
     public static final int CUE_WINDOW = 5;
-    /** Normalised words that show a cue alias names a company (English, Italian, German, French, Spanish). */
-    public static final Set<String> CUE_WORDS = Set.of(
-            "ai", "ia", "ki", "ml", "startup", "startups", "start", "inc", "labs", "company", "firm", "unicorn",
-            "raises", "raised", "raise", "raising", "funding", "round", "valuation", "valued", "investors",
-            "investor", "backed", "acquires", "acquired", "acquire", "acquisition", "rival", "rivals", "ceo",
-            "founder", "cofounder", "founders", "chatbot", "secures", "closes", "announced", "announces",
-            "raccoglie", "finanziamento", "societa", "azienda", "sammelt", "finanzierungsrunde", "unternehmen",
-            "leve", "levee", "entreprise", "societe", "pousse", "pepite", "licorne", "empresa", "ronda", "recauda", "compania",
-            // deal and compute words: "pays $1.5bn to Lambda for GPU servers", "a contract with Nebius"
-            "deal", "deals", "contract", "contracts", "agreement", "invests", "invest", "invested", "investment",
-            "pays", "paid", "spends", "spent", "rent", "rents", "lease", "leases", "gpu", "gpus", "servers",
-            "chips", "chipmaker", "datacenter", "operator", "provider", "neocloud", "accordo", "contratto",
-            "vertrag", "contrat", "accord", "acuerdo", "contrato", "investit", "invierte", "investe", "investiert",
-            // purchase words: "Leonardo acquista Iveco Defence", "con l'acquisto di X, Leonardo"
-            "buys", "bought", "acquista", "acquisto", "acquisizione", "rileva", "rachete", "rachat", "acquiert",
-            "adquiere", "adquisicion", "kauft", "ubernimmt", "ubernahme");
+    /**
+     * Normalised words that show a cue alias names a company, all languages together ({@code cue-words.yml} beside
+     * this class: English, Italian, German, French, Spanish).
+     */
+    public static final Set<String> CUE_WORDS = cueWords();
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityLinker.class);
     private static final String LIST_SPLIT = "\\" + LIST_SEPARATOR;
 
     private final Map<String, Entity> byId;
     private final PhraseMatcher<Surface> matcher;
+
+    /** Every word of every group of every language in {@code cue-words.yml}. */
+    private static Set<String> cueWords() {
+        Set<String> words = new HashSet<>();
+        ResourceYaml.read(EntityLinker.class, "cue-words.yml")
+                .forEach(language -> language.forEach(group -> group.forEach(word -> words.add(word.asText()))));
+        return Set.copyOf(words);
+    }
 
     private EntityLinker(Map<String, Entity> byId, PhraseMatcher<Surface> matcher) {
         this.byId = byId;
