@@ -1566,9 +1566,9 @@ public final class DealExtractor {
 
     /**
      * "La partnership tra CoreWeave e OpenAI ... un accordo da 6,5 miliardi", "CoreWeave and OpenAI signed a $6.5bn
-     * contract": a contract between two companies named together, one of which sells compute and the other not,
-     * pays the seller. Null when the clause has no contract word, names other companies, or neither or both of the
-     * two sell compute.
+     * contract", "OpenAI signed a $6.5bn agreement to train its models at CoreWeave": a contract between the two
+     * companies of its clause, wherever they stand, one of which sells compute and the other not, pays the seller. Null
+     * when the clause has no contract word, names other companies, or neither or both of the two sell compute.
      */
     private Deal contractBetweenSellerAndBuyer(Article article, Sentence sentence, Clause clause,
                                                MoneyMention amount) {
@@ -1577,12 +1577,6 @@ public final class DealExtractor {
         List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
         if (contracts.isEmpty() || named.size() != 2 || Clause.sameEntity(named.get(0), named.get(1))
                 || totalledAfterAnother(clause, amount, clause.money)) {
-            return null;
-        }
-        // "The deal came days after X expanded its Y agreement by $6.5bn": any contract word of the clause may be the
-        // one the two names stand before, not only the first
-        if (!(clause.isCoordinated(named.get(0)) && clause.isCoordinated(named.get(1))
-                || contracts.stream().anyMatch(contract -> bothBeforeNoun(clause, contract, named)))) {
             return null;
         }
         return sellerOfPair(article, sentence, clause, amount, named);
@@ -1856,34 +1850,6 @@ public final class DealExtractor {
             return null;
         }
         return dealOf(null, party(named.get(0).mention()), amount, DealType.CONTRACT, clause, sentence);
-    }
-
-    /** Two names joined as a pair ("Meta-CoreWeave", "Meta/CoreWeave"). */
-    private static final Pattern PAIR = Pattern.compile("\\s*[-–/]\\s*");
-    /** Words a contract's noun phrase may hold before the noun ("Meta's $14bn six-year CoreWeave deal"). */
-    private static final int CONTRACT_PHRASE_WORDS = 6;
-
-    /**
-     * "Meta's $14bn CoreWeave deal", "the Meta-CoreWeave contract", "le contrat Meta-CoreWeave": both names stand in the
-     * noun phrase of the contract word, the second right before it with no comma and no other deal word between, or
-     * joined as a pair at most one word from it.
-     */
-    private static boolean bothBeforeNoun(Clause clause, Cue contract, List<Candidate> named) {
-        Candidate first = named.get(0);
-        Candidate second = named.get(1);
-        if (PAIR.matcher(clause.text.substring(first.end(), second.start())).matches()
-                && (second.end() <= contract.start() ? clause.wordsBetween(second.end(), contract.start())
-                        : clause.wordsBetween(contract.end(), first.start())) <= 1) {
-            // "le contrat Meta-CoreWeave", "der Meta-CoreWeave-Vertrag": two names joined as a pair next to the noun
-            return true;
-        }
-        if (second.end() > contract.start() || !clause.text.substring(second.end(), contract.start()).isBlank()
-                || clause.wordsBetween(first.start(), contract.start()) > CONTRACT_PHRASE_WORDS) {
-            return false;
-        }
-        String phrase = clause.text.substring(first.start(), contract.start());
-        return phrase.indexOf(',') < 0 && phrase.indexOf(';') < 0
-                && clause.cues.stream().noneMatch(c -> c != contract && c.start() >= first.start() && c.end() <= contract.start());
     }
 
     /**

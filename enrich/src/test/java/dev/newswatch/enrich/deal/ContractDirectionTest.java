@@ -94,6 +94,19 @@ class ContractDirectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
+        "en|Anthropic signed a four-year agreement worth $8 billion to train its models at CoreWeave.|8E9",
+        "en|Anthropic has signed an $8 billion contract to use data centres operated by CoreWeave.|8E9",
+        "it|Anthropic ha firmato un accordo da 8 miliardi di dollari per addestrare i suoi modelli nei centri di CoreWeave.|8E9",
+        "fr|Anthropic a signé un accord de 8 milliards de dollars pour entraîner ses modèles dans les centres de CoreWeave.|8E9",
+        "es|Anthropic firmó un acuerdo de 8.000 millones de dólares para entrenar sus modelos en los centros de CoreWeave.|8E9",
+        "de|Anthropic hat eine Vereinbarung über 8 Milliarden Dollar zur Nutzung der Rechenzentren von CoreWeave unterzeichnet.|8E9"})
+    void aContractOfASellerOfComputeAndABuyerNamedApartInItsClausePaysTheSeller(String language, String text,
+                                                                                String amount) {
+        assertPaid(language, text, "CoreWeave", "Anthropic", amount);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
         "en|Anthropic has pledged to buy $12 billion of computing capacity from Microsoft.|12E9",
         "it|Anthropic si è impegnata ad acquistare capacità di calcolo da Microsoft per 12 miliardi di dollari.|12E9",
         "fr|Anthropic s'est engagé à acheter pour 12 milliards de dollars de capacité de calcul à Microsoft.|12E9",
