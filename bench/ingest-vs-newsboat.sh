@@ -6,7 +6,7 @@
 # a table and one JSON line per run; see docs/PERFORMANCE.md. Installs newsboat (Debian package) when missing.
 #
 # Usage: bench/ingest-vs-newsboat.sh [--feeds 1000] [--items 20] [--hosts 50] [--delay-ms 100]
-#            [--newsboat-threads 8,32,64] [--threads 32] [--requests-in-flight 64] [--timeout-seconds 600]
+#            [--newsboat-threads 8,32,64] [--threads 32] [--requests-in-flight 256] [--timeout-seconds 600]
 #            [--warm-up yes|no]
 # Newswatch runs through bin/newswatch on a private copy of the jar; --warm-up yes (the default) first runs fetch and
 # ingest once, untimed, on 20 feeds, which writes bin/newswatch's class-data archives as a user's first run does.

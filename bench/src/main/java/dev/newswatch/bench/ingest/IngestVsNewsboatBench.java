@@ -78,7 +78,7 @@ public final class IngestVsNewsboatBench {
     /**
      * Options: {@code --feeds N} (1000), {@code --items N} (20), {@code --hosts N} (50), {@code --delay-ms N} (100),
      * {@code --newsboat-threads LIST} (8,32,64), {@code --threads N} (fetch and ingest threads, 32),
-     * {@code --requests-in-flight N} (ingest's {@code ingest.requests-in-flight}, 64 as shipped),
+     * {@code --requests-in-flight N} (ingest's {@code ingest.requests-in-flight}, 256 as shipped),
      * {@code --timeout-seconds N} per run (600), {@code --newsboat PATH} (newsboat), {@code --newswatch-jar PATH}
      * (app/target/newswatch.jar, run through bin/newswatch), {@code --warm-up yes|no} (yes: an untimed first run of
      * {@code fetch} and of {@code ingest} on 20 feeds and topics of its own, which writes bin/newswatch's class-data
@@ -458,7 +458,7 @@ public final class IngestVsNewsboatBench {
 
         static Options parse(String[] args) {
             BenchOptions o = BenchOptions.parse(args, "--feeds", "1000", "--items", "20", "--hosts", "50",
-                    "--delay-ms", "100", "--newsboat-threads", "8,32,64", "--threads", "32", "--requests-in-flight", "64", "--timeout-seconds", "600",
+                    "--delay-ms", "100", "--newsboat-threads", "8,32,64", "--threads", "32", "--requests-in-flight", "256", "--timeout-seconds", "600",
                     "--newsboat", "newsboat", "--newswatch-jar", "app/target/newswatch.jar", "--warm-up", "yes");
             String warmUp = o.string("--warm-up");
             if (!warmUp.equals("yes") && !warmUp.equals("no")) {

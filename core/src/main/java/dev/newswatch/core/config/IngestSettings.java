@@ -31,7 +31,7 @@ public record IngestSettings(Duration defaultInterval, Duration minInterval, dou
                              WebSubSettings webSub, int requestsInFlight) {
 
     /** The default of {@link #requestsInFlight()}. */
-    public static final int DEFAULT_REQUESTS_IN_FLIGHT = 64;
+    public static final int DEFAULT_REQUESTS_IN_FLIGHT = 256;
 
     public IngestSettings {
         webSub = webSub == null ? WebSubSettings.disabled() : webSub;
