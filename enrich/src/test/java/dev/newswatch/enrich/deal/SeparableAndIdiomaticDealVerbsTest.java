@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Deal verbs and nouns written in every form the press uses, not only the ones seen in excerpts (docs/EXTRACTION.md,
  * session 18): separable verbs whose particle closes the clause ("wirbt ... ein", "nimmt ... auf", "schießt ... zu"),
  * idioms of raising money ("zieht ... an Land", "kassiert"), past tenses and participles of buying verbs ("schluckte",
- * "einverleibt", "akquiriert" in the passive) and the nouns of a purchase or a round ("Akquisition",
+ * "einverleibt", "akquiriert" in the passive), reflexive verbs closing a subordinate clause ("das sich N sicherte",
+ * "das sich X schnappte") and the nouns of a purchase or a round ("Akquisition",
  * "Anschlussfinanzierung", "Kapitalerhöhung"). These verbs exist in German only. Sentences of our own.
  */
 class SeparableAndIdiomaticDealVerbsTest {
@@ -25,7 +26,9 @@ class SeparableAndIdiomaticDealVerbsTest {
         "Helsing nahm im Mai 450 Millionen Euro auf.",
         "Helsing streicht von Investoren 450 Millionen Euro ein.",
         "Helsing schließt eine Anschlussfinanzierung über 450 Millionen Euro ab.",
-        "Helsing hat eine Kapitalerhöhung von 450 Millionen Euro abgeschlossen."})
+        "Helsing hat eine Kapitalerhöhung von 450 Millionen Euro abgeschlossen.",
+        // a reflexive verb at the end of a relative clause, its "sich" before the amount
+        "Zu den größten Runden gehört Helsing, das sich im Juni 450 Millionen Euro sicherte."})
     void aCompanyRaisesWithASeparableVerbAnIdiomOrAKindOfFunding(String text) {
         assertOneDeal("de", text, "Helsing", null, "450E6", "EUR");
     }
@@ -45,7 +48,8 @@ class SeparableAndIdiomaticDealVerbsTest {
         "Salesforce verleibt sich den Rivalen Informatica für 9 Milliarden Euro ein.",
         "Die Akquisition von Informatica durch Salesforce für 9 Milliarden Euro ist abgeschlossen.",
         "Informatica wurde im März von Salesforce für 9 Milliarden Euro akquiriert.",
-        "Informatica ist von Salesforce für 9 Milliarden Euro aufgekauft worden."})
+        "Informatica ist von Salesforce für 9 Milliarden Euro aufgekauft worden.",
+        "Salesforce, das sich im Mai Informatica für 9 Milliarden Euro schnappte, baut seine Datensparte aus."})
     void aBuyingVerbInAnyTenseOrVoiceOrItsNounMakesTheBuyerPay(String text) {
         assertOneDeal("de", text, "Informatica", "Salesforce", "9E9", "EUR");
     }
