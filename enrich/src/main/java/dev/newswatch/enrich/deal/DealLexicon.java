@@ -83,7 +83,8 @@ final class DealLexicon {
     /**
      * An indefinite description opening a sentence ("A Lisbon chip designer", "Una startup francesa", "Ein
      * Münchner Start-up"): an indefinite article of optional key {@code leadDeterminers}, up to four words and a noun of
-     * the anaphors. Matched at the start of a clause; null where the key is absent or empty.
+     * the anaphors, also as the head of a compound ("Ein Berliner KI-Start-up", "ein Softwareunternehmen"). Matched at
+     * the start of a clause; null where the key is absent or empty.
      */
     final Pattern indefiniteDescription;
     final FirstChars anaphorStarts;
@@ -423,7 +424,7 @@ final class DealLexicon {
         this.companyNoun = words(file.get("anaphor").get("nouns"));
         String leadDeterminers = file.has("leadDeterminers") ? file.get("leadDeterminers").alternativesOrNull() : null;
         this.indefiniteDescription = leadDeterminers == null ? null : file.get("leadDeterminers").compile(
-                "\\s*(?:" + leadDeterminers + ")\\s+(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,4}?(?:"
+                "\\s*(?:" + leadDeterminers + ")\\s+(?:[\\p{L}\\p{N}'’-]+,?\\s+){0,4}?[\\p{L}-]*(?:"
                         + file.get("anaphor").get("nouns").alternatives() + ")" + E, FLAGS);
         this.anaphorStarts = FirstChars.of(anaphor);
         LexiconFile conjunctionsBefore = file.get("anaphor").get("subjectlessAfter");
