@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of narration (Italian "acquisì", "raccolse", French "racheta", "reçut", Spanish "adquirió", German "kaufte",
  * English "bought"), the present subjunctive after "che" / "que" (Italian "che Meta compri", "che X acquisti",
  * Spanish "que X adquiera", German reported speech "kaufe"), gerunds with an amount right after them, and the
- * synonyms "mettere sul tavolo", "rastrellare", "incamerare". Each is the same deal as in the present perfect.
+ * synonyms "mettere sul tavolo", "mettere le mani su", "rastrellare", "incamerare", "attrarre", "intascare",
+ * "erogare" and the loan word "deal". Each is the same deal as in the present perfect.
  */
 class PastHistoricAndSubjunctiveDealVerbsTest {
 
@@ -72,6 +73,15 @@ class PastHistoricAndSubjunctiveDealVerbsTest {
         "it|Salesforce ha messo sul tavolo 8 miliardi di dollari per Informatica.|Informatica|Salesforce|8E9",
         "it|Cohere ha rastrellato 500 milioni di dollari da Nvidia.|Cohere|Nvidia|5E8",
         "it|Poolside incamerò 500 milioni di dollari da Nvidia.|Poolside|Nvidia|5E8",
+        "it|Cohere ha attratto 500 milioni di dollari da Nvidia.|Cohere|Nvidia|5E8",
+        "it|Cohere ha intascato 500 milioni di dollari da Nvidia.|Cohere|Nvidia|5E8",
+        "it|Nel 2024 Bpifrance ha erogato 500 milioni di dollari a Helsing.|Helsing|Bpifrance|5E8",
+        "it|Microsoft ha messo le mani su Cohere per 650 milioni di dollari.|Cohere|Microsoft|6.5E8",
+        "fr|Microsoft a mis la main sur Cohere pour 650 millions de dollars.|Cohere|Microsoft|6.5E8",
+        "es|Microsoft se hizo con Cohere por 650 millones de dólares.|Cohere|Microsoft|6.5E8",
+        // "deal", the English loan word, is a contract noun
+        "it|OpenAI ha firmato un deal da 10 miliardi di dollari con Broadcom per i chip.|Broadcom|OpenAI|10E9",
+        "it|Il deal tra OpenAI e Broadcom vale 10 miliardi di dollari.|Broadcom|OpenAI|10E9",
         // a gerund with an amount right after it raises; one followed by a seat on the board does not
         "it|Mistral AI ha chiuso l'anno ricevendo 600 milioni di dollari da General Catalyst.|Mistral AI"
             + "|General Catalyst|6E8",
