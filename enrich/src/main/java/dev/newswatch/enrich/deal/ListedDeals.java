@@ -21,6 +21,11 @@ final class ListedDeals {
     private static final int ITEM_SHAPE_WORDS = 4;
     /** "and the", "e quello da", "y la de": at most this many words joining two like items. */
     private static final int JOIN_WORDS = 4;
+    /**
+     * Words allowed between paying names and their verb: an auxiliary, a reflexive and a verb of commitment with its
+     * preposition ("Nvidia e Oracle si sono impegnate a finanziare", "se han comprometido a invertir").
+     */
+    private static final int PAYERS_VERB_WORDS = 5;
     private static final Set<CueKind> VERBS = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
     private static final Set<Marker> PREPOSITIONS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.FROM,
             Marker.BY);
@@ -101,7 +106,8 @@ final class ListedDeals {
 
     /**
      * The first of several names joined by "and" that stand before a paying verb ({@code anchor}) with nothing but
-     * words between them and it, none of them the target; null when there are none.
+     * a few words between them and it, none of them the target; null when there are none. "Nvidia and Oracle have
+     * committed to invest $1bn and $2bn respectively in X": Nvidia.
      */
     private static Candidate payersBefore(Clause clause, Cue anchor, Roles roles) {
         if (anchor.kind() != CueKind.PAY_VERB) {
@@ -113,7 +119,8 @@ final class ListedDeals {
             }
             List<Candidate> names = clause.coordinationOf(c);
             Candidate last = names.get(names.size() - 1);
-            boolean before = last.end() <= anchor.start() && clause.wordsBetween(last.end(), anchor.start()) <= 3
+            boolean before = last.end() <= anchor.start()
+                    && clause.wordsBetween(last.end(), anchor.start()) <= PAYERS_VERB_WORDS
                     && clause.money.stream().noneMatch(m -> m.start() >= last.end() && m.end() <= anchor.start());
             if (before && names.stream().noneMatch(n -> Clause.sameEntity(n, roles.target()))) {
                 return names.get(0);
