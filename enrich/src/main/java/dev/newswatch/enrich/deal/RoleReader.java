@@ -830,6 +830,23 @@ final class RoleReader {
         return agent == null ? null : new Roles(single(clause, agent), owner, DealType.INVESTMENT);
     }
 
+    /**
+     * "With a $1.5bn investment, X will become the largest shareholder of Y", "X deviendra le premier actionnaire de Y
+     * grâce à un investissement de N": in the clause of an investment noun that names nobody invested in, the company
+     * the clause calls another's investor ("azionista di Y", "Y's largest shareholder") is paid by the subject, or
+     * else by the last name before it. Null when the clause calls nobody so.
+     */
+    private static Roles becomingShareholder(Clause clause, Candidate subject) {
+        Candidate investee = clause.investeeOfInvestorNoun(subject);
+        if (investee == null) {
+            return null;
+        }
+        Candidate investor = subject != null && !subject.anaphor() && !Clause.sameEntity(subject, investee) ? subject
+                : clause.candidates.stream().filter(c -> !c.anaphor() && c.end() <= investee.start()
+                        && !Clause.sameEntity(c, investee)).reduce((first, second) -> second).orElse(null);
+        return investor == null ? null : new Roles(single(clause, investor), investee, DealType.INVESTMENT);
+    }
+
     private static Roles investmentNounRoles(Clause clause, Cue anchor, MoneyMention amount) {
         Candidate subject = clause.subject(anchor);
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
@@ -837,6 +854,10 @@ final class RoleReader {
             target = clause.adjunctBefore(anchor);
         }
         if (target == null) {
+            Roles shareholder = becomingShareholder(clause, subject);
+            if (shareholder != null) {
+                return shareholder;
+            }
             if (subject == null) {
                 Roles partner = partnerInvestment(clause, anchor);
                 return partner != null ? partner : backedInvestmentOfUnnamedOwner(clause, anchor, amount);

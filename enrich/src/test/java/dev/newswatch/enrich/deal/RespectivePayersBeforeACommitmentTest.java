@@ -20,7 +20,8 @@ class RespectivePayersBeforeACommitmentTest {
         "it|Nvidia e Oracle hanno deciso di investire in Cohere rispettivamente 1 e 2 miliardi di dollari.",
         "en|Nvidia and Oracle have also committed to invest $1 billion and $2 billion respectively in Cohere.",
         "fr|Nvidia et Oracle se sont engagés à investir respectivement 1 et 2 milliards de dollars dans Cohere.",
-        "es|Nvidia y Oracle se han comprometido a invertir 1.000 y 2.000 millones de dólares respectivamente en Cohere.",
+        "es|Nvidia y Oracle se han comprometido a invertir 1.000 y 2.000 millones de dólares respectivamente "
+            + "en Cohere.",
         "de|Nvidia und Oracle haben zugesagt, 1 beziehungsweise 2 Milliarden Dollar in Cohere zu investieren."})
     void eachNamePaysItsAmountInOrder(String language, String text) {
         assertDeals(language, text, List.of(deal("Cohere", "Nvidia", "1E9", "USD"),
