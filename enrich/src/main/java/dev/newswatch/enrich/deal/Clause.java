@@ -28,6 +28,11 @@ final class Clause {
     private static final Pattern APPOSITION_AFTER = Pattern.compile("\\s*(?:[,;.)]|$)");
     /** "la pépite lyonnaise de la robotique Zentrix": how long a description before a name may be. */
     private static final int DESCRIPTION_WORDS = 7;
+    /** "azionista della startup X", "shareholder of the start-up X": words before the description of a company. */
+    private static final int DESCRIPTION_OPENING_WORDS = 2;
+    /** How far before a name an investor noun that names it is looked for ("azionista della startup ... X"). */
+    private static final int INVESTOR_NOUN_CHARS = 80;
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.()]");
     /** "OpenAI's", "Nvidia’s", "ServiceNow Inc.’s" (a legal form the name leaves out). */
     private static final Pattern POSSESSIVE = Pattern.compile(
             "(?:\\s+(?:inc|corp|co|ltd|llc|plc))?\\.?['’]s?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -912,20 +917,35 @@ final class Clause {
                 continue;
             }
             String after = text.substring(c.end(), Math.min(end, c.end() + 30));
-            String before = text.substring(Math.max(start, c.start() - 40), c.start());
+            String before = text.substring(Math.max(start, c.start() - INVESTOR_NOUN_CHARS), c.start());
             Matcher nounAfter = lexicon.investorNoun.matcher(after);
             Matcher nounBefore = lexicon.investorNoun.matcher(before);
             boolean possessive = c.possessive() && nounAfter.find()
                     && wordCount(after.substring(0, nounAfter.start())) <= 3;
             boolean genitive = false;
             while (nounBefore.find()) {
-                genitive = wordCount(before.substring(nounBefore.end())) <= 2 && marker(c, null) == Marker.OF;
+                String between = before.substring(nounBefore.end());
+                genitive = wordCount(between) <= 2 && marker(c, null) == Marker.OF || describedCompany(between);
             }
             if (possessive || genitive) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code between}, the words from an investor noun to a name, describe the company named ("azionista della
+     * startup francese di intelligenza artificiale X", "shareholder of the French start-up X"): a description of the
+     * anaphors within the first {@value #DESCRIPTION_OPENING_WORDS} words, no punctuation, at most
+     * {@value #DESCRIPTION_WORDS} words.
+     */
+    private boolean describedCompany(String between) {
+        if (wordCount(between) > DESCRIPTION_WORDS || PUNCTUATION.matcher(between).find()) {
+            return false;
+        }
+        Matcher description = lexicon.anaphor.matcher(between);
+        return description.find() && wordCount(between.substring(0, description.start())) <= DESCRIPTION_OPENING_WORDS;
     }
 
     private static int wordCount(String s) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * An investment told by a noun that names nobody invested in, in a clause that makes its subject another company's
  * shareholder ("diventerà il principale azionista di Y", "will become Y's largest shareholder"): that company is
- * paid, by the new shareholder. Sentences of our own in the five languages.
+ * paid, by the new shareholder, also when a description stands before its name ("azionista della startup
+ * canadese X"; Spanish and German descriptions are not read so yet). Sentences of our own in the five languages.
  */
 class BecomingAShareholderTest {
 
@@ -22,6 +23,17 @@ class BecomingAShareholderTest {
         "es|Con una inversión de 1.500 millones de dólares, Nvidia se convertirá en el principal accionista de Cohere.",
         "de|Mit einer Investition von 1,5 Milliarden Dollar wird Nvidia größter Anteilseigner von Cohere."})
     void theNewShareholderPaysTheCompanyItHoldsSharesIn(String language, String text) {
+        assertOneDeal(language, text, "Cohere", "Nvidia", "1.5E9", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "it|Grazie a un investimento da 1,5 miliardi di dollari, il produttore di chip Nvidia sarà il maggiore "
+            + "azionista della startup canadese di modelli linguistici Cohere.",
+        "en|With a $1.5 billion investment, Nvidia will become the largest shareholder of the Canadian start-up Cohere.",
+        "fr|Avec un investissement de 1,5 milliard de dollars, Nvidia deviendra le premier actionnaire de la start-up "
+            + "canadienne Cohere."})
+    void theCompanyMayBeDescribedBeforeItsName(String language, String text) {
         assertOneDeal(language, text, "Cohere", "Nvidia", "1.5E9", "USD");
     }
 }
