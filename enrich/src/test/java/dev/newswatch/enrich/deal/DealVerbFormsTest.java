@@ -8,9 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The forms of the deal verbs in the lexicon (session 18, English): every tense and the progressive of the verbs of
  * paying, raising, buying and selling, the phrasal verbs written with their particle ("reeled in", "forked out",
- * "gobbled up"), and the participles of paying verbs in a passive ("has been awarded $N by Y"), in sentences of our
- * own. Verbs of paying given an amount are tied to it ("sank $N into X", "contributed $N to X", "lent $N to X"), so
- * that "shares sank 5%" or "lends itself to" stay no deal.
+ * "gobbled up", "put up"), an offer for a company ("offered $N for X"), and the participles of paying verbs in a
+ * passive ("has been awarded $N by Y", "$N was poured into X by Y"), in sentences of our own. Verbs of paying
+ * given an amount are tied to it ("sank $N into X", "contributed $N to X", "lent $N to X"), so that "shares sank 5%"
+ * or "lends itself to" stay no deal.
  */
 class DealVerbFormsTest {
 
@@ -27,7 +28,10 @@ class DealVerbFormsTest {
         "Sequoia Capital lent $400 million to Helsing.",
         "Sequoia Capital forked out $400 million for Helsing.",
         "Sequoia Capital shelled out $400 million for Helsing.",
-        "Sequoia Capital splashed out $400 million on Helsing."})
+        "Sequoia Capital splashed out $400 million on Helsing.",
+        "Sequoia Capital put up $400 million for Helsing.",
+        "Sequoia Capital has offered $400 million for Helsing.",
+        "Sequoia Capital made a $400 million offer for Helsing."})
     void theSubjectOfAPayingVerbPaysTheCompanyAfterIt(String text) {
         assertOneDeal("en", text, "Helsing", "Sequoia Capital", "4E8", "USD");
     }
@@ -71,7 +75,9 @@ class DealVerbFormsTest {
     @CsvSource(delimiter = '|', value = {
         "Helsing has been awarded $400 million by SoftBank.",
         "Helsing was granted $400 million by SoftBank.",
-        "Helsing was bankrolled with $400 million by SoftBank."})
+        "Helsing was bankrolled with $400 million by SoftBank.",
+        "$400 million was poured into Helsing by SoftBank.",
+        "$400 million was channelled into Helsing by SoftBank."})
     void theSubjectOfAPassivePayingVerbIsPaidByItsAgent(String text) {
         assertOneDeal("en", text, "Helsing", "SoftBank", "4E8", "USD");
     }
@@ -79,7 +85,8 @@ class DealVerbFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Shares of Helsing sank 12% after the report, wiping $400 million off its value.",
-        "The model lends itself to defence work, Helsing said of its $400 million valuation."})
+        "The model lends itself to defence work, Helsing said of its $400 million valuation.",
+        "Helsing offers its software to armies and is valued at $400 million."})
     void aVerbOfPayingWithoutItsAmountIsNoDeal(String text) {
         DealCases.assertDeals("en", text, java.util.List.of());
     }
