@@ -23,8 +23,8 @@ class SumOfRoundsTest {
         "en|Helsing raised $400 million in several rounds since 2021.",
         "it|Helsing ha raccolto 400 milioni di dollari in più round di finanziamento.",
         "it|Helsing ha raccolto 400 milioni di dollari nel corso di tre round.",
-        "fr|Helsing a levé 400 millions de dollars en plusieurs tours de table.",
-        "fr|Helsing a levé 400 millions de dollars au fil de trois levées.",
+        "fr|Helsing a obtenu en plusieurs tours de table 400 millions de dollars.",
+        "fr|Helsing a obtenu au fil de trois levées 400 millions de dollars.",
         "es|Helsing ha recaudado 400 millones de dólares en varias rondas de financiación.",
         "es|Helsing ha recaudado 400 millones de dólares a lo largo de tres rondas.",
         "de|Helsing hat in mehreren Finanzierungsrunden 400 Millionen Dollar eingesammelt.",
@@ -36,9 +36,9 @@ class SumOfRoundsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en|Helsing raised $400 million in a round, its third round this year.",
-        "it|Helsing ha raccolto 400 milioni di dollari in un round, il terzo round dell'anno.",
-        "fr|Helsing a levé 400 millions de dollars lors d'un tour de table, son troisième tour de l'année.",
-        "es|Helsing ha recaudado 400 millones de dólares en una ronda, su tercera ronda del año.",
+        "it|Helsing ha raccolto 400 milioni di dollari con un round, il terzo round dell'anno.",
+        "fr|Helsing a obtenu 400 millions de dollars avec un tour de table, son troisième tour de l'année.",
+        "es|Helsing ha recaudado 400 millones de dólares con una ronda, su tercera ronda del año.",
         "de|Helsing hat 400 Millionen Dollar in einer Finanzierungsrunde eingesammelt, der dritten in diesem Jahr."})
     void aSingleRoundCountedAmongOthersStaysADeal(String language, String text) {
         assertOneDeal(language, text, "Helsing", null, "4E8", "USD");
