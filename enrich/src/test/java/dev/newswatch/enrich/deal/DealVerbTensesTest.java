@@ -1,0 +1,51 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The deal verbs in every tense, person and participle, not only the ones seen in the news read so far, in
+ * sentences of our own: the imperfect ("achetait", "recueillait"), the conditional ("rachèterait",
+ * "acquerrait"), the future ("obtiendra", "amassera"), the simple past ("acquit"), agreed participles, passive
+ * auxiliaries of the recent past ("vient d'être rachetée"), and deal nouns of the same verbs ("une prise de
+ * contrôle", "une augmentation de capital"). French is the language whose lexicon was completed so far.
+ */
+class DealVerbTensesTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Oracle achetait en mai la société Ampere pour 1,3 milliard de dollars.|Ampere|Oracle|1.3E9|USD",
+        "fr|Selon la presse, Qualcomm rachèterait Arm pour 42 milliards de dollars.|Arm|Qualcomm|42E9|USD",
+        "fr|Salesforce acquerrait Informatica pour 7 milliards de dollars.|Informatica|Salesforce|7E9|USD",
+        "fr|En juin, SAP acquit Ampere pour 900 millions d'euros.|Ampere|SAP|9E8|EUR",
+        "fr|Meta injectait 3 milliards de dollars dans Scale AI en avril.|Scale AI|Meta|3E9|USD"})
+    void aPurchaseOrAPaymentInAnyTenseIsADeal(String language, String text, String target, String investor,
+                                             String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Poolside obtiendra 450 millions de dollars lors de ce nouveau tour.|Poolside|450E6|USD",
+        "fr|Helsing recueillait 350 millions d'euros en novembre.|Helsing|350E6|EUR",
+        "fr|Cohere amassera 280 millions de dollars cette année.|Cohere|280E6|USD",
+        "fr|Black Forest Labs glanait 120 millions de dollars au printemps.|Black Forest Labs|120E6|USD",
+        "fr|Mistral AI annonce une augmentation de capital de 640 millions d'euros.|Mistral AI|640E6|EUR"})
+    void aRaiseInAnyTenseIsTheRaiseOfItsSubject(String language, String text, String target, String amount,
+                                               String currency) {
+        assertOneDeal(language, text, target, null, amount, currency);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Silo AI vient d'être rachetée par AMD pour 610 millions de dollars.|Silo AI|AMD|610E6|USD",
+        "fr|Run:ai avait été achetée par Nvidia pour 750 millions de dollars.|Run:ai|Nvidia|750E6|USD",
+        "fr|La prise de contrôle de VMware par Broadcom, pour 65 milliards de dollars, est bouclée.|VMware|Broadcom"
+            + "|65E9|USD"})
+    void aPassiveOrANounOfAPurchaseNamesTheBuyerAfterItsAgentWord(String language, String text, String target,
+                                                                 String investor, String amount, String currency) {
+        assertOneDeal(language, text, target, investor, amount, currency);
+    }
+}
