@@ -64,6 +64,8 @@ public final class DealExtractor {
     private static final int AMOUNT_BEFORE_NOUN_WORDS = 1;
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
+    /** Two figures of one deal told again differ by at most this share of the larger (as in the Deduplicator). */
+    private static final BigDecimal SAME_DEAL_TOLERANCE = new BigDecimal("0.05");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
@@ -1466,7 +1468,7 @@ public final class DealExtractor {
             // "Ha firmato un accordo con Y da 6,5 miliardi. ... Tale collaborazione è nata da un primo contratto
             // da 11,9 miliardi": a reference back to a partnership names the sides of the one contract found there
             if (!foundThere.isEmpty() && !(partnership && foundThere.size() == 1
-                    && foundThere.get(0).deal().type() == DealType.CONTRACT)) {
+                    && foundThere.get(0).deal().type() == DealType.CONTRACT) && !toldAgain(foundThere, amount)) {
                 return null;
             }
             Deal told = foundThere.isEmpty() ? dealWithoutAmount(article, article.sentences.get(index))
@@ -1485,6 +1487,24 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Korvia pays about $5bn for Zentrix. The deal, valued at $4.87bn, ...": the one deal found in a sentence before,
+     * with both sides named, whose amount is within 5% of {@code amount} (both in US dollars) is told again with a
+     * more or less precise figure; the two reports are then merged by {@link Deduplicator}.
+     */
+    private boolean toldAgain(List<Found> foundThere, MoneyMention amount) {
+        if (foundThere.size() != 1) {
+            return false;
+        }
+        Deal told = foundThere.get(0).deal();
+        BigDecimal usd = rates.toUsd(amount.amount(), amount.currency());
+        if (told.investor() == null || told.amountUsd() == null || usd == null || told.amountHigh() != null) {
+            return false;
+        }
+        BigDecimal larger = usd.max(told.amountUsd());
+        return usd.subtract(told.amountUsd()).abs().compareTo(larger.multiply(SAME_DEAL_TOLERANCE)) <= 0;
     }
 
     /**
