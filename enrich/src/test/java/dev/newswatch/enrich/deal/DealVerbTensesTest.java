@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sentences of our own: the imperfect ("achetait", "recueillait"), the conditional ("rachèterait",
  * "acquerrait"), the future ("obtiendra", "amassera"), the simple past ("acquit"), agreed participles, passive
  * auxiliaries of the recent past ("vient d'être rachetée"), and deal nouns of the same verbs ("une prise de
- * contrôle", "une augmentation de capital"). French is the language whose lexicon was completed so far.
+ * contrôle", "une augmentation de capital"); the verbs of a round's lead likewise ("a dirigé le tour", "pilotait
+ * cette levée", "aurait conduit l'opération"). French is the language whose words were completed so far; the other four
+ * languages' leads are shown in their usual tense.
  */
 class DealVerbTensesTest {
 
@@ -47,5 +49,20 @@ class DealVerbTensesTest {
     void aPassiveOrANounOfAPurchaseNamesTheBuyerAfterItsAgentWord(String language, String text, String target,
                                                                  String investor, String amount, String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Poolside a levé 450 millions de dollars. Sequoia Capital a dirigé le tour.|450E6|USD",
+        "fr|Poolside a levé 450 millions de dollars. Sequoia Capital pilotait cette levée.|450E6|USD",
+        "fr|Poolside a levé 450 millions de dollars. Sequoia Capital aurait conduit l'opération.|450E6|USD",
+        "fr|Poolside lèvera 450 millions de dollars. Sequoia Capital mènera ce nouveau tour.|450E6|USD",
+        "fr|Poolside a levé 450 millions de dollars, un tour dirigé par Sequoia Capital.|450E6|USD",
+        "en|Poolside raised $450 million. Sequoia Capital led the round.|450E6|USD",
+        "it|Poolside ha raccolto 450 milioni di dollari. Sequoia Capital ha guidato il round.|450E6|USD",
+        "es|Poolside recaudó 450 millones de dólares. Sequoia Capital lideró la ronda.|450E6|USD",
+        "de|Poolside hat 450 Millionen Dollar eingesammelt. Sequoia Capital führte die Runde an.|450E6|USD"})
+    void theLeadOfARoundIsNamedWithItsVerbInAnyTense(String language, String text, String amount, String currency) {
+        assertOneDeal(language, text, "Poolside", "Sequoia Capital", amount, currency);
     }
 }
