@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "acquerrait"), the future ("obtiendra", "amassera"), the simple past ("acquit"), agreed participles, passive
  * auxiliaries of the recent past ("vient d'être rachetée"), and deal nouns of the same verbs ("une prise de
  * contrôle", "une augmentation de capital"); the verbs of a round's lead likewise ("a dirigé le tour", "pilotait
- * cette levée", "aurait conduit l'opération"). French is the language whose words were completed so far; the other four
- * languages' leads are shown in their usual tense.
+ * cette levée", "aurait conduit l'opération"), and those of an investor joining a round ("participait au tour",
+ * "prendrait part au tour"). French is the language whose words were completed so far; the other four languages'
+ * leads are shown in their usual tense.
  */
 class DealVerbTensesTest {
 
@@ -64,5 +65,20 @@ class DealVerbTensesTest {
         "de|Poolside hat 450 Millionen Dollar eingesammelt. Sequoia Capital führte die Runde an.|450E6|USD"})
     void theLeadOfARoundIsNamedWithItsVerbInAnyTense(String language, String text, String amount, String currency) {
         assertOneDeal(language, text, "Poolside", "Sequoia Capital", amount, currency);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Thrive Capital, le fonds de Josh Kushner, pilotait un tour de table de 70 millions de dollars pour "
+            + "Poolside.|Poolside|Thrive Capital|70E6",
+        "fr|Thrive Capital, le fonds de Josh Kushner, dirigera un tour de table de 70 millions de dollars pour "
+            + "Poolside.|Poolside|Thrive Capital|70E6",
+        "fr|Nvidia prendrait part au tour de table de 3 milliards de dollars que xAI est en train de boucler."
+            + "|xAI|Nvidia|3E9",
+        "fr|Nvidia participait au tour de table de 3 milliards de dollars que xAI était en train de boucler.|xAI"
+            + "|Nvidia|3E9"})
+    void anInvestorJoiningARoundInAnyTensePaysIt(String language, String text, String target, String investor,
+                                                String amount) {
+        assertOneDeal(language, text, target, investor, amount, "USD");
     }
 }
