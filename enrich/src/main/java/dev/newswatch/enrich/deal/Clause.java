@@ -63,6 +63,8 @@ final class Clause {
     private static final int COORDINATE_VERB_WORDS = 3;
     /** "and in late February 2025 X ...": the most words of a phrase between "and" and a name opening a clause. */
     private static final int COORDINATE_PHRASE_WORDS = 4;
+    /** "A, a Paris start-up, and B": the most words of an aside between two coordinated names. */
+    private static final int ASIDE_WORDS = 5;
     /** "a round of $3.5bn": the most words from a round noun to the amount it is followed by. */
     private static final int ROUND_AMOUNT_WORDS = 2;
     /** Words between a relative pronoun and the deal verb it is the subject of ("qui ont tous deux levé"). */
@@ -281,14 +283,41 @@ final class Clause {
         return pattern.matcher(text).region(at, end).lookingAt();
     }
 
+    /**
+     * Whether the text between two names joins them in one coordination: "A and B", "A, B", and also "A, a Paris
+     * start-up, and B" (see {@link #asideBeforeConjunction}).
+     */
+    private boolean joinsNames(int from, int to) {
+        return lexicon.conjunction.matcher(text.substring(from, to)).matches() || asideBeforeConjunction(from, to);
+    }
+
+    /**
+     * "Zentrix, con sede en Lima, y Borak", "Zentrix, a Lima start-up, and Borak": a short aside between two commas
+     * (no deal word, no figure) after the first name, then the conjunction before the second; a comma alone after
+     * the aside is no conjunction ("A, ahead of another fund, B").
+     */
+    private boolean asideBeforeConjunction(int from, int to) {
+        String gap = text.substring(from, to);
+        int open = gap.indexOf(',');
+        int close = open < 0 ? -1 : gap.indexOf(',', open + 1);
+        if (open < 0 || close < 0 || !gap.substring(0, open).isBlank()
+                || gap.substring(close + 1).isBlank() || !lexicon.conjunction.matcher(gap.substring(close)).matches()
+                || gap.substring(open, close).chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        int asideStart = from + open + 1;
+        int asideEnd = from + close;
+        int words = wordsBetween(asideStart, asideEnd);
+        return words > 0 && words <= ASIDE_WORDS && cues.stream().noneMatch(c -> c.overlaps(asideStart, asideEnd));
+    }
+
     /** "A, B and C" or "A and B": the later names take the first one's preposition. */
     private void markCoordination() {
         List<Candidate> real = candidates.stream().filter(c -> !c.anaphor()).toList();
         int runStart = 0;
         boolean runHasConjunction = false;
         for (int i = 1; i <= real.size(); i++) {
-            boolean joined = i < real.size() && lexicon.conjunction.matcher(
-                    text.substring(real.get(i - 1).end(), real.get(i).start())).matches();
+            boolean joined = i < real.size() && joinsNames(real.get(i - 1).end(), real.get(i).start());
             if (joined) {
                 String gap = text.substring(real.get(i - 1).end(), real.get(i).start()).trim();
                 runHasConjunction |= !gap.equals(",");
@@ -456,8 +485,7 @@ final class Clause {
         List<Candidate> run = new ArrayList<>();
         run.add(head);
         for (int i = coordinated.indexOf(head) + 1; i < coordinated.size(); i++) {
-            String gap = text.substring(coordinated.get(i - 1).end(), coordinated.get(i).start());
-            if (!lexicon.conjunction.matcher(gap).matches()) {
+            if (!joinsNames(coordinated.get(i - 1).end(), coordinated.get(i).start())) {
                 break;
             }
             run.add(coordinated.get(i));
@@ -473,8 +501,7 @@ final class Clause {
         Candidate head = candidate;
         for (int i = coordinated.indexOf(candidate); i > 0; i--) {
             Candidate previous = coordinated.get(i - 1);
-            String gap = text.substring(previous.end(), coordinated.get(i).start());
-            if (!lexicon.conjunction.matcher(gap).matches()) {
+            if (!joinsNames(previous.end(), coordinated.get(i).start())) {
                 break;
             }
             head = previous;
