@@ -53,14 +53,14 @@ final class CurrencyReader {
         return null;
     }
 
-    /** Currency prefixes end with a symbol, an upper-case code letter or the dot of "Rs.". */
+    /** Currency prefixes end with a symbol, an upper-case code letter, the dot of "Rs." or the slash of "S/". */
     /** The lower-case "u$s" of the Argentine and Uruguayan press, which {@link #mayEndPrefix} does not let through. */
     private static boolean endsArgentineDollar(String text, int last) {
         return last > 0 && text.charAt(last) == 's' && text.charAt(last - 1) == '$';
     }
 
     private static boolean mayEndPrefix(char c) {
-        return "$€£¥₹₩.".indexOf(c) >= 0 || (Character.isLetter(c) && Character.isUpperCase(c));
+        return "$€£¥₹₩./".indexOf(c) >= 0 || (Character.isLetter(c) && Character.isUpperCase(c));
     }
 
     /**

@@ -46,6 +46,12 @@ public record UsdRates(Map<String, BigDecimal> rates) {
                 Map.entry("SEK", new BigDecimal("0.095")),
                 Map.entry("AED", new BigDecimal("0.27")),
                 Map.entry("SAR", new BigDecimal("0.27")),
+                Map.entry("BRL", new BigDecimal("0.18")),
+                Map.entry("MXN", new BigDecimal("0.054")),
+                Map.entry("ARS", new BigDecimal("0.00085")),
+                Map.entry("COP", new BigDecimal("0.00025")),
+                Map.entry("CLP", new BigDecimal("0.00105")),
+                Map.entry("PEN", new BigDecimal("0.27")),
                 Map.entry("USD", BigDecimal.ONE)));
     }
 

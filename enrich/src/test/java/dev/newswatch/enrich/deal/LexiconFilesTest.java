@@ -50,7 +50,7 @@ class LexiconFilesTest {
 
     @Test
     void shouldLoadTheSharedCurrencyFile() {
-        assertEquals(15, MoneyLexicon.PREFIX_CURRENCIES.size());
+        assertEquals(21, MoneyLexicon.PREFIX_CURRENCIES.size());
         assertNotNull(MoneyLexicon.SUFFIX_CURRENCIES);
         assertNotNull(MoneyLexicon.OR_MORE);
     }
