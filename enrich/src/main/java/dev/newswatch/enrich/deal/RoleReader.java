@@ -1017,6 +1017,10 @@ final class RoleReader {
 
     private static Roles saleRoles(Clause clause, Cue anchor) {
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.OF), null);
+        Roles companySold = target == null ? companySoldTo(clause, anchor) : null;
+        if (companySold != null) {
+            return companySold;
+        }
         if (target == null || target.anaphor()) {
             // "X ha concluso una vendita secondaria ... che porterebbe il valore dell'azienda a...": a named subject
             // is the company whose shares are sold, not a description after "of"
@@ -1035,6 +1039,25 @@ final class RoleReader {
             buyer = buyerSoldTo(clause, anchor, target);
         }
         return new Roles(buyer, target, DealType.SECONDARY_SALE);
+    }
+
+    /**
+     * "Velmora sold Zentrix to Borak for $400m", "Velmora vendió Zentrix a Borak": a company named as the bare object
+     * of the sale verb, then a buyer after "to", is bought by that buyer (the seller is no party of the price). Null
+     * when the object or the buyer is missing or is a description.
+     */
+    private static Roles companySoldTo(Clause clause, Cue anchor) {
+        Candidate seller = clause.subject(anchor);
+        Candidate sold = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), seller);
+        if (sold == null || sold.anaphor()) {
+            return null;
+        }
+        Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), sold);
+        if (buyer == null) {
+            buyer = buyerSoldTo(clause, anchor, sold);
+        }
+        return buyer == null || buyer.anaphor() || buyer.start() < sold.end() || Clause.sameEntity(buyer, seller)
+                ? null : new Roles(buyer, sold, DealType.ACQUISITION);
     }
 
     /**
