@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.core.model.DealType;
 import dev.newswatch.core.model.EntityMention;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -509,6 +510,20 @@ final class Clause {
         return head;
     }
 
+    /**
+     * Whether the word at token {@code idx} is a "personal a" right after {@code anchor}, a verb of buying a company
+     * ("Nvidia adquirió a Cohere", "compró al grupo Cohere"): the name after it is what the verb buys.
+     */
+    private boolean personalObjectOfPurchase(int idx, Cue anchor) {
+        if (lexicon.personalObject == null || anchor == null || anchor.kind() != CueKind.ACQ_VERB
+                || anchor.type() != DealType.ACQUISITION || idx == 0) {
+            return false;
+        }
+        Token word = tokens.get(idx);
+        return tokens.get(idx - 1).overlaps(anchor.start(), anchor.end())
+                && lexicon.personalObject.matcher(text).region(word.start(), word.end()).matches();
+    }
+
     /** The preposition before {@code candidate}, read relative to {@code anchor} (which may be null). */
     Marker marker(Candidate candidate, Cue anchor) {
         return markers.computeIfAbsent(candidate, c -> new HashMap<>())
@@ -639,6 +654,9 @@ final class Clause {
                     if (outer != null) {
                         return outer;
                     }
+                }
+                if (marker == Marker.TO && personalObjectOfPurchase(idx, anchor)) {
+                    return Marker.OBJECT;
                 }
                 if (marker != null && !describing) {
                     return (steps > 0 || openingArticle) && opensClause(idx) ? Marker.NONE : marker;

@@ -52,7 +52,7 @@ final class DealLexicon {
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
-            "pluralSubjects", "describingAgents");
+            "pluralSubjects", "describingAgents", "personalObjects");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -312,6 +312,12 @@ final class DealLexicon {
      */
     final Pattern describingAgent;
     /**
+     * The Spanish "personal a" ("a", "al"): right after a verb of buying it marks the company bought as the verb's
+     * direct object ("Nvidia adquirió a Cohere"), not as someone paid. Optional key {@code personalObjects}, null where
+     * it is absent or empty.
+     */
+    final Pattern personalObject;
+    /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
      * tranches}, null where it is absent or empty.
@@ -533,6 +539,7 @@ final class DealLexicon {
         this.pluralSubject = optionalWords(file, "pluralSubjects");
         this.backedBy = optional(file, "backedBy", "\\s*(?:", ")" + E);
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
+        this.personalObject = optionalWords(file, "personalObjects");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
