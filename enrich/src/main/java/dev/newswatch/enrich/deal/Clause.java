@@ -64,6 +64,10 @@ final class Clause {
     private static final int COORDINATE_VERB_WORDS = 3;
     /** "and in late February 2025 X ...": the most words of a phrase between "and" and a name opening a clause. */
     private static final int COORDINATE_PHRASE_WORDS = 4;
+    /** "Wiz, a listed firm that Google bought": the most words of the description before the relative pronoun. */
+    private static final int DESCRIBED_RELATIVE_WORDS = 4;
+    /** "Wiz, a firm that is listed and that Google bought": the most words before the second relative pronoun. */
+    private static final int COORDINATED_RELATIVE_WORDS = 12;
     /** "A, a Paris start-up, and B": the most words of an aside between two coordinated names. */
     private static final int ASIDE_WORDS = 5;
     /** "a round of $3.5bn": the most words from a round noun to the amount it is followed by. */
@@ -903,6 +907,76 @@ final class Clause {
         }
         Matcher relative = lexicon.relativeAfter.matcher(text).region(close, end);
         return relative.lookingAt() ? relative.end() : -1;
+    }
+
+    /**
+     * "Wiz, a listed firm that Google bought for N", "Infinera, una firma que Nokia adquirió": the name before a comma
+     * and a short description (a company noun within {@value #DESCRIBED_RELATIVE_WORDS} words, no comma) ending in a
+     * relative pronoun right before {@code relativeSubject}, the subject of the relative clause; that name is the
+     * clause's object. Null when the text between the two names reads otherwise.
+     */
+    Candidate antecedentOfDescription(Candidate relativeSubject) {
+        Candidate before = null;
+        for (Candidate c : candidates) {
+            if (c.end() > relativeSubject.start()) {
+                break;
+            }
+            if (!c.anaphor()) {
+                before = c;
+            }
+        }
+        if (before == null || before.anaphor()) {
+            return null;
+        }
+        int comma = before.end();
+        while (comma < relativeSubject.start() && text.charAt(comma) == ' ') {
+            comma++;
+        }
+        if (comma >= relativeSubject.start() || text.charAt(comma) != ',') {
+            return null;
+        }
+        for (Token t : tokens) {
+            if (t.start() <= comma || t.start() >= relativeSubject.start() || !t.word()) {
+                continue;
+            }
+            Matcher relative = lexicon.relativeAfter.matcher(text).region(t.start(), relativeSubject.start());
+            if (relative.lookingAt() && text.substring(relative.end(), relativeSubject.start()).isBlank()) {
+                return describesWithCompanyNoun(comma + 1, t.start()) ? before : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether [{@code from}, {@code to}) holds a few words with a company noun and no comma ("a listed firm"), perhaps
+     * followed by a first relative clause and a conjunction ("a firm that is listed and"), at most
+     * {@value #COORDINATED_RELATIVE_WORDS} words in all.
+     */
+    private boolean describesWithCompanyNoun(int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() > from && t.end() < to && t.word()
+                    && lexicon.relativeAfter.matcher(text).region(t.start(), to).lookingAt()) {
+                return wordsBetween(from, to) <= COORDINATED_RELATIVE_WORDS && endsWithConjunction(t.end(), to)
+                        && describesBeforeRelative(from, t.start());
+            }
+        }
+        return describesBeforeRelative(from, to);
+    }
+
+    /** Whether the last word of [{@code from}, {@code to}) is a conjunction ("que cotiza en bolsa y"). */
+    private boolean endsWithConjunction(int from, int to) {
+        String gap = text.substring(from, to).strip();
+        int space = gap.lastIndexOf(' ');
+        return space >= 0 && lexicon.conjunction.matcher(gap.substring(space)).matches()
+                && !gap.substring(space).isBlank();
+    }
+
+    /** Whether [{@code from}, {@code to}) holds a few words with a company noun and no comma ("a listed firm"). */
+    private boolean describesBeforeRelative(int from, int to) {
+        int words = wordsBetween(from, to);
+        return words >= 1 && words <= DESCRIBED_RELATIVE_WORDS && text.substring(from, to).indexOf(',') < 0
+                && lexicon.companyNoun.matcher(text).region(from, to).find()
+                && money.stream().noneMatch(m -> m.start() < to && m.end() > from);
     }
 
     /** Whether a lead-or-join verb follows the candidate ("Thrive Capital led OpenAI's round"). */

@@ -23,6 +23,8 @@ final class RoleReader {
     /** A comma or a dash, with spaces, between a name and a participle that describes it. */
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*[,\u2013\u2014-]\\s*");
 
+    /** "a firm that Google has bought": the most words between a relative clause's subject and its deal verb. */
+    private static final int RELATIVE_SUBJECT_VERB_WORDS = 2;
     private static final Set<Marker> PAY_TARGETS = EnumSet.of(Marker.IN, Marker.TO, Marker.OBJECT, Marker.FOR);
     private static final Set<Marker> ACQ_TARGETS = EnumSet.of(Marker.OBJECT, Marker.OF, Marker.IN, Marker.FOR);
     private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
@@ -197,6 +199,22 @@ final class RoleReader {
         return customer;
     }
 
+    /**
+     * The last name (no description) before {@code anchor}, at most {@value #RELATIVE_SUBJECT_VERB_WORDS} words before
+     * it ("that Google has bought": Google); null when there is none.
+     */
+    private static Candidate lastNameBefore(Clause clause, Cue anchor) {
+        Candidate last = null;
+        for (Candidate c : clause.candidates) {
+            if (c.end() > anchor.start()) {
+                break;
+            }
+            last = c;
+        }
+        return last == null || last.anaphor()
+                || clause.wordsBetween(last.end(), anchor.start()) > RELATIVE_SUBJECT_VERB_WORDS ? null : last;
+    }
+
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
         boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
         Roles paidRelative = acquisition ? null : paidRelativeRoles(clause, anchor);
@@ -215,6 +233,12 @@ final class RoleReader {
         if (relativeSubject != null && !relativeSubject.anaphor() && !Clause.sameEntity(relativeSubject, subject)) {
             // "Cruise, which GM bought for $1bn": the name before "which" is the object of the relative clause
             return new Roles(single(clause, relativeSubject), subject, anchor.type());
+        }
+        Candidate nameBefore = relativeSubject == null ? lastNameBefore(clause, anchor) : null;
+        Candidate described = nameBefore == null ? null : clause.antecedentOfDescription(nameBefore);
+        if (described != null && !Clause.sameEntity(described, nameBefore)) {
+            // "Wiz, a listed firm that Google bought for N": the described name is the object of the relative clause
+            return new Roles(single(clause, nameBefore), described, anchor.type());
         }
         Set<Marker> targets = acquisition ? ACQ_TARGETS : onTargets(anchor);
         Candidate reduced = reducedPassiveSubject(clause, anchor);
