@@ -15,25 +15,25 @@ class BecomingAShareholderTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "it|Con un investimento da 1,5 miliardi di dollari, Nvidia diventerà il principale azionista di Cohere.",
-        "it|Nvidia diventerà il primo azionista di Cohere con un investimento di 1,5 miliardi di dollari.",
-        "en|With a $1.5 billion investment, Nvidia will become the largest shareholder of Cohere.",
-        "en|Nvidia will become Cohere's largest shareholder through a $1.5 billion investment.",
-        "fr|Avec un investissement de 1,5 milliard de dollars, Nvidia deviendra le premier actionnaire de Cohere.",
-        "es|Con una inversión de 1.500 millones de dólares, Nvidia se convertirá en el principal accionista de Cohere.",
-        "de|Mit einer Investition von 1,5 Milliarden Dollar wird Nvidia größter Anteilseigner von Cohere."})
+        "it|Con un investimento da 1,2 miliardi di dollari, Nvidia diventerà il principale azionista di Cohere.",
+        "it|Nvidia diventerà il primo azionista di Cohere con un investimento di 1,2 miliardi di dollari.",
+        "en|With a $1.2 billion investment, Nvidia will become the largest shareholder of Cohere.",
+        "en|Nvidia will become Cohere's largest shareholder through a $1.2 billion investment.",
+        "fr|Avec un investissement de 1,2 milliard de dollars, Nvidia deviendra le premier actionnaire de Cohere.",
+        "es|Con una inversión de 1.200 millones de dólares, Nvidia se convertirá en el principal accionista de Cohere.",
+        "de|Mit einer Investition von 1,2 Milliarden Dollar wird Nvidia größter Anteilseigner von Cohere."})
     void theNewShareholderPaysTheCompanyItHoldsSharesIn(String language, String text) {
-        assertOneDeal(language, text, "Cohere", "Nvidia", "1.5E9", "USD");
+        assertOneDeal(language, text, "Cohere", "Nvidia", "1.2E9", "USD");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "it|Grazie a un investimento da 1,5 miliardi di dollari, il produttore di chip Nvidia sarà il maggiore "
+        "it|Il produttore di chip Nvidia, con 1,2 miliardi di dollari di investimento, sarà il maggiore "
             + "azionista della startup canadese di modelli linguistici Cohere.",
-        "en|With a $1.5 billion investment, Nvidia will become the largest shareholder of the Canadian start-up Cohere.",
-        "fr|Avec un investissement de 1,5 milliard de dollars, Nvidia deviendra le premier actionnaire de la start-up "
+        "en|With a $1.2 billion investment, Nvidia will become the largest shareholder of the Canadian start-up Cohere.",
+        "fr|Avec un investissement de 1,2 milliard de dollars, Nvidia deviendra le premier actionnaire de la start-up "
             + "canadienne Cohere."})
     void theCompanyMayBeDescribedBeforeItsName(String language, String text) {
-        assertOneDeal(language, text, "Cohere", "Nvidia", "1.5E9", "USD");
+        assertOneDeal(language, text, "Cohere", "Nvidia", "1.2E9", "USD");
     }
 }
