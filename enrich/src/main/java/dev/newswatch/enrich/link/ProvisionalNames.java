@@ -85,6 +85,16 @@ public final class ProvisionalNames {
             ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered|old|related|focused|driven|enabled"
                     + "|native|first|centric|linked|heavy|specific|ready|oriented)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Where "[amount]" stands in a phrase until {@link #phrasesByFirstLetter} puts the amount pattern of
+     * {@code amount-words} there (a literal that no phrase writes).
+     */
+    private static final String AMOUNT_MARK = "<amount>";
+    /** Up to three words before an amount: "up to", "jusqu'à", "fino a", "bis zu", "more than". */
+    private static final String AMOUNT_LEAD = "(?:\\s+[\\p{L}][\\p{L}'’-]*){0,3}\\s+";
+    /** A currency written after an amount: "de dólares", "d'euros", "US-Dollar", "dollari". */
+    private static final String CURRENCY =
+            "(?:(?:de|di)\\s+(?:dollars?|dollari|dólares|euros?)|d['’]euros?|(?:us-)?dollars?|euros?|usd|eur)";
     private static final int MAX_NAME_WORDS = 5;
     /** How many "Name (amount)" brackets a line needs to be a list of them. */
     private static final int BRACKETED_LIST_ITEMS = 2;
@@ -99,6 +109,8 @@ public final class ProvisionalNames {
     private final Set<String> fundSuffixes;
     private final Set<String> notNames;
     private final RestPattern personAfter;
+    /** A lower-case description right after a name, which the name only qualifies: "the Zentrix maker". */
+    private final RestPattern modifiedNounAfter;
     /**
      * Endings of words that describe a company ("Chipkonzern"), each with each German case ending
      * ({@link #INFLECTIONS}), in lower case.
@@ -135,6 +147,8 @@ public final class ProvisionalNames {
         this.shortNames = new ShortNames(suffixes, notNames);
         this.personAfter = RestPattern.afterSpaceAndComma("(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
+        this.modifiedNounAfter = RestPattern.afterSpace("(?-i:" + alternatives(strings(common, "modified-nouns"))
+                + ")(?![\\p{L}\\p{N}])");
         Set<String> forms = new HashSet<>();
         for (String ending : strings(common, "descriptor-endings")) {
             INFLECTIONS.forEach(inflection -> forms.add((ending + inflection).toLowerCase(Locale.ROOT)));
@@ -142,14 +156,15 @@ public final class ProvisionalNames {
         this.descriptorForms = Set.copyOf(forms);
         this.descriptorFormLengths = forms.stream().mapToInt(String::length).distinct().sorted().toArray();
         this.firstNames = Set.copyOf(strings(common, "first-names"));
-        this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common");
+        this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common", null);
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
                 + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
         String round = "(?:" + alternatives(strings(common, "round-nouns")) + ")(?![\\p{L}\\p{N}])";
+        String amountPlace = AMOUNT_LEAD + amount + "(?:\\s+" + CURRENCY + ")?";
         String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
         this.possessiveRound = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
                 + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round);
-        String currency = "(?:(?:de|di)\\s+(?:dollars?|dollari|dólares|euros?)|d['’]euros?|(?:us-)?dollars?|euros?|usd|eur)";
+        String currency = CURRENCY;
         String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
         this.genitiveAmount = Pattern.compile("(?:" + round + "\\s+(?:" + word + "){0,3}" + amount + "\\s+(?:"
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
@@ -168,7 +183,7 @@ public final class ProvisionalNames {
                 if (node.path("capitalised-nouns").asBoolean(false)) {
                     nounCapitals.add(language);
                 }
-                beforeMap.put(language, beforePatterns(strings(node, "before"), language));
+                beforeMap.put(language, beforePatterns(strings(node, "before"), language, amountPlace));
                 afterMap.put(language, RestPattern.afterSpace("(?:" + alternatives(strings(node, "after"))
                         + ")(?![\\p{L}\\p{N}])"));
                 cuesMap.put(language, NameCues.of(node));
@@ -205,10 +220,10 @@ public final class ProvisionalNames {
      * that ends at the end of the text it is given. {@link #endsWithBefore} tries a group only where its letter
      * stands, which finds the same phrases as one pattern of all of them tried at every position.
      */
-    private static PhraseGroups beforePatterns(List<String> phrases, String language) {
+    private static PhraseGroups beforePatterns(List<String> phrases, String language, String amountPlace) {
         return phrasesByFirstLetter(phrases,
                 "(?:\\s+(?:the|a|an|il|lo|la|l['’]|le|les|der|die|das|den|dem|des|el|los|las|del|della|dello|du|de))?\\s+$",
-                "before", language);
+                "before", language, amountPlace);
     }
 
     /**
@@ -216,7 +231,7 @@ public final class ProvisionalNames {
      * {@code (?<![\p{L}\p{N}])(?:phrases)ending} for {@link #endsWithBefore}.
      */
     private static PhraseGroups phrasesByFirstLetter(List<String> phrases, String ending, String key,
-                                                                String language) {
+                                                                String language, String amountPlace) {
         Map<Character, List<String>> groups = new HashMap<>();
         for (String phrase : phrases) {
             String trimmed = phrase.trim();
@@ -228,8 +243,21 @@ public final class ProvisionalNames {
         }
         Map<Character, Phrases> patterns = new HashMap<>();
         groups.forEach((first, group) -> patterns.put(first, new Phrases(Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-                + alternatives(group) + ")" + ending, flags()), secondLetters(group), LeadingWords.of(group))));
+                + withAmounts(alternatives(group), amountPlace, key, language) + ")" + ending, flags()),
+                secondLetters(group), LeadingWords.of(group))));
         return PhraseGroups.of(patterns);
+    }
+
+    /** The phrases' regex with the amount pattern where they wrote "[amount]" ({@link #AMOUNT_MARK}). */
+    private static String withAmounts(String regex, String amountPlace, String key, String language) {
+        if (!regex.contains(AMOUNT_MARK)) {
+            return regex;
+        }
+        if (amountPlace == null) {
+            throw new IllegalStateException(RESOURCE + ": '" + key + "' phrases of '" + language
+                    + "' cannot hold [amount]");
+        }
+        return regex.replace(AMOUNT_MARK, amountPlace);
     }
 
     /** Phrase groups by folded first letter, looked up for every word start: an array below 0x250, a map above. */
@@ -437,6 +465,10 @@ public final class ProvisionalNames {
                             regex.append(ONE_ADJ);
                             continue;
                         }
+                        if (part.equals("[amount]")) {
+                            regex.append(AMOUNT_MARK);
+                            continue;
+                        }
                         if (!regex.isEmpty() && !part.startsWith(",")) {
                             regex.append("\\s+");
                         } else if (!regex.isEmpty()) {
@@ -608,7 +640,7 @@ public final class ProvisionalNames {
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
-                && !(personAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
+                && !(personAfter.matches(rest) || modifiedNounAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
                         || endsWithBefore(head, notBefore) || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run));
     }
 
