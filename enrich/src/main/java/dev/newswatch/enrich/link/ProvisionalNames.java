@@ -95,6 +95,13 @@ public final class ProvisionalNames {
     /** A currency written after an amount: "de dólares", "d'euros", "US-Dollar", "dollari". */
     private static final String CURRENCY =
             "(?:(?:de|di)\\s+(?:dollars?|dollari|dólares|euros?)|d['’]euros?|(?:us-)?dollars?|euros?|usd|eur)";
+    /**
+     * A comma, an aside of up to 120 characters without a sentence or clause mark, and the comma that closes it:
+     * "Zentrix, one of the hottest start-ups of the year, raised", "Zentrix, fondata nel 2019, ha raccolto".
+     */
+    private static final Pattern INSERT = Pattern.compile("\\s*,[^,.;:!?()\\[\\]\"“”«»\\n]{2,120},");
+    /** How far after a name an aside and the deal verb after it are looked for. */
+    private static final int INSERT_REACH = 200;
     private static final int MAX_NAME_WORDS = 5;
     /** How many "Name (amount)" brackets a line needs to be a list of them. */
     private static final int BRACKETED_LIST_ITEMS = 2;
@@ -109,6 +116,8 @@ public final class ProvisionalNames {
     private final Set<String> fundSuffixes;
     private final Set<String> notNames;
     private final RestPattern personAfter;
+    /** One of the {@code person-after} roles anywhere: an aside that holds one describes a person. */
+    private final Pattern personRole;
     /** A lower-case description right after a name, which the name only qualifies: "the Zentrix maker". */
     private final RestPattern modifiedNounAfter;
     /**
@@ -147,6 +156,8 @@ public final class ProvisionalNames {
         this.shortNames = new ShortNames(suffixes, notNames);
         this.personAfter = RestPattern.afterSpaceAndComma("(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
+        this.personRole = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(strings(common, "person-after"))
+                + ")(?![\\p{L}\\p{N}])", flags());
         this.modifiedNounAfter = RestPattern.afterSpace("(?-i:" + alternatives(strings(common, "modified-nouns"))
                 + ")(?![\\p{L}\\p{N}])");
         Set<String> forms = new HashSet<>();
@@ -715,7 +726,7 @@ public final class ProvisionalNames {
         if (hasSuffix(run)) {
             return true;
         }
-        if (afterPattern.matches(rest) || possessiveRound.matches(rest)
+        if (afterPattern.matches(rest) || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
                 || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)) {
             return true;
@@ -725,6 +736,34 @@ public final class ProvisionalNames {
         return endsWithBeforeOrElided(clause, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
                 || agentOfDescribedDeal(clause, beforePatterns, cues);
+    }
+
+    /**
+     * The subject of a deal verb with an aside between them: "Zentrix, a Munich firm founded in 2019, has raised"
+     * (an aside set off by commas), and a name that is itself the aside of a description before it ("the AI company
+     * of the group, Zentrix, has raised"). The aside is any text without a sentence or clause mark.
+     */
+    private boolean afterAside(String text, Run run, String head, RestPattern afterPattern) {
+        int end = run.end();
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return false;
+        }
+        String rest = text.substring(end, Math.min(text.length(), end + INSERT_REACH));
+        if (endsWithComma(head) && afterPattern.matches(rest.substring(1))) {
+            return true;
+        }
+        Matcher aside = INSERT.matcher(rest);
+        return aside.lookingAt() && afterPattern.matches(rest.substring(aside.end()))
+                && !personRole.matcher(rest).region(0, aside.end()).find();
+    }
+
+    /** Whether the head ends with a comma and white space: the name after it opens an aside. */
+    private static boolean endsWithComma(String head) {
+        int end = head.length();
+        while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && end < head.length() && head.charAt(end - 1) == ',';
     }
 
     /**
