@@ -595,6 +595,7 @@ public final class ProvisionalNames {
         }
         List<EntityMention> mentions = new ArrayList<>();
         Map<String, String> canonical = new HashMap<>();
+        shortFormsOfLongerNames(companies, canonical);
         for (Run run : runs) {
             String id = companies.get(run.name());
             if (id == null) {
@@ -619,6 +620,25 @@ public final class ProvisionalNames {
             return false;
         }
         return fundSuffixes.contains(lastOfSeveralWords(mention.name()));
+    }
+
+    /**
+     * "Zentrix" and "Zentrix Security" both read as companies (the short form in a place of its own, "the round of
+     * Zentrix"): the short form names the longer one, which gives the id and the name of both.
+     */
+    private void shortFormsOfLongerNames(Map<String, String> companies, Map<String, String> canonical) {
+        if (companies.size() < 2) {
+            return;
+        }
+        for (String shorter : List.copyOf(companies.keySet())) {
+            for (String longer : companies.keySet()) {
+                if (longer.startsWith(shorter + " ") && !legalForms.contains(longer.substring(shorter.length() + 1))) {
+                    companies.put(shorter, companies.get(longer));
+                    canonical.putIfAbsent(companies.get(longer), withoutLegalForm(longer));
+                    break;
+                }
+            }
+        }
     }
 
     /** "Meanwhile Zentrix" when "Zentrix" is a company: the run ends with a company's name. */
