@@ -115,6 +115,8 @@ public final class ProvisionalNames {
     private final ShortNames shortNames;
     private final Set<String> fundSuffixes;
     private final Set<String> notNames;
+    /** Words that join names into a list, in lower case ("and", "e", "et", "y", "und"). */
+    private final Set<String> coordinators;
     private final RestPattern personAfter;
     /** One of the {@code person-after} roles anywhere: an aside that holds one describes a person. */
     private final Pattern personRole;
@@ -153,6 +155,9 @@ public final class ProvisionalNames {
         Set<String> stop = new HashSet<>();
         strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
         this.notNames = Set.copyOf(stop);
+        Set<String> joiners = new HashSet<>();
+        strings(common, "coordinators").forEach(w -> joiners.add(w.toLowerCase(Locale.ROOT)));
+        this.coordinators = Set.copyOf(joiners);
         this.shortNames = new ShortNames(suffixes, notNames);
         this.personAfter = RestPattern.afterSpaceAndComma("(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
@@ -590,6 +595,7 @@ public final class ProvisionalNames {
                 companies.putIfAbsent(run.name(), id(run.name()));
             }
         }
+        addCoordinated(text, runs, known, companies, surnames);
         if (companies.isEmpty()) {
             return List.of();
         }
@@ -639,6 +645,74 @@ public final class ProvisionalNames {
                 }
             }
         }
+    }
+
+    /**
+     * Names joined to a company by a coordinator of {@code coordinators} ("Zentrix and Korvia", "Zentrix e Korvia"),
+     * or by commas inside such a list ("Nvidia, Zentrix, Korvia and Velantis"), are companies too; the company may
+     * be known or provisional. People are not ("Zentrix and Anna Berg").
+     */
+    private void addCoordinated(String text, List<Run> runs, List<EntityMention> known, Map<String, String> companies,
+                                Set<String> surnames) {
+        if (companies.isEmpty() && known.isEmpty()) {
+            return;
+        }
+        List<int[]> spans = new ArrayList<>();
+        known.forEach(m -> spans.add(new int[] {m.start(), m.end()}));
+        runs.stream().filter(r -> companies.containsKey(r.name())).forEach(r -> spans.add(new int[] {r.start(), r.end()}));
+        boolean grown = true;
+        for (int pass = 0; pass < 2 && grown; pass++) {
+            grown = false;
+            for (Run run : runs) {
+                if (companies.containsKey(run.name()) || !joinedToCompany(text, run, spans)
+                        || isPerson(run) || surnames.contains(run.name())
+                        || personAfter.matches(text.substring(run.end(), Math.min(text.length(), run.end() + 80)))) {
+                    continue;
+                }
+                companies.putIfAbsent(run.name(), id(run.name()));
+                spans.add(new int[] {run.start(), run.end()});
+                grown = true;
+            }
+        }
+    }
+
+    private boolean joinedToCompany(String text, Run run, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (span[1] <= run.start() && run.start() - span[1] <= 8) {
+                String gap = gap(text, span[1], run.start());
+                if (coordinators.contains(gap) || gap.equals(",") && inList(text, run.end())) {
+                    return true;
+                }
+            }
+            if (span[0] >= run.end() && span[0] - run.end() <= 8) {
+                String gap = gap(text, run.end(), span[0]);
+                if (coordinators.contains(gap) || gap.equals(",") && inList(text, span[1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The text between two names, without white space at its ends, in lower case. */
+    private static String gap(String text, int from, int to) {
+        return text.substring(from, to).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a name ending at {@code end} goes on with a comma or a coordinator: it stands inside a list. */
+    private boolean inList(String text, int end) {
+        int at = end;
+        while (at < text.length() && isRegexSpace(text.charAt(at))) {
+            at++;
+        }
+        if (at < text.length() && text.charAt(at) == ',') {
+            return true;
+        }
+        int wordEnd = at;
+        while (wordEnd < text.length() && !isRegexSpace(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > at && coordinators.contains(text.substring(at, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /** "Meanwhile Zentrix" when "Zentrix" is a company: the run ends with a company's name. */

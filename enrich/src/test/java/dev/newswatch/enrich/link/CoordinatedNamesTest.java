@@ -1,0 +1,44 @@
+package dev.newswatch.enrich.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newswatch.core.model.EntityMention;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names joined to a company by a coordinator ("Zentrix and Korvia", "Zentrix e Korvia", "Zentrix et Korvia",
+ * "Zentrix y Korvia", "Zentrix und Korvia"), or by commas inside such a list, are companies too; people are not.
+ */
+class CoordinatedNamesTest {
+
+    private final ProvisionalNames finder = ProvisionalNames.bundled();
+
+    private List<String> names(String text, String language) {
+        return finder.find(text, language, List.of()).stream().map(EntityMention::name).distinct().toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Quorvel and Halvane raised $90 million between them.|Quorvel;Halvane",
+        "en|The fund invested in Quorvel, Halvane and Brightmoor last year.|Quorvel;Halvane;Brightmoor",
+        "it|Il fondo ha investito in Velantis e Korvia lo scorso anno.|Velantis;Korvia",
+        "de|Der Fonds investierte in Korvia und Lumora im Frühjahr.|Korvia;Lumora",
+        "fr|Le fonds a investi dans Nuvelle et Orvane cette année.|Nuvelle;Orvane",
+        "es|El fondo ha invertido en Ondara y Velantis este año.|Ondara;Velantis",
+    })
+    void shouldReadNamesJoinedToACompany(String language, String text, String expected) {
+        assertEquals(List.of(expected.split(";")), names(text, language));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a person joined to a company stays a person; a name after a comma outside a list is not joined
+        "en|The fund invested in Quorvel and Anna Berg's studio.|Quorvel",
+        "en|The fund invested in Quorvel, Halvane said on Monday.|Quorvel",
+    })
+    void shouldNotJoinPeopleOrNamesOutsideAList(String language, String text, String expected) {
+        assertEquals(List.of(expected.split(";")), names(text, language));
+    }
+}
