@@ -90,7 +90,10 @@ public final class ProvisionalNames {
      * {@code amount-words} there (a literal that no phrase writes).
      */
     private static final String AMOUNT_MARK = "<amount>";
-    /** Up to three words before an amount: "up to", "jusqu'à", "fino a", "bis zu", "more than". */
+    /**
+     * Up to three words before an amount: "up to", "jusqu'à", "fino a", "bis zu", "more than"; the amount may be
+     * written "US$100.000 millones" or "10 mds $".
+     */
     private static final String AMOUNT_LEAD = "(?:\\s+[\\p{L}][\\p{L}'’-]*){0,3}\\s+";
     /** A currency written after an amount: "de dólares", "d'euros", "US-Dollar", "dollari". */
     private static final String CURRENCY =
@@ -176,7 +179,7 @@ public final class ProvisionalNames {
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
                 + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
         String round = "(?:" + alternatives(strings(common, "round-nouns")) + ")(?![\\p{L}\\p{N}])";
-        String amountPlace = AMOUNT_LEAD + amount + "(?:\\s+" + CURRENCY + ")?";
+        String amountPlace = AMOUNT_LEAD + "(?:(?:us|usd|eur)\\s?)?" + amount + "(?:\\s+" + CURRENCY + "|\\s?[$€£])?";
         String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
         this.possessiveRound = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
                 + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round);

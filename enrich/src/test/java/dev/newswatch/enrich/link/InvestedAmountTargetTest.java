@@ -32,6 +32,10 @@ class InvestedAmountTargetTest {
         "fr|Un assureur a investi 120 millions d'euros dans Nuvelle l'an passé.|Nuvelle",
         "es|El grupo planea invertir hasta 7.000 millones de dólares en Ondara.|Ondara",
         "es|El banco invirtió 250 millones de euros en Ondara el año pasado.|Ondara",
+        // an amount written with the currency before or after its number, and words before it
+        "es|El grupo invertirá US$400 millones en Ondara.|Ondara",
+        "fr|Le fonds prévoit d'investir jusqu'à 3 mds $ dans Nuvelle.|Nuvelle",
+        "fr|Le groupe a annoncé un investissement pouvant atteindre 2 milliards d'euros dans Nuvelle.|Nuvelle",
     })
     void shouldReadTheCompanyAnAmountIsInvestedIn(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language));
