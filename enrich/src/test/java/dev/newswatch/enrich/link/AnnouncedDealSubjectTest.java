@@ -27,7 +27,7 @@ class AnnouncedDealSubjectTest {
         "en|Brightmoor said late Friday it had closed a $45 million round.|Brightmoor",
         "en|Halvane just raised $12 million for its drone software.|Halvane",
         "it|Velantis ha annunciato la chiusura di un round da 18 milioni di euro.|Velantis",
-        "it|Velantis ha appena chiuso un round da 9 milioni.|Velantis",
+        "it|Velantis ha appena chiuso una raccolta di 9 milioni.|Velantis",
         "fr|Nuvelle a annoncé mardi avoir levé 14 millions d'euros.|Nuvelle",
         "fr|Nuvelle vient de lever 8 millions d'euros auprès de business angels.|Nuvelle",
         "es|Ondara anunció este lunes que ha cerrado una ronda de 11 millones.|Ondara",
@@ -41,7 +41,7 @@ class AnnouncedDealSubjectTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         // a person announcing a deal is no company, nor is an announcement of something else
-        "en|Anna Berg announced on Monday that it has raised $5 million.",
+        "en|Anna Berg announced on Sunday that it has raised $5 million.",
         "en|Quorvel announced on Tuesday that it has hired a new chief of staff.",
         "fr|Nuvelle a annoncé mardi avoir recruté cinquante ingénieurs.",
     })

@@ -35,7 +35,7 @@ class RoundOfCompanyTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "it|Il fondo ha guidato il round di finanziamento di Serie C.",
+        "it|Il fondo ha guidato il round di finanziamento di Serie D.",
         "es|La ronda de financiación de Serie A se cerró en mayo.",
     })
     void shouldNotReadTheStageOfARoundAsAName(String language, String text) {
