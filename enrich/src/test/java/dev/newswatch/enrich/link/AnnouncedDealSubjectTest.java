@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The subject of a deal verb that an announcing verb or a "just" stands before: "Zentrix announced on Monday that
+ * The subject of a deal verb that an announcing verb or a "just" stands before: "Zentrix announced on Sunday that
  * it has raised", "Zentrix a annoncé avoir levé", "Zentrix anunció que ha cerrado", "Zentrix ha annunciato la
  * chiusura", "Zentrix just raised", "vient de lever", "acaba de cerrar". German puts the deal verb itself second
  * ("Zentrix sammelte"), a place the after phrases hold already.
