@@ -140,6 +140,10 @@ public final class ProvisionalNames {
     private final PhraseGroups notBefore;
     private final RestPattern possessiveRound;
     private final Pattern genitiveAmount;
+    /** An amount with its scale and a preposition of the one it is for, at the end of a head: "$50M for ", "50 millions pour ". */
+    private final Pattern amountFor;
+    /** The prepositions of {@link #amountFor}, in lower case. */
+    private final Set<String> forPrepositions;
     private final Pattern lineAmount;
     /** A bracket right after a name that holds only an amount: "Zentrix ($2.3bn)", "Zentrix (USD 75 million)". */
     private final Pattern bracketAmount;
@@ -179,6 +183,11 @@ public final class ProvisionalNames {
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
                 + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
         String round = "(?:" + alternatives(strings(common, "round-nouns")) + ")(?![\\p{L}\\p{N}])";
+        List<String> fors = strings(common, "for-prepositions");
+        this.forPrepositions = Set.copyOf(fors.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        this.amountFor = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:us|usd|eur)\\s?)?(?:[$€£]\\s?)?\\d[\\d.,]*\\s?(?:"
+                + alternatives(strings(common, "amount-words")) + ")(?![\\p{L}\\p{N}])(?:\\s+" + CURRENCY
+                + "|\\s?[$€£])?\\s+(?:" + alternatives(fors) + ")\\s+$", flags());
         String amountPlace = AMOUNT_LEAD + "(?:(?:us|usd|eur)\\s?)?" + amount + "(?:\\s+" + CURRENCY + "|\\s?[$€£])?";
         String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
         this.possessiveRound = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
@@ -825,6 +834,7 @@ public final class ProvisionalNames {
         }
         if (afterPattern.matches(rest) || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
+                || endsWithFor(head) && amountFor.matcher(head).find()
                 || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)) {
             return true;
         }
@@ -833,6 +843,20 @@ public final class ProvisionalNames {
         return endsWithBeforeOrElided(clause, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
                 || agentOfDescribedDeal(clause, beforePatterns, cues);
+    }
+
+    /** Whether the head's last word is one of {@link #forPrepositions}: most heads are not, and skip the pattern. */
+    private boolean endsWithFor(String head) {
+        int end = head.length();
+        while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(head.charAt(start - 1))) {
+            start--;
+        }
+        return end < head.length() && start < end
+                && forPrepositions.contains(head.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /**
