@@ -142,6 +142,10 @@ public final class ProvisionalNames {
     private final Pattern genitiveAmount;
     /** An amount with its scale and a preposition of the one it is for, at the end of a head: "$50M for ", "50 millions pour ". */
     private final Pattern amountFor;
+    /** An amount right after a name that ends a list item: "Zentrix $480M,", "Zentrix: 50 millions;". */
+    private final Pattern listedAmount;
+    /** A capitalised word and such an amount, counted to tell a list of them from one mention. */
+    private final Pattern namedListedAmount;
     /** The prepositions of {@link #amountFor}, in lower case. */
     private final Set<String> forPrepositions;
     private final Pattern lineAmount;
@@ -188,6 +192,12 @@ public final class ProvisionalNames {
         this.amountFor = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:us|usd|eur)\\s?)?(?:[$€£]\\s?)?\\d[\\d.,]*\\s?(?:"
                 + alternatives(strings(common, "amount-words")) + ")(?![\\p{L}\\p{N}])(?:\\s+" + CURRENCY
                 + "|\\s?[$€£])?\\s+(?:" + alternatives(fors) + ")\\s+$", flags());
+        String itemEnd = "(?:\\s+" + CURRENCY + "|\\s?[$€£])?(?=\\s*(?:[,;.)]|$)|\\s+(?:" + alternatives(strings(common,
+                "coordinators")) + ")\\s)";
+        String listed = "[ \\t]*(?:[:—–-][ \\t]*)?(?:(?:us|usd|eur)\\s?)?" + amount + itemEnd;
+        this.listedAmount = Pattern.compile(listed, flags() | Pattern.MULTILINE);
+        this.namedListedAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*" + listed,
+                flags() | Pattern.MULTILINE);
         String amountPlace = AMOUNT_LEAD + "(?:(?:us|usd|eur)\\s?)?" + amount + "(?:\\s+" + CURRENCY + "|\\s?[$€£])?";
         String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
         this.possessiveRound = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
@@ -835,7 +845,8 @@ public final class ProvisionalNames {
         if (afterPattern.matches(rest) || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
                 || endsWithFor(head) && amountFor.matcher(head).find()
-                || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)) {
+                || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)
+                || listedWithAmount(text, run, rest)) {
             return true;
         }
         int stop = lastSentenceStop(head);
@@ -1188,6 +1199,24 @@ public final class ProvisionalNames {
         int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', run.end());
         Matcher items = namedBracketAmount.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        int count = 0;
+        while (count < BRACKETED_LIST_ITEMS && items.find()) {
+            count++;
+        }
+        return count >= BRACKETED_LIST_ITEMS;
+    }
+
+    /**
+     * "(Zentrix $480M, Korvia $250M)", "Zentrix: 50 millions; Korvia: 20 millions": the name is followed by an amount
+     * that ends a list item, and its line holds two or more such items.
+     */
+    private boolean listedWithAmount(String text, Run run, String rest) {
+        if (!listedAmount.matcher(rest).lookingAt()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', run.end());
+        Matcher items = namedListedAmount.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd);
         int count = 0;
         while (count < BRACKETED_LIST_ITEMS && items.find()) {
             count++;
