@@ -120,6 +120,8 @@ public final class ProvisionalNames {
     private final Set<String> notNames;
     /** Words that join names into a list, in lower case ("and", "e", "et", "y", "und"). */
     private final Set<String> coordinators;
+    /** Words right before a name that make it a place for {@link #coordinators} ("based in Lyon, and Korvia"). */
+    private final Set<String> placePrepositions;
     private final RestPattern personAfter;
     /** One of the {@code person-after} roles anywhere: an aside that holds one describes a person. */
     private final Pattern personRole;
@@ -169,6 +171,9 @@ public final class ProvisionalNames {
         Set<String> joiners = new HashSet<>();
         strings(common, "coordinators").forEach(w -> joiners.add(w.toLowerCase(Locale.ROOT)));
         this.coordinators = Set.copyOf(joiners);
+        Set<String> places = new HashSet<>();
+        strings(common, "place-prepositions").forEach(w -> places.add(w.toLowerCase(Locale.ROOT)));
+        this.placePrepositions = Set.copyOf(places);
         this.shortNames = new ShortNames(suffixes, notNames);
         this.personAfter = RestPattern.afterSpaceAndComma("(?:(?:the|its|il|la|der|die|le|el|l['’])\\s+)?(?:"
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
@@ -687,7 +692,7 @@ public final class ProvisionalNames {
             grown = false;
             for (Run run : runs) {
                 if (companies.containsKey(run.name()) || !joinedToCompany(text, run, spans)
-                        || isPerson(run) || surnames.contains(run.name())
+                        || afterPlacePreposition(text, run) || isPerson(run) || surnames.contains(run.name())
                         || personAfter.matches(text.substring(run.end(), Math.min(text.length(), run.end() + 80)))) {
                     continue;
                 }
@@ -714,6 +719,19 @@ public final class ProvisionalNames {
             }
         }
         return false;
+    }
+
+    /** "based in Lyon": the word right before the name is one of {@link #placePrepositions}. */
+    private boolean afterPlacePreposition(String text, Run run) {
+        int end = run.start();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && placePrepositions.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** The text between two names, without white space at its ends, in lower case. */

@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.newswatch.core.model.EntityMention;
 import java.util.List;
@@ -40,5 +41,18 @@ class CoordinatedNamesTest {
     })
     void shouldNotJoinPeopleOrNamesOutsideAList(String language, String text, String expected) {
         assertEquals(List.of(expected.split(";")), names(text, language));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a place right after "in", "à", "a", "en" stays a place when a list of companies goes on after it
+        "en|Quorvel, based in Lyon, and Halvane have raised $70 million and $45 million respectively.|Lyon",
+        "fr|Quorvel, basée à Lyon, et Halvane ont levé 70 et 45 millions d'euros respectivement.|Lyon",
+        "it|Quorvel, con sede a Torino, e Halvane hanno raccolto 70 e 45 milioni di euro rispettivamente.|Torino",
+        "es|Quorvel, con sede en Lima, y Halvane han captado 70 y 45 millones de euros respectivamente.|Lima",
+        "de|Quorvel, mit Sitz in Graz, und Halvane haben 70 und 45 Millionen Euro eingesammelt.|Graz",
+    })
+    void shouldNotJoinAPlaceNamedAfterALocativePreposition(String language, String text, String place) {
+        assertFalse(names(text, language).contains(place), () -> language + " " + names(text, language));
     }
 }
