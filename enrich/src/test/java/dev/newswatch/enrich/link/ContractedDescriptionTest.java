@@ -37,7 +37,7 @@ class ContractedDescriptionTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         // a preposition after the noun opens a place, not a name
-        "it|Il data center della startup a Memphis costerà due miliardi.",
+        "it|Il nuovo stabilimento della startup a Lisbona costerà tre miliardi.",
         "it|Il gruppo ha venduto la sede del colosso di Seattle.",
         "es|La venta del grupo en Madrid se cerró ayer.",
     })
