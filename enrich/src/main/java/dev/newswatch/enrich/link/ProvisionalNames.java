@@ -1211,17 +1211,8 @@ public final class ProvisionalNames {
      * after capitalised words. One aside ("Leipzig (2,4 Milliarden)") is not a list.
      */
     private boolean bracketedInList(String text, Run run, String rest) {
-        if (rest.indexOf('(') < 0 || !bracketAmount.matcher(rest).lookingAt()) {
-            return false;
-        }
-        int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', run.end());
-        Matcher items = namedBracketAmount.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        int count = 0;
-        while (count < BRACKETED_LIST_ITEMS && items.find()) {
-            count++;
-        }
-        return count >= BRACKETED_LIST_ITEMS;
+        return rest.indexOf('(') >= 0 && bracketAmount.matcher(rest).lookingAt()
+                && lineHoldsItems(text, run, namedBracketAmount);
     }
 
     /**
@@ -1229,12 +1220,14 @@ public final class ProvisionalNames {
      * that ends a list item, and its line holds two or more such items.
      */
     private boolean listedWithAmount(String text, Run run, String rest) {
-        if (!listedAmount.matcher(rest).lookingAt()) {
-            return false;
-        }
+        return listedAmount.matcher(rest).lookingAt() && lineHoldsItems(text, run, namedListedAmount);
+    }
+
+    /** Whether the line of {@code run} holds at least {@value #BRACKETED_LIST_ITEMS} matches of {@code item}. */
+    private static boolean lineHoldsItems(String text, Run run, Pattern item) {
         int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', run.end());
-        Matcher items = namedListedAmount.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        Matcher items = item.matcher(text).region(lineStart, lineEnd < 0 ? text.length() : lineEnd);
         int count = 0;
         while (count < BRACKETED_LIST_ITEMS && items.find()) {
             count++;
