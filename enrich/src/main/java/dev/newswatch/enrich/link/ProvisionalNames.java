@@ -142,7 +142,10 @@ public final class ProvisionalNames {
     private final PhraseGroups notBefore;
     private final RestPattern possessiveRound;
     private final Pattern genitiveAmount;
-    /** An amount with its scale and a preposition of the one it is for, at the end of a head: "$50M for ", "50 millions pour ". */
+    /**
+     * An amount with its scale and a preposition of the one it is for, at the end of a head: "$50M for ", "50 millions
+     * pour ".
+     */
     private final Pattern amountFor;
     /** An amount right after a name that ends a list item: "Zentrix $480M,", "Zentrix: 50 millions;". */
     private final Pattern listedAmount;
@@ -686,7 +689,8 @@ public final class ProvisionalNames {
         }
         List<int[]> spans = new ArrayList<>();
         known.forEach(m -> spans.add(new int[] {m.start(), m.end()}));
-        runs.stream().filter(r -> companies.containsKey(r.name())).forEach(r -> spans.add(new int[] {r.start(), r.end()}));
+        runs.stream().filter(r -> companies.containsKey(r.name()))
+                .forEach(r -> spans.add(new int[] {r.start(), r.end()}));
         boolean grown = true;
         for (int pass = 0; pass < 2 && grown; pass++) {
             grown = false;
@@ -785,7 +789,8 @@ public final class ProvisionalNames {
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
-                && !(personAfter.matches(rest) || modifiedNounAfter.matches(rest) || isPerson(run) || surnames.contains(run.name())
+                && !(personAfter.matches(rest) || modifiedNounAfter.matches(rest) || isPerson(run)
+                        || surnames.contains(run.name())
                         || endsWithBefore(head, notBefore) || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run));
     }
 
