@@ -696,7 +696,7 @@ public final class ProvisionalNames {
             grown = false;
             for (Run run : runs) {
                 if (companies.containsKey(run.name()) || !joinedToCompany(text, run, spans)
-                        || afterPlacePreposition(text, run) || isPerson(run) || surnames.contains(run.name())
+                        || afterPlacePreposition(text, run) || namedAsSource(text, run) || isPerson(run) || surnames.contains(run.name())
                         || personAfter.matches(text.substring(run.end(), Math.min(text.length(), run.end() + 80)))) {
                     continue;
                 }
@@ -723,6 +723,12 @@ public final class ProvisionalNames {
             }
         }
         return false;
+    }
+
+    /** "according to the Halvane Times, Quorvel, ...": a {@code not-before} phrase stands right before the name. */
+    private boolean namedAsSource(String text, Run run) {
+        int from = Math.max(0, run.start() - 80);
+        return endsWithBefore(withoutOpeningQuote(text.substring(from, run.start())), notBefore);
     }
 
     /** "based in Lyon": the word right before the name is one of {@link #placePrepositions}. */

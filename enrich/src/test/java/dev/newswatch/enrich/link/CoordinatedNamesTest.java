@@ -55,4 +55,17 @@ class CoordinatedNamesTest {
     void shouldNotJoinAPlaceNamedAfterALocativePreposition(String language, String text, String place) {
         assertFalse(names(text, language).contains(place), () -> language + " " + names(text, language));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a source named before a list of companies stays a source
+        "en|According to the Halvane Times, Quorvel, a Paris start-up, has raised $80 million.|Halvane Times",
+        "fr|D'après le Halvane Times, Quorvel, une pépite parisienne, a levé 80 millions d'euros.|Halvane Times",
+        "it|Secondo il Halvane Times, Quorvel, una startup di Parigi, ha raccolto 80 milioni di euro.|Halvane Times",
+        "es|Según el Halvane Times, Quorvel, una startup de París, ha captado 80 millones de euros.|Halvane Times",
+        "de|Laut der Halvane Times hat Quorvel, ein Pariser Start-up, 80 Millionen Euro eingesammelt.|Halvane Times",
+    })
+    void shouldNotJoinASourceNamedBeforeAList(String language, String text, String source) {
+        assertFalse(names(text, language).contains(source), () -> language + " " + names(text, language));
+    }
 }
