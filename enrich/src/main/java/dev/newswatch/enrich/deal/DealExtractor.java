@@ -64,8 +64,6 @@ public final class DealExtractor {
     private static final int AMOUNT_BEFORE_NOUN_WORDS = 1;
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
-    /** Two figures of one deal told again differ by at most this share of the larger (as in the Deduplicator). */
-    private static final BigDecimal SAME_DEAL_TOLERANCE = new BigDecimal("0.05");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
@@ -1491,8 +1489,9 @@ public final class DealExtractor {
 
     /**
      * "Korvia pays about $5bn for Zentrix. The deal, valued at $4.87bn, ...": the one deal found in a sentence before,
-     * with both sides named, whose amount is within 5% of {@code amount} (both in US dollars) is told again with a
-     * more or less precise figure; the two reports are then merged by {@link Deduplicator}.
+     * with both sides named, whose amount is close to {@code amount} (both in US dollars; {@link
+     * Deduplicator#closeAmounts}) is told again with a more or less precise figure; the two reports are then merged by
+     * {@link Deduplicator}.
      */
     private boolean toldAgain(List<Found> foundThere, MoneyMention amount) {
         if (foundThere.size() != 1) {
@@ -1503,8 +1502,7 @@ public final class DealExtractor {
         if (told.investor() == null || told.amountUsd() == null || usd == null || told.amountHigh() != null) {
             return false;
         }
-        BigDecimal larger = usd.max(told.amountUsd());
-        return usd.subtract(told.amountUsd()).abs().compareTo(larger.multiply(SAME_DEAL_TOLERANCE)) <= 0;
+        return Deduplicator.closeAmounts(usd, told.amountUsd());
     }
 
     /**

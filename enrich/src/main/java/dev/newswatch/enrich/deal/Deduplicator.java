@@ -58,6 +58,11 @@ final class Deduplicator {
         if (y == null) {
             return false;
         }
+        return closeAmounts(x, y);
+    }
+
+    /** Whether two positive amounts differ by at most 5% of the larger: one deal's figure, told twice. */
+    static boolean closeAmounts(BigDecimal x, BigDecimal y) {
         BigDecimal larger = x.max(y);
         return larger.signum() == 0
                 || x.subtract(y).abs().compareTo(larger.multiply(SAME_AMOUNT_TOLERANCE)) <= 0;

@@ -725,10 +725,14 @@ public final class ProvisionalNames {
         return false;
     }
 
+    /** The text before {@code run} that its before phrases are read in: up to 80 characters, no opening quote. */
+    private static String head(String text, Run run) {
+        return withoutOpeningQuote(text.substring(Math.max(0, run.start() - 80), run.start()));
+    }
+
     /** "according to the Halvane Times, Quorvel, ...": a {@code not-before} phrase stands right before the name. */
     private boolean namedAsSource(String text, Run run) {
-        int from = Math.max(0, run.start() - 80);
-        return endsWithBefore(withoutOpeningQuote(text.substring(from, run.start())), notBefore);
+        return endsWithBefore(head(text, run), notBefore);
     }
 
     /** "based in Lyon": the word right before the name is one of {@link #placePrepositions}. */
@@ -790,8 +794,7 @@ public final class ProvisionalNames {
     private boolean isCompany(String text, Run run, PhraseGroups beforePatterns, RestPattern afterPattern,
                               Set<String> surnames, boolean titleCase, NameCues cues) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
-        int from = Math.max(0, run.start() - 80);
-        String head = withoutOpeningQuote(text.substring(from, run.start()));
+        String head = head(text, run);
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
