@@ -212,8 +212,12 @@ public final class ProvisionalNames {
                 + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round);
         String currency = CURRENCY;
         String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
+        // the currency before the number stands for the one after it: "US$2.000 millones de Zentrix"
+        String signedAmount = "(?:(?:us)?[$€£]\\s?|(?:usd|eur)\\s?)\\d[\\d.,]*\\s?(?:"
+                + alternatives(strings(common, "amount-words")) + ")(?![\\p{L}\\p{N}])";
         this.genitiveAmount = Pattern.compile("(?:" + round + "\\s+(?:" + word + "){0,3}" + amount + "\\s+(?:"
-                + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+)" + genitive, flags());
+                + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+|" + signedAmount + "\\s+)" + genitive,
+                flags());
         String bracket = "\\(\\s*(?:(?:usd|us\\$|eur)\\s*)?" + amount + "(?:\\s?[$€£]|\\s+" + currency + ")?\\s*\\)";
         this.bracketAmount = Pattern.compile("^\\s*" + bracket, flags());
         this.namedBracketAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*\\s*" + bracket, flags());
@@ -1487,9 +1491,20 @@ public final class ProvisionalNames {
         String w = text.substring(word.start(), word.end()).replace('’', '\'');
         String lower = w.toLowerCase(Locale.ROOT);
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
-        return notNames.contains(lower) || (w.indexOf('-') >= 0 && MODIFIER.matcher(w).matches())
+        return notNames.contains(lower) || (w.indexOf('-') >= 0 && (MODIFIER.matcher(w).matches()
+                || compoundOfNotNames(lower)))
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
                 || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w);
+    }
+
+    /** "Israeli-American", "franco-italienne": a compound whose every part is a not-name (a nationality, a place). */
+    private boolean compoundOfNotNames(String lower) {
+        for (String part : lower.split("-", -1)) {
+            if (!notNames.contains(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
