@@ -65,6 +65,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How far before an anaphor's noun its demonstrative determiner is looked for ("cette jeune société"). */
+    private static final int DEMONSTRATIVE_REACH = 60;
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
     /** "la startup francesa", "the French start-up": how far from a description's noun its nationality may stand. */
@@ -2939,13 +2941,17 @@ public final class DealExtractor {
         if (described != null) {
             return party(described);
         }
+        boolean description = !candidate.subjectPronoun() && candidate.end() > candidate.start();
+        EntityMention pointed = description ? lastNamedBeforeDemonstrative(article, sentence, candidate, otherId) : null;
+        if (pointed != null) {
+            return party(pointed);
+        }
         // A subject stands for a previous subject ("Nvidia was quiet. In 2022 the takeover of Arm failed. The
         // chipmaker has..."), an object for a name after a preposition ("X and Y are betting on Anthropic. They
         // will invest $15bn in the Claude maker"); failing that, for any name.
         // A subject pronoun looks further back for a subject when the sentences in between name none ("CoreWeave is
         // a neocloud. [...] The company announced the purchase of W&B. [...] It then unveiled the acquisition of...")
         // "la empresa liderada por X anunció...": a company noun never stands for a government or a public body
-        boolean description = !candidate.subjectPronoun() && candidate.end() > candidate.start();
         for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
             int sentencesBack = subjectSlot && candidate.subjectPronoun() && afterPreposition != null
                     ? SUBJECT_SENTENCES_BACK : ANAPHOR_SENTENCES_BACK;
@@ -3184,6 +3190,34 @@ public final class DealExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * "... or the round of Zentrix. In May this company, a maker of chargers, announced...": a description with a
+     * demonstrative determiner points at the last company the sentence before names, whatever introduces it there
+     * (a topic would prefer a subject named earlier); null when the description has no demonstrative or that
+     * sentence names no company other than {@code otherId}.
+     */
+    private static EntityMention lastNamedBeforeDemonstrative(Article article, Sentence sentence, Candidate candidate,
+                                                              String otherId) {
+        Pattern demonstrative = article.lexicon.demonstrativeBefore;
+        if (demonstrative == null || sentence.index() == 0) {
+            return null;
+        }
+        int from = Math.max(sentence.start(), candidate.start() - DEMONSTRATIVE_REACH);
+        if (!demonstrative.matcher(article.text).region(from, candidate.start()).useTransparentBounds(true).find()) {
+            return null;
+        }
+        Sentence before = article.sentences.get(sentence.index() - 1);
+        List<EntityMention> named = article.mentionsIn(before.start(), before.end());
+        for (int i = named.size() - 1; i >= 0; i--) {
+            EntityMention m = named.get(i);
+            if (!m.entityId().equals(otherId) && !insideModifier(article, m) && !article.isGovernment.test(m.entityId())
+                    && !insideQuote(article.text, before.start(), m.start())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

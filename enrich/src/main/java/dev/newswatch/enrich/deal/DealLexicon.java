@@ -94,6 +94,12 @@ final class DealLexicon {
      */
     final Pattern subjectless;
     /**
+     * A demonstrative determiner ("this", "cette", "questa", "dieses", "esta") and up to three words, at the end of
+     * the text before an anaphor's noun: "this company", "cette société spécialisée"; optional key
+     * {@code anaphor.demonstratives}, null where it is absent or empty.
+     */
+    final Pattern demonstrativeBefore;
+    /**
      * Languages that join an object pronoun to the verb ("entregarle", "finanziarla"): the ending of a deal verb
      * that is such a pronoun, matched at the end of the verb; optional key {@code anaphor.objectEnclitics}, null
      * where it is absent or empty.
@@ -443,6 +449,11 @@ final class DealLexicon {
         String encliticAlternatives = enclitics == null ? null : enclitics.alternativesOrNull();
         this.objectEnclitic = encliticAlternatives == null
                 ? null : enclitics.compile("(?:" + encliticAlternatives + ")$", FLAGS);
+        LexiconFile demonstratives = file.get("anaphor").has("demonstratives")
+                ? file.get("anaphor").get("demonstratives") : null;
+        String demonstrativeAlternatives = demonstratives == null ? null : demonstratives.alternativesOrNull();
+        this.demonstrativeBefore = demonstrativeAlternatives == null ? null : demonstratives.compile(
+                B + "(?:" + demonstrativeAlternatives + ")\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}$", FLAGS);
         LexiconFile subjectlessWords = file.get("anaphor").get("subjectless");
         String subjectlessAlternatives = subjectlessWords.alternativesOrNull();
         this.subjectless = subjectlessAlternatives == null
@@ -635,7 +646,8 @@ final class DealLexicon {
 
     /** The shape with its {determiners} and {nouns} filled in, between the word guards. */
     private static Pattern readAnaphor(LexiconFile anaphor) {
-        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter", "objectEnclitics"));
+        anaphor.onlyKeys(Set.of("shape", "determiners", "nouns", "subjectless", "subjectlessAfter", "objectEnclitics",
+                "demonstratives"));
         LexiconFile shape = anaphor.get("shape");
         String template = shape.text();
         for (String part : List.of("{determiners}", "{nouns}", "(?<noun>")) {
