@@ -544,6 +544,9 @@ public final class DealExtractor {
                 deal = bracketedListItem(article, sentence, clause, cues, sentenceMentions, sentenceMoney, amount);
             }
             if (deal == null) {
+                deal = namedAmountItem(article, sentence, clause, cues, sentenceMentions, sentenceMoney, amount);
+            }
+            if (deal == null) {
                 deal = ownedAmountItem(article, sentence, clause, cues, sentenceMentions, sentenceMoney, amount);
             }
             if (deal == null) {
@@ -1099,6 +1102,62 @@ public final class DealExtractor {
         EntityMention buyer = cue.type() == DealType.ACQUISITION ? buyerOpeningSentence(article, sentence, mentions,
                 cue, named) : null;
         return dealOf(buyer == null ? null : party(buyer), party(named), amount, cue.type(), clause, sentence);
+    }
+
+    /**
+     * "The largest rounds (Zentrix $480M, Halvora $250M, ...)", "grandes rondas: Zentrix 300 millones; Halvora 90
+     * millones": in a sentence with at least {@value #BRACKETED_ITEMS} list items that are a name and right after it
+     * an amount ({@link #nameOfAmountItem}), after a word of a raise, a round, an investment, an acquisition or deals
+     * in the plural, each amount is the deal of the name of its own item, not of a name of the next or the previous
+     * item. The investor is not read. Null otherwise.
+     */
+    private Deal namedAmountItem(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
+                                 List<EntityMention> mentions, List<MoneyMention> sentenceMoney, MoneyMention amount) {
+        EntityMention named = nameOfAmountItem(article.text, sentence, mentions, amount);
+        if (named == null || article.investsOnly.test(named.entityId())) {
+            return null;
+        }
+        List<MoneyMention> items = sentenceMoney.stream()
+                .filter(m -> nameOfAmountItem(article.text, sentence, mentions, m) != null).toList();
+        int firstItem = items.stream().mapToInt(MoneyMention::start).min().orElse(amount.start());
+        Cue cue = sentenceCues.stream().filter(c -> c.end() <= firstItem && LIST_ITEM_CUES.contains(c.kind()))
+                .reduce((first, second) -> second).orElse(null);
+        if (items.size() < BRACKETED_ITEMS || cue == null) {
+            return null;
+        }
+        return dealOf(null, party(named), amount, cue.type(), clause, sentence);
+    }
+
+    /**
+     * The name of a list item "Zentrix $480M" that holds {@code amount}: a name that opens the item (after a bracket,
+     * a comma, a semicolon or a colon) with only white space, a colon or a dash between it and the amount, and the
+     * item ending right after the amount (a comma, a semicolon, a closing bracket or the sentence's end). Null when
+     * the amount stands in no such item.
+     */
+    private static EntityMention nameOfAmountItem(String text, Sentence sentence, List<EntityMention> mentions,
+                                                  MoneyMention amount) {
+        int after = amount.end();
+        while (after < sentence.end() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        if (after < sentence.end() && ",;)".indexOf(text.charAt(after)) < 0
+                && !(text.charAt(after) == '.' && after + 1 >= sentence.end())) {
+            return null;
+        }
+        EntityMention named = null;
+        for (EntityMention m : mentions) {
+            if (m.start() >= sentence.start() && m.end() <= amount.start()) {
+                named = m;
+            }
+        }
+        if (named == null || !text.substring(named.end(), amount.start()).matches("[\\s:–—-]*")) {
+            return null;
+        }
+        int before = named.start() - 1;
+        while (before >= sentence.start() && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= sentence.start() && "(,;:".indexOf(text.charAt(before)) >= 0 ? named : null;
     }
 
     /**
