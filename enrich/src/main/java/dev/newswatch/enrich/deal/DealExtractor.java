@@ -3001,7 +3001,8 @@ public final class DealExtractor {
             return party(described);
         }
         boolean description = !candidate.subjectPronoun() && candidate.end() > candidate.start();
-        EntityMention pointed = description ? lastNamedBeforeDemonstrative(article, sentence, candidate, otherId) : null;
+        EntityMention pointed = description
+                ? lastNamedBeforeDemonstrative(article, sentence, candidate, otherId) : null;
         if (pointed != null) {
             return party(pointed);
         }

@@ -53,6 +53,11 @@ public final class ProvisionalNames {
     /** A lower-case content word of a complement. */
     private static final String CONTENT_WORD = "(?-i:\\p{Ll})[\\p{L}'’-]*";
     /**
+     * The first word of a complement: a content word or the acronym of artificial intelligence, a field as "di
+     * robotica" is ("la startup di AI Zentrix", "la start-up d'IA Zentrix", "la startup de IA Zentrix").
+     */
+    private static final String COMPLEMENT_HEAD = "(?:" + CONTENT_WORD + "|(?-i:AI|IA|KI)(?![\\p{L}\\p{N}]))";
+    /**
      * A complement after a description's noun, an adjective allowed before it: "de la maintenance industrielle",
      * "d'engrais", "chilena de pagos digitales", one or two times a preposition (with an article) and one to three
      * lower-case content words, so that the name follows a content word ("le producteur d'engrais Zentrix"), never a
@@ -60,7 +65,8 @@ public final class ProvisionalNames {
      */
     private static final String COMPLEMENT = "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + ")?"
             + "(?:\\s+(?:(?:de|di|del|della|dello|du|des|of)\\s+(?:(?:la|le|les|el|los|las|il|lo|the)\\s+|l['’])?"
-            + "|d['’]|dell['’])" + CONTENT_WORD + "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + "){0,2}){1,2}"
+            + "|d['’]|dell['’])" + COMPLEMENT_HEAD
+            + "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + "){0,2}){1,2}"
             + "(?!\\s+" + FUNCTION_WORD + "\\s)";
     /**
      * A lower-case elided article or preposition glued to a name: "d'Elon", "l'Anthropic", "dell'Europa"; one of
@@ -83,7 +89,9 @@ public final class ProvisionalNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MODIFIER = Pattern.compile(
             ".*-(?:based|backed|led|owned|funded|born|founded|like|style|powered|old|related|focused|driven|enabled"
-                    + "|native|first|centric|linked|heavy|specific|ready|oriented)$",
+                    + "|native|first|centric|linked|heavy|specific|ready|oriented"
+                    // "ChatGPT-maker Zentrix", "TikTok-owner Zentrix": the product or company before the hyphen
+                    + "|maker|creator|owner|parent|developer|operator)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Where "[amount]" stands in a phrase until {@link #phrasesByFirstLetter} puts the amount pattern of

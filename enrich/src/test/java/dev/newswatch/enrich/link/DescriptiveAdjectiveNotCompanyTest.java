@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Capitalised adjectives that describe, not name: a compound of two nationalities (English "Swiss-German", "Israeli-American")
- * and a political affiliation ("the Republican governor", "le sénateur démocrate") are no company, even in a deal
- * place; the company they describe, named after them, is.
+ * Capitalised adjectives that describe, not name: a compound of two nationalities (English "Swiss-German",
+ * "Israeli-American") and a political affiliation ("the Republican governor", "le sénateur démocrate") are no
+ * company, even in a deal place; the company they describe, named after them, is.
  */
 class DescriptiveAdjectiveNotCompanyTest {
 
