@@ -49,7 +49,8 @@ public final class ProvisionalNames {
             "(?:\\s+(?!(?:de|di|da|del|della|dello|du|des)\\s)\\p{L}[\\p{L}-]*(?!\\s+(?:de|di|del|della|dello|du|des)\\s))?";
     /** Lower-case words that end no complement of a description: prepositions, articles, conjunctions. */
     private static final String FUNCTION_WORD = "(?:de|di|da|del|della|dello|du|des|la|le|les|el|los|las|il|lo|gli|"
-            + "of|the|a|an|en|in|y|et|e|and|o|ou|or|con|avec|with|per|pour|para|por|for)";
+            + "of|the|a|an|en|in|y|et|e|and|o|ou|or|con|avec|with|per|pour|para|por|for|à|au|aux|par|sur|al|alla|dal|"
+            + "dalla)";
     /** A lower-case content word of a complement. */
     private static final String CONTENT_WORD = "(?-i:\\p{Ll})[\\p{L}'’-]*";
     /**
@@ -57,15 +58,19 @@ public final class ProvisionalNames {
      * robotica" is ("la startup di AI Zentrix", "la start-up d'IA Zentrix", "la startup de IA Zentrix").
      */
     private static final String COMPLEMENT_HEAD = "(?:" + CONTENT_WORD + "|(?-i:AI|IA|KI)(?![\\p{L}\\p{N}]))";
+    /** "in" of a field after a participle: "spécialisée dans", "specializzata in", "especializada en". */
+    private static final String FIELD_PREPOSITION = "en|dans|in|nel|nella|nei|nelle";
     /**
      * A complement after a description's noun, an adjective allowed before it: "de la maintenance industrielle",
-     * "d'engrais", "chilena de pagos digitales", one or two times a preposition (with an article) and one to three
+     * "d'engrais", "chilena de pagos digitales", "canadienne spécialisée en robotique" (up to two words before the
+     * first preposition), one or two times a preposition (with an article) and one to three
      * lower-case content words, so that the name follows a content word ("le producteur d'engrais Zentrix"), never a
      * preposition ("la empresa que está detrás de Zentrix" is no place).
      */
-    private static final String COMPLEMENT = "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + ")?"
-            + "(?:\\s+(?:(?:de|di|del|della|dello|du|des|of)\\s+(?:(?:la|le|les|el|los|las|il|lo|the)\\s+|l['’])?"
-            + "|d['’]|dell['’])" + COMPLEMENT_HEAD
+    private static final String COMPLEMENT = "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + "){0,2}"
+            + "(?:\\s+(?:(?:de|di|del|della|dello|du|des|of|" + FIELD_PREPOSITION + ")\\s+"
+            + "(?:(?:la|le|les|el|los|las|il|lo|the)\\s+|l['’])?"
+            + "|d['’]|dell['’]|nell['’])" + COMPLEMENT_HEAD
             + "(?:\\s+(?!" + FUNCTION_WORD + "\\s)" + CONTENT_WORD + "){0,2}){1,2}"
             + "(?!\\s+" + FUNCTION_WORD + "\\s)";
     /**
