@@ -116,6 +116,8 @@ public final class ProvisionalNames {
      * "Zentrix, one of the hottest start-ups of the year, raised", "Zentrix, fondata nel 2019, ha raccolto".
      */
     private static final Pattern INSERT = Pattern.compile("\\s*,[^,.;:!?()\\[\\]\"“”«»\\n]{2,120},");
+    /** How far before a name the items of a list of amounts that go into companies are read. */
+    private static final int LIST_REACH = 300;
     /** How far after a name an aside and the deal verb after it are looked for. */
     private static final int INSERT_REACH = 200;
     private static final int MAX_NAME_WORDS = 5;
@@ -164,6 +166,13 @@ public final class ProvisionalNames {
     private final Pattern listedAmount;
     /** A capitalised word and such an amount, counted to tell a list of them from one mention. */
     private final Pattern namedListedAmount;
+    /**
+     * A further item of a list of amounts that go into companies, at the end of a head: ", 2 milliards dans ",
+     * " and $2bn in ".
+     */
+    private final Pattern listedAmountInto;
+    /** An amount and an {@code into-prepositions} word, found anywhere in a head: "5 milliards de dollars dans ". */
+    private final Pattern amountInto;
     /** The prepositions of {@link #amountFor}, in lower case. */
     private final Set<String> forPrepositions;
     private final Pattern lineAmount;
@@ -213,6 +222,13 @@ public final class ProvisionalNames {
         this.amountFor = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:us|usd|eur)\\s?)?(?:[$€£]\\s?)?\\d[\\d.,]*\\s?(?:"
                 + alternatives(strings(common, "amount-words")) + ")(?![\\p{L}\\p{N}])(?:\\s+" + CURRENCY
                 + "|\\s?[$€£])?\\s+(?:" + alternatives(fors) + ")\\s+$", flags());
+        String into = "(?:" + alternatives(strings(common, "into-prepositions")) + ")\\s+";
+        String intoAmount = "(?:(?:us|usd|eur)\\s?)?(?:[$€£]\\s?)?\\d[\\d.,]*\\s?(?:"
+                + alternatives(strings(common, "amount-words")) + ")(?![\\p{L}\\p{N}])(?:\\s+" + CURRENCY
+                + "|\\s?[$€£])?\\s+";
+        this.amountInto = Pattern.compile("(?<![\\p{L}\\p{N}])" + intoAmount + into, flags());
+        this.listedAmountInto = Pattern.compile("(?:[,;]|\\s(?:" + alternatives(strings(common, "coordinators"))
+                + "))\\s+" + intoAmount + into + "$", flags());
         String itemEnd = "(?:\\s+" + CURRENCY + "|\\s?[$€£])?(?=\\s*(?:[,;.)]|$)|\\s+(?:" + alternatives(strings(common,
                 "coordinators")) + ")\\s)";
         String listed = "[ \\t]*(?:[:—–-][ \\t]*)?(?:(?:us|usd|eur)\\s?)?" + amount + itemEnd;
@@ -900,9 +916,57 @@ public final class ProvisionalNames {
         }
         int stop = lastSentenceStop(head);
         String clause = stop >= 0 ? head.substring(stop + 1) : head;
-        return endsWithBeforeOrElided(clause, beforePatterns)
+        return endsWithBeforeOrElided(clause, beforePatterns) || continuesAmountsInto(text, run, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
                 || agentOfDescribedDeal(clause, beforePatterns, cues);
+    }
+
+    /**
+     * "elle a injecté 5 milliards dans Korvia, 100 milliards dans Zentrix": a name after a further list item of an
+     * amount and an into-preposition, when an earlier amount of the clause with the same kind of preposition stands
+     * in a "before" place ("injecté [amount] dans").
+     */
+    private boolean continuesAmountsInto(String text, Run run, PhraseGroups beforePatterns) {
+        String window = text.substring(Math.max(0, run.start() - LIST_REACH), run.start());
+        if (!endsWithDigitsAndInto(window)) {
+            return false;
+        }
+        String clause = window.substring(lastSentenceStop(window) + 1);
+        Matcher item = listedAmountInto.matcher(clause);
+        if (!item.find()) {
+            return false;
+        }
+        Matcher earlier = amountInto.matcher(clause).region(0, item.start());
+        while (earlier.find()) {
+            if (endsWithBeforeOrElided(clause.substring(0, earlier.end()), beforePatterns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap test before {@link #listedAmountInto}: the clause holds a digit and its last word ends as an
+     * into-preposition does (in, into, dans, nel, nella, en).
+     */
+    private static boolean endsWithDigitsAndInto(String clause) {
+        int end = clause.length();
+        while (end > 0 && isRegexSpace(clause.charAt(end - 1))) {
+            end--;
+        }
+        if (end == clause.length() || end < 2) {
+            return false;
+        }
+        char last = fold(clause.charAt(end - 1));
+        if ("nsoal".indexOf(last) < 0) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            if (clause.charAt(i) >= '0' && clause.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the head's last word is one of {@link #forPrepositions}: most heads are not, and skip the pattern. */
