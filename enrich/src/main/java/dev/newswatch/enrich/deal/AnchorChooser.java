@@ -41,11 +41,30 @@ final class AnchorChooser {
         if (usable.isEmpty()) {
             return List.of();
         }
+        // "Meta bought 49% of X for $14bn and hired its founder": a deal verb that a conjunction joins right after the
+        // amount opens another predicate; a deal word before the amount governs it
+        if (usable.stream().anyMatch(c -> c.end() <= amount.start())) {
+            usable = usable.stream().filter(c -> !coordinatedRightAfter(clause, c, amount)).toList();
+        }
         Cue first = preferred(clause, usable, amount);
         List<Cue> ordered = new ArrayList<>();
         ordered.add(first);
         usable.stream().filter(c -> c != first).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * Whether {@code cue} is a deal verb with only a conjunction ("and", "und", "et", "e", "y") and at most one word
+     * (an auxiliary: "et a obtenu", "e ha ottenuto") between {@code amount} and it.
+     */
+    private static boolean coordinatedRightAfter(Clause clause, Cue cue, MoneyMention amount) {
+        if (cue.start() < amount.end() || !(cue.kind() == CueKind.RAISE_VERB || cue.kind() == CueKind.ACQ_VERB
+                || cue.kind() == CueKind.PAY_VERB)) {
+            return false;
+        }
+        Matcher join = clause.lexicon.listJoin.matcher(clause.text).region(amount.end(), cue.start());
+        return join.find() && join.group().indexOf(',') < 0
+                && clause.text.substring(amount.end(), join.start()).isBlank();
     }
 
     /**
