@@ -69,6 +69,8 @@ public final class DealExtractor {
     private static final int DEMONSTRATIVE_REACH = 60;
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
+    /** "Zentrix dans le spatial (170 millions)": the most words of a field between a listed name and its bracket. */
+    private static final int BRACKET_FIELD_WORDS = 4;
     /** "la startup francesa", "the French start-up": how far from a description's noun its nationality may stand. */
     private static final int NATIONALITY_CHARS = 14;
     /** How far before a name a cleft opener may start ("c'était", "it was"). */
@@ -1278,7 +1280,38 @@ public final class DealExtractor {
             return null;
         }
         EntityMention named = nameRightBefore(text, sentence, mentions, opening);
+        if (named == null) {
+            named = nameBeforeField(text, sentence, mentions, opening);
+        }
         return named != null ? named : nameBeforeApposition(text, sentence, mentions, opening);
+    }
+
+    /**
+     * "Zentrix dans le spatial (170 millions)", "Zentrix in robotics ($170M)": the name before a field of two to
+     * {@value #BRACKET_FIELD_WORDS} lower-case words (a preposition and its complement) that ends right before
+     * {@code opening}; null when there is none.
+     */
+    private static EntityMention nameBeforeField(String text, Sentence sentence, List<EntityMention> mentions,
+                                                 int opening) {
+        EntityMention last = null;
+        for (EntityMention m : mentions) {
+            if (m.start() >= sentence.start() && m.end() <= opening) {
+                last = m;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        String[] words = text.substring(last.end(), opening).strip().split("\\s+");
+        if (words.length < 2 || words.length > BRACKET_FIELD_WORDS) {
+            return null;
+        }
+        for (String word : words) {
+            if (!word.matches("\\p{Ll}[\\p{L}'’-]*")) {
+                return null;
+            }
+        }
+        return Character.isWhitespace(text.charAt(last.end())) ? last : null;
     }
 
     /**

@@ -248,8 +248,12 @@ public final class ProvisionalNames {
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+|" + signedAmount + "\\s+)" + genitive,
                 flags());
         String bracket = "\\(\\s*(?:(?:usd|us\\$|eur)\\s*)?" + amount + "(?:\\s?[$€£]|\\s+" + currency + ")?\\s*\\)";
-        this.bracketAmount = Pattern.compile("^\\s*" + bracket, flags());
-        this.namedBracketAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*\\s*" + bracket, flags());
+        // "Zentrix dans le spatial (170 millions)": a field of up to three lower-case words may stand before the bracket
+        String field = "(?:\\s+(?:" + alternatives(strings(common, "field-prepositions"))
+                + ")(?:\\s+(?-i:\\p{Ll})[\\p{L}'’-]*){1,3})?";
+        this.bracketAmount = Pattern.compile("^" + field + "\\s*" + bracket, flags());
+        this.namedBracketAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*" + field + "\\s*" + bracket,
+                flags());
         this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
                 + word + ")?[~≈]?" + amount, flags());
         Map<String, PhraseGroups> beforeMap = new LinkedHashMap<>();
