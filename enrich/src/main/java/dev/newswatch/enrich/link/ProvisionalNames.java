@@ -171,6 +171,8 @@ public final class ProvisionalNames {
      * " and $2bn in ".
      */
     private final Pattern listedAmountInto;
+    /** An amount with its scale at the end of a head: "a $7.75 billion " (before "Zentrix acquisition"). */
+    private final Pattern amountRightBefore;
     /** An amount and an {@code into-prepositions} word, found anywhere in a head: "5 milliards de dollars dans ". */
     private final Pattern amountInto;
     /** The prepositions of {@link #amountFor}, in lower case. */
@@ -227,6 +229,7 @@ public final class ProvisionalNames {
                 + alternatives(strings(common, "amount-words")) + ")(?![\\p{L}\\p{N}])(?:\\s+" + CURRENCY
                 + "|\\s?[$€£])?\\s+";
         this.amountInto = Pattern.compile("(?<![\\p{L}\\p{N}])" + intoAmount + into, flags());
+        this.amountRightBefore = Pattern.compile("(?<![\\p{L}\\p{N}])" + intoAmount + "$", flags());
         this.listedAmountInto = Pattern.compile("(?:[,;]|\\s(?:" + alternatives(strings(common, "coordinators"))
                 + "))\\s+" + intoAmount + into + "$", flags());
         String itemEnd = "(?:\\s+" + CURRENCY + "|\\s?[$€£])?(?=\\s*(?:[,;.)]|$)|\\s+(?:" + alternatives(strings(common,
@@ -922,6 +925,8 @@ public final class ProvisionalNames {
         String clause = stop >= 0 ? head.substring(stop + 1) : head;
         return endsWithBeforeOrElided(clause, beforePatterns) || continuesAmountsInto(text, run, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
+                || cues.dealNounAfter() != null && cues.dealNounAfter().matches(rest) && amountRightBefore.matcher(head)
+                        .find()
                 || agentOfDescribedDeal(clause, beforePatterns, cues);
     }
 
@@ -1081,14 +1086,18 @@ public final class ProvisionalNames {
      * written in lower case ("l'américain Zentrix", "la estadounidense Zentrix": a person would be "l'Américain"),
      * and after an agent preposition that follows a company in a deal role ("le rachat de Korvia par Zentrix").
      */
-    private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents) {
+    private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents,
+                            RestPattern dealNounAfter) {
 
-        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of());
+        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null);
 
         static NameCues of(JsonNode language) {
+            List<String> dealNouns = optionalStrings(language, "amount-name-nouns");
             return new NameCues(Set.copyOf(optionalStrings(language, "nationalities")),
                     Set.copyOf(optionalStrings(language, "nationality-articles")),
-                    optionalStrings(language, "agents").stream().map(a -> " " + a + " ").toList());
+                    optionalStrings(language, "agents").stream().map(a -> " " + a + " ").toList(),
+                    dealNouns.isEmpty() ? null
+                            : RestPattern.afterSpace("(?:" + alternatives(dealNouns) + ")(?![\\p{L}\\p{N}])"));
         }
 
         private static List<String> optionalStrings(JsonNode node, String key) {
