@@ -116,6 +116,8 @@ public final class ProvisionalNames {
      * "Zentrix, one of the hottest start-ups of the year, raised", "Zentrix, fondata nel 2019, ha raccolto".
      */
     private static final Pattern INSERT = Pattern.compile("\\s*,[^,.;:!?()\\[\\]\"“”«»\\n]{2,120},");
+    /** The longest opening phrase of a founding before its comma ("Founded in 2021 by ... ,"). */
+    private static final int FOUNDED_OPENING_REACH = 80;
     /** How far before a name the items of a list of amounts that go into companies are read. */
     private static final int LIST_REACH = 300;
     /** How far after a name an aside and the deal verb after it are looked for. */
@@ -925,6 +927,7 @@ public final class ProvisionalNames {
         String clause = stop >= 0 ? head.substring(stop + 1) : head;
         return endsWithBeforeOrElided(clause, beforePatterns) || continuesAmountsInto(text, run, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
+                || cues.afterFoundedOpening(clause)
                 || cues.dealNounAfter() != null && cues.dealNounAfter().matches(rest) && amountRightBefore.matcher(head)
                         .find()
                 || agentOfDescribedDeal(clause, beforePatterns, cues);
@@ -1087,17 +1090,28 @@ public final class ProvisionalNames {
      * and after an agent preposition that follows a company in a deal role ("le rachat de Korvia par Zentrix").
      */
     private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents,
-                            RestPattern dealNounAfter) {
+                            RestPattern dealNounAfter, Pattern foundedOpening) {
 
-        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null);
+        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null);
 
         static NameCues of(JsonNode language) {
             List<String> dealNouns = optionalStrings(language, "amount-name-nouns");
+            List<String> founded = optionalStrings(language, "founded-openers");
             return new NameCues(Set.copyOf(optionalStrings(language, "nationalities")),
                     Set.copyOf(optionalStrings(language, "nationality-articles")),
                     optionalStrings(language, "agents").stream().map(a -> " " + a + " ").toList(),
                     dealNouns.isEmpty() ? null
-                            : RestPattern.afterSpace("(?:" + alternatives(dealNouns) + ")(?![\\p{L}\\p{N}])"));
+                            : RestPattern.afterSpace("(?:" + alternatives(dealNouns) + ")(?![\\p{L}\\p{N}])"),
+                    founded.isEmpty() ? null : Pattern.compile("^\\s*(?:" + alternatives(founded)
+                            + ")(?![\\p{L}\\p{N}])[^,;:()\\n]{1," + FOUNDED_OPENING_REACH + "},\\s*$", flags()));
+        }
+
+        /**
+         * "Founded in 2021 by two researchers, Zentrix ...": whether the clause before the name is only an opening
+         * phrase of the company's founding and its comma.
+         */
+        boolean afterFoundedOpening(String clause) {
+            return foundedOpening != null && clause.indexOf(',') >= 0 && foundedOpening.matcher(clause).matches();
         }
 
         private static List<String> optionalStrings(JsonNode node, String key) {
