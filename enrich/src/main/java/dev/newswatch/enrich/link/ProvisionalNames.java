@@ -1499,13 +1499,26 @@ public final class ProvisionalNames {
             if (isLetterOrNumber(c)) {
                 i += Character.charCount(c);
                 end = i;
-            } else if (INNER_PUNCTUATION.indexOf(c) >= 0) {
+            } else if (INNER_PUNCTUATION.indexOf(c) >= 0 && !gluedSentenceStop(text, i)) {
                 i++;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * "closed on March 6.Zentrix raised", "among others.Zentrix": a period between a lower-case letter or a digit and
+     * a capitalised word ends a sentence a page glued to the next one, not a word ("Booking.com", "X.AI" stay whole).
+     */
+    private static boolean gluedSentenceStop(String text, int at) {
+        if (text.charAt(at) != '.' || at == 0 || at + 2 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(at - 1);
+        return (Character.isLowerCase(before) || Character.isDigit(before))
+                && Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
     }
 
     /** {@code \p{L}} or {@code \p{N}}. */
