@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,7 @@ final class RoundLeads {
             String fundName = "(?:" + funds + ")(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?\\s+(?:" + of + ")";
             String gap = gap(node, language, fundName);
             // "led by Ek's investment firm Y": the person owning the lead and a description may come between
-            byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "by", language) + ")"
+            byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + byPhrases(node, language) + ")"
                     + gap + "(?:" + PERSON_OWNER + gap + ")?$"));
             fundNounMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + funds + ")(?![\\p{L}\\p{N}])"));
             fundOwnerMap.put(language, Pattern.compile("\\s+(?:" + of + ")\\s*"));
@@ -92,13 +93,29 @@ final class RoundLeads {
                 + ")(?:(?<=['’])|(?![\\p{L}\\p{N}])))*\\s*";
     }
 
+    /**
+     * The "by" phrases, each allowing one of the language's adverbs before its last word ("led in particular by",
+     * "guidato principalmente da", "angeführt unter anderem von").
+     */
+    private static String byPhrases(JsonNode node, String language) {
+        String adverbs = alternatives(node, "adverbs", language);
+        return alternatives(node, "by", language, phrase -> {
+            int last = phrase.lastIndexOf(' ');
+            return last < 0 ? phrase : phrase.substring(0, last) + "[adv]" + phrase.substring(last);
+        }).replace("[adv]", "\\E(?:\\s+(?:" + adverbs + "))?\\Q");
+    }
+
     private static String alternatives(JsonNode node, String key, String language) {
+        return alternatives(node, key, language, UnaryOperator.identity());
+    }
+
+    private static String alternatives(JsonNode node, String key, String language, UnaryOperator<String> edit) {
         JsonNode list = node.get(key);
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": language '" + language + "' lacks the list '" + key + "'");
         }
         List<String> phrases = new ArrayList<>();
-        list.forEach(p -> phrases.add(p.asText()));
+        list.forEach(p -> phrases.add(edit.apply(p.asText())));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         return String.join("|", phrases.stream()
                 .map(p -> Pattern.quote(p).replaceAll("['’]", "\\\\E['’]\\\\Q").replace(" [adj]", "\\E" + WORDS + "\\Q")
