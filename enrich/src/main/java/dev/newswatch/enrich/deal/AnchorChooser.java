@@ -23,6 +23,8 @@ final class AnchorChooser {
     /** "that Zentrix raised", "die Zentrix im Mai einnahm": the most words from a relative pronoun to its deal verb. */
     private static final int RELATIVE_CLAUSE_WORDS = 4;
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
+    /** "granted Zentrix a $200m loan": the most words from a lending verb to the loan it grants. */
+    private static final int LENDER_TO_LOAN_WORDS = 8;
 
     private AnchorChooser() {
     }
@@ -160,6 +162,11 @@ final class AnchorChooser {
                 return purpose;
             }
         }
+        Cue lending = lendingVerbOf(clause, nearest);
+        if (lending != null) {
+            // "X granted Y a $200m loan", "X ha concesso a Y un prestito di N": the lender pays, the loan is Y's
+            return lending;
+        }
         Cue participle = payVerbNamingRecipient(clause, nearest, amount);
         if (participle != null) {
             return participle;
@@ -175,6 +182,25 @@ final class AnchorChooser {
             }
         }
         return nearest;
+    }
+
+    /**
+     * A loan noun ({@code loans}) whose clause has a pay verb shortly before it with no punctuation between ("X
+     * granted Y a $200m loan", "X gewährte Y einen Kredit über N", "X a accordé à Y un prêt de N"): the verb that
+     * grants the loan, whose subject lends, rather than the noun, whose subject would be the borrower. Null when
+     * there is none.
+     */
+    private static Cue lendingVerbOf(Clause clause, Cue noun) {
+        if (noun.kind() != CueKind.ROUND_NOUN || clause.lexicon.loan == null
+                || !clause.lexicon.loan.matcher(clause.text).region(noun.start(), noun.end()).matches()) {
+            return null;
+        }
+        return clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.PAY_VERB && c.end() <= noun.start()
+                        && clause.wordsBetween(c.end(), noun.start()) <= LENDER_TO_LOAN_WORDS
+                        && clause.tokens.stream().noneMatch(t -> t.start() >= c.end() && t.end() <= noun.start()
+                                && t.isClausePunctuation(clause.text)))
+                .max(Comparator.comparingInt(Cue::start)).orElse(null);
     }
 
     /**
