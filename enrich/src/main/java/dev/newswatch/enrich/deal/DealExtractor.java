@@ -320,6 +320,9 @@ public final class DealExtractor {
                 }
             }
             if (lead == null) {
+                lead = lenderInItsSentence(article, language, found, moneyBySentence.get(found.sentence()));
+            }
+            if (lead == null) {
                 lead = leadBefore(article, language, found);
             }
             if (lead == null) {
@@ -332,6 +335,23 @@ public final class DealExtractor {
                     found.amountStart()));
         }
         return out;
+    }
+
+    /**
+     * "X secured a $200m credit line with Y", "X consiguió una línea de crédito de N con Y": the lender named right
+     * after a credit or loan phrase in the sentence of the amount, with no other amount between; null when there is
+     * none or it is the company paid.
+     */
+    private EntityMention lenderInItsSentence(Article article, String language, Found found,
+                                              List<MoneyMention> sentenceMoney) {
+        Sentence sentence = article.sentences.get(found.sentence());
+        int from = leadSearchStart(sentenceMoney, sentence, found);
+        EntityMention lender = roundLeads.lender(article.text, language, from, sentence.end(), article.mentions);
+        if (lender == null || lender.entityId().equals(found.deal().target().id()) || sentenceMoney.stream()
+                .anyMatch(m -> m.start() > found.amountStart() && m.start() < lender.start())) {
+            return null;
+        }
+        return lender;
     }
 
     /**

@@ -38,6 +38,8 @@ final class RoundLeads {
     private static final String ANY_WORDS = "(?:[^\\s.;:!?]+\\s+){0,8}?";
 
     private final Map<String, Pattern> by;
+    /** Per language: a lender phrase ("a $200m credit line with", "un crédito de N con") right before a name. */
+    private final Map<String, Pattern> lenders;
     private final Map<String, Pattern> subject;
     /** Per language: a fund noun ("fund", "fondo", "Fonds"), to tell "the X Fund of Y" from "X of Y". */
     private final Map<String, Pattern> fundNoun;
@@ -46,6 +48,7 @@ final class RoundLeads {
 
     private RoundLeads(JsonNode root) {
         Map<String, Pattern> byMap = new HashMap<>();
+        Map<String, Pattern> lenderMap = new HashMap<>();
         Map<String, Pattern> subjectMap = new HashMap<>();
         Map<String, Pattern> fundNounMap = new HashMap<>();
         Map<String, Pattern> fundOwnerMap = new HashMap<>();
@@ -59,6 +62,8 @@ final class RoundLeads {
             // "led by Ek's investment firm Y": the person owning the lead and a description may come between
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + byPhrases(node, language) + ")"
                     + gap + "(?:" + PERSON_OWNER + gap + ")?$"));
+            lenderMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "lenders", language)
+                    + ")" + gap + "$"));
             fundNounMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + funds + ")(?![\\p{L}\\p{N}])"));
             fundOwnerMap.put(language, Pattern.compile("\\s+(?:" + of + ")\\s*"));
             // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round"),
@@ -67,6 +72,7 @@ final class RoundLeads {
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
         });
         this.by = Map.copyOf(byMap);
+        this.lenders = Map.copyOf(lenderMap);
         this.subject = Map.copyOf(subjectMap);
         this.fundNoun = Map.copyOf(fundNounMap);
         this.fundOwner = Map.copyOf(fundOwnerMap);
@@ -158,6 +164,29 @@ final class RoundLeads {
             }
         }
         return lead;
+    }
+
+    /**
+     * The first mention in {@code lowered[from, to)} named right after a lender phrase ("secured a $200m credit line
+     * with X", "ha ottenuto una linea di credito da N con X", "hat einen Kredit über N bei X aufgenommen"); null when
+     * there is none. Callers read it in the sentence of the amount only: a credit line told in another sentence is
+     * another deal.
+     *
+     * @param lowered  the article text lowered by {@link CaseFolding}
+     * @param mentions the article's mentions in text order
+     */
+    EntityMention lender(String lowered, String language, int from, int to, List<EntityMention> mentions) {
+        Pattern phrase = lenders.getOrDefault(language == null ? "en" : language, lenders.get("en"));
+        for (EntityMention m : mentions) {
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            int windowStart = Math.max(from, m.start() - MAX_GAP_CHARS - 40);
+            if (phrase.matcher(lowered).region(windowStart, m.start()).find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
