@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class RoleReader {
 
     /** At most this many words in one item of a list of names ("palo alto networks"). */
+    /** "invested in Y's $200m Series B round": the most words from a paying verb to the round it pays into. */
+    private static final int PAY_VERB_TO_ROUND_WORDS = 8;
     private static final int LIST_ITEM_WORDS = 3;
     /** A comma or a dash, with spaces, between a name and a participle that describes it. */
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\s*[,\u2013\u2014-]\\s*");
@@ -640,6 +642,14 @@ final class RoleReader {
             // X" joins it, below)
             return null;
         }
+        Candidate roundPaidInto = anchor.kind() == CueKind.ROUND_NOUN && subject != null && !subject.anaphor()
+                && !clause.lexicon.verbSecond && payVerbIntoRound(clause, subject, anchor)
+                ? roundOwner(clause, anchor, subject) : null;
+        if (roundPaidInto != null && !roundPaidInto.anaphor()) {
+            // "X invested in Y's $200m round", "X ha investito nel round da N di Y": the subject of the paying verb
+            // pays into the round of the company named with it (German is read above, through the verb)
+            return new Roles(single(clause, subject), roundPaidInto, DealType.INVESTMENT);
+        }
         boolean unnamed = subject == null;
         if (unnamed) {
             subject = clause.unnamedOwner(anchor, amount);
@@ -837,6 +847,17 @@ final class RoleReader {
     }
 
     /** Whether a paying verb stands between {@code subject} and the round noun {@code round}. */
+    /**
+     * Whether a paying verb after the subject has the round noun as its object: at most {@value
+     * #PAY_VERB_TO_ROUND_WORDS} words and no clause punctuation between them ("invested in Y's $200m round", "a investi dans le tour de N de Y").
+     */
+    private static boolean payVerbIntoRound(Clause clause, Candidate subject, Cue round) {
+        return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.PAY_VERB && c.start() >= subject.end()
+                && c.end() <= round.start() && clause.wordsBetween(c.end(), round.start()) <= PAY_VERB_TO_ROUND_WORDS
+                && clause.tokens.stream().noneMatch(t -> t.start() >= c.end() && t.end() <= round.start()
+                        && t.isClausePunctuation(clause.text)));
+    }
+
     private static boolean paysBefore(Clause clause, Candidate subject, Cue round) {
         return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.PAY_VERB && c.start() >= subject.end()
                 && c.end() <= round.start());
