@@ -846,10 +846,10 @@ final class RoleReader {
                 DealType.INVESTMENT);
     }
 
-    /** Whether a paying verb stands between {@code subject} and the round noun {@code round}. */
     /**
      * Whether a paying verb after the subject has the round noun as its object: at most {@value
-     * #PAY_VERB_TO_ROUND_WORDS} words and no clause punctuation between them ("invested in Y's $200m round", "a investi dans le tour de N de Y").
+     * #PAY_VERB_TO_ROUND_WORDS} words and no clause punctuation between them ("invested in Y's $200m round", "a
+     * investi dans le tour de N de Y").
      */
     private static boolean payVerbIntoRound(Clause clause, Candidate subject, Cue round) {
         return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.PAY_VERB && c.start() >= subject.end()
@@ -858,6 +858,7 @@ final class RoleReader {
                         && t.isClausePunctuation(clause.text)));
     }
 
+    /** Whether a paying verb stands between {@code subject} and the round noun {@code round}. */
     private static boolean paysBefore(Clause clause, Candidate subject, Cue round) {
         return clause.cues.stream().anyMatch(c -> c.kind() == CueKind.PAY_VERB && c.start() >= subject.end()
                 && c.end() <= round.start());
