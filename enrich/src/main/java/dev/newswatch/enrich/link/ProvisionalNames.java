@@ -242,8 +242,11 @@ public final class ProvisionalNames {
                 flags() | Pattern.MULTILINE);
         String amountPlace = AMOUNT_LEAD + "(?:(?:us|usd|eur)\\s?)?" + amount + "(?:\\s+" + CURRENCY + "|\\s?[$€£])?";
         String word = "[\\p{L}~≈][\\p{L}-]*\\s+";
+        // "Zentrix's $80 million Series B", "Zentrix's $140 million acquisition of Korvia"
+        String roundOrPurchase = "(?:" + alternatives(strings(common, "round-nouns")) + "|"
+                + alternatives(strings(common, "purchase-nouns")) + ")(?![\\p{L}\\p{N}])";
         this.possessiveRound = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
-                + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + round);
+                + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + roundOrPurchase);
         String currency = CURRENCY;
         String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
         // the currency before the number stands for the one after it: "US$2.000 millones de Zentrix"
