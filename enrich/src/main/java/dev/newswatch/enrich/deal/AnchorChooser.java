@@ -127,13 +127,17 @@ final class AnchorChooser {
 
     /**
      * Words between the cue and the amount; a cue after the amount and a comma counts as far ("X bought A for
-     * $69bn, Y bought B for $8bn": the second "bought" is not the first amount's).
+     * $69bn, Y bought B for $8bn": the second "bought" is not the first amount's), and so does a cue after a
+     * conjunction right after the amount, which opens a clause of its own ("X bought 49% of Y for $14bn and secured
+     * its founder", "... e si è assicurata il fondatore", "... und sicherte sich den Gründer").
      */
     private static int distance(Clause clause, Cue cue, MoneyMention amount) {
         int words = clause.distance(cue, amount);
         boolean afterComma = cue.start() >= amount.end() && clause.tokens.stream()
                 .anyMatch(t -> t.start() >= amount.end() && t.end() <= cue.start() && t.isClausePunctuation(clause.text));
-        return afterComma ? words + MAX_CUE_DISTANCE : words;
+        boolean afterConjunction = cue.start() >= amount.end()
+                && clause.lexicon.conjunctionOpening.matcher(clause.text).region(amount.end(), cue.start()).lookingAt();
+        return afterComma || afterConjunction ? words + MAX_CUE_DISTANCE : words;
     }
 
     private static Cue preferred(Clause clause, List<Cue> usable, MoneyMention amount) {

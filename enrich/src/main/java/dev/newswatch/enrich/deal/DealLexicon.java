@@ -131,6 +131,8 @@ final class DealLexicon {
     /** A verb saying the subject leads or joins a funding round ("SoftBank will lead", "Nvidia parteciperà"). */
     final Pattern joinVerb;
     final Pattern conjunction;
+    /** A conjunction opening the text, a comma allowed before it ("and secured", ", e si è assicurata"). */
+    final Pattern conjunctionOpening;
     /** The words ending right before a listed deal's name: "and ", ", ", "y a " (one word after "and"). */
     final Pattern listJoin;
     /** "backer", "azionista", "Investor": a company's investor named through it ("Anthropic's largest backer"). */
@@ -490,6 +492,8 @@ final class DealLexicon {
         LexiconFile conjunctions = file.get("conjunctions");
         this.conjunction = conjunctions.compile("^\\s*(?:,\\s*)?(?:" + conjunctions.alternatives()
                 + ")(?:\\s+(?:" + file.get("articles").alternatives() + "))?\\s*$|^\\s*,\\s*$", FLAGS);
+        this.conjunctionOpening = conjunctions.compile("^\\s*(?:,\\s*)?(?:" + conjunctions.alternatives() + ")" + E,
+                FLAGS);
         String joins = conjunctions.alternatives();
         this.listJoin = conjunctions.compile(B + "(?:" + joins + ")\\s+(?:[\\p{L}'’]+\\s+)?$|,\\s*$", FLAGS);
         this.verbSecond = file.get("verbSecond").bool();
