@@ -52,7 +52,7 @@ final class DealLexicon {
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
-            "pluralSubjects", "describingAgents", "personalObjects");
+            "pluralSubjects", "describingAgents", "personalObjects", "jointWith");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -133,6 +133,11 @@ final class DealLexicon {
     final Pattern conjunction;
     /** A conjunction opening the text, a comma allowed before it ("and secured", ", e si è assicurata"). */
     final Pattern conjunctionOpening;
+    /**
+     * Words before "with" that make the name after it a co-raiser, not a payer ("along with", "insieme a", "zusammen
+     * mit"); optional key {@code jointWith}, null where it is absent or empty.
+     */
+    final Pattern jointWith;
     /** The words ending right before a listed deal's name: "and ", ", ", "y a " (one word after "and"). */
     final Pattern listJoin;
     /** "backer", "azionista", "Investor": a company's investor named through it ("Anthropic's largest backer"). */
@@ -528,6 +533,7 @@ final class DealLexicon {
         this.personRole = optional(file, "personRoles", "^\\s+(?:", ")\\s+\\p{L}");
         this.contractValue = optional(file, "contractValues", B + "(?:", ")\\s*$");
         this.stateMoney = optionalWords(file, "stateMoney");
+        this.jointWith = optionalWords(file, "jointWith");
         this.stateNouns = file.has("stateNouns") ? readStateNouns(file.get("stateNouns")) : List.of();
         this.distributive = optionalWords(file, "distributive");
         this.purposeBefore = optional(file, "purposeBefore", "\\s+(?:", ")\\s+");

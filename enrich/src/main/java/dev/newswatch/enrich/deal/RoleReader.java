@@ -20,6 +20,8 @@ final class RoleReader {
 
     /** At most this many words in one item of a list of names ("palo alto networks"). */
     /** "invested in Y's $200m Series B round": the most words from a paying verb to the round it pays into. */
+    /** "landed $17bn in new contracts with Y": the most words from a raised amount to the company it is raised with. */
+    private static final int RAISED_WITH_WORDS = 5;
     private static final int PAY_VERB_TO_ROUND_WORDS = 8;
     private static final int LIST_ITEM_WORDS = 3;
     /** A comma or a dash, with spaces, between a name and a participle that describes it. */
@@ -676,6 +678,11 @@ final class RoleReader {
         if (investor == null && anchor.kind() == CueKind.RAISE_VERB && amount.start() >= anchor.end()) {
             investor = genitiveRightAfter(clause, anchor, amount, subject);
         }
+        if (investor == null && anchor.kind() == CueKind.RAISE_VERB && subject != null && !subject.anaphor()
+                && amount.start() >= anchor.end()) {
+            // "X landed $17bn with Y", "X capta N en créditos con Y": the company the amount is raised with pays
+            investor = raisedWith(clause, amount, subject);
+        }
         if (investor != null && investor.anaphor()) {
             investor = null;
         }
@@ -856,6 +863,26 @@ final class RoleReader {
                 && c.end() <= round.start() && clause.wordsBetween(c.end(), round.start()) <= PAY_VERB_TO_ROUND_WORDS
                 && clause.tokens.stream().noneMatch(t -> t.start() >= c.end() && t.end() <= round.start()
                         && t.isClausePunctuation(clause.text)));
+    }
+
+    /**
+     * The company named after "with" right after a raised amount, at most {@value #RAISED_WITH_WORDS} words and no
+     * punctuation after it ("landed $17bn with Y", "ottiene N con Y", "décroche N avec Y"), unless the words before it
+     * make it a co-raiser ({@code jointWith}: "along with", "insieme a", "zusammen mit"). Null when there is none.
+     */
+    private static Candidate raisedWith(Clause clause, MoneyMention amount, Candidate subject) {
+        for (Candidate c : clause.candidates) {
+            if (c.start() < amount.end() || c.anaphor() || Clause.sameEntity(c, subject)) {
+                continue;
+            }
+            boolean near = clause.wordsBetween(amount.end(), c.start()) <= RAISED_WITH_WORDS
+                    && clause.tokens.stream().noneMatch(t -> t.start() >= amount.end() && t.end() <= c.start()
+                            && t.isClausePunctuation(clause.text));
+            boolean joint = clause.lexicon.jointWith != null
+                    && clause.lexicon.jointWith.matcher(clause.text).region(amount.end(), c.start()).find();
+            return near && !joint && clause.marker(c, null) == Marker.WITH ? c : null;
+        }
+        return null;
     }
 
     /** Whether a paying verb stands between {@code subject} and the round noun {@code round}. */
