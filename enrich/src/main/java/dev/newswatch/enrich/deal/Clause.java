@@ -1474,7 +1474,7 @@ final class Clause {
         if (mainSubject != null) {
             return mainSubject;
         }
-        int from = startOfOwnDeal(anchor);
+        int from = afterHeading(startOfOwnDeal(anchor), anchor);
         Candidate antecedent = antecedentRightBefore(anchor, from);
         if (antecedent != null) {
             return antecedent;
@@ -1516,6 +1516,36 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /**
+     * "Microsoft and Nebius: Microsoft agreed a $17bn contract with Nebius", "Meta y CoreWeave: Meta firmó...": the
+     * names before a colon, two or more joined by conjunctions, head the line, and the subject is named after it;
+     * {@code from} moved past that colon when a name stands between it and the deal word, else {@code from}.
+     */
+    private int afterHeading(int from, Cue anchor) {
+        int colon = text.lastIndexOf(':', anchor.start() - 1);
+        if (colon < from || colon + 1 >= text.length() || !Character.isWhitespace(text.charAt(colon + 1))) {
+            return from;
+        }
+        boolean named = candidates.stream()
+                .anyMatch(c -> c.start() > colon && c.end() <= anchor.start() && !c.anaphor());
+        return named && onlyJoinedNames(from, colon) ? colon + 1 : from;
+    }
+
+    /** Whether {@code text[from, to)} holds two or more names joined by conjunctions and nothing else but a dash. */
+    private boolean onlyJoinedNames(int from, int to) {
+        List<Candidate> named = candidates.stream().filter(c -> c.start() >= from && c.end() <= to).toList();
+        if (named.size() < 2 || !text.substring(from, named.get(0).start()).matches("[\\s\\p{Pd}•*]*")
+                || !text.substring(named.get(named.size() - 1).end(), to).isBlank()) {
+            return false;
+        }
+        for (int i = 1; i < named.size(); i++) {
+            if (!lexicon.conjunction.matcher(text.substring(named.get(i - 1).end(), named.get(i).start())).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
