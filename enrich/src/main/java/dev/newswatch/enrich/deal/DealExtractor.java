@@ -2549,7 +2549,7 @@ public final class DealExtractor {
 
     private static List<Cue> cues(String text, DealLexicon lexicon, Sentence sentence, List<MoneyMention> money) {
         List<Cue> found = new ArrayList<>();
-        // One matcher per cue, made when a word first starts with a letter the cue can begin with.
+        // One matcher per cue, made when a word first starts with two letters the cue can begin with.
         Matcher[] matchers = new Matcher[lexicon.cues.size()];
         // Every cue starts a word ("-backed" is a modifier, not a cue), so only word starts are tried; after an
         // amount the hyphen only joins the noun to it ("a USD1.5 billion-investment").
@@ -2558,10 +2558,9 @@ public final class DealExtractor {
                     && !afterCuePrefix(text, lexicon, i - 1))) {
                 continue;
             }
-            char first = text.charAt(i);
             for (int k = 0; k < matchers.length; k++) {
                 DealLexicon.CueSpec spec = lexicon.cues.get(k);
-                if (!spec.firstChars().mayStart(first)) {
+                if (!spec.starts().mayStart(text, i, sentence.end())) {
                     continue;
                 }
                 if (matchers[k] == null) {

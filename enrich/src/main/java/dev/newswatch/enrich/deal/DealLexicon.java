@@ -4,6 +4,7 @@ import dev.newswatch.core.model.DealStage;
 import dev.newswatch.core.model.DealType;
 import dev.newswatch.enrich.match.FirstChars;
 import dev.newswatch.enrich.match.MatchPrefixes;
+import dev.newswatch.enrich.match.PairStarts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,11 @@ final class DealLexicon {
     private static final String E = "(?![\\p{L}\\p{N}])";
 
     /** A deal word; {@code type} overrides the kind's default type when not null. */
-    record CueSpec(Pattern pattern, CueKind kind, DealType type, FirstChars firstChars) {
+    record CueSpec(Pattern pattern, CueKind kind, DealType type, PairStarts starts) {
 
         CueSpec(Pattern pattern, CueKind kind, DealType type) {
-            this(pattern, kind, type, FirstChars.of(pattern));
+            // a cue is tried at every word start of a sentence with money: its first two characters rule out most
+            this(pattern, kind, type, PairStarts.of(pattern, FirstChars.of(pattern)));
         }
     }
 

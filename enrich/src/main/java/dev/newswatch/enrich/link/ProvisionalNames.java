@@ -666,8 +666,10 @@ public final class ProvisionalNames {
         NameCues cues = nameCues.getOrDefault(language == null ? "en" : language, NameCues.NONE);
         Map<String, String> companies = new LinkedHashMap<>();
         for (Run run : runs) {
-            if (isCompany(text, run, beforePatterns, afterPattern, surnames, titleCase, cues)) {
-                companies.putIfAbsent(run.name(), id(run.name()));
+            // a name read as a company once is one wherever else it stands: its other places are not read again
+            if (!companies.containsKey(run.name())
+                    && isCompany(text, run, beforePatterns, afterPattern, surnames, titleCase, cues)) {
+                companies.put(run.name(), id(run.name()));
             }
         }
         addCoordinated(text, runs, known, companies, surnames);

@@ -11,10 +11,13 @@ import java.util.regex.PatternSyntaxException;
 final class Lookarounds {
 
     /**
-     * Atomic groups, possessive quantifiers, back references, quoting and word boundaries: with these, removing a
-     * look-around may lose a match, or a few characters alone may fail where the text would not.
+     * Atomic groups, possessive quantifiers, back references and word boundaries: with these outside the look-arounds,
+     * removing a look-around may lose a match, or a few characters alone may fail where the text would not. Inside a
+     * look-around they go with it ("in(?=\\s+(?:usd)\\b)").
      */
-    private static final Pattern UNSUPPORTED = Pattern.compile("\\(\\?>|[*+?}]\\+|\\\\[1-9kQbBG]");
+    private static final Pattern UNSUPPORTED = Pattern.compile("\\(\\?>|[*+?}]\\+|\\\\[1-9kbBG]");
+    /** Quoting, which the reading of groups below does not follow, anywhere in the pattern. */
+    private static final Pattern QUOTING = Pattern.compile("\\\\Q");
     /** The opening of a look-ahead or look-behind group. */
     private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?<?[=!]");
 
@@ -27,11 +30,11 @@ final class Lookarounds {
      */
     static Pattern removed(Pattern pattern) {
         String source = pattern.pattern();
-        if ((pattern.flags() & Pattern.COMMENTS) != 0 || UNSUPPORTED.matcher(source).find()) {
+        if ((pattern.flags() & Pattern.COMMENTS) != 0 || QUOTING.matcher(source).find()) {
             return null;
         }
         StringBuilder kept = new StringBuilder(source.length());
-        if (copy(source, 0, kept, false) != source.length()) {
+        if (copy(source, 0, kept, false) != source.length() || UNSUPPORTED.matcher(kept).find()) {
             return null;
         }
         try {

@@ -74,11 +74,15 @@ class FastPathAgreementTest {
         DealLexicon english = DealLexicon.forLanguage("en");
         DealLexicon.CueSpec invest = english.cues.stream()
                 .filter(c -> c.pattern().matcher("invests").lookingAt()).findFirst().orElseThrow();
-        assertTrue(invest.firstChars().mayStart('i'));
-        assertFalse(invest.firstChars().mayStart('x'));
-        assertFalse(invest.firstChars().mayStart('1'));
-        // Characters beyond the table are always tried
-        assertTrue(invest.firstChars().mayStart('中'));
+        assertTrue(invest.starts().mayStart("invests", 0, 7));
+        assertFalse(invest.starts().mayStart("xylo", 0, 4));
+        assertFalse(invest.starts().mayStart("1", 0, 1));
+        // The second character rules out words that begin with the right letter
+        assertFalse(invest.starts().mayStart("iqbal", 0, 5));
+        // Characters beyond the table, and a last character, are always tried
+        assertTrue(invest.starts().mayStart("中", 0, 1));
+        assertTrue(invest.starts().mayStart("i中", 0, 2));
+        assertTrue(invest.starts().mayStart("iq", 0, 1));
     }
 
     @Test
@@ -184,7 +188,8 @@ class FastPathAgreementTest {
 
     private static List<Scanned> scannedAtWordStarts(DealLexicon lexicon) {
         List<Scanned> scanned = new ArrayList<>();
-        lexicon.cues.forEach(cue -> scanned.add(new Scanned(cue.pattern(), Starts.of(cue.firstChars()))));
+        lexicon.cues.forEach(cue -> scanned.add(new Scanned(cue.pattern(),
+                (text, i) -> cue.starts().mayStart(text, i, text.length()))));
         scanned.add(new Scanned(lexicon.anaphor, Starts.of(lexicon.anaphorStarts)));
         lexicon.stages.forEach((stage, pattern) -> scanned.add(new Scanned(pattern,
                 Starts.of(lexicon.stageStarts.get(stage)))));

@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.match;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,5 +71,14 @@ class MatchPrefixesTest {
             assertNull(Lookarounds.removed(Pattern.compile(source)), source);
             assertTrue(MatchPrefixes.of(Pattern.compile(source)).mayStart("z", 0), source);
         }
+    }
+
+    @Test
+    void shouldReadPastWordBoundariesInsideALookaround() {
+        // the boundary goes with the look-ahead it is in
+        Pattern put = Pattern.compile("put(?:s|ting)? in(?=\\s+(?:usd|eur)\\b)");
+        assertNotNull(Lookarounds.removed(put));
+        assertTrue(MatchPrefixes.of(put).mayStart("puts in", 0));
+        assertFalse(MatchPrefixes.of(put).mayStart("pump", 0));
     }
 }
