@@ -33,6 +33,8 @@ import java.util.TreeSet;
 public final class PhraseMatcher<T> {
 
     private static final int[] NO_LENGTHS = new int[0];
+    /** 2^17 bits, 16 KB. */
+    private static final int FIRST_WORD_BITS = 17;
 
     private final String[] firstWords;
     /**
@@ -43,6 +45,12 @@ public final class PhraseMatcher<T> {
     private final long[] firstHashes;
     private final int[][] lengths;
     private final int mask;
+    /**
+     * One bit per {@link #FIRST_WORD_BITS}-bit fingerprint of a first word's hash: a table small enough to stay in the
+     * processor's cache, which rules out most words of a text (no name begins with "the" or "und") before the probe
+     * of {@link #firstHashes}, which with the large entity table misses the cache.
+     */
+    private final long[] firstWordFingerprints = new long[1 << (FIRST_WORD_BITS - 6)];
     /** The normalised phrases in an open-addressing table of their own, looked up without a substring. */
     private final String[] phraseKeys;
     /** Per slot, {@link #occupied} of the phrase's hash code, 0 when the slot is free. */
@@ -57,6 +65,12 @@ public final class PhraseMatcher<T> {
         this.firstHashes = firstHashes;
         this.lengths = lengths;
         this.mask = firstWords.length - 1;
+        for (String word : firstWords) {
+            if (word != null) {
+                int bit = fingerprint(word.hashCode());
+                firstWordFingerprints[bit >>> 6] |= 1L << bit;
+            }
+        }
         this.phraseKeys = phraseKeys;
         this.phraseHashes = phraseHashes;
         this.phraseLists = phraseLists;
@@ -160,6 +174,10 @@ public final class PhraseMatcher<T> {
 
     /** The distinct lengths, longest first, of the phrases whose first word is s[start, end). */
     private int[] lengthsAfter(String s, int start, int end, int hash) {
+        int bit = fingerprint(hash);
+        if ((firstWordFingerprints[bit >>> 6] & 1L << bit) == 0) {
+            return NO_LENGTHS;
+        }
         int length = end - start;
         long entry = occupied(hash);
         for (int slot = spread(hash) & mask; firstHashes[slot] != 0; slot = (slot + 1) & mask) {
@@ -171,6 +189,10 @@ public final class PhraseMatcher<T> {
             }
         }
         return NO_LENGTHS;
+    }
+
+    private static int fingerprint(int hash) {
+        return (hash * 0x9E3779B9) >>> (Integer.SIZE - FIRST_WORD_BITS);
     }
 
     private static int spread(int hash) {

@@ -32,12 +32,20 @@ final class WordStartTrie<V> {
     private final int mask;
     /** The value of the keyword ending at each node, or null. */
     private final V[] values;
+    /**
+     * The root's child for each character below {@link FirstChars#LIMIT}, -1 for none: every walk takes this step,
+     * from every word start and every space or mark, and most end there (no keyword begins with a space).
+     */
+    private final int[] rootChildren = new int[FirstChars.LIMIT];
 
     private WordStartTrie(long[] keys, int[] children, V[] values) {
         this.keys = keys;
         this.children = children;
         this.mask = keys.length - 1;
         this.values = values;
+        for (char c = 0; c < FirstChars.LIMIT; c++) {
+            rootChildren[c] = child(0, c);
+        }
     }
 
     /** Receives each occurrence: the keyword spans {@code [begin, end)} of the text. */
@@ -109,16 +117,17 @@ final class WordStartTrie<V> {
     }
 
     private void walk(String s, int begin, Hit<V> out) {
-        int node = 0;
-        for (int i = begin; i < s.length(); i++) {
-            node = child(node, s.charAt(i));
-            if (node < 0) {
-                return;
-            }
+        char first = s.charAt(begin);
+        int node = first < FirstChars.LIMIT ? rootChildren[first] : child(0, first);
+        for (int i = begin; node >= 0; ) {
             V value = values[node];
             if (value != null) {
                 out.hit(begin, i + 1, value);
             }
+            if (++i >= s.length()) {
+                return;
+            }
+            node = child(node, s.charAt(i));
         }
     }
 
