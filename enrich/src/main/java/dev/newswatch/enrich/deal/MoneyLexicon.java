@@ -26,6 +26,8 @@ final class MoneyLexicon {
 
     /** Spaces that may sit between a number and its scale or currency. */
     static final String SP = "[ \\u00A0\\u202F\\u2009]";
+    /** 2^12 bits for the fingerprints of {@link #firstPairs}. */
+    private static final int PAIR_BITS = 12;
     /** Most patterns are lower case and run on {@link CaseFolding#lower(String)} text. */
     private static final int FLAGS = 0;
     /** Currency prefixes run on the original text: "US$" and "USD" are upper case there. */
@@ -83,6 +85,11 @@ final class MoneyLexicon {
     /** The first words of the number words, grouped by length: {@code firstsByLength[n]} holds those of n letters. */
     private final String[][] firstsByLength;
     private final boolean[] firstLetters;
+    /**
+     * The first two letters of the first words of two letters or more, as {@link #PAIR_BITS}-bit fingerprints: most
+     * words of a text begin with a letter some number word begins with, and only a few with two.
+     */
+    private final long[] firstPairs = new long[1 << (PAIR_BITS - 6)];
     /** Every qualifier phrase, matched at a window's end; group {@code q<i>} means {@code qualifierOfGroup.get(i)}. */
     final Pattern qualifiers;
     final List<Qualifier> qualifierOfGroup;
@@ -211,6 +218,14 @@ final class MoneyLexicon {
                 .map(word -> word.split(" ")[0])
                 .collect(Collectors.toUnmodifiableSet()));
         this.firstLetters = firstLetters(firstsByLength);
+        for (String[] firsts : firstsByLength) {
+            for (String first : firsts) {
+                if (first.length() >= 2) {
+                    int bit = pairBit(first.charAt(0), first.charAt(1));
+                    firstPairs[bit >>> 6] |= 1L << bit;
+                }
+            }
+        }
         // a number word counts only before a scale word: "un miliardo", not "un accordo"
         this.numberWords = money.get("numberWords").compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
                 + ")" + fraction + "(?=" + SP + "+(?:(?:" + fillers + ")" + SP + "+)?(?:" + String.join("|", wordScales) + ")"
@@ -269,6 +284,13 @@ final class MoneyLexicon {
         if (initial < firstLetters.length && !firstLetters[initial]) {
             return false;
         }
+        if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+            // a word of two letters or more is a first word only if its first two letters begin one
+            int bit = pairBit(initial, text.charAt(i + 1));
+            if ((firstPairs[bit >>> 6] & 1L << bit) == 0) {
+                return false;
+            }
+        }
         int j = i;
         while (j < text.length() && j - i < firstsByLength.length && Character.isLetter(text.charAt(j))) {
             j++;
@@ -283,6 +305,10 @@ final class MoneyLexicon {
             }
         }
         return false;
+    }
+
+    private static int pairBit(char first, char second) {
+        return ((first * 31 + second) * 0x9E3779B9) >>> (Integer.SIZE - PAIR_BITS);
     }
 
     /** Which characters below 0x250 begin a first word of {@link #firstsByLength}; characters above are checked. */
