@@ -104,6 +104,7 @@ public final class PhraseMatcher<T> {
         String s = text.text();
         int n = s.length();
         List<Match<T>> out = new ArrayList<>();
+        int[] hashes = new int[8];
         int i = 0;
         while (i < n) {
             while (i < n && !KeywordMatcher.isWordChar(s.charAt(i))) {
@@ -116,13 +117,40 @@ public final class PhraseMatcher<T> {
                 i++;
             }
             if (wordStart < i) {
-                for (int length : lengthsAfter(s, wordStart, i, hash)) {
-                    collect(s, wordStart, wordStart + length, wordStart + length == i ? hash : hash(s, wordStart,
-                            wordStart + length), out);
+                int[] lengths = lengthsAfter(s, wordStart, i, hash);
+                if (lengths.length > hashes.length) {
+                    hashes = new int[lengths.length];
+                }
+                hashesOfLengths(s, wordStart, i, hash, lengths, hashes);
+                for (int k = 0; k < lengths.length; k++) {
+                    collect(s, wordStart, wordStart + lengths[k], hashes[k], out);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Into {@code hashes[k]}, the hash of s[start, start + lengths[k]) ({@link #hash}): one pass over the characters
+     * after the first word ({@code wordEnd}, whose hash is {@code wordHash}) up to the longest length, instead of
+     * one pass from the start for each length. {@code lengths} is sorted longest first.
+     */
+    private static void hashesOfLengths(String s, int start, int wordEnd, int wordHash, int[] lengths, int[] hashes) {
+        int hash = wordHash;
+        int at = wordEnd;
+        for (int k = lengths.length - 1; k >= 0; k--) {
+            int end = Math.min(start + lengths[k], s.length());
+            if (end < at) {
+                // shorter than the first word: cannot end a phrase that begins with it, hashed as before
+                hashes[k] = hash(s, start, end);
+                continue;
+            }
+            while (at < end) {
+                hash = 31 * hash + s.charAt(at);
+                at++;
+            }
+            hashes[k] = hash;
+        }
     }
 
     /** Adds the phrases of s[start, end), whose {@link String#hashCode} is {@code hash}, when it ends a word. */
