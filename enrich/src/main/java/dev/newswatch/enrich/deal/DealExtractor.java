@@ -1711,7 +1711,32 @@ public final class DealExtractor {
                 || totalledAfterAnother(clause, amount, clause.money)) {
             return null;
         }
-        return sellerOfPair(article, sentence, clause, amount, named);
+        Deal deal = sellerOfPair(article, sentence, clause, amount, named);
+        return deal != null ? deal : funderOfPair(article, sentence, clause, amount, named);
+    }
+
+    /**
+     * "La BEI e Iberdrola hanno firmato un accordo da 500 milioni", "The EIB and X signed a EUR 500m agreement": of
+     * the two sides of a contract, named together by a conjunction, the one that only invests or is a government (a
+     * fund, a public bank, a ministry) pays the other, a company; null when neither or both are such, or when the two
+     * are not named together.
+     */
+    private Deal funderOfPair(Article article, Sentence sentence, Clause clause, MoneyMention amount,
+                              List<Candidate> named) {
+        boolean firstFunds = funds(article, named.get(0));
+        if (firstFunds == funds(article, named.get(1)) || !clause.isCoordinated(named.get(0))
+                || !clause.isCoordinated(named.get(1))) {
+            return null;
+        }
+        EntityMention funder = (firstFunds ? named.get(0) : named.get(1)).mention();
+        EntityMention funded = (firstFunds ? named.get(1) : named.get(0)).mention();
+        return dealOf(party(funder), party(funded), amount, DealType.CONTRACT, clause, sentence);
+    }
+
+    /** Whether a named side is a fund, an investor or a government: one that pays and is not paid. */
+    private static boolean funds(Article article, Candidate side) {
+        return side.entityId() != null
+                && (article.investsOnly.test(side.entityId()) || article.isGovernment.test(side.entityId()));
     }
 
     /**
