@@ -1699,14 +1699,16 @@ public final class DealExtractor {
     /**
      * "La partnership tra CoreWeave e OpenAI ... un accordo da 6,5 miliardi", "CoreWeave and OpenAI signed a $6.5bn
      * contract", "OpenAI signed a $6.5bn agreement to train its models at CoreWeave": a contract between the two
-     * companies of its clause, wherever they stand, one of which sells compute and the other not, pays the seller. Null
-     * when the clause has no contract word, names other companies, or neither or both of the two sell compute.
+     * companies of its clause, wherever they stand, one of which sells compute and the other not, pays the seller. A
+     * side named again in the clause is still one of the two ("X signed a deal with Y worth N, under which X will
+     * supply Y"). Null when the clause has no contract word, names other companies, or neither or both of the two sell
+     * compute.
      */
     private Deal contractBetweenSellerAndBuyer(Article article, Sentence sentence, Clause clause,
                                                MoneyMention amount) {
         List<Cue> contracts = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
                 || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP).toList();
-        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        List<Candidate> named = firstOfEachEntity(clause.candidates.stream().filter(c -> !c.anaphor()).toList());
         if (contracts.isEmpty() || named.size() != 2 || Clause.sameEntity(named.get(0), named.get(1))
                 || totalledAfterAnother(clause, amount, clause.money)) {
             return null;
@@ -1737,6 +1739,17 @@ public final class DealExtractor {
     private static boolean funds(Article article, Candidate side) {
         return side.entityId() != null
                 && (article.investsOnly.test(side.entityId()) || article.isGovernment.test(side.entityId()));
+    }
+
+    /** The first candidate of each entity, in text order; a candidate of no entity counts on its own. */
+    private static List<Candidate> firstOfEachEntity(List<Candidate> candidates) {
+        List<Candidate> first = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (first.stream().noneMatch(f -> Clause.sameEntity(f, c))) {
+                first.add(c);
+            }
+        }
+        return first;
     }
 
     /**
