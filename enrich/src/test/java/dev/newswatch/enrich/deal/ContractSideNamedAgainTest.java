@@ -23,8 +23,8 @@ class ContractSideNamedAgainTest {
         // the subject is a description of one side; both sides are named again in a relative clause
         "en|Executives at Meta confirmed a $14 billion deal with CoreWeave, under which Meta will use CoreWeave's "
             + "data centres until 2031.",
-        "it|I dirigenti di Meta hanno confermato un accordo con CoreWeave del valore di 14 miliardi di dollari, in base "
-            + "al quale Meta userà i centri di CoreWeave fino al 2031.",
+        "it|I dirigenti di Meta hanno confermato un accordo con CoreWeave del valore di 14 miliardi di "
+            + "dollari, in base al quale Meta userà i centri di CoreWeave fino al 2031.",
         "es|Los directivos de Meta confirmaron un acuerdo de 14.000 millones de dólares con CoreWeave, según el cual "
             + "Meta usará los centros de CoreWeave hasta 2031.",
         "fr|Les dirigeants de Meta ont confirmé un accord de 14 milliards de dollars avec CoreWeave, en vertu duquel "

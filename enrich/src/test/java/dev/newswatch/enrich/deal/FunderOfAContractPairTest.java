@@ -27,9 +27,12 @@ class FunderOfAContractPairTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en|Intel and the Commerce Department struck a $3 billion agreement on a new plant.",
-        "it|Intel e il Dipartimento del Commercio hanno siglato un accordo da 3 miliardi di dollari per un nuovo impianto.",
-        "es|Intel y el Departamento de Comercio firmaron un acuerdo de 3.000 millones de dólares para una nueva planta.",
-        "fr|Intel et le département du Commerce ont conclu un accord de 3 milliards de dollars pour une nouvelle usine.",
+        "it|Intel e il Dipartimento del Commercio hanno siglato un accordo da 3 miliardi di dollari per un "
+            + "nuovo impianto.",
+        "es|Intel y el Departamento de Comercio firmaron un acuerdo de 3.000 millones de dólares para una "
+            + "nueva planta.",
+        "fr|Intel et le département du Commerce ont conclu un accord de 3 milliards de dollars pour une "
+            + "nouvelle usine.",
         "de|Intel und das US-Handelsministerium haben eine Vereinbarung über 3 Milliarden Dollar geschlossen."})
     void aGovernmentNamedTogetherWithACompanyPaysIt(String language, String text) {
         DealCases.assertFound(language, text, "intel <- commerce 3000000000 USD");

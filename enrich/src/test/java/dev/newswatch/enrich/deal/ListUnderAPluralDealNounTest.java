@@ -17,12 +17,12 @@ class ListUnderAPluralDealNounTest {
             + "(€70m) – went to mature sectors.",
         "it|Le startup hanno raccolto 1,1 miliardi di euro nel 2025. Le operazioni top – Mistral AI (122 milioni), "
             + "Anthropic (83,5 milioni), Arm (70 milioni) – riguardano settori maturi.",
-        "es|Las startups captaron 1.100 millones de euros en 2025. Las mayores operaciones – Mistral AI (122 millones), "
-            + "Anthropic (83,5 millones), Arm (70 millones) – se concentran en sectores maduros.",
-        "fr|Les start-up ont levé 1,1 milliard d'euros en 2025. Les plus grosses opérations – Mistral AI (122 millions), "
-            + "Anthropic (83,5 millions), Arm (70 millions) – concernent des secteurs mûrs.",
-        "de|Start-ups sammelten 2025 insgesamt 1,1 Mrd. Euro ein. Die größten Transaktionen – Mistral AI (122 Mio. Euro), "
-            + "Anthropic (83,5 Mio. Euro), Arm (70 Mio. Euro) – betreffen reife Branchen."})
+        "es|Las startups captaron 1.100 millones de euros en 2025. Las mayores operaciones – Mistral AI "
+            + "(122 millones), Anthropic (83,5 millones), Arm (70 millones) – se concentran en sectores maduros.",
+        "fr|Les start-up ont levé 1,1 milliard d'euros en 2025. Les plus grosses opérations – Mistral AI "
+            + "(122 millions), Anthropic (83,5 millions), Arm (70 millions) – concernent des secteurs mûrs.",
+        "de|Start-ups sammelten 2025 insgesamt 1,1 Mrd. Euro ein. Die größten Transaktionen – Mistral AI "
+            + "(122 Mio. Euro), Anthropic (83,5 Mio. Euro), Arm (70 Mio. Euro) – betreffen reife Branchen."})
     void eachBracketedAmountIsTheDealOfItsCompany(String language, String text) {
         DealCases.assertFound(language, text,
                 "mistral <- null 122000000 EUR; anthropic <- null 83500000 EUR; arm <- null 70000000 EUR");
@@ -30,8 +30,10 @@ class ListUnderAPluralDealNounTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "fr|Selon Meta, la France a réalisé 92 opérations de plus de 3 millions d'euros totalisant 2,9 milliards d'euros.",
-        "it|Secondo Meta, l'Italia ha chiuso 92 operazioni sopra i 3 milioni di euro per un totale di 2,9 miliardi di euro.",
+        "fr|Selon Meta, la France a réalisé 92 opérations de plus de 3 millions d'euros totalisant 2,9 "
+            + "milliards d'euros.",
+        "it|Secondo Meta, l'Italia ha chiuso 92 operazioni sopra i 3 milioni di euro per un totale di 2,9 "
+            + "miliardi di euro.",
         "es|Según Meta, España cerró 92 operaciones de más de 3 millones de euros que suman 2.900 millones de euros."})
     void aCountOfDealsIsNoList(String language, String text) {
         DealCases.assertFound(language, text, "");

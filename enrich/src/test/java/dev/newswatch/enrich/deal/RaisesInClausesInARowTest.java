@@ -14,8 +14,8 @@ class RaisesInClausesInARowTest {
     @CsvSource(delimiter = '|', value = {
         "es|Mistral levantó una ronda de 170 millones de dólares, Anthropic consiguió 250 millones, mientras que Meta "
             + "aseguró 75 millones de dólares.",
-        "it|Mistral ha raccolto un round da 170 milioni di dollari, Anthropic ha ottenuto 250 milioni, mentre Meta si è "
-            + "assicurata 75 milioni di dollari.",
+        "it|Mistral ha raccolto un round da 170 milioni di dollari, Anthropic ha ottenuto 250 milioni, "
+            + "mentre Meta si è assicurata 75 milioni di dollari.",
         "en|Mistral raised a $170 million round, Anthropic secured $250 million, while Meta landed $75 million.",
         "fr|Mistral a levé 170 millions de dollars, Anthropic a obtenu 250 millions, tandis que Meta a décroché 75 "
             + "millions de dollars.",
