@@ -634,6 +634,10 @@ public final class DealExtractor {
             if (deal != null) {
                 deal = unitSold(article, sentence, clause, deal);
             }
+            if (deal != null && isSumOfContracts(clause, deal)) {
+                trace("a sum of several contracts of one company", sentence, amount);
+                continue;
+            }
             if (deal != null && isUndirectedContract(article, clause, deal)) {
                 trace("a contract between two companies that does not say who pays", sentence, amount);
                 continue;
@@ -1421,6 +1425,23 @@ public final class DealExtractor {
         return named.stream().noneMatch(c -> article.sellsCompute.test(c.entityId()))
                 && named.stream().anyMatch(c -> c.entityId().equals(deal.target().id()))
                 && named.stream().anyMatch(c -> !c.entityId().equals(deal.target().id()));
+    }
+
+    /**
+     * "OpenAI ha firmato contratti per 1.500 miliardi con i principali operatori del cloud", "X has committed $1tn in
+     * deals this year": a contract with no payer whose only deal words are plural contract nouns (lexicon
+     * {@code CONTRACT_SET}) and whose clause names no company but the deal's is the sum of several contracts of that
+     * company, no deal of its own.
+     */
+    private static boolean isSumOfContracts(Clause clause, Deal deal) {
+        if (deal.type() != DealType.CONTRACT || deal.investor() != null) {
+            return false;
+        }
+        boolean onlyPlural = clause.cues.stream().noneMatch(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.PARTNERSHIP || DIRECTED.contains(c.kind()))
+                && clause.cues.stream().anyMatch(c -> c.kind() == CueKind.CONTRACT_SET);
+        return onlyPlural && clause.candidates.stream()
+                .allMatch(c -> c.anaphor() || deal.target().id().equals(c.entityId()));
     }
 
     /**
