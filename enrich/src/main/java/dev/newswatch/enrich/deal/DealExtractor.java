@@ -1429,7 +1429,7 @@ public final class DealExtractor {
 
     /**
      * "OpenAI ha firmato contratti per 1.500 miliardi con i principali operatori del cloud", "X has committed $1tn in
-     * deals this year": a contract with no payer whose only deal words are plural contract nouns (lexicon
+     * deals this year", "X ha comprometido N en acuerdos": a contract with no payer whose only deal words are plural contract nouns (lexicon
      * {@code CONTRACT_SET}) and whose clause names no company but the deal's is the sum of several contracts of that
      * company, no deal of its own.
      */
@@ -1438,7 +1438,7 @@ public final class DealExtractor {
             return false;
         }
         boolean onlyPlural = clause.cues.stream().noneMatch(c -> c.kind() == CueKind.CONTRACT_NOUN
-                || c.kind() == CueKind.PARTNERSHIP || DIRECTED.contains(c.kind()))
+                || c.kind() == CueKind.PARTNERSHIP)
                 && clause.cues.stream().anyMatch(c -> c.kind() == CueKind.CONTRACT_SET);
         return onlyPlural && clause.candidates.stream()
                 .allMatch(c -> c.anaphor() || deal.target().id().equals(c.entityId()));

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "X has signed contracts worth more than N with the big cloud operators": an amount of plural contracts whose clause
- * names no other company is the sum of several contracts of that company, no deal. Plural contracts with a named
- * counterpart are still a deal. Sentences of our own in the five languages.
+ * "X has signed contracts worth more than N with the big cloud operators", "X has committed N in deals": an amount
+ * of plural contracts whose clause names no other company is the sum of several contracts of that company, no deal.
+ * Plural contracts with a named counterpart are still a deal. Sentences of our own in the five languages.
  */
 class SumOfContractsTest {
 
@@ -28,7 +28,13 @@ class SumOfContractsTest {
         "es|OpenAI ya ha firmado contratos por más de 1,5 billones de dólares con los grandes operadores de la nube.",
         "fr|OpenAI a déjà signé des contrats de plus de 1 500 milliards de dollars avec les grands opérateurs de cloud.",
         "de|OpenAI hat bereits Verträge über mehr als 1,5 Billionen Dollar mit den großen Cloud-Anbietern "
-            + "unterzeichnet."})
+            + "unterzeichnet.",
+        // an amount committed in deals
+        "en|OpenAI has committed about $1 trillion in deals this year.",
+        "it|OpenAI si è impegnata per circa 1.000 miliardi di dollari in accordi quest'anno.",
+        "es|OpenAI ha comprometido cerca de 1 billón de dólares en acuerdos este año.",
+        "fr|OpenAI s'est engagé à hauteur de 1 000 milliards de dollars dans des accords cette année.",
+        "de|OpenAI hat in diesem Jahr rund 1 Billion Dollar in Verträgen zugesagt."})
     void pluralContractsOfOneCompanyAreNoDeal(String language, String text) {
         assertEquals("", found(language, text), language + " \"" + text + "\"");
     }
