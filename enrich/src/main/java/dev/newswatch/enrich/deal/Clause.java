@@ -347,7 +347,7 @@ final class Clause {
             Candidate owner = real.get(i);
             Candidate owned = real.get(i + 1);
             boolean bareGenitive = !owner.possessive() && lexicon.genitiveWithoutApostrophe
-                    && text.charAt(owner.end() - 1) == 's';
+                    && text.charAt(owner.end() - 1) == 's' && !beginsWithArticleOrAuxiliary(owner.end());
             if ((owner.possessive() || bareGenitive) && describes(withPossessive(owner), owned.start())
                     && !(bareGenitive && ownMarker(owned, null) != Marker.NONE)) {
                 // "SoftBanks Chipentwickler Arm" owns Arm; "Nebius hat mit Meta" is a name that ends in "s"
@@ -356,6 +356,22 @@ final class Clause {
                 owners.add(owned);
             }
         }
+    }
+
+    /**
+     * Whether the first word after {@code from} is an article or a finite auxiliary: what a bare genitive owns never
+     * begins with either ("Siemens hat das Start-up X gekauft", "dass Siemens die Firma X kauft": Siemens is the
+     * subject, not an owner; "SoftBanks Chipentwickler Arm" is one).
+     */
+    private boolean beginsWithArticleOrAuxiliary(int from) {
+        for (Token t : tokens) {
+            if (t.start() >= from) {
+                return t.word() && (lexicon.article.matcher(text).region(t.start(), t.end()).matches()
+                        || lexicon.finiteAuxiliary != null
+                        && lexicon.finiteAuxiliary.matcher(text).region(t.start(), t.end()).matches());
+            }
+        }
+        return false;
     }
 
     /** Whether only a few plain words stand between an owner's name and the name it owns. */
@@ -893,7 +909,7 @@ final class Clause {
 
     /** Whether a relative pronoun follows the candidate ("da Microsoft, che ha annunciato"). */
     boolean followedByRelative(Candidate candidate) {
-        return lexicon.relativeAfter.matcher(text).region(candidate.end(), end).lookingAt();
+        return lexicon.relativeAfterName.matcher(text).region(candidate.end(), end).lookingAt();
     }
 
     /**
@@ -1560,7 +1576,7 @@ final class Clause {
         if (!lexicon.verbSecond) {
             return false;
         }
-        Matcher relative = lexicon.relativeAfter.matcher(text).region(c.end(), end);
+        Matcher relative = lexicon.relativeAfterName.matcher(text).region(c.end(), end);
         if (!relative.lookingAt()) {
             return false;
         }
@@ -1606,7 +1622,7 @@ final class Clause {
         if (last.anaphor() || !followedByRelative(last)) {
             return antecedentBeforeApposition(anchor, from);
         }
-        Matcher relative = lexicon.relativeAfter.matcher(text).region(last.end(), end);
+        Matcher relative = lexicon.relativeAfterName.matcher(text).region(last.end(), end);
         if (!relative.lookingAt() || wordsBetween(relative.end(), anchor.start()) > RELATIVE_VERB_WORDS) {
             return null;
         }

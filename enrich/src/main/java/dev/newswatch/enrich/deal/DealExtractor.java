@@ -3418,7 +3418,7 @@ public final class DealExtractor {
         }
         return opener.matcher(article.text).region(Math.max(sentence.start(), mention.start() - CLEFT_CHARS),
                         mention.start()).useTransparentBounds(true).find()
-                && article.lexicon.relativeAfter.matcher(article.text).region(mention.end(), sentence.end()).lookingAt();
+                && article.lexicon.relativeAfterName.matcher(article.text).region(mention.end(), sentence.end()).lookingAt();
     }
 
     /** Whether a description noun of the anaphors stands right before the mention ("rival X", "la startup X"). */

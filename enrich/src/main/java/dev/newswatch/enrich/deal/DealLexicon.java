@@ -54,7 +54,7 @@ final class DealLexicon {
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
-            "pluralSubjects", "describingAgents", "personalObjects", "jointWith");
+            "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -124,6 +124,11 @@ final class DealLexicon {
     final Pattern passiveClause;
     final Pattern clauseBoundary;
     final Pattern relativeAfter;
+    /**
+     * A relative pronoun right after a name: {@link #relativeAfter}, with the comma required where the optional key
+     * {@code relativeAfterComma} is true ("X das Start-up Y kauft" holds no relative clause in German).
+     */
+    final Pattern relativeAfterName;
     /**
      * A preposition of the one paid and a relative pronoun right after a name ("X, in das Y 900 Millionen
      * investierte", "X, in which Y invested"): X is paid and the name after them pays. Optional key
@@ -492,6 +497,10 @@ final class DealLexicon {
         this.clauseBoundary = boundaries.compile(boundaries.alternatives(), FLAGS);
         LexiconFile relatives = file.get("relatives");
         this.relativeAfter = relatives.compile("^\\s*,?\\s*(?:" + relatives.alternatives() + ")" + E, FLAGS);
+        // German sets every relative clause off with a comma, and its relative pronouns are also its articles
+        boolean commaFirst = file.has("relativeAfterComma") && file.get("relativeAfterComma").bool();
+        this.relativeAfterName = commaFirst
+                ? relatives.compile("^\\s*,\\s*(?:" + relatives.alternatives() + ")" + E, FLAGS) : relativeAfter;
         this.paidRelativeAfter = optional(file, "paidRelatives", "^\\s*,\\s*(?:", ")" + E + "\\s*");
         LexiconFile joinVerbs = file.get("joinVerbs");
         this.joinVerb = joinVerbs.compile(
