@@ -1139,12 +1139,12 @@ public final class DealExtractor {
      */
     private Deal namedAmountItem(Article article, Sentence sentence, Clause clause, List<Cue> sentenceCues,
                                  List<EntityMention> mentions, List<MoneyMention> sentenceMoney, MoneyMention amount) {
-        EntityMention named = nameOfAmountItem(article.text, sentence, mentions, amount);
+        EntityMention named = nameOfAmountItem(article, sentence, mentions, amount);
         if (named == null || article.investsOnly.test(named.entityId())) {
             return null;
         }
         List<MoneyMention> items = sentenceMoney.stream()
-                .filter(m -> nameOfAmountItem(article.text, sentence, mentions, m) != null).toList();
+                .filter(m -> nameOfAmountItem(article, sentence, mentions, m) != null).toList();
         int firstItem = items.stream().mapToInt(MoneyMention::start).min().orElse(amount.start());
         Cue cue = sentenceCues.stream().filter(c -> c.end() <= firstItem && LIST_ITEM_CUES.contains(c.kind()))
                 .reduce((first, second) -> second).orElse(null);
@@ -1156,12 +1156,13 @@ public final class DealExtractor {
 
     /**
      * The name of a list item "Zentrix $480M" that holds {@code amount}: a name that opens the item (after a bracket,
-     * a comma, a semicolon or a colon) with only white space, a colon or a dash between it and the amount, and the
-     * item ending right after the amount (a comma, a semicolon, a closing bracket or the sentence's end). Null when
+     * a comma, a semicolon or a colon) with only white space, a colon, a dash or a comma and an item word between it and
+     * the amount ({@link DealLexicon#itemAmountGap}), and the item ending right after the amount (a comma, a semicolon, a closing bracket or the sentence's end). Null when
      * the amount stands in no such item.
      */
-    private static EntityMention nameOfAmountItem(String text, Sentence sentence, List<EntityMention> mentions,
+    private static EntityMention nameOfAmountItem(Article article, Sentence sentence, List<EntityMention> mentions,
                                                   MoneyMention amount) {
+        String text = article.text;
         int after = amount.end();
         while (after < sentence.end() && Character.isWhitespace(text.charAt(after))) {
             after++;
@@ -1176,7 +1177,8 @@ public final class DealExtractor {
                 named = m;
             }
         }
-        if (named == null || !text.substring(named.end(), amount.start()).matches("[\\s:–—-]*")) {
+        if (named == null
+                || !article.lexicon.itemAmountGap.matcher(text).region(named.end(), amount.start()).matches()) {
             return null;
         }
         int before = named.start() - 1;

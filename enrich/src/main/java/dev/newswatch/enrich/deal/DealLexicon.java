@@ -54,7 +54,7 @@ final class DealLexicon {
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
-            "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma");
+            "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma", "itemAmountWords");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -129,6 +129,12 @@ final class DealLexicon {
      * {@code relativeAfterComma} is true ("X das Start-up Y kauft" holds no relative clause in German).
      */
     final Pattern relativeAfterName;
+    /**
+     * What may stand between a listed name and its amount in a list item: a colon or a dash ("Zentrix: $480M"), or a
+     * comma and at most one word of the optional key {@code itemAmountWords} ("Zentrix, $480M;", "Zentrix, à 50
+     * millions ;"). Matched as a whole.
+     */
+    final Pattern itemAmountGap;
     /**
      * A preposition of the one paid and a relative pronoun right after a name ("X, in das Y 900 Millionen
      * investierte", "X, in which Y invested"): X is paid and the name after them pays. Optional key
@@ -499,6 +505,9 @@ final class DealLexicon {
         this.relativeAfter = relatives.compile("^\\s*,?\\s*(?:" + relatives.alternatives() + ")" + E, FLAGS);
         // German sets every relative clause off with a comma, and its relative pronouns are also its articles
         boolean commaFirst = file.has("relativeAfterComma") && file.get("relativeAfterComma").bool();
+        String itemWords = file.has("itemAmountWords") ? file.get("itemAmountWords").alternativesOrNull() : null;
+        this.itemAmountGap = Pattern.compile("[\\s:–—-]*|\\s*,\\s*"
+                + (itemWords == null ? "" : "(?:(?:" + itemWords + ")\\s+)?"), FLAGS);
         this.relativeAfterName = commaFirst
                 ? relatives.compile("^\\s*,\\s*(?:" + relatives.alternatives() + ")" + E, FLAGS) : relativeAfter;
         this.paidRelativeAfter = optional(file, "paidRelatives", "^\\s*,\\s*(?:", ")" + E + "\\s*");

@@ -236,7 +236,9 @@ public final class ProvisionalNames {
                 + "))\\s+" + intoAmount + into + "$", flags());
         String itemEnd = "(?:\\s+" + CURRENCY + "|\\s?[$€£])?(?=\\s*(?:[,;.)]|$)|\\s+(?:" + alternatives(strings(common,
                 "coordinators")) + ")\\s)";
-        String listed = "[ \\t]*(?:[:—–-][ \\t]*)?(?:(?:us|usd|eur)\\s?)?" + amount + itemEnd;
+        // "Zentrix: 50 millions;", "Zentrix — $480M,", "Zentrix, $480M;", "Zentrix, à 50 millions ;"
+        String listed = "[ \\t]*(?:[:—–-][ \\t]*|,[ \\t]*(?:(?:" + alternatives(strings(common, "item-amount-words"))
+                + ")[ \\t]+)?)?(?:(?:us|usd|eur)\\s?)?" + amount + itemEnd;
         this.listedAmount = Pattern.compile(listed, flags() | Pattern.MULTILINE);
         this.namedListedAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*" + listed,
                 flags() | Pattern.MULTILINE);
