@@ -141,6 +141,30 @@ final class Clause {
                 && text.substring(before.end(), mention.start()).strip().equals("(");
     }
 
+    /**
+     * Whether an anaphor from {@code from} to {@code nounEnd} stands right after the purchase verb of a verb-second
+     * clause, and the one name after it is the last of the clause: "Damals erwarb der Konzern Wiz für N" (but
+     * "übernahm der Konzern Wiz die Firma X" keeps "der Konzern Wiz" together).
+     */
+    private boolean invertedSubjectBeforeObject(int from, int nounEnd, List<Candidate> names) {
+        if (!lexicon.verbSecond || cues.stream().noneMatch(c -> c.kind() == CueKind.ACQ_VERB)) {
+            return false;
+        }
+        Token before = null;
+        for (Token t : tokens) {
+            if (t.end() <= from) {
+                before = t;
+            }
+        }
+        if (before == null || !before.word()) {
+            return false;
+        }
+        Token verb = before;
+        boolean afterVerb = cues.stream()
+                .anyMatch(c -> c.kind() == CueKind.ACQ_VERB && c.overlaps(verb.start(), verb.end()));
+        return afterVerb && names.stream().filter(c -> c.start() >= nounEnd).count() == 1;
+    }
+
     private List<Candidate> candidates(List<EntityMention> mentions) {
         List<Candidate> list = new ArrayList<>();
         for (EntityMention mention : mentions) {
@@ -185,6 +209,11 @@ final class Clause {
                         && lexicon.origin.matcher(text).region(e, c.start()).matches()).toList();
                 describesNextName &= places.isEmpty();
                 list.removeAll(places);
+            }
+            if (describesNextName && invertedSubjectBeforeObject(m.start(), e, list)) {
+                // "Damals erwarb der Konzern Wiz für N": after a purchase verb, the noun is the subject and the name
+                // the one bought, when no other name follows in the clause to be bought
+                describesNextName = false;
             }
             if (describesNextName) {
                 describedNounEnds.add(e);

@@ -262,6 +262,15 @@ final class RoleReader {
         }
         if (subject == null && clause.lexicon.verbSecond) {
             Candidate inverted = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), null);
+            Candidate describedAfterVerb = clause.candidates.stream().filter(c -> c.start() >= anchor.end())
+                    .findFirst().orElse(null);
+            if (inverted != null && describedAfterVerb != null && describedAfterVerb.anaphor()
+                    && describedAfterVerb.end() <= inverted.start()
+                    && clause.objectDistance(describedAfterVerb, anchor) == 1
+                    && clause.nominativeArticleBefore(describedAfterVerb)) {
+                // "Damals erwarb der Konzern Wiz für N": the description right after the verb is its subject
+                inverted = describedAfterVerb;
+            }
             // "investierte Meta 14 Milliarden", "nimmt der Konzern 14 Milliarden in die Hand": the subject after the verb
             // "30 Milliarden Dollar gibt der japanische Investor Softbank": with the amount fronted, a name after an
             // article and a short description right after the verb is its subject too
