@@ -620,6 +620,9 @@ public final class DealExtractor {
                 deal = dealBetweenPair(article, sentence, clause, amount);
             }
             if (deal == null) {
+                deal = contractWithCounterpartOfTopic(article, sentence, clause, amount);
+            }
+            if (deal == null) {
                 deal = sellerWithUnnamedCustomer(article, sentence, clause, amount);
             }
             if (deal == null) {
@@ -2026,6 +2029,43 @@ public final class DealExtractor {
 
     /** "a $7.5bn lease agreement": the most words between a seller's contract word and its amount. */
     private static final int UNNAMED_CUSTOMER_AMOUNT_WORDS = 3;
+
+    /**
+     * "Korvia took a loan. Its contracts with Zentrix, worth $19bn, back it", "Entre sus acuerdos destaca un contrato
+     * de N con Zentrix": a contract noun whose clause names one company only, after "with" ("con", "avec", "mit"), and
+     * no subject of its own, is a contract between that company and the company the sentences before are about
+     * ({@link #companyBefore}), or else the one the article names most often ({@link #mostNamed}); it pays the one of
+     * the two that sells compute. Null when the clause names another company, there is no such company, or neither or
+     * both of the two sell compute.
+     */
+    private Deal contractWithCounterpartOfTopic(Article article, Sentence sentence, Clause clause,
+                                                MoneyMention amount) {
+        boolean contract = clause.cues.stream().anyMatch(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP);
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        if (!contract || named.isEmpty() || named.stream().anyMatch(c -> !Clause.sameEntity(c, named.get(0)))
+                || clause.marker(named.get(0), null) != Marker.WITH) {
+            return null;
+        }
+        Party topic = companyBefore(article, sentence, named.get(0).entityId());
+        if (topic == null) {
+            // "At the heart of the deal is a simple idea. Contracts with Zentrix worth $19bn back the loan": with no
+            // company in the sentences before, the company the article names most often
+            EntityMention most = mostNamed(article);
+            topic = most == null || most.entityId().equals(named.get(0).entityId())
+                    || article.investsOnly.test(most.entityId()) ? null : party(most);
+        }
+        if (topic == null) {
+            return null;
+        }
+        boolean counterpartSells = article.sellsCompute.test(named.get(0).entityId());
+        if (counterpartSells == article.sellsCompute.test(topic.id())) {
+            return null;
+        }
+        Party counterpart = party(named.get(0).mention());
+        return counterpartSells ? dealOf(topic, counterpart, amount, DealType.CONTRACT, clause, sentence)
+                : dealOf(counterpart, topic, amount, DealType.CONTRACT, clause, sentence);
+    }
 
     /**
      * "Applied Digital has signed a $7.5bn lease agreement with an unnamed hyperscaler": a contract or lease whose only
