@@ -65,6 +65,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** How far before a name the word introducing the agent of a passive is looked for ("durch", "da parte di"). */
+    private static final int AGENT_WORD_CHARS = 16;
     /** How far before an anaphor's noun its demonstrative determiner is looked for ("cette jeune société"). */
     private static final int DEMONSTRATIVE_REACH = 60;
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
@@ -621,6 +623,9 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = contractWithCounterpartOfTopic(article, sentence, clause, amount);
+            }
+            if (deal == null) {
+                deal = purchaseOfCompanyLeftOut(article, sentence, clause, amount);
             }
             if (deal == null) {
                 deal = sellerWithUnnamedCustomer(article, sentence, clause, amount);
@@ -2029,6 +2034,33 @@ public final class DealExtractor {
 
     /** "a $7.5bn lease agreement": the most words between a seller's contract word and its amount. */
     private static final int UNNAMED_CUSTOMER_AMOUNT_WORDS = 3;
+
+    /**
+     * "Zentrix made games. In 2022 it was bought by Korvia for $12bn" told with the company bought left out, as
+     * Italian, Spanish and German may leave it ("è stata acquisita da Korvia per", "fue adquirida por Korvia por",
+     * "wurde sie von Korvia für N übernommen"): a purchase verb whose clause names one company only, its buyer after
+     * "by", buys the company the sentences before are about ({@link #companyBefore}). Null when the clause names
+     * another company or no sentence before names one.
+     */
+    private Deal purchaseOfCompanyLeftOut(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Cue purchase = clause.cues.stream().filter(c -> c.kind() == CueKind.ACQ_VERB
+                && c.type() == DealType.ACQUISITION).findFirst().orElse(null);
+        List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
+        if (purchase == null || named.isEmpty() || named.stream().anyMatch(c -> !Clause.sameEntity(c, named.get(0)))
+                || !agentOfPurchase(clause, purchase, named.get(0))) {
+            return null;
+        }
+        Party bought = companyBefore(article, sentence, named.get(0).entityId());
+        return bought == null ? null
+                : dealOf(party(named.get(0).mention()), bought, amount, DealType.ACQUISITION, clause, sentence);
+    }
+
+    /** "by Korvia" with a purchase verb, or "da", "von" (also words of a seller) with a passive one. */
+    private static boolean agentOfPurchase(Clause clause, Cue purchase, Candidate buyer) {
+        return clause.marker(buyer, purchase) == Marker.BY || RoleReader.isPassive(clause, purchase)
+                && clause.lexicon.agentBefore.matcher(clause.text)
+                .region(Math.max(clause.start, buyer.start() - AGENT_WORD_CHARS), buyer.start()).find();
+    }
 
     /**
      * "Korvia took a loan. Its contracts with Zentrix, worth $19bn, back it", "Entre sus acuerdos destaca un contrato

@@ -121,6 +121,8 @@ final class DealLexicon {
     final Pattern passiveParticiple;
     final Pattern passiveAuxBefore;
     final Pattern agentAfter;
+    /** The word that introduces the agent of a passive, right before the agent's name ("by", "da", "von"). */
+    final Pattern agentBefore;
     final Pattern passiveClause;
     final Pattern clauseBoundary;
     final Pattern relativeAfter;
@@ -495,6 +497,7 @@ final class DealLexicon {
                 B + "(?:" + auxiliaries.alternatives() + ")(?:\\s+\\p{L}+(?:ly|mente|ment))?\\s+$", FLAGS);
         LexiconFile agents = file.get("passiveAgents");
         this.agentAfter = agents.compile("^\\s+(?:" + agents.alternatives() + ")" + E, FLAGS);
+        this.agentBefore = agents.compile(B + "(?:" + agents.alternatives() + ")\\s+$", FLAGS);
         LexiconFile clauseWords = file.get("passiveClauseWords");
         String passiveClauseWords = clauseWords.alternativesOrNull();
         this.passiveClause = passiveClauseWords == null

@@ -551,7 +551,8 @@ final class RoleReader {
         return true;
     }
 
-    private static boolean isPassive(Clause clause, Cue anchor) {
+    /** Whether the deal verb {@code anchor} is a passive participle ("was acquired", "è stata acquisita", "wurde"). */
+    static boolean isPassive(Clause clause, Cue anchor) {
         DealLexicon lexicon = clause.lexicon;
         String cue = clause.text.substring(anchor.start(), anchor.end());
         if (!lexicon.passiveParticiple.matcher(cue).matches()) {

@@ -18,7 +18,8 @@ class InvestmentReferredToInTheNextSentenceTest {
     @CsvSource(delimiter = '|', value = {
         "en|Microsoft has backed Anthropic since spring. The investment, of up to $3 billion, was confirmed on Friday.",
         "en|Microsoft first invested in Anthropic in 2023. The initial investment came with an amount of $3 billion.",
-        "it|Microsoft ha investito in Anthropic. L'investimento, fino a 3 miliardi di dollari, è stato confermato ieri.",
+        "it|Microsoft ha investito in Anthropic. L'investimento, fino a 3 miliardi di dollari, è stato confermato "
+            + "ieri.",
         "it|Microsoft ha investito in Anthropic. Con l'investimento di 3 miliardi di dollari, Microsoft cambia rotta.",
         "es|Microsoft invirtió en Anthropic. La inversión, de hasta 3.000 millones de dólares, se confirmó ayer.",
         "fr|Microsoft a investi dans Anthropic. L'investissement, jusqu'à 3 milliards de dollars, a été confirmé hier.",
@@ -35,7 +36,8 @@ class InvestmentReferredToInTheNextSentenceTest {
         "es|Microsoft invirtió en Anthropic. La inversión en startups europeas cayó a 3.000 millones de dólares.",
         "fr|Microsoft a investi dans Anthropic. L'investissement dans les start-up a chuté à 3 milliards de dollars.",
         "it|Microsoft ha investito in Anthropic. L'investimento nelle startup europee è sceso a 3 miliardi di dollari.",
-        "de|Microsoft steigt bei Anthropic ein. Die Investition in europäische Start-ups fiel auf drei Milliarden Dollar."})
+        "de|Microsoft steigt bei Anthropic ein. Die Investition in europäische Start-ups fiel auf drei Milliarden "
+            + "Dollar."})
     void anInvestmentBankOrTheInvestmentInASectorIsNoDealToldBefore(String language, String text) {
         DealCases.assertDeals(language, text, List.of());
     }
