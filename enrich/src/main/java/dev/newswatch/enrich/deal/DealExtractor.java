@@ -2055,6 +2055,14 @@ public final class DealExtractor {
                 : dealOf(party(named.get(0).mention()), bought, amount, DealType.ACQUISITION, clause, sentence);
     }
 
+    /** Whether the contract words of the clause are commitments only ("a new $80bn commitment"): spending, no seller. */
+    private static boolean commitmentOnly(Clause clause) {
+        Pattern commitment = clause.lexicon.commitment;
+        return commitment != null && clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
+                        || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP)
+                .allMatch(c -> commitment.matcher(clause.text).region(c.start(), c.end()).find());
+    }
+
     /** "by Korvia" with a purchase verb, or "da", "von" (also words of a seller) with a passive one. */
     private static boolean agentOfPurchase(Clause clause, Cue purchase, Candidate buyer) {
         return clause.marker(buyer, purchase) == Marker.BY || RoleReader.isPassive(clause, purchase)
@@ -2067,16 +2075,24 @@ public final class DealExtractor {
      * de N con Zentrix": a contract noun whose clause names one company only, after "with" ("con", "avec", "mit"), and
      * no subject of its own, is a contract between that company and the company the sentences before are about
      * ({@link #companyBefore}), or else the one the article names most often ({@link #mostNamed}); it pays the one of
-     * the two that sells compute. Null when the clause names another company, there is no such company, or neither or
-     * both of the two sell compute.
+     * the two that sells compute. So is a contract signed by the one company its clause names, a buyer, when the
+     * company before sells compute ("En marzo, OpenAI firmó un acuerdo inicial por N"). Null when the clause names
+     * another company, there is no such company, or neither or both of the two sell compute.
      */
     private Deal contractWithCounterpartOfTopic(Article article, Sentence sentence, Clause clause,
                                                 MoneyMention amount) {
-        boolean contract = clause.cues.stream().anyMatch(c -> c.kind() == CueKind.CONTRACT_NOUN
-                || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP);
+        Cue contract = clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
+                || c.kind() == CueKind.CONTRACT_SET || c.kind() == CueKind.PARTNERSHIP).findFirst().orElse(null);
         List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();
-        if (!contract || named.isEmpty() || named.stream().anyMatch(c -> !Clause.sameEntity(c, named.get(0)))
-                || clause.marker(named.get(0), null) != Marker.WITH) {
+        if (contract == null || named.isEmpty() || named.stream().anyMatch(c -> !Clause.sameEntity(c, named.get(0)))) {
+            return null;
+        }
+        Marker marker = clause.marker(named.get(0), null);
+        // "En marzo, OpenAI firmó un acuerdo inicial por N" after sentences about a seller of compute: the subject
+        // that signs buys from that seller (a seller that signs may have another customer)
+        boolean buyerSigns = marker == Marker.NONE && named.get(0).end() <= contract.start()
+                && !article.sellsCompute.test(named.get(0).entityId()) && !commitmentOnly(clause);
+        if (marker != Marker.WITH && !buyerSigns) {
             return null;
         }
         Party topic = companyBefore(article, sentence, named.get(0).entityId());
@@ -2087,7 +2103,7 @@ public final class DealExtractor {
             topic = most == null || most.entityId().equals(named.get(0).entityId())
                     || article.investsOnly.test(most.entityId()) ? null : party(most);
         }
-        if (topic == null) {
+        if (topic == null || buyerSigns && !article.sellsCompute.test(topic.id())) {
             return null;
         }
         boolean counterpartSells = article.sellsCompute.test(named.get(0).entityId());

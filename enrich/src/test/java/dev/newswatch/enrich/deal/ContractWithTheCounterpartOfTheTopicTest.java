@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A contract told with one side only, after "with" ("a contract with Meta worth $19bn", "un contrato de N con
  * CoreWeave"), in a clause with no subject of its own: its other side is the company the sentences before are about,
  * or else the company the article names most often. The seller of compute of the two is paid; when neither or both
- * sell compute, nobody is; contracts brought to a total value are no contract of that amount. Sentences of our own
- * in the five languages.
+ * sell compute, nobody is; contracts brought to a total value are no contract of that amount. A contract signed by a
+ * buyer, the one company its clause names, after sentences about a seller of compute pays that seller; a commitment
+ * does not. Sentences of our own in the five languages.
  */
 class ContractWithTheCounterpartOfTheTopicTest {
 
@@ -70,6 +71,33 @@ class ContractWithTheCounterpartOfTheTopicTest {
     void aContractOfTheBuyerTheArticleIsAboutPaysTheSellerOfComputeAfterWith(String language, String text,
                                                                            String amount) {
         assertPaid(language, text, "CoreWeave", "OpenAI", amount);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|CoreWeave relies on one large customer. In March, OpenAI signed a first agreement for $12 billion.|12E9",
+        "es|CoreWeave depende de un gran cliente. En marzo, OpenAI firmó un primer acuerdo por 12.000 millones de "
+            + "dólares.|12E9",
+        "it|CoreWeave dipende da un grande cliente. A marzo OpenAI ha firmato un primo contratto da 12 miliardi di "
+            + "dollari.|12E9",
+        "fr|CoreWeave dépend d'un gros client. En mars, OpenAI a signé un premier contrat de 12 milliards de "
+            + "dollars.|12E9",
+        "de|CoreWeave hängt von einem großen Kunden ab. Im März unterzeichnete OpenAI einen ersten Vertrag über 12 "
+            + "Milliarden Dollar.|12E9"})
+    void aBuyerThatSignsAContractAfterSentencesAboutASellerOfComputePaysThatSeller(String language, String text,
+                                                                                  String amount) {
+        assertPaid(language, text, "CoreWeave", "OpenAI", amount);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|CoreWeave relies on large customers. Microsoft announced a new $80 billion commitment to its own sites.",
+        "it|CoreWeave dipende da grandi clienti. Microsoft ha annunciato un nuovo impegno da 80 miliardi di dollari "
+            + "per i suoi centri."})
+    void aCommitmentOfABuyerIsNoContractWithTheSellerBefore(String language, String text) {
+        List<Deal> deals = deals(language, text);
+        assertEquals(List.of(), deals.stream().filter(d -> d.target().name().equals("CoreWeave"))
+                .map(EvaluationReport::summary).toList(), language + " \"" + text + "\"");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
