@@ -1163,10 +1163,10 @@ public final class DealExtractor {
     }
 
     /**
-     * The name of a list item "Zentrix $480M" that holds {@code amount}: a name that opens the item (after a bracket,
-     * a comma, a semicolon or a colon) with only white space, a colon, a dash or a comma and an item word between it and
-     * the amount ({@link DealLexicon#itemAmountGap}), and the item ending right after the amount (a comma, a semicolon, a closing bracket or the sentence's end). Null when
-     * the amount stands in no such item.
+     * The name of a list item "Zentrix $480M" that holds {@code amount}: a name that opens the item (after a bracket, a
+     * comma, a semicolon or a colon) with only white space, a colon, a dash or a comma and an item word between it and
+     * the amount ({@link DealLexicon#itemAmountGap}), and the item ending right after the amount (a comma, a semicolon,
+     * a closing bracket or the sentence's end). Null when the amount stands in no such item.
      */
     private static EntityMention nameOfAmountItem(Article article, Sentence sentence, List<EntityMention> mentions,
                                                   MoneyMention amount) {
@@ -1327,12 +1327,7 @@ public final class DealExtractor {
      */
     private static EntityMention nameBeforeField(String text, Sentence sentence, List<EntityMention> mentions,
                                                  int opening) {
-        EntityMention last = null;
-        for (EntityMention m : mentions) {
-            if (m.start() >= sentence.start() && m.end() <= opening) {
-                last = m;
-            }
-        }
+        EntityMention last = lastNameBefore(sentence, mentions, opening);
         if (last == null) {
             return null;
         }
@@ -1355,12 +1350,7 @@ public final class DealExtractor {
      */
     private static EntityMention nameBeforeApposition(String text, Sentence sentence, List<EntityMention> mentions,
                                                       int opening) {
-        EntityMention last = null;
-        for (EntityMention m : mentions) {
-            if (m.start() >= sentence.start() && m.end() <= opening) {
-                last = m;
-            }
-        }
+        EntityMention last = lastNameBefore(sentence, mentions, opening);
         if (last == null) {
             return null;
         }
@@ -1369,8 +1359,20 @@ public final class DealExtractor {
             return null;
         }
         String description = between.substring(1);
-        return description.isBlank() || description.chars().anyMatch(c -> c == ',' || c == '(' || c == ')') || description.trim().split("\\s+").length > BRACKET_APPOSITION_WORDS
+        boolean tooLong = description.trim().split("\\s+").length > BRACKET_APPOSITION_WORDS;
+        return description.isBlank() || description.chars().anyMatch(c -> c == ',' || c == '(' || c == ')') || tooLong
                 ? null : last;
+    }
+
+    /** The last name of {@code sentence} that ends before {@code opening}; null when there is none. */
+    private static EntityMention lastNameBefore(Sentence sentence, List<EntityMention> mentions, int opening) {
+        EntityMention last = null;
+        for (EntityMention m : mentions) {
+            if (m.start() >= sentence.start() && m.end() <= opening) {
+                last = m;
+            }
+        }
+        return last;
     }
 
     /**
@@ -1439,9 +1441,9 @@ public final class DealExtractor {
 
     /**
      * "OpenAI ha firmato contratti per 1.500 miliardi con i principali operatori del cloud", "X has committed $1tn in
-     * deals this year", "X ha comprometido N en acuerdos": a contract with no payer whose only deal words are plural contract nouns (lexicon
-     * {@code CONTRACT_SET}) and whose clause names no company but the deal's is the sum of several contracts of that
-     * company, no deal of its own.
+     * deals this year", "X ha comprometido N en acuerdos": a contract with no payer whose only deal words are plural
+     * contract nouns (lexicon {@code CONTRACT_SET}) and whose clause names no company but the deal's is the sum of
+     * several contracts of that company, no deal of its own.
      */
     private static boolean isSumOfContracts(Clause clause, Deal deal) {
         if (deal.type() != DealType.CONTRACT || deal.investor() != null) {
@@ -2055,7 +2057,7 @@ public final class DealExtractor {
                 : dealOf(party(named.get(0).mention()), bought, amount, DealType.ACQUISITION, clause, sentence);
     }
 
-    /** Whether the contract words of the clause are commitments only ("a new $80bn commitment"): spending, no seller. */
+    /** Whether the clause's contract words are commitments only ("a new $80bn commitment"): spending, no seller. */
     private static boolean commitmentOnly(Clause clause) {
         Pattern commitment = clause.lexicon.commitment;
         return commitment != null && clause.cues.stream().filter(c -> c.kind() == CueKind.CONTRACT_NOUN
@@ -3508,7 +3510,8 @@ public final class DealExtractor {
         }
         return opener.matcher(article.text).region(Math.max(sentence.start(), mention.start() - CLEFT_CHARS),
                         mention.start()).useTransparentBounds(true).find()
-                && article.lexicon.relativeAfterName.matcher(article.text).region(mention.end(), sentence.end()).lookingAt();
+                && article.lexicon.relativeAfterName.matcher(article.text).region(mention.end(), sentence.end())
+                        .lookingAt();
     }
 
     /** Whether a description noun of the anaphors stands right before the mention ("rival X", "la startup X"). */

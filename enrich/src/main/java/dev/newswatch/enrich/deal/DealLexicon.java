@@ -54,7 +54,8 @@ final class DealLexicon {
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
-            "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma", "itemAmountWords");
+            "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
+            "itemAmountWords");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands

@@ -237,7 +237,8 @@ public final class ProvisionalNames {
         String itemEnd = "(?:\\s+" + CURRENCY + "|\\s?[$€£])?(?=\\s*(?:[,;.)]|$)|\\s+(?:" + alternatives(strings(common,
                 "coordinators")) + ")\\s)";
         // "Zentrix: 50 millions;", "Zentrix — $480M,", "Zentrix, $480M;", "Zentrix, à 50 millions ;"
-        String listed = "[ \\t]*(?:[:—–-][ \\t]*|,[ \\t]*(?:(?:" + alternatives(strings(common, "item-amount-words"))
+        String listed = "[ \\t]*(?:[:—–-][ \\t]*|,[ \\t]*(?:(?:"
+                + alternatives(strings(common, "item-amount-words"))
                 + ")[ \\t]+)?)?(?:(?:us|usd|eur)\\s?)?" + amount + itemEnd;
         this.listedAmount = Pattern.compile(listed, flags() | Pattern.MULTILINE);
         this.namedListedAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*" + listed,
@@ -258,7 +259,7 @@ public final class ProvisionalNames {
                 + currency + "\\s+)?|" + amount + "\\s+" + currency + "\\s+|" + signedAmount + "\\s+)" + genitive,
                 flags());
         String bracket = "\\(\\s*(?:(?:usd|us\\$|eur)\\s*)?" + amount + "(?:\\s?[$€£]|\\s+" + currency + ")?\\s*\\)";
-        // "Zentrix dans le spatial (170 millions)": a field of up to three lower-case words may stand before the bracket
+        // "Zentrix dans le spatial (170 millions)": up to three lower-case words of a field may precede the bracket
         String field = "(?:\\s+(?:" + alternatives(strings(common, "field-prepositions"))
                 + ")(?:\\s+(?-i:\\p{Ll})[\\p{L}'’-]*){1,3})?";
         this.bracketAmount = Pattern.compile("^" + field + "\\s*" + bracket, flags());
