@@ -1440,7 +1440,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "OpenAI ha firmato contratti per 1.500 miliardi con i principali operatori del cloud", "X has committed $1tn in
+     * "X ha sottoscritto contratti per N con i grandi fornitori di servizi cloud", "X has committed $1tn in
      * deals this year", "X ha comprometido N en acuerdos": a contract with no payer whose only deal words are plural
      * contract nouns (lexicon {@code CONTRACT_SET}) and whose clause names no company but the deal's is the sum of
      * several contracts of that company, no deal of its own.
@@ -2078,7 +2078,7 @@ public final class DealExtractor {
      * no subject of its own, is a contract between that company and the company the sentences before are about
      * ({@link #companyBefore}), or else the one the article names most often ({@link #mostNamed}); it pays the one of
      * the two that sells compute. So is a contract signed by the one company its clause names, a buyer, when the
-     * company before sells compute ("En marzo, OpenAI firmó un acuerdo inicial por N"). Null when the clause names
+     * company before sells compute ("En abril, Korvia firmó un primer acuerdo por N"). Null when the clause names
      * another company, there is no such company, or neither or both of the two sell compute.
      */
     private Deal contractWithCounterpartOfTopic(Article article, Sentence sentence, Clause clause,
@@ -2090,7 +2090,7 @@ public final class DealExtractor {
             return null;
         }
         Marker marker = clause.marker(named.get(0), null);
-        // "En marzo, OpenAI firmó un acuerdo inicial por N" after sentences about a seller of compute: the subject
+        // "En abril, Korvia firmó un primer acuerdo por N" after sentences about a seller of compute: the subject
         // that signs buys from that seller (a seller that signs may have another customer)
         boolean buyerSigns = marker == Marker.NONE && named.get(0).end() <= contract.start()
                 && !article.sellsCompute.test(named.get(0).entityId()) && !commitmentOnly(clause);
@@ -2099,7 +2099,7 @@ public final class DealExtractor {
         }
         Party topic = companyBefore(article, sentence, named.get(0).entityId());
         if (topic == null) {
-            // "At the heart of the deal is a simple idea. Contracts with Zentrix worth $19bn back the loan": with no
+            // "The loan rests on one customer. Contracts with Zentrix worth $19bn back it": with no
             // company in the sentences before, the company the article names most often
             EntityMention most = mostNamed(article);
             topic = most == null || most.entityId().equals(named.get(0).entityId())

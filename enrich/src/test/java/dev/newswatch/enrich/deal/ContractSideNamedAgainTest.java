@@ -15,34 +15,34 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ContractSideNamedAgainTest {
 
-    /** CoreWeave sells compute, as the shipped entity table says of the clouds. */
-    private static final Predicate<String> SELLS_COMPUTE = "coreweave"::equals;
+    /** Oracle is taken here as the seller of compute, as the shipped entity table says of the clouds. */
+    private static final Predicate<String> SELLS_COMPUTE = "oracle"::equals;
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         // the subject is a description of one side; both sides are named again in a relative clause
-        "en|Executives at Meta confirmed a $14 billion deal with CoreWeave, under which Meta will use CoreWeave's "
-            + "data centres until 2031.",
-        "it|I dirigenti di Meta hanno confermato un accordo con CoreWeave del valore di 14 miliardi di "
-            + "dollari, in base al quale Meta userà i centri di CoreWeave fino al 2031.",
-        "es|Los directivos de Meta confirmaron un acuerdo de 14.000 millones de dólares con CoreWeave, según el cual "
-            + "Meta usará los centros de CoreWeave hasta 2031.",
-        "fr|Les dirigeants de Meta ont confirmé un accord de 14 milliards de dollars avec CoreWeave, en vertu duquel "
-            + "Meta utilisera les centres de CoreWeave jusqu'en 2031.",
-        "de|Die Manager von Meta bestätigten eine Vereinbarung über 14 Milliarden Dollar mit CoreWeave, wonach Meta "
-            + "die Rechenzentren von CoreWeave bis 2031 nutzt.",
+        "en|Managers at Anthropic confirmed an $11 billion deal with Oracle, under which Anthropic will rent Oracle's "
+            + "servers until 2029.",
+        "it|I dirigenti di Anthropic hanno confermato un accordo con Oracle del valore di 11 miliardi di "
+            + "dollari, in base al quale Anthropic userà i server di Oracle fino al 2029.",
+        "es|Los ejecutivos de Anthropic confirmaron un acuerdo de 11.000 millones de dólares con Oracle, según el "
+            + "cual Anthropic alquilará los servidores de Oracle hasta 2029.",
+        "fr|Les cadres d'Anthropic ont confirmé un accord de 11 milliards de dollars avec Oracle, en vertu duquel "
+            + "Anthropic louera les serveurs d'Oracle jusqu'en 2029.",
+        "de|Die Führung von Anthropic bestätigte eine Vereinbarung über 11 Milliarden Dollar mit Oracle, wonach "
+            + "Anthropic die Server von Oracle bis 2029 mietet.",
         // a deal between the two, the seller named again after the verb
-        "en|The recent $14 billion deal between Meta and CoreWeave strengthened CoreWeave's position in the sector.",
-        "it|Il recente accordo da 14 miliardi di dollari tra Meta e CoreWeave ha rafforzato la posizione di CoreWeave "
-            + "nel settore.",
-        "es|El reciente acuerdo de 14.000 millones de dólares entre Meta y CoreWeave reforzó la posición de CoreWeave "
-            + "en el sector.",
-        "fr|Le récent accord de 14 milliards de dollars entre Meta et CoreWeave a renforcé la position de CoreWeave "
-            + "dans le secteur.",
-        "de|Die jüngste Vereinbarung über 14 Milliarden Dollar zwischen Meta und CoreWeave stärkte die Position von "
-            + "CoreWeave in der Branche."})
+        "en|The new $11 billion deal between Anthropic and Oracle consolidated Oracle's role in the market.",
+        "it|Il nuovo accordo da 11 miliardi di dollari tra Anthropic e Oracle ha consolidato il ruolo di Oracle "
+            + "nel mercato.",
+        "es|El nuevo acuerdo de 11.000 millones de dólares entre Anthropic y Oracle consolidó el papel de Oracle "
+            + "en el mercado.",
+        "fr|Le nouvel accord de 11 milliards de dollars entre Anthropic et Oracle a consolidé le rôle d'Oracle "
+            + "sur le marché.",
+        "de|Die neue Vereinbarung über 11 Milliarden Dollar zwischen Anthropic und Oracle festigte die Rolle von "
+            + "Oracle am Markt."})
     void theSellerOfComputeIsPaidThoughASideIsNamedAgain(String language, String text) {
         List<Deal> deals = DealCases.EXTRACTOR.extract(text, language, DealCases.FINDER.find(text), SELLS_COMPUTE);
-        assertEquals("coreweave <- meta 14000000000 USD", DealCases.summary(deals), language + " \"" + text + "\"");
+        assertEquals("oracle <- anthropic 11000000000 USD", DealCases.summary(deals), language + " \"" + text + "\"");
     }
 }

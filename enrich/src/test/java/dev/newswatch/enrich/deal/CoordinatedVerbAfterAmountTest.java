@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A deal verb that a conjunction joins right after the amount ("... for $14bn and secured its founder", "... und
+ * A deal verb that a conjunction joins right after the amount ("... for $6bn and secured its founder", "... und
  * sicherte sich den Gründer") opens another predicate: the deal word before the amount keeps it, so the company
  * bought is paid, not the buyer.
  */
@@ -14,12 +14,15 @@ class CoordinatedVerbAfterAmountTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Meta recently bought 49 percent of Cohere for $14 billion and secured its founder.",
-        "de|Meta erwarb kürzlich 49 Prozent von Cohere für 14 Milliarden Dollar und sicherte sich den Gründer.",
-        "fr|Meta a récemment acquis 49 % de Cohere pour 14 milliards de dollars et a obtenu son fondateur.",
-        "it|Meta ha acquisito il 49% di Cohere per 14 miliardi di dollari e ha ottenuto il suo fondatore.",
-        "es|Meta adquirió el 49% de Cohere por 14.000 millones de dólares y consiguió a su fundador."})
+        "en|In spring Qualcomm bought 35 percent of Helsing for $6 billion and secured its co-founder.",
+        "de|Qualcomm kaufte im Frühjahr 35 Prozent von Helsing für 6 Milliarden Dollar und sicherte sich den "
+            + "Mitgründer.",
+        "fr|Au printemps, Qualcomm a acquis 35 % de Helsing pour 6 milliards de dollars et a obtenu son cofondateur.",
+        "it|In primavera Qualcomm ha acquisito il 35% di Helsing per 6 miliardi di dollari e ha ottenuto il suo "
+            + "cofondatore.",
+        "es|En primavera Qualcomm adquirió el 35% de Helsing por 6.000 millones de dólares y consiguió a su "
+            + "cofundador."})
     void shouldKeepTheDealWordBeforeTheAmount(String language, String text) {
-        assertOneDeal(language, text, "Cohere", "Meta", "14000000000", "USD");
+        assertOneDeal(language, text, "Helsing", "Qualcomm", "6000000000", "USD");
     }
 }

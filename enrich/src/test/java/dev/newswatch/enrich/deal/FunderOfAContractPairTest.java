@@ -13,38 +13,39 @@ class FunderOfAContractPairTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Sequoia and Mistral signed a €500 million agreement for new computing centres.",
-        "it|Sequoia e Mistral hanno firmato un accordo da 500 milioni di euro per nuovi centri di calcolo.",
-        "it|Mistral e Sequoia hanno ufficializzato un'intesa del valore di 500 milioni di euro.",
-        "es|Sequoia y Mistral han firmado un acuerdo de 500 millones de euros para nuevos centros de cálculo.",
-        "es|Mistral y Sequoia sellaron un acuerdo por valor de 500 millones de euros.",
-        "fr|Sequoia et Mistral ont signé un accord de 500 millions d'euros pour de nouveaux centres de calcul.",
-        "de|Sequoia und Mistral haben eine Vereinbarung über 500 Millionen Euro für neue Rechenzentren unterzeichnet."})
+        "en|Index Ventures and Helsing signed a €420 million agreement for two test sites.",
+        "it|Index Ventures e Helsing hanno firmato un accordo da 420 milioni di euro per due siti di prova.",
+        "it|Helsing e Index Ventures hanno ufficializzato un'intesa del valore di 420 milioni di euro.",
+        "es|Index Ventures y Helsing han firmado un acuerdo de 420 millones de euros para dos sitios de prueba.",
+        "es|Helsing e Index Ventures sellaron un acuerdo por valor de 420 millones de euros.",
+        "fr|Index Ventures et Helsing ont signé un accord de 420 millions d'euros pour deux sites d'essai.",
+        "de|Index Ventures und Helsing haben eine Vereinbarung über 420 Millionen Euro für zwei Testgelände "
+            + "unterzeichnet."})
     void aFundNamedTogetherWithACompanyPaysIt(String language, String text) {
-        DealCases.assertFound(language, text, "mistral <- sequoia 500000000 EUR");
+        DealCases.assertFound(language, text, "helsing <- index 420000000 EUR");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Intel and the Commerce Department struck a $3 billion agreement on a new plant.",
-        "it|Intel e il Dipartimento del Commercio hanno siglato un accordo da 3 miliardi di dollari per un "
-            + "nuovo impianto.",
-        "es|Intel y el Departamento de Comercio firmaron un acuerdo de 3.000 millones de dólares para una "
-            + "nueva planta.",
-        "fr|Intel et le département du Commerce ont conclu un accord de 3 milliards de dollars pour une "
-            + "nouvelle usine.",
-        "de|Intel und das US-Handelsministerium haben eine Vereinbarung über 3 Milliarden Dollar geschlossen."})
+        "en|Samsung and the Commerce Department struck a $4 billion agreement on a chip line in Texas.",
+        "it|Samsung e il Dipartimento del Commercio hanno siglato un'intesa da 4 miliardi di dollari per una "
+            + "linea di chip in Texas.",
+        "es|Samsung y el Departamento de Comercio firmaron un acuerdo de 4.000 millones de dólares para una "
+            + "línea de chips en Texas.",
+        "fr|Samsung et le département du Commerce ont conclu un accord de 4 milliards de dollars pour une "
+            + "ligne de puces au Texas.",
+        "de|Samsung und das US-Handelsministerium haben eine Vereinbarung über 4 Milliarden Dollar geschlossen."})
     void aGovernmentNamedTogetherWithACompanyPaysIt(String language, String text) {
-        DealCases.assertFound(language, text, "intel <- commerce 3000000000 USD");
+        DealCases.assertFound(language, text, "samsung <- commerce 4000000000 USD");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Intel and Meta signed a $3 billion agreement on Tuesday.",
-        "it|Intel e Meta hanno firmato un accordo da 3 miliardi di dollari.",
-        "es|Intel y Meta firmaron un acuerdo de 3.000 millones de dólares.",
-        "fr|Intel et Meta ont signé un accord de 3 milliards de dollars.",
-        "de|Intel und Meta haben eine Vereinbarung über 3 Milliarden Dollar unterzeichnet."})
+        "en|Samsung and Apple signed a $4 billion agreement on Friday.",
+        "it|Samsung e Apple hanno firmato un'intesa da 4 miliardi di dollari.",
+        "es|Samsung y Apple firmaron un acuerdo de 4.000 millones de dólares.",
+        "fr|Samsung et Apple ont signé un accord de 4 milliards de dollars.",
+        "de|Samsung und Apple haben eine Vereinbarung über 4 Milliarden Dollar unterzeichnet."})
     void twoCompaniesNamedTogetherDoNotSayWhoPays(String language, String text) {
         DealCases.assertFound(language, text, "");
     }

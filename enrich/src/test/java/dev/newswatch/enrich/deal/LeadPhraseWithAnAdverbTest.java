@@ -15,32 +15,33 @@ class LeadPhraseWithAnAdverbTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Cohere raised $80 million in May. The round, led in particular by Sequoia Capital, will pay for hiring.|USD",
-        "en|Cohere raised $80 million. The round was led mainly by Sequoia Capital and two banks.|USD",
-        "it|Cohere ha raccolto 80 milioni di euro. Il round, guidato in particolare da Sequoia Capital, servirà ad "
+        "en|Helsing raised $55 million in May. The round, led in particular by General Catalyst, will pay for hiring.|USD",
+        "en|Helsing raised $55 million. The round was led mainly by General Catalyst and two banks.|USD",
+        "it|Helsing ha raccolto 55 milioni di euro. Il round, guidato in particolare da General Catalyst, servirà ad "
                 + "assumere.|EUR",
-        "it|Cohere ha raccolto 80 milioni di euro. L'aumento è stato guidato soprattutto da Sequoia Capital.|EUR",
-        "fr|Cohere a levé 80 millions d'euros. Le tour, mené en particulier par Sequoia Capital, servira à "
+        "it|Helsing ha raccolto 55 milioni di euro. L'aumento è stato guidato soprattutto da General Catalyst.|EUR",
+        "fr|Helsing a levé 55 millions d'euros. Le tour, mené en particulier par General Catalyst, servira à "
                 + "recruter.|EUR",
-        "fr|Cohere a levé 80 millions d'euros. L'opération a été menée principalement par Sequoia Capital.|EUR",
-        "es|Cohere ha recaudado 80 millones de euros. La ronda, liderada principalmente por Sequoia Capital, servirá "
-                + "para contratar.|EUR",
-        "es|Cohere ha recaudado 80 millones de euros. La operación fue encabezada sobre todo por Sequoia Capital.|EUR",
-        "de|Cohere hat 80 Millionen Euro eingesammelt. Die Runde wurde unter anderem von Sequoia Capital "
+        "fr|Helsing a levé 55 millions d'euros. L'opération a été menée principalement par General Catalyst.|EUR",
+        "es|Helsing ha recaudado 55 millones de euros. La ronda, liderada principalmente por General Catalyst, "
+                + "servirá para contratar.|EUR",
+        "es|Helsing ha recaudado 55 millones de euros. La operación fue encabezada sobre todo por General "
+                + "Catalyst.|EUR",
+        "de|Helsing hat 55 Millionen Euro eingesammelt. Die Runde wurde unter anderem von General Catalyst "
                 + "angeführt.|EUR",
-        "de|Cohere hat 80 Millionen Euro eingesammelt. Angeführt wurde die Kapitalerhöhung von dem "
-                + "US-Investmentfonds Sequoia Capital.|EUR",
-        "de|Cohere hat 80 Millionen Euro eingesammelt. Angeführt wurde die Runde vom Risikokapitalfonds Sequoia "
-                + "Capital.|EUR"})
+        "de|Helsing hat 55 Millionen Euro eingesammelt. Angeführt wurde die Finanzierungsrunde von "
+                + "dem US-Investmentfonds General Catalyst.|EUR",
+        "de|Helsing hat 55 Millionen Euro eingesammelt. Angeführt wurde die Runde vom Risikokapitalfonds General "
+                + "Catalyst.|EUR"})
     void theLeadNamedWithAnAdverbLeadsTheRound(String language, String text, String currency) {
-        assertOneDeal(language, text, "Cohere", "Sequoia Capital", "80E6", currency);
+        assertOneDeal(language, text, "Helsing", "General Catalyst", "55E6", currency);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Cohere raised $80 million. The round mainly went to hiring, and Sequoia Capital sold shares.",
-        "it|Cohere ha raccolto 80 milioni di dollari. Il round servirà soprattutto ad assumere, dice Sequoia Capital."})
+        "en|Helsing raised $55 million. The round mainly went to hiring, and General Catalyst sold shares.",
+        "it|Helsing ha raccolto 55 milioni di dollari. Il round servirà soprattutto ad assumere, dice General Catalyst."})
     void anAdverbWithNoLeadPhraseNamesNoLead(String language, String text) {
-        assertOneDeal(language, text, "Cohere", null, "80E6", "USD");
+        assertOneDeal(language, text, "Helsing", null, "55E6", "USD");
     }
 }

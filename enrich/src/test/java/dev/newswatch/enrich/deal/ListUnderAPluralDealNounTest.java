@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A list of companies with their amounts in brackets under the plural of a general deal noun ("the largest
  * transactions – A (N), B (M) –", "le operazioni top", "las mayores operaciones", "les plus grosses opérations"): each
- * amount is a deal of its own company. A number right before the noun counts deals ("92 opérations totalisant N"): a
+ * amount is a deal of its own company. A number right before the noun counts deals ("57 opérations totalisant N"): a
  * statistic, no list. Sentences of our own in the five languages.
  */
 class ListUnderAPluralDealNounTest {
@@ -30,8 +30,8 @@ class ListUnderAPluralDealNounTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "fr|Selon Meta, la France a réalisé 92 opérations de plus de 3 millions d'euros totalisant 2,9 "
-            + "milliards d'euros.",
+        "fr|D'après Salesforce, l'Allemagne a conclu 57 opérations au-delà de 5 millions d'euros totalisant 1,4 "
+            + "milliard d'euros.",
         "it|Secondo Meta, l'Italia ha chiuso 92 operazioni sopra i 3 milioni di euro per un totale di 2,9 "
             + "miliardi di euro.",
         "es|Según Meta, España cerró 92 operaciones de más de 3 millones de euros que suman 2.900 millones de euros."})

@@ -15,28 +15,28 @@ class LoanGrantedByALenderTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Salesforce granted Cohere a loan of $200 million last year.|USD",
-        "en|In March, Salesforce also extended a $200 million credit line to Cohere.|USD",
-        "it|Salesforce ha concesso a Cohere un prestito da 200 milioni di euro.|EUR",
-        "it|Salesforce ha erogato a Cohere un finanziamento da 200 milioni di euro per i data center.|EUR",
-        "fr|Salesforce a accordé à Cohere un prêt de 200 millions d'euros.|EUR",
-        "fr|Salesforce a octroyé à Cohere un financement de 200 millions d'euros l'an dernier.|EUR",
-        "es|Salesforce concedió a Cohere un préstamo de 200 millones de euros.|EUR",
-        "es|Salesforce otorgó una línea de crédito de 200 millones de euros a Cohere.|EUR",
-        "de|Zudem gewährte Salesforce Cohere im Mai eine Finanzierung in Höhe von 200 Millionen Euro.|EUR",
-        "de|Salesforce vergab an Cohere ein Darlehen über 200 Millionen Euro.|EUR"})
+        "en|SAP granted Helsing a loan of $150 million last year.|USD",
+        "en|In March, SAP also extended a $150 million credit line to Helsing.|USD",
+        "it|SAP ha concesso a Helsing un prestito da 150 milioni di euro.|EUR",
+        "it|SAP ha erogato a Helsing un finanziamento da 150 milioni di euro per i data center.|EUR",
+        "fr|SAP a accordé à Helsing un prêt de 150 millions d'euros.|EUR",
+        "fr|SAP a octroyé à Helsing un financement de 150 millions d'euros l'an dernier.|EUR",
+        "es|SAP concedió a Helsing un préstamo de 150 millones de euros.|EUR",
+        "es|SAP otorgó este año una línea de crédito de 150 millones de euros a Helsing.|EUR",
+        "de|Zudem gewährte SAP Helsing im Mai eine Finanzierung in Höhe von 150 Millionen Euro.|EUR",
+        "de|SAP vergab an Helsing ein Darlehen über 150 Millionen Euro.|EUR"})
     void theLenderPaysTheLoanItGrants(String language, String text, String currency) {
-        assertOneDeal(language, text, "Cohere", "Salesforce", "200E6", currency);
+        assertOneDeal(language, text, "Helsing", "SAP", "150E6", currency);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Cohere secured a $200 million loan from Salesforce.|USD",
-        "it|Cohere ha ottenuto un prestito da 200 milioni di euro da Salesforce.|EUR",
-        "fr|Cohere a obtenu un prêt de 200 millions d'euros auprès de Salesforce.|EUR",
-        "es|Cohere obtuvo un préstamo de 200 millones de euros de Salesforce.|EUR",
-        "de|Cohere hat von Salesforce einen Kredit über 200 Millionen Euro erhalten.|EUR"})
+        "en|Helsing secured a $150 million loan from SAP.|USD",
+        "it|Helsing ha ottenuto un prestito da 150 milioni di euro da SAP.|EUR",
+        "fr|Helsing a obtenu un prêt de 150 millions d'euros auprès de SAP.|EUR",
+        "es|Helsing obtuvo un préstamo de 150 millones de euros de SAP.|EUR",
+        "de|Helsing hat von SAP einen Kredit über 150 Millionen Euro erhalten.|EUR"})
     void aLoanTakenFromALenderKeepsItsReading(String language, String text, String currency) {
-        assertOneDeal(language, text, "Cohere", "Salesforce", "200E6", currency);
+        assertOneDeal(language, text, "Helsing", "SAP", "150E6", currency);
     }
 }

@@ -12,20 +12,21 @@ class PaidToGetHoldOfTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "es|Nvidia pagó en septiembre 40.000 millones de dólares para hacerse de la británica Arm.",
-        "es|Nvidia busca hacerse de Arm por 40.000 millones de dólares.",
-        "es|Nvidia pagó en septiembre 40.000 millones de dólares para hacerse con la británica Arm.",
-        "en|Nvidia paid $40 billion in September to take over British chip designer Arm.",
-        "it|Nvidia ha pagato a settembre 40 miliardi di dollari per rilevare la britannica Arm.",
-        "fr|Nvidia a payé en septembre 40 milliards de dollars pour mettre la main sur le britannique Arm.",
-        "de|Nvidia zahlte im September 40 Milliarden Dollar, um sich den britischen Chipentwickler Arm zu sichern."})
+        "es|Qualcomm pagó en marzo 9.000 millones de dólares para hacerse de la estadounidense Ampere.",
+        "es|Qualcomm busca hacerse de Ampere por 9.000 millones de dólares.",
+        "es|Qualcomm pagó 9.000 millones de dólares en marzo para hacerse con la estadounidense Ampere.",
+        "en|Qualcomm paid $9 billion in March to take over American chip designer Ampere.",
+        "it|Qualcomm ha pagato a marzo 9 miliardi di dollari per rilevare la statunitense Ampere.",
+        "fr|Qualcomm a payé en mars 9 milliards de dollars pour mettre la main sur l'américain Ampere.",
+        "de|Qualcomm zahlte im März 9 Milliarden Dollar, um sich den amerikanischen Chipentwickler Ampere zu "
+            + "sichern."})
     void theSubjectBuysTheCompanyItPaysToGetHoldOf(String language, String text) {
-        DealCases.assertFound(language, text, "arm <- nvidia 40000000000 USD");
+        DealCases.assertFound(language, text, "ampere <- qualcomm 9000000000 USD");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "es|La empresa se hace de noche un lugar en un mercado de 40.000 millones de dólares."})
+        "es|La empresa se hace de noche un lugar en un mercado de 23.500 millones de dólares."})
     void theIdiomWithNoCompanyAfterItIsNoPurchase(String language, String text) {
         DealCases.assertFound(language, text, "");
     }

@@ -15,23 +15,23 @@ class RaiseWithTheSupportOfAnInvestorTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Cohere, with the support of Index Ventures and other investors, raised about $90 million.|USD",
-        "en|Cohere raised $90 million with backing from Index Ventures.|USD",
-        "it|Cohere, con il supporto di Index Ventures e altri investitori, ha raccolto circa 90 milioni di euro.|EUR",
-        "it|Cohere ha raccolto 90 milioni di euro con il sostegno di Index Ventures.|EUR",
-        "fr|Cohere, avec le soutien d'Index Ventures, a levé environ 90 millions d'euros.|EUR",
-        "es|Cohere, con el apoyo de Index Ventures y otros inversores, recaudó unos 90 millones de euros.|EUR",
-        "de|Cohere hat mit Unterstützung von Index Ventures rund 90 Millionen Euro eingesammelt.|EUR"})
+        "en|Poolside, with the support of General Catalyst and other investors, raised about $45 million.|USD",
+        "en|Poolside raised $45 million with backing from General Catalyst.|USD",
+        "it|Poolside, con il supporto di General Catalyst e altri soci, ha raccolto circa 45 milioni di euro.|EUR",
+        "it|Poolside ha raccolto 45 milioni di euro con il sostegno di General Catalyst.|EUR",
+        "fr|Poolside, avec le soutien d'General Catalyst, a levé environ 45 millions d'euros.|EUR",
+        "es|Poolside, con el apoyo de General Catalyst y otros inversores, recaudó unos 45 millones de euros.|EUR",
+        "de|Poolside hat mit Unterstützung von General Catalyst rund 45 Millionen Euro eingesammelt.|EUR"})
     void theSupportingInvestorPays(String language, String text, String currency) {
-        assertOneDeal(language, text, "Cohere", "Index Ventures", "90E6", currency);
+        assertOneDeal(language, text, "Poolside", "General Catalyst", "45E6", currency);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Cohere, backed by Index Ventures, raised about $90 million.",
-        "it|Cohere, sostenuta da Index Ventures, ha raccolto circa 90 milioni di dollari.",
-        "fr|Cohere, soutenue par Index Ventures, a levé environ 90 millions de dollars."})
+        "en|Poolside, backed by General Catalyst, raised about $45 million.",
+        "it|Poolside, sostenuta da General Catalyst, ha raccolto circa 45 milioni di dollari.",
+        "fr|Poolside, soutenue par General Catalyst, a levé environ 45 millions de dollars."})
     void aCompanyDescribedAsBackedKeepsNoPayer(String language, String text) {
-        assertOneDeal(language, text, "Cohere", null, "90E6", "USD");
+        assertOneDeal(language, text, "Poolside", null, "45E6", "USD");
     }
 }

@@ -12,24 +12,25 @@ class RaisesInClausesInARowTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "es|Mistral levantó una ronda de 170 millones de dólares, Anthropic consiguió 250 millones, mientras que Meta "
-            + "aseguró 75 millones de dólares.",
-        "it|Mistral ha raccolto un round da 170 milioni di dollari, Anthropic ha ottenuto 250 milioni, "
-            + "mentre Meta si è assicurata 75 milioni di dollari.",
-        "en|Mistral raised a $170 million round, Anthropic secured $250 million, while Meta landed $75 million.",
-        "fr|Mistral a levé 170 millions de dollars, Anthropic a obtenu 250 millions, tandis que Meta a décroché 75 "
-            + "millions de dollars.",
-        "de|Mistral sammelte 170 Millionen Dollar ein, Anthropic erhielt 250 Millionen und Meta bekam 75 Millionen "
-            + "Dollar."})
+        "es|Helsing levantó en abril una ronda de 140 millones de dólares, Poolside consiguió 220 millones, mientras "
+            + "que Perplexity aseguró 60 millones de dólares.",
+        "it|Helsing ha raccolto un round da 140 milioni di dollari, Poolside ha ottenuto 220 milioni, "
+            + "mentre Perplexity si è assicurata 60 milioni di dollari.",
+        "en|Helsing raised a $140 million round, Poolside secured $220 million, while Perplexity landed $60 "
+            + "million.",
+        "fr|Helsing a levé 140 millions de dollars, Poolside a obtenu 220 millions, tandis que Perplexity a décroché "
+            + "60 millions de dollars.",
+        "de|Helsing sammelte 140 Millionen Dollar ein, Poolside erhielt 220 Millionen und Perplexity bekam 60 "
+            + "Millionen Dollar."})
     void eachAmountIsTheRaiseOfItsClausesSubject(String language, String text) {
         DealCases.assertFound(language, text,
-                "mistral <- null 170000000 USD; anthropic <- null 250000000 USD; meta <- null 75000000 USD");
+                "helsing <- null 140000000 USD; poolside <- null 220000000 USD; perplexity <- null 60000000 USD");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "es|Meta aseguró que 75 millones de usuarios ya usan su asistente.",
-        "es|Meta aseguró ayer que sus ingresos crecerán hasta 75.000 millones de dólares."})
+        "es|Perplexity aseguró que 60 millones de usuarios ya usan su buscador.",
+        "es|Perplexity aseguró ayer que sus ingresos crecerán hasta 6.000 millones de dólares."})
     void assuringIsNoRaise(String language, String text) {
         DealCases.assertFound(language, text, "");
     }

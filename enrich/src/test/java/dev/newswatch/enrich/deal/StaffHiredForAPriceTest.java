@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A company that pays a price to hire another company's staff pays that company, as for its technology or a licence
- * ("Google is paying $2.4bn to hire X's top researchers", "sta pagando N per assumere i migliori dipendenti di X",
+ * ("Google is paying $2.4bn to hire X's top researchers", "sta pagando N per assumere gli ingegneri più bravi di X",
  * "paie N pour embaucher les chercheurs de X", "está pagando N para contratar a los empleados de X", "zahlt N, um die
  * Forscher von X einzustellen"): a contract paid to X. Before, Italian, French and Spanish read no deal, or the payer
  * as the one paid. Sentences of our own in the five languages.
@@ -18,14 +18,14 @@ class StaffHiredForAPriceTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Oracle is paying $1.8 billion to hire Cohere's top researchers and license its models.|USD",
-        "it|Oracle sta pagando 1,8 miliardi di dollari per assumere i migliori dipendenti di Cohere.|USD",
-        "it|Oracle ha pagato 1,8 miliardi di euro per i ricercatori di Cohere.|EUR",
-        "fr|Oracle paie 1,8 milliard de dollars pour embaucher les meilleurs chercheurs de Cohere.|USD",
-        "es|Oracle está pagando 1.800 millones de dólares para contratar a los mejores empleados de Cohere.|USD",
-        "de|Oracle zahlt 1,8 Milliarden Dollar, um die besten Forscher von Cohere einzustellen.|USD"})
+        "en|Apple is paying $2.1 billion to hire Perplexity's top researchers and license its models.|USD",
+        "it|Apple sta pagando 2,1 miliardi di dollari per assumere gli ingegneri più bravi di Perplexity.|USD",
+        "it|Apple ha pagato 2,1 miliardi di euro per i ricercatori di Perplexity.|EUR",
+        "fr|Apple paie 2,1 milliards de dollars pour embaucher les meilleurs chercheurs de Perplexity.|USD",
+        "es|Apple está pagando 2.100 millones de dólares para contratar a los mejores empleados de Perplexity.|USD",
+        "de|Apple zahlt 2,1 Milliarden Dollar, um die besten Forscher von Perplexity einzustellen.|USD"})
     void thePayerOfTheStaffPaysTheirCompany(String language, String text, String currency) {
         Assertions.assertEquals(DealType.CONTRACT,
-                assertOneDeal(language, text, "Cohere", "Oracle", "1.8E9", currency).type());
+                assertOneDeal(language, text, "Perplexity", "Apple", "2.1E9", currency).type());
     }
 }

@@ -13,13 +13,13 @@ class StateWrittenWithoutItsAccentTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "L'Etat accorde une aide de 2,9 milliards d'euros à Samsung pour son usine de Crolles.",
-        "L'Etat va verser 2,9 milliards d'euros de subventions à Samsung.",
-        "La subvention de l'Etat pour une usine a été validée lundi. Samsung va ainsi recevoir 2,9 milliards d'euros "
+        "L'Etat accorde une aide de 3,4 milliards d'euros à Intel pour sa nouvelle usine près de Grenoble.",
+        "L'Etat va verser 3,4 milliards d'euros de subventions à Intel.",
+        "La subvention de l'Etat pour une usine a été validée lundi. Intel va ainsi recevoir 3,4 milliards d'euros "
                 + "d'aides publiques.",
-        "La subvention de l'État pour une usine a été validée lundi. Samsung va ainsi recevoir 2,9 milliards d'euros "
+        "La subvention de l'État pour une usine a été validée lundi. Intel va ainsi recevoir 3,4 milliards d'euros "
                 + "d'aides publiques."})
     void theUnaccentedStatePaysThePublicMoney(String text) {
-        DealCases.assertFound("fr", text, "samsung <- french-government 2900000000 EUR");
+        DealCases.assertFound("fr", text, "intel <- french-government 3400000000 EUR");
     }
 }

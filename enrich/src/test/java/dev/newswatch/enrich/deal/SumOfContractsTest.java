@@ -24,7 +24,8 @@ class SumOfContractsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en|OpenAI has already signed contracts worth more than $1.5 trillion with the main cloud operators.",
-        "it|OpenAI ha già firmato contratti per oltre 1.500 miliardi di dollari con i principali operatori del cloud.",
+        "it|Anthropic ha finora sottoscritto contratti per più di 1.200 miliardi di dollari con i grandi fornitori di "
+            + "servizi cloud.",
         "es|OpenAI ya ha firmado contratos por más de 1,5 billones de dólares con los grandes operadores de la nube.",
         "fr|OpenAI a déjà signé des contrats de plus de 1 500 milliards de dollars avec les grands opérateurs de cloud.",
         "de|OpenAI hat bereits Verträge über mehr als 1,5 Billionen Dollar mit den großen Cloud-Anbietern "
@@ -33,7 +34,7 @@ class SumOfContractsTest {
         "en|OpenAI has committed about $1 trillion in deals this year.",
         "it|OpenAI si è impegnata per circa 1.000 miliardi di dollari in accordi quest'anno.",
         "es|OpenAI ha comprometido cerca de 1 billón de dólares en acuerdos este año.",
-        "fr|OpenAI s'est engagé à hauteur de 1 000 milliards de dollars dans des accords cette année.",
+        "fr|Anthropic s'est engagé à hauteur de 800 milliards de dollars dans des accords depuis janvier.",
         "de|OpenAI hat in diesem Jahr rund 1 Billion Dollar in Verträgen zugesagt."})
     void pluralContractsOfOneCompanyAreNoDeal(String language, String text) {
         assertEquals("", found(language, text), language + " \"" + text + "\"");
