@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * English puts the company bought between an amount and the deal noun it modifies ("a $7.75 billion Zentrix
+ * English puts the company bought between an amount and the deal noun it modifies ("a $6.4 billion Zentrix
  * acquisition", "the 800 million Zentrix deal"): the name is a company; the same name before the noun with no
  * amount before it says nothing.
  */
@@ -22,7 +22,7 @@ class AmountNameDealNounTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|The group followed with a $7.75 billion Quorvel acquisition to expand its platform.|Quorvel",
+        "en|Last spring the group agreed a $6.4 billion Quorvel acquisition to widen its reach.|Quorvel",
         "en|Remember the 800 million Halvane purchase a year earlier.|Halvane",
         "en|Its $2bn Korvia takeover closed in March.|Korvia"})
     void shouldReadANameBetweenAnAmountAndADealNounAsACompany(String language, String text, String expected) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Names of a round-up line whose items are a name, its field and a bracketed amount ("Zentrix dans le spatial (170
- * millions), Korvia dans l'énergie (150 millions)"): each name is a company.
+ * Names of a round-up line whose items are a name, its field and a bracketed amount ("Zentrix dans la robotique (140
+ * millions), Korvia dans la défense (115 millions)"): each name is a company.
  */
 class BracketAfterFieldNameTest {
 
@@ -21,13 +21,13 @@ class BracketAfterFieldNameTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "fr|Deux levées ont dépassé 100 millions : Nuvelle dans le spatial (170 millions d'euros), Orvane dans "
-                + "l'énergie (150 millions).|Nuvelle;Orvane",
-        "en|Two rounds passed $100 million: Quorvel in space robotics ($170 million), Halvane in defence ($150 "
+        "fr|Ce trimestre, deux tours ont franchi 100 millions : Nuvelle dans la robotique (140 millions), Orvane "
+                + "dans la défense (115 millions).|Nuvelle;Orvane",
+        "en|Two rounds passed $100 million: Quorvel in robotics ($140 million), Halvane in defence ($115 "
                 + "million).|Quorvel;Halvane",
-        "it|Due round oltre i 100 milioni: Velantis nella robotica (170 milioni), Korvia nella difesa (150 "
+        "it|Due round oltre i 100 milioni: Velantis nella robotica (140 milioni), Korvia nella difesa (115 "
                 + "milioni).|Velantis;Korvia",
-        "es|Dos rondas superaron los 100 millones: Ondara en robótica (170 millones), Velantis en defensa (150 "
+        "es|Dos rondas superaron los 100 millones: Ondara en robótica (140 millones), Velantis en defensa (115 "
                 + "millones).|Ondara;Velantis"})
     void shouldReadNamesBeforeAFieldAndABracketedAmount(String language, String text, String expected) {
         assertEquals(List.of(expected.split(";")), names(text, language));

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Pages that join their paragraphs glue a sentence's period to the next sentence's first word ("on March
- * 6.Zentrix closed a round"): the name after that period is read as a word of its own, in every language; a period
+ * Pages that join their paragraphs glue a sentence's period to the next sentence's first word ("on June
+ * 9.Zentrix closed a round"): the name after that period is read as a word of its own, in every language; a period
  * inside a name or a domain is not such a stop.
  */
 class GluedSentenceNameTest {
@@ -22,12 +22,12 @@ class GluedSentenceNameTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|The round closed on March 6.Quorvel closed a $450 million Series E round on April 4.|Quorvel",
-        "en|Investors included several funds, among others.Halvane raised $90 million.|Halvane",
-        "fr|Le tour a été bouclé le 6 mars.Nuvelle a levé 200 millions d'euros.|Nuvelle",
-        "it|Il round è stato chiuso il 6 marzo.Velantis ha raccolto 200 milioni.|Velantis",
-        "es|La ronda se cerró el 6 de marzo.Ondara ha recaudado 200 millones.|Ondara",
-        "de|Die Runde endete am 6. März.Lumora sammelte 200 Millionen Euro.|Lumora"})
+        "en|Trading in the shares ended on June 9.Quorvel closed a $320 million Series D round last week.|Quorvel",
+        "en|Two pension plans also took part, as did others.Halvane raised $90 million.|Halvane",
+        "fr|Le tour a été bouclé le 9 juin.Nuvelle a levé 200 millions d'euros.|Nuvelle",
+        "it|Il round è stato chiuso il 9 giugno.Velantis ha raccolto 200 milioni.|Velantis",
+        "es|La ronda se cerró el 9 de junio.Ondara ha recaudado 200 millones.|Ondara",
+        "de|Die Runde endete am 9. Juni.Lumora sammelte 200 Millionen Euro.|Lumora"})
     void shouldReadANameGluedToThePreviousSentence(String language, String text, String expected) {
         assertEquals(List.of(expected.split(";")), names(text, language));
     }

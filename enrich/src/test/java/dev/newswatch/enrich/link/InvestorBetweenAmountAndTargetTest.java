@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * An investment noun with its amount and its investor before the company it goes into ("the investment of $14bn by
- * Korvia in Zentrix", "la inversión de 14.000 millones de dólares de Korvia en Zentrix", "l'investissement de 14
- * milliards de dollars de Korvia dans Zentrix", "l'investimento da 14 miliardi di Korvia in Zentrix"): both names
+ * An investment noun with its amount and its investor before the company it goes into ("the investment of $12.4bn by
+ * Korvia in Zentrix", "la inversión de 12.400 millones de euros de Korvia en Zentrix", "l'investissement de 12,4
+ * milliards d'euros de Korvia dans Zentrix", "l'investimento da 12,4 miliardi di Korvia in Zentrix"): both names
  * are companies.
  */
 class InvestorBetweenAmountAndTargetTest {
@@ -23,12 +23,12 @@ class InvestorBetweenAmountAndTargetTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Critics recall the investment of $14 billion by Halvane Capital in Quorvel.|Halvane Capital;Quorvel",
-        "es|La inversión de 14.000 millones de dólares de Halvane Capital en Ondara fue un error.|"
+        "en|Analysts question the investment of $12.4 billion by Halvane Capital in Quorvel.|Halvane Capital;Quorvel",
+        "es|La inversión de 12.400 millones de euros de Halvane Capital en Ondara no dio fruto.|"
                 + "Halvane Capital;Ondara",
-        "fr|L'investissement de 14 milliards de dollars de Halvane Capital dans Nuvelle a échoué.|"
+        "fr|L'investissement de 12,4 milliards d'euros de Halvane Capital dans Nuvelle a déçu.|"
                 + "Halvane Capital;Nuvelle",
-        "it|L'investimento da 14 miliardi di Halvane Capital in Velantis è fallito.|Halvane Capital;Velantis"})
+        "it|L'investimento da 12,4 miliardi di Halvane Capital in Velantis ha deluso.|Halvane Capital;Velantis"})
     void shouldReadTheCompanyAfterTheInvestor(String language, String text, String expected) {
         assertEquals(List.of(expected.split(";")), names(text, language));
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A lead the table does not know, named after a German lead phrase and a description written as a compound noun
- * ("Angeführt wurde die Kapitalerhöhung von dem US-Investmentfonds Zentrix", "angeführt von dem Investmentfonds
+ * ("Angeführt wurde die Finanzierung von dem UK-Beteiligungsfonds Zentrix", "angeführt von dem Investmentfonds
  * Zentrix"), is a company, and the description is no part of its name ("Investmentfonds" ends like "fonds", a
  * descriptor). German only: the other languages write such descriptions in lower case, read already. Sentences of our
  * own.
@@ -24,7 +24,7 @@ class LeadNamedAfterAGermanCompoundDescriptionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Angeführt wurde die Kapitalerhöhung von dem US-Investmentfonds Zentrix.|Zentrix",
+        "Angeführt wurde die Finanzierung von dem UK-Beteiligungsfonds Halvane.|Halvane",
         "Angeführt wurde die Runde vom Risikokapitalgeber Korvia aus Boston.|Korvia",
         "Die Runde wurde angeführt von dem Investmentfonds Zentrix.|Zentrix",
         "Die Runde wurde angeführt von dem kalifornischen Geldgeber ABX.|ABX"})

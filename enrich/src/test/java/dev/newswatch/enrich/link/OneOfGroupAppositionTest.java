@@ -22,7 +22,7 @@ class OneOfGroupAppositionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|The fund backs Quorvel, one of the most highly valued startups in Europe.|Quorvel",
+        "en|The fund backs Quorvel, one of the most closely watched young firms in Asia.|Quorvel",
         "fr|Le fonds soutient Nuvelle, l'une des start-up les plus en vue du pays.|Nuvelle",
         "it|Il fondo sostiene Velantis, una delle startup più promettenti del paese.|Velantis",
         "es|El fondo respalda a Ondara, una de las empresas más valiosas del país.|Ondara",

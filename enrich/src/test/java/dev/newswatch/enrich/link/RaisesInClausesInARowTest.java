@@ -20,18 +20,19 @@ class RaisesInClausesInARowTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "es|Zentrova levantó una ronda de 170 millones de dólares, Kalimera consiguió 250 millones, mientras que "
-            + "Brevix Pago aseguró 75 millones de dólares.",
-        "es|Zentrova captó 170 millones de dólares, Kalimera obtuvo 250 millones y Brevix Pago consiguió 75 millones.",
-        "it|Zentrova ha raccolto un round da 170 milioni di dollari, Kalimera ha ottenuto 250 milioni, mentre Brevix "
-            + "Pago si è assicurata 75 milioni di dollari.",
-        "en|Zentrova raised a $170 million round, Kalimera secured $250 million, while Brevix Pago landed $75 million.",
-        "fr|Zentrova a levé 170 millions de dollars, Kalimera a obtenu 250 millions, tandis que Brevix Pago a décroché "
-            + "75 millions de dollars."})
+        "es|Talvora levantó una serie B de 140 millones, Renquist consiguió otros 220 millones, mientras que "
+            + "Moravi Pago aseguró 60 millones en marzo.",
+        "es|Talvora captó 140 millones de euros, Renquist obtuvo 220 millones y Moravi Pago consiguió 60 millones.",
+        "it|Talvora ha raccolto una serie B da 140 milioni, Renquist ha ottenuto altri 220 milioni, mentre Moravi "
+            + "Pago si è assicurata 60 milioni a marzo.",
+        "en|Talvora raised a $140 million Series B, Renquist secured another $220 million, while Moravi Pago landed "
+            + "$60 million in March.",
+        "fr|Talvora a levé 140 millions d'euros, Renquist a obtenu 220 millions de plus, tandis que Moravi Pago a "
+            + "décroché 60 millions en mars."})
     void theSubjectOfEachRaiseIsACompany(String language, String text) {
         List<String> names = finder.find(text, language, List.of()).stream().map(EntityMention::name).distinct()
                 .toList();
-        assertEquals(List.of("Zentrova", "Kalimera", "Brevix Pago"), names, language + ": " + text);
+        assertEquals(List.of("Talvora", "Renquist", "Moravi Pago"), names, language + ": " + text);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
