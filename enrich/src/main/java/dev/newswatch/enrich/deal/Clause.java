@@ -204,7 +204,7 @@ final class Clause {
                     && !ofBefore(e, c.start())
                     && cues.stream().noneMatch(cue -> cue.overlaps(e, c.start())));
             if (!pronoun && lexicon.origin != null) {
-                // "das Start-up aus Palo Alto": the name after the origin words is where the company comes from
+                // "die Firma aus Leipzig": the name after the origin words is where the company comes from
                 List<Candidate> places = list.stream().filter(c -> c.mention() != null && c.start() > e
                         && lexicon.origin.matcher(text).region(e, c.start()).matches()).toList();
                 describesNextName &= places.isEmpty();
@@ -1292,7 +1292,7 @@ final class Clause {
     }
 
     /**
-     * "den Kauf von Nvidia-Chips und Hardware": a purchase noun with goods at most two words after it. The contract
+     * "den Kauf von Chips und Servern": a purchase noun with goods at most two words after it. The contract
      * then buys goods, and the seller of compute rule does not turn it round.
      */
     boolean buysGoods() {
@@ -1357,7 +1357,7 @@ final class Clause {
     }
 
     /**
-     * "30 Milliarden Dollar gibt der japanische Investor Softbank": a nominative article right after the cue opens the
+     * "Zwei Milliarden Euro gibt der Staatsfonds X": a nominative article right after the cue opens the
      * subject of an inverted clause whose object, the amount, stands before the verb.
      */
     boolean nominativeArticleRightAfter(Cue anchor) {
@@ -1700,7 +1700,7 @@ final class Clause {
             return null;
         }
         int conjunction = m.start();
-        // a description counts too: "La valutazione della start-up è triplicata, quando aveva raccolto..."
+        // a description counts too: "Il valore della società è salito, quando aveva ottenuto..."
         // and when the main clause names no company either ("la mayor compra del sector fue en 2024, cuando
         // adquirió X"), the left-out subject is the company of the previous sentences, as a subject pronoun
         return candidates.stream()
@@ -1740,7 +1740,7 @@ final class Clause {
     private static final int WORDS_AFTER_COLON = 3;
 
     /**
-     * "Finanzierungsrunde über 200 Millionen Euro: Neues Unternehmen 'Zentrix' setzt auf ...": a round that opens a
+     * "Runde mit 80 Millionen Euro: Junge Firma 'Zentrix' baut ...": a round that opens a
      * headline and ends at a colon is the round of the name right after the colon, a short description allowed.
      * Null when a name stands before the colon, the round does not open the clause, or no name follows.
      */
@@ -1776,7 +1776,7 @@ final class Clause {
     private static final int UNNAMED_OWNER_AMOUNT_WORDS = 4;
 
     /**
-     * "The round was led by GIC", "Sa dernière levée, de 100 millions": a round or a raise whose clause names no
+     * "The round was led by GIC", "Sa levée précédente, de 60 millions": a round or a raise whose clause names no
      * company before the deal word belongs to the company the previous sentences are about. Stands, empty, where
      * the subject would be, as a subject pronoun resolved like "it". Null when a name or a description stands
      * before the deal word, when more than a few words do ("U.S.-based AI companies have raised": a sum over many)
@@ -1842,7 +1842,7 @@ final class Clause {
     private static final int SOLE_OWNER_WORDS = 6;
 
     /**
-     * "l'avvicinamento di Anthropic alla chiusura di un round da 3,5 miliardi": the only name of the clause, after
+     * "i colloqui di Zentrix per chiudere un round da 2 miliardi": the only name of the clause, after
      * "of" shortly before a round noun that introduces the amount, owns the round. Null when the clause names another
      * company before the amount or one right after it ("di Zentrix"), the amount comes before the round noun, or the
      * name stands elsewhere.

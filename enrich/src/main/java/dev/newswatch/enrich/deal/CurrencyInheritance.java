@@ -19,7 +19,7 @@ final class CurrencyInheritance {
             "por", "para", "à", "nei", "dal", "dalla", "into", "zu", "par", "ya", "già", "bereits", "déjà", "dans", "sur",
             "über", "auf", "sobre", "al", "alla", "allo", "ai", "au", "aux");
 
-    /** "il round da 40 miliardi di OpenAI": "of" and a name after it own the money; it counts nothing. */
+    /** "il round da 9 miliardi di Zentrix": "of" and a name after it own the money; it counts nothing. */
     private static final Set<String> GENITIVES = Set.of("di", "de", "del", "della", "dello", "du");
 
     private CurrencyInheritance() {

@@ -104,7 +104,7 @@ public final class DealExtractor {
     private static final int JOINED_NAME_CHARS = 60;
     /** How far before a name its preposition may start ("unter der Führung von"). */
     private static final int MARKER_WINDOW = 40;
-    /** "Element AI, the Canadian artificial intelligence start-up": the most characters between name and noun. */
+    /** "Zentrix, the Norwegian offshore wind energy start-up": the most characters between name and noun. */
     private static final int APPOSITION_CHARS = 60;
     /** A preposition and one lower-case word: "di cybersecurity" (group 1 ends with the preposition). */
     private static final Pattern SHORT_COMPLEMENT = Pattern.compile("\\s(\\p{Ll}{1,4}['’]?)\\s?\\p{Ll}{4,}\\s");
@@ -252,7 +252,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "Nscale closed a $1.1bn round. The round was led by Aker, which invested $285m": an investment in a sentence
+     * "X raised $900m. Y, which invested $150m, led the round": an investment in a sentence
      * with a share word ({@code shareMarkers}), smaller than an investment in the same company found before it or
      * in the same sentence, is one investor's share of that deal, which is reported instead.
      */
@@ -368,7 +368,7 @@ public final class DealExtractor {
 
     /**
      * Whether sentence {@code index} names, instead of the amount of {@code found}, that of another deal of the same
-     * company told in an earlier sentence: it goes back to that round ("Gli investitori del round da 40 miliardi").
+     * company told in an earlier sentence: it goes back to that round ("Chi ha puntato sul round da 6 miliardi").
      */
     private static boolean namesAnotherRound(Article article, List<MoneyMention> sentenceMoney, int index, Found found) {
         Deal deal = found.deal();
@@ -806,7 +806,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "Intel is set to receive up to $8.5bn in incentives", "financiación directa bajo la Ley de CHIPS": public money
+     * "X will get as much as $3bn in incentives", "900 millones para X bajo la ley de semiconductores": public money
      * ({@code stateMoney}) with no payer is paid by the government its clause names, else by the first government the
      * article names before the sentence. Unchanged when the clause has no such word or the article names no
      * government.
@@ -879,7 +879,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "The Commerce Department set out its grants. Zentrix is slated to benefit from grants of up to $6.6bn": public
+     * "The Commerce Department set out its grants. Zentrix may get grants of up to $2bn": public
      * money ({@code stateMoney}) in a clause that names no government and no deal the rules could read is paid by the
      * first government the article names before the sentence to the company named last before the amount. Null
      * without such a word, government or company, or when the clause names a government.
@@ -934,7 +934,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "The Department of Commerce and Intel agreed to award the company up to $7.9bn": a fund or a government joined
+     * "The Energy Department and X agreed on direct funding of up to $3bn": a fund or a government joined
      * by a conjunction to the company paid, in a deal with no payer, is the payer.
      */
     private static Deal withPayerJoinedToTarget(Article article, List<EntityMention> mentions, Deal deal) {
@@ -1709,7 +1709,7 @@ public final class DealExtractor {
             }
         }
         if (told != null && raisedBefore) {
-            // "del mezzo miliardo raccolto ad agosto, quando Cohere...": money the company of the round told before
+            // "del miliardo raccolto a marzo, quando X...": money the company of the round told before
             // raised earlier; no other company may be named in the clause
             String company = told.deal().target().id();
             if (told.deal().type() != DealType.INVESTMENT
@@ -2118,9 +2118,9 @@ public final class DealExtractor {
     }
 
     /**
-     * "Applied Digital has signed a $7.5bn lease agreement with an unnamed hyperscaler": a contract or lease whose only
+     * "X has agreed a $4bn lease with a hyperscaler it did not name": a contract or lease whose only
      * named company sells compute and stands before the contract word, at most {@value #UNNAMED_CUSTOMER_AMOUNT_WORDS}
-     * words from the amount ("will value Crusoe at $3bn, according to people with knowledge of the deal" is no contract),
+     * words from the amount ("will value X at $2bn, according to people with knowledge of the deal" is no contract),
      * pays that seller; who pays is not named. Null otherwise.
      */
     private Deal sellerWithUnnamedCustomer(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
@@ -2280,7 +2280,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "ASML steigt mit 1,3 Milliarden Euro bei Mistral ein. [...] Die gesamte Runde beläuft sich auf 1,7 Milliarden
+     * "Y beteiligt sich mit 400 Millionen Euro an X. [...] Die gesamte Runde umfasst 600 Millionen
      * Euro": the whole of a round, in a clause that names no company before the amount, is the total of the round
      * whose share one investor's funding told before (the last deal found); that share becomes the round, with its
      * investor as the lead. Null when the clause names no whole round or a company before the amount, or the last deal
@@ -2384,7 +2384,7 @@ public final class DealExtractor {
      * Anthropic so far" names who paid and stays one.
      */
     /**
-     * "Mit einem Investment von 1,3 Milliarden will sich ASML als Hauptinvestor positionieren": a funding with no
+     * "Mit 500 Millionen Euro tritt Y dabei als Hauptinvestor auf": a funding with no
      * investor whose company is cast as an investor in its sentence is that investor's share of a round, not a round
      * it raises; and a funding whose company stands in a list of investors ("gli altri investitori del round sono X")
      * is none of that company's.
@@ -2522,7 +2522,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "a $380bn valuation, up from $183bn", "una valoración de 380.000 millones, frente a los 183.000": the amount an
+     * "a $90bn valuation, up from $61bn", "una valoración de 90.000 millones, frente a los 61.000": the amount an
      * amount that is no deal is compared with is none either; so is the other end of its change ("its value fell from
      * $6.5bn to $2.2bn"), also when the word for "to" is read as the later amount's "up to" ("de 6.500 millones hasta
      * los 2.200 millones").
@@ -2563,9 +2563,9 @@ public final class DealExtractor {
     }
 
     /**
-     * "OpenAI sammelte 40 Milliarden Dollar ein. ... Dem Bericht zufolge soll OpenAI anfänglich 10 Milliarden Dollar
-     * erhalten": an amount in a clause with a tranche word ({@code tranches}), smaller than a deal of the same company
-     * found before in the article with no other payer, is a part paid of it.
+     * "X sammelte 6 Milliarden Euro ein. ... Davon fließen an X anfänglich 2 Milliarden Euro": an amount in a clause
+     * with a tranche word ({@code tranches}), smaller than a deal of the same company found before in the article with
+     * no other payer, is a part paid of it.
      */
     private static boolean isTrancheOfToldDeal(Article article, Clause clause, Deal deal) {
         if (deal.amountUsd() == null || !clause.has(article.lexicon.tranche)) {
@@ -2775,7 +2775,7 @@ public final class DealExtractor {
             return null;
         }
         if (roles.type() == DealType.INVESTMENT && article.investsOnly.test(target.id()) && !isLoanTaken(clause, anchor)) {
-            // "Le tour de table, qui rassemble Accel, ... intervient après une série C de 450 millions": the round
+            // "Cette levée, à laquelle participent Y et Z, ... suit une série B de 180 millions": the round
             // of the company the sentences before are about, not the fund's
             EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
                     article.mentions);
@@ -3234,7 +3234,7 @@ public final class DealExtractor {
                 }
             }
         }
-        // "a pesar de la inversión de Meta, tras la compra de sus acciones por parte del grupo":
+        // "pese al acuerdo con X, y la entrada en su capital por parte del grupo":
         // a description after a preposition stands for the nearest other name before it in its sentence
         if (!subjectSlot) {
             List<EntityMention> before = article.mentionsIn(sentence.start(), candidate.start());

@@ -260,7 +260,7 @@ final class DealLexicon {
     final Pattern boughtFrom;
     /**
      * "Respectively" ("rispettivamente", "beziehungsweise"): in a clause with one, names joined by "and" followed by as
-     * many amounts take them in order ("A e B hanno ottenuto rispettivamente 160 e 70 milioni"). Optional key {@code
+     * many amounts take them in order ("A e B hanno incassato rispettivamente 90 e 25 milioni"). Optional key {@code
      * respectively} (read by {@link MoneyLexicon} too), null where it is absent or empty.
      */
     final Pattern respectively;
@@ -297,7 +297,7 @@ final class DealLexicon {
      */
     final Pattern investorList;
     /**
-     * The whole of a round ("Die gesamte Series-C-Runde beläuft sich auf", "l'intero round"): its amount, in a clause
+     * The whole of a round ("Die gesamte Finanzierungsrunde umfasst", "l'intero round"): its amount, in a clause
      * that names no company, is the total of the round whose share was told just before. Optional key {@code
      * wholeRounds}, null where it is absent or empty.
      */
@@ -359,8 +359,8 @@ final class DealLexicon {
      */
     final Pattern finiteAuxiliary;
     /**
-     * Words that tell one investor's share of a round or deal told elsewhere ("as part of this broader backing", "the
-     * round was led by X, which invested $285m", "invested $225m in X's latest round"): an investment in a sentence
+     * Words that tell one investor's share of a round or deal told elsewhere ("as part of the wider round", "the
+     * round was led by X, which invested $120m", "invested $75m in X's latest round"): an investment in a sentence
      * with one, smaller than a deal of the same company found before it or in the same sentence, is a share of that
      * deal, not a deal of its own. Optional key {@code shareMarkers}, null where it is absent or empty.
      */
@@ -588,7 +588,7 @@ final class DealLexicon {
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
-        // In brackets: up to three words, then perhaps the low end of a range ("(1.701 y 2.552 millones de euros)")
+        // In brackets: up to three words, then perhaps the low end of a range ("(850 y 1.275 millones de euros)")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"
                 + "(?:\\d[\\d.,]*\\s*(?:\\p{L}{1,3}|[-–])\\s*)?|[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

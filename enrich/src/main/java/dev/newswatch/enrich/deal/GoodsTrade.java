@@ -218,7 +218,7 @@ final class GoodsTrade {
             return null;
         }
         if (buyer == null && clause.candidates.stream().noneMatch(c -> c.end() <= anchor.start() && !c.anaphor())) {
-            // "Durch den Kauf von Nvidia-Chips im Wert von 40 Mrd. positioniert sich Oracle": after a fronted phrase
+            // "Durch den Kauf von GPUs im Wert von 5 Mrd. baut X seine Cloud aus": after a fronted phrase
             int after = Math.max(goods[1], amount.end());
             buyer = clause.candidates.stream().filter(c -> c.start() >= after && !c.anaphor()
                     && !Clause.sameEntity(c, seller)).findFirst().orElse(null);
@@ -272,7 +272,7 @@ final class GoodsTrade {
             }
             if (c.start() >= purchase.end() && c.end() <= goods[0] && purchase.kind() != CueKind.ACQ_NOUN
                     && noPunctuation(clause, c.end(), goods[0]) && rightAfter(clause, clause.lexicon.boughtFrom, c)) {
-                // "OpenAI achètera à Oracle pour 300 milliards de dollars de puissance de calcul"; not "l'acquisizione
+                // "X achètera à Y pour 20 milliards d'euros de capacité de calcul"; not "l'acquisizione
                 // di ARM, il noto progettista di chip" (the company bought, then its description)
                 return c;
             }

@@ -72,7 +72,7 @@ final class ListedDeals {
     }
 
     /**
-     * "A e B hanno ottenuto rispettivamente 160 e 70 milioni", "A and B raised $160m and $70m respectively": with a
+     * "A e B hanno incassato rispettivamente 90 e 25 milioni", "A and B raised $90m and $25m respectively": with a
      * "respectively" word in the clause, a party that is one of several names joined by "and", followed by as many
      * amounts, is replaced by the name of the same rank as the amount. Null when the clause reads otherwise.
      */

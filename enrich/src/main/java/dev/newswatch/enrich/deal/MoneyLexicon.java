@@ -118,14 +118,14 @@ final class MoneyLexicon {
     final List<String> moreWords;
     /**
      * Participles (or adverbs) after an amount without a currency that say what happened to the money, not what is
-     * counted ("un finanziamento da 40 miliardi guidato da X", "il mezzo miliardo raccolto ad agosto", "invertirá
-     * 7.000 millones directamente en X"): the amount still takes the currency of another one. Optional key {@code participlesAfterAmount}; null where it is absent
-     * or empty.
+     * counted ("un round da 8 miliardi guidato da X", "il miliardo raccolto a marzo", "invertirá 2.500 millones
+     * directamente en X"): the amount still takes the currency of another one. Optional key {@code
+     * participlesAfterAmount}; null where it is absent or empty.
      */
     final Pattern participleAfterAmount;
     /**
      * The top-level key {@code respectively} of the language file ("rispettivamente", "beziehungsweise"): near one, a
-     * bare number joined to an amount with a scale takes its scale ("160 e 70 milioni di euro"). Null where absent.
+     * bare number joined to an amount with a scale takes its scale ("90 e 25 milioni di euro"). Null where absent.
      */
     final Pattern respectively;
     /** A gap between two amounts made of a comma or a "respectively" word ("160 bzw. 70 Millionen"); null likewise. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the lead investor of a funding round where news names it: "led by GIC" after the amount, or in one of
- * the next sentences ("The round was led by GIC", "Mené par General Catalyst, ce tour..."), or as a subject
+ * the next sentences ("The round was led by GIC", "Mené par Y, ce tour..."), or as a subject
  * ("Halvora led the round"). The phrases are per-language data in {@code round-leads.yml}. Immutable and
  * thread-safe.
  */
