@@ -34,7 +34,7 @@ final class RoleReader {
     private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
     /** A supply word further than this many words from the contract word supplies something else. */
-    /** "Arm-chip designer Ampere": words from a name inside a modifier to the name it describes. */
+    /** "X-chip maker Y": words from a name inside a modifier to the name it describes. */
     private static final int NAME_AFTER_MODIFIER_WORDS = 3;
     /** "el acuerdo de X para adquirir": words from the deal's owner to the acquiring verb. */
     private static final int DEAL_OWNER_TO_VERB_WORDS = 1;
@@ -45,7 +45,7 @@ final class RoleReader {
     private static final int PAID_RELATIVE_PAYER_WORDS = 3;
     /** "the acquisition of Wiz by Google", "l'acquisizione di Wiz da parte di Google": words between the two. */
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
-    /** "a finalement accepté la seconde offre d'acquisition de Google": words between the verb and the offer noun. */
+    /** "a accepté mardi la dernière offre de rachat de Y": words between the verb and the offer noun. */
     private static final int OFFER_ANSWER_WORDS = 4;
     /** "un accord avec Amazon pour un investissement": words between the partner and the investment noun. */
     private static final int PARTNER_WORDS = 2;
@@ -132,7 +132,7 @@ final class RoleReader {
 
     /**
      * The contract words an amount can belong to, a raise verb whose clause has one ("secured a contract"), or a
-     * spending verb after the supply word ("X will provide capacity to Y ... with an option to spend up to...").
+     * spending verb after the supply word ("X will provide capacity to Y ..., which may later spend as much as N").
      */
     private static boolean isContract(Clause clause, Cue anchor, Cue supply) {
         Set<CueKind> contracts = EnumSet.of(CueKind.CONTRACT_NOUN, CueKind.CONTRACT_SET, CueKind.PARTNERSHIP);
@@ -183,7 +183,7 @@ final class RoleReader {
 
     /**
      * Who is supplied: the first name after the supply word that is its object or follows "to"/"for"/"with",
-     * else, when there is none or it is a description ("to provide the tech giant with..."), the contract's
+     * else, when there is none or it is a description ("to provide the search company with..."), the contract's
      * counterpart, else in verb-second languages a name before the verb ("CoreWeave wird OpenAI ... liefern").
      */
     private static Candidate customerOf(Clause clause, Cue anchor, Cue supply, Candidate supplier) {
@@ -272,9 +272,9 @@ final class RoleReader {
                 inverted = describedAfterVerb;
             }
             // "investierte Meta 14 Milliarden", "nimmt der Konzern 14 Milliarden in die Hand": the subject after the verb
-            // "30 Milliarden Dollar gibt der japanische Investor Softbank": with the amount fronted, a name after an
+            // "12 Milliarden Euro gibt der französische Fonds Y": with the amount fronted, a name after an
             // article and a short description right after the verb is its subject too
-            // "Ende Juli übernahm die US-Firma X das Unternehmen Y um N": so is it with an adverbial fronted instead
+            // "Im Mai übernahm der Schweizer Konzern X die Firma Y für N": so is it with an adverbial fronted instead
             boolean describedSubject = inverted != null && !inverted.anaphor()
                     && (amount.end() <= anchor.start() || inverted.end() <= amount.start())
                     && clause.nominativeArticleRightAfter(anchor)
@@ -382,7 +382,7 @@ final class RoleReader {
     }
 
     /**
-     * "the acquisition of Arm-chip designer Ampere": a name inside a modifier stands for the next name, when that
+     * "the purchase of X-chip maker Y": a name inside a modifier stands for the next name, when that
      * follows within {@value #NAME_AFTER_MODIFIER_WORDS} words; else {@code candidate} as it is.
      */
     private static Candidate namedAfterModifier(Clause clause, Candidate candidate) {
@@ -595,7 +595,7 @@ final class RoleReader {
             if (forOwner != null && !forOwner.anaphor()) {
                 subject = forOwner;
             } else {
-                // "The billionaire led a €600 million funding in Helsing": the name right after "in" owns the round
+                // "The fund led an N funding in X": the name right after "in" owns the round
                 Candidate inOwner = clause.firstAfter(anchor, EnumSet.of(Marker.IN), null);
                 if (inOwner != null && !inOwner.anaphor() && clause.wordsBetween(anchor.end(), inOwner.start()) <= 1) {
                     subject = inOwner;
@@ -616,7 +616,7 @@ final class RoleReader {
             subject = clause.subjectAfterOpeningPhrase(anchor);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
-            // "Finanzierungsrunde über 200 Millionen Euro: Neues Unternehmen 'Zentrix' ...": the name after the colon
+            // "Finanzierungsrunde mit N Euro: Junges Unternehmen 'X' ...": the name after the colon
             subject = clause.subjectAfterColon(anchor, amount);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
@@ -628,7 +628,7 @@ final class RoleReader {
             subject = clause.possessiveBefore(anchor);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
-            // "l'avvicinamento di Anthropic alla chiusura di un round da 3,5 miliardi": the clause's only name
+            // "i progressi di X verso la chiusura di un round da N miliardi": the clause's only name
             subject = clause.soleOwnerBefore(anchor, amount);
         }
         if ((subject == null || subject.anaphor()) && anchor.kind() == CueKind.ROUND_NOUN) {
@@ -708,7 +708,7 @@ final class RoleReader {
         }
         if (investor != null && subject != null && !subject.anaphor() && anchor.kind() == CueKind.RAISE_VERB
                 && clause.goodsBetween(amount, investor)) {
-            // "CoreWeave hat sich für 2,3 Mrd. Dollar KI-Chips von Nvidia gesichert": bought from the seller
+            // "X hat sich für N Euro Rechenchips von Y gesichert": bought from the seller
             return new Roles(single(clause, subject), investor, DealType.CONTRACT);
         }
         if (investor != null && subject != null && !investor.anaphor() && anchor.kind() == CueKind.RAISE_VERB
@@ -720,7 +720,7 @@ final class RoleReader {
     }
 
     /**
-     * "Milliardenspritze für Mistral AI: ASML investiert 1,3 Milliarden Euro", "Nuovi fondi per X: Y investe N": the
+     * "Geldspritze für X: Y investiert N Euro", "Nuovi fondi per X: Y investe N": the
      * name right before a colon that stands right before the subject, after "for", "in" or "to", is paid. Null when
      * there is none.
      */
@@ -1007,7 +1007,7 @@ final class RoleReader {
         }
         if (target == null && subject != null && clause.lexicon.ownStake != null
                 && clause.lexicon.ownStake.matcher(clause.text).region(anchor.end(), clause.end).lookingAt()) {
-            // "X sigue independiente tras la compra del 49% de sus acciones por parte de Y": the company whose own
+            // "X seguirá cotizando tras la compra de un 30% de sus acciones por parte de Y": the company whose own
             // shares are bought is the subject; the agent after them buys
             Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.BY), subject);
             return buyer == null || Clause.sameEntity(buyer, subject) ? null
@@ -1046,7 +1046,7 @@ final class RoleReader {
     }
 
     /**
-     * "Wiz a finalement accepté l'offre d'acquisition de Google": the bidder named after "of" when the subject
+     * "X a accepté l'offre de rachat de Y": the bidder named after "of" when the subject
      * answers the offer with a verb of {@code offerAnswers} at most {@value #OFFER_ANSWER_WORDS} words before the
      * offer noun; the subject is then the company sought. Null otherwise.
      */
@@ -1068,7 +1068,7 @@ final class RoleReader {
 
     /**
      * "the acquisition of Wiz by Google": the name after "by" right after the one bought; further away it is the
-     * agent of another verb ("acquisition of io, the start-up co-founded by ex-Apple designer...").
+     * agent of another verb ("purchase of X, a start-up founded by a former Y executive...").
      */
     private static Candidate buyerAfter(Clause clause, Cue anchor, Candidate target) {
         Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
