@@ -72,7 +72,8 @@ class ContractDirectionTest {
     @CsvSource(delimiter = '|', value = {
         "en|With its purchase of 300,000 Nvidia GPUs worth $25 billion, Oracle leads the cloud race.|25E9",
         "en|Oracle's purchase of Nvidia processors worth $25 billion was confirmed on Monday.|25E9",
-        "de|Mit dem Kauf von 300.000 Nvidia-Chips im Wert von 25 Milliarden Dollar stellt sich Oracle neu auf.|25E9",
+        "de|Mit dem Kauf von 300.000 Nvidia-Prozessoren im Wert von 25 Milliarden Dollar stellt sich Oracle neu "
+                + "auf.|25E9",
         "it|Con l'acquisto di 300.000 processori Nvidia per 25 miliardi di dollari, Oracle si rafforza.|25E9",
         "fr|Grâce à l'achat de processeurs Nvidia pour 25 milliards de dollars, Oracle prend de l'avance.|25E9",
         "es|Mediante la compra de procesadores de Nvidia por 25.000 millones de dólares, Oracle toma ventaja.|25E9"})
@@ -110,7 +111,7 @@ class ContractDirectionTest {
         "en|Anthropic has pledged to buy $12 billion of computing capacity from Microsoft.|12E9",
         "it|Anthropic si è impegnata ad acquistare capacità di calcolo da Microsoft per 12 miliardi di dollari.|12E9",
         "fr|Anthropic s'est engagé à acheter pour 12 milliards de dollars de capacité de calcul à Microsoft.|12E9",
-        "es|Anthropic se ha comprometido a comprar 12.000 millones de dólares en capacidad de cómputo a Microsoft.|12E9",
+        "es|Anthropic se compromete a comprar 12.500 millones de dólares en capacidad de cómputo a Microsoft.|12.5E9",
         "en|Anthropic spends $12 billion to rent GPU servers from Microsoft over five years.|12E9",
         "de|Anthropic gibt 12 Milliarden Dollar aus, um GPU-Server von Microsoft zu mieten.|12E9"})
     void goodsBoughtOrRentedFromASellerPayTheSeller(String language, String text, String amount) {
@@ -148,7 +149,7 @@ class ContractDirectionTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en|Oracle will invest $25 billion in Nvidia superchips for its new data centre.|25E9",
-        "fr|Oracle signe un accord de 25 milliards de dollars pour l'achat de 200 000 puces Nvidia.|25E9",
+        "fr|Oracle a conclu un contrat de 25 milliards d'euros pour l'achat de puces Nvidia.|25E9",
         "it|Oracle ha firmato un accordo da 25 miliardi di dollari per l'acquisto di processori Nvidia.|25E9",
         "es|Oracle cerró un pacto de 25.000 millones de dólares para la compra de procesadores de Nvidia.|25E9"})
     void aContractOrAnInvestmentThatBuysGoodsOfAMakerPaysTheMaker(String language, String text, String amount) {
@@ -211,7 +212,7 @@ class ContractDirectionTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|CoreWeave has signed a $2 billion long-term lease agreement with a large US hyperscaler.",
+        "en|CoreWeave has signed a $2 billion multi-year lease with a large US hyperscaler.",
         "it|CoreWeave ha firmato un contratto da 2 miliardi di dollari con un grande hyperscaler americano.",
         "fr|CoreWeave a signé un contrat de 2 milliards de dollars avec un grand hyperscaler américain.",
         "es|CoreWeave firmó un contrato de 2.000 millones de dólares con un gran hiperescalador estadounidense.",
@@ -253,7 +254,7 @@ class ContractDirectionTest {
         // the company the money goes to stands between the paying word and someone else's goods
         "en|SoftBank will invest $20 billion in OpenAI to buy Nvidia chips.",
         "en|SoftBank invested $20 billion in OpenAI, which buys Nvidia chips.",
-        "fr|SoftBank investira 20 milliards de dollars dans OpenAI pour acheter des puces Nvidia.",
+        "fr|SoftBank investira 22 milliards de dollars dans OpenAI pour acheter des puces Nvidia.",
         "de|SoftBank investiert 20 Milliarden Dollar in OpenAI, um Nvidia-Chips zu kaufen.",
         "it|SoftBank investirà 20 miliardi di dollari in OpenAI per comprare chip Nvidia.",
         "es|SoftBank invertirá 20.000 millones de dólares en OpenAI para comprar chips de Nvidia."})

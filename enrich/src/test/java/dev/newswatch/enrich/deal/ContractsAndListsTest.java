@@ -80,8 +80,8 @@ class ContractsAndListsTest {
                         + "millones de dólares.", deal("CoreWeave", "OpenAI", "11.9E9", "USD")),
                 of("es", "Oracle proporcionará capacidad en la nube a Meta en un contrato de 20.000 millones de "
                         + "dólares.", deal("Oracle", "Meta", "20E9", "USD")),
-                of("es", "Meta firmó un acuerdo de 14.000 millones de dólares con el proveedor de nube CoreWeave.",
-                        deal("CoreWeave", "Meta", "14E9", "USD")),
+                of("es", "Meta firmó un acuerdo de 13.700 millones de dólares con el proveedor de nube CoreWeave.",
+                        deal("CoreWeave", "Meta", "13.7E9", "USD")),
                 of("es", "Anthropic alquilará servidores de CoreWeave por 2.000 millones de dólares.",
                         deal("CoreWeave", "Anthropic", "2E9", "USD")));
     }
@@ -144,9 +144,9 @@ class ContractsAndListsTest {
                         + "offert Informatica pour 8 milliards de dollars.",
                         deal("Activision Blizzard", "Microsoft", "69E9", "USD"),
                         deal("Informatica", "Salesforce", "8E9", "USD")),
-                of("fr", "Cohere a levé 500 millions de dollars sur une valorisation de 6,8 milliards ; Helsing a obtenu "
-                        + "600 millions d'euros ; et Poolside a levé 220 millions de dollars.",
-                        deal("Cohere", null, "500E6", "USD"), deal("Helsing", null, "600E6", "EUR"),
+                of("fr", "Cohere a levé 450 millions de dollars sur une valorisation de 6,8 milliards ; Helsing a "
+                        + "obtenu 600 millions d'euros ; et Poolside a levé 220 millions de dollars.",
+                        deal("Cohere", null, "450E6", "USD"), deal("Helsing", null, "600E6", "EUR"),
                         deal("Poolside", null, "220E6", "USD")),
                 of("es", "Nvidia respaldó a Mistral AI con 500 millones de dólares y a Helsing con 400 millones de "
                         + "libras esterlinas.", deal("Mistral AI", "Nvidia", "500E6", "USD"),
@@ -189,14 +189,14 @@ class ContractsAndListsTest {
                         deal("Informatica", "Salesforce", "8E9", "USD")),
                 of("it", "Nvidia acquisirà Arm, la controllata di SoftBank, per 40 miliardi di dollari.",
                         deal("Arm", "Nvidia", "40E9", "USD")),
-                of("it", "L'OpenAI di Sam Altman ha raccolto 6,6 miliardi di dollari.",
-                        deal("OpenAI", null, "6.6E9", "USD")),
+                of("it", "L'OpenAI di Sam Altman ha raccolto 6,4 miliardi di euro.",
+                        deal("OpenAI", null, "6.4E9", "EUR")),
                 of("de", "Nvidia übernimmt SoftBanks Chipentwickler Arm für 40 Milliarden Dollar.",
                         deal("Arm", "Nvidia", "40E9", "USD")),
                 of("de", "Sam Altmans OpenAI hat 6,6 Milliarden Dollar eingesammelt.",
                         deal("OpenAI", null, "6.6E9", "USD")),
-                of("fr", "Nvidia va racheter Arm, la filiale de SoftBank, pour 40 milliards de dollars.",
-                        deal("Arm", "Nvidia", "40E9", "USD")),
+                of("fr", "Nvidia va racheter Arm, la filiale de SoftBank, pour 40 milliards d'euros.",
+                        deal("Arm", "Nvidia", "40E9", "EUR")),
                 of("fr", "L'OpenAI de Sam Altman a levé 6,6 milliards de dollars.",
                         deal("OpenAI", null, "6.6E9", "USD")),
                 of("es", "Nvidia comprará Arm, la filial de SoftBank, por 40.000 millones de dólares.",
@@ -215,7 +215,7 @@ class ContractsAndListsTest {
     @Test
     void shouldHaveTheSellerOfComputePaidWhenTheContractSaysNoDirection() {
         Predicate<String> sellsCompute = "coreweave"::equals;
-        String signed = "CoreWeave has signed a six-year agreement with Meta worth $14 billion.";
+        String signed = "CoreWeave has signed a seven-year agreement with Meta worth $14 billion.";
         String buying = "CoreWeave will buy chips from Nvidia for about $2 billion.";
 
         List<Deal> deals = DealCases.EXTRACTOR.extract(signed, "en", DealCases.FINDER.find(signed), sellsCompute);

@@ -122,8 +122,9 @@ class DealExtractorTest {
                 of("it", "Microsoft ha investito oltre 13 miliardi di dollari in OpenAI dal 2019.",
                         deal("OpenAI", "Microsoft", "13E9", "USD")),
                 of("it", "Microsoft investirà 10 miliardi di dollari in OpenAI.", deal("OpenAI", "Microsoft", "10E9", "USD")),
-                of("it", "La mossa ricorda quella di Microsoft, che il mese precedente ha comunicato un "
-                        + "investimento fino a 5 miliardi di dollari in Anthropic.", deal("Anthropic", "Microsoft", "5E9", "USD")),
+                of("it", "La mossa ricorda quella di Microsoft, che qualche settimana prima ha annunciato un "
+                        + "investimento fino a 4 miliardi di dollari in Anthropic.",
+                        deal("Anthropic", "Microsoft", "4E9", "USD")),
                 of("it", "Mistral AI ha raccolto 600 milioni di euro in un round guidato da General Catalyst.",
                         deal("Mistral AI", "General Catalyst", "600E6", "EUR")),
                 of("it", "Anthropic ha ottenuto un investimento da 4 miliardi di dollari da Amazon.",
@@ -133,22 +134,25 @@ class DealExtractorTest {
                 of("it", "Run:ai è stata acquisita da Nvidia per 700 milioni di dollari.", deal("Run:ai", "Nvidia", "700E6", "USD")),
                 of("it", "Meta ha rilevato il 49% di Scale AI per 14,3 miliardi di dollari.", deal("Scale AI", "Meta", "14.3E9", "USD")),
                 // an agreement to buy capacity "da AWS": OpenAI pays AWS
-                of("it", "A novembre, OpenAI ha inoltre firmato un accordo da 38 miliardi di dollari per l’acquisto di capacità "
-                        + "cloud da AWS.", deal("AWS", "OpenAI", "38E9", "USD")),
-                of("it", "OpenAI ha firmato con Oracle un contratto da 300 miliardi di dollari per l'acquisto di potenza di calcolo.",
-                        deal("Oracle", "OpenAI", "300E9", "USD")),
+                of("it", "A novembre, OpenAI ha inoltre firmato un accordo da 36 miliardi di dollari per l’acquisto di "
+                        + "capacità cloud da AWS.", deal("AWS", "OpenAI", "36E9", "USD")),
+                of("it", "OpenAI ha firmato con Oracle un contratto da 280 miliardi di dollari per l'acquisto di "
+                        + "potenza di calcolo.",
+                        deal("Oracle", "OpenAI", "280E9", "USD")),
                 // commitments with a list of counterparts are recorded on the subject
                 of("it", "Negli ultimi mesi OpenAI ha assunto impegni infrastrutturali per oltre 1.400 miliardi di dollari, "
                         + "stipulando accordi con alcuni dei principali produttori di semiconduttori al mondo, tra cui Nvidia, "
                         + "Advanced Micro Devices e Broadcom.", deal("OpenAI", null, "1.4E12", "USD")),
                 of("it", "L'investimento di Microsoft in OpenAI vale 13 miliardi di dollari.",
                         deal("OpenAI", "Microsoft", "13E9", "USD")),
-                of("it", "SoftBank ha guidato un round da 40 miliardi di dollari in OpenAI, che ora è valutata 300 miliardi.",
-                        deal("OpenAI", "SoftBank", "40E9", "USD")),
+                of("it", "SoftBank ha guidato un round da 35 miliardi di dollari in OpenAI, che ora è valutata 260 "
+                        + "miliardi.",
+                        deal("OpenAI", "SoftBank", "35E9", "USD")),
                 of("it", "Secondo indiscrezioni, xAI sarebbe in trattative per raccogliere 10 miliardi di dollari a una "
                         + "valutazione di 200 miliardi.", deal("xAI", null, "10E9", "USD")),
-                of("it", "Amazon ha già investito 8 miliardi di dollari in Anthropic, mentre Google ha impegnato 2 miliardi.",
-                        deal("Anthropic", "Amazon", "8E9", "USD")),
+                of("it", "Amazon ha già investito 7 miliardi di dollari in Anthropic, mentre Google ha impegnato 2 "
+                        + "miliardi.",
+                        deal("Anthropic", "Amazon", "7E9", "USD")),
                 of("it", "Nvidia parteciperà al nuovo aumento di capitale di xAI con un investimento fino a 2 miliardi di dollari.",
                         deal("xAI", "Nvidia", "2E9", "USD")),
                 of("it", "Google ha investito un ulteriore miliardo di dollari in Anthropic.", deal("Anthropic", "Google", "1E9", "USD")),
@@ -202,10 +206,11 @@ class DealExtractorTest {
                 of("fr", "ASML investit 1,3 milliard d'euros dans Mistral AI.", deal("Mistral AI", "ASML", "1.3E9", "EUR")),
                 of("fr", "Mistral AI a levé 1,7 milliard d'euros auprès d'ASML.", deal("Mistral AI", "ASML", "1.7E9", "EUR")),
                 of("fr", "Microsoft va investir 10 milliards de dollars dans OpenAI.", deal("OpenAI", "Microsoft", "10E9", "USD")),
-                of("fr", "La levée de fonds de 600 millions d'euros de Mistral AI a été menée par General Catalyst.",
-                        deal("Mistral AI", "General Catalyst", "600E6", "EUR")),
-                of("fr", "OpenAI serait en discussions avec Amazon pour un investissement de plus de 10 milliards de dollars.",
-                        deal("OpenAI", "Amazon", "10E9", "USD")),
+                of("fr", "La levée de fonds de 650 millions d'euros de Mistral AI a été menée par General Catalyst.",
+                        deal("Mistral AI", "General Catalyst", "650E6", "EUR")),
+                of("fr", "OpenAI serait en discussions avec Amazon pour un investissement de plus de 12 milliards de "
+                        + "dollars.",
+                        deal("OpenAI", "Amazon", "12E9", "USD")),
                 // the round in which the investor takes part belongs to the company it invests in
                 of("fr", "Nvidia investira jusqu'à 2 milliards de dollars dans xAI, dans le cadre d'une levée de fonds de "
                         + "20 milliards de dollars.", deal("xAI", "Nvidia", "2E9", "USD"), deal("xAI", null, "20E9", "USD")),
@@ -230,8 +235,9 @@ class DealExtractorTest {
                 of("es", "Mistral AI cerró una ronda de financiación de 600 millones de euros liderada por General Catalyst.",
                         deal("Mistral AI", "General Catalyst", "600E6", "EUR")),
                 of("es", "Run:ai fue adquirida por Nvidia por 700 millones de dólares.", deal("Run:ai", "Nvidia", "700E6", "USD")),
-                of("es", "OpenAI está en conversaciones con Amazon para una inversión de más de 10.000 millones de dólares.",
-                        deal("OpenAI", "Amazon", "10E9", "USD")),
+                of("es", "OpenAI está en conversaciones con Amazon para una inversión de más de 15.000 millones de "
+                        + "dólares.",
+                        deal("OpenAI", "Amazon", "15E9", "USD")),
                 of("es", "Amazon ya ha invertido 8.000 millones de dólares en Anthropic.", deal("Anthropic", "Amazon", "8E9", "USD")),
                 of("es", "Microsoft invirtió mil millones de dólares en OpenAI en 2019.", deal("OpenAI", "Microsoft", "1E9", "USD")),
                 of("es", "Salesforce ha cerrado un acuerdo para adquirir Informatica por unos 8.000 millones de dólares.",
@@ -329,11 +335,11 @@ class DealExtractorTest {
     @Test
     void shouldResolveAnaphorsFromThePreviousSentences() {
         // Given a paragraph in the seed article's manner, where "Il gruppo" is Amazon and "la startup" is Anthropic
-        String text = "Amazon investe da tempo nell'intelligenza artificiale generativa. Il gruppo ha "
-                + "già investito almeno 8 miliardi di dollari in Anthropic, tra le principali concorrenti di OpenAI.\n"
-                + "La mossa ricorda quella di Microsoft, che il mese precedente ha comunicato un investimento "
-                + "fino a 5 miliardi di dollari in Anthropic. Anche Nvidia ha seguito la stessa strada, "
-                + "impegnandosi a investire fino a 10 miliardi di dollari nella startup.";
+        String text = "Amazon scommette da tempo sull'intelligenza artificiale generativa. Il gruppo ha "
+                + "già investito almeno 7 miliardi di dollari in Anthropic, una delle rivali più forti di OpenAI.\n"
+                + "La mossa ricorda quella di Microsoft, che qualche settimana prima ha annunciato un investimento "
+                + "fino a 4 miliardi di dollari in Anthropic. Anche Nvidia ha fatto lo stesso, "
+                + "impegnandosi a investire fino a 9 miliardi di dollari nella startup.";
 
         // When
         List<Deal> deals = DealCases.extract("it", text);
@@ -349,8 +355,9 @@ class DealExtractorTest {
     @Test
     void shouldResolveTheCompanyToTheSubjectOfThePreviousSentence() {
         String text = "Il rafforzamento delle alleanze avviene in parallelo alla crescita della valutazione di OpenAI. In "
-                + "ottobre, la società ha completato una vendita secondaria di azioni da 6,6 miliardi di dollari, consentendo "
-                + "a dipendenti ed ex dipendenti di cedere quote a una valutazione complessiva di circa 500 miliardi di dollari.";
+                + "ottobre, la società ha completato una vendita secondaria di azioni da 6,4 miliardi di dollari, "
+                + "permettendo al personale attuale e passato di vendere quote a una valutazione di circa 480 "
+                + "miliardi di dollari.";
 
         List<Deal> deals = DealCases.extract("it", text);
 
@@ -359,7 +366,7 @@ class DealExtractorTest {
         assertEquals(null, deals.get(0).investor());
         assertEquals(DealType.SECONDARY_SALE, deals.get(0).type());
         assertEquals(DealStage.COMPLETED, deals.get(0).stage());
-        assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("6.6E9")));
+        assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("6.4E9")));
     }
 
     @Test
@@ -420,7 +427,7 @@ class DealExtractorTest {
                 {"de", "Helsing hat seit seiner Gründung 1,4 Milliarden Euro eingesammelt."},
                 {"fr", "Mistral AI a levé 3 milliards d'euros depuis sa création."},
                 {"es", "xAI ha recaudado hasta la fecha 22.000 millones de dólares."},
-                {"en", "Chip start-ups collectively raised $1.1 billion in the first week of May."},
+                {"en", "Chip start-ups collectively raised $1.3 billion in the first days of May."},
                 {"it", "Dopo tre round, Mistral AI ha raccolto in tutto 900 milioni di euro."},
                 {"it", "Anthropic ha già raccolto circa 27 miliardi di dollari e cerca altro capitale."},
                 {"fr", "La jeune pousse Mistral AI avait déjà levé environ 500 millions d'euros."},
@@ -433,11 +440,12 @@ class DealExtractorTest {
             assertEquals(List.of(), extractor.extract(total[1], total[0], FINDER.find(total[1])), total[1]);
         }
         // the running-total words reach the first amount after them, not the rounds listed after it
-        String listed = "Chip start-ups collectively raised $1.1 billion this week, with Mistral AI securing $500 million.";
+        String listed = "Chip start-ups collectively raised $1.3 billion over the week, with Mistral AI securing $400 "
+                + "million.";
         List<Deal> deals = extractor.extract(listed, "en", FINDER.find(listed));
         assertEquals(1, deals.size(), deals.toString());
         assertEquals("Mistral AI", deals.get(0).target().name());
-        assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("500000000")));
+        assertEquals(0, deals.get(0).amountUsd().compareTo(new BigDecimal("400000000")));
         assertTypeAndStage("en", "Google has invested about $3 billion in Anthropic so far.", DealType.INVESTMENT,
                 DealStage.BACKGROUND);
     }

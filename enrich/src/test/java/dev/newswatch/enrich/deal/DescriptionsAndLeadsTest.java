@@ -18,12 +18,12 @@ class DescriptionsAndLeadsTest {
         return Stream.of(
                 Arguments.of("en", "The French maker of AI models Mistral AI raised €600 million.",
                         "Mistral AI", null, "600E6", "EUR"),
-                Arguments.of("it", "La startup francese di intelligenza artificiale Mistral AI ha raccolto 600 milioni "
+                Arguments.of("it", "La società parigina di modelli linguistici Mistral AI ha raccolto 600 milioni "
                         + "di euro.", "Mistral AI", null, "600E6", "EUR"),
                 Arguments.of("de", "Der Münchner Entwickler von KI-Modellen Aleph Alpha hat 500 Millionen Euro "
                         + "eingesammelt.", "Aleph Alpha", null, "500E6", "EUR"),
-                Arguments.of("fr", "La jeune pousse parisienne de l'IA générative Mistral AI annonce avoir obtenu 600 "
-                        + "millions d'euros.", "Mistral AI", null, "600E6", "EUR"),
+                Arguments.of("fr", "La jeune pousse française des modèles de langage Mistral AI annonce avoir obtenu "
+                        + "600 millions d'euros.", "Mistral AI", null, "600E6", "EUR"),
                 // the object: "en" before the description is the preposition of the name
                 Arguments.of("es", "Microsoft invertirá 1.200 millones de dólares en la compañía de modelos de "
                         + "lenguaje (LLM) de Toronto Cohere.", "Cohere", "Microsoft", "1200E6", "USD"));
@@ -71,8 +71,8 @@ class DescriptionsAndLeadsTest {
                 // the full stops of "U.S." and "EE.UU." end no clause
                 Arguments.of("en", "SoftBank will invest $2 billion in U.S. chipmaker Intel.",
                         "Intel", "SoftBank", "2E9", "USD"),
-                Arguments.of("es", "SoftBank invertirá 2.000 millones de dólares en el fabricante de chips de EE.UU. "
-                        + "Intel.", "Intel", "SoftBank", "2000E6", "USD"),
+                Arguments.of("es", "SoftBank invertirá 2.500 millones de dólares en el fabricante de chips de EE.UU. "
+                        + "Intel.", "Intel", "SoftBank", "2500E6", "USD"),
                 // a deal noun before the subject takes no bare object
                 Arguments.of("en", "The round comes as Anthropic secured a $4bn investment from Amazon.",
                         "Anthropic", "Amazon", "4E9", "USD"),
@@ -85,8 +85,8 @@ class DescriptionsAndLeadsTest {
                         "Scale AI", "Meta", "14E9", "USD"),
                 Arguments.of("de", "Meta investiert 14 Milliarden Dollar in das Start-up, Scale AI, das mit Daten "
                         + "arbeitet.", "Scale AI", "Meta", "14E9", "USD"),
-                Arguments.of("fr", "Nvidia va investir 2 milliards de dollars dans la start-up, Mistral AI, qui développe "
-                        + "des modèles.", "Mistral AI", "Nvidia", "2E9", "USD"));
+                Arguments.of("fr", "Nvidia va investir 2 milliards d'euros dans la start-up, Mistral AI, qui développe "
+                        + "des modèles.", "Mistral AI", "Nvidia", "2E9", "EUR"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -119,8 +119,8 @@ class DescriptionsAndLeadsTest {
         return Stream.of(
                 Arguments.of("es", "La investigadora consiguió 900 millones de dólares para su flamante compañía Cohere.",
                         "Cohere", null, "900E6", "USD"),
-                Arguments.of("it", "Il ricercatore ha raccolto un miliardo di dollari per la sua nuova società Cohere.",
-                        "Cohere", null, "1E9", "USD"),
+                Arguments.of("it", "Il ricercatore ha raccolto un miliardo di euro per la sua nuova società Cohere.",
+                        "Cohere", null, "1E9", "EUR"),
                 Arguments.of("fr", "La chercheuse a levé un milliard de dollars pour sa nouvelle société Cohere.",
                         "Cohere", null, "1E9", "USD"));
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * X), and a subject pronoun that stands for a subject named up to six sentences before, past sentences that name
  * none, and investors listed after a first investment with their own verb and no object, or with only their amount
  * ("X a investi 300 millions dans Y, le fonds Z a injecté 450 millions, W, 100 millions"): each pays into Y; a paying verb into
- * the round of a company ("investir 20 milliards dans le tour de table d'OpenAI") pays that company; the name right after
+ * the round of a company ("investir N dans le tour de table de X") pays that company; the name right after
  * a raised amount after "de" gives it ("a obtenu 4 milliards d'Amazon"); and a name followed by "qui" and a deal verb
  * is that verb's subject whatever preposition stands before it ("en concurrence avec X, qui a levé"); amounts paid "en actions" or "en espèces" after a larger deal of the
  * same payer are parts of its price; and a round whose company is only described is the round of the name its
@@ -55,7 +55,7 @@ class FrenchConstructionsTest {
 
     @Test
     void theCompanyThatAnswersAnOfferIsTheOneSoughtAndTheNameAfterDeBids() {
-        Deal accepted = assertOneDeal("fr", "Après des mois de refus, Cohere a finalement accepté la seconde offre de "
+        Deal accepted = assertOneDeal("fr", "Après des mois de refus, Cohere a enfin accepté la nouvelle offre de "
                 + "rachat d'Oracle à 9 milliards de dollars.", "Cohere", "Oracle", "9E9", "USD");
         assertEquals(DealType.ACQUISITION, accepted.type());
         assertOneDeal("fr", "Helsing a rejeté l'offre d'acquisition de SAP à 2 milliards d'euros.",
@@ -75,19 +75,20 @@ class FrenchConstructionsTest {
 
     @Test
     void investorsListedWithTheirOwnVerbOrAmountPayIntoTheCompanyOfTheFirst() {
-        List<DealCases.Expected> expected = List.of(deal("Cohere", "Google", "300E6", "USD"),
-                deal("Cohere", "Sequoia Capital", "420E6", "USD"), deal("Cohere", "Samsung", "100E6", "USD"));
-        assertDeals("fr", "En avril, Google avait investi 300 millions de dollars dans Cohere, le fonds Sequoia "
-                + "Capital a versé 420 millions de dollars au printemps, Samsung, 100 millions de dollars en août.",
+        List<DealCases.Expected> expected = List.of(deal("Cohere", "Google", "350E6", "USD"),
+                deal("Cohere", "Sequoia Capital", "420E6", "USD"), deal("Cohere", "Samsung", "120E6", "USD"));
+        assertDeals("fr", "En avril, Google avait investi 350 millions de dollars dans Cohere, le fonds Sequoia "
+                + "Capital a versé 420 millions de dollars au printemps, Samsung, 120 millions de dollars en "
+                + "septembre.",
                 expected);
-        assertDeals("en", "In April Google invested $300 million in Cohere, Sequoia Capital injected $420 million in "
-                + "June, and Samsung $100 million in August.", expected);
+        assertDeals("en", "In April Google invested $350 million in Cohere, Sequoia Capital injected $420 million in "
+                + "June, and Samsung $120 million in September.", expected);
     }
 
     @Test
     void aPayingVerbIntoTheRoundOfACompanyPaysThatCompany() {
-        assertOneDeal("fr", "Samsung va investir 700 millions de dollars dans le tour de table de Cohere, selon la "
-                + "presse coréenne.", "Cohere", "Samsung", "700E6", "USD");
+        assertOneDeal("fr", "Samsung va investir 700 millions d'euros dans le tour de table de Cohere, d'après la "
+                + "presse coréenne.", "Cohere", "Samsung", "700E6", "EUR");
         assertOneDeal("fr", "Oracle compte investir 2 milliards de dollars dans la levée de fonds d'xAI.",
                 "xAI", "Oracle", "2E9", "USD");
     }
@@ -97,7 +98,7 @@ class FrenchConstructionsTest {
         assertOneDeal("fr", "Cohere a récemment obtenu deux milliards de dollars d'Oracle.", "Cohere", "Oracle",
                 "2E9", "USD");
         // "d'un coup" names nobody: the raise keeps no investor
-        assertOneDeal("fr", "Cohere a levé 500 millions de dollars d'un coup.", "Cohere", null, "500E6", "USD");
+        assertOneDeal("fr", "Cohere a levé 550 millions de dollars d'un coup.", "Cohere", null, "550E6", "USD");
     }
 
     @Test

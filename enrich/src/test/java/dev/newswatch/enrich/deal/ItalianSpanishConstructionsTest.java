@@ -63,7 +63,7 @@ class ItalianSpanishConstructionsTest {
     static Stream<Arguments> subjunctiveAfterDespuesDeQue() {
         return Stream.of(
                 Arguments.of("es", "El anuncio de Mistral AI llega un mes después de que xAI, la compañía fundada "
-                        + "por Musk, recaudara 6.000 millones de dólares.", "xAI", null, "6000E6", "USD"),
+                        + "por Musk, recaudara 6.500 millones de dólares.", "xAI", null, "6500E6", "USD"),
                 Arguments.of("es", "Nvidia se comprometió a aportar 5.000 millones de dólares a Intel.",
                         "Intel", "Nvidia", "5000E6", "USD"));
     }
@@ -97,7 +97,7 @@ class ItalianSpanishConstructionsTest {
                 Arguments.of("it", "Secondo la stampa Cohere è vicina a chiudere un round da 500 milioni di dollari. "
                         + "Il mercato resta acceso. A guidare il nuovo aumento di capitale della società è Index "
                         + "Ventures, già socio dal 2021.", "Cohere", "Index Ventures", "500E6", "USD"),
-                Arguments.of("it", "Cohere sarebbe a un passo dalla chiusura di un round da 500 milioni di dollari, con "
+                Arguments.of("it", "Cohere sarebbe prossima alla chiusura di un round da 500 milioni di dollari, con "
                         + "il fondo Index Ventures che guiderebbe l'operazione con 150 milioni.",
                         "Cohere", "Index Ventures", "500E6", "USD"),
                 Arguments.of("it", "Secondo il quotidiano, Cohere incasserà 500 milioni di dollari da Oracle.",
@@ -207,7 +207,7 @@ class ItalianSpanishConstructionsTest {
     static Stream<Arguments> loansAndSalesWithTheirCompanyLeftOut() {
         return Stream.of(
                 Arguments.of("it", "Un gruppo di dodici banche concederà un prestito da 10 miliardi di dollari per "
-                        + "finanziare il nuovo campus di data center di Oracle in Texas.", "Oracle", null, "10E9", "USD"),
+                        + "finanziare i nuovi data center di Oracle in Texas.", "Oracle", null, "10E9", "USD"),
                 Arguments.of("es", "Un grupo de doce bancos concederá un préstamo de 10.000 millones de dólares para "
                         + "financiar el nuevo campus de centros de datos de Oracle en Texas.",
                         "Oracle", null, "10000E6", "USD"),

@@ -127,35 +127,36 @@ class JoinedRoundsAndHeadlinesTest {
 
     static Stream<Arguments> leadWithItsShareIsReportedWithTheRound() {
         return Stream.of(
-                Arguments.of("de", "OpenAI sammelte 40 Milliarden Dollar ein. Angeführt wurde die Finanzierungsrunde "
-                        + "von SoftBank mit 30 Milliarden Dollar."),
-                Arguments.of("en", "OpenAI raised $40 billion. The round was led by SoftBank with $30 billion."),
-                Arguments.of("it", "OpenAI ha raccolto 40 miliardi di dollari. Il round è stato guidato da SoftBank con "
-                        + "30 miliardi di dollari."),
-                Arguments.of("fr", "OpenAI a levé 40 milliards de dollars. Le tour de table a été mené par SoftBank avec "
-                        + "30 milliards de dollars."),
-                Arguments.of("es", "OpenAI captó 40.000 millones de dólares. La ronda fue liderada por SoftBank con "
-                        + "30.000 millones de dólares."));
+                Arguments.of("de", "OpenAI sammelte 38 Milliarden Dollar ein. Angeführt wurde die Finanzierungsrunde "
+                        + "von SoftBank mit 28 Milliarden Dollar."),
+                Arguments.of("en", "OpenAI raised $38 billion. The round was led by SoftBank with $28 billion."),
+                Arguments.of("it", "OpenAI ha raccolto 38 miliardi di dollari. Il round è stato guidato da SoftBank "
+                        + "con 28 miliardi di dollari."),
+                Arguments.of("fr", "OpenAI a levé 38 milliards de dollars. Le tour de table a été mené par SoftBank "
+                        + "avec 28 milliards de dollars."),
+                Arguments.of("es", "OpenAI captó 38.000 millones de dólares. La ronda fue liderada por SoftBank con "
+                        + "28.000 millones de dólares."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void leadWithItsShareIsReportedWithTheRound(String language, String text) {
-        assertOneDeal(language, text, "OpenAI", "SoftBank", "40E9", "USD");
+        assertOneDeal(language, text, "OpenAI", "SoftBank", "38E9", "USD");
     }
 
     static Stream<Arguments> investorAfterInvestorsIncluding() {
         return Stream.of(
-                Arguments.of("en", "Poolside is raising up to $500mn in new equity from investors such as Thrive "
+                Arguments.of("en", "Poolside is raising up to $480mn in new equity from investors such as Thrive "
                         + "Capital to build its sites."),
-                Arguments.of("en", "Poolside raised $500 million from investors including Thrive Capital."),
-                Arguments.of("fr", "Poolside a levé 500 millions de dollars auprès d'investisseurs dont Thrive Capital."));
+                Arguments.of("en", "Poolside raised $480 million from investors including Thrive Capital."),
+                Arguments.of("fr", "Poolside a levé 480 millions de dollars auprès d'investisseurs dont Thrive "
+                        + "Capital."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void investorAfterInvestorsIncluding(String language, String text) {
-        assertOneDeal(language, text, "Poolside", "Thrive Capital", "500E6", "USD");
+        assertOneDeal(language, text, "Poolside", "Thrive Capital", "480E6", "USD");
     }
 
     static Stream<Arguments> roundNamedBeforeItsOwner() {

@@ -38,7 +38,7 @@ class SpanishFrenchNewsTest {
         return Stream.of(
                 Arguments.of("es", "El acuerdo con Cohere, valorada en 4.000 millones de dólares, se cerró ayer."),
                 Arguments.of("es", "Oracle cerró la compra de la startup canadiense Cohere, valorada en 4.000 "
-                        + "millones de dólares en su última ronda."));
+                        + "millones de dólares en su ronda más reciente."));
     }
 
     /** A company named between the deal noun and "valorada en" is what is valued: no deal of that amount. */
@@ -160,10 +160,10 @@ class SpanishFrenchNewsTest {
 
     static Stream<Arguments> adverbAfterAnAmountWithoutCurrencyKeepsItMoney() {
         return Stream.of(
-                Arguments.of("es", "SoftBank, que aportará unos 3.000 millones directamente a Stargate, también ha "
-                        + "prometido 9.000 millones de dólares en gastos de capital este año."),
-                Arguments.of("it", "SoftBank, che verserà circa 3 miliardi direttamente a Stargate, ha promesso anche "
-                        + "9 miliardi di dollari di spese in conto capitale per quest'anno."));
+                Arguments.of("es", "SoftBank, que aportará unos 3.000 millones directamente a Stargate, además ha "
+                        + "presupuestado 9.500 millones de dólares para gastos de inversión este año."),
+                Arguments.of("it", "SoftBank, che verserà circa 3 miliardi direttamente a Stargate, prevede inoltre "
+                        + "9 miliardi di dollari di spese per impianti quest'anno."));
     }
 
     /**
@@ -179,8 +179,8 @@ class SpanishFrenchNewsTest {
 
     static Stream<Arguments> whatEachOfSeveralRaisedIsNoDeal() {
         return Stream.of(
-                Arguments.of("fr", "Cohere affronte ses rivaux Mistral AI et Aleph Alpha, qui ont tous deux levé plus "
-                        + "d'un milliard de dollars l'an dernier."),
+                Arguments.of("fr", "Cohere affronte ses rivaux Mistral AI et Aleph Alpha, qui ont toutes deux levé "
+                        + "plus d'un milliard de dollars l'an dernier."),
                 Arguments.of("es", "Cohere compite con Mistral AI y Aleph Alpha, que ambas recaudaron más de 1.000 "
                         + "millones de dólares el año pasado."));
     }
@@ -211,9 +211,9 @@ class SpanishFrenchNewsTest {
 
     static Stream<Arguments> relativeClauseWithItsOwnAmountTakesNoEarlierAmount() {
         return Stream.of(
-                Arguments.of("es", "Entre las señales figura una ronda de 6.000 millones de dólares y la startup de "
-                        + "robótica de un antiguo investigador, Poolside, que recaudó una ronda de 500 millones de "
-                        + "dólares liderada por Nvidia."),
+                Arguments.of("es", "Entre las señales figura una ronda de 6.000 millones de dólares y también la "
+                        + "startup de robótica de un antiguo investigador, Poolside, que recaudó una ronda de 500 "
+                        + "millones de dólares liderada por Nvidia."),
                 Arguments.of("fr", "Parmi les signaux figurent un tour de 6 milliards de dollars et la start-up de "
                         + "robotique d'un ancien chercheur, Poolside, qui a levé un tour de 500 millions de dollars "
                         + "mené par Nvidia."));
