@@ -65,7 +65,7 @@ class AmountGoesToTest {
     @Test
     void moneyFlowingIntoAKindOfCompanyIsNoDeal() {
         // the subject is "so viel Geld", not the amount, and no company is named
-        assertDeals("de", "80 Milliarden Dollar: so viel Geld floss im Quartal weltweit in junge Firmen.", List.of());
+        assertDeals("de", "Rund 75 Milliarden Dollar: so viel Geld ging im Halbjahr weltweit an Start-ups.", List.of());
         assertDeals("en", "Some $80 billion went to young companies worldwide in the quarter.", List.of());
     }
 }

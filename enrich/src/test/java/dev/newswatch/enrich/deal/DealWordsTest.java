@@ -56,7 +56,8 @@ class DealWordsTest {
     @Test
     void aNameInsideAQuotationIsNotWhomTheNextSentencesCompanyStandsFor() {
         assertOneDeal("en", "Databricks agreed to buy Cohere. Cohere calls itself a “friendly alternative to Nvidia "
-                + "software.” In the end Databricks paid $1 billion for the company.", "Cohere", "Databricks", "1E9", "USD");
+                + "software.” In the end Databricks paid $1.2 billion for the company.",
+                "Cohere", "Databricks", "1.2E9", "USD");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A described subject right after the verb of a clause that opens with an adverbial (session 16, German only: the
- * other four languages put the subject before the verb). In "Ende Juli übernahm die US-Firma X das Unternehmen Y für
+ * other four languages put the subject before the verb). In "Im März übernahm die US-Firma X das Unternehmen Y für
  * N" the article and short description after the verb open its subject X; the name after it is the one bought. It
  * was read so before only with the amount fronted ("N gibt der Investor X").
  */

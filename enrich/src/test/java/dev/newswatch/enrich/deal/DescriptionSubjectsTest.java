@@ -62,16 +62,16 @@ class DescriptionSubjectsTest {
 
     static Stream<Arguments> aCompanyNounNeverStandsForAGovernment() {
         return Stream.of(
-                Arguments.of("en", "The Commerce Department cleared the $700 million offer of Nvidia for Databricks. "
+                Arguments.of("en", "The Commerce Department cleared the $650 million offer of Nvidia for Databricks. "
                         + "Weeks later, the company led by Jensen Huang announced the purchase of Cohere for "
                         + "$300 million."),
-                Arguments.of("es", "El Departamento de Comercio aprobó la propuesta de 700 millones de dólares de Nvidia "
-                        + "por Databricks. Semanas después, la empresa dirigida por Jensen Huang hizo pública la compra de "
-                        + "Cohere por 300 millones de dólares."),
-                Arguments.of("it", "Il Dipartimento del Commercio ha approvato l'offerta da 700 milioni di dollari di "
+                Arguments.of("es", "El Departamento de Comercio aprobó la propuesta de 650 millones de dólares "
+                        + "de Nvidia por Databricks. Semanas después, la empresa dirigida por Jensen Huang hizo "
+                        + "pública la compra de Cohere por 300 millones de dólares."),
+                Arguments.of("it", "Il Dipartimento del Commercio ha approvato l'offerta da 650 milioni di dollari di "
                         + "Nvidia per Databricks. Qualche settimana dopo, la società guidata da Jensen Huang ha "
                         + "annunciato l'acquisto di Cohere per 300 milioni di dollari."),
-                Arguments.of("fr", "Le département du Commerce a approuvé l'offre de 700 millions de dollars de Nvidia "
+                Arguments.of("fr", "Le département du Commerce a approuvé l'offre de 650 millions de dollars de Nvidia "
                         + "pour Databricks. Quelques semaines plus tard, la société dirigée par Jensen Huang a annoncé "
                         + "le rachat de Cohere pour 300 millions de dollars."),
                 Arguments.of("de", "Das US-Handelsministerium genehmigte Nvidia den Kauf von Databricks. Der Konzern "

@@ -98,8 +98,8 @@ class EnglishNewsConstructionsTest {
 
     @Test
     void whoReceivesEquityInACompanyPaysIt() {
-        assertOneDeal("en", "Under the terms, Microsoft is receiving $500 million worth of equity in CoreWeave.",
-                "CoreWeave", "Microsoft", "500E6", "USD");
+        assertOneDeal("en", "Under the terms, Oracle is receiving $400 million worth of equity in Cohere.",
+                "Cohere", "Oracle", "400E6", "USD");
     }
 
     @Test

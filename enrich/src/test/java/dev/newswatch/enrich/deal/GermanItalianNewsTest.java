@@ -110,7 +110,7 @@ class GermanItalianNewsTest {
 
     @Test
     void purchaseOfGoodsNamedAfterTheirMakerIsNoTakeover() {
-        assertDeals("de", "Der Plan sieht den Kauf von Nvidia-Chips im Wert von 2 Milliarden Dollar vor.", List.of());
+        assertDeals("de", "Vorgesehen ist zudem der Kauf von Nvidia-Chips für rund 3 Milliarden Dollar.", List.of());
     }
 
     /** Names listed as a round's investors are none of the companies it pays. */
@@ -144,8 +144,8 @@ class GermanItalianNewsTest {
     /** An amount told before the round noun is not given to the name before that noun. */
     @Test
     void amountBeforeTheRoundNounIsNotTheSoleNamesRound() {
-        assertDeals("it", "Le cifre potrebbero superare i 10 miliardi di dollari, il più grande investimento nella "
-                + "storia di Meta e uno dei maggiori finanziamenti di sempre.", List.of());
+        assertDeals("it", "L'importo potrebbe oltrepassare gli 8 miliardi di dollari, il maggiore investimento "
+                + "mai fatto da Meta e uno dei più grandi finanziamenti mai visti.", List.of());
     }
 
     /** "Die gesamte Runde": the total of the round whose share was told before, with that investor as its lead. */

@@ -40,10 +40,10 @@ class ItalianSpanishPrecisionTest {
 
     static Stream<Arguments> supplyAndDemandIsNoBid() {
         return Stream.of(
-                Arguments.of("it", "così, dall’incontro tra la domanda e l’offerta, è nato un contratto"),
+                Arguments.of("it", "alla fine, dal confronto tra la domanda e l’offerta, si è arrivati a un accordo"),
                 Arguments.of("it", "tra l'offerta e la domanda di calcolo"),
                 Arguments.of("it", "il mercato della domanda e dell'offerta di chip"),
-                Arguments.of("es", "así, del encuentro entre la demanda y la oferta, nació un contrato"),
+                Arguments.of("es", "al final, del cruce entre la demanda y la oferta salió un acuerdo"),
                 Arguments.of("es", "entre la oferta y la demanda de cómputo"));
     }
 

@@ -81,18 +81,18 @@ class LeadsFurtherOnTest {
 
     static Stream<Arguments> leadWhoseAppositionListsCompanies() {
         return Stream.of(
-                Arguments.of("en", "Mistral AI raised 105 million euros. Lightspeed, an early backer of companies "
+                Arguments.of("en", "Mistral AI raised 115 million euros. Lightspeed, an early backer of companies "
                         + "such as Meta, Oracle and Databricks, leads the round."),
-                Arguments.of("fr", "Mistral AI a levé 105 millions d'euros. Lightspeed, l'un des premiers soutiens "
+                Arguments.of("fr", "Mistral AI a levé 115 millions d'euros. Lightspeed, l'un des premiers soutiens "
                         + "de sociétés comme Meta, Oracle et Databricks, mène le tour de table."),
-                Arguments.of("es", "Mistral AI ha recaudado 105 millones de euros. Lightspeed, que apostó pronto por "
+                Arguments.of("es", "Mistral AI ha recaudado 115 millones de euros. Lightspeed, que apostó pronto por "
                         + "Meta, Oracle y Databricks, lidera la ronda."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void leadWhoseAppositionListsCompanies(String language, String text) {
-        assertOneDeal(language, text, "Mistral AI", "Lightspeed Venture Partners", "105E6", "EUR");
+        assertOneDeal(language, text, "Mistral AI", "Lightspeed Venture Partners", "115E6", "EUR");
     }
 
     static Stream<Arguments> roundWithOnlyItsLeadIsTheRoundOfTheCompanyBefore() {

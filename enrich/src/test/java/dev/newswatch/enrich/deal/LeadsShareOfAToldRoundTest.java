@@ -15,22 +15,22 @@ class LeadsShareOfAToldRoundTest {
 
     static Stream<Arguments> whatTheLeadPutInIsItsShareOfTheRound() {
         return Stream.of(
-                Arguments.of("en", "OpenAI raised $6.6 billion in its new round. The round was led by Thrive Capital, "
-                        + "which put in $1.3 billion."),
-                Arguments.of("en", "OpenAI raised $6.6 billion in its new round. The round was led by Thrive Capital, "
-                        + "a US venture firm, which put in $1.3 billion."),
-                Arguments.of("es", "OpenAI cerró una ronda de 6.600 millones de dólares. La operación fue encabezada "
-                        + "por Thrive Capital, que desembolsó 1.300 millones de dólares."),
-                Arguments.of("es", "OpenAI cerró una ronda de 6.600 millones de dólares. La operación fue encabezada "
-                        + "por Thrive Capital, gestora neoyorquina, que desembolsó 1.300 "
+                Arguments.of("en", "OpenAI raised $5.8 billion in its new round. The round was led by Thrive Capital, "
+                        + "which put in $1.2 billion."),
+                Arguments.of("en", "OpenAI raised $5.8 billion in its new round. The round was led by Thrive Capital, "
+                        + "a US venture firm, which put in $1.2 billion."),
+                Arguments.of("es", "OpenAI cerró una ronda de 5.800 millones de dólares. La operación fue encabezada "
+                        + "por Thrive Capital, que desembolsó 1.200 millones de dólares."),
+                Arguments.of("es", "OpenAI cerró una ronda de 5.800 millones de dólares. La operación fue encabezada "
+                        + "por Thrive Capital, gestora neoyorquina, que desembolsó 1.200 "
                         + "millones de dólares."),
-                Arguments.of("it", "OpenAI ha raccolto 6,6 miliardi di dollari. L'operazione è stata "
-                        + "guidata da Thrive Capital, un fondo americano, che ha versato 1,3 miliardi di dollari."));
+                Arguments.of("it", "OpenAI ha raccolto 5,8 miliardi di dollari. L'operazione è stata "
+                        + "guidata da Thrive Capital, un fondo americano, che ha versato 1,2 miliardi di dollari."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void whatTheLeadPutInIsItsShareOfTheRound(String language, String text) {
-        assertOneDeal(language, text, "OpenAI", "Thrive Capital", "6.6E9", "USD");
+        assertOneDeal(language, text, "OpenAI", "Thrive Capital", "5.8E9", "USD");
     }
 }
