@@ -87,8 +87,8 @@ class MoneyParserTest {
                         List.of(money("1.4E12", "USD", MORE_THAN, "oltre 1.400 miliardi di dollari"))),
                 Arguments.of("Una vendita da 6,6 miliardi di dollari.", List.of(money("6.6E9", "USD", EXACT, "6,6 miliardi di dollari"))),
                 // three decimals before billions are decimals, not a thousands group (that reading is for millions)
-                Arguments.of("Cederà la divisione per 5,375 miliardi di dollari.",
-                        List.of(money("5.375E9", "USD", EXACT, "5,375 miliardi di dollari"))),
+                Arguments.of("Venderà il ramo per 4,125 miliardi di dollari.",
+                        List.of(money("4.125E9", "USD", EXACT, "4,125 miliardi di dollari"))),
                 Arguments.of("Un piano da mille miliardi di euro.", List.of(money("1E12", "EUR", EXACT, "mille miliardi di euro"))),
                 Arguments.of("Ha investito un miliardo di dollari.", List.of(money("1E9", "USD", EXACT, "un miliardo di dollari"))),
                 Arguments.of("Ha investito un ulteriore miliardo di dollari.",

@@ -82,7 +82,7 @@ class NewsConstructionsTest {
     @CsvSource(delimiter = '|', value = {
         "en|The Commerce Department will award Samsung up to $6.1 billion in direct funding.|6.1E9",
         "en|Samsung is to receive CHIPS Act grants worth $6.1 billion from the Commerce Department.|6.1E9",
-        "it|Il Dipartimento del Commercio ha stanziato 4 miliardi di dollari in sovvenzioni per Samsung.|4E9",
+        "it|Il Dipartimento del Commercio ha stanziato 4 miliardi di dollari di sovvenzioni a Samsung.|4E9",
         "es|El Departamento de Comercio otorgará a Samsung 4.000 millones de dólares en subvenciones.|4E9"})
     void stateAwardsGrantsAndSubsidiesAreDeals(String language, String text, String amount) {
         List<Deal> deals = withTypes(language, text);

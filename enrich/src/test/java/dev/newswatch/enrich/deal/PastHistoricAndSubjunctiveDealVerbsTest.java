@@ -49,7 +49,7 @@ class PastHistoricAndSubjunctiveDealVerbsTest {
         "it|Si dice che Meta compri Scale AI per 14 miliardi di dollari.|Scale AI|Meta|14E9",
         "fr|Il est probable que Qualcomm rachète Arm pour 40 milliards de dollars.|Arm|Qualcomm|40E9",
         "es|Es probable que Qualcomm adquiera Arm por 40.000 millones de dólares.|Arm|Qualcomm|40E9",
-        "es|Se espera que Meta compre Scale AI por 14.000 millones de dólares.|Scale AI|Meta|14E9",
+        "es|Se espera que Salesforce compre Poolside por 9.000 millones de dólares.|Poolside|Salesforce|9E9",
         "es|Es posible que Nvidia invierta 2.000 millones de dólares en Poolside.|Poolside|Nvidia|2E9",
         "de|Es heißt, Qualcomm kaufe Arm für 40 Milliarden Dollar.|Arm|Qualcomm|40E9"})
     void aDealInTheSubjunctiveIsTheSameDeal(String language, String text, String target, String investor,

@@ -41,7 +41,8 @@ class PluralCompanySubjectTest {
         return Stream.of(
                 Arguments.of("en", "Cohere plans to double its staff. The startup raised $500 million in new funding."),
                 Arguments.of("it", "Cohere raddoppierà il personale. La startup ha raccolto 500 milioni di dollari."),
-                Arguments.of("fr", "Cohere va doubler ses effectifs. La start-up a levé 500 millions de dollars."),
+                Arguments.of("fr", "Cohere va doubler ses effectifs. La start-up a levé cette semaine 500 millions de "
+                        + "dollars."),
                 Arguments.of("es", "Cohere duplicará su plantilla. La startup recaudó 500 millones de dólares."),
                 Arguments.of("de", "Cohere will sein Personal verdoppeln. Das Start-up sammelte 500 Millionen Dollar "
                         + "ein."));

@@ -99,8 +99,8 @@ class PublicMoneyTest {
 
     static Stream<Arguments> aGovernmentGrantingAidOfAnAmountToACompanyPaysIt() {
         return Stream.of(
-                Arguments.of("fr", "L'État accorde une aide de 2,9 milliards d'euros à Samsung pour son usine de "
-                        + "Crolles.", "samsung <- french-government 2900000000 EUR"),
+                Arguments.of("fr", "L'État accorde une aide de 3,1 milliards d'euros à Samsung pour son usine de "
+                        + "Rousset.", "samsung <- french-government 3100000000 EUR"),
                 Arguments.of("it", "Il governo concede un contributo di 2 miliardi di euro a Samsung per l'impianto di "
                         + "Catania.", "samsung <- italian-government 2000000000 EUR"),
                 Arguments.of("es", "El Departamento de Comercio concede una ayuda de 2.000 millones de dólares a "
@@ -185,7 +185,7 @@ class PublicMoneyTest {
     @Test
     void amountsTakenRespectivelyAreNotGivenToEveryCompany() {
         String found = DealCases.summary(DealCases.extractWithTypes("en", "Investors back Samsung and Intel. They raised $160 million and "
-                + "$70 million, respectively, in rounds that made them each richer."));
+                + "$70 million, respectively, in deals that left them each richer."));
         assertFalse(found.contains("intel <- null 160000000"), found);
     }
 

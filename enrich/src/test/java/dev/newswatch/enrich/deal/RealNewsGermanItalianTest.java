@@ -61,8 +61,8 @@ class RealNewsGermanItalianTest {
                 + "Sequoia Capital.", List.of(deal("Cohere", "Sequoia Capital", "600E6", "USD")));
         assertDeals("it", "Perplexity si assicura 200 milioni di dollari in un nuovo round.",
                 List.of(deal("Perplexity", null, "200E6", "USD")));
-        assertDeals("it", "Apple ha firmato un accordo da 1,2 miliardi di dollari per assicurarsi i ricercatori e le "
-                + "licenze della startup Poolside.", List.of(deal("Poolside", "Apple", "1.2E9", "USD")));
+        assertDeals("it", "Apple ha firmato un accordo da 1,2 miliardi di dollari per assicurarsi le licenze e il "
+                + "personale della startup Poolside.", List.of(deal("Poolside", "Apple", "1.2E9", "USD")));
     }
 
     /** "portandolo a un totale di": what the investments in a company add up to, no new deal. */
@@ -153,13 +153,13 @@ class RealNewsGermanItalianTest {
                 List.of(deal("Cohere", "Sequoia Capital", "500E6", "USD"), deal("Cohere", null, "270E6", "USD")));
     }
 
-    /** "40 miliardi di OpenAI": an amount owned by a name after "di" is money in the text's currency. */
+    /** "35 miliardi di OpenAI": an amount owned by a name after "di" is money in the text's currency. */
     @Test
     void amountOwnedByANameAfterOfIsMoney() {
         MoneyParser parser = new MoneyParser();
-        assertEquals(2, parser.find("Un round da 40 miliardi di dollari. Chi ha finanziato il round da 40 miliardi di "
+        assertEquals(2, parser.find("Un round da 35 miliardi di dollari. Chi ha finanziato il round da 35 miliardi di "
                 + "OpenAI?", "it").size());
-        assertEquals(1, parser.find("Un round da 40 miliardi di dollari per 2 milioni di GPU e 5 milioni di utenti.",
+        assertEquals(1, parser.find("Un round da 35 miliardi di dollari per 2 milioni di GPU e 5 milioni di utenti.",
                 "it").size());
     }
 

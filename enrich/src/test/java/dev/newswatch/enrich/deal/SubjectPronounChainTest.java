@@ -19,7 +19,7 @@ class SubjectPronounChainTest {
         return Stream.of(
                 Arguments.of("en", "Nvidia keeps backing its customers. Earlier this month, it signed a partnership "
                         + "with its customer Cohere. In September, it invested $2 billion in CoreWeave.", "Nvidia"),
-                Arguments.of("fr", "Nvidia soutient ses clients. Plus tôt ce mois-ci, il a signé un partenariat avec "
+                Arguments.of("fr", "Nvidia soutient ses clients. Au début du mois, il a signé un partenariat avec "
                         + "son client Cohere. En septembre, il a investi 2 milliards de dollars dans CoreWeave.",
                         "Nvidia"),
                 Arguments.of("en", "Nvidia keeps backing its customers. Earlier this month, Cohere signed a "

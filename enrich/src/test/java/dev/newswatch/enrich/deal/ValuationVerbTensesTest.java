@@ -23,7 +23,8 @@ class ValuationVerbTensesTest {
             + "dollari.",
         "it|Cohere ha raccolto 500 milioni di dollari, valutandola 20 miliardi di dollari.",
         "en|Cohere closed a $500 million round, which valued the start-up at $20 billion.",
-        "fr|Cohere a levé 500 millions de dollars, ce qui valorisait la start-up à 20 milliards de dollars.",
+        "fr|Cohere a levé cette année 500 millions de dollars, ce qui valorisait la start-up à 20 milliards de "
+            + "dollars.",
         "it|Cohere ha chiuso un round da 500 milioni di dollari, che valutava la startup 20 miliardi di dollari.",
         "de|Cohere schloss eine Runde über 500 Millionen Dollar ab, die das Start-up mit 20 Milliarden Dollar "
             + "bewertete."})

@@ -40,7 +40,7 @@ class ProvisionalNamesTest {
         "en|Analysts praised Quorvel's $80 million round.|Quorvel",
         "en|Observers doubted Brightmoor's nearly $650 million Series D.|Brightmoor",
         // a genitive after a round noun and an amount, or after an amount and its currency
-        "it|Si parla di un round da 40 miliardi di Velantis.|Velantis",
+        "it|Si parla di un round da 35 miliardi di Velantis.|Velantis",
         "es|Se cerró una ronda de 20.000 millones de Ondara.|Ondara",
         "fr|On évoque les 6,6 milliards de dollars de Nuvelle.|Nuvelle",
         // an adjective after the description, as Romance languages place it
@@ -63,7 +63,7 @@ class ProvisionalNamesTest {
         "en|The group bought video streaming service Quorvel for $1 billion.|Quorvel",
         "es|El grupo compró el fabricante alemán Ondara por 900 millones.|Ondara",
         "fr|Le groupe a payé 500 millions de dollars pour s'offrir Orvane.|Orvane",
-        "es|En 2021, Ondara invirtió 500 millones de dólares en la empresa.|Ondara",
+        "es|En 2019, Ondara invirtió 450 millones de dólares en la empresa.|Ondara",
     })
     void shouldReadACompanyFromACompanyPlace(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language), text);
