@@ -69,7 +69,7 @@ final class Deduplicator {
     }
 
     /**
-     * "looking to raise up to $1bn" and then "in talks to raise between $500mn and $1bn": an amount within the range
+     * "aims to raise as much as $2bn" and later "seeks $1.5bn to $2bn": an amount within the range
      * of a report in the same currency (5% either side) is the same deal told less precisely.
      */
     private static boolean inRange(Deal range, Deal other) {
