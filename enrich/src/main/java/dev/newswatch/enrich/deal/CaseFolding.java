@@ -19,6 +19,10 @@ final class CaseFolding {
             if (c < 0x80) {
                 // ASCII, most of every text: what Character.toLowerCase gives, without its table lookups
                 chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                if (c == '\n' && SentenceSplitter.softWrap(text, i)) {
+                    // a line break inside a sentence that goes on ("da\nparte di"): a space for the patterns
+                    chars[i] = ' ';
+                }
                 continue;
             }
             // non-breaking and soft hyphens as news sites write "US\u2011Dollar": plain hyphens for the patterns

@@ -86,6 +86,8 @@ public final class DealExtractor {
     /** "Zentrix ($650m in a Series E)": the most plain words after the amount in a list item's bracket. */
     private static final int BRACKET_TAIL_WORDS = 4;
     /** The words after which such a list is one of deals: raises, rounds, investments, acquisitions, deals. */
+    /** The deal nouns of a list item that names its own buyer ("l'acquisto di X da parte di Y (N)"). */
+    private static final Set<CueKind> OWN_ITEM_NOUNS = EnumSet.of(CueKind.ACQ_NOUN, CueKind.SALE, CueKind.INV_NOUN);
     private static final Set<CueKind> LIST_ITEM_CUES = EnumSet.of(CueKind.RAISE_VERB, CueKind.ROUND_NOUN,
             CueKind.INV_NOUN, CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.ACQ_NOUN, CueKind.CONTRACT_SET);
     /** "The month's largest rounds:" then one line per company: how many lines of a list are read back for its opening. */
@@ -1122,7 +1124,9 @@ public final class DealExtractor {
                                    List<EntityMention> mentions, List<MoneyMention> sentenceMoney,
                                    MoneyMention amount) {
         EntityMention named = nameBeforeBareBracket(article.text, sentence, mentions, amount);
-        if (named == null) {
+        if (named == null || agentOfItsOwnItem(clause, named)) {
+            // "l'acquisto di X da parte di Y (2 miliardi), la vendita di Z a W (1 miliardo)": an item that tells its
+            // own deal names its buyer before the bracket; the clause is read as a deal of its own
             return null;
         }
         List<MoneyMention> items = sentenceMoney.stream()
@@ -1136,6 +1140,25 @@ public final class DealExtractor {
         EntityMention buyer = cue.type() == DealType.ACQUISITION ? buyerOpeningSentence(article, sentence, mentions,
                 cue, named) : null;
         return dealOf(buyer == null ? null : party(buyer), party(named), amount, cue.type(), clause, sentence);
+    }
+
+    /**
+     * Whether {@code named}, right before a list item's bracket, is the agent ("by", "da parte di") of a purchase, sale
+     * or stake noun of its own clause, or the buyer after "to" of a sale noun ("la vendita di X da A a B"): the item
+     * then tells a whole deal, whose company bought is the one after the noun.
+     */
+    private static boolean agentOfItsOwnItem(Clause clause, EntityMention named) {
+        Candidate candidate = clause.candidates.stream().filter(c -> c.start() == named.start()).findFirst()
+                .orElse(null);
+        if (candidate == null) {
+            return false;
+        }
+        // the noun opens the item: no amount of the clause stands between it and the name
+        return clause.cues.stream().anyMatch(cue -> OWN_ITEM_NOUNS.contains(cue.kind()) && cue.start() >= clause.start
+                && cue.end() <= candidate.start()
+                && clause.money.stream().noneMatch(m -> m.end() > cue.start() && m.start() < candidate.start())
+                && (clause.marker(candidate, cue) == Marker.BY
+                        || cue.kind() == CueKind.SALE && clause.marker(candidate, cue) == Marker.TO));
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cuts news text into sentences: at line breaks, and after {@code .}, {@code !}, {@code ?} or {@code …}
+ * Cuts news text into sentences: at line breaks (not where a line only wraps a sentence that goes on, see
+ * {@link #softWrap}), and after {@code .}, {@code !}, {@code ?} or {@code …}
  * (with any closing quotes or brackets) followed by white space, unless the period ends a known
  * abbreviation ("Inc.", "Mrd.", "Mio.", "U.S.", "Mr.", "St.") or a single initial (not a scale letter glued to a number,
  * "$50B.", nor the letter of a round, "Series B."), or the next word starts
@@ -52,6 +53,9 @@ final class SentenceSplitter {
             }
             char c = text.charAt(at);
             i = at + 1;
+            if (c == '\n' && softWrap(text, at)) {
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 add(sentences, text, from, at);
                 from = at + 1;
@@ -67,6 +71,28 @@ final class SentenceSplitter {
         }
         add(sentences, text, from, n);
         return List.copyOf(sentences);
+    }
+
+    /**
+     * Whether a line break only wraps a sentence that goes on: a single break between a line that ends with a letter,
+     * a digit or a comma and a line that starts with a lower-case letter ("acquisterà per 26,2\nmiliardi di dollari").
+     * Pages copied from fixed-width layouts break lines inside sentences; a headline or a paragraph ends with no
+     * comma and the next one starts with a capital, so it still splits.
+     */
+    static boolean softWrap(String text, int at) {
+        int n = text.length();
+        if (at == 0 || at + 1 >= n || !Character.isLowerCase(text.charAt(at + 1))) {
+            return false;
+        }
+        int p = at - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        char before = text.charAt(p);
+        return Character.isLetterOrDigit(before) || before == ',';
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -18,6 +18,33 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldJoinALineBreakThatOnlyWrapsASentenceInEveryLanguage() {
+        // a page copied from a fixed-width layout breaks lines inside sentences: after a word, a number or a comma,
+        // and before a lower-case word
+        assertEquals(List.of("Zentrix will buy Halvora for 12,4\nbillion dollars, its largest deal."),
+                texts("Zentrix will buy Halvora for 12,4\nbillion dollars, its largest deal."));
+        assertEquals(List.of("Zentrix comprerà Halvora per 12,4\nmiliardi di dollari, il suo affare più grande."),
+                texts("Zentrix comprerà Halvora per 12,4\nmiliardi di dollari, il suo affare più grande."));
+        assertEquals(List.of("Zentrix rachètera Halvora,\npour 12,4 milliards de dollars."),
+                texts("Zentrix rachètera Halvora,\npour 12,4 milliards de dollars."));
+        assertEquals(List.of("Zentrix comprará Halvora por 12.400\nmillones de dólares."),
+                texts("Zentrix comprará Halvora por 12.400\nmillones de dólares."));
+        // German capitalises nouns: a wrapped line that opens with one still splits, one with a verb joins
+        assertEquals(List.of("Zentrix will Halvora für 12,4 Milliarden Dollar\nübernehmen."),
+                texts("Zentrix will Halvora für 12,4 Milliarden Dollar\nübernehmen."));
+    }
+
+    @Test
+    void shouldStillSplitHeadlinesParagraphsAndLinesAfterAStop() {
+        assertEquals(List.of("Zentrix buys Halvora", "the deal is worth $12bn."),
+                texts("Zentrix buys Halvora\n\nthe deal is worth $12bn."));
+        assertEquals(List.of("Zentrix buys Halvora:", "the deal is worth $12bn."),
+                texts("Zentrix buys Halvora:\nthe deal is worth $12bn."));
+        assertEquals(List.of("Zentrix buys Halvora", "The deal is worth $12bn."),
+                texts("Zentrix buys Halvora\nThe deal is worth $12bn."));
+    }
+
+    @Test
     void shouldSplitAtTheBreaksAboveAsciiThatTheQuickScanMustNotSkip() {
         // The scan skips characters above '?' except the ellipsis and the Unicode line and paragraph separators
         List<String> sentences = texts("Wait… Then\u2028OpenAI raised $6.6bn\u2029Amazon «invested» (twice).» Done");
