@@ -1202,7 +1202,12 @@ final class Clause {
      * "for the new plant of X" name the one paid; "pour le secteur, selon X" names a source.
      */
     boolean recipientPrepositionBefore(MoneyMention amount, int offset) {
-        if (tokens.stream().anyMatch(t -> t.start() >= amount.end() && t.end() <= offset
+        return recipientPrepositionBefore(amount.end(), offset);
+    }
+
+    /** As {@link #recipientPrepositionBefore(MoneyMention, int)}, from {@code from} (the end of the amount's words). */
+    boolean recipientPrepositionBefore(int from, int offset) {
+        if (tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= offset
                 && t.isClausePunctuation(text))) {
             return false;
         }

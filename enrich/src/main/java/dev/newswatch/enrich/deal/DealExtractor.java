@@ -840,8 +840,11 @@ public final class DealExtractor {
             return null;
         }
         List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
-        EntityMention government = named.stream().filter(m -> article.isGovernment.test(m.entityId()))
-                .findFirst().orElse(null);
+        EntityMention government = named.stream().filter(m -> article.isGovernment.test(m.entityId())
+                        && m.start() < amount.start() && namesTheAid(article, clause, m))
+                .findFirst()
+                .orElseGet(() -> named.stream().filter(m -> article.isGovernment.test(m.entityId()))
+                        .findFirst().orElse(null));
         if (government == null || government.start() > amount.start()) {
             return null;
         }
@@ -849,6 +852,10 @@ public final class DealExtractor {
         int from = government.end();
         int to = clause.end;
         for (MoneyMention m : clause.money) {
+            if (m.start() >= amount.end() && isConversion(article.text, article.lexicon, clause.money, m)) {
+                // "3 miliardi di euro (3,3 miliardi di dollari) a X": the same money, no item of its own
+                continue;
+            }
             if (m.end() <= amount.start()) {
                 from = Math.max(from, m.end());
             } else if (m.start() >= amount.end()) {
@@ -873,11 +880,43 @@ public final class DealExtractor {
         if (company == null) {
             // "Le gouvernement versera 2 milliards d'euros de subventions pour X": the one company after the amount,
             // named as the one paid (not a source: "pour le secteur, selon X")
-            company = after.size() == 1 && clause.recipientPrepositionBefore(amount, after.get(0).start()) ? after.get(0)
-                    : null;
+            int amountEnd = endOfBracketedConversion(article, clause, amount);
+            company = after.size() == 1 && clause.recipientPrepositionBefore(amountEnd, after.get(0).start())
+                    ? after.get(0) : null;
         }
         return company == null ? null
                 : dealOf(party(government), party(company), amount, DealType.INVESTMENT, clause, sentence);
+    }
+
+    /**
+     * The end of {@code amount}, or of the bracket right after it that holds only the same money in another currency
+     * ("3 miliardi di euro (3,3 miliardi di dollari) a X").
+     */
+    private static int endOfBracketedConversion(Article article, Clause clause, MoneyMention amount) {
+        for (MoneyMention m : clause.money) {
+            if (m.start() < amount.end() || !isConversion(article.text, article.lexicon, clause.money, m)) {
+                continue;
+            }
+            int close = article.text.indexOf(')', m.end());
+            boolean bracketed = article.text.substring(amount.end(), m.start()).trim().equals("(")
+                    && close >= 0 && close < clause.end && article.text.substring(m.end(), close).isBlank();
+            return bracketed ? close + 1 : amount.end();
+        }
+        return amount.end();
+    }
+
+    /**
+     * Whether {@code government} is named right after a word of public money, as the state the aid comes from ("la
+     * Commissione ha approvato un aiuto di Stato italiano"): that state pays, not the body named first, which approves.
+     */
+    private static boolean namesTheAid(Article article, Clause clause, EntityMention government) {
+        Matcher aid = article.lexicon.stateMoney.matcher(article.text).region(clause.start, government.start());
+        while (aid.find()) {
+            if (article.text.substring(aid.end(), government.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

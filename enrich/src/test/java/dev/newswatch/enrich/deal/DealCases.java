@@ -42,10 +42,10 @@ final class DealCases {
     }
 
     /** The test entities that are governments (the state as a payer). */
-    static final Set<String> GOVERNMENTS = Set.of("commerce", "us-government", "german-government",
+    static final Set<String> GOVERNMENTS = Set.of("commerce", "european-commission", "us-government", "german-government",
             "italian-government", "french-government", "spanish-government");
     /** The test entities that only invest: the governments and the funds. */
-    static final Set<String> INVESTS_ONLY = Set.of("commerce", "us-government", "german-government",
+    static final Set<String> INVESTS_ONLY = Set.of("commerce", "european-commission", "us-government", "german-government",
             "italian-government", "french-government", "spanish-government", "sequoia", "index", "softbank",
             "a16z");
 
