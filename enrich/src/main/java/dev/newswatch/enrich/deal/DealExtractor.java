@@ -2084,6 +2084,30 @@ public final class DealExtractor {
                 && clause.cues.stream().anyMatch(c -> c.kind() == CueKind.RAISE_VERB && c.end() <= cue.start());
     }
 
+    /**
+     * "darà alla banca X un prestito di N", "il finanziamento che Y ha accordato a X": with a loan word as
+     * the anchor, the first name after a paying verb of the clause and its "to", other than {@code lender}: a bank or
+     * fund that borrows is paid, as in {@link #isLoanTaken}. Null when there is none.
+     */
+    private static Candidate borrowerOfLoanGranted(Clause clause, Cue cue, Candidate lender) {
+        if (lender == null || clause.lexicon.loan == null
+                || !clause.lexicon.loan.matcher(clause.text).region(cue.start(), cue.end()).matches()) {
+            return null;
+        }
+        for (Cue verb : clause.cues) {
+            if (verb.kind() != CueKind.PAY_VERB) {
+                continue;
+            }
+            for (Candidate c : clause.candidates) {
+                if (c.start() >= verb.end() && !c.anaphor() && c.mention() != null && !Clause.sameEntity(c, lender)
+                        && clause.marker(c, verb) == Marker.TO) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A company of the article whose name begins with {@code owner}'s ("X Robotics", "Vodafone Italia"), or null. */
     private static Party unitOf(Article article, Party owner) {
         String name = owner.name();
@@ -2837,6 +2861,12 @@ public final class DealExtractor {
             return null;
         }
         if (roles.type() == DealType.INVESTMENT && article.investsOnly.test(target.id()) && !isLoanTaken(clause, anchor)) {
+            Candidate borrower = borrowerOfLoanGranted(clause, anchor, roles.target());
+            if (borrower != null) {
+                // "la banca X presta N alla banca Y": a lender that only invests lends
+                // to the bank or fund named after "to", which is paid
+                return dealOf(target, party(borrower.mention()), amount, roles.type(), clause, sentence);
+            }
             // "Cette levée, à laquelle participent Y et Z, ... suit une série B de 180 millions": the round
             // of the company the sentences before are about, not the fund's
             EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
