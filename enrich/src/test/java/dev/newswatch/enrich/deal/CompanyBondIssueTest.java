@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A company's bond is money it raises from lenders, and the German business press tells it with the bond as the only
  * deal word: "X platziert Anleihen über N", "X begibt eine Anleihe im Volumen von N", "X hat N an
  * Anleihefinanzierungen abgeschlossen" (docs/EXTRACTION.md, session 21). The bond of a state ("Staatsanleihen",
- * "Bundesanleihen") is no deal, nor is a goal set for the bonds of a year. Sentences of our own.
+ * "Bundesanleihen") is no deal, nor are bonds bought or held, nor is a goal set for the bonds of a year. Sentences
+ * of our own.
  */
 class CompanyBondIssueTest {
 
@@ -30,6 +31,9 @@ class CompanyBondIssueTest {
     @CsvSource(delimiter = '|', value = {
         "Die Notenbank kaufte im Mai Staatsanleihen im Wert von 20 Milliarden Euro.",
         "Der Bund hat Bundesanleihen über 20 Milliarden Euro platziert.",
+        // bonds bought or held are a portfolio, not money the buyer raises
+        "Die Notenbank erwarb im Herbst Unternehmensanleihen von Infineon im Wert von 20 Milliarden Euro.",
+        "Der Versicherer Allianz hält Anleihen über 20 Milliarden Euro.",
         "Infineon, dessen Ziel für die Anleiheausgabe im laufenden Jahr auf 20 Milliarden Euro festgelegt wurde, "
             + "wartet noch ab."})
     void aStateBondOrAGoalForBondsIsNoDeal(String text) {
