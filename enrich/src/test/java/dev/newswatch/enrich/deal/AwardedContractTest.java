@@ -17,9 +17,11 @@ class AwardedContractTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Die Bundeswehr vergab den Auftrag über 250 Millionen Euro an Helsing.",
-        "Die Bundeswehr hat den Auftrag für ein Aufklärungssystem im Wert von 250 Millionen Euro an Helsing vergeben.",
+        "Die Bundeswehr hat den Auftrag für ein Aufklärungssystem im Wert von 250 Millionen Euro an Helsing "
+            + "vergeben.",
         "Die Bundeswehr erteilte Helsing den Zuschlag für ein Aufklärungssystem im Wert von 250 Millionen Euro.",
-        "Die Bundeswehr hat bei Helsing Aufklärungsdrohnen bestellt. Das Auftragsvolumen liegt bei 250 Millionen Euro."})
+        "Die Bundeswehr hat bei Helsing Aufklärungsdrohnen bestellt. Das Auftragsvolumen liegt bei 250 Millionen "
+            + "Euro."})
     void theCompanyAContractIsAwardedToIsPaid(String text) {
         assertOneDeal("de", text, "Helsing", "Bundeswehr", "250E6", "EUR");
     }

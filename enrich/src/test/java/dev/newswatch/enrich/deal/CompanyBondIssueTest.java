@@ -17,10 +17,10 @@ class CompanyBondIssueTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Der Chipkonzern Infineon hat Anleihen über insgesamt 1,8 Milliarden Euro platziert.",
+        "Der Chipkonzern Infineon hat am Kapitalmarkt Anleihen über 1,8 Milliarden Euro platziert.",
         "Der Chipkonzern Infineon platziert eine Anleihe über 1,8 Milliarden Euro.",
-        "Der Halbleiterhersteller Infineon platziert eine Anleihe im Volumen von 1,8 Milliarden Euro.",
-        "Der Chipkonzern Infineon begibt Unternehmensanleihen über 1,8 Milliarden Euro bei Investoren.",
+        "Der Halbleiterhersteller Infineon bringt eine Anleihe im Volumen von 1,8 Milliarden Euro bei Anlegern unter.",
+        "Der Chipkonzern Infineon begibt noch in dieser Woche Unternehmensanleihen über 1,8 Milliarden Euro.",
         "Der Chipkonzern Infineon hat im Frühjahr 1,8 Milliarden Euro an kurzlaufenden Anleihefinanzierungen "
             + "abgeschlossen."})
     void aCompanyThatIssuesBondsRaisesTheirAmount(String text) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A contract told first without its amount, then "Der Wert des Auftrags beträgt N": the worth of a deal noun is the
+ * A contract told first without its amount, then "Der Wert des Vertrags liegt bei N": the worth of a deal noun is the
  * contract's amount, not a valuation, and it goes to the sides of the contract told before, also when that contract
  * was told in the passive ("X wurde von Y mit ... beauftragt"). A side's share told after the total ("der Anteil von
  * X liegt bei M") is a part of it, no deal of its own. The worth of a company stays no deal (docs/EXTRACTION.md,
@@ -19,10 +19,11 @@ class ContractWorthInTheNextSentenceTest {
     @CsvSource(delimiter = '|', value = {
         "Die Bundeswehr hat Helsing mit dem Aufbau eines Lagezentrums beauftragt. Der Wert des Auftrags beläuft sich "
             + "auf 300 Millionen Euro.",
-        "Helsing wurde von der Bundeswehr mit der Wartung der Drohnen beauftragt. Der Wert des Vertrags liegt bei "
-            + "300 Millionen Euro.",
-        "Die Bundeswehr hat Helsing und zwei weitere Firmen mit dem Aufbau eines Lagezentrums beauftragt. Der Wert des "
-            + "Auftrags beträgt 300 Millionen Euro, der Anteil von Helsing liegt bei 90 Millionen Euro."})
+        "Helsing wurde von der Bundeswehr mit der Wartung der Drohnen beauftragt. Der Wert des Vertrags liegt "
+            + "bei 300 Millionen Euro.",
+        "Die Bundeswehr hat Helsing und zwei weitere Firmen mit dem Aufbau eines Lagezentrums beauftragt. Der "
+            + "Gesamtwert des Vertrags liegt bei 300 Millionen Euro, wobei der Anteil des Start-ups Helsing "
+            + "90 Millionen Euro ausmacht."})
     void theWorthOfTheContractToldBeforeIsItsAmount(String text) {
         assertOneDeal("de", text, "Helsing", "Bundeswehr", "300E6", "EUR");
     }
