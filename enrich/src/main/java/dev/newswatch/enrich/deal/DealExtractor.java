@@ -738,6 +738,9 @@ public final class DealExtractor {
                 continue;
             }
             List<Deal> each = eachOfListBefore(article, sentence, clause, amount, deal);
+            if (each.isEmpty()) {
+                each = eachOfJoinedRaisers(article, clause, amount, deal);
+            }
             if (!each.isEmpty()) {
                 each.forEach(d -> article.found.add(new Found(d, sentence.index(), amount.start())));
             } else if (deal != null) {
@@ -805,6 +808,33 @@ public final class DealExtractor {
             deals.add(dealOf(payer, party(m), amount, type, clause, sentence));
         }
         return deals;
+    }
+
+    /**
+     * "A et B ont chacun levé 4 millions", "A and B raised $4m each": a raise with no payer whose clause has an
+     * "each" word ({@code distributive}) and whose company a conjunction alone joins to one other company, the only two
+     * named before the amount, is one raise of that amount for each of the two, the first named first. Empty otherwise,
+     * and where the clause has a "respectively" word (each name has its own amount there).
+     */
+    private static List<Deal> eachOfJoinedRaisers(Article article, Clause clause, MoneyMention amount, Deal deal) {
+        if (deal == null || deal.investor() != null || deal.type() != DealType.INVESTMENT
+                || article.lexicon.distributive == null || !clause.has(article.lexicon.distributive)
+                || clause.has(article.lexicon.respectively)) {
+            return List.of();
+        }
+        List<EntityMention> named = article.mentionsIn(clause.start, amount.start()).stream()
+                .filter(m -> !article.investsOnly.test(m.entityId())).toList();
+        if (named.size() != 2 || named.get(0).entityId().equals(named.get(1).entityId())
+                || named.stream().noneMatch(m -> m.entityId().equals(deal.target().id()))
+                || !joinedOnly(article, named.get(0).end(), named.get(1).start())) {
+            return List.of();
+        }
+        EntityMention own = named.get(0).entityId().equals(deal.target().id()) ? named.get(0) : named.get(1);
+        EntityMention other = own == named.get(0) ? named.get(1) : named.get(0);
+        Deal second = new Deal(null, party(other), deal.amount(), deal.amountHigh(), deal.currency(),
+                deal.amountUsd(), deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(),
+                deal.end());
+        return own.start() < other.start() ? List.of(deal, second) : List.of(second, deal);
     }
 
     /**

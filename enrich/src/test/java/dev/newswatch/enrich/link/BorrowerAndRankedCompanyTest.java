@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A name the table does not know is a company when it borrows ("Korvia a emprunté", "Korvia empruntait"), when it
  * obtains or raises in the imperfect of narration ("Korvia obtenait un prêt"), or when a weekly round-up ranks it by
- * its round ("Korvia se classe deuxième avec", "Korvia occupe la première place"). Sentences of our own.
+ * its round ("Korvia se classe deuxième avec", "Korvia occupe la première place"); so are two names joined by "et"
+ * before "ont chacun levé". Sentences of our own.
  */
 class BorrowerAndRankedCompanyTest {
 
@@ -30,5 +31,13 @@ class BorrowerAndRankedCompanyTest {
         "Avec 8 millions d'euros, Korvia occupe la première place du classement."})
     void theBorrowerOrTheRankedNameIsACompany(String text) {
         assertEquals(List.of("Korvia"), names(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Deux jeunes pousses ferment la marche : Korvia et Zentrix qui ont chacun levé 3 millions d'euros.",
+        "Korvia et Zentrix, qui ont chacune levé 3 millions d'euros, ferment la marche."})
+    void twoNamesThatEachRaisedAreCompanies(String text) {
+        assertEquals(List.of("Korvia", "Zentrix"), names(text));
     }
 }
