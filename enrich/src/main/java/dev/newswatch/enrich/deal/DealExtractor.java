@@ -601,6 +601,14 @@ public final class DealExtractor {
                 }
             }
             if (deal == null) {
+                // "..., de C par D pour N": an item of a list of purchases far from the list's purchase noun still
+                // names its company bought and its buyer
+                Cue purchase = clause.cues.stream().filter(c -> c.kind() == CueKind.ACQ_NOUN
+                        && c.start() >= clause.start && c.end() <= amount.start()).reduce((a, b) -> b).orElse(null);
+                Roles listed = purchase == null ? null : ListedDeals.agentItem(clause, amount, DealType.ACQUISITION);
+                deal = listed == null ? null : deal(article, sentence, clause, purchase, amount, listed);
+            }
+            if (deal == null) {
                 // "AMD will supply Meta with chips worth $60bn": goods supplied, with no contract word
                 Cue supply = GoodsTrade.supplyOfGoods(clause, amount);
                 Roles roles = supply == null ? null : GoodsTrade.supplied(clause, supply);

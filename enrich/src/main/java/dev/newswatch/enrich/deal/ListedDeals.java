@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.core.model.DealType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,8 @@ final class ListedDeals {
     private static final int GAPPED_ITEM_WORDS = 1;
     /** "$2bn round of A": at most this many words from an amount to its name in a list of like items. */
     private static final int ITEM_SHAPE_WORDS = 4;
+    /** "of A by B for $5bn", "di A da parte di B per": most words between the company bought, its buyer and the amount. */
+    private static final int AGENT_ITEM_WORDS = 3;
     /** "and the", "e quello da", "y la de": at most this many words joining two like items. */
     private static final int JOIN_WORDS = 4;
     /**
@@ -38,6 +41,10 @@ final class ListedDeals {
         Roles respective = respective(clause, anchor, amount, roles);
         if (respective != null) {
             return respective;
+        }
+        Roles byAgent = agentItem(clause, amount, roles.type());
+        if (byAgent != null) {
+            return byAgent;
         }
         Roles parallel = VERBS.contains(anchor.kind()) ? null : parallelItem(clause, amount, roles);
         if (parallel != null) {
@@ -169,6 +176,42 @@ final class ListedDeals {
         int listStart = first.start();
         Candidate investor = roles.investor() != null && roles.investor().end() <= listStart ? roles.investor() : null;
         return new Roles(Clause.sameEntity(investor, own) ? null : investor, own, roles.type());
+    }
+
+    /**
+     * "those of A by B for $5bn, of C by D for $6bn", "celles de A par B pour 5 Md$, de C par D pour 6 Md$": in a
+     * clause with two or more amounts, each amount right after "of X by Y for" ({@value #AGENT_ITEM_WORDS} words at
+     * most between Y and it) names its own company bought (X) and buyer (Y), whatever the other amounts' parties are.
+     * Only for purchases ({@code type}), and only when another amount of the clause has the same shape. Null otherwise.
+     */
+    static Roles agentItem(Clause clause, MoneyMention amount, DealType type) {
+        if (type != DealType.ACQUISITION || clause.money.size() < 2) {
+            return null;
+        }
+        Candidate[] own = agentPair(clause, amount);
+        if (own == null) {
+            return null;
+        }
+        boolean listed = clause.money.stream().anyMatch(m -> m != amount && agentPair(clause, m) != null);
+        return listed ? new Roles(own[1], own[0], type) : null;
+    }
+
+    /** The company bought and its buyer of "of X by Y for" right before {@code amount}; null when it is not so. */
+    private static Candidate[] agentPair(Clause clause, MoneyMention amount) {
+        int itemStart = clause.money.stream().filter(m -> m.end() <= amount.start()).mapToInt(MoneyMention::end)
+                .max().orElse(clause.start);
+        List<Candidate> before = clause.candidates.stream()
+                .filter(c -> !c.anaphor() && c.start() >= itemStart && c.end() <= amount.start()).toList();
+        if (before.size() < 2) {
+            return null;
+        }
+        Candidate bought = before.get(before.size() - 2);
+        Candidate buyer = before.get(before.size() - 1);
+        boolean shape = clause.marker(bought, null) == Marker.OF && clause.marker(buyer, null) == Marker.BY
+                && !Clause.sameEntity(bought, buyer)
+                && clause.wordsBetween(bought.end(), buyer.start()) <= AGENT_ITEM_WORDS
+                && clause.wordsBetween(buyer.end(), amount.start()) <= AGENT_ITEM_WORDS;
+        return shape ? new Candidate[] {bought, buyer} : null;
     }
 
     /** The first name after the amount, within {@value #ITEM_SHAPE_WORDS} words and after "of"; null otherwise. */
