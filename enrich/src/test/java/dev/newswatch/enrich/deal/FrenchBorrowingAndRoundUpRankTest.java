@@ -24,7 +24,8 @@ class FrenchBorrowingAndRoundUpRankTest {
         "En 2021, Helsing empruntait 150 millions d'euros auprès de SAP.",
         "Le 4 avril, Helsing obtenait un prêt de 150 millions d'euros accordé par SAP.",
         "Helsing a contracté un emprunt bancaire de 150 millions d'euros auprès de SAP.",
-        "Cette semaine, Helsing se classe deuxième avec une opération de 150 millions d'euros réalisée auprès de SAP."})
+        "Cette semaine, Helsing se classe deuxième avec une opération de 150 millions d'euros réalisée auprès de SAP.",
+        "Helsing rafle la deuxième place avec une levée de 150 millions d'euros menée par SAP."})
     void theBorrowerOrTheRankedCompanyRaisesFromTheLender(String text) {
         assertEquals(DealType.INVESTMENT, assertOneDeal("fr", text, "Helsing", "SAP", "150E6", "EUR").type());
     }
