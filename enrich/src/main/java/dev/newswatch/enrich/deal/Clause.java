@@ -573,6 +573,26 @@ final class Clause {
                 && lexicon.personalObject.matcher(text).region(word.start(), word.end()).matches();
     }
 
+    /**
+     * Whether an object pronoun stands right before {@code anchor}, a finite verb of buying a company: "en 2010 la
+     * compró Intel", "lo adquirió Google". A past participle of the lexicon ("lo adquirido") is no such verb.
+     */
+    boolean procliticObjectBefore(Cue anchor) {
+        if (lexicon.procliticObject == null || anchor.kind() != CueKind.ACQ_VERB
+                || anchor.type() != DealType.ACQUISITION
+                || lexicon.passiveParticiple.matcher(text).region(anchor.start(), anchor.end()).matches()) {
+            return false;
+        }
+        Token before = null;
+        for (Token t : tokens) {
+            if (t.end() <= anchor.start()) {
+                before = t;
+            }
+        }
+        return before != null && before.word() && text.substring(before.end(), anchor.start()).isBlank()
+                && lexicon.procliticObject.matcher(text).region(before.start(), before.end()).matches();
+    }
+
     /** The preposition before {@code candidate}, read relative to {@code anchor} (which may be null). */
     Marker marker(Candidate candidate, Cue anchor) {
         return markers.computeIfAbsent(candidate, c -> new HashMap<>())

@@ -55,7 +55,7 @@ final class DealLexicon {
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
-            "itemAmountWords");
+            "itemAmountWords", "procliticObjects");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -347,6 +347,12 @@ final class DealLexicon {
      */
     final Pattern personalObject;
     /**
+     * Object pronouns written before the verb ("la", "lo"): right before a verb of buying they stand for the company
+     * bought, and the name after the verb is its subject, the buyer ("en 2019 la compró Google"). Optional key
+     * {@code procliticObjects}, null where it is absent or empty; matched as one whole word.
+     */
+    final Pattern procliticObject;
+    /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
      * tranches}, null where it is absent or empty.
@@ -585,6 +591,7 @@ final class DealLexicon {
         this.backedBy = optional(file, "backedBy", "\\s*(?:", ")" + E);
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
         this.personalObject = optionalWords(file, "personalObjects");
+        this.procliticObject = optionalWords(file, "procliticObjects");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");

@@ -61,6 +61,8 @@ final class RoleReader {
     private static final int EQUITY_OWNER_WORDS = 3;
     /** Most words between a subject after its raise verb and the amount that follows it ("sammelte X im Mai 40 Mio."). */
     private static final int INVERTED_SUBJECT_TO_AMOUNT_WORDS = 3;
+    /** "la adquirió el conocido grupo alemán de software SAP": the most words between the verb and its subject. */
+    private static final int PROCLITIC_SUBJECT_WORDS = 7;
 
     private RoleReader() {
     }
@@ -219,11 +221,50 @@ final class RoleReader {
                 || clause.wordsBetween(last.end(), anchor.start()) > RELATIVE_SUBJECT_VERB_WORDS ? null : last;
     }
 
+    /**
+     * "Zentrix [...] y en 2019 la adquirió el grupo de software SAP por N", "lo compró Google en 2014": with an
+     * object pronoun before the verb of buying, the name after the verb (before the amount) is the subject, the buyer;
+     * the company bought is the one the pronoun stands for, the clause's name before the verb or else the company of
+     * the sentences before (an empty anaphor in the object's place). With no name after the verb, a name before it is
+     * the buyer of what the pronoun stands for ("Google la compró en 2022"). Null when neither is there.
+     */
+    private static Roles procliticObjectRoles(Clause clause, Cue anchor, MoneyMention amount) {
+        int limit = amount.start() >= anchor.end() ? amount.start() : clause.end;
+        Candidate buyer = clause.candidates.stream()
+                .filter(c -> c.start() >= anchor.end() && c.end() <= limit && !c.anaphor() && !c.modifier()
+                        && !c.possessive())
+                .findFirst().orElse(null);
+        Candidate subject = clause.subject(anchor);
+        Candidate pronoun = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
+        if (buyer == null && subject != null && !subject.anaphor() && subject.end() <= anchor.start()) {
+            // "Mandiant [...]. Google la compró en 2022 por N": the subject before the pronoun buys what it stands for
+            return new Roles(subject, pronoun, anchor.type());
+        }
+        if (buyer == null || clause.wordsBetween(anchor.end(), buyer.start()) > PROCLITIC_SUBJECT_WORDS) {
+            return null;
+        }
+        // "la compró el gigante de internet Google": the "of" of a description that opens with an article after the
+        // verb belongs to the description, not to the name
+        String gap = clause.text.substring(anchor.end(), buyer.start());
+        boolean described = clause.lexicon.article.matcher(gap.stripLeading()).lookingAt() && gap.indexOf(',') < 0;
+        if (!described && !EnumSet.of(Marker.NONE, Marker.OBJECT).contains(clause.marker(buyer, anchor))) {
+            return null;
+        }
+        Candidate bought = subject != null && subject.end() <= anchor.start() && !Clause.sameEntity(subject, buyer)
+                ? subject : pronoun;
+        return new Roles(buyer, single(clause, bought), anchor.type());
+    }
+
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
         boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
         Roles paidRelative = acquisition ? null : paidRelativeRoles(clause, anchor);
         if (paidRelative != null) {
             return paidRelative;
+        }
+        Roles proclitic = acquisition && clause.procliticObjectBefore(anchor) ? procliticObjectRoles(clause, anchor,
+                amount) : null;
+        if (proclitic != null) {
+            return proclitic;
         }
         Candidate subject = clause.subject(anchor);
         Candidate relativeSubject = subject == null || !clause.followedByRelative(subject) ? null

@@ -1,0 +1,43 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Spanish puts an object pronoun before the verb and often the subject after it: "en 2015 la compró Intel por N" is
+ * Intel buying the company the pronoun stands for, not that company buying Intel. With a pronoun of the lexicon's
+ * {@code procliticObjects} right before a finite verb of buying, the name after the verb is the buyer and the company
+ * bought is the clause's name before the verb, else the company of the sentences before; with no name after the verb,
+ * a name before it buys ("Google la compró"). Languages without the key read as before (docs/EXTRACTION.md, session
+ * 21). Sentences of our own.
+ */
+class ObjectPronounBeforeTheVerbTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es|Informatica salió a bolsa en 1999 y en 2023 la compró Salesforce por 8.000 millones de dólares.",
+        "es|Informatica salió a bolsa en 1999 y en 2023 la compró el gigante del software Salesforce por 8.000 millones de dólares.",
+        "es|Informatica salió a bolsa en 1999. Años después la adquirió Salesforce por 8.000 millones de dólares.",
+        "es|Informatica salió a bolsa en 1999. En 2023 lo compró Salesforce, que pagó 8.000 millones de dólares.",
+        "es|Informatica salió a bolsa en 1999. Salesforce la compró en 2023 por 8.000 millones de dólares.",
+        // the other languages, in their own word order: the subject before the verb buys
+        "en|Informatica had been listed since 1999. In 2023 Salesforce bought Informatica for $8 billion.",
+        "fr|Informatica était cotée depuis 1999. En 2023, Salesforce a racheté Informatica pour 8 milliards de dollars.",
+        "it|Informatica era quotata dal 1999. Nel 2023 Salesforce ha acquistato Informatica per 8 miliardi di dollari.",
+        "de|Informatica war seit 1999 börsennotiert. Salesforce kaufte Informatica 2023 für 8 Milliarden Dollar."})
+    void theNameAfterTheVerbBuysWhatThePronounStandsFor(String language, String text) {
+        assertOneDeal(language, text, "Informatica", "Salesforce", "8E9", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // an article before a noun, no pronoun: the subject before the verb buys as always
+        "es|En 2023 Salesforce compró la empresa Informatica por 8.000 millones de dólares.",
+        // a participle after "lo" is no finite verb: "lo adquirido por X" keeps the reading of a passive
+        "es|Informatica, lo adquirido por Salesforce en 2023, costó 8.000 millones de dólares."})
+    void withoutAPronounBeforeAFiniteVerbTheUsualReadingStays(String language, String text) {
+        assertOneDeal(language, text, "Informatica", "Salesforce", "8E9", "USD");
+    }
+}
