@@ -1810,13 +1810,29 @@ final class Clause {
      */
     Candidate unnamedOwner(Cue anchor, MoneyMention amount) {
         if (candidates.stream().anyMatch(c -> c.start() < anchor.start())
-                || wordsOutsideAmounts(start, anchor.start()) > UNNAMED_OWNER_WORDS_BEFORE
+                || wordsOutsideAmounts(afterOpeningTimePhrase(anchor), anchor.start()) > UNNAMED_OWNER_WORDS_BEFORE
                 || distance(anchor, amount) > UNNAMED_OWNER_AMOUNT_WORDS
                 || lexicon.pluralSubject != null && lexicon.pluralSubject.matcher(text).region(start, anchor.start())
                         .find()) {
             return null;
         }
         return new Candidate(null, anchor.start(), anchor.start(), true, false, false);
+    }
+
+    /**
+     * Where the clause goes on after a phrase of time that opens it ("Ya durante el último trimestre obtuvo"):
+     * the end of that phrase when it ends before {@code anchor}, else the clause's start.
+     */
+    private int afterOpeningTimePhrase(Cue anchor) {
+        if (lexicon.timePhrase == null) {
+            return start;
+        }
+        int first = start;
+        while (first < anchor.start() && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        Matcher m = lexicon.timePhrase.matcher(text).region(first, anchor.start());
+        return m.lookingAt() ? m.end() : start;
     }
 
     /**

@@ -55,7 +55,7 @@ final class DealLexicon {
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
-            "itemAmountWords", "procliticObjects");
+            "itemAmountWords", "procliticObjects", "timePhrases");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -353,6 +353,13 @@ final class DealLexicon {
      */
     final Pattern procliticObject;
     /**
+     * Phrases of time that may open a clause before its verb ("el último trimestre", "durante 2018"): they are no
+     * subject, so words of theirs do not count among the few that may stand before the deal word of a raise whose
+     * company the sentences before name. Optional key {@code timePhrases}, null where it is absent or empty; matched
+     * from the start of the clause, B and E added.
+     */
+    final Pattern timePhrase;
+    /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
      * tranches}, null where it is absent or empty.
@@ -592,6 +599,7 @@ final class DealLexicon {
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
         this.personalObject = optionalWords(file, "personalObjects");
         this.procliticObject = optionalWords(file, "procliticObjects");
+        this.timePhrase = optionalWords(file, "timePhrases");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
