@@ -1905,6 +1905,30 @@ final class Clause {
                 && wordsBetween(owner.end(), anchor.start()) <= SOLE_OWNER_WORDS ? owner : null;
     }
 
+    /** At most this many words between a round noun and its amount for a possessive pronoun before them. */
+    private static final int PRONOUN_ROUND_WORDS = 2;
+    /** How far before the round noun or its amount a possessive pronoun is looked for, in characters. */
+    private static final int PRONOUN_CHARS = 12;
+
+    /**
+     * "Shares of X rose 40% after its $1.1bn listing", "X, the Lyon start-up, closed its N round": a possessive pronoun
+     * (lexicon key {@code possessivePronouns}) right before the round noun or its amount, the two at most {@value
+     * #PRONOUN_ROUND_WORDS} words apart, makes the round that of the first company the clause names before them. Null
+     * where the language has no such pronouns, the pronoun is not there, or the clause names no company before it.
+     */
+    Candidate ownerOfPossessivePronoun(Cue anchor, MoneyMention amount) {
+        if (lexicon.possessivePronoun == null || distance(anchor, amount) > PRONOUN_ROUND_WORDS) {
+            return null;
+        }
+        int first = Math.min(anchor.start(), amount.start());
+        if (!lexicon.possessivePronoun.matcher(text).region(Math.max(start, first - PRONOUN_CHARS), first).find()) {
+            return null;
+        }
+        return candidates.stream()
+                .filter(c -> c.end() <= first && !c.anaphor() && !c.possessive() && !c.subjectPronoun())
+                .findFirst().orElse(null);
+    }
+
     /** A possessive name shortly before the cue ("Microsoft's $10bn investment"). */
     Candidate possessiveBefore(Cue anchor) {
         for (Candidate c : candidates) {

@@ -55,7 +55,7 @@ final class DealLexicon {
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
-            "itemAmountWords", "procliticObjects", "timePhrases");
+            "itemAmountWords", "procliticObjects", "timePhrases", "possessivePronouns");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -328,6 +328,12 @@ final class DealLexicon {
      */
     final Pattern pluralSubject;
     /**
+     * Possessive pronouns that may stand right before a round noun or its amount ("its", "son", "su", "suo",
+     * "seinem"): "Shares of X rose after its $1bn listing" is X's round. Optional key {@code possessivePronouns}, matched
+     * right before the round noun or its amount (B/E added); null where it is absent or empty.
+     */
+    final Pattern possessivePronoun;
+    /**
      * Words between a company noun and a name that say where the company comes from ("das Start-up aus X", "the
      * start-up based in X"): that name is a place, no party, and the noun stands for a company of its own. Optional
      * key {@code origins}, null where it is absent or empty; matched on the whole gap between noun and name.
@@ -595,6 +601,7 @@ final class DealLexicon {
         this.buyerNamed = optionalWords(file, "buyerNamed");
         this.cuePrefix = optional(file, "cuePrefixes", "(?:", ")");
         this.pluralSubject = optionalWords(file, "pluralSubjects");
+        this.possessivePronoun = optional(file, "possessivePronouns", B + "(?:", ")" + E + "\\s*$");
         this.backedBy = optional(file, "backedBy", "\\s*(?:", ")" + E);
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
         this.personalObject = optionalWords(file, "personalObjects");

@@ -703,6 +703,10 @@ final class RoleReader {
             // pays into the round of the company named with it (German is read above, through the verb)
             return new Roles(single(clause, subject), roundPaidInto, DealType.INVESTMENT);
         }
+        if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
+            // "Shares of X jumped after its $1.1bn listing": the company the possessive pronoun stands for
+            subject = clause.ownerOfPossessivePronoun(anchor, amount);
+        }
         boolean unnamed = subject == null;
         if (unnamed) {
             subject = clause.unnamedOwner(anchor, amount);

@@ -61,11 +61,6 @@ class MoneyThatIsNoDealTest {
     }
 
     @Test
-    void theListingItselfStaysNoFundingRound() {
-        assertEquals(List.of(), DealCases.extract("en", "Cohere raised $250 million in its IPO on Thursday."));
-    }
-
-    @Test
     void whatACompanyIsNowWorthIsItsValueNotADeal() {
         assertOneDeal("en", "Cohere, which listed in May and is now worth about $40bn, raised a further $2 billion from "
                 + "Nvidia.", "Cohere", "Nvidia", "2E9", "USD");
