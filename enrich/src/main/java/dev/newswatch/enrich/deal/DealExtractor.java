@@ -286,7 +286,8 @@ public final class DealExtractor {
     /**
      * Rounds with no investor get their lead from the words after the amount or the next sentences ("The
      * round was led by GIC"), up to a sentence that reports another deal or names the amount of another round of
-     * the same company ("It raised $6.6bn in October. The $40bn round was led by SoftBank").
+     * the same company ("It raised $6.6bn in October. The $40bn round was led by SoftBank"); failing a lead named
+     * anywhere, the first investor named as taking part in it ("Investors in the round included X and Y").
      */
     private List<Found> withRoundLeads(Article article, String language, List<List<MoneyMention>> moneyBySentence) {
         List<Found> out = new ArrayList<>(article.found.size());
@@ -296,33 +297,7 @@ public final class DealExtractor {
                 out.add(found);
                 continue;
             }
-            EntityMention lead = null;
-            int last = Math.min(article.sentences.size() - 1, found.sentence() + LEAD_SENTENCES_AFTER);
-            for (int i = found.sentence(); i <= last && lead == null; i++) {
-                int index = i;
-                boolean otherDeal = article.found.stream().anyMatch(f -> f.sentence() == index && f != found
-                        && !f.deal().target().id().equals(deal.target().id()));
-                if (i > found.sentence() && (otherDeal || namesAnotherRound(article, moneyBySentence.get(i), i, found))) {
-                    break;
-                }
-                Sentence sentence = article.sentences.get(i);
-                int from = i == found.sentence() ? leadSearchStart(moneyBySentence.get(i), sentence, found)
-                        : sentence.start();
-                lead = roundLeads.lead(article.text, language, from, sentence.end(), article.mentions);
-                EntityMention named = lead;
-                // "una ronda de N y la startup Y, que recaudó M liderada por Z": Z leads Y's round, told in between
-                boolean laterRoundBetween = lead != null && i == found.sentence() && article.found.stream()
-                        .anyMatch(f -> f != found && f.sentence() == index && f.amountStart() > found.amountStart()
-                                && f.amountStart() < named.start()
-                                && !f.deal().target().id().equals(deal.target().id()));
-                if (lead != null && (lead.entityId().equals(deal.target().id()) || laterRoundBetween
-                        || i > found.sentence() && namesOnlyAnotherRound(article, sentence, deal, lead))) {
-                    lead = null;
-                }
-                if (i == found.sentence() && otherDeal) {
-                    break;
-                }
-            }
+            EntityMention lead = leadAfter(article, language, found, moneyBySentence, roundLeads::lead);
             if (lead == null) {
                 lead = lenderInItsSentence(article, language, found, moneyBySentence.get(found.sentence()));
             }
@@ -335,10 +310,77 @@ public final class DealExtractor {
             if (lead == null) {
                 lead = leadOfTheSameAmount(article, language, found, moneyBySentence);
             }
+            if (lead == null) {
+                lead = leadAfter(article, language, found, moneyBySentence, roundLeads::participant);
+            }
             out.add(lead == null ? found : new Found(withInvestor(deal, party(lead)), found.sentence(),
                     found.amountStart()));
         }
         return out;
+    }
+
+    /** Where {@link RoundLeads} looks for an investor of a round in a span of the text. */
+    @FunctionalInterface
+    private interface InvestorFinder {
+        EntityMention find(String lowered, String language, int from, int to, List<EntityMention> mentions);
+    }
+
+    /**
+     * The investor {@code finder} names after the amount of {@code found} or in the next sentences, up to a sentence
+     * that reports another deal or names the amount of another round of the same company. When the round's own
+     * sentence reports rounds of other companies too, only a next sentence that speaks of all of them ("Both rounds
+     * were led by X") may name its investor.
+     */
+    private EntityMention leadAfter(Article article, String language, Found found,
+                                    List<List<MoneyMention>> moneyBySentence, InvestorFinder finder) {
+        Deal deal = found.deal();
+        EntityMention lead = null;
+        int last = Math.min(article.sentences.size() - 1, found.sentence() + LEAD_SENTENCES_AFTER);
+        for (int i = found.sentence(); i <= last && lead == null; i++) {
+            int index = i;
+            boolean otherDeal = article.found.stream().anyMatch(f -> f.sentence() == index && f != found
+                    && !f.deal().target().id().equals(deal.target().id()));
+            if (i > found.sentence() && (otherDeal || namesAnotherRound(article, moneyBySentence.get(i), i, found))) {
+                break;
+            }
+            Sentence sentence = article.sentences.get(i);
+            int from = i == found.sentence() ? leadSearchStart(moneyBySentence.get(i), sentence, found)
+                    : sentence.start();
+            lead = finder.find(article.text, language, from, sentence.end(), article.mentions);
+            EntityMention named = lead;
+            // "una ronda de N y la startup Y, que recaudó M liderada por Z": Z leads Y's round, told in between
+            boolean laterRoundBetween = lead != null && i == found.sentence() && article.found.stream()
+                    .anyMatch(f -> f != found && f.sentence() == index && f.amountStart() > found.amountStart()
+                            && f.amountStart() < named.start()
+                            && !f.deal().target().id().equals(deal.target().id()));
+            if (lead != null && (lead.entityId().equals(deal.target().id()) || laterRoundBetween
+                    || i > found.sentence() && namesOnlyAnotherRound(article, sentence, deal, lead))) {
+                lead = null;
+            }
+            if (i == found.sentence() && otherDeal) {
+                return lead == null ? leadOfAllRounds(article, language, found, finder) : lead;
+            }
+        }
+        return lead;
+    }
+
+    /**
+     * "A and B raised N and M respectively. Both rounds were led by X": the investor named in the sentence right
+     * after a sentence of several rounds, when it speaks of all of them; null otherwise.
+     */
+    private EntityMention leadOfAllRounds(Article article, String language, Found found, InvestorFinder finder) {
+        int next = found.sentence() + 1;
+        if (next >= article.sentences.size() || article.found.stream().anyMatch(f -> f.sentence() == next)) {
+            return null;
+        }
+        Sentence sentence = article.sentences.get(next);
+        if (!roundLeads.namesAllRounds(article.text, language, sentence.start(), sentence.end())) {
+            return null;
+        }
+        EntityMention lead = finder.find(article.text, language, sentence.start(), sentence.end(), article.mentions);
+        boolean ofARound = lead != null && article.found.stream()
+                .anyMatch(f -> f.sentence() == found.sentence() && f.deal().target().id().equals(lead.entityId()));
+        return ofARound ? null : lead;
     }
 
     /**
@@ -2645,6 +2687,12 @@ public final class DealExtractor {
                 && f.deal().amountUsd() != null && f.deal().amountUsd().compareTo(deal.amountUsd()) > 0);
     }
 
+    /** Whether a round was found in one of the {@value #ANAPHOR_SENTENCES_BACK} sentences before {@code sentence}. */
+    private static boolean roundToldBefore(Article article, Sentence sentence) {
+        return article.found.stream().anyMatch(f -> f.sentence() < sentence.index()
+                && f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK && f.deal().type() == DealType.INVESTMENT);
+    }
+
     /**
      * "a $90bn valuation, up from $61bn", "una valoración de 90.000 millones, frente a los 61.000": the amount an
      * amount that is no deal is compared with is none either; so is the other end of its change ("its value fell from
@@ -2909,8 +2957,9 @@ public final class DealExtractor {
             // of the company the sentences before are about, not the fund's
             EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
                     article.mentions);
-            if (lead != null && lead.entityId().equals(target.id())) {
-                // "The round was led by the fund X with $30bn": the lead's share, see isLeadsShare
+            if (lead != null && lead.entityId().equals(target.id()) && roundToldBefore(article, sentence)) {
+                // "The round was led by the fund X with $30bn": the lead's share, see isLeadsShare; with no round
+                // told before, the company the sentences are about raised it from the lead (see below)
                 trace("the lead's share of a round", sentence, amount);
                 return null;
             }

@@ -38,6 +38,8 @@ final class RoundLeads {
     private static final String ANY_WORDS = "(?:[^\\s.;:!?]+\\s+){0,8}?";
 
     private final Map<String, Pattern> by;
+    /** Per language: the lead's role right before its name, nothing between ("with lead investor X"). */
+    private final Map<String, Pattern> role;
     /** Per language: a lender phrase ("a $200m credit line with", "un crédito de N con") right before a name. */
     private final Map<String, Pattern> lenders;
     private final Map<String, Pattern> subject;
@@ -45,23 +47,35 @@ final class RoundLeads {
     private final Map<String, Pattern> fundNoun;
     /** Per language: the whole text between a fund and its owner ("of the", "di", "von"). */
     private final Map<String, Pattern> fundOwner;
+    /** Per language: a phrase that names investors taking part right before the first of them ("investors included"). */
+    private final Map<String, Pattern> joined;
+    /** Per language: a list of names (or one) and then a phrase of taking part ("A, B and C also took part"). */
+    private final Map<String, Pattern> joinedAfter;
+    /** Per language: a phrase that speaks of several rounds at once ("both rounds", "les deux levées"). */
+    private final Map<String, Pattern> allRounds;
 
     private RoundLeads(JsonNode root) {
         Map<String, Pattern> byMap = new HashMap<>();
+        Map<String, Pattern> roleMap = new HashMap<>();
         Map<String, Pattern> lenderMap = new HashMap<>();
         Map<String, Pattern> subjectMap = new HashMap<>();
         Map<String, Pattern> fundNounMap = new HashMap<>();
         Map<String, Pattern> fundOwnerMap = new HashMap<>();
+        Map<String, Pattern> joinedMap = new HashMap<>();
+        Map<String, Pattern> joinedAfterMap = new HashMap<>();
+        Map<String, Pattern> allRoundsMap = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             JsonNode node = root.get(language);
             String funds = alternatives(node, "fund", language);
             String of = alternatives(node, "of", language);
             // "guidato dal Fondo Tecnologia di Y": a fund named in up to four words, then its owner, is led by the owner
             String fundName = "(?:" + funds + ")(?:\\s+[\\p{L}\\p{N}'’-]+){1,4}?\\s+(?:" + of + ")";
-            String gap = gap(node, language, fundName);
+            String gap = gap(node, language, of, fundName);
             // "led by Ek's investment firm Y": the person owning the lead and a description may come between
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + byPhrases(node, language) + ")"
                     + gap + "(?:" + PERSON_OWNER + gap + ")?$"));
+            roleMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "role", language)
+                    + ")\\s+$"));
             lenderMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "lenders", language)
                     + ")" + gap + "$"));
             fundNounMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + funds + ")(?![\\p{L}\\p{N}])"));
@@ -70,12 +84,25 @@ final class RoundLeads {
             // a list inside it too ("X, an early backer of A, B and C, leads the round")
             subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
+            joinedMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "joined", language)
+                    + ")" + gap + "$"));
+            // the other names of a list, or an apposition, may stand between the first name and the phrase
+            String and = alternatives(node, "and", language);
+            joinedAfterMap.put(language, Pattern.compile("^(?:\\s*,[^,.;:!?]{1,60}?)*(?:,?\\s+(?:" + and
+                    + ")\\s+[^,.;:!?]{1,60}?)?\\s*,?\\s*(?:" + alternatives(node, "joinedAfter", language)
+                    + ")(?![\\p{L}\\p{N}])"));
+            allRoundsMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "allRounds", language)
+                    + ")(?![\\p{L}\\p{N}])"));
         });
         this.by = Map.copyOf(byMap);
+        this.role = Map.copyOf(roleMap);
         this.lenders = Map.copyOf(lenderMap);
         this.subject = Map.copyOf(subjectMap);
         this.fundNoun = Map.copyOf(fundNounMap);
         this.fundOwner = Map.copyOf(fundOwnerMap);
+        this.joined = Map.copyOf(joinedMap);
+        this.joinedAfter = Map.copyOf(joinedAfterMap);
+        this.allRounds = Map.copyOf(allRoundsMap);
     }
 
     static RoundLeads bundled() {
@@ -86,17 +113,37 @@ final class RoundLeads {
         static final RoundLeads BUNDLED = new RoundLeads(ResourceYaml.read(RoundLeads.class, RESOURCE));
     }
 
-    /** What may stand between "led by" and the name: the language's gap words, each a whole word, in any number. */
-    private static String gap(JsonNode node, String language, String fundName) {
-        JsonNode list = node.get("gap");
-        if (list == null || !list.isArray()) {
-            throw new IllegalStateException(RESOURCE + ": language '" + language + "' lacks the list 'gap'");
+    /**
+     * What may stand between "led by" and the name: the language's gap words, each a whole word, a fund of a company
+     * or a description, in any number.
+     */
+    private static String gap(JsonNode node, String language, String of, String fundName) {
+        String words = regexAlternatives(node, "gap", language);
+        // after an elided article the next word follows with no space ("fonds d'investissement")
+        return "(?:(?:\\s+|(?<=['’]))(?:" + words + "|" + fundName + "|" + description(node, language, of, words)
+                + ")(?:(?<=['’])|(?![\\p{L}\\p{N}])))*\\s*";
+    }
+
+    /**
+     * A description of the lead that ends in one of the language's head nouns ("software conglomerate", "géant
+     * américain des logiciels"): up to two words before the head, none of them a word that joins a list, and after
+     * it gap words and a complement ("of chips", "des technologies", "dei semiconduttori").
+     */
+    private static String description(JsonNode node, String language, String of, String gapWords) {
+        String heads = regexAlternatives(node, "heads", language);
+        String and = alternatives(node, "and", language);
+        return "(?:(?!(?:" + and + ")\\s)[\\p{L}\\p{N}-]+\\s+){0,2}(?:" + heads + ")(?:\\s+(?:" + gapWords
+                + ")(?![\\p{L}\\p{N}]))*(?:\\s+(?:" + of + ")\\s*[\\p{L}\\p{N}-]+)?";
+    }
+
+    private static String regexAlternatives(JsonNode node, String key, String language) {
+        JsonNode list = node.get(key);
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": language '" + language + "' lacks the list '" + key + "'");
         }
         List<String> words = new ArrayList<>();
         list.forEach(w -> words.add(w.asText()));
-        // after an elided article the next word follows with no space ("fonds d'investissement")
-        return "(?:(?:\\s+|(?<=['’]))(?:" + String.join("|", words) + "|" + fundName
-                + ")(?:(?<=['’])|(?![\\p{L}\\p{N}])))*\\s*";
+        return String.join("|", words);
     }
 
     /**
@@ -200,6 +247,7 @@ final class RoundLeads {
         String code = language == null ? "en" : language;
         Pattern byPattern = by.getOrDefault(code, by.get("en"));
         Pattern subjectPattern = subject.getOrDefault(code, subject.get("en"));
+        Pattern rolePattern = role.getOrDefault(code, role.get("en"));
         for (EntityMention m : mentions) {
             if (m.start() < from || m.end() > to) {
                 continue;
@@ -209,11 +257,48 @@ final class RoundLeads {
             if (before.find()) {
                 return ownerOfFund(lowered, code, before.start(), vehicleOf(lowered, m, mentions), mentions);
             }
+            if (rolePattern.matcher(lowered).region(windowStart, m.start()).find()) {
+                return m;
+            }
             Matcher after = subjectPattern.matcher(lowered).region(m.end(), Math.min(to, m.end() + 180));
             if (after.lookingAt()) {
                 return m;
             }
         }
         return null;
+    }
+    /**
+     * The first investor named as taking part in a round in {@code lowered[from, to)}, for a round whose lead is
+     * named nowhere: the first name right after a phrase such as "investors in the round included", "an der Runde
+     * beteiligten sich", "participaron también", or the first of a list before "also took part", "ont participé au
+     * tour de table"; null when there is none.
+     *
+     * @param lowered  the article text lowered by {@link CaseFolding}
+     * @param mentions the article's mentions in text order
+     */
+    EntityMention participant(String lowered, String language, int from, int to, List<EntityMention> mentions) {
+        String code = language == null ? "en" : language;
+        Pattern before = joined.getOrDefault(code, joined.get("en"));
+        Pattern after = joinedAfter.getOrDefault(code, joinedAfter.get("en"));
+        for (EntityMention m : mentions) {
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            int windowStart = Math.max(from, m.start() - MAX_GAP_CHARS - 40);
+            if (before.matcher(lowered).region(windowStart, m.start()).find()
+                    || after.matcher(lowered).region(m.end(), Math.min(to, m.end() + 240)).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code lowered[from, to)} speaks of several rounds at once ("Both rounds were led by X", "Les deux
+     * opérations ont été pilotées par X"): a lead it names is the lead of each round told just before.
+     */
+    boolean namesAllRounds(String lowered, String language, int from, int to) {
+        Pattern all = allRounds.getOrDefault(language == null ? "en" : language, allRounds.get("en"));
+        return all.matcher(lowered).region(from, to).find();
     }
 }
