@@ -77,11 +77,13 @@ final class SentenceSplitter {
      * Whether a line break only wraps a sentence that goes on: a single break between a line that ends with a letter,
      * a digit or a comma and a line that starts with a lower-case letter ("acquisterà per 26,2\nmiliardi di dollari").
      * Pages copied from fixed-width layouts break lines inside sentences; a headline or a paragraph ends with no
-     * comma and the next one starts with a capital, so it still splits.
+     * comma and the next one starts with a capital, so it still splits. A line that ends with a lower-case word of one
+     * or two letters (a preposition, an article or a conjunction: "da Exor a\nDTZ", "of\nGoogle") goes on before a
+     * capital too: no headline or paragraph ends with one.
      */
     static boolean softWrap(String text, int at) {
         int n = text.length();
-        if (at == 0 || at + 1 >= n || !Character.isLowerCase(text.charAt(at + 1))) {
+        if (at == 0 || at + 1 >= n) {
             return false;
         }
         int p = at - 1;
@@ -91,8 +93,31 @@ final class SentenceSplitter {
         if (p < 0) {
             return false;
         }
+        char after = text.charAt(at + 1);
+        if (Character.isUpperCase(after)) {
+            return endsWithShortFunctionWord(text, p);
+        }
+        if (!Character.isLowerCase(after)) {
+            return false;
+        }
         char before = text.charAt(p);
         return Character.isLetterOrDigit(before) || before == ',';
+    }
+
+    /**
+     * Whether the line ending at {@code last} ends with a lower-case word of one or two letters after a space, not
+     * after a number ("40 bn" is a scale, which may end a headline).
+     */
+    private static boolean endsWithShortFunctionWord(String text, int last) {
+        int start = last;
+        while (start >= 0 && Character.isLowerCase(text.charAt(start))) {
+            start--;
+        }
+        int length = last - start;
+        if (length < 1 || length > 2 || start < 1 || text.charAt(start) != ' ') {
+            return false;
+        }
+        return !Character.isDigit(text.charAt(start - 1));
     }
 
     private static boolean endsSentence(String text, int i) {

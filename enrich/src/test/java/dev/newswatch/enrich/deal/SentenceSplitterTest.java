@@ -35,6 +35,28 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldJoinALineThatEndsWithAShortFunctionWordBeforeACapitalInEveryLanguage() {
+        // a wrapped line that ends with a preposition, an article or a conjunction goes on, even before a name
+        assertEquals(List.of("Brivio sold Halvora to\nZentrix for $2bn."), texts("Brivio sold Halvora to\nZentrix for $2bn."));
+        assertEquals(List.of("la cessione di Halvora da Brivio a\nZentrix (2 miliardi)."),
+                texts("la cessione di Halvora da Brivio a\nZentrix (2 miliardi)."));
+        assertEquals(List.of("Brivio a cédé Halvora à la société de\nZentrix."),
+                texts("Brivio a cédé Halvora à la société de\nZentrix."));
+        assertEquals(List.of("Brivio verkauft Halvora an die Firma im\nZentrix-Konzern."),
+                texts("Brivio verkauft Halvora an die Firma im\nZentrix-Konzern."));
+        assertEquals(List.of("Brivio vendió Halvora a la filial de\nZentrix."),
+                texts("Brivio vendió Halvora a la filial de\nZentrix."));
+    }
+
+    @Test
+    void shouldStillSplitAHeadlineThatEndsWithAScaleOrALongWordBeforeACapital() {
+        assertEquals(List.of("Zentrix buys Halvora for 40 bn", "The deal closes in May."),
+                texts("Zentrix buys Halvora for 40 bn\nThe deal closes in May."));
+        assertEquals(List.of("Zentrix compra Halvora per la rete", "Non si fermano le fusioni."),
+                texts("Zentrix compra Halvora per la rete\nNon si fermano le fusioni."));
+    }
+
+    @Test
     void shouldStillSplitHeadlinesParagraphsAndLinesAfterAStop() {
         assertEquals(List.of("Zentrix buys Halvora", "the deal is worth $12bn."),
                 texts("Zentrix buys Halvora\n\nthe deal is worth $12bn."));
