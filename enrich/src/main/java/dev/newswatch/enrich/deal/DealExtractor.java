@@ -2188,6 +2188,21 @@ public final class DealExtractor {
         return null;
     }
 
+    /**
+     * "X gewährte Y ein Darlehen über N", "X granted Y a $500m loan": whether {@code object}, named with no preposition
+     * right after {@code verb}, a paying verb, is followed in the clause by a loan word with no other name between
+     * them: the object is the one given the loan (the dative of German, the first object of English).
+     */
+    private static boolean borrowsBeforeLoanNoun(Clause clause, Cue verb, Candidate object) {
+        if (verb.kind() != CueKind.PAY_VERB || object == null || object.anaphor() || clause.lexicon.loan == null
+                || object.start() < verb.end() || clause.marker(object, verb) != Marker.OBJECT) {
+            return false;
+        }
+        Matcher loan = clause.lexicon.loan.matcher(clause.text).region(object.end(), clause.end);
+        return loan.find() && clause.candidates.stream()
+                .noneMatch(c -> c.start() >= object.end() && c.start() < loan.start());
+    }
+
     /** A company of the article whose name begins with {@code owner}'s ("X Robotics", "Vodafone Italia"), or null. */
     private static Party unitOf(Article article, Party owner) {
         String name = owner.name();
@@ -2952,6 +2967,11 @@ public final class DealExtractor {
                 // "la banca X presta N alla banca Y": a lender that only invests lends
                 // to the bank or fund named after "to", which is paid
                 return dealOf(target, party(borrower.mention()), amount, roles.type(), clause, sentence);
+            }
+            if (investor != null && borrowsBeforeLoanNoun(clause, anchor, roles.target())) {
+                // "X gewährte Y ein Darlehen über N", "X granted Y a $500m loan": the bare object between the
+                // lender's verb and the loan noun borrows, although it is a bank or fund
+                return dealOf(investor, target, amount, roles.type(), clause, sentence);
             }
             // "Cette levée, à laquelle participent Y et Z, ... suit une série B de 180 millions": the round
             // of the company the sentences before are about, not the fund's
