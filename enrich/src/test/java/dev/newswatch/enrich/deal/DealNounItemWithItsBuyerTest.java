@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the amount: the company bought is the one after the deal noun. Italian cuts such a list at the comma after each
  * bracket; a semicolon cuts it in every language. A line break that only wraps the sentence changes nothing. English
  * reads "purchase" before "of" as a noun; Spanish reads "venta" as a sale noun when the item's bracketed amount follows.
- * (German "der Verkauf von X durch A an B (N)" is not read so yet: the amount goes to the buyer, with no payer.)
+ * German "der Verkauf von X durch A an B (N)" reads "an" after a sale word as "to".
  */
 class DealNounItemWithItsBuyerTest {
 
@@ -44,7 +44,13 @@ class DealNounItemWithItsBuyerTest {
                         + "euros), la compra de la alemana Aleph Alpha por parte de Amazon (1.900 millones de euros)."),
                 Arguments.of("es", "El semestre registró muchas operaciones: la compra de Poolside por parte de "
                         + "Salesforce (2.400 millones de euros); la venta de Cohere de SAP a Oracle (1.600 millones de "
-                        + "euros); la compra de Aleph Alpha por parte de Amazon (1.900 millones de euros)."));
+                        + "euros); la compra de Aleph Alpha por parte de Amazon (1.900 millones de euros)."),
+                Arguments.of("de", "Im Halbjahr gab es viele Geschäfte, etwa die Übernahme von Poolside durch "
+                        + "Salesforce (2,4 Milliarden Euro), der Verkauf von Cohere durch SAP an Oracle (1,6 Milliarden "
+                        + "Euro), die Übernahme von Aleph Alpha durch Amazon (1,9 Milliarden Euro)."),
+                Arguments.of("de", "Im Halbjahr gab es viele Geschäfte: die Übernahme von Poolside durch Salesforce "
+                        + "(2,4 Milliarden Euro); der Verkauf von Cohere durch SAP an Oracle (1,6 Milliarden Euro); die "
+                        + "Übernahme von Aleph Alpha durch Amazon (1,9 Milliarden Euro)."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

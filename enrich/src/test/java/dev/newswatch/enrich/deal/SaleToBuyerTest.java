@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A sale noun names the one sold after "of" and the buyer after "to" ("the sale of X to Y for N": Y buys X). German
  * writes "to" with the word it also uses for "in" ("der Verkauf von X an Y"), so there the buyer is the name after
- * the one sold that "an" opens, also behind an article and a description ("an den US-Konzern Y").
+ * the one sold that "an" opens, also behind an article and a description ("an den US-Konzern Y"), and after a
+ * seller named with "durch" or as the subject ("X verkaufte Y für N an Z"; de.yml's TO marker, not after a stake noun).
+ * (The verb at the end, "X hat Y für N an Z verkauft", is not read so yet.)
  */
 class SaleToBuyerTest {
 
@@ -24,7 +26,12 @@ class SaleToBuyerTest {
                         + "lange Suche."),
                 Arguments.of("en", "The sale of Poolside to Salesforce for $900 million surprised the industry."),
                 Arguments.of("it", "La vendita di Poolside a Salesforce per 900 milioni di dollari ha sorpreso il "
-                        + "settore."));
+                        + "settore."),
+                // the seller named too: "durch A" before "an", or the seller as the subject of the verb
+                Arguments.of("de", "Der Verkauf von Poolside durch SAP an Salesforce für 900 Millionen Dollar überrascht "
+                        + "die Branche."),
+                Arguments.of("de", "SAP verkaufte Poolside für 900 Millionen Dollar an Salesforce."),
+                Arguments.of("de", "SAP verkauft Poolside an Salesforce für 900 Millionen Dollar."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
