@@ -579,18 +579,33 @@ final class Clause {
      */
     boolean procliticObjectBefore(Cue anchor) {
         if (lexicon.procliticObject == null || anchor.kind() != CueKind.ACQ_VERB
-                || anchor.type() != DealType.ACQUISITION
-                || lexicon.passiveParticiple.matcher(text).region(anchor.start(), anchor.end()).matches()) {
+                || anchor.type() != DealType.ACQUISITION) {
             return false;
         }
         Token before = null;
+        Token second = null;
         for (Token t : tokens) {
             if (t.end() <= anchor.start()) {
+                second = before;
                 before = t;
             }
         }
-        return before != null && before.word() && text.substring(before.end(), anchor.start()).isBlank()
-                && lexicon.procliticObject.matcher(text).region(before.start(), before.end()).matches();
+        if (!adjacentWord(before, anchor.start())) {
+            return false;
+        }
+        if (!lexicon.passiveParticiple.matcher(text).region(anchor.start(), anchor.end()).matches()) {
+            return lexicon.procliticObject.matcher(text).region(before.start(), before.end()).matches();
+        }
+        // "nel 2010 l'ha comprata Intel": the pronoun and an auxiliary of the perfect before the participle
+        return lexicon.procliticAuxiliary != null
+                && lexicon.procliticAuxiliary.matcher(text).region(before.start(), before.end()).matches()
+                && adjacentWord(second, before.start())
+                && lexicon.procliticObject.matcher(text).region(second.start(), second.end()).matches();
+    }
+
+    /** Whether {@code token} is a word with only white space between it and {@code next}. */
+    private boolean adjacentWord(Token token, int next) {
+        return token != null && token.word() && text.substring(token.end(), next).isBlank();
     }
 
     /** The preposition before {@code candidate}, read relative to {@code anchor} (which may be null). */

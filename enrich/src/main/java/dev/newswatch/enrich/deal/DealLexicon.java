@@ -55,7 +55,7 @@ final class DealLexicon {
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
-            "itemAmountWords", "procliticObjects", "timePhrases", "possessivePronouns");
+            "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -359,6 +359,12 @@ final class DealLexicon {
      */
     final Pattern procliticObject;
     /**
+     * Auxiliaries of the perfect between such a pronoun and a past participle of buying ("l'ha comprata Intel"): the
+     * pronoun, the auxiliary and the participle read as the finite verb. Optional key {@code procliticAuxiliaries},
+     * null where it is absent or empty; matched as one whole word.
+     */
+    final Pattern procliticAuxiliary;
+    /**
      * Phrases of time that may open a clause before its verb ("el último trimestre", "durante 2018"): they are no
      * subject, so words of theirs do not count among the few that may stand before the deal word of a raise whose
      * company the sentences before name. Optional key {@code timePhrases}, null where it is absent or empty; matched
@@ -606,6 +612,7 @@ final class DealLexicon {
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
         this.personalObject = optionalWords(file, "personalObjects");
         this.procliticObject = optionalWords(file, "procliticObjects");
+        this.procliticAuxiliary = optionalWords(file, "procliticAuxiliaries");
         this.timePhrase = optionalWords(file, "timePhrases");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.wholeRound = optionalWords(file, "wholeRounds");
