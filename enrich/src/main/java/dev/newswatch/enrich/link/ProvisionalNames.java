@@ -278,8 +278,10 @@ public final class ProvisionalNames {
                     nounCapitals.add(language);
                 }
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language, amountPlace));
-                afterMap.put(language, RestPattern.afterSpace("(?:" + alternatives(strings(node, "after"))
-                        + ")(?![\\p{L}\\p{N}])"));
+                // "[amount]" in an after phrase: a verb-final clause holds the amount ("Zentrix, das eine Runde
+                // über 11,5 Millionen Euro abgeschlossen hat")
+                afterMap.put(language, RestPattern.afterSpace("(?:" + withAmounts(alternatives(strings(node, "after")),
+                        amountPlace, "after", language) + ")(?![\\p{L}\\p{N}])"));
                 cuesMap.put(language, NameCues.of(node));
             }
         });
