@@ -684,6 +684,9 @@ public final class ProvisionalNames {
         List<EntityMention> mentions = new ArrayList<>();
         Map<String, String> canonical = new HashMap<>();
         shortFormsOfLongerNames(companies, canonical);
+        List<Run> spelled = spelledOutAcronyms(text, runs, known, companies, canonical);
+        runs.addAll(spelled);
+        runs.sort(Comparator.comparingInt(Run::start));
         for (Run run : runs) {
             String id = companies.get(run.name());
             if (id == null) {
@@ -728,6 +731,77 @@ public final class ProvisionalNames {
             }
         }
     }
+
+    /** An acronym in brackets: "(NADCA)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
+
+    /**
+     * "North America Data Center Acquisition (NADCA)": an acronym in brackets read as a company stands for the
+     * capitalised words right before the bracket whose initials spell it, even not-names ("North", "America"; small
+     * lower-case words such as "of" may stand between): that long name is the company, and the acronym names it
+     * wherever it stands. Returns the runs of the long names, to be mentioned with the others; the long name must
+     * overlap no known mention. The acronym or a name inside the long one must have been read as a company
+     * ("the start-up Rete Italiana di Calcolo (RIC)" reads "Rete Italiana" there).
+     */
+    private List<Run> spelledOutAcronyms(String text, List<Run> runs, List<EntityMention> known,
+                                         Map<String, String> companies, Map<String, String> canonical) {
+        List<Run> added = new ArrayList<>();
+        for (Run run : runs) {
+            String acronym = run.name();
+            if (!ACRONYM.matcher(acronym).matches() || run.start() < 2
+                    || text.charAt(run.start() - 1) != '(' || run.end() >= text.length() || text.charAt(run.end()) != ')') {
+                continue;
+            }
+            int end = run.start() - 1;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int at = end;
+            int letter = acronym.length();
+            while (letter > 0 && at > 0) {
+                int start = at;
+                while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                    start--;
+                }
+                String word = text.substring(start, at);
+                if (word.isEmpty()) {
+                    break;
+                }
+                if (Character.isUpperCase(word.charAt(0))) {
+                    if (Character.toUpperCase(word.charAt(0)) != acronym.charAt(letter - 1)) {
+                        break;
+                    }
+                    letter--;
+                } else if (!SMALL_WORDS.contains(word) || letter == acronym.length()) {
+                    break;
+                }
+                at = start;
+                if (letter > 0) {
+                    while (at > 0 && text.charAt(at - 1) == ' ') {
+                        at--;
+                    }
+                }
+            }
+            int from = at;
+            int to = end;
+            if (letter > 0 || overlapsKnown(at, end, known) || !companies.containsKey(acronym) && runs.stream()
+                    .noneMatch(r -> r.start() >= from && r.end() <= to && companies.containsKey(r.name()))) {
+                continue;
+            }
+            String longName = text.substring(at, end);
+            String id = id(longName);
+            companies.put(acronym, id);
+            canonical.put(id, withoutLegalForm(longName));
+            companies.putIfAbsent(longName, id);
+            added.add(new Run(at, end, longName));
+        }
+        runs.removeIf(r -> added.stream().anyMatch(a -> r.start() < a.end() && a.start() < r.end()));
+        return added;
+    }
+
+    /** Lower-case words that may stand inside a spelled-out acronym: "Bank of ...", "Fondo di ...". */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "de", "di", "des", "du", "del", "der",
+            "für", "und", "et", "e", "y", "&");
 
     /**
      * Names joined to a company by a coordinator of {@code coordinators} ("Zentrix and Korvia", "Zentrix e Korvia"),
