@@ -732,11 +732,11 @@ public final class ProvisionalNames {
         }
     }
 
-    /** An acronym in brackets: "(NADCA)". */
+    /** An acronym in brackets: "(NAFK)". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
 
     /**
-     * "North America Data Center Acquisition (NADCA)": an acronym in brackets read as a company stands for the
+     * "North America Fibre Korvia (NAFK)": an acronym in brackets read as a company stands for the
      * capitalised words right before the bracket whose initials spell it, even not-names ("North", "America"; small
      * lower-case words such as "of" may stand between): that long name is the company, and the acronym names it
      * wherever it stands. Returns the runs of the long names, to be mentioned with the others; the long name must

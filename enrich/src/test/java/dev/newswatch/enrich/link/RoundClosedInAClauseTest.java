@@ -26,18 +26,18 @@ class RoundClosedInAClauseTest {
     @CsvSource(delimiter = '|', value = {
         "en|Among the finalists is Quorvel, which closed an $11.5 million Series B round.|Quorvel",
         "en|The $15 million round closed by Halvane was the largest of the month.|Halvane",
-        "it|Tra le finaliste c'è Velantis che ha chiuso un round B da 11,5 milioni di dollari.|Velantis",
+        "it|Tra le finaliste c'è Velantis che ha chiuso un round Serie A da 11,5 milioni di dollari.|Velantis",
         "it|Nel gruppo figura Velantis che ha raccolto 4,2 milioni di euro a marzo.|Velantis",
         "fr|Parmi les finalistes figure Nuvelle, qui a bouclé une levée de 11,5 millions d'euros.|Nuvelle",
         "es|Entre las finalistas está Ondara, que cerró una ronda de 11,5 millones de euros.|Ondara",
         "de|Darunter ist Lumora, das eine Finanzierungsrunde über 11,5 Millionen Euro abgeschlossen hat.|Lumora",
         "de|Dazu zählt Lumora, die in einer neuen Runde 11,5 Millionen Euro eingesammelt hat.|Lumora",
         "de|Dazu zählt Lumora, das von mehreren Fonds insgesamt 4,2 Millionen Euro erhalten hat.|Lumora",
-        "de|Dazu zählt Lumora, das erst kürzlich eine Finanzspritze in Höhe von 7 Mio. Euro erhielt.|Lumora",
+        "de|Dazu zählt Lumora, das im Frühjahr eine Finanzspritze über 7 Mio. Euro erhielt.|Lumora",
         // the agent of a round noun phrase
-        "fr|Le mois doit beaucoup à la levée de 15 millions d'euros bouclée par Nuvelle.|Nuvelle",
-        "it|Entrano tre fondi nell'aumento di capitale da 7,3 milioni di euro deliberato a fine aprile da Velantis.|Velantis",
-        "es|El mes debe mucho a la ronda de 15 millones de euros cerrada por Ondara.|Ondara"})
+        "fr|Le mois doit beaucoup à la levée de 23 millions d'euros bouclée par Nuvelle.|Nuvelle",
+        "it|Entrano tre fondi nell'aumento di capitale da 9 milioni di euro deliberato in maggio da Velantis.|Velantis",
+        "es|El mes debe mucho a la ronda de 23 millones de euros cerrada por Ondara.|Ondara"})
     void shouldReadANameThatClosedARoundAsACompany(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language), text);
     }
