@@ -26,7 +26,7 @@ class RoundClosedInAClauseTest {
     @CsvSource(delimiter = '|', value = {
         "en|Among the finalists is Quorvel, which closed an $11.5 million Series B round.|Quorvel",
         "en|The $15 million round closed by Halvane was the largest of the month.|Halvane",
-        "it|Tra le finaliste c'è Velantis che ha chiuso un round Serie A da 11,5 milioni di dollari.|Velantis",
+        "it|Tra le finaliste c'è Velantis che ha chiuso un round Serie A da 12,5 milioni di dollari.|Velantis",
         "it|Nel gruppo figura Velantis che ha raccolto 4,2 milioni di euro a marzo.|Velantis",
         "fr|Parmi les finalistes figure Nuvelle, qui a bouclé une levée de 11,5 millions d'euros.|Nuvelle",
         "es|Entre las finalistas está Ondara, que cerró una ronda de 11,5 millones de euros.|Ondara",
