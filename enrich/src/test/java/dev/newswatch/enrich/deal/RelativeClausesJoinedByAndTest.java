@@ -17,7 +17,7 @@ class RelativeClausesJoinedByAndTest {
 
     @Test
     void eachRelativeClauseAfterConKeepsItsOwnBuyer() {
-        assertDeals("it", "Il settore dei chip si concentra, con la Nvidia che ha rilevato Arm per 30 miliardi di dollari "
+        assertDeals("it", "Il settore dei chip si concentra, con la Nvidia che ha acquistato Arm per 30 miliardi di dollari "
                         + "da SoftBank e la Qualcomm che ha comprato Ampere per 6 miliardi di dollari.",
                 List.of(deal("Arm", "Nvidia", "3E10", "USD"), deal("Ampere", "Qualcomm", "6E9", "USD")));
     }

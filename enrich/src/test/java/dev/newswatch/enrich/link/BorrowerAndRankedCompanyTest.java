@@ -26,11 +26,11 @@ class BorrowerAndRankedCompanyTest {
         "L'an dernier, Korvia a emprunté 80 millions d'euros à trois banques.",
         "En 2020, Korvia empruntait 80 millions d'euros pour ses usines.",
         "Le 2 mai, Korvia obtenait un prêt de 80 millions d'euros.",
-        "Korvia se classe troisième avec une levée de 8 millions d'euros.",
-        "Korvia arrive en tête avec un tour de table de 8 millions d'euros.",
-        "Avec 8 millions d'euros, Korvia occupe la première place du classement.",
-        "Korvia rafle la troisième place grâce à un tour de table de 8 millions d'euros.",
-        "Korvia conclut la levée la plus importante de la semaine avec 8 millions d'euros."})
+        "Korvia se classe troisième avec une levée de 9 millions d'euros.",
+        "Korvia arrive en tête avec un tour de table de 9 millions d'euros.",
+        "Avec 9 millions d'euros, Korvia occupe la première place du classement.",
+        "Korvia rafle la troisième place grâce à un tour de table de 9 millions d'euros.",
+        "Korvia conclut la levée la plus importante de la semaine avec 9 millions d'euros."})
     void theBorrowerOrTheRankedNameIsACompany(String text) {
         assertEquals(List.of("Korvia"), names(text));
     }
