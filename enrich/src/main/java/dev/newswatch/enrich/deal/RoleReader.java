@@ -63,6 +63,8 @@ final class RoleReader {
     private static final int INVERTED_SUBJECT_TO_AMOUNT_WORDS = 3;
     /** "la adquirió el conocido grupo alemán de software SAP": the most words between the verb and its subject. */
     private static final int PROCLITIC_SUBJECT_WORDS = 7;
+    /** The markers a buyer named right after a verb with a proclitic object may have ("la compró Intel"). */
+    private static final Set<Marker> PROCLITIC_BUYER_MARKERS = EnumSet.of(Marker.NONE, Marker.OBJECT);
 
     private RoleReader() {
     }
@@ -247,7 +249,7 @@ final class RoleReader {
         // verb belongs to the description, not to the name
         String gap = clause.text.substring(anchor.end(), buyer.start());
         boolean described = clause.lexicon.article.matcher(gap.stripLeading()).lookingAt() && gap.indexOf(',') < 0;
-        if (!described && !EnumSet.of(Marker.NONE, Marker.OBJECT).contains(clause.marker(buyer, anchor))) {
+        if (!described && !PROCLITIC_BUYER_MARKERS.contains(clause.marker(buyer, anchor))) {
             return null;
         }
         Candidate bought = subject != null && subject.end() <= anchor.start() && !Clause.sameEntity(subject, buyer)
