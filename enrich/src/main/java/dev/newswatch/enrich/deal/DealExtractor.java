@@ -246,11 +246,77 @@ public final class DealExtractor {
             if (!moneyBySentence.get(i).isEmpty()) {
                 List<Cue> cues = cuesBySentence.get(i) != null ? cuesBySentence.get(i)
                         : cues(lower, lexicon, sentences.get(i), moneyBySentence.get(i));
+                cuesBySentence.set(i, cues);
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i), cues);
             }
         }
+        readAgainWithNamesInPartyPlaces(article, text, funds, moneyBySentence, cuesBySentence);
         return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language, moneyBySentence)).stream()
                 .map(Found::deal).toList());
+    }
+
+    /**
+     * "Tandrix hat Corvana für 2 Milliarden Dollar gekauft", "Nvidia is pouring $500 million into Corvana": a
+     * sentence with an amount and a deal word that gave no deal is read again, with the capitalised names that stand
+     * in no company place of {@link ProvisionalNames#find} taken as companies ({@link ProvisionalNames#slotCandidates}).
+     * A deal found then is kept when one of those names is its target or its investor: the grammar that reads known
+     * companies has put the name in a party's place, which a capitalised word alone would not be. The deals found
+     * before stay the context of the sentences read again, as in the first reading.
+     */
+    private void readAgainWithNamesInPartyPlaces(Article article, String text, Set<String> funds,
+                                                 List<List<MoneyMention>> moneyBySentence,
+                                                 List<List<Cue>> cuesBySentence) {
+        List<EntityMention> candidates = new ArrayList<>();
+        List<Integer> unread = new ArrayList<>();
+        for (int i = 0; i < article.sentences.size(); i++) {
+            List<Cue> cues = cuesBySentence.get(i);
+            if (moneyBySentence.get(i).isEmpty() || cues == null || cues.isEmpty()) {
+                continue;
+            }
+            int index = i;
+            if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
+                continue;
+            }
+            Sentence sentence = article.sentences.get(i);
+            List<EntityMention> here = provisionalNames.slotCandidates(text, article.language, article.mentions,
+                    sentence.start(), sentence.end());
+            if (!here.isEmpty()) {
+                candidates.addAll(here);
+                unread.add(i);
+            }
+        }
+        if (unread.isEmpty()) {
+            return;
+        }
+        Set<String> candidateIds = candidates.stream().map(EntityMention::entityId).collect(Collectors.toSet());
+        Set<String> candidateFunds = candidates.stream().filter(provisionalNames::namesFund)
+                .map(EntityMention::entityId).collect(Collectors.toSet());
+        Predicate<String> investor = candidateFunds.isEmpty() ? article.investsOnly
+                : id -> article.investsOnly.test(id) || candidateFunds.contains(id);
+        List<EntityMention> mentions = new ArrayList<>(article.mentions);
+        mentions.addAll(candidates);
+        mentions.sort(Comparator.comparingInt(EntityMention::start));
+        Article again = new Article(article.text, article.language, article.lexicon, article.sentences,
+                List.copyOf(mentions), article.sellsCompute, investor, article.isGovernment, article.countryOf);
+        again.found.addAll(article.found);
+        int before = again.found.size();
+        for (int i : unread) {
+            extractSentence(again, article.sentences.get(i), moneyBySentence.get(i), cuesBySentence.get(i));
+        }
+        List<Found> added = new ArrayList<>();
+        for (Found found : again.found.subList(before, again.found.size())) {
+            Deal deal = found.deal();
+            boolean named = deal.target() != null && candidateIds.contains(deal.target().id())
+                    || deal.investor() != null && candidateIds.contains(deal.investor().id());
+            if (named) {
+                added.add(found);
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        article.found.addAll(added);
+        article.found.sort(Comparator.comparingInt(Found::sentence));
     }
 
     /**

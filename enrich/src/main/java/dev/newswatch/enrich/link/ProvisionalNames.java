@@ -188,6 +188,12 @@ public final class ProvisionalNames {
     private final Set<String> capitalisedNouns;
     /** Per language, the nationality and agent cues of {@link NameCues}. */
     private final Map<String, NameCues> nameCues;
+    /** Of the languages that capitalise nouns: the words after which a capitalised word is a noun ("die", "einen"). */
+    private final Set<String> nounDeterminers;
+    /** Of the languages that capitalise nouns: endings of nouns ("-ung", "-keit"), not of names. */
+    private final List<String> nounEndings;
+    /** Per language, the words right before a name that make it a place for {@link #slotCandidates} ("en Pologne"). */
+    private final Map<String, Set<String>> placeWords;
 
     private ProvisionalNames(JsonNode root) {
         JsonNode common = root.path("common");
@@ -270,12 +276,17 @@ public final class ProvisionalNames {
         Map<String, PhraseGroups> beforeMap = new LinkedHashMap<>();
         Map<String, RestPattern> afterMap = new LinkedHashMap<>();
         Set<String> nounCapitals = new HashSet<>();
+        Set<String> determiners = new HashSet<>();
+        List<String> endings = new ArrayList<>();
         Map<String, NameCues> cuesMap = new HashMap<>();
+        Map<String, Set<String>> slotPlaces = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
                 JsonNode node = root.get(language);
                 if (node.path("capitalised-nouns").asBoolean(false)) {
                     nounCapitals.add(language);
+                    determiners.addAll(strings(node, "noun-determiners"));
+                    endings.addAll(strings(node, "noun-endings"));
                 }
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language, amountPlace));
                 // "[amount]" in an after phrase: a verb-final clause holds the amount ("Zentrix, das eine Runde
@@ -283,12 +294,17 @@ public final class ProvisionalNames {
                 afterMap.put(language, RestPattern.afterSpace("(?:" + withAmounts(alternatives(strings(node, "after")),
                         amountPlace, "after", language) + ")(?![\\p{L}\\p{N}])"));
                 cuesMap.put(language, NameCues.of(node));
+                slotPlaces.put(language, node.has("slot-place-words")
+                        ? Set.copyOf(strings(node, "slot-place-words")) : Set.of());
             }
         });
         this.nameCues = Map.copyOf(cuesMap);
         this.before = Map.copyOf(beforeMap);
         this.after = Map.copyOf(afterMap);
         this.capitalisedNouns = Set.copyOf(nounCapitals);
+        this.nounDeterminers = Set.copyOf(determiners);
+        this.nounEndings = List.copyOf(endings);
+        this.placeWords = Map.copyOf(slotPlaces);
     }
 
     /**
@@ -300,6 +316,229 @@ public final class ProvisionalNames {
      */
     public List<EntityMention> shortForms(String text, List<EntityMention> named) {
         return shortNames.find(text, named);
+    }
+
+    /**
+     * Names that stand in none of the company places of {@link #find} but may fill a party's place in a deal: the runs
+     * of capitalised words in {@code [from, to)} that overlap no mention of {@code named}. The caller, the deal
+     * reader, makes one a company only where the grammar that reads known companies gives it a party's place ("SoftBank
+     * has invested $500 million in Corvana", "Tandrix hat Corvana für 2 Milliarden Dollar gekauft"): a capitalised
+     * word is not a company by itself. Left out here: people (a given name and another word, or the surname of one
+     * named before), names before a person word or a modified noun, sources ({@code not-before}), names in a line
+     * written in title case without a suffix, a single word written in lower case elsewhere in the text, a single word
+     * that opens its sentence (a common word: "Investors poured ...") and stands only once in the text, and where every
+     * noun is capitalised (German) a single word that stands only once, a name right after an article or a determiner
+     * ({@code noun-determiners}) and one with a noun ending ({@code noun-endings}).
+     *
+     * @param text     the article text; not null
+     * @param language ISO 639-1 code; null reads as English
+     * @param named    the mentions found so far, known and provisional; not modified
+     * @param from     start of the span (a sentence) where candidates are wanted
+     * @param to       end of that span
+     * @return provisional mentions in text order; never null
+     */
+    public List<EntityMention> slotCandidates(String text, String language, List<EntityMention> named, int from,
+                                              int to) {
+        String lang = language == null ? "en" : language;
+        List<Run> all = runs(text, named);
+        Set<String> surnames = surnames(all);
+        boolean nounCapitals = capitalisedNouns.contains(lang);
+        boolean titleCase = !nounCapitals;
+        String lower = null;
+        List<EntityMention> out = new ArrayList<>();
+        for (Run run : all) {
+            if (run.start() < from || run.end() > to) {
+                continue;
+            }
+            String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
+            if (!Character.isUpperCase(run.name().charAt(0)) || inBrackets(text, run) || truncatedCompound(text, run)
+                    || afterCapitalisedNotName(text, run) && !opensSentence(text, run, from)
+                    || isPerson(run) || surnames.contains(run.name()) || personAfter.matches(rest)
+                    || modifiedNounAfter.matches(rest) || namedAsSource(text, run)
+                    || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run)) {
+                continue;
+            }
+            boolean oneWord = run.name().indexOf(' ') < 0;
+            if (oneWord) {
+                if (lower == null) {
+                    lower = text.toLowerCase(Locale.ROOT);
+                }
+                if (writtenInLowerCase(text, lower, run.name()) || shortAcronym(run.name())
+                        || (nounCapitals || opensSentence(text, run, from)) && occurrences(text, run.name()) < 2) {
+                    continue;
+                }
+            }
+            if (elidedLowerCase(run.name()) || wordBefore(text, run, placeWords.getOrDefault(lang, Set.of()))
+                    || nounCapitals && (afterDeterminer(text, run)
+                    || nounEndings.stream().anyMatch(e -> run.name().toLowerCase(Locale.ROOT).endsWith(e)))) {
+                continue;
+            }
+            String id = id(run.name());
+            out.add(new EntityMention(id, withoutLegalForm(run.name()), text.substring(run.start(), run.end()),
+                    run.start(), run.end(), true));
+        }
+        return out;
+    }
+
+    /** Whether {@code word} stands somewhere in the text written all in lower case, as a whole word. */
+    private static boolean writtenInLowerCase(String text, String lower, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals(word)) {
+            return false;
+        }
+        for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                    && (end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
+            if (whole && text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the language's {@code noun-determiners} stands before the name, alone or with up to two
+     * lower-case words between ("die Angriffsdrohnen", "die beiden Konzerne").
+     */
+    private boolean afterDeterminer(String text, Run run) {
+        int end = run.start();
+        for (int words = 0; words < 3; words++) {
+            while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                // "5 Akquisitionen": a number before the word counts it
+                return end > 0 && Character.isDigit(text.charAt(end - 1));
+            }
+            String word = text.substring(start, end);
+            if (nounDeterminers.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            // lower-case words and inflected capitalised adjectives ("das Deutsche Zentrum") may stand between
+            if (!Character.isLowerCase(word.charAt(0)) && !word.endsWith("e")) {
+                return false;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    /** Whether the word right before the name, in lower case, is one of {@code words}. */
+    private static boolean wordBefore(String text, Run run, Set<String> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        int end = run.start();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** "das Bundesministerium (BMWi)", "un prêt (MBIL)": a name alone in brackets abbreviates what stands before. */
+    private static boolean inBrackets(String text, Run run) {
+        return run.start() > 0 && text.charAt(run.start() - 1) == '(' && run.end() < text.length()
+                && text.charAt(run.end()) == ')';
+    }
+
+    /** "für Luft- und Raumfahrt": the first part of a compound whose head comes later. */
+    private static boolean truncatedCompound(String text, Run run) {
+        return run.end() + 1 < text.length() && text.charAt(run.end()) == '-' && isRegexSpace(text.charAt(run.end() + 1));
+    }
+
+    /**
+     * "von Global Switch", "La Banca": a capitalised word of {@code not-names} right before the name was cut from it,
+     * so the rest is no name of its own.
+     */
+    private boolean afterCapitalisedNotName(String text, Run run) {
+        int end = run.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start))
+                && notNames.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
+                && !amountBefore(text, start);
+    }
+
+    /** "für 2 Milliarden Dollar Corvana": a number shortly before, so the word before the name ends an amount. */
+    private static boolean amountBefore(String text, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 20); i--) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "GEN", "UE", "PMI": an upper-case word of two or three letters is an abbreviation more often than a name. */
+    private static boolean shortAcronym(String name) {
+        return name.length() <= 3 && name.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** "L’opérateur", "L'intervento": an elided article glued to a lower-case word, capitalised at a sentence start. */
+    private static boolean elidedLowerCase(String name) {
+        for (int i = 1; i + 1 < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c == '\'' || c == '’') && Character.isLowerCase(name.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether only white space, punctuation and capitalised words that are no names ("Les", "Meanwhile") stand
+     * between the start of the sentence (or of the line) and the name: a capital there says nothing.
+     */
+    private boolean opensSentence(String text, Run run, int sentenceStart) {
+        int i = run.start();
+        while (i > sentenceStart) {
+            char c = text.charAt(i - 1);
+            if (c == '\n') {
+                return true;
+            }
+            if (Character.isLetter(c)) {
+                int start = i;
+                while (start > sentenceStart && Character.isLetter(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (!Character.isUpperCase(text.charAt(start)) || !isNotName(text, new Word(start, i))) {
+                    return false;
+                }
+                i = start;
+            } else if (Character.isDigit(c)) {
+                return false;
+            } else {
+                i--;
+            }
+        }
+        return true;
+    }
+
+    /** How often {@code word} stands in the text as a whole word, with this case. */
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The finder with the bundled {@code company-cues.yml}. */
