@@ -81,7 +81,7 @@ public final class ArticleEnricher {
         Predicate<String> isGovernment = id -> lookup.apply(id).map(e -> GOVERNMENT.equals(e.type())).orElse(false);
         Function<String, String> countryOf = id -> lookup.apply(id).map(e -> e.attributes().get(COUNTRY)).orElse(null);
         for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly,
-                isGovernment, countryOf)) {
+                isGovernment, countryOf, linker::ownerOfShortForm)) {
             deals.add(withEntities(deal, lookup));
         }
         return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);

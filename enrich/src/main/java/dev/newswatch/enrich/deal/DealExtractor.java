@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -190,6 +191,22 @@ public final class DealExtractor {
     public List<Deal> extract(String text, String language, List<EntityMention> mentions,
                               Predicate<String> sellsCompute, Predicate<String> investsOnly,
                               Predicate<String> isGovernment, Function<String, String> countryOf) {
+        return extract(text, language, mentions, sellsCompute, investsOnly, isGovernment, countryOf,
+                UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #extract(String, String, List, Predicate, Predicate, Predicate, Function)}, with the known entity a
+     * company name read from the text stands for as a short form ("Figure raises $70M": the table's "Figure AI").
+     *
+     * @param shortFormOwner the known entity's mention for a provisional mention, or the mention itself (see
+     *                       {@link dev.newswatch.enrich.link.EntityLinker#ownerOfShortForm}); not null
+     */
+    public List<Deal> extract(String text, String language, List<EntityMention> mentions,
+                              Predicate<String> sellsCompute, Predicate<String> investsOnly,
+                              Predicate<String> isGovernment, Function<String, String> countryOf,
+                              UnaryOperator<EntityMention> shortFormOwner) {
+        Objects.requireNonNull(shortFormOwner, "shortFormOwner");
         Objects.requireNonNull(isGovernment, "isGovernment");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(countryOf, "countryOf");
@@ -227,7 +244,12 @@ public final class DealExtractor {
         }
         List<EntityMention> all = new ArrayList<>(mentions);
         // Companies the entity table does not know yet, read only where there is money to give them.
-        List<EntityMention> provisional = provisionalNames.find(text, language, mentions);
+        List<EntityMention> provisional = new ArrayList<>();
+        for (EntityMention read : provisionalNames.find(text, language, mentions)) {
+            // "Figure raises $70M": a name read as a company that is the short form of a known one's name is that one
+            EntityMention owner = shortFormOwner.apply(read);
+            (owner.provisional() ? provisional : all).add(owner);
+        }
         all.addAll(provisional);
         // "Abnormal Security ... Abnormal's latest round": the company called by its name without its suffixes
         all.addAll(provisionalNames.shortForms(text, all));

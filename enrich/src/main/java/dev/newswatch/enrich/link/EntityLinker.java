@@ -71,6 +71,7 @@ public final class EntityLinker {
 
     private final Map<String, Entity> byId;
     private final PhraseMatcher<Surface> matcher;
+    private final ShortFormOwners shortForms;
 
     /** Every word of every group of every language in {@code cue-words.yml}. */
     private static Set<String> cueWords() {
@@ -80,9 +81,10 @@ public final class EntityLinker {
         return Set.copyOf(words);
     }
 
-    private EntityLinker(Map<String, Entity> byId, PhraseMatcher<Surface> matcher) {
+    private EntityLinker(Map<String, Entity> byId, PhraseMatcher<Surface> matcher, ShortFormOwners shortForms) {
         this.byId = byId;
         this.matcher = matcher;
+        this.shortForms = shortForms;
     }
 
     /**
@@ -121,10 +123,23 @@ public final class EntityLinker {
             LOG.warn("{} entity names belong to more than one entity; the entity with the smaller id is linked: {}.",
                     shared.size(), String.join(", ", shared.subList(0, Math.min(20, shared.size()))));
         }
-        EntityLinker linker = new EntityLinker(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), builder.build());
+        EntityLinker linker = new EntityLinker(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), builder.build(),
+                ShortFormOwners.of(byId.values()));
         LOG.debug("Built an entity linker for {} entities and {} names in {} ms.",
                 byId.size(), linker.matcher.size(), (System.nanoTime() - started) / 1_000_000);
         return linker;
+    }
+
+    /**
+     * The mention of the known entity that a company name read from the text stands for as a short form of the
+     * entity's name ("Figure" read as a company is the table's "Figure AI"; see {@link ShortFormOwners}), or
+     * {@code mention} itself when it is not provisional or names no entity so.
+     *
+     * @param mention a mention, usually provisional; not null
+     * @return the known entity's mention with the same surface and offsets, or {@code mention}; never null
+     */
+    public EntityMention ownerOfShortForm(EntityMention mention) {
+        return shortForms.ownerOf(mention);
     }
 
     /** The number of entities in this snapshot. */

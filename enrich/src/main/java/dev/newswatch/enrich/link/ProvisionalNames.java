@@ -202,6 +202,9 @@ public final class ProvisionalNames {
         this.fundSuffixes = Set.copyOf(strings(common, "fund-suffixes"));
         Set<String> stop = new HashSet<>();
         strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
+        // a nationality written as a capitalised noun describes the company after it: "le Français Zentrix"
+        root.fieldNames().forEachRemaining(language -> root.get(language).path("nationalities")
+                .forEach(w -> stop.add(w.asText().toLowerCase(Locale.ROOT))));
         this.notNames = Set.copyOf(stop);
         Set<String> joiners = new HashSet<>();
         strings(common, "coordinators").forEach(w -> joiners.add(w.toLowerCase(Locale.ROOT)));
@@ -1446,7 +1449,8 @@ public final class ProvisionalNames {
         /** Whether the head ends with an article, a nationality in lower case and white space. */
         boolean nationalityRightBefore(String head) {
             int[] word = nationalities.isEmpty() ? null : lastWordBeforeSpace(head);
-            if (word == null || !nationalities.contains(head.substring(word[0], word[1]))) {
+            // "le Canadien Zentrix": French news also writes the nationality of a company as a capitalised noun
+            if (word == null || !nationalities.contains(head.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             int start = word[0];
@@ -1754,6 +1758,13 @@ public final class ProvisionalNames {
                 lastEnd = -1;
                 start = elided;
             }
+            int former = formerPrefixEnd(text, start, end);
+            if (former >= 0) {
+                addRun(text, current, known, runs);
+                current.clear();
+                lastEnd = -1;
+                start = former;
+            }
             boolean hasPossessive = endsPossessive(text, start, end);
             if (hasPossessive) {
                 end -= 2;
@@ -1793,13 +1804,45 @@ public final class ProvisionalNames {
                 // (?=\p{Lu}) inside the region: an upper-case letter right after the apostrophe, within the word
                 if (i == start || i + 1 >= end
                         || Character.getType(text.codePointAt(i + 1)) != Character.UPPERCASE_LETTER
-                        || !ELIDED.contains(text.substring(start, i))) {
+                        || !ELIDED.contains(elidedWord(text, start, i))) {
                     return -1;
                 }
                 return i + 1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The letters before an apostrophe, in lower case when only the first is a capital ("L" of "L'Anthropic" at the
+     * start of a sentence); as written otherwise.
+     */
+    private static String elidedWord(String text, int start, int apostrophe) {
+        String word = text.substring(start, apostrophe);
+        return Character.isUpperCase(word.charAt(0)) ? word.toLowerCase(Locale.ROOT) : word;
+    }
+
+    /**
+     * "L'entreprise", "D'après", "Qu'elle": an elided article or preposition with a capital only because it opens a
+     * sentence, glued to a lower-case word; such a word is no name.
+     */
+    private static boolean elidedLowerCase(String w) {
+        int limit = Math.min(w.length() - 1, 5);
+        for (int i = 1; i < limit; i++) {
+            if (isApostrophe(w.charAt(i))) {
+                return Character.isLowerCase(w.charAt(i + 1)) && ELIDED.contains(w.substring(0, i).toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the prefix "ex-" of a former name ends ("ex-Zentrix Semiconductors": the name is "Zentrix
+     * Semiconductors"), when a capital follows it; -1 otherwise.
+     */
+    private static int formerPrefixEnd(String text, int start, int end) {
+        return end - start > 4 && text.charAt(start + 2) == '-' && (text.charAt(start) == 'e' || text.charAt(start) == 'E')
+                && text.charAt(start + 1) == 'x' && Character.isUpperCase(text.charAt(start + 3)) ? start + 3 : -1;
     }
 
     /** Where the next word starts at or after {@code from}; -1 when there is none. */
@@ -1897,8 +1940,21 @@ public final class ProvisionalNames {
             if (cut) {
                 addPiece(text, words, from, i, known, runs);
                 from = i + 1;
+            } else if (i > from && opensPersonName(text, words, i)) {
+                // "the CEO of Zentrix Anna Berg": the company ends where the person's name begins
+                addPiece(text, words, from, i, known, runs);
+                from = i;
             }
         }
+    }
+
+    /** A first name followed by a word of the same run that is no suffix: a person's name opens there. */
+    private boolean opensPersonName(String text, List<Word> words, int i) {
+        if (i + 1 >= words.size() || !firstNames.contains(text.substring(words.get(i).start(), words.get(i).end()))) {
+            return false;
+        }
+        String next = text.substring(words.get(i + 1).start(), words.get(i + 1).end());
+        return !suffixes.contains(next) && !next.equals("&");
     }
 
     private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
@@ -1931,7 +1987,7 @@ public final class ProvisionalNames {
         String w = text.substring(word.start(), word.end()).replace('’', '\'');
         String lower = w.toLowerCase(Locale.ROOT);
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
-        return notNames.contains(lower) || (w.indexOf('-') >= 0 && (MODIFIER.matcher(w).matches()
+        return notNames.contains(lower) || elidedLowerCase(w) || (w.indexOf('-') >= 0 && (MODIFIER.matcher(w).matches()
                 || compoundOfNotNames(lower)))
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
                 || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w);

@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newswatch.core.model.EntityMention;
 import java.util.List;
@@ -44,6 +45,8 @@ class SubjectAfterAsideTest {
         "fr|Mahé Lorrain, ancien directeur de Nuvelle, a levé 12 millions d'euros.",
     })
     void shouldNotReadOtherNamesBeforeAnAsideAsSubjects(String language, String text) {
-        assertEquals(List.of(), names(text, language));
+        // the company of a role in the aside ("director ejecutivo de Ondara") is one; the name before the aside is not
+        List<String> read = names(text, language);
+        assertTrue(read.stream().noneMatch(text::startsWith), () -> text + " -> " + read);
     }
 }
