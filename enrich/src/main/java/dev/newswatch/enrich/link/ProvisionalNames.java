@@ -142,6 +142,13 @@ public final class ProvisionalNames {
     private final RestPattern personAfter;
     /** One of the {@code person-after} roles anywhere: an aside that holds one describes a person. */
     private final Pattern personRole;
+    /**
+     * A role right after a name, without a comma: the name is the company of the person who holds it ("Zentrix chief
+     * executive Anna Berg"), where "Anna Berg, chief executive" is a person.
+     */
+    private final RestPattern companyRoleAfter;
+    /** A possessive and a round of funding or a listing: "Zentrix's Series B", "Zentrix's long-awaited IPO". */
+    private final RestPattern possessiveRoundPhrase;
     /** A lower-case description right after a name, which the name only qualifies: "the Zentrix maker". */
     private final RestPattern modifiedNounAfter;
     /**
@@ -186,6 +193,8 @@ public final class ProvisionalNames {
     private final Pattern namedBracketAmount;
     /** Languages that capitalise every noun (German), where no line reads as title case. */
     private final Set<String> capitalisedNouns;
+    /** Last parts of a hyphened compound whose first part is a company ("Zentrix-Gründer"), in lower case. */
+    private final Set<String> compoundRoles;
     /** Per language, the nationality and agent cues of {@link NameCues}. */
     private final Map<String, NameCues> nameCues;
     /** Of the languages that capitalise nouns: the words after which a capitalised word is a noun ("die", "einen"). */
@@ -217,6 +226,10 @@ public final class ProvisionalNames {
                 + alternatives(strings(common, "person-after")) + ")(?![\\p{L}\\p{N}])");
         this.personRole = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(strings(common, "person-after"))
                 + ")(?![\\p{L}\\p{N}])", flags());
+        this.companyRoleAfter = RestPattern.afterSpace("(?:" + alternatives(strings(common, "company-roles-after"))
+                + ")(?![\\p{L}\\p{N}])");
+        this.possessiveRoundPhrase = RestPattern.at("['’]s\\s+(?:[^.;!?\\n]{0,60}?\\s)?(?:"
+                + alternatives(strings(common, "possessive-round-phrases")) + ")(?![\\p{L}\\p{N}])");
         this.modifiedNounAfter = RestPattern.afterSpace("(?-i:" + alternatives(strings(common, "modified-nouns"))
                 + ")(?![\\p{L}\\p{N}])");
         Set<String> forms = new HashSet<>();
@@ -226,6 +239,8 @@ public final class ProvisionalNames {
         this.descriptorForms = Set.copyOf(forms);
         this.descriptorFormLengths = forms.stream().mapToInt(String::length).distinct().sorted().toArray();
         this.firstNames = Set.copyOf(strings(common, "first-names"));
+        this.compoundRoles = Set.copyOf(strings(common, "compound-roles").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common", null);
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
                 + "))?|\\d[\\d.,]*\\s?(?:" + alternatives(strings(common, "amount-words")) + "))(?![\\p{L}\\p{N}])";
@@ -294,8 +309,11 @@ public final class ProvisionalNames {
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language, amountPlace));
                 // "[amount]" in an after phrase: a verb-final clause holds the amount ("Zentrix, das eine Runde
                 // über 11,5 Millionen Euro abgeschlossen hat")
-                afterMap.put(language, RestPattern.afterSpace("(?:" + withAmounts(alternatives(strings(node, "after")),
-                        amountPlace, "after", language) + ")(?![\\p{L}\\p{N}])"));
+                // an adverb between the subject and its verb: "Zentrix recently raised", "Zentrix también cerró"
+                List<String> adverbs = NameCues.optionalStrings(node, "adverbs");
+                String adverb = adverbs.isEmpty() ? "" : "(?:(?:" + alternatives(adverbs) + ")\\s+)?";
+                afterMap.put(language, RestPattern.afterSpace(adverb + "(?:" + withAmounts(alternatives(strings(node,
+                        "after")), amountPlace, "after", language) + ")(?![\\p{L}\\p{N}])"));
                 cuesMap.put(language, NameCues.of(node));
                 slotPlaces.put(language, node.has("slot-place-words")
                         ? Set.copyOf(strings(node, "slot-place-words")) : Set.of());
@@ -1166,7 +1184,8 @@ public final class ProvisionalNames {
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
-                && !(personAfter.matches(rest) || modifiedNounAfter.matches(rest) || isPerson(run)
+                && !(personAfter.matches(rest) && !companyRoleAfter.matches(rest) || modifiedNounAfter.matches(rest)
+                        || isPerson(run)
                         || surnames.contains(run.name())
                         || endsWithBefore(head, notBefore) || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run));
     }
@@ -1239,7 +1258,8 @@ public final class ProvisionalNames {
     /** A suffix, a description or deal role after the name, a genitive amount before it, or a "before" phrase. */
     private boolean inCompanyPlace(String text, Run run, String head, String rest, PhraseGroups beforePatterns,
                                    RestPattern afterPattern, NameCues cues) {
-        if (hasSuffix(run)) {
+        if (hasSuffix(run) || beforeCompoundRole(text, run) || companyRoleAfter.matches(rest)
+                || possessiveRoundPhrase.matches(rest)) {
             return true;
         }
         if (afterPattern.matches(rest) || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
@@ -1440,7 +1460,7 @@ public final class ProvisionalNames {
             return foundedOpening != null && clause.indexOf(',') >= 0 && foundedOpening.matcher(clause).matches();
         }
 
-        private static List<String> optionalStrings(JsonNode node, String key) {
+        static List<String> optionalStrings(JsonNode node, String key) {
             List<String> out = new ArrayList<>();
             node.path(key).forEach(v -> out.add(v.asText().replace('’', '\'')));
             return out;
@@ -1758,6 +1778,11 @@ public final class ProvisionalNames {
                 lastEnd = -1;
                 start = elided;
             }
+            int role = roleCompoundHyphen(text, start, end);
+            if (role >= 0) {
+                // "Zentrix-Gründer Anna Berg": the name is the compound's first part, the person starts a run of its own
+                end = role;
+            }
             int former = formerPrefixEnd(text, start, end);
             if (former >= 0) {
                 addRun(text, current, known, runs);
@@ -1834,6 +1859,32 @@ public final class ProvisionalNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the last hyphen of a capitalised compound stands when the part after it is one of {@link #compoundRoles}
+     * ("Zentrix-Gründer", "Zentrix-CEO"); -1 otherwise.
+     */
+    private int roleCompoundHyphen(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return -1;
+        }
+        int hyphen = text.lastIndexOf('-', end - 1);
+        return hyphen > start + 1 && hyphen < end - 1
+                && compoundRoles.contains(text.substring(hyphen + 1, end).toLowerCase(Locale.ROOT)) ? hyphen : -1;
+    }
+
+    /** "Zentrix" of "Zentrix-Gründer": the name is followed by a hyphen and one of {@link #compoundRoles}. */
+    private boolean beforeCompoundRole(String text, Run run) {
+        int at = run.end();
+        if (at >= text.length() || text.charAt(at) != '-') {
+            return false;
+        }
+        int end = at + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at + 1 && compoundRoles.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1922,10 +1973,10 @@ public final class ProvisionalNames {
         if (Character.isUpperCase(first)) {
             return true;
         }
-        // "xAI", "eBay": a lower-case first letter with a capital inside
+        // "xAI", "eBay": a lower-case first letter with a capital inside; "1X", "3D": a digit first, then a capital
         for (int i = start + 1; i < end; i++) {
             if (Character.isUpperCase(text.charAt(i))) {
-                return Character.isLetter(first);
+                return Character.isLetter(first) || Character.isDigit(first);
             }
         }
         return false;
@@ -1990,7 +2041,7 @@ public final class ProvisionalNames {
         return notNames.contains(lower) || elidedLowerCase(w) || (w.indexOf('-') >= 0 && (MODIFIER.matcher(w).matches()
                 || compoundOfNotNames(lower)))
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
-                || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w);
+                || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w) || instrumentCode(w);
     }
 
     /** "Israeli-American", "franco-italienne": a compound whose every part is a not-name (a nationality, a place). */
@@ -2035,6 +2086,24 @@ public final class ProvisionalNames {
             }
         }
         return false;
+    }
+
+    /**
+     * "DELL.N", "6758.T", "NVDA.O": an instrument code of a news agency after a company's name (capitals or digits, a
+     * dot and one or two capitals) is no part of the name.
+     */
+    private static boolean instrumentCode(String w) {
+        int dot = w.lastIndexOf('.');
+        if (dot < 2 || dot > 6 || w.length() - dot > 3 || w.length() - dot < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i != dot && !(Character.isUpperCase(c) || i < dot && Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "GPUs", "UAVs", "LLMs": an acronym in the plural counts things, it names no company. */

@@ -18,7 +18,8 @@ import java.util.Set;
  * name without its trailing generic company words ({@code short-form-endings} of {@code company-cues.yml}: "AI",
  * "Labs", "Technologies", "Mobility", legal forms...). A name read as a company that the table does not know
  * ({@link ProvisionalNames}) is the known entity whose short form it is, when exactly one entity has that short form
- * and no entity of the table has it as a name or alias. The short form alone is never linked: "Figure" in "a figure
+ * and no entity of the table has it as a name or alias; only companies, since funds and public bodies are named in
+ * full. The short form alone is never linked: "Figure" in "a figure
  * of $2bn" stays a word, since only a name read in a company place is looked up.
  *
  * <p>Immutable and thread-safe.
@@ -28,6 +29,8 @@ final class ShortFormOwners {
     private static final String RESOURCE = "company-cues.yml";
     /** A short form shorter than this is too likely a word or an initial ("X", "AI"). */
     private static final int MIN_LENGTH = 3;
+    /** The entity type that short forms may name ({@link EntityCatalog#TYPES}). */
+    private static final String COMPANY = "company";
     private static final Set<String> ENDINGS = words("short-form-endings");
     private static final Set<String> LEGAL_FORMS = words("legal-forms");
 
@@ -49,6 +52,10 @@ final class ShortFormOwners {
         for (Entity entity : entities) {
             fullNames.add(key(entity.name()));
             entity.aliases().forEach(alias -> fullNames.add(key(alias)));
+            if (!COMPANY.equals(entity.type())) {
+                // funds and public bodies are named in full: "Zentrix" is not the fund "Zentrix Capital"
+                continue;
+            }
             // the entity's name only: an alias is often itself a short form ("Figure Technology" of "Figure
             // Technology Solutions"), whose own short form would say too little
             String shortForm = shortForm(entity.name());
@@ -95,8 +102,8 @@ final class ShortFormOwners {
         while (n > 1 && LEGAL_FORMS.contains(words[n - 1])) {
             n--;
         }
-        // one generic word at most: "Zentrix Technologies Capital" is the fund of "Zentrix Technologies", and
-        // "Zentrix" may be either
+        // one generic word at most: "Zentrix Robotics Systems" is not shortened to "Zentrix", which may as well be
+        // another company's name
         if (n > 1 && ENDINGS.contains(words[n - 1])) {
             n--;
         }

@@ -55,6 +55,26 @@ class OpenWorldNamesTest {
         "it|Nell'anno è stata chiusa la vendita di Velantis da parte del fondo.|Velantis",
         "it|Il gruppo ha acquistato la Velantis Products per 2 miliardi.|Velantis Products",
         "fr|Le groupe a mis la main sur Orvane pour 16 milliards de dollars.|Orvane",
+        // a role right after the name, without a comma: the company of the person who holds it
+        "en|Quorvel chief executive Mira Dahl said the loan had closed.|Quorvel",
+        // a possessive and a round or a listing a few words later
+        "en|Analysts praised Quorvel's long-awaited Series B.|Quorvel",
+        // an adverb between the subject and its deal verb
+        "en|Quorvel recently raised $330 million in venture backing.|Quorvel",
+        "es|Ondara también cerró una ronda de 20 millones.|Ondara",
+        // one of the examples of a kind of company
+        "en|Lenders to companies like Quorvel grew cautious.|Quorvel",
+        "es|Empresas como Ondara lo han integrado en su modelo.|Ondara",
+        // a German compound whose first part is the company: "Korvia-Gründer"
+        "de|Korvia-Gründer Jonas Feld bestätigte die Finanzierungsrunde.|Korvia",
+        // a sector noun in -tech as the description
+        "fr|La Fintech lyonnaise Orvane a levé 5 millions d'euros.|Orvane",
+        // a German compound description ending in a studio
+        "de|Der Kauf des Spielestudios Korvia kostete 12 Milliarden Dollar.|Korvia",
+        // an apposition with the definite article and a noun of the kind of company
+        "en|Quorvel, the most hyped neocloud unicorn, borrowed $2 billion.|Quorvel",
+        // a name that opens with a digit
+        "de|Das norwegische Robotik-Start-up 4Z Robotics erhielt 100 Millionen Dollar.|4Z Robotics",
     })
     void shouldReadACompanyFromAPlaceOfNews(String language, String text, String expected) {
         assertEquals(List.of(expected.split(", ")), names(text, language), text);
@@ -71,6 +91,8 @@ class OpenWorldNamesTest {
         "fr|Le fabricant Quorvel Semiconductors (ex-Orvane Semiconductors) a été racheté par le groupe.|Quorvel Semiconductors, Orvane Semiconductors",
         // the company ends where a person's name begins
         "it|Il mese scorso il CEO di Velantis Greg Morel si era dimesso.|Velantis",
+        // an instrument code of a news agency after the name
+        "fr|Le groupe a conclu un accord avec Orvane Systems ORVS.O pour ses puces.|Orvane Systems",
     })
     void shouldKeepOnlyTheNameOfTheCompany(String language, String text, String expected) {
         assertEquals(List.of(expected.split(", ")), names(text, language), text);
@@ -85,6 +107,8 @@ class OpenWorldNamesTest {
         "en|The talks were held in March and the market grew to $4 billion.",
         // people are born, not founded
         "en|Anna Berg was born in 1980 and joined the board in 2020.",
+        // a person's role after a comma
+        "en|Dahl, chief executive since May, said the round had closed.",
     })
     void shouldReadNoCompany(String language, String text) {
         assertEquals(List.of(), names(text, language), text);

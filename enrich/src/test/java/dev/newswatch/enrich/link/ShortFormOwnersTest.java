@@ -31,8 +31,10 @@ class ShortFormOwnersTest {
             // a short form that is another entity's name: "Korvia" is Korvia itself
             entity("korvia", "Korvia"),
             entity("korvia-cloud", "Korvia Cloud"),
-            // the fund of a company: "Nuvelle Technologies" at most, never "Nuvelle"
-            entity("nuvelle-capital", "Nuvelle Technologies Capital"));
+            // a fund of a company, even as a company: "Nuvelle" is not "Nuvelle Technologies Capital"
+            entity("nuvelle-capital", "Nuvelle Technologies Capital"),
+            // funds are named in full: "Halvora" is not the fund "Halvora Capital"
+            new Entity("halvora-capital", "Halvora Capital", List.of(), "investor", null, null));
 
     private final EntityLinker linker = EntityLinker.of(TABLE);
     private final DealExtractor extractor = new DealExtractor(UsdRates.defaults());
@@ -46,7 +48,6 @@ class ShortFormOwnersTest {
         "Quorvel|quorvel-ai",
         "Brightmoor|brightmoor",
         "Velantis|velantis-mobility",
-        "Nuvelle Technologies|nuvelle-capital",
     })
     void shouldGiveAShortFormToTheOneEntityThatHasIt(String name, String id) {
         EntityMention read = new EntityMention("x", name, name, 0, name.length(), true);
@@ -60,7 +61,7 @@ class ShortFormOwnersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"Ondara", "Korvia", "Nuvelle", "Zentrix"})
+    @CsvSource({"Ondara", "Korvia", "Nuvelle", "Zentrix", "Halvora"})
     void shouldLeaveANameThatNoOneEntityOwnsProvisional(String name) {
         EntityMention read = new EntityMention("x", name, name, 0, name.length(), true);
 
@@ -76,13 +77,13 @@ class ShortFormOwnersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Zentrix AI, Zentrix", "Zentrix Technologies Inc., Zentrix",
-        "Zentrix Technologies Capital, Zentrix Technologies", "Zentrix Holdings Ltd, Zentrix"})
+        "Zentrix Holdings Ltd, Zentrix"})
     void shouldDropLegalFormsAndOneGenericWord(String name, String shortForm) {
         assertEquals(shortForm, ShortFormOwners.shortForm(name));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"Zentrix", "Labs AI", "AI"})
+    @CsvSource({"Zentrix", "Labs AI", "AI", "Zentrix Technologies Capital"})
     void shouldHaveNoShortFormWithoutAGenericWordOrWithoutAName(String name) {
         assertNull(ShortFormOwners.shortForm(name));
     }
