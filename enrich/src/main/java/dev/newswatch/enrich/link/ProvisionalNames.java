@@ -509,17 +509,6 @@ public final class ProvisionalNames {
         return name.length() <= 3 && name.chars().allMatch(Character::isUpperCase);
     }
 
-    /** "L’opérateur", "L'intervento": an elided article glued to a lower-case word, capitalised at a sentence start. */
-    private static boolean elidedLowerCase(String name) {
-        for (int i = 1; i + 1 < name.length(); i++) {
-            char c = name.charAt(i);
-            if ((c == '\'' || c == '’') && Character.isLowerCase(name.charAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether only white space, punctuation and capitalised words that are no names ("Les", "Meanwhile") stand
      * between the start of the sentence (or of the line) and the name: a capital there says nothing.
