@@ -1,5 +1,6 @@
 package dev.newswatch.ingest.normalize;
 
+import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,8 +47,13 @@ public final class HtmlText {
         if (html == null || html.isBlank()) {
             return "";
         }
-        // Most feed titles and many descriptions hold no markup at all: jsoup would give them back unchanged.
-        return clean(isPlainText(html) ? html : parsedText(html));
+        // Most feed titles and many descriptions hold no markup at all: jsoup would give them back unchanged. Many
+        // others are paragraphs and line breaks only, whose text needs no tree either.
+        if (isPlainText(html)) {
+            return clean(html);
+        }
+        CharSequence simple = simpleMarkupText(html);
+        return clean(simple != null ? simple : parsedText(html));
     }
 
     /** {@link #toText} on one line: line breaks become spaces. For titles, names and categories. */
@@ -89,6 +95,74 @@ public final class HtmlText {
             }
         }
         return true;
+    }
+
+    /**
+     * The text of {@code html} as {@link #parsedText} gives it, up to white space that {@link #clean} collapses, when
+     * {@code html} is text and these tags only, written plainly: {@code <p>}, {@code </p>}, {@code <br>}, {@code <br/>},
+     * {@code <br />}, {@code </br>}, and {@code <b>}, {@code <i>}, {@code <em>}, {@code <strong>} and their end tags.
+     * Null for anything else (another tag, an attribute, a comment, a character reference, a carriage return or NUL),
+     * which is jsoup's business.
+     *
+     * <p>Why no tree is needed: with these tags jsoup keeps the text in document order. A paragraph starts where
+     * its start tag is and ends at its end tag, at the next paragraph's start or at the end (a stray end tag makes an
+     * empty paragraph there); a line break is one line break. So a line break at each of these tags, and nothing at the
+     * inline ones, gives the same text once runs of white space are collapsed.
+     */
+    static CharSequence simpleMarkupText(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        int length = html.length();
+        int i = 0;
+        while (i < length) {
+            char c = html.charAt(i);
+            if (c == '&' || c == '\r' || c == '\0') {
+                return null;
+            }
+            if (c != '<') {
+                text.append(c);
+                i++;
+                continue;
+            }
+            int end = html.indexOf('>', i);
+            if (end < 0) {
+                return null;
+            }
+            SimpleTag tag = SimpleTag.of(html, i + 1, end);
+            if (tag == null) {
+                return null;
+            }
+            if (tag == SimpleTag.BREAK) {
+                text.append('\n');
+            }
+            i = end + 1;
+        }
+        return text;
+    }
+
+    /** The tags {@link #simpleMarkupText} reads: those that break the line, and inline ones that add nothing. */
+    private enum SimpleTag {
+        BREAK, INLINE;
+
+        private static final List<String> BREAKS = List.of("p", "/p", "br", "br/", "br /", "/br");
+        private static final List<String> INLINES = List.of("b", "/b", "i", "/i", "em", "/em", "strong", "/strong");
+
+        /** The tag written between {@code start} and {@code end} of {@code html}, or null when it is another. */
+        static SimpleTag of(String html, int start, int end) {
+            int length = end - start;
+            if (matches(BREAKS, html, start, length)) {
+                return BREAK;
+            }
+            return matches(INLINES, html, start, length) ? INLINE : null;
+        }
+
+        private static boolean matches(List<String> names, String html, int start, int length) {
+            for (String name : names) {
+                if (name.length() == length && html.startsWith(name, start)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.newswatch.ingest.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,8 +21,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link HtmlText#toText} skips jsoup for text without markup and cleans white space in one pass; both must give
- * exactly what the former implementation gave: jsoup always, then three regular expressions.
+ * {@link HtmlText#toText} skips jsoup for text without markup and for paragraphs and line breaks, and cleans white
+ * space in one pass; all must give exactly what the former implementation gave: jsoup always, then three regular
+ * expressions.
  */
 class HtmlTextFastPathTest {
 
@@ -36,6 +38,10 @@ class HtmlTextFastPathTest {
             + "\u00A0\u00AD\u1680\u2000\u2007\u200A\u200B\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFFé€\uD83D\uDE00";
     private static final List<String> MARKUP = List.of("<p>", "</p>", "<br>", "<b>", "</b>", "<td>", "<li>",
             "&amp;", "&nbsp;", "&#8203;", "&", "<", "<script>x</script>", "<pre> a \n b </pre>");
+    /** The tags of the paragraph path ({@link HtmlText#simpleMarkupText}) and some that look like them. */
+    private static final List<String> PARAGRAPH_MARKUP = List.of("<p>", "</p>", "<br>", "<br/>", "<br />", "</br>",
+            "<b>", "</b>", "<i>", "</i>", "<em>", "</em>", "<strong>", "</strong>", "<p/>", "<P>", "<p class=x>",
+            "<div>", "</div>", "<li>", "<table>", "<!-- c -->", "<", ">", "&amp;");
 
     @Test
     void shouldTakeTheFastPathOnlyForTextWithoutMarkup() {
@@ -66,23 +72,61 @@ class HtmlTextFastPathTest {
     }
 
     @Test
+    void shouldTakeTheParagraphPathOnlyForParagraphsLineBreaksAndPlainInlineTags() {
+        assertEquals("\nA raise.\n\nThe company\nsells software.\n",
+                HtmlText.simpleMarkupText("<p>A raise.</p><p>The company<br>sells <b>software</b>.</p>").toString());
+        assertEquals("a\nb\nc\nd", HtmlText.simpleMarkupText("a<br/>b<br />c</br>d").toString());
+        assertEquals("x > y", HtmlText.simpleMarkupText("<em>x</em> > <strong>y</strong>").toString());
+        assertNull(HtmlText.simpleMarkupText("<p class=\"lead\">text</p>"));
+        assertNull(HtmlText.simpleMarkupText("<P>upper case</P>"));
+        assertNull(HtmlText.simpleMarkupText("<div>a block of its own</div>"));
+        assertNull(HtmlText.simpleMarkupText("<p>AT&amp;T</p>"));
+        assertNull(HtmlText.simpleMarkupText("<p>a < b</p>"));
+        assertNull(HtmlText.simpleMarkupText("<p>unclosed <b"));
+        assertNull(HtmlText.simpleMarkupText("<p>line\r\nbreak</p>"));
+        assertNull(HtmlText.simpleMarkupText("<!-- note --><p>x</p>"));
+    }
+
+    /** Paragraph markup nested and misnested every way: jsoup's tree must give the same text as the paragraph path. */
+    @Test
+    void shouldGiveTheFormerTextForRandomParagraphMarkup() {
+        SplittableRandom random = new SplittableRandom(13);
+        int paragraphPath = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder html = new StringBuilder();
+            int parts = random.nextInt(12);
+            for (int p = 0; p < parts; p++) {
+                html.append(random.nextInt(3) == 0 ? randomText(random, false)
+                        : PARAGRAPH_MARKUP.get(random.nextInt(PARAGRAPH_MARKUP.size())));
+            }
+            String input = html.toString();
+            paragraphPath += HtmlText.simpleMarkupText(input) != null && !HtmlText.isPlainText(input) ? 1 : 0;
+            assertEquals(formerToText(input), HtmlText.toText(input), () -> "input " + escaped(input));
+        }
+        assertTrue(paragraphPath > 1_000, "inputs on the paragraph path: " + paragraphPath);
+    }
+
+    @Test
     void shouldGiveTheFormerTextForEveryItemOfTheFeedCorpus() throws IOException {
         Path corpus = CorpusFiles.directory();
         assumeTrue(Files.isDirectory(corpus), "feed corpus not found at " + corpus);
         FeedParser parser = new FeedParser();
         int compared = 0;
         int plain = 0;
+        int paragraphs = 0;
         try (Stream<Path> files = Files.walk(corpus)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 for (String html : itemTexts(parser, Files.readAllBytes(file))) {
                     assertEquals(formerToText(html), HtmlText.toText(html), () -> file + ": " + escaped(html));
                     compared++;
                     plain += HtmlText.isPlainText(html) ? 1 : 0;
+                    paragraphs += !HtmlText.isPlainText(html) && HtmlText.simpleMarkupText(html) != null ? 1 : 0;
                 }
             }
         }
         assertTrue(compared > 3_000, "texts compared: " + compared);
         assertTrue(plain > 500, "plain texts: " + plain);
+        assertTrue(paragraphs > 50, "texts on the paragraph path: " + paragraphs);
     }
 
     private static String formerToText(String html) {
