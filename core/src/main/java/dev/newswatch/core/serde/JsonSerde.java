@@ -1,5 +1,6 @@
 package dev.newswatch.core.serde;
 
+import dev.newswatch.core.model.Article;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -34,6 +35,10 @@ public final class JsonSerde<T> implements Serde<T> {
         return (topic, data) -> {
             if (data == null) {
                 return null;
+            }
+            if (data instanceof Article article) {
+                // The same bytes as the mapper's (ArticleJson), for a fraction of its CPU: every ingested article.
+                return ArticleJson.write(article);
             }
             try {
                 return Json.mapper().writeValueAsBytes(data);
