@@ -83,8 +83,10 @@ final class RomeFeedReader {
             language = blankToNull(atomFeed.getLanguage());
         }
         if (language == null) {
-            Matcher rootLanguage = ROOT_LANGUAGE.matcher(text.substring(0, Math.min(text.length(), PROLOG_CHARS)));
-            language = rootLanguage.find() ? blankToNull(rootLanguage.group(1)) : null;
+            String prolog = text.substring(0, Math.min(text.length(), PROLOG_CHARS));
+            // Most documents have no xml:lang at all: a plain search settles those without the expression.
+            Matcher rootLanguage = prolog.contains("xml:lang") ? ROOT_LANGUAGE.matcher(prolog) : null;
+            language = rootLanguage != null && rootLanguage.find() ? blankToNull(rootLanguage.group(1)) : null;
         }
         return language;
     }
