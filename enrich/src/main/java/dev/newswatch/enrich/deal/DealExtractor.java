@@ -1341,6 +1341,13 @@ public final class DealExtractor {
         int firstItem = items.stream().mapToInt(MoneyMention::start).min().orElse(amount.start());
         Cue cue = sentenceCues.stream().filter(c -> c.end() <= firstItem && LIST_ITEM_CUES.contains(c.kind()))
                 .reduce((first, second) -> second).orElse(null);
+        if (cue == null) {
+            // "Zentrix ($2.3bn), Halvora ($800m) and Quellor ($100m) raised the most this week": the word comes after
+            // the list, the first one after its last bracket
+            int lastItem = items.stream().mapToInt(MoneyMention::end).max().orElse(amount.end());
+            cue = sentenceCues.stream().filter(c -> c.start() > lastItem && LIST_ITEM_CUES.contains(c.kind()))
+                    .findFirst().orElse(null);
+        }
         if (items.size() < BRACKETED_ITEMS || cue == null) {
             return null;
         }

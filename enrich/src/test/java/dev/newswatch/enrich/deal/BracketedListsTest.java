@@ -32,7 +32,14 @@ class BracketedListsTest {
                 Arguments.of("fr", "Les tours de table de la semaine : Brontix (120 M€), Velmora (85 M€) et Quintel "
                         + "(60 M€).", "EUR"),
                 Arguments.of("es", "Las mayores rondas del mes fueron las de Brontix (120 millones de euros), "
-                        + "Velmora (85 millones) y Quintel (60 millones).", "EUR"));
+                        + "Velmora (85 millones) y Quintel (60 millones).", "EUR"),
+                // the word of the deals after the list
+                Arguments.of("en", "Brontix ($120M), Velmora ($85M) and Quintel ($60M) raised the most this week.",
+                        "USD"),
+                Arguments.of("fr", "Brontix (120 millions d'euros), Velmora (85 millions) et Quintel (60 millions) "
+                        + "signent les plus grosses levées de la semaine.", "EUR"),
+                Arguments.of("es", "Brontix (120 millones de euros), Velmora (85 millones) y Quintel (60 millones) "
+                        + "cierran las mayores rondas de la semana.", "EUR"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
