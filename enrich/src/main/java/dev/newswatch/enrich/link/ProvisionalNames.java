@@ -373,7 +373,7 @@ public final class ProvisionalNames {
             }
             String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
             if (!Character.isUpperCase(run.name().charAt(0)) || inBrackets(text, run) || truncatedCompound(text, run)
-                    || afterCapitalisedNotName(text, run) && !opensSentence(text, run, from)
+                    || !nounCapitals && afterCapitalisedNotName(text, run) && !opensSentence(text, run, from)
                     || isPerson(run) || surnames.contains(run.name()) || personAfter.matches(rest)
                     || modifiedNounAfter.matches(rest) || namedAsSource(text, run)
                     || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run)) {

@@ -53,7 +53,7 @@ class DealEvaluationTest {
 
     @Test
     void shouldReadMostOfTheGridOfPlainSentences() throws URISyntaxException {
-        // Given the grid: 572 plain deal sentences of our own in five languages (one subject, one verb, one amount, the
+        // Given the grid: 599 plain deal sentences of our own in five languages (one subject, one verb, one amount, the
         // common ways news raises, invests, buys, leads and lists), once with companies of the table and once with
         // invented ones the table does not know (docs/EXTRACTION.md, session 22)
         List<Entity> entities = EntityCatalog.load(resource("/deal/entities_extra.yml"));

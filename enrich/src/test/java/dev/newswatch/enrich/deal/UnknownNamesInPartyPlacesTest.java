@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Companies the entity table does not know, named where no description or cue says they are companies, but where the
- * grammar that reads known companies puts a party: the object of a buying verb, where an investment goes, the one a
+ * grammar that reads known companies puts a party: the object of a buying verb (in German also after a noun
+ * that describes the buyer: "dass der Konzern Corvana übernehmen werde"), where an investment goes, the one a
  * stake is taken in, the buyer of a compound tense ("Tandrix hat Corvana gekauft"). A sentence with an amount and a
  * deal word that gave no deal is read again with such names as companies, and the deal is kept when one of them is a
  * party. Capitalised words that are no names stay out: a common word opening a sentence once, German nouns after an
@@ -32,6 +33,8 @@ class UnknownNamesInPartyPlacesTest {
         "de|Tandrix Systems hat für 2 Milliarden Dollar Corvana gekauft.|Corvana|Tandrix Systems|2E9|USD",
         "de|Nvidia beteiligt sich mit 500 Millionen Dollar an Corvana.|Corvana|Nvidia|500E6|USD",
         "de|Tandrix Systems steigt mit 500 Millionen Dollar bei Corvana ein.|Corvana|Tandrix Systems|500E6|USD",
+        "de|Tandrix Systems bestätigte, dass der Konzern Corvana für 2 Milliarden Dollar übernehmen werde.|Corvana|"
+                + "Tandrix Systems|2E9|USD",
         "it|Tandrix Systems ha rilevato Corvana per 2 miliardi di dollari.|Corvana|Tandrix Systems|2E9|USD",
         "it|Nvidia mette 500 milioni di dollari in Corvana.|Corvana|Nvidia|500E6|USD",
         "it|Tandrix Systems compra il 20% di Corvana per 2 miliardi di dollari.|Corvana|Tandrix Systems|2E9|USD",
