@@ -195,6 +195,11 @@ public final class ProvisionalNames {
     private final Set<String> capitalisedNouns;
     /** Last parts of a hyphened compound whose first part is a company ("Zentrix-Gründer"), in lower case. */
     private final Set<String> compoundRoles;
+    /**
+     * The deal verbs of one word of every language's {@code after} phrases, in lower case: written with a capital
+     * inside a run of capitalised words, they are a headline's verb, not part of a name ("Zentrix Raises $50M").
+     */
+    private final Set<String> headlineVerbs;
     /** Per language, the nationality and agent cues of {@link NameCues}. */
     private final Map<String, NameCues> nameCues;
     /** Of the languages that capitalise nouns: the words after which a capitalised word is a noun ("die", "einen"). */
@@ -320,6 +325,15 @@ public final class ProvisionalNames {
             }
         });
         this.nameCues = Map.copyOf(cuesMap);
+        Set<String> verbs = new HashSet<>();
+        root.fieldNames().forEachRemaining(language -> {
+            if (!language.equals("common")) {
+                strings(root.get(language), "after").stream().filter(w -> w.indexOf(' ') < 0 && w.indexOf('[') < 0)
+                        .forEach(w -> verbs.add(w.toLowerCase(Locale.ROOT)));
+            }
+        });
+        strings(common, "not-headline-verbs").forEach(w -> verbs.remove(w.toLowerCase(Locale.ROOT)));
+        this.headlineVerbs = Set.copyOf(verbs);
         this.before = Map.copyOf(beforeMap);
         this.after = Map.copyOf(afterMap);
         this.capitalisedNouns = Set.copyOf(nounCapitals);
@@ -1176,7 +1190,8 @@ public final class ProvisionalNames {
                 && !(personAfter.matches(rest) && !companyRoleAfter.matches(rest) || modifiedNounAfter.matches(rest)
                         || isPerson(run)
                         || surnames.contains(run.name())
-                        || endsWithBefore(head, notBefore) || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run));
+                        || endsWithBefore(head, notBefore) || titleCase && !hasSuffix(run)
+                                && (inTitleCaseLine(text, run) || headlineVerbInLine(text, run)));
     }
 
     private boolean hasSuffix(Run run) {
@@ -1425,9 +1440,11 @@ public final class ProvisionalNames {
      * and after an agent preposition that follows a company in a deal role ("le rachat de Korvia par Zentrix").
      */
     private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents,
-                            RestPattern dealNounAfter, Pattern foundedOpening) {
+                            RestPattern dealNounAfter, Pattern foundedOpening, List<String> demonymEndings) {
 
-        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null);
+        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null, List.of());
+        /** A demonym read by its ending is longer than this ("marchigiana", "bordelaise"; not "mais"). */
+        private static final int DEMONYM_MIN_LENGTH = 6;
 
         static NameCues of(JsonNode language) {
             List<String> dealNouns = optionalStrings(language, "amount-name-nouns");
@@ -1438,7 +1455,8 @@ public final class ProvisionalNames {
                     dealNouns.isEmpty() ? null
                             : RestPattern.afterSpace("(?:" + alternatives(dealNouns) + ")(?![\\p{L}\\p{N}])"),
                     founded.isEmpty() ? null : Pattern.compile("^\\s*(?:" + alternatives(founded)
-                            + ")(?![\\p{L}\\p{N}])[^,;:()\\n]{1," + FOUNDED_OPENING_REACH + "},\\s*$", flags()));
+                            + ")(?![\\p{L}\\p{N}])[^,;:()\\n]{1," + FOUNDED_OPENING_REACH + "},\\s*$", flags()),
+                    optionalStrings(language, "demonym-endings"));
         }
 
         /**
@@ -1459,7 +1477,7 @@ public final class ProvisionalNames {
         boolean nationalityRightBefore(String head) {
             int[] word = nationalities.isEmpty() ? null : lastWordBeforeSpace(head);
             // "le Canadien Zentrix": French news also writes the nationality of a company as a capitalised noun
-            if (word == null || !nationalities.contains(head.substring(word[0], word[1]).toLowerCase(Locale.ROOT))) {
+            if (word == null || !isNationality(head.substring(word[0], word[1]))) {
                 return false;
             }
             int start = word[0];
@@ -1480,6 +1498,26 @@ public final class ProvisionalNames {
             }
             return articleEnd < start && articleStart < articleEnd
                     && articles.contains(head.substring(articleStart, articleEnd).toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * A nationality of the list, capitalised or not, or a demonym in lower case read by its ending: "la
+         * marchigiana Zentrix", "la bordelaise Zentrix", "la madrileña Zentrix" (a town's or a region's, which no
+         * list holds).
+         */
+        private boolean isNationality(String word) {
+            if (nationalities.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (word.length() <= DEMONYM_MIN_LENGTH || !Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+            for (String ending : demonymEndings) {
+                if (word.endsWith(ending)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Where the agent preposition that ends the head starts, or -1. */
@@ -1858,8 +1896,11 @@ public final class ProvisionalNames {
         if (!Character.isUpperCase(text.charAt(start))) {
             return -1;
         }
-        int hyphen = text.lastIndexOf('-', end - 1);
-        return hyphen > start + 1 && hyphen < end - 1
+        int hyphen = end - 2;
+        while (hyphen > start + 1 && text.charAt(hyphen) != '-') {
+            hyphen--;
+        }
+        return hyphen > start + 1 && text.charAt(hyphen) == '-'
                 && compoundRoles.contains(text.substring(hyphen + 1, end).toLowerCase(Locale.ROOT)) ? hyphen : -1;
     }
 
@@ -1980,12 +2021,43 @@ public final class ProvisionalNames {
             if (cut) {
                 addPiece(text, words, from, i, known, runs);
                 from = i + 1;
+            } else if (i > from && isHeadlineVerb(text, words.get(i))) {
+                // "Zentrix Raises $50M": the verb of a headline in title case ends the name before it
+                addPiece(text, words, from, i, known, runs);
+                from = i + 1;
             } else if (i > from && opensPersonName(text, words, i)) {
                 // "the CEO of Zentrix Anna Berg": the company ends where the person's name begins
                 addPiece(text, words, from, i, known, runs);
                 from = i;
             }
         }
+    }
+
+    /**
+     * Whether the line of the name holds a deal verb written with a capital after another word ("Brightwave Acquires
+     * Planning Firm Quellor"): a headline in title case, however short.
+     */
+    private boolean headlineVerbInLine(String text, Run run) {
+        int from = text.lastIndexOf('\n', run.start()) + 1;
+        int to = text.indexOf('\n', run.end());
+        if (to < 0) {
+            to = text.length();
+        }
+        int at = wordStart(text, from);
+        boolean first = true;
+        while (at >= 0 && at < to) {
+            int end = wordEnd(text, at);
+            if (!first && Character.isUpperCase(text.charAt(at)) && isHeadlineVerb(text, new Word(at, end))) {
+                return true;
+            }
+            first = false;
+            at = wordStart(text, end);
+        }
+        return false;
+    }
+
+    private boolean isHeadlineVerb(String text, Word word) {
+        return headlineVerbs.contains(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT));
     }
 
     /** A first name followed by a word of the same run that is no suffix: a person's name opens there. */

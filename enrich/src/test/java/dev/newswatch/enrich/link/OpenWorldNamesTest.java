@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newswatch.core.model.EntityMention;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -75,9 +76,28 @@ class OpenWorldNamesTest {
         "en|Quorvel, the most hyped neocloud unicorn, borrowed $2 billion.|Quorvel",
         // a name that opens with a digit
         "de|Das norwegische Robotik-Start-up 4Z Robotics erhielt 100 Millionen Dollar.|4Z Robotics",
+        // a demonym of a town or a region, in lower case after an article, read by its ending
+        "it|Il fondo ha scelto la marchigiana Velantis per investire 26 milioni di euro.|Velantis",
+        "fr|Le fonds a soutenu la grenobloise Orvane à hauteur de 5 millions d'euros.|Orvane",
+        "es|El fondo ha apoyado a la madrileña Ondara con 9 millones.|Ondara",
+        // a contracted description with a complement of its field
+        "it|Il gruppo investirà 2 miliardi nella società statunitense di cloud computing Velantis.|Velantis",
     })
     void shouldReadACompanyFromAPlaceOfNews(String language, String text, String expected) {
         assertEquals(List.of(expected.split(", ")), names(text, language), text);
+    }
+
+    @Test
+    void shouldCutAHeadlineNameAtItsDealVerbSoThatTheBodyNamesIt() {
+        // Given a headline in title case whose verb has a capital, and a body that names the company
+        String text = "Quorvel Raises $50M Series B To Build Humanoid Robots\nThe start-up Quorvel builds robots.";
+
+        // When the names are read
+        List<EntityMention> read = finder.find(text, "en", List.of());
+
+        // Then the headline's "Quorvel" is the body's company, not "Quorvel Raises"
+        assertEquals(List.of(0, text.lastIndexOf("Quorvel")), read.stream().map(EntityMention::start).toList());
+        assertEquals(List.of("quorvel", "quorvel"), read.stream().map(EntityMention::entityId).toList());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -109,6 +129,8 @@ class OpenWorldNamesTest {
         "en|Anna Berg was born in 1980 and joined the board in 2020.",
         // a person's role after a comma
         "en|Dahl, chief executive since May, said the round had closed.",
+        // an adjective after an article that is no demonym
+        "it|La nuova Velantis sarà presentata a maggio.",
     })
     void shouldReadNoCompany(String language, String text) {
         assertEquals(List.of(), names(text, language), text);
