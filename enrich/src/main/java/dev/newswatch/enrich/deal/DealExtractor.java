@@ -237,7 +237,8 @@ public final class DealExtractor {
         }
         // The cues of each sentence with money, read once for the test below and for extractSentence alike.
         List<List<Cue>> cuesBySentence = new ArrayList<>(Collections.nCopies(sentences.size(), null));
-        if (!anyDealWord(lower, lexicon, sentences, moneyBySentence, cuesBySentence)) {
+        CueScanner cueScanner = new CueScanner(lower, lexicon);
+        if (!anyDealWord(lower, lexicon, cueScanner, sentences, moneyBySentence, cuesBySentence)) {
             // No sentence with an amount has a deal word: extractSentence would stop at its first test for each,
             // so no deal; the names are not read (speed only, the same result).
             return List.of();
@@ -262,12 +263,12 @@ public final class DealExtractor {
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
         List<EntityMention> sorted = StateNouns.withStateNouns(text, lower, lexicon, named, isGovernment);
-        Article article = new Article(lower, language, lexicon, sentences, sorted, sellsCompute, investor,
+        Article article = new Article(lower, language, lexicon, cueScanner, sentences, sorted, sellsCompute, investor,
                 isGovernment, countryOf);
         for (int i = 0; i < sentences.size(); i++) {
             if (!moneyBySentence.get(i).isEmpty()) {
                 List<Cue> cues = cuesBySentence.get(i) != null ? cuesBySentence.get(i)
-                        : cues(lower, lexicon, sentences.get(i), moneyBySentence.get(i));
+                        : cueScanner.cues(sentences.get(i), moneyBySentence.get(i));
                 cuesBySentence.set(i, cues);
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i), cues);
             }
@@ -318,8 +319,9 @@ public final class DealExtractor {
         List<EntityMention> mentions = new ArrayList<>(article.mentions);
         mentions.addAll(candidates);
         mentions.sort(Comparator.comparingInt(EntityMention::start));
-        Article again = new Article(article.text, article.language, article.lexicon, article.sentences,
-                List.copyOf(mentions), article.sellsCompute, investor, article.isGovernment, article.countryOf);
+        Article again = new Article(article.text, article.language, article.lexicon, article.cueScanner,
+                article.sentences, List.copyOf(mentions), article.sellsCompute, investor, article.isGovernment,
+                article.countryOf);
         again.found.addAll(article.found);
         int before = again.found.size();
         for (int i : unread) {
@@ -630,17 +632,17 @@ public final class DealExtractor {
      * the buyer of companies bought together for one price (no deal, but the buyer of the series). {@code text}
      * is the lowered article text the lexicon's patterns read; offsets are those of the original.
      */
-    private record Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
-                           List<EntityMention> mentions, Predicate<String> sellsCompute,
+    private record Article(String text, String language, DealLexicon lexicon, CueScanner cueScanner,
+                           List<Sentence> sentences, List<EntityMention> mentions, Predicate<String> sellsCompute,
                            Predicate<String> investsOnly, Predicate<String> isGovernment,
                            Function<String, String> countryOf, List<Found> found,
                            Map<Integer, Party> jointBuyers) {
 
-        Article(String text, String language, DealLexicon lexicon, List<Sentence> sentences,
+        Article(String text, String language, DealLexicon lexicon, CueScanner cueScanner, List<Sentence> sentences,
                 List<EntityMention> mentions, Predicate<String> sellsCompute, Predicate<String> investsOnly,
                 Predicate<String> isGovernment, Function<String, String> countryOf) {
-            this(text, language, lexicon, sentences, mentions, sellsCompute, investsOnly, isGovernment, countryOf,
-                    new ArrayList<>(), new HashMap<>());
+            this(text, language, lexicon, cueScanner, sentences, mentions, sellsCompute, investsOnly, isGovernment,
+                    countryOf, new ArrayList<>(), new HashMap<>());
         }
 
         List<EntityMention> mentionsIn(int from, int to) {
@@ -656,7 +658,7 @@ public final class DealExtractor {
     private record ClauseSpan(int start, int end) {
     }
 
-    /** {@code cues} are the sentence's ({@link #cues}). */
+    /** {@code cues} are the sentence's ({@link CueScanner#cues}). */
     private void extractSentence(Article article, Sentence sentence, List<MoneyMention> sentenceMoney, List<Cue> cues) {
         // "Der Kaufpreis beträgt 35 Milliarden Dollar": a reference to a deal told before is a deal word too
         if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS) && !article.lexicon.dealReference
@@ -1270,7 +1272,7 @@ public final class DealExtractor {
                 sentenceMoney, mentions);
         if (company == null || article.lexicon.distractor.matcher(article.text).region(sentence.start(),
                 amount.start()).find()
-                || !raiseOpensList(article.text, article.lexicon, article.sentences, sentence.index())) {
+                || !raiseOpensList(article.text, article.cueScanner, article.sentences, sentence.index())) {
             // "- Valuation: $38B": the line tells what the amount is, and it is no deal
             return null;
         }
@@ -1281,14 +1283,14 @@ public final class DealExtractor {
      * Whether a raise or a round word stands in one of the {@value #LIST_OPENING_SENTENCES} sentences before the run
      * of list lines ({@link BulletItems#lineItemStart}) that ends with sentence {@code index}.
      */
-    private static boolean raiseOpensList(String text, DealLexicon lexicon, List<Sentence> sentences, int index) {
+    private static boolean raiseOpensList(String text, CueScanner cueScanner, List<Sentence> sentences, int index) {
         int i = index - 1;
         for (int lines = 0; i >= 0 && lines < LIST_LINES_BACK
                 && BulletItems.lineItemStart(text, sentences.get(i).start(), sentences.get(i).end()) >= 0; lines++) {
             i--;
         }
         for (int k = 0; k < LIST_OPENING_SENTENCES && i - k >= 0; k++) {
-            if (cues(text, lexicon, sentences.get(i - k), List.of()).stream()
+            if (cueScanner.cues(sentences.get(i - k), List.of()).stream()
                     .anyMatch(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN)) {
                 return true;
             }
@@ -2638,7 +2640,7 @@ public final class DealExtractor {
     private Deal dealWithoutAmount(Article article, Sentence sentence, int end) {
         MoneyMention standIn = new MoneyMention(BigDecimal.ONE, null, "USD", Qualifier.EXACT, end - 1, end);
         List<MoneyMention> money = List.of(standIn);
-        List<Cue> cues = cues(article.text, article.lexicon, sentence, money);
+        List<Cue> cues = article.cueScanner.cues(sentence, money);
         if (cues.stream().noneMatch(c -> c.kind().anchors() && c.end() <= end)) {
             return null;
         }
@@ -2904,19 +2906,20 @@ public final class DealExtractor {
      * article has no deal whatever its names. When none passes, traces each as extractSentence does. The cues it reads
      * are kept in {@code cuesBySentence}, at the sentence's index.
      */
-    private static boolean anyDealWord(String lower, DealLexicon lexicon, List<Sentence> sentences,
-                                       List<List<MoneyMention>> moneyBySentence, List<List<Cue>> cuesBySentence) {
+    private static boolean anyDealWord(String lower, DealLexicon lexicon, CueScanner cueScanner,
+                                       List<Sentence> sentences, List<List<MoneyMention>> moneyBySentence,
+                                       List<List<Cue>> cuesBySentence) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             List<MoneyMention> sentenceMoney = moneyBySentence.get(i);
             if (sentenceMoney.isEmpty()) {
                 continue;
             }
-            cuesBySentence.set(i, cues(lower, lexicon, sentence, sentenceMoney));
+            cuesBySentence.set(i, cueScanner.cues(sentence, sentenceMoney));
             if (cuesBySentence.get(i).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
                     || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find()
                     || BulletItems.lineItemStart(lower, sentence.start(), sentence.end()) >= 0
-                        && raiseOpensList(lower, lexicon, sentences, i)) {
+                        && raiseOpensList(lower, cueScanner, sentences, i)) {
                 return true;
             }
         }
@@ -2938,27 +2941,6 @@ public final class DealExtractor {
         }
     }
 
-    /** Whether the word before the hyphen at {@code hyphen} is a prefix that keeps a deal word ("méga-levée"). */
-    private static boolean afterCuePrefix(String text, DealLexicon lexicon, int hyphen) {
-        if (lexicon.cuePrefix == null) {
-            return false;
-        }
-        int start = hyphen;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < hyphen && lexicon.cuePrefix.matcher(text).region(start, hyphen).matches();
-    }
-
-    private static boolean endsAmount(List<MoneyMention> money, int offset) {
-        for (MoneyMention amount : money) {
-            if (amount.end() == offset) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "9.200 millones de dólares (7.900 millones de euros)", "4.1 billion euros, or about $4.4 billion": an amount
      * in brackets or after a conversion word right after another one, in another currency, is the same money
@@ -2978,42 +2960,6 @@ public final class DealExtractor {
     private boolean tooSmall(MoneyMention amount) {
         BigDecimal usd = rates.toUsd(amount.amount(), amount.currency());
         return (usd != null ? usd : amount.amount()).compareTo(MIN_AMOUNT) < 0;
-    }
-
-    private static List<Cue> cues(String text, DealLexicon lexicon, Sentence sentence, List<MoneyMention> money) {
-        List<Cue> found = new ArrayList<>();
-        // One matcher per cue, made when a word first starts with two letters the cue can begin with.
-        Matcher[] matchers = new Matcher[lexicon.cues.size()];
-        // Every cue starts a word ("-backed" is a modifier, not a cue), so only word starts are tried; after an
-        // amount the hyphen only joins the noun to it ("a USD1.5 billion-investment").
-        for (int i = sentence.start(); i < sentence.end(); i++) {
-            if (!WordStarts.isWordStart(text, i) || (i > 0 && text.charAt(i - 1) == '-' && !endsAmount(money, i - 1)
-                    && !afterCuePrefix(text, lexicon, i - 1))) {
-                continue;
-            }
-            for (int k = 0; k < matchers.length; k++) {
-                DealLexicon.CueSpec spec = lexicon.cues.get(k);
-                if (!spec.starts().mayStart(text, i, sentence.end())) {
-                    continue;
-                }
-                if (matchers[k] == null) {
-                    matchers[k] = spec.pattern().matcher(text).useTransparentBounds(true);
-                }
-                Matcher m = matchers[k].region(i, sentence.end());
-                if (m.lookingAt()) {
-                    found.add(new Cue(m.start(), m.end(), spec.kind(),
-                            spec.type() != null ? spec.type() : spec.kind().defaultType()));
-                }
-            }
-        }
-        found.sort(Comparator.comparingInt(Cue::start).thenComparingInt(c -> -(c.end() - c.start())));
-        List<Cue> kept = new ArrayList<>();
-        for (Cue cue : found) {
-            if (kept.stream().noneMatch(k -> k.overlaps(cue.start(), cue.end()))) {
-                kept.add(cue);
-            }
-        }
-        return kept;
     }
 
     private static List<int[]> clauseBounds(String text, DealLexicon lexicon, Sentence sentence) {

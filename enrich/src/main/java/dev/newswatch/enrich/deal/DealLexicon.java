@@ -5,6 +5,7 @@ import dev.newswatch.core.model.DealType;
 import dev.newswatch.enrich.match.FirstChars;
 import dev.newswatch.enrich.match.MatchPrefixes;
 import dev.newswatch.enrich.match.PairStarts;
+import dev.newswatch.enrich.match.PairStartsIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +77,8 @@ final class DealLexicon {
 
     final String language;
     final List<CueSpec> cues;
+    /** The cues that may begin at a place, by its first two characters ({@link CueSpec#starts()}). */
+    final PairStartsIndex cueStarts;
     /** Every preposition phrase, one named group per {@link Marker}, matched at the end of a window. */
     final Pattern markers;
     private final Set<Marker> markerGroups;
@@ -473,6 +476,7 @@ final class DealLexicon {
         file.onlyKeys(Stream.concat(KEYS.stream(), OPTIONAL_KEYS.stream()).collect(Collectors.toSet()));
         this.language = language;
         this.cues = readCues(file.get("cues"));
+        this.cueStarts = new PairStartsIndex(cues.stream().map(CueSpec::starts).toList());
         Map<Marker, String> markerPhrases = new LinkedHashMap<>();
         file.get("markers").entries().forEach((name, phrases) ->
                 markerPhrases.put(phrases.enumValue(Marker.class, name), phrases.alternatives()));
