@@ -1,5 +1,7 @@
 package dev.newswatch.core.model;
 
+import java.util.regex.Pattern;
+
 /**
  * One side of a deal: the linked entity id and its canonical name. {@code entity} is the full entity
  * record when the deal has been joined to the entity table, else null. {@code provisional} is true for a
@@ -8,6 +10,11 @@ package dev.newswatch.core.model;
  * to the table promotes it.
  */
 public record Party(String id, String name, Entity entity, boolean provisional) {
+
+    // the patterns of provisionalId, compiled once: enrichment makes an id for every name it reads as a company
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     public Party {
         if (id == null || id.isBlank()) {
@@ -34,11 +41,10 @@ public record Party(String id, String name, Entity entity, boolean provisional) 
      * characters one '-' ("Black Forest Labs" and "Black-Forest Labs" are both {@code black-forest-labs}).
      */
     public static String provisionalId(String name) {
-        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String withoutMarks = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+                .replaceAll("");
+        String folded = EDGE_DASHES.matcher(NOT_ID.matcher(withoutMarks.toLowerCase(java.util.Locale.ROOT))
+                .replaceAll("-")).replaceAll("");
         if (folded.isEmpty()) {
             throw new IllegalArgumentException("no id can be made from the name '" + name + "'");
         }

@@ -627,6 +627,11 @@ public final class DealExtractor {
                 deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(), deal.end());
     }
 
+    private static Deal withTarget(Deal deal, Party target) {
+        return new Deal(deal.investor(), target, deal.amount(), deal.amountHigh(), deal.currency(), deal.amountUsd(),
+                deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(), deal.end());
+    }
+
     /**
      * What the extraction of one article has seen so far: sentences, mentions and the deals found, and by sentence
      * the buyer of companies bought together for one price (no deal, but the buyer of the series). {@code text}
@@ -971,9 +976,8 @@ public final class DealExtractor {
         }
         EntityMention own = named.get(0).entityId().equals(deal.target().id()) ? named.get(0) : named.get(1);
         EntityMention other = own == named.get(0) ? named.get(1) : named.get(0);
-        Deal second = new Deal(null, party(other), deal.amount(), deal.amountHigh(), deal.currency(),
-                deal.amountUsd(), deal.qualifier(), deal.type(), deal.stage(), deal.evidence(), deal.start(),
-                deal.end());
+        // the deal has no investor (tested above): the second raise has none either
+        Deal second = withTarget(deal, party(other));
         return own.start() < other.start() ? List.of(deal, second) : List.of(second, deal);
     }
 
@@ -2782,6 +2786,14 @@ public final class DealExtractor {
      * {@value #ANAPHOR_SENTENCES_BACK} sentences), not a deal of its own.
      */
     private boolean leadPaysShareOfToldRound(Article article, Sentence sentence, Deal deal, MoneyMention amount) {
+        // Without a larger investment told just before there is no round to take a share of: most amounts stop here,
+        // before the lead is looked for (every test is pure, so their order does not change the answer).
+        if (deal.amountUsd() == null || article.found.stream().noneMatch(f -> f.sentence() < sentence.index()
+                && f.sentence() >= sentence.index() - ANAPHOR_SENTENCES_BACK
+                && f.deal().type() == DealType.INVESTMENT && f.deal().amountUsd() != null
+                && f.deal().amountUsd().compareTo(deal.amountUsd()) > 0)) {
+            return false;
+        }
         EntityMention lead = roundLeads.lead(article.text, article.language, sentence.start(), amount.start(),
                 article.mentions);
         if (lead == null || !lead.entityId().equals(deal.investor().id()) || deal.amountUsd() == null) {

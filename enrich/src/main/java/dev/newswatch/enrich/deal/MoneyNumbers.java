@@ -18,6 +18,8 @@ final class MoneyNumbers {
     private static final Pattern NUMBER = number("[.,\\u00A0\\u202F\\u2009]");
     /** French also groups thousands with a plain space: "1 400 milliards". */
     private static final Pattern NUMBER_WITH_SPACE_GROUPS = number("[., \\u00A0\\u202F\\u2009]");
+    /** The spaces that group thousands, dropped before a number is read. */
+    private static final Pattern GROUP_SPACES = Pattern.compile("[ \\u00A0\\u202F\\u2009]");
 
     /** A number in the text: digits, or a number word ({@code word}) that stands before a scale word. */
     record NumberToken(int start, int end, boolean word) {
@@ -84,7 +86,7 @@ final class MoneyNumbers {
      * follow it ("1.400" in Italian, "1,400" in English). Null when the digits do not make a number.
      */
     static BigDecimal parse(String raw, char decimalSeparator) {
-        String s = raw.replaceAll("[ \\u00A0\\u202F\\u2009]", "");
+        String s = GROUP_SPACES.matcher(raw).replaceAll("");
         int dots = count(s, '.');
         int commas = count(s, ',');
         String digits;

@@ -248,20 +248,27 @@ final class RoundLeads {
         Pattern byPattern = by.getOrDefault(code, by.get("en"));
         Pattern subjectPattern = subject.getOrDefault(code, subject.get("en"));
         Pattern rolePattern = role.getOrDefault(code, role.get("en"));
+        // one matcher per pattern, reset to each mention's windows (region() starts the matcher afresh)
+        Matcher before = null;
+        Matcher roleBefore = null;
+        Matcher after = null;
         for (EntityMention m : mentions) {
             if (m.start() < from || m.end() > to) {
                 continue;
             }
+            if (before == null) {
+                before = byPattern.matcher(lowered);
+                roleBefore = rolePattern.matcher(lowered);
+                after = subjectPattern.matcher(lowered);
+            }
             int windowStart = Math.max(from, m.start() - MAX_GAP_CHARS - 40);
-            Matcher before = byPattern.matcher(lowered).region(windowStart, m.start());
-            if (before.find()) {
+            if (before.region(windowStart, m.start()).find()) {
                 return ownerOfFund(lowered, code, before.start(), vehicleOf(lowered, m, mentions), mentions);
             }
-            if (rolePattern.matcher(lowered).region(windowStart, m.start()).find()) {
+            if (roleBefore.region(windowStart, m.start()).find()) {
                 return m;
             }
-            Matcher after = subjectPattern.matcher(lowered).region(m.end(), Math.min(to, m.end() + 180));
-            if (after.lookingAt()) {
+            if (after.region(m.end(), Math.min(to, m.end() + 180)).lookingAt()) {
                 return m;
             }
         }

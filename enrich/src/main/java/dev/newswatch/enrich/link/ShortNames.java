@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * "Abnormal Security raised $250m ... Abnormal's latest round was led by ...": once an article has named a company in
@@ -23,6 +24,7 @@ import java.util.Set;
 final class ShortNames {
 
     private static final int MIN_LENGTH = 3;
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Set<String> suffixes;
     private final Set<String> notNames;
@@ -82,7 +84,7 @@ final class ShortNames {
 
     /** The words of a name before its trailing suffixes, or null when the name has no suffix or is all suffixes. */
     private String head(String written) {
-        String[] words = written.trim().split("\\s+");
+        String[] words = WHITE_SPACE.split(written.trim());
         int n = words.length;
         while (n > 0 && suffixes.contains(words[n - 1])) {
             n--;
