@@ -193,6 +193,8 @@ public final class ProvisionalNames {
     private final Pattern namedBracketAmount;
     /** Languages that capitalise every noun (German), where no line reads as title case. */
     private final Set<String> capitalisedNouns;
+    /** Words that make no name with suffixes only ({@code generic-name-words}), as written. */
+    private final Set<String> genericNameWords;
     /** Last parts of a hyphened compound whose first part is a company ("Zentrix-Gründer"), in lower case. */
     private final Set<String> compoundRoles;
     /**
@@ -233,7 +235,8 @@ public final class ProvisionalNames {
                 + ")(?![\\p{L}\\p{N}])", flags());
         this.companyRoleAfter = RestPattern.afterSpace("(?:" + alternatives(strings(common, "company-roles-after"))
                 + ")(?![\\p{L}\\p{N}])");
-        this.possessiveRoundPhrase = RestPattern.at("['’]s\\s+(?:[^.;!?\\n]{0,60}?\\s)?(?:"
+        // a few words without a sentence mark between, a decimal point allowed ("Zentrix's $8.5 billion loan")
+        this.possessiveRoundPhrase = RestPattern.at("['’]s\\s+(?:(?:[^.;!?\\n]|(?<=\\d)\\.(?=\\d)){0,60}?\\s)?(?:"
                 + alternatives(strings(common, "possessive-round-phrases")) + ")(?![\\p{L}\\p{N}])");
         this.modifiedNounAfter = RestPattern.afterSpace("(?-i:" + alternatives(strings(common, "modified-nouns"))
                 + ")(?![\\p{L}\\p{N}])");
@@ -244,6 +247,7 @@ public final class ProvisionalNames {
         this.descriptorForms = Set.copyOf(forms);
         this.descriptorFormLengths = forms.stream().mapToInt(String::length).distinct().sorted().toArray();
         this.firstNames = Set.copyOf(strings(common, "first-names"));
+        this.genericNameWords = Set.copyOf(strings(common, "generic-name-words"));
         this.compoundRoles = Set.copyOf(strings(common, "compound-roles").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common", null);
@@ -2060,6 +2064,16 @@ public final class ProvisionalNames {
         return headlineVerbs.contains(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT));
     }
 
+    /** "Venture Capital", "Corporate Venture Capital": a kind of company, every word generic or a suffix. */
+    private boolean onlyGenericWords(String name) {
+        for (String word : name.split(" ")) {
+            if (!suffixes.contains(word) && !fundSuffixes.contains(word) && !genericNameWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A first name followed by a word of the same run that is no suffix: a person's name opens there. */
     private boolean opensPersonName(String text, List<Word> words, int i) {
         if (i + 1 >= words.size() || !firstNames.contains(text.substring(words.get(i).start(), words.get(i).end()))) {
@@ -2089,7 +2103,7 @@ public final class ProvisionalNames {
             }
         }
         String name = text.substring(start, end).replace('\u00A0', ' ');
-        if (name.length() < 2 || (to - from == 1 && suffixes.contains(name))) {
+        if (name.length() < 2 || (to - from == 1 && suffixes.contains(name)) || onlyGenericWords(name)) {
             return;
         }
         runs.add(new Run(start, end, name));

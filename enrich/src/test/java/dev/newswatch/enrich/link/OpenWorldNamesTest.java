@@ -80,6 +80,8 @@ class OpenWorldNamesTest {
         "it|Il fondo ha scelto la marchigiana Velantis per investire 26 milioni di euro.|Velantis",
         "fr|Le fonds a soutenu la grenobloise Orvane à hauteur de 5 millions d'euros.|Orvane",
         "es|El fondo ha apoyado a la madrileña Ondara con 9 millones.|Ondara",
+        // a possessive and a loan
+        "en|Lenders liked Quorvel's $8.5 billion GPU-backed loan.|Quorvel",
         // a contracted description with a complement of its field
         "it|Il gruppo investirà 2 miliardi nella società statunitense di cloud computing Velantis.|Velantis",
     })
@@ -129,6 +131,10 @@ class OpenWorldNamesTest {
         "en|Anna Berg was born in 1980 and joined the board in 2020.",
         // a person's role after a comma
         "en|Dahl, chief executive since May, said the round had closed.",
+        // a kind of investor or of technology is no company, even with a suffix
+        "en|Corporate Venture Capital poured $9 billion into start-ups.",
+        "en|Generative AI attracted $33 billion in private investment.",
+        "en|Why AI start-ups raised $89 billion last year.",
         // an adjective after an article that is no demonym
         "it|La nuova Velantis sarà presentata a maggio.",
     })
