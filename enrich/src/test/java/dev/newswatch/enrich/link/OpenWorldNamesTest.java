@@ -113,6 +113,9 @@ class OpenWorldNamesTest {
         "fr|Le fabricant Quorvel Semiconductors (ex-Orvane Semiconductors) a été racheté par le groupe.|Quorvel Semiconductors, Orvane Semiconductors",
         // the company ends where a person's name begins
         "it|Il mese scorso il CEO di Velantis Greg Morel si era dimesso.|Velantis",
+        // a German compound description before the name is not part of it
+        "de|Der Robo-Advisor Korvia Capital hat 50 Millionen Euro eingesammelt.|Korvia Capital",
+        "de|Der Lieferdienst Korvia sammelte 20 Millionen Euro ein.|Korvia",
         // an instrument code of a news agency after the name
         "fr|Le groupe a conclu un accord avec Orvane Systems ORVS.O pour ses puces.|Orvane Systems",
     })
