@@ -81,9 +81,9 @@ class OpenWorldNamesTest {
         "fr|Le fonds a soutenu la grenobloise Orvane à hauteur de 5 millions d'euros.|Orvane",
         "es|El fondo ha apoyado a la madrileña Ondara con 9 millones.|Ondara",
         // a possessive and a loan
-        "en|Lenders liked Quorvel's $8.5 billion GPU-backed loan.|Quorvel",
+        "en|Lenders liked Quorvel's $3.2 billion chip-secured loan.|Quorvel",
         // a contracted description with a complement of its field
-        "it|Il gruppo investirà 2 miliardi nella società statunitense di cloud computing Velantis.|Velantis",
+        "it|Il gruppo investirà 2 miliardi nella società texana di calcolo quantistico Velantis.|Velantis",
     })
     void shouldReadACompanyFromAPlaceOfNews(String language, String text, String expected) {
         assertEquals(List.of(expected.split(", ")), names(text, language), text);
@@ -112,7 +112,7 @@ class OpenWorldNamesTest {
         // a former company after "ex-"
         "fr|Le fabricant Quorvel Semiconductors (ex-Orvane Semiconductors) a été racheté par le groupe.|Quorvel Semiconductors, Orvane Semiconductors",
         // the company ends where a person's name begins
-        "it|Il mese scorso il CEO di Velantis Greg Morel si era dimesso.|Velantis",
+        "it|A marzo l'amministratore delegato di Velantis Greg Morel ha lasciato l'incarico.|Velantis",
         // a German compound description before the name is not part of it
         "de|Der Robo-Advisor Korvia Capital hat 50 Millionen Euro eingesammelt.|Korvia Capital",
         "de|Der Lieferdienst Korvia sammelte 20 Millionen Euro ein.|Korvia",
