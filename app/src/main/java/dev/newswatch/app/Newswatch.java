@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Newswatch {
 
+    /** The system property that sizes {@link java.util.concurrent.ForkJoinPool#commonPool()}. */
+    static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
+
     private Newswatch() {
     }
 
@@ -94,6 +97,26 @@ public final class Newswatch {
     }
 
     public static void main(String[] args) {
+        String parallelism = commonPoolParallelism(System.getProperty(COMMON_POOL_PARALLELISM),
+                Runtime.getRuntime().availableProcessors());
+        if (parallelism != null) {
+            // Before anything touches CompletableFuture or the pool: both read it once.
+            System.setProperty(COMMON_POOL_PARALLELISM, parallelism);
+        }
         System.exit(commandLine(args).execute(args));
+    }
+
+    /**
+     * The parallelism to give the common fork-join pool, or null to leave it as it is. On one or two cores its default
+     * is 1, and then {@link java.util.concurrent.CompletableFuture} runs every asynchronous step that names no executor
+     * on a new thread of its own; {@code java.net.http.HttpClient.sendAsync} makes one such step per request, so a poll
+     * of 1,000 feeds started 1,000 threads (JFR of {@code bench/ingest-vs-newsboat.sh} on two cores). From 2 the
+     * pool's threads run those steps. A parallelism the user set is kept.
+     *
+     * @param configured the value of {@value #COMMON_POOL_PARALLELISM}, or null when not set
+     * @param processors the processors the JVM sees
+     */
+    static String commonPoolParallelism(String configured, int processors) {
+        return configured == null && processors <= 2 ? "2" : null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.newswatch.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -48,5 +49,15 @@ class NewswatchTest {
             assertEquals(all, Newswatch.commandLine(args.toArray(String[]::new)).getSubcommands().size(),
                     args.toString());
         }
+    }
+
+    @Test
+    void shouldGiveTheCommonPoolTwoThreadsOnOneOrTwoCoresUnlessSetAlready() {
+        assertEquals("2", Newswatch.commonPoolParallelism(null, 1));
+        assertEquals("2", Newswatch.commonPoolParallelism(null, 2));
+        // From three cores the default parallelism (cores - 1) is 2 or more already.
+        assertNull(Newswatch.commonPoolParallelism(null, 3));
+        assertNull(Newswatch.commonPoolParallelism("1", 2));
+        assertNull(Newswatch.commonPoolParallelism("8", 2));
     }
 }
