@@ -69,4 +69,20 @@ public final class PairStarts {
         }
         return known == POSSIBLE;
     }
+
+    /**
+     * Whether a match may begin with the three characters {@code first}, {@code second}, {@code third} when it may
+     * read past them: the same test as for a pair, on three characters (not kept here; {@link PairStartsIndex} keeps
+     * the answers of the places it sees). False only when none can.
+     */
+    public boolean mayBeginWith(char first, char second, char third) {
+        if (!firstChars.mayStart(first)) {
+            return false;
+        }
+        if (plain == null) {
+            return true;
+        }
+        Matcher m = plain.matcher(new String(new char[] {first, second, third}));
+        return m.lookingAt() || m.hitEnd();
+    }
 }
