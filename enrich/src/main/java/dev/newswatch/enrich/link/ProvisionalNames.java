@@ -1130,15 +1130,7 @@ public final class ProvisionalNames {
 
     /** "based in Lyon": the word right before the name is one of {@link #placePrepositions}. */
     private boolean afterPlacePreposition(String text, Run run) {
-        int end = run.start();
-        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && placePrepositions.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return wordBefore(text, run, placePrepositions);
     }
 
     /** The text between two names, without white space at its ends, in lower case. */
