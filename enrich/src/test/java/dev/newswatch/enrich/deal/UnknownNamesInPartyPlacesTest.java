@@ -57,7 +57,7 @@ class UnknownNamesInPartyPlacesTest {
         "en|Average rounds for robot makers reached $80 million.",
         // German nouns: after an article, after a number
         "de|Tandrix Systems will Investitionen in Höhe von 500 Millionen Euro tätigen.",
-        "de|Unter den Käufen fanden sich 5 Akquisitionen mit einem Wert über einer Milliarde Dollar.",
+        "de|Im Vorjahr zählte die Branche 7 Übernahmen im Wert von mehr als einer Milliarde Dollar.",
         // a place after French "en"
         "fr|Tandrix Systems compte investir 500 millions d'euros en Pologne.",
         // an abbreviation in brackets
