@@ -273,7 +273,7 @@ public final class DealExtractor {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i), cues);
             }
         }
-        readAgainWithNamesInPartyPlaces(article, text, funds, moneyBySentence, cuesBySentence);
+        readAgainWithNamesInPartyPlaces(article, text, moneyBySentence, cuesBySentence);
         return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language, moneyBySentence)).stream()
                 .map(Found::deal).toList());
     }
@@ -281,16 +281,17 @@ public final class DealExtractor {
     /**
      * "Tandrix hat Corvana für 2 Milliarden Dollar gekauft", "Nvidia is pouring $500 million into Corvana": a
      * sentence with an amount and a deal word that gave no deal is read again, with the capitalised names that stand
-     * in no company place of {@link ProvisionalNames#find} taken as companies ({@link ProvisionalNames#slotCandidates}).
+     * in no company place of {@link ProvisionalNames#find} taken as companies ({@link ProvisionalNames#slotReader}).
      * A deal found then is kept when one of those names is its target or its investor: the grammar that reads known
      * companies has put the name in a party's place, which a capitalised word alone would not be. The deals found
      * before stay the context of the sentences read again, as in the first reading.
      */
-    private void readAgainWithNamesInPartyPlaces(Article article, String text, Set<String> funds,
+    private void readAgainWithNamesInPartyPlaces(Article article, String text,
                                                  List<List<MoneyMention>> moneyBySentence,
                                                  List<List<Cue>> cuesBySentence) {
         List<EntityMention> candidates = new ArrayList<>();
         List<Integer> unread = new ArrayList<>();
+        ProvisionalNames.SlotReader slots = null;
         for (int i = 0; i < article.sentences.size(); i++) {
             List<Cue> cues = cuesBySentence.get(i);
             if (moneyBySentence.get(i).isEmpty() || cues == null || cues.isEmpty()) {
@@ -301,8 +302,11 @@ public final class DealExtractor {
                 continue;
             }
             Sentence sentence = article.sentences.get(i);
-            List<EntityMention> here = provisionalNames.slotCandidates(text, article.language, article.mentions,
-                    sentence.start(), sentence.end());
+            if (slots == null) {
+                // the text's capitalised runs read once, for all the sentences read again
+                slots = provisionalNames.slotReader(text, article.language, article.mentions);
+            }
+            List<EntityMention> here = slots.candidates(sentence.start(), sentence.end());
             if (!here.isEmpty()) {
                 candidates.addAll(here);
                 unread.add(i);

@@ -208,7 +208,7 @@ public final class ProvisionalNames {
     private final Set<String> nounDeterminers;
     /** Of the languages that capitalise nouns: endings of nouns ("-ung", "-keit"), not of names. */
     private final List<String> nounEndings;
-    /** Per language, the words right before a name that make it a place for {@link #slotCandidates} ("en Pologne"). */
+    /** Per language, the words right before a name that make it a place for {@link #slotReader} ("en Pologne"). */
     private final Map<String, Set<String>> placeWords;
 
     private ProvisionalNames(JsonNode root) {
@@ -369,72 +369,72 @@ public final class ProvisionalNames {
      * noun is capitalised (German) a single word that stands only once, a name right after an article or a determiner
      * ({@code noun-determiners}) and one with a noun ending ({@code noun-endings}).
      *
+     * The text's runs of capitalised words are read once, when the reader is made; {@link SlotReader#candidates}
+     * then picks those of each sentence.
+     *
      * @param text     the article text; not null
      * @param language ISO 639-1 code; null reads as English
      * @param named    the mentions found so far, known and provisional; not modified
-     * @param from     start of the span (a sentence) where candidates are wanted
-     * @param to       end of that span
-     * @return provisional mentions in text order; never null
      */
-    public List<EntityMention> slotCandidates(String text, String language, List<EntityMention> named, int from,
-                                              int to) {
-        String lang = language == null ? "en" : language;
-        List<Run> all = runs(text, named);
-        Set<String> surnames = surnames(all);
-        boolean nounCapitals = capitalisedNouns.contains(lang);
-        boolean titleCase = !nounCapitals;
-        String lower = null;
-        List<EntityMention> out = new ArrayList<>();
-        for (Run run : all) {
-            if (run.start() < from || run.end() > to) {
-                continue;
+    public SlotReader slotReader(String text, String language, List<EntityMention> named) {
+        return new SlotReader(text, language == null ? "en" : language, named);
+    }
+
+    /** The candidates of {@link #slotReader} for one text, sentence by sentence. Not thread-safe. */
+    public final class SlotReader {
+        private final String text;
+        private final String lang;
+        private final List<Run> runs;
+        private final Set<String> surnames;
+        private final boolean nounCapitals;
+
+        private SlotReader(String text, String lang, List<EntityMention> named) {
+            this.text = text;
+            this.lang = lang;
+            this.runs = runs(text, named);
+            this.surnames = surnames(runs);
+            this.nounCapitals = capitalisedNouns.contains(lang);
+        }
+
+        /**
+         * The candidates in the span {@code [from, to)}, a sentence: provisional mentions in text order; never null.
+         */
+        public List<EntityMention> candidates(int from, int to) {
+            List<EntityMention> out = new ArrayList<>();
+            for (Run run : runs) {
+                if (run.start() >= from && run.end() <= to && isCandidate(run, from)) {
+                    out.add(new EntityMention(id(run.name()), withoutLegalForm(run.name()),
+                            text.substring(run.start(), run.end()), run.start(), run.end(), true));
+                }
             }
+            return out;
+        }
+
+        private boolean isCandidate(Run run, int from) {
             String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
             if (!Character.isUpperCase(run.name().charAt(0)) || inBrackets(text, run) || truncatedCompound(text, run)
                     || !nounCapitals && afterCapitalisedNotName(text, run) && !opensSentence(text, run, from)
                     || isPerson(run) || surnames.contains(run.name()) || personAfter.matches(rest)
                     || modifiedNounAfter.matches(rest) || namedAsSource(text, run)
-                    || titleCase && inTitleCaseLine(text, run) && !hasSuffix(run)) {
-                continue;
+                    || !nounCapitals && inTitleCaseLine(text, run) && !hasSuffix(run)) {
+                return false;
             }
-            boolean oneWord = run.name().indexOf(' ') < 0;
-            if (oneWord) {
-                if (lower == null) {
-                    lower = text.toLowerCase(Locale.ROOT);
-                }
-                if (writtenInLowerCase(text, lower, run.name()) || shortAcronym(run.name())
-                        || (nounCapitals || opensSentence(text, run, from)) && occurrences(text, run.name()) < 2) {
-                    continue;
-                }
+            if (run.name().indexOf(' ') < 0 && (writtenInLowerCase(text, run.name()) || shortAcronym(run.name())
+                    || (nounCapitals || opensSentence(text, run, from)) && occurrences(text, run.name()) < 2)) {
+                return false;
             }
-            if (elidedLowerCase(run.name()) || wordBefore(text, run, placeWords.getOrDefault(lang, Set.of()))
+            return !(elidedLowerCase(run.name()) || wordBefore(text, run, placeWords.getOrDefault(lang, Set.of()))
                     || nounCapitals && (afterDeterminer(text, run)
-                    || nounEndings.stream().anyMatch(e -> run.name().toLowerCase(Locale.ROOT).endsWith(e)))) {
-                continue;
-            }
-            String id = id(run.name());
-            out.add(new EntityMention(id, withoutLegalForm(run.name()), text.substring(run.start(), run.end()),
-                    run.start(), run.end(), true));
+                            || nounEndings.stream().anyMatch(e -> run.name().toLowerCase(Locale.ROOT).endsWith(e))));
         }
-        return out;
     }
 
     /** Whether {@code word} stands somewhere in the text written all in lower case, as a whole word. */
-    private static boolean writtenInLowerCase(String text, String lower, String word) {
+    private static boolean writtenInLowerCase(String text, String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.equals(word)) {
-            return false;
-        }
-        for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-            int end = at + w.length();
-            boolean whole = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
-                    && (end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end)));
-            if (whole && text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return !w.equals(word) && occurrences(text, w) > 0;
     }
+
 
     /**
      * Whether one of the language's {@code noun-determiners} stands before the name, alone or with up to two
