@@ -97,6 +97,8 @@ public final class DealExtractor {
     private static final int LIST_OPENING_SENTENCES = 2;
     /** How far before a name the opening of a list of investors is looked for. */
     private static final int INVESTOR_LIST_CHARS = 120;
+    /** Lower-case words that may stand between a subject and its verb ("has agreed to buy"). */
+    private static final int AUXILIARY_WORDS = 3;
     /** How far back a subject pronoun looks for a subject named before it, past sentences that name none. */
     private static final int SUBJECT_SENTENCES_BACK = 6;
     /** How many sentences after a headline may name the company its description stands for. */
@@ -816,7 +818,8 @@ public final class DealExtractor {
                     && deal.investor() == null) {
                 deal = withBuyerNamedAfter(article, sentence, deal);
             }
-            if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null) {
+            if (deal != null && deal.type() == DealType.ACQUISITION && deal.investor() == null
+                    && !boughtByPerson(sentence, clause)) {
                 deal = withTopicAsBuyer(article, sentence, deal);
             }
             if (deal != null && deal.type() == DealType.INVESTMENT && deal.investor() == null
@@ -3099,6 +3102,40 @@ public final class DealExtractor {
                 && clause.cues.stream().noneMatch(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN
                         || c.kind() == CueKind.PAY_VERB || c.kind() == CueKind.ACQ_VERB)
                 && clause.candidates.stream().allMatch(c -> c.anaphor() || c.entityId().equals(deal.target().id()));
+    }
+
+    /**
+     * "Dell bought EMC in 2015. In 2022 Elon Musk bought Twitter for $44bn": a purchase verb whose subject is a person
+     * named in full (up to {@value #AUXILIARY_WORDS} lower-case words between, "has agreed to") has its buyer, who is
+     * no company; the company the sentences before are about did not buy.
+     */
+    private boolean boughtByPerson(Sentence sentence, Clause clause) {
+        String text = sentence.text();
+        int from = Math.max(0, clause.start - sentence.start());
+        for (Cue cue : clause.cues) {
+            if (cue.kind() != CueKind.ACQ_VERB) {
+                continue;
+            }
+            int at = cue.start() - sentence.start();
+            for (int words = 0; words <= AUXILIARY_WORDS && at > from; words++) {
+                if (provisionalNames.personNameEndsAt(text, at)) {
+                    return true;
+                }
+                int end = at;
+                while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                int start = end;
+                while (start > from && Character.isLetter(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (start == end || !Character.isLowerCase(text.charAt(start))) {
+                    break;
+                }
+                at = start;
+            }
+        }
+        return false;
     }
 
     /**

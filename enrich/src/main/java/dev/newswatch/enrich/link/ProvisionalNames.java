@@ -358,6 +358,39 @@ public final class ProvisionalNames {
     }
 
     /**
+     * Whether the words of {@code text} that end at {@code end} (spaces before it skipped) name a person: a given name
+     * ({@code first-names}) and up to three more capitalised words, none of them a company suffix ("Elon Musk",
+     * "Anna Berg").
+     */
+    public boolean personNameEndsAt(String text, int end) {
+        int at = end;
+        while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        List<String> words = new ArrayList<>();
+        while (words.size() < 4 && at > 0) {
+            int start = at;
+            while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            if (start == at || !Character.isUpperCase(text.charAt(start))) {
+                break;
+            }
+            words.add(0, text.substring(start, at));
+            if (words.size() >= 2 && firstNames.contains(words.get(0))
+                    && words.subList(1, words.size()).stream().noneMatch(suffixes::contains)) {
+                return true;
+            }
+            at = start;
+            if (at == 0 || text.charAt(at - 1) != ' ') {
+                break;
+            }
+            at--;
+        }
+        return false;
+    }
+
+    /**
      * Names that stand in none of the company places of {@link #find} but may fill a party's place in a deal: the runs
      * of capitalised words in {@code [from, to)} that overlap no mention of {@code named}. The caller, the deal
      * reader, makes one a company only where the grammar that reads known companies gives it a party's place ("SoftBank
