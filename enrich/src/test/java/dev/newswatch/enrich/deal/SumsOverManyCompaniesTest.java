@@ -64,4 +64,14 @@ class SumsOverManyCompaniesTest {
                                     String currency) {
         assertOneDeal(language, text, target, investor, amount, currency);
     }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "it|Salesforce ha venduto la sua quota di Informatica. Il prezzo include un pagamento condizionale di 300 milioni di dollari legato a obiettivi.",
+        "it|Intesa investe in Poolside e mette a disposizione delle PMI 150 milioni di euro.",
+        "fr|Poolside a pour l'instant récolté 1,5 milliard de dollars.",
+        "es|Poolside ha obtenido hasta el momento 1.500 millones de dólares.",
+        "en|Poolside has raised $1.5 billion thus far."})
+    void aConditionalPartOfAPriceACreditLineForManyAndATotalSoFarAreNoDeals(String language, String text) {
+        assertDeals(language, text, List.of());
+    }
 }
