@@ -1559,7 +1559,7 @@ final class Clause {
         if (mainSubject != null) {
             return mainSubject;
         }
-        int from = afterHeading(startOfOwnDeal(anchor), anchor);
+        int from = afterSubordinateOpening(afterHeading(startOfOwnDeal(anchor), anchor), anchor);
         Candidate antecedent = antecedentRightBefore(anchor, from);
         if (antecedent != null) {
             return antecedent;
@@ -1616,6 +1616,38 @@ final class Clause {
         boolean named = candidates.stream()
                 .anyMatch(c -> c.start() > colon && c.end() <= anchor.start() && !c.anaphor());
         return named && onlyJoinedNames(from, colon) ? colon + 1 : from;
+    }
+
+    /**
+     * "Alors que Google et IBM se disputent le marché, la start-up X lève N": a clause opened by a subordinating
+     * conjunction ({@link DealLexicon#subordinateOpening}) ends at the first comma right after which, before the deal
+     * word and any other comma, comes a name or the article of its description; {@code from} moved past that comma,
+     * else {@code from}.
+     */
+    private int afterSubordinateOpening(int from, Cue anchor) {
+        if (lexicon.subordinateOpening == null
+                || !lexicon.subordinateOpening.matcher(text).region(from, anchor.start()).lookingAt()) {
+            return from;
+        }
+        for (int comma = text.indexOf(',', from); comma >= 0 && comma < anchor.start();
+                comma = text.indexOf(',', comma + 1)) {
+            int after = comma;
+            Candidate next = candidates.stream().filter(c -> c.start() > after).findFirst().orElse(null);
+            int nextComma = text.indexOf(',', after + 1);
+            if (next != null && next.end() <= anchor.start() && (nextComma < 0 || nextComma >= next.start())
+                    && marker(next, anchor) == Marker.NONE && opensWithArticleOrName(after + 1, next.start())) {
+                // "Alors que la course bat son plein, chez les géants Google et IBM, la start-up X lève": the comma
+                // after which the next name, or the article of its description, comes first
+                return comma + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Whether {@code text[from, to)} is blank or opens with an article ("la start-up française "). */
+    private boolean opensWithArticleOrName(int from, int to) {
+        String gap = text.substring(from, to).strip();
+        return gap.isEmpty() || lexicon.article.matcher(gap).lookingAt();
     }
 
     /** Whether {@code text[from, to)} holds two or more names joined by conjunctions and nothing else but a dash. */

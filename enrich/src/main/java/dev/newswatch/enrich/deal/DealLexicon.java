@@ -56,7 +56,8 @@ final class DealLexicon {
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
-            "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns");
+            "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
+            "subordinateOpenings");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -211,6 +212,12 @@ final class DealLexicon {
      * of the preposition before the part ("for X"). Optional key {@code stakeParts}, null where it is absent or empty.
      */
     final Pattern stakePart;
+    /**
+     * Subordinating conjunctions that open a sentence ("alors que", "while"), key {@code subordinateOpenings}: the
+     * clause they open ends at its first comma, and the names in it are not the subject of a deal word after that
+     * comma when another name stands between them ("Alors que Google domine, X lève N"). Null where absent or empty.
+     */
+    final Pattern subordinateOpening;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
      * right after them as after a preposition and an article; null where absent.
@@ -574,6 +581,7 @@ final class DealLexicon {
         }
         this.nationalities = Map.copyOf(nationalityWords);
         this.stakePart = optional(file, "stakeParts", B + "(?:", ")$");
+        this.subordinateOpening = optional(file, "subordinateOpenings", "^[\\s\"«“]*(?:", ")" + E);
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);
         this.partnershipReference = optionalWords(file, "partnershipReferences");
         this.paymentForm = optional(file, "paymentForms", "^\\s*(?:", ")" + E);

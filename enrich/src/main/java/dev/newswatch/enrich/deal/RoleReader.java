@@ -545,7 +545,10 @@ final class RoleReader {
         while (at > clause.start && Character.isWhitespace(clause.text.charAt(at - 1))) {
             at--;
         }
-        if (at <= clause.start || clause.text.charAt(at - 1) != ',') {
+        if (at <= clause.start) {
+            return frontedParticipleSubject(clause, anchor);
+        }
+        if (clause.text.charAt(at - 1) != ',') {
             return null;
         }
         int comma = at - 1;
@@ -554,6 +557,19 @@ final class RoleReader {
         }
         int nameEnd = comma;
         return clause.candidates.stream().filter(c -> c.end() == nameEnd).findFirst().orElse(null);
+    }
+
+    /**
+     * "Rachetée par Y pour N, la start-up X passe...", "Acquired by Y for $N, X is...": a participle that opens its
+     * clause describes the first name after the comma that closes it; null when no comma closes it before the clause
+     * ends or no name follows that comma.
+     */
+    private static Candidate frontedParticipleSubject(Clause clause, Cue anchor) {
+        int comma = clause.text.indexOf(',', anchor.end());
+        if (comma < 0 || comma >= clause.end) {
+            return null;
+        }
+        return clause.candidates.stream().filter(c -> c.start() > comma).findFirst().orElse(null);
     }
 
     /**
