@@ -3633,6 +3633,12 @@ public final class DealExtractor {
         while (at > 0 && Character.isWhitespace(article.text.charAt(at - 1))) {
             at--;
         }
+        Pattern owner = article.lexicon.personOwner;
+        if (owner != null && owner.matcher(article.text).region(Math.max(0, at - MARKER_WINDOW), at)
+                .useTransparentBounds(true).find()) {
+            // "Le patron de X se réjouit": the company of the person the sentence is about is its topic too
+            return false;
+        }
         Matcher m = article.lexicon.markers.matcher(article.text).region(Math.max(0, at - MARKER_WINDOW), at);
         m.useTransparentBounds(true);
         if (m.find()) {

@@ -57,7 +57,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings");
+            "subordinateOpenings", "personOwners");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -218,6 +218,13 @@ final class DealLexicon {
      * comma when another name stands between them ("Alors que Google domine, X lève N"). Null where absent or empty.
      */
     final Pattern subordinateOpening;
+    /**
+     * A person's title and the preposition before the company it belongs to ("le patron de", "CEO of"), key
+     * {@code personOwners}, matched right before a name: that company is no complement of a preposition but what the
+     * sentence is about, for an anaphor after it ("Le patron de X se réjouit. La start-up a levé..."). Null where
+     * absent or empty.
+     */
+    final Pattern personOwner;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
      * right after them as after a preposition and an article; null where absent.
@@ -582,6 +589,7 @@ final class DealLexicon {
         this.nationalities = Map.copyOf(nationalityWords);
         this.stakePart = optional(file, "stakeParts", B + "(?:", ")$");
         this.subordinateOpening = optional(file, "subordinateOpenings", "^[\\s\"«“]*(?:", ")" + E);
+        this.personOwner = optional(file, "personOwners", B + "(?:", ")\\s*$");
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);
         this.partnershipReference = optionalWords(file, "partnershipReferences");
         this.paymentForm = optional(file, "paymentForms", "^\\s*(?:", ")" + E);
