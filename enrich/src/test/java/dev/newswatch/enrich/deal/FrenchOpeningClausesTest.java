@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * sentences of our own: a subordinate clause ("Alors que Google et IBM ..., la start-up X lève N") whose names are not
  * the subject of the deal word after its comma, even with a complement set off by a second comma; and a passive
  * participle that opens the sentence ("Rachetée par Y pour N, la pépite X ...") and describes the first name after its
- * comma, in French and in English.
+ * comma, in French and in English. And the company of the person a sentence is about ("Le patron de X se réjouit")
+ * is that sentence's topic for a description in the next one.
  */
 class FrenchOpeningClausesTest {
 
@@ -47,5 +48,17 @@ class FrenchOpeningClausesTest {
         assertEquals(DealType.ACQUISITION, deal.type());
         assertOneDeal("en", "Acquired by Oracle for $170m, Cohere is now part of its cloud unit.", "Cohere", "Oracle",
                 "170E6", "USD");
+    }
+
+    @Test
+    void theCompanyOfThePersonASentenceIsAboutIsWhatADescriptionAfterItStandsFor() {
+        // Given a sentence about an investor, then one about the head of another company, then a description raising
+        // When the sentences are read
+        // Then the description stands for the company of that head, not for the investor named before
+        assertOneDeal("fr", "Oracle investit beaucoup en Europe. Le patron de Cohere se montre confiant. La jeune "
+                + "pousse a finalisé un tour de table de 92 millions d'euros.", "Cohere", null, "92E6", "EUR");
+        assertOneDeal("fr", "Oracle investit beaucoup en Europe. En ce vendredi, Marie Durand, cofondatrice et PDG de "
+                + "Helsing, se réjouit. La start-up vient de lever 35 millions d'euros.", "Helsing", null, "35E6",
+                "EUR");
     }
 }
