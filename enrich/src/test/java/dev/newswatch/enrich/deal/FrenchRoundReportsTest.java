@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * French deal reports told over two sentences or with a round noun of their own (docs/EXTRACTION.md, session 23,
  * French news grid), in sentences of our own: the investor of a round named in the next sentence as the one "avec
  * l'appui de" whom the operation was led, or "auprès de" whom it was made; a verbless sentence "Le tout pour N" that
- * gives the price of a purchase told before without one; and "un apport de fonds" as a round noun.
+ * gives the price of a purchase told before without one; "un apport de fonds" as a round noun; "rassembler" as a raise
+ * verb; and a bare "tour" after a possessive or an ordinal, before its amount ("son tour de N"), as a round noun, while
+ * "un tour de N" in a list of figures is none.
  */
 class FrenchRoundReportsTest {
 
@@ -43,5 +45,18 @@ class FrenchRoundReportsTest {
         // Then it is the company's round
         assertOneDeal("fr", "Poolside compte dévoiler jeudi un apport de fonds de 80 millions de dollars.",
                 "Poolside", null, "80E6", "USD");
+    }
+
+    @Test
+    void rassemblerRaisesAndABareTourAfterAPossessiveIsARound() {
+        // Given a raise told with "rassembler", and rounds told with a bare "tour" after a possessive or an ordinal
+        // When the sentences are read
+        // Then each is the company's round, with the investor named in the next sentence where there is one
+        assertOneDeal("fr", "Helsing dit avoir rassemblé 65 millions d'euros pour ouvrir une usine.", "Helsing", null,
+                "65E6", "EUR");
+        assertOneDeal("fr", "Cohere a officialisé lundi la clôture de son tour de 18 millions d'euros. Ce financement a "
+                + "été conduit avec le soutien de Sequoia Capital.", "Cohere", "Sequoia Capital", "18E6", "EUR");
+        assertOneDeal("fr", "Poolside vient de finaliser son deuxième tour d'un montant de 42 millions d'euros.",
+                "Poolside", null, "42E6", "EUR");
     }
 }
