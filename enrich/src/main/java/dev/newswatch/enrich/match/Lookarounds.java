@@ -16,7 +16,7 @@ final class Lookarounds {
      * look-around they go with it ("in(?=\\s+(?:usd)\\b)").
      */
     private static final Pattern UNSUPPORTED = Pattern.compile("\\(\\?>|[*+?}]\\+|\\\\[1-9kbBG]");
-    /** Quoting, which the reading of groups below does not follow, anywhere in the pattern. */
+    /** Quoting, which the reading of groups below does not follow: written out first ({@link #unquoted}). */
     private static final Pattern QUOTING = Pattern.compile("\\\\Q");
     /** The opening of a look-ahead or look-behind group. */
     private static final Pattern LOOKAROUND = Pattern.compile("\\(\\?<?[=!]");
@@ -26,12 +26,16 @@ final class Lookarounds {
 
     /**
      * {@code pattern} without its look-arounds, with the same flags; null when it is written in a way this removal
-     * cannot vouch for (see {@link #UNSUPPORTED}, comments mode, character classes it does not follow).
+     * cannot vouch for (see {@link #UNSUPPORTED}, comments mode, character classes it does not follow). Quoted parts are
+     * written out as literal characters first.
      */
     static Pattern removed(Pattern pattern) {
-        String source = pattern.pattern();
-        if ((pattern.flags() & Pattern.COMMENTS) != 0 || QUOTING.matcher(source).find()) {
+        if ((pattern.flags() & Pattern.COMMENTS) != 0) {
             return null;
+        }
+        String source = pattern.pattern();
+        if (QUOTING.matcher(source).find()) {
+            source = unquoted(source);
         }
         StringBuilder kept = new StringBuilder(source.length());
         if (copy(source, 0, kept, false) != source.length() || UNSUPPORTED.matcher(kept).find()) {
@@ -42,6 +46,38 @@ final class Lookarounds {
         } catch (PatternSyntaxException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code source} with each quoted part ({@code \Q...\E}, as {@link Pattern#quote} writes a phrase) written out as
+     * literal characters, which the reading of groups below follows: an ASCII character that is no letter or digit
+     * escaped with a backslash (always a literal in a pattern), any other as it is. The same pattern.
+     */
+    static String unquoted(String source) {
+        StringBuilder out = new StringBuilder(source.length());
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            if (c != '\\' || i + 1 >= source.length()) {
+                out.append(c);
+                i++;
+            } else if (source.charAt(i + 1) != 'Q') {
+                out.append(source, i, i + 2);
+                i += 2;
+            } else {
+                int end = source.indexOf("\\E", i + 2);
+                int stop = end < 0 ? source.length() : end;
+                for (int q = i + 2; q < stop; q++) {
+                    char literal = source.charAt(q);
+                    if (literal < 0x80 && !Character.isLetterOrDigit(literal)) {
+                        out.append('\\');
+                    }
+                    out.append(literal);
+                }
+                i = end < 0 ? stop : end + 2;
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -66,11 +66,26 @@ class MatchPrefixesTest {
 
     @Test
     void shouldTryEverywhereWhereRemovingALookaroundCouldChangeTheMatch() {
-        // atomic groups, possessive quantifiers, back references, quoting and word boundaries
-        for (String source : new String[] {"(?>(?<=a)b)c", "(?<=a)b++c", "(b)(?<=a)\\1", "(?<=a)\\Q(b\\E", "\\b,", "\\p{L}{2}+"}) {
+        // atomic groups, possessive quantifiers, back references and word boundaries
+        for (String source : new String[] {"(?>(?<=a)b)c", "(?<=a)b++c", "(b)(?<=a)\\1", "\\b,", "\\p{L}{2}+"}) {
             assertNull(Lookarounds.removed(Pattern.compile(source)), source);
             assertTrue(MatchPrefixes.of(Pattern.compile(source)).mayStart("z", 0), source);
         }
+    }
+
+    @Test
+    void shouldReadQuotedPhrasesAsTheirLiteralCharacters() {
+        // Pattern.quote writes phrases of the name lexicons as \\Q...\\E; their brackets and dots are literals
+        Pattern quoted = Pattern.compile("(?<=a)\\Q(b\\E|" + Pattern.quote("C++ (Inc.)") + "(?![\\p{L}])|\\Qé[\\E",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        assertNotNull(Lookarounds.removed(quoted));
+        MatchPrefixes starts = MatchPrefixes.of(quoted);
+        assertTrue(starts.mayStart("(b", 0));
+        assertTrue(starts.mayStart("c++ (inc.)", 0));
+        assertTrue(starts.mayStart("É[", 0));
+        assertFalse(starts.mayStart("b", 0));
+        assertFalse(starts.mayStart("c+x", 0));
+        assertFalse(starts.mayStart("é]", 0));
     }
 
     @Test
