@@ -5,6 +5,8 @@ import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.enrich.ResourceYaml;
 import dev.newswatch.enrich.match.FirstChars;
+import dev.newswatch.enrich.match.PairStarts;
+import dev.newswatch.enrich.match.PairStartsIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -879,10 +881,13 @@ public final class ProvisionalNames {
 
     /**
      * A pattern anchored at the start of the text after a name ({@code rest}): white space ({@code \s*}), with
-     * {@code comma} an optional comma and white space again, then {@code core}; with the characters the core can
-     * begin with. Most names are followed by none of them where the core may start, and skip the matcher.
+     * {@code comma} an optional comma and white space again, then {@code core}; with the first two and three
+     * characters the core can begin with ({@link PairStartsIndex}: the first letter lets almost every word after a
+     * name through to the long alternations of verbs, its first three letters few). Most names are followed by none
+     * of them where the core may start, and skip the matcher.
      */
-    private record RestPattern(Pattern pattern, FirstChars coreStarts, boolean space, boolean comma) {
+    private record RestPattern(Pattern pattern, FirstChars coreFirst, PairStartsIndex coreStarts, boolean space,
+                               boolean comma) {
 
         /** {@code ^\s*core}. */
         static RestPattern afterSpace(String core) {
@@ -900,8 +905,18 @@ public final class ProvisionalNames {
         }
 
         private static RestPattern of(String lead, String core, boolean space, boolean comma) {
-            return new RestPattern(Pattern.compile(lead + core, flags()), FirstChars.of(Pattern.compile(core, flags())),
-                    space, comma);
+            Pattern corePattern = Pattern.compile(core, flags());
+            FirstChars coreFirst = FirstChars.of(corePattern);
+            return new RestPattern(Pattern.compile(lead + core, flags()), coreFirst,
+                    new PairStartsIndex(List.of(PairStarts.of(corePattern, coreFirst))), space, comma);
+        }
+
+        /**
+         * Whether the core may begin at {@code at} of {@code rest}; false only when it cannot. The first character
+         * alone, from one small table, rules out most places.
+         */
+        private boolean coreMayStart(String rest, int at) {
+            return coreFirst.mayStart(rest.charAt(at)) && coreStarts.candidates(rest, at, rest.length()).length > 0;
         }
 
         /** Whether the pattern matches at the start of {@code rest}, as {@code lookingAt()} answers. */
@@ -925,7 +940,7 @@ public final class ProvisionalNames {
                 }
                 return false;
             }
-            return at >= rest.length() || coreStarts.mayStart(rest.charAt(at));
+            return at >= rest.length() || coreMayStart(rest, at);
         }
 
         /**
@@ -934,7 +949,7 @@ public final class ProvisionalNames {
          */
         private int skipSpaces(String rest, int from) {
             for (int at = from; ; at++) {
-                if (at >= rest.length() || coreStarts.mayStart(rest.charAt(at))) {
+                if (at >= rest.length() || coreMayStart(rest, at)) {
                     return -1;
                 }
                 if (!isRegexSpace(rest.charAt(at))) {
