@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.enrich.match.FirstChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,6 +19,12 @@ final class CurrencyReader {
     /** Between a scale and its currency: "10 milliards de", "29-Milliarden-Dollar-Anleihe". */
     private static final Pattern OPTIONAL_SPACE_OR_HYPHEN = Pattern.compile("(?:" + SP + "|-)?");
     private static final int PREFIX_WINDOW = 8;
+    /**
+     * The characters each of {@link MoneyLexicon#PREFIX_CURRENCIES} can begin with, in its order: most places of the
+     * window before a number begin none, and skip the matchers.
+     */
+    private static final FirstChars[] PREFIX_STARTS = MoneyLexicon.PREFIX_CURRENCIES.stream()
+            .map(currency -> FirstChars.of(currency.pattern())).toArray(FirstChars[]::new);
 
     /** A currency written in the text: its ISO code and where its words start and end. */
     record Written(String code, int start, int end) {
@@ -42,10 +49,15 @@ final class CurrencyReader {
                     && (Character.isDigit(text.charAt(from - 1)) || Character.isLetterOrDigit(text.charAt(from)))) {
                 continue;
             }
-            String candidate = text.substring(from, numberStart);
-            for (MoneyLexicon.CurrencyWord currency : MoneyLexicon.PREFIX_CURRENCIES) {
-                Matcher m = currency.pattern().matcher(candidate);
-                if (m.lookingAt() && OPTIONAL_SPACE.matcher(candidate.substring(m.end())).matches()) {
+            // the region hides the number and what follows from the patterns, as a substring up to it would
+            char first = text.charAt(from);
+            for (int k = 0; k < PREFIX_STARTS.length; k++) {
+                if (!PREFIX_STARTS[k].mayStart(first)) {
+                    continue;
+                }
+                MoneyLexicon.CurrencyWord currency = MoneyLexicon.PREFIX_CURRENCIES.get(k);
+                Matcher m = currency.pattern().matcher(text).region(from, numberStart);
+                if (m.lookingAt() && OPTIONAL_SPACE.matcher(text).region(m.end(), numberStart).matches()) {
                     return new Written(currency.code(), from, numberStart);
                 }
             }
