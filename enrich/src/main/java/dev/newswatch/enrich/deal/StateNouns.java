@@ -1,9 +1,15 @@
 package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.EntityMention;
+import dev.newswatch.enrich.match.FirstChars;
+import dev.newswatch.enrich.match.MatchPrefixes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
@@ -12,9 +18,20 @@ import java.util.regex.Matcher;
  * "l'État", "el Gobierno", "the CHIPS Act") as a mention of a government entity, so that the deal rules read it as a
  * party like a name: "der Bund will Intel mit 9,9 Milliarden Euro fördern" is paid by the German government. A phrase
  * stands for its fixed entity when the lexicon gives one, else for the government the article named last before it,
- * else for the language's home government when the lexicon gives one; with none of these it is no mention. Stateless.
+ * else for the language's home government when the lexicon gives one; with none of these it is no mention. Stateless
+ * but for a cache of the pairs of characters its phrase lists may begin with; thread-safe.
  */
 final class StateNouns {
+
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    /**
+     * Per list of phrases (one per lexicon, so a handful), per first and second character, whether some phrase of the
+     * list may begin with them: 0 not worked out yet, {@link #YES} or {@link #NO}. Kept across texts; rows are filled
+     * with benign races (a row or an answer another thread has not seen yet is worked out again, with the same result).
+     */
+    private static final Map<List<DealLexicon.StateNoun>, byte[][]> PAIRS =
+            Collections.synchronizedMap(new IdentityHashMap<>());
 
     private StateNouns() {
     }
@@ -32,7 +49,7 @@ final class StateNouns {
         // Only where a word begins, as every phrase does (a find() over the whole text tried every character), with
         // the first characters of a phrase (MatchPrefixes: "the" begins many words, "the g" few), and one matcher
         // per phrase list: a phrase may look behind its first word ("(?<=lo )stato").
-        int[] wordStarts = WordStarts.of(lower);
+        int[] wordStarts = whereSomeMayStart(lower, WordStarts.of(lower), lexicon.stateNouns);
         for (DealLexicon.StateNoun noun : lexicon.stateNouns) {
             Matcher m = noun.pattern().matcher(lower).useTransparentBounds(true);
             int next = 0;
@@ -64,6 +81,46 @@ final class StateNouns {
         all.addAll(added);
         all.sort(Comparator.comparingInt(EntityMention::start));
         return List.copyOf(all);
+    }
+
+    /**
+     * Of {@code wordStarts}, those where some of {@code nouns} may begin by the two characters there
+     * ({@link MatchPrefixes#mayBeginWith}): most words begin none, and are then looked at once instead of once per
+     * list. The answers are kept per pair and list ({@link #PAIRS}).
+     */
+    private static int[] whereSomeMayStart(String lower, int[] wordStarts, List<DealLexicon.StateNoun> nouns) {
+        byte[][] known = PAIRS.computeIfAbsent(nouns, n -> new byte[FirstChars.LIMIT][]);
+        int[] kept = new int[wordStarts.length];
+        int count = 0;
+        for (int i : wordStarts) {
+            if (i + 1 >= lower.length() || someMayBeginWith(lower.charAt(i), lower.charAt(i + 1), nouns, known)) {
+                kept[count++] = i;
+            }
+        }
+        return Arrays.copyOf(kept, count);
+    }
+
+    private static boolean someMayBeginWith(char first, char second, List<DealLexicon.StateNoun> nouns,
+                                            byte[][] known) {
+        if (first >= FirstChars.LIMIT || second >= FirstChars.LIMIT) {
+            return true;
+        }
+        byte[] row = known[first];
+        if (row == null) {
+            row = new byte[FirstChars.LIMIT];
+            known[first] = row;
+        }
+        if (row[second] == 0) {
+            byte answer = NO;
+            for (DealLexicon.StateNoun noun : nouns) {
+                if (noun.starts().mayBeginWith(first, second)) {
+                    answer = YES;
+                    break;
+                }
+            }
+            row[second] = answer;
+        }
+        return row[second] == YES;
     }
 
     private static EntityMention lastGovernmentBefore(List<EntityMention> named, int offset,

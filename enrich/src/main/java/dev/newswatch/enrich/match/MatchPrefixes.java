@@ -106,6 +106,24 @@ public final class MatchPrefixes {
         return true;
     }
 
+    /**
+     * Whether a match may begin with {@code first} and then {@code second}, whatever follows: true wherever
+     * {@link #mayStart} is true at a place with those two characters; false only when no match can begin with them.
+     */
+    public boolean mayBeginWith(char first, char second) {
+        if (first >= FirstChars.LIMIT || firstMatched[first]) {
+            return true;
+        }
+        if (!firstPossible[first]) {
+            return false;
+        }
+        if (possible.length < 2 || second >= FirstChars.LIMIT) {
+            return true;
+        }
+        long key = (long) first << BITS | second;
+        return Arrays.binarySearch(matched[1], key) >= 0 || Arrays.binarySearch(possible[1], key) >= 0;
+    }
+
     private static long pack(String beginning) {
         long key = 0;
         for (int i = 0; i < beginning.length(); i++) {
