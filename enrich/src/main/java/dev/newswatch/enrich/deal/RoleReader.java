@@ -1184,6 +1184,10 @@ final class RoleReader {
         if (buyer == null) {
             buyer = buyerSoldTo(clause, anchor, target);
         }
+        if (buyer == null && clause.lexicon.verbSecond && target.end() <= anchor.start()) {
+            // verb-final: the participle closes the clause after the buyer ("X wurde für N an Y verkauft")
+            buyer = clause.firstBetween(anchor, EnumSet.of(Marker.TO), target, target.end(), anchor.start());
+        }
         return new Roles(buyer, target, DealType.SECONDARY_SALE);
     }
 
@@ -1195,7 +1199,10 @@ final class RoleReader {
     private static Roles companySoldTo(Clause clause, Cue anchor) {
         Candidate seller = clause.subject(anchor);
         Candidate sold = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), seller);
-        if (sold == null || sold.anaphor()) {
+        if (sold == null) {
+            return soldBeforeParticiple(clause, anchor, seller);
+        }
+        if (sold.anaphor()) {
             return null;
         }
         Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), sold);
@@ -1204,6 +1211,27 @@ final class RoleReader {
         }
         return buyer == null || buyer.anaphor() || buyer.start() < sold.end() || Clause.sameEntity(buyer, seller)
                 ? null : new Roles(buyer, sold, DealType.ACQUISITION);
+    }
+
+    /**
+     * Verb-final: "Velmora hat Zentrix für N an Borak verkauft": the participle closes the clause, the one sold and the
+     * buyer stand before it, the one sold right after the seller and its auxiliary. Null where the language puts no
+     * verb last, or where the seller, the one sold or the buyer is missing or a description.
+     */
+    private static Roles soldBeforeParticiple(Clause clause, Cue anchor, Candidate seller) {
+        if (!clause.lexicon.verbSecond || seller == null || seller.anaphor() || seller.end() > anchor.start()) {
+            return null;
+        }
+        Candidate buyer = clause.firstBetween(anchor, EnumSet.of(Marker.TO), seller, seller.end(), anchor.start());
+        if (buyer == null || buyer.anaphor()) {
+            return null;
+        }
+        Candidate sold = clause.candidates.stream()
+                .filter(c -> !c.anaphor() && c.start() >= seller.end() && c.end() <= buyer.start())
+                .filter(c -> !Clause.sameEntity(c, seller) && !Clause.sameEntity(c, buyer))
+                .filter(c -> clause.marker(c, anchor) == Marker.NONE || clause.marker(c, anchor) == Marker.OBJECT)
+                .findFirst().orElse(null);
+        return sold == null ? null : new Roles(buyer, sold, DealType.ACQUISITION);
     }
 
     /**
