@@ -301,6 +301,10 @@ final class RoleReader {
             Candidate target = bought == null
                     ? clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.TO), investor)
                     : bought == subject ? listedNameBeforeParticiple(clause, anchor, subject) : bought;
+            if (target == null && clause.lexicon.verbSecond) {
+                // verb-final, the amount the subject: "dass 100 Mio. Euro in X gesteckt wurden"
+                target = clause.firstBetween(anchor, EnumSet.of(Marker.IN), investor, clause.start, anchor.start());
+            }
             return new Roles(investor, target, anchor.type());
         }
         if (subject == null && clause.lexicon.verbSecond) {

@@ -460,8 +460,14 @@ public final class ProvisionalNames {
             }
             return !(elidedLowerCase(run.name()) || wordBefore(text, run, placeWords.getOrDefault(lang, Set.of()))
                     || nounCapitals && (afterDeterminer(text, run)
-                            || nounEndings.stream().anyMatch(e -> run.name().toLowerCase(Locale.ROOT).endsWith(e))));
+                            || hasNounEnding(run.name())));
         }
+    }
+
+    /** Whether {@code word} ends with one of the language's {@code noun-endings} ("-ung", "-runde"). */
+    private boolean hasNounEnding(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return nounEndings.stream().anyMatch(lower::endsWith);
     }
 
     /** Whether {@code word} stands somewhere in the text written all in lower case, as a whole word. */
@@ -493,8 +499,9 @@ public final class ProvisionalNames {
             if (nounDeterminers.contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            // lower-case words and inflected capitalised adjectives ("das Deutsche Zentrum") may stand between
-            if (!Character.isLowerCase(word.charAt(0)) && !word.endsWith("e")) {
+            // lower-case words and inflected capitalised adjectives ("das Deutsche Zentrum") may stand between; a
+            // capitalised word with a noun ending is the determiner's own noun ("In der Runde hat X")
+            if (!Character.isLowerCase(word.charAt(0)) && (!word.endsWith("e") || hasNounEnding(word))) {
                 return false;
             }
             end = start;
