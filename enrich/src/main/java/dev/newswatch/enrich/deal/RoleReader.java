@@ -302,8 +302,11 @@ final class RoleReader {
                     ? clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.TO), investor)
                     : bought == subject ? listedNameBeforeParticiple(clause, anchor, subject) : bought;
             if (target == null && clause.lexicon.verbSecond) {
-                // verb-final, the amount the subject: "dass 100 Mio. Euro in X gesteckt wurden"
-                target = clause.firstBetween(anchor, EnumSet.of(Marker.IN), investor, clause.start, anchor.start());
+                // verb-final, the amount the subject: "dass 100 Mio. Euro in X gesteckt wurden"; a company the table
+                // knows, as a capitalised plural noun there is often a sum over many ("in KI-Neugründungen investiert")
+                Candidate paid = clause.firstBetween(anchor, EnumSet.of(Marker.IN), investor, clause.start,
+                        anchor.start());
+                target = paid == null || paid.anaphor() || paid.mention().provisional() ? null : paid;
             }
             return new Roles(investor, target, anchor.type());
         }
