@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A company named as the bare object of a sale verb, with a buyer after "to" ("Microsoft sold Cohere to Nvidia for
  * $400m"), is bought by that buyer: the seller is no party of the price. Before, the seller was read as the company
- * whose shares were sold, and the buyer was lost. Sentences of our own; German puts the buyer after "an", read as
- * "in", and the object before a final verb, which this reading does not cover.
+ * whose shares were sold, and the buyer was lost. Sentences of our own; German, with the buyer after "an" and the
+ * object before a final participle, is in {@link GermanVerbFinalNewsTest}.
  */
 class CompanySoldToABuyerTest {
 
