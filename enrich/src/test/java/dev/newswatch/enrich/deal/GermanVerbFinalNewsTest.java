@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * German deal sentences shaped as real news tells them (session 23, issue #9), in sentences of our own: the verb or
  * participle last, after the buyer or the company paid ("X wurde für N an Y verkauft", "dass N in X gesteckt wurden"),
  * a price abbreviated between a sale word and its buyer ("für 7,7 Mio. Euro an Y"), a company won with "sichert sich",
- * a company that "geht für N an" a buyer, a lead named as "Leadinvestor" or in a relative clause before its
- * participle, and an unknown company after a fronted round phrase.
+ * a company that "geht für N an" a buyer, a bid ("bietet für X N"), a lead named as "Leadinvestor" or in a relative
+ * clause before its participle, an unknown company after a fronted round phrase, seed and pre-listing rounds; and money
+ * that is no deal in news shape: a company's worth, a sum to date, spending on fixed assets.
  */
 class GermanVerbFinalNewsTest {
 
@@ -84,6 +85,35 @@ class GermanVerbFinalNewsTest {
                 + "eingesammelt.";
         // Then the round noun before it does not make it a noun
         assertOneDeal("de", text, "Corvana", null, "300E6", "USD");
+    }
+
+    @Test
+    void aBidForACompanyIsPaidByTheBidder() {
+        // Given a bid told with "bietet", the company after "für" before or after the amount
+        assertOneDeal("de", "Salesforce bietet für Cohere rund 3 Milliarden Dollar.", "Cohere", "Salesforce", "3E9", "USD");
+        assertOneDeal("de", "Der Konzern Salesforce bot im Mai für das Start-up Cohere 2,5 Mrd. Euro.", "Cohere",
+                "Salesforce", "2.5E9", "EUR");
+        // Then a price per share or for a product is no bid for a company
+        assertDeals("de", "Salesforce bietet Kunden seine Software für 3 Dollar im Monat.", List.of());
+    }
+
+    @Test
+    void seedRoundsAndRoundsBeforeAListingAreRounds() {
+        assertOneDeal("de", "Cohere hat seine Seed-Runde über 18 Millionen Dollar beendet.", "Cohere", null, "18E6", "USD");
+        assertOneDeal("de", "Cohere hat in einer Runde kurz vor dem Börsengang eine Milliarde Dollar eingenommen.",
+                "Cohere", null, "1E9", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // what a company is worth after a round
+        "Nach der Runde liegt der Wert von Cohere bei 75 Milliarden US-Dollar.",
+        // the sum after a round told before
+        "Insgesamt hat Cohere damit nach eigener Rechnung 330 Millionen Euro an Kapital erhalten.",
+        // spending on fixed assets
+        "Salesforce will in diesem Jahr 70 bis 75 Milliarden US-Dollar für Sachanlagen ausgeben."})
+    void valuesTotalsAndSpendingOnAssetsAreNoDeals(String text) {
+        assertDeals("de", text, List.of());
     }
 
     @Test
