@@ -459,9 +459,18 @@ public final class ProvisionalNames {
                 return false;
             }
             return !(elidedLowerCase(run.name()) || wordBefore(text, run, placeWords.getOrDefault(lang, Set.of()))
-                    || nounCapitals && (afterDeterminer(text, run)
+                    || nounCapitals && (afterDeterminer(text, run) || opensWithDeterminer(run.name())
                             || hasNounEnding(run.name())));
         }
+    }
+
+    /**
+     * Whether a run of several words opens with one of the {@code noun-determiners}, capitalised at the start of a
+     * sentence or headline: "Neue Geldspritze: X bekommt ..." is a noun phrase, no name.
+     */
+    private boolean opensWithDeterminer(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && nounDeterminers.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} ends with one of the language's {@code noun-endings} ("-ung", "-runde"). */
