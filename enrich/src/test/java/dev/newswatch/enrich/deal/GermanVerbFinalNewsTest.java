@@ -125,6 +125,14 @@ class GermanVerbFinalNewsTest {
     }
 
     @Test
+    void aCapitalisedNounPhraseOpeningAHeadlineIsNoCompany() {
+        // Given a headline that opens with an adjective and a noun ("Neue Geldspritze:"), then an unknown company
+        String text = "Corvana\nNeue Geldspritze: Corvana bekommt Kapital in Höhe von 230 Mio. US-Dollar.";
+        // Then the company raises, the noun phrase is no party
+        assertOneDeal("de", text, "Corvana", null, "230E6", "USD");
+    }
+
+    @Test
     void wonContractsAndAmountsThatGoToACompanyStayAsTheyWere() {
         // a contract won is no acquisition; an amount as the subject of "gingen an" is money paid to the company
         List<Deal> won = DealCases.extract("de", "Cohere sicherte sich einen Großauftrag für 900 Millionen Dollar.");
