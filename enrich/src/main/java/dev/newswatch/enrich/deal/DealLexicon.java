@@ -57,7 +57,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners");
+            "subordinateOpenings", "personOwners", "passiveSales");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -351,6 +351,12 @@ final class DealLexicon {
      */
     final Pattern possessivePronoun;
     /**
+     * Verbs of buying whose subject is the company bought and whose buyer is named right after them, with no word for
+     * "by" ("X passa a Y per N", "X passe sous le contrôle de Y"): read as a passive. Optional key {@code
+     * passiveSales}, null where it is absent or empty; matched on the whole text of a cue (the cues list them too).
+     */
+    final Pattern passiveSale;
+    /**
      * Words between a company noun and a name that say where the company comes from ("das Start-up aus X", "the
      * start-up based in X"): that name is a place, no party, and the noun stands for a company of its own. Optional
      * key {@code origins}, null where it is absent or empty; matched on the whole gap between noun and name.
@@ -635,6 +641,7 @@ final class DealLexicon {
         this.procliticAuxiliary = optionalWords(file, "procliticAuxiliaries");
         this.timePhrase = optionalWords(file, "timePhrases");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
+        this.passiveSale = optional(file, "passiveSales", "(?:", ")");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(850 y 1.275 millones de euros)")

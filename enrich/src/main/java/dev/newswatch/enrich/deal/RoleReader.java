@@ -293,9 +293,11 @@ final class RoleReader {
             // "Zentrix, the unit of Halvora, bought by Y": a name after "of" in an apposition is the owner, not bought
             Candidate bought = reduced != null && (subject == null || !reduced.anaphor())
                     && clause.marker(reduced, anchor) != Marker.OF ? reduced : subject;
-            Set<Marker> agents = agentMarkers(clause);
+            boolean sale = isPassiveSale(clause, anchor);
+            // "X passa a Y per N": the buyer is the name right after the phrase, whatever its preposition
+            Set<Marker> agents = sale ? EnumSet.allOf(Marker.class) : agentMarkers(clause);
             Candidate investor = clause.firstAfter(anchor, agents, bought);
-            if (investor == null) {
+            if (investor == null && !sale) {
                 investor = clause.firstBetween(anchor, agents, bought, clause.start, anchor.start());
             }
             Candidate target = bought == null
@@ -621,6 +623,9 @@ final class RoleReader {
     static boolean isPassive(Clause clause, Cue anchor) {
         DealLexicon lexicon = clause.lexicon;
         String cue = clause.text.substring(anchor.start(), anchor.end());
+        if (isPassiveSale(clause, anchor)) {
+            return true;
+        }
         if (!lexicon.passiveParticiple.matcher(cue).matches()) {
             return false;
         }
@@ -630,6 +635,13 @@ final class RoleReader {
         String before = clause.text.substring(clause.start, anchor.start());
         return lexicon.passiveAuxBefore.matcher(before).find()
                 || lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end).lookingAt();
+    }
+
+    /** Whether the deal verb {@code anchor} names the company bought as its subject and the buyer after it ("passa a"). */
+    private static boolean isPassiveSale(Clause clause, Cue anchor) {
+        DealLexicon lexicon = clause.lexicon;
+        return lexicon.passiveSale != null && anchor.kind() == CueKind.ACQ_VERB
+                && lexicon.passiveSale.matcher(clause.text).region(anchor.start(), anchor.end()).matches();
     }
 
     /**
