@@ -57,6 +57,8 @@ final class RoleReader {
     private static final int ROUND_AFTER_PAY_WORDS = 8;
     /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
     private static final int ACQ_NOUN_TARGET_WORDS = 12;
+    /** Words from an acquisition noun to a name after "on" that it seeks ("offerta su X": one, "su"). */
+    private static final int ACQ_NOUN_ON_WORDS = 1;
     /** "worth of equity in AI start-up X": words between the equity words and the company owned. */
     private static final int EQUITY_OWNER_WORDS = 3;
     /** Most words between a subject after its raise verb and the amount that follows it ("sammelte X im Mai 40 Mio."). */
@@ -1074,6 +1076,12 @@ final class RoleReader {
             // "The acquisition deal, valued at $9bn, involves X buying Y [...] 0.12 shares of X per Y share": a name
             // far after the noun belongs to something else
             target = null;
+        }
+        if (target == null) {
+            // "un'offerta pubblica di acquisto su X", "a bid on X": the company sought right after the noun's "on"
+            Candidate sought = clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.ON), subject);
+            target = sought != null && !sought.anaphor()
+                    && clause.wordsBetween(anchor.end(), sought.start()) <= ACQ_NOUN_ON_WORDS ? sought : null;
         }
         DealType type = anchor.type();
         if (target == null) {
