@@ -475,6 +475,19 @@ final class Clause {
         return false;
     }
 
+    /** Whether the token at {@code idx} is a nationality right after an article ("gli americani", "agli olandesi"). */
+    private boolean peopleOfANationality(int idx) {
+        Token nationality = tokens.get(idx);
+        if (idx == 0 || !nationality.word() || lexicon.nationalities.values().stream()
+                .noneMatch(p -> p.matcher(text).region(nationality.start(), nationality.end()).matches())) {
+            return false;
+        }
+        Token before = tokens.get(idx - 1);
+        return before.word() && (lexicon.article.matcher(text).region(before.start(), before.end()).matches()
+                || lexicon.contractedArticle != null
+                && lexicon.contractedArticle.matcher(text).region(before.start(), before.end()).matches());
+    }
+
     private boolean isSupplierNoun(Token t) {
         return t.word() && lexicon.supplierNoun.matcher(text).region(t.start(), t.end()).matches();
     }
@@ -722,7 +735,11 @@ final class Clause {
                     continue;
                 }
                 // "il fornitore di cloud CoreWeave": the "di" belongs to the description, not to the deal
-                boolean describing = idx > 0 && isSupplierNoun(tokens.get(idx - 1));
+                // "gli americani di Microsoft comprano X", "passa agli olandesi di Vitol": so does the "di" after a
+                // nationality used as a noun right after an article, which names the company's people; the word before
+                // the nationality marks the name ("la rivale parigina di X" stays X's)
+                boolean describing = idx > 0 && (isSupplierNoun(tokens.get(idx - 1))
+                        || marker == Marker.OF && steps == 0 && peopleOfANationality(idx - 1));
                 // "Der Chipkonzern übernimmt": an article opening the clause is no genitive "der"
                 boolean openingArticle = candidate.anaphor() && marker == Marker.OF && opensClause(idx);
                 int part = marker == Marker.OF ? stakePartStart(t.end()) : -1;
