@@ -1,0 +1,28 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newswatch.core.model.Deal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Italian public nouns written with a capital ("aiuto di Stato", "il Governo", "la Regione", "il PNRR") are no
+ * company names (not-names in company-cues.yml): before, "Stato" took the place of the company paid by state aid
+ * the Commission approved. Sentences of our own.
+ */
+class ItalianPublicNounsAreNoNamesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "La Commissione europea ha approvato un aiuto di Stato da 500 milioni di euro per le batterie.",
+        "Con il PNRR arrivano al Ministero 300 milioni di euro per l'innovazione."})
+    void aCapitalisedPublicNounIsNoCompanyPaid(String text) {
+        // Given public money and a capitalised public noun; When it is read; Then the noun is paid nothing
+        List<Deal> deals = extract("it", text);
+        assertTrue(deals.stream().noneMatch(d -> d.target() != null
+                && List.of("Stato", "Ministero", "PNRR").contains(d.target().name())), () -> text + " -> " + deals);
+    }
+}
