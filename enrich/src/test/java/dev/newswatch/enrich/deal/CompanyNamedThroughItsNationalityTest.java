@@ -17,6 +17,7 @@ class CompanyNamedThroughItsNationalityTest {
     @CsvSource(delimiter = '|', value = {
         "Gli americani di Nvidia comprano Cohere per 400 milioni di dollari.",
         "Cohere passa agli americani di Nvidia per 400 milioni di dollari.",
+        "Cohere è stata acquistata dagli americani di Nvidia per 400 milioni di dollari.",
         "A marzo i californiani di Nvidia hanno rilevato Cohere per 400 milioni di dollari."})
     void theCompanyAfterItsNationalityBuys(String text) {
         // Given a buyer named as "the Americans of X"; When the sentence is read; Then X buys
