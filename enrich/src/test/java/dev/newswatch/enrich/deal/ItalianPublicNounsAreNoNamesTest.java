@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Italian public nouns written with a capital ("aiuto di Stato", "il Governo", "la Regione", "il PNRR") are no
  * company names (not-names in company-cues.yml): before, "Stato" took the place of the company paid by state aid
- * the Commission approved. Sentences of our own.
+ * the Commission approved. Neither are Italian function words that open a clause ("Entro il 2030"), which
+ * a missing space after a full stop leaves in the middle of a line. Sentences of our own.
  */
 class ItalianPublicNounsAreNoNamesTest {
 
@@ -24,5 +25,17 @@ class ItalianPublicNounsAreNoNamesTest {
         List<Deal> deals = extract("it", text);
         assertTrue(deals.stream().noneMatch(d -> d.target() != null
                 && List.of("Stato", "Ministero", "PNRR").contains(d.target().name())), () -> text + " -> " + deals);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Il progetto rientra negli obiettivi del Piano di ripresa (PNRR).Entro il 2030, la banca prevede prestiti per "
+            + "oltre 300 miliardi di euro alle imprese, in linea con il piano approvato dalla Commissione Europea."})
+    void aFunctionWordAfterAFullStopIsNoCompany(String text) {
+        // Given a clause opened by a capitalised function word right after a full stop; When it is read; Then that
+        // word is paid nothing
+        List<Deal> deals = extract("it", text);
+        assertTrue(deals.stream().noneMatch(d -> d.target() != null
+                && List.of("Entro").contains(d.target().name())), () -> text + " -> " + deals);
     }
 }
