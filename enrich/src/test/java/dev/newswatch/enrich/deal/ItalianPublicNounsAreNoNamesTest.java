@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Italian public nouns written with a capital ("aiuto di Stato", "il Governo", "la Regione", "il PNRR") are no
  * company names (not-names in company-cues.yml): before, "Stato" took the place of the company paid by state aid
  * the Commission approved. Neither are Italian function words that open a clause ("Entro il 2030"), which
- * a missing space after a full stop leaves in the middle of a line. Sentences of our own.
+ * a missing space after a full stop leaves in the middle of a line, nor Italian regions and large cities where a
+ * company invests ("investimenti per N in data center in Piemonte"). Sentences of our own.
  */
 class ItalianPublicNounsAreNoNamesTest {
 
@@ -37,5 +38,16 @@ class ItalianPublicNounsAreNoNamesTest {
         List<Deal> deals = extract("it", text);
         assertTrue(deals.stream().noneMatch(d -> d.target() != null
                 && List.of("Entro").contains(d.target().name())), () -> text + " -> " + deals);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nvidia ha annunciato investimenti per 2 miliardi di euro in nuovi data center in Piemonte.",
+        "Nvidia investirà 2 miliardi di euro in Sardegna per un campus di calcolo."})
+    void aRegionWhereACompanyInvestsIsNoCompany(String text) {
+        // Given a company investing in an Italian region; When it is read; Then the region is paid nothing
+        List<Deal> deals = extract("it", text);
+        assertTrue(deals.stream().noneMatch(d -> d.target() != null
+                && List.of("Piemonte", "Sardegna").contains(d.target().name())), () -> text + " -> " + deals);
     }
 }
