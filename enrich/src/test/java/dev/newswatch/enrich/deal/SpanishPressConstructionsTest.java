@@ -1,0 +1,41 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Constructions of the Spanish-language business press of Spain and Latin America (docs/EXTRACTION.md, session 23),
+ * in sentences of our own with companies of the test table: the price "por" a company ("pagó N por X", "una oferta de
+ * N por el 100% de X"), where "por" after an amount names what is bought, not an agent; raise verbs in the
+ * imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them.
+ */
+class SpanishPressConstructionsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Samsung pagó 3.000 millones de euros por Cohere.",
+        "Samsung pagará 3.000 millones de euros por Cohere, según fuentes del mercado.",
+        "Samsung pagará 3.000 millones de euros por el 100% del capital de Cohere.",
+        "Samsung ha presentado una oferta de 3.000 millones de euros por Cohere."})
+    void anAmountForACompanyIsItsPrice(String text) {
+        // Given: a buyer that pays an amount, and the company bought after "por" right behind the amount
+        // When: the sentence is read
+        // Then: the company after "por" is bought, the subject pays (not the other way round)
+        assertOneDeal("es", text, "Cohere", "Samsung", "3E9", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "La startup canadiense Cohere levantaba ayer 23 millones de euros en una ronda abierta a nuevos socios.",
+        "Cohere, fundada por antiguos investigadores, lograba 23 millones de euros para crecer en Europa.",
+        "Cohere suma 23 millones de euros para abrir oficinas en Madrid.",
+        "Cohere reúne 23 millones de euros en su primera ronda institucional."})
+    void raiseVerbsOfThePressRaise(String text) {
+        // Given: a raise told in the imperfect of news reports, or with "suma"/"reúne" and an amount right after
+        // When: the sentence is read
+        // Then: the company raises the amount
+        assertOneDeal("es", text, "Cohere", null, "23E6", "EUR");
+    }
+}
