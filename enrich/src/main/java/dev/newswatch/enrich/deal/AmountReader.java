@@ -131,6 +131,9 @@ final class AmountReader {
         if (suffix != null) {
             currency = suffix.code();
             end = suffix.end();
+        } else if (currency == null && scale != null && scale.currency() != null) {
+            // "40 mdd": the scale word also names the currency (millones de dólares)
+            currency = scale.currency();
         }
         int start = prefix != null ? prefix.start() : numberStart;
         return new RawAmount(value, null, currency, scale != null, multiplier, start, end, qualifier);

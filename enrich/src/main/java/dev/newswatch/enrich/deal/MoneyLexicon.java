@@ -34,8 +34,11 @@ final class MoneyLexicon {
     private static final int PREFIX_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}\\p{N}])";
 
-    /** A scale word and its multiplier; {@code needsCurrency} for single letters such as "m" or "B". */
-    record Scale(Pattern pattern, BigDecimal multiplier, boolean needsCurrency) {
+    /**
+     * A scale word and its multiplier; {@code needsCurrency} for single letters such as "m" or "B"; {@code currency}
+     * the ISO code of a scale word that also names its currency (Mexican "mdd", millones de dólares), else null.
+     */
+    record Scale(Pattern pattern, BigDecimal multiplier, boolean needsCurrency, String currency) {
     }
 
     /** A currency word or symbol and its ISO 4217 code. */
@@ -177,12 +180,13 @@ final class MoneyLexicon {
         List<Scale> scaleList = new ArrayList<>();
         List<String> wordScales = new ArrayList<>();
         for (LexiconFile s : money.get("scales").elements()) {
-            s.onlyKeys(Set.of("words", "multiplier", "needsCurrency"));
+            s.onlyKeys(Set.of("words", "multiplier", "needsCurrency", "currency"));
             String words = s.get("words").alternatives();
             boolean needsCurrency = s.has("needsCurrency") && s.get("needsCurrency").bool();
+            String currency = s.has("currency") ? currencyCode(s.get("currency")) : null;
             scaleList.add(new Scale(
                     s.compile("(?:" + SP + "|-)?(?:" + words + ")" + NOT_LETTER_AFTER, FLAGS),
-                    s.get("multiplier").number(), needsCurrency));
+                    s.get("multiplier").number(), needsCurrency, currency));
             if (!needsCurrency) {
                 wordScales.add(words);
             }
@@ -354,6 +358,17 @@ final class MoneyLexicon {
             }
         }
         throw new IllegalStateException("no currency group matched in " + m.group());
+    }
+
+    /** The ISO 4217 code written in {@code value}; an error naming the file and key when it is none. */
+    private static String currencyCode(LexiconFile value) {
+        String code = value.text();
+        try {
+            Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw value.error("'" + code + "' is not an ISO 4217 currency code");
+        }
+        return code;
     }
 
     /** ISO code to its alternatives, in file order. */
