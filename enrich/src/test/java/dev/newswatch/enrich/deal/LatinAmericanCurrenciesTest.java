@@ -32,4 +32,17 @@ class LatinAmericanCurrenciesTest {
         assertOneDeal(language, text, "Cohere", "Nvidia", amount, currency);
         assertNotNull(UsdRates.defaults().toUsd(BigDecimal.ONE, currency), "no default rate for " + currency);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cohere captó 40 mdd en una ronda encabezada por Nvidia.|40E6",
+        "Nvidia invirtió 40 MDD en Cohere.|40E6",
+        "Cohere recibió 2 mmdd de Nvidia.|2E9",
+        "Cohere cerró una ronda de 150 mil mdd liderada por Nvidia.|150E9"})
+    void aScaleWordThatNamesItsCurrencyIsInDollars(String text, String amount) {
+        // Given: the Mexican "mdd" (millones de dólares) and "mmdd" (miles de millones), with no other currency
+        // When: the sentence is read
+        // Then: the amount is in US dollars at the scale the word says
+        assertOneDeal("es", text, "Cohere", "Nvidia", amount, "USD");
+    }
 }
