@@ -772,9 +772,11 @@ final class RoleReader {
         if (investor == null && anchor.kind() == CueKind.RAISE_VERB && amount.start() >= anchor.end()) {
             investor = genitiveRightAfter(clause, anchor, amount, subject);
         }
-        if (investor == null && anchor.kind() == CueKind.RAISE_VERB && subject != null && !subject.anaphor()
-                && amount.start() >= anchor.end()) {
-            // "X landed $17bn with Y", "X capta N en créditos con Y": the company the amount is raised with pays
+        if (investor == null && (anchor.kind() == CueKind.RAISE_VERB || anchor.kind() == CueKind.ROUND_NOUN)
+                && subject != null && !subject.anaphor() && amount.start() >= anchor.end()) {
+            // "X landed $17bn with Y", "X capta N en créditos con Y": the company the amount is raised with pays;
+            // so does the one a named company's round noun and its amount are closed with ("X cerró un
+            // financiamiento de N con Y")
             investor = raisedWith(clause, amount, subject);
         }
         if (investor != null && investor.anaphor()) {
