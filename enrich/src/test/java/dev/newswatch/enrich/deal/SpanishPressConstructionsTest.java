@@ -1,6 +1,9 @@
 package dev.newswatch.enrich.deal;
 
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Constructions of the Spanish-language business press of Spain and Latin America (docs/EXTRACTION.md, session 23),
  * in sentences of our own with companies of the test table: the price "por" a company ("pagó N por X", "una oferta de
  * N por el 100% de X"), where "por" after an amount names what is bought, not an agent; raise verbs in the
- * imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them.
+ * imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them; Spanish regions and Latin
+ * American cities where a company spends on a site of its own are no company paid.
  */
 class SpanishPressConstructionsTest {
 
@@ -37,5 +41,16 @@ class SpanishPressConstructionsTest {
         // When: the sentence is read
         // Then: the company raises the amount
         assertOneDeal("es", text, "Cohere", null, "23E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Samsung invertirá 7.800 millones de euros en un campus de centros de datos en Aragón.",
+        "Samsung invertirá 900 millones de dólares en una planta de chips en Querétaro."})
+    void aRegionOrCityWhereMoneyIsSpentIsNoCompany(String text) {
+        // Given: a company that spends on a site of its own, and the region or city of the site
+        // When: the sentence is read
+        // Then: no deal: the place is not read as a company the money goes to
+        assertEquals(List.of(), DealCases.extract("es", text), text);
     }
 }
