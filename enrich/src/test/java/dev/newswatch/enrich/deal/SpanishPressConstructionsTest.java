@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in sentences of our own with companies of the test table: the price "por" a company ("pagó N por X", "una oferta de
  * N por el 100% de X"), where "por" after an amount names what is bought, not an agent; raise verbs in the
  * imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them; Spanish regions and Latin
- * American cities where a company spends on a site of its own are no company paid.
+ * American cities where a company spends on a site of its own are no company paid; the lead of a round named after
+ * it ("X ha liderado la operación", "en la que ha participado X", "el inversor principal ha sido X").
  */
 class SpanishPressConstructionsTest {
 
@@ -52,5 +53,21 @@ class SpanishPressConstructionsTest {
         // When: the sentence is read
         // Then: no deal: the place is not read as a company the money goes to
         assertEquals(List.of(), DealCases.extract("es", text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cohere ha cerrado una ronda de financiación de 40 millones de euros. Nvidia ha liderado la operación.",
+        "Cohere ha cerrado una ronda de financiación de 40 millones de euros. Nvidia y Samsung han sido los "
+            + "principales inversores.",
+        "Cohere ha cerrado una ronda de financiación de 40 millones de euros, en la que ha participado Nvidia.",
+        "Cohere ha cerrado una ronda de financiación de 40 millones de euros. El inversor principal ha sido Nvidia.",
+        "Cohere ha cerrado una ronda de financiación de 40 millones de euros. La operación ha sido encabezada por el "
+            + "fondo japonés Nvidia."})
+    void theLeadNamedAfterTheRoundIsItsInvestor(String text) {
+        // Given: a round with no investor in its clause, and its lead or first investor named after it
+        // When: the text is read
+        // Then: that company is the investor of the round
+        assertOneDeal("es", text, "Cohere", "Nvidia", "40E6", "EUR");
     }
 }
