@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * N por el 100% de X"), where "por" after an amount names what is bought, not an agent; raise verbs in the
  * imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them; Spanish regions and Latin
  * American cities where a company spends on a site of its own are no company paid; the lead of a round named after
- * it ("X ha liderado la operación", "en la que ha participado X", "el inversor principal ha sido X").
+ * it ("X ha liderado la operación", "en la que ha participado X", "el inversor principal ha sido X"); tens and
+ * hundreds written in words ("cuarenta millones") and the "megarronda".
  */
 class SpanishPressConstructionsTest {
 
@@ -69,5 +70,18 @@ class SpanishPressConstructionsTest {
         // When: the text is read
         // Then: that company is the investor of the round
         assertOneDeal("es", text, "Cohere", "Nvidia", "40E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cohere, que en junio captó cuarenta millones de dólares, abrió su capital a nuevos socios.|40E6",
+        "Cohere obtuvo doscientos millones de dólares en su última ronda.|200E6",
+        "Cohere se convirtió en unicornio tras cerrar una megarronda de 160 millones de dólares.|160E6",
+        "Cohere cerró una megaronda de 160 millones de dólares.|160E6"})
+    void tensAndHundredsInWordsAndMegaRoundsAreRaises(String text, String amount) {
+        // Given: an amount written in words ("cuarenta millones") or a round called "megarronda"
+        // When: the sentence is read
+        // Then: the company raises the amount
+        assertOneDeal("es", text, "Cohere", null, amount, "USD");
     }
 }
