@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Constructions of the Spanish-language business press of Spain and Latin America (docs/EXTRACTION.md, session 23),
- * in sentences of our own with companies of the test table: the price "por" a company ("pagó N por X", "una oferta de
- * N por el 100% de X"), where "por" after an amount names what is bought, not an agent; raise verbs in the
+ * in sentences of our own with companies of the test table: the price "por" a company ("pagó N por X", "ofrece N por X",
+ * "una oferta de N por el 100% de X"), where "por" after an amount names what is bought, not an agent; raise verbs in the
  * imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them; Spanish regions and Latin
  * American cities where a company spends on a site of its own are no company paid; the lead of a round named after
  * it ("X ha liderado la operación", "en la que ha participado X", "el inversor principal ha sido X"); tens and
@@ -24,7 +24,8 @@ class SpanishPressConstructionsTest {
         "Samsung pagó 3.000 millones de euros por Cohere.",
         "Samsung pagará 3.000 millones de euros por Cohere, según fuentes del mercado.",
         "Samsung pagará 3.000 millones de euros por el 100% del capital de Cohere.",
-        "Samsung ha presentado una oferta de 3.000 millones de euros por Cohere."})
+        "Samsung ha presentado una oferta de 3.000 millones de euros por Cohere.",
+        "Samsung ofrece 3.000 millones de euros por Cohere."})
     void anAmountForACompanyIsItsPrice(String text) {
         // Given: a buyer that pays an amount, and the company bought after "por" right behind the amount
         // When: the sentence is read
@@ -62,6 +63,8 @@ class SpanishPressConstructionsTest {
         "Cohere ha cerrado una ronda de financiación de 40 millones de euros. Nvidia y Samsung han sido los "
             + "principales inversores.",
         "Cohere ha cerrado una ronda de financiación de 40 millones de euros, en la que ha participado Nvidia.",
+        "Cohere ha cerrado una ronda de financiación de 40 millones de euros. La operación ha contado con la "
+            + "participación mayoritaria de Nvidia.",
         "Cohere ha cerrado una ronda de financiación de 40 millones de euros. El inversor principal ha sido Nvidia.",
         "Cohere ha cerrado una ronda de financiación de 40 millones de euros. La operación ha sido encabezada por el "
             + "fondo japonés Nvidia."})
