@@ -10,12 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Constructions of the Spanish-language business press of Spain and Latin America (docs/EXTRACTION.md, session 23),
- * in sentences of our own with companies of the test table: the price "por" a company ("pagó N por X", "ofrece N por X",
- * "una oferta de N por el 100% de X"), where "por" after an amount names what is bought, not an agent; raise verbs in the
- * imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them; Spanish regions and Latin
- * American cities where a company spends on a site of its own are no company paid; the lead of a round named after
- * it ("X ha liderado la operación", "en la que ha participado X", "el inversor principal ha sido X"); tens and
- * hundreds written in words ("cuarenta millones") and the "megarronda".
+ * in sentences of our own with companies of the test table: the price "por" a company ("pagó N por X", "ofrece N
+ * por X", "una oferta de N por el 100% de X"), where "por" after an amount names what is bought, not an agent;
+ * raise verbs in the imperfect ("levantaba", "lograba") and "suma"/"reúne" with an amount right after them; Spanish
+ * regions and Latin American cities where a company spends on a site of its own are no company paid; the lead of a
+ * round named after it ("X ha liderado la operación", "en la que ha participado X", "el inversor principal ha sido
+ * X"); tens and hundreds written in words ("cuarenta millones") and the "megarronda".
  */
 class SpanishPressConstructionsTest {
 
@@ -77,7 +77,7 @@ class SpanishPressConstructionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Cohere, que en junio captó cuarenta millones de dólares, abrió su capital a nuevos socios.|40E6",
+        "Cohere, que en mayo consiguió cuarenta millones de dólares, abrió su capital a nuevos socios.|40E6",
         "Cohere obtuvo doscientos millones de dólares en su última ronda.|200E6",
         "Cohere se convirtió en unicornio tras cerrar una megarronda de 160 millones de dólares.|160E6",
         "Cohere cerró una megaronda de 160 millones de dólares.|160E6"})
