@@ -87,4 +87,15 @@ class SpanishPressConstructionsTest {
         // Then: the company raises the amount
         assertOneDeal("es", text, "Cohere", null, amount, "USD");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "La venta de Cohere a Samsung por 1.000 millones de euros se cerrará en el segundo trimestre.",
+        "Nvidia cerró la venta de Cohere al grupo Samsung por unos 1.000 millones de euros."})
+    void aSaleNounWithItsBuyerAndPriceIsAPurchase(String text) {
+        // Given: "la venta de X a Y por N", the company sold, its buyer after "a" and the price after "por"
+        // When: the sentence is read
+        // Then: the buyer pays for the company sold (the seller, if named, is no party)
+        assertOneDeal("es", text, "Cohere", "Samsung", "1E9", "EUR");
+    }
 }
