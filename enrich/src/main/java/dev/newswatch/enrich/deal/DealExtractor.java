@@ -308,7 +308,15 @@ public final class DealExtractor {
                 // the text's capitalised runs read once, for all the sentences read again
                 slots = provisionalNames.slotReader(text, article.language, article.mentions);
             }
-            List<EntityMention> here = slots.candidates(sentence.start(), sentence.end());
+            List<EntityMention> here = new ArrayList<>(slots.candidates(sentence.start(), sentence.end()));
+            if (startsWithAnaphor(article, sentence, here)) {
+                // "Corvana is in talks to raise more. The London-based startup raised $6bn in May": the description
+                // or pronoun that opens the clause stands for a name of the sentences before it
+                for (int k = Math.max(0, i - ANAPHOR_SENTENCES_BACK); k < i; k++) {
+                    Sentence before = article.sentences.get(k);
+                    here.addAll(0, slots.candidates(before.start(), before.end()));
+                }
+            }
             if (!here.isEmpty()) {
                 candidates.addAll(here);
                 unread.add(i);
@@ -347,6 +355,16 @@ public final class DealExtractor {
         }
         article.found.addAll(added);
         article.found.sort(Comparator.comparingInt(Found::sentence));
+    }
+
+    /**
+     * Whether an anaphor of the language ("the London-based startup", "it") stands in the sentence before every name
+     * of {@code here}, the sentence's own candidates: its subject is then a company named before it.
+     */
+    private static boolean startsWithAnaphor(Article article, Sentence sentence, List<EntityMention> here) {
+        int end = here.isEmpty() ? sentence.end() : here.get(0).start();
+        return !WordStarts.matches(article.lexicon.anaphor, article.lexicon.anaphorStarts, article.text,
+                sentence.start(), end).isEmpty();
     }
 
     /**
