@@ -51,7 +51,7 @@ final class DealLexicon {
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
             "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
-            "fundSizes", "personRoles", "contractValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
+            "fundSizes", "personRoles", "contractValues", "acquisitionValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
@@ -437,6 +437,12 @@ final class DealLexicon {
      */
     final Pattern contractValue;
     /**
+     * Words right before an amount that give the price of a purchase when a buying word comes before them in the
+     * clause ("in a deal that values the company at", "implying an enterprise value of"); optional key {@code
+     * acquisitionValues}, null where it is absent or empty.
+     */
+    final Pattern acquisitionValue;
+    /**
      * Words that make an amount public money ("grants", "subsidies", "Förderung", "sovvenzioni", "under the CHIPS
      * Act"): a deal in their clause with no payer is paid by a government of the article; optional key {@code
      * stateMoney}, null where it is absent or empty.
@@ -607,6 +613,7 @@ final class DealLexicon {
         this.fundSize = optional(file, "fundSizes", "^\\s+(?:", ")" + E);
         this.personRole = optional(file, "personRoles", "^\\s+(?:", ")\\s+\\p{L}");
         this.contractValue = optional(file, "contractValues", B + "(?:", ")\\s*$");
+        this.acquisitionValue = optional(file, "acquisitionValues", B + "(?:", ")\\s*$");
         this.stateMoney = optionalWords(file, "stateMoney");
         this.jointWith = optionalWords(file, "jointWith");
         this.stateNouns = file.has("stateNouns") ? readStateNouns(file.get("stateNouns")) : List.of();

@@ -26,6 +26,8 @@ final class DistractorFilter {
     private static final int DESCRIBED_DEAL_NOUN_WORDS = 14;
     /** "the acquisition of the start-up X": words from a deal noun to the name it is of. */
     private static final int NAME_AFTER_DEAL_NOUN_WORDS = 3;
+    /** "$34.10 per share": how far after an amount the word making it the price of a part is looked for. */
+    private static final int PART_PRICE_CHARS = 24;
     private static final Pattern COMMA_AT_END = Pattern.compile(",\\s*$");
 
     private DistractorFilter() {
@@ -40,10 +42,12 @@ final class DistractorFilter {
         }
         int windowStart = windowStart(clause, amount, CONTEXT_WORDS_BEFORE);
         int farStart = windowStart(clause, amount, FAR_DISTRACTOR_WORDS);
-        if (clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {
+        // "buy Y in a deal valuing it at N": the purchase's price, though a valuation verb stands before it
+        boolean purchasePrice = isAcquisitionValue(clause, amount, text.substring(windowStart, amount.start()));
+        if (!purchasePrice && clause.lexicon.farDistractor.matcher(text).region(farStart, amount.start()).find()) {
             return true;
         }
-        int insertStart = insertBefore(clause, farStart, amount);
+        int insertStart = purchasePrice ? -1 : insertBefore(clause, farStart, amount);
         if (insertStart >= 0) {
             // "bewertet X in dem Geschäft, von dem es die Hälfte kauft, zugleich mit N": the valuation verb
             // before a clause set off by commas
@@ -88,7 +92,7 @@ final class DistractorFilter {
                 && clause.lexicon.valuationAfter.matcher(text).region(readFrom, clause.end).lookingAt()) {
             afterEnd = readFrom;
         }
-        if (isContractValue(clause, amount, before)) {
+        if (purchasePrice || isContractValue(clause, amount, before)) {
             return distractorAfter(clause, readFrom, afterEnd);
         }
         return hasDistractor(clause, windowStart, before, dealNounWindow)
@@ -123,6 +127,36 @@ final class DistractorFilter {
         return value != null && value.matcher(before).find() && clause.cues.stream()
                 .anyMatch(c -> c.end() <= amount.start() && c.type() == DealType.CONTRACT
                         && (c.kind() == CueKind.ACQ_VERB || c.kind() == CueKind.PAY_VERB));
+    }
+
+    /**
+     * "X agreed to buy Y in a deal that values it at $6.6bn", "for $34 a share, implying an enterprise value of
+     * $24.6bn": value words ({@code acquisitionValues}) right before the amount, after a buying word or a verb of
+     * paying of the clause, give the purchase's price, not a valuation, when every amount between the buying word and it is a price of
+     * one share or the like (a distractor right after it, before any punctuation).
+     */
+    private static boolean isAcquisitionValue(Clause clause, MoneyMention amount, String before) {
+        Pattern value = clause.lexicon.acquisitionValue;
+        if (value == null || !value.matcher(before).find()) {
+            return false;
+        }
+        Cue buying = clause.cues.stream()
+                .filter(c -> c.end() <= amount.start() && (c.type() == DealType.ACQUISITION
+                        || c.kind() == CueKind.PAY_VERB && c.type() == DealType.CONTRACT))
+                .findFirst().orElse(null);
+        return buying != null && clause.money.stream()
+                .filter(m -> m.start() >= buying.end() && m.end() <= amount.start())
+                .allMatch(m -> priceOfAPart(clause, m));
+    }
+
+    /** Whether a distractor follows the amount before any punctuation ("$34.10 per share", "$12 apiece"). */
+    private static boolean priceOfAPart(Clause clause, MoneyMention amount) {
+        int end = amount.end();
+        while (end < clause.end && end - amount.end() < PART_PRICE_CHARS
+                && ",;:.()".indexOf(clause.text.charAt(end)) < 0) {
+            end++;
+        }
+        return clause.lexicon.distractor.matcher(clause.text).region(amount.end(), end).find();
     }
 
     /**
