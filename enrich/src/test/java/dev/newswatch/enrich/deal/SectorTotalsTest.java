@@ -37,4 +37,22 @@ class SectorTotalsTest {
                         + d.amount().setScale(0, RoundingMode.HALF_UP).toPlainString())
                 .toList(), language + " \"" + text + "\"");
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|The new money brings Corvana's total raised to $300 million.",
+        "en|That round brought the total raised by the robot maker to $300 million."})
+    void aRunningTotalNamedWithItsCompanyIsNoDeal(String language, String totalSentence) {
+        // Given a round, then the company's running total named with its owner
+        String text = "Corvana raised $40 million from Nvidia on Monday. " + totalSentence;
+
+        // When
+        List<Deal> deals = extract(language, text);
+
+        // Then the total is no second deal
+        assertEquals(List.of("Corvana <- Nvidia 40000000"), deals.stream()
+                .map(d -> d.target().name() + " <- " + (d.investor() == null ? null : d.investor().name()) + " "
+                        + d.amount().setScale(0, RoundingMode.HALF_UP).toPlainString())
+                .toList(), language + " \"" + text + "\"");
+    }
 }
