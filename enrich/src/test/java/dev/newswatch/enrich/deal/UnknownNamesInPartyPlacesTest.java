@@ -55,6 +55,8 @@ class UnknownNamesInPartyPlacesTest {
         // a common word that opens its sentence, once in the text
         "en|Investors poured $500 million into robot makers last year.",
         "en|Average rounds for robot makers reached $80 million.",
+        // a participle opening a fronted clause
+        "en|Having raised $225 million from Nvidia, the robot maker is hiring.",
         // German nouns: after an article, after a number
         "de|Tandrix Systems will Investitionen in Höhe von 500 Millionen Euro tätigen.",
         "de|Im Vorjahr zählte die Branche 7 Übernahmen im Wert von mehr als einer Milliarde Dollar.",
