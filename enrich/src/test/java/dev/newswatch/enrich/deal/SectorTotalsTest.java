@@ -41,7 +41,8 @@ class SectorTotalsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en|The new money brings Corvana's total raised to $300 million.",
-        "en|That round brought the total raised by the robot maker to $300 million."})
+        "en|That round brought the total raised by the robot maker to $300 million.",
+        "en|The robot maker, which has now raised $300 million in all, plans to hire 50 engineers."})
     void aRunningTotalNamedWithItsCompanyIsNoDeal(String language, String totalSentence) {
         // Given a round, then the company's running total named with its owner
         String text = "Corvana raised $40 million from Nvidia on Monday. " + totalSentence;
