@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The enrichment of one article, as a pure function: categories from the taxonomy, entity mentions linked
@@ -39,6 +41,8 @@ public final class ArticleEnricher {
     private static final String GOVERNMENT = "government";
     /** The attribute holding an entity's country code ("FR"), which a description's nationality is matched with. */
     private static final String COUNTRY = "country";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleEnricher.class);
 
     private final CategoryTagger tagger;
     private final DealExtractor extractor;
@@ -80,9 +84,16 @@ public final class ArticleEnricher {
         Predicate<String> investsOnly = id -> lookup.apply(id).map(e -> INVESTS_ONLY.contains(e.type())).orElse(false);
         Predicate<String> isGovernment = id -> lookup.apply(id).map(e -> GOVERNMENT.equals(e.type())).orElse(false);
         Function<String, String> countryOf = id -> lookup.apply(id).map(e -> e.attributes().get(COUNTRY)).orElse(null);
-        for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly,
-                isGovernment, countryOf, linker::ownerOfShortForm)) {
-            deals.add(withEntities(deal, lookup));
+        try {
+            for (Deal deal : extractor.extract(text, article.language(), mentions, sellsCompute, investsOnly,
+                    isGovernment, countryOf, linker::ownerOfShortForm)) {
+                deals.add(withEntities(deal, lookup));
+            }
+        } catch (RuntimeException e) {
+            // a fault of the deal grammar on a text it did not foresee loses that text's deals, never the article:
+            // its categories and mentions go on, and the log names the article for whoever fixes the grammar
+            LOG.error("Deal extraction failed on article {}; it goes on without deals", article.id(), e);
+            deals.clear();
         }
         return new EnrichedArticle(article.id(), article, categories, mentions, List.copyOf(entities.values()), deals);
     }

@@ -322,6 +322,10 @@ final class Clause {
      * start-up, and B" (see {@link #asideBeforeConjunction}).
      */
     private boolean joinsNames(int from, int to) {
+        if (from > to) {
+            // two names that overlap (a name read again as a candidate over one found before) join nothing
+            return false;
+        }
         return lexicon.conjunction.matcher(text.substring(from, to)).matches() || asideBeforeConjunction(from, to);
     }
 

@@ -318,7 +318,8 @@ public final class DealExtractor {
                 }
             }
             if (!here.isEmpty()) {
-                candidates.addAll(here);
+                // a name of a sentence before may already stand there, read again for that sentence
+                here.stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
                 unread.add(i);
             }
         }
