@@ -58,6 +58,7 @@ class SumsOverManyCompaniesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "en|Poolside raised $700 million from SoftBank.|Poolside|SoftBank|700E6|USD",
+        "en|New funding for Poolside from SoftBank came to $700 million.|Poolside|SoftBank|700E6|USD",
         "de|Poolside sammelte 700 Millionen Euro ein.|Poolside||700E6|EUR",
         "it|Poolside ha raccolto 700 milioni di euro.|Poolside||700E6|EUR"})
     void oneCompanysRaiseStaysADeal(String language, String text, String target, String investor, String amount,
