@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * German deal sentences shaped as real news tells them (session 23, issue #9), in sentences of our own: the verb or
  * participle last, after the buyer or the company paid ("X wurde für N an Y verkauft", "dass N in X gesteckt wurden"),
- * a price abbreviated between a sale word and its buyer ("für 7,7 Mio. Euro an Y"), a company won with "sichert sich",
+ * a price abbreviated between a sale word and its buyer ("für 9,3 Mio. Euro an Y"), a company won with "sichert sich",
  * a company that "geht für N an" a buyer, a bid ("bietet für X N"), a lead named as "Leadinvestor" or in a relative
  * clause before its participle, an unknown company after a fronted round phrase, seed and pre-listing rounds; and money
  * that is no deal in news shape: a company's worth, a sum to date, spending on fixed assets.
@@ -24,7 +24,7 @@ class GermanVerbFinalNewsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // the passive: the buyer after "an", the participle last
-        "Das Start-up Cohere wurde für 7,7 Mio. Euro an den US-Konzern Nvidia verkauft.|7.7E6|EUR",
+        "Das Start-up Cohere wurde für 9,3 Mio. Euro an den US-Konzern Nvidia verkauft.|9.3E6|EUR",
         // the noun phrase: an abbreviated price between the one sold and the buyer
         "Der größte Exit des Jahres war der Verkauf von Cohere für 2 Mrd. Dollar an Nvidia.|2E9|USD",
         // a company that goes to a buyer for a price
@@ -62,8 +62,8 @@ class GermanVerbFinalNewsTest {
     @Test
     void moneyPutInAsThePassiveSubjectPaysTheCompanyAfterIn() {
         // Given amounts as the subject of a passive whose participle closes the clause
-        assertOneDeal("de", "Aus den Unterlagen geht hervor, dass in der Runde gut 100 Mio. Euro in das Start-up "
-                + "Cohere gesteckt wurden.", "Cohere", null, "100E6", "EUR");
+        assertOneDeal("de", "Aus den Unterlagen geht hervor, dass in der Runde knapp 140 Mio. Euro in das Start-up "
+                + "Cohere gesteckt wurden.", "Cohere", null, "140E6", "EUR");
         // Then the agent after "von" pays
         assertOneDeal("de", "Von SoftBank wurden 300 Millionen Euro in Cohere investiert.", "Cohere", "SoftBank",
                 "300E6", "EUR");

@@ -15,7 +15,7 @@ class ItalianRentingOutToAPayerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Cohere affitterà GPU Nvidia a Microsoft con un contratto pluriennale da 2 miliardi di dollari.",
+        "Cohere affitterà GPU a Microsoft in base a un accordo quinquennale da 2 miliardi di dollari.",
         "Cohere noleggia la sua capacità di calcolo a Microsoft per 2 miliardi di dollari.",
         "Microsoft prende in affitto GPU da Cohere con un contratto da 2 miliardi di dollari.",
         "Microsoft noleggia server di Cohere per 2 miliardi di dollari."})
