@@ -151,6 +151,8 @@ final class DealLexicon {
     /** A verb saying the subject leads or joins a funding round ("SoftBank will lead", "Nvidia parteciperà"). */
     final Pattern joinVerb;
     final Pattern conjunction;
+    /** A conjunction anywhere ("and", "und"), as a whole word. */
+    final Pattern conjunctionWord;
     /** A conjunction opening the text, a comma allowed before it ("and secured", ", e si è assicurata"). */
     final Pattern conjunctionOpening;
     /**
@@ -576,6 +578,7 @@ final class DealLexicon {
         LexiconFile conjunctions = file.get("conjunctions");
         this.conjunction = conjunctions.compile("^\\s*(?:,\\s*)?(?:" + conjunctions.alternatives()
                 + ")(?:\\s+(?:" + file.get("articles").alternatives() + "))?\\s*$|^\\s*,\\s*$", FLAGS);
+        this.conjunctionWord = conjunctions.compile(B + "(?:" + conjunctions.alternatives() + ")" + E, FLAGS);
         this.conjunctionOpening = conjunctions.compile("^\\s*(?:,\\s*)?(?:" + conjunctions.alternatives() + ")" + E,
                 FLAGS);
         String joins = conjunctions.alternatives();

@@ -632,7 +632,16 @@ final class RoleReader {
             return false;
         }
         if (lexicon.passiveClause != null) {
-            return lexicon.passiveClause.matcher(clause.content()).find();
+            // "ASML investiert N in X und wird damit größter Anteilseigner": the auxiliary of a second verb joined
+            // after the deal verb makes no passive of it
+            Matcher aux = lexicon.passiveClause.matcher(clause.text).region(clause.start, clause.end);
+            while (aux.find()) {
+                if (aux.start() < anchor.start()
+                        || !lexicon.conjunctionWord.matcher(clause.text).region(anchor.end(), aux.start()).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
         String before = clause.text.substring(clause.start, anchor.start());
         return lexicon.passiveAuxBefore.matcher(before).find()

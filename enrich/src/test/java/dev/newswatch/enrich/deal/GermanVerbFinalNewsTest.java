@@ -140,4 +140,12 @@ class GermanVerbFinalNewsTest {
         assertDeals("de", "Allein im Mai gingen 600 Millionen Euro an Cohere.",
                 List.of(DealCases.deal("Cohere", null, "600E6", "EUR")));
     }
+
+    @Test
+    void aPresentDealVerbJoinedToALaterAuxiliaryIsNoPassive() {
+        // "investiert" is also a participle; the "wird" of a second verb after "und" makes no passive of the first
+        assertDeals("de", "ASML investiert 900 Millionen Euro in Cohere. Der Chipausrüster ASML investiert 900 "
+                + "Millionen Euro in den kanadischen Entwickler Cohere und wird damit größter Aktionär.",
+                List.of(DealCases.deal("Cohere", "ASML", "900E6", "EUR")));
+    }
 }
