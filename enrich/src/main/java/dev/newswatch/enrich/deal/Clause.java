@@ -488,8 +488,7 @@ final class Clause {
         }
         Token before = tokens.get(idx - 1);
         return before.word() && (lexicon.article.matcher(text).region(before.start(), before.end()).matches()
-                || lexicon.contractedArticle != null
-                && lexicon.contractedArticle.matcher(text).region(before.start(), before.end()).matches());
+                || isContractedArticle(before));
     }
 
     private boolean isSupplierNoun(Token t) {

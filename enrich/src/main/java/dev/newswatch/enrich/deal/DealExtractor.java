@@ -3129,32 +3129,10 @@ public final class DealExtractor {
      * no company; the company the sentences before are about did not buy.
      */
     private boolean boughtByPerson(Sentence sentence, Clause clause) {
-        String text = sentence.text();
         int from = Math.max(0, clause.start - sentence.start());
-        for (Cue cue : clause.cues) {
-            if (cue.kind() != CueKind.ACQ_VERB) {
-                continue;
-            }
-            int at = cue.start() - sentence.start();
-            for (int words = 0; words <= AUXILIARY_WORDS && at > from; words++) {
-                if (provisionalNames.personNameEndsAt(text, at)) {
-                    return true;
-                }
-                int end = at;
-                while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
-                    end--;
-                }
-                int start = end;
-                while (start > from && Character.isLetter(text.charAt(start - 1))) {
-                    start--;
-                }
-                if (start == end || !Character.isLowerCase(text.charAt(start))) {
-                    break;
-                }
-                at = start;
-            }
-        }
-        return false;
+        return clause.cues.stream().anyMatch(cue -> cue.kind() == CueKind.ACQ_VERB
+                && provisionalNames.personNameBefore(sentence.text(), from, cue.start() - sentence.start(),
+                        AUXILIARY_WORDS));
     }
 
     /**

@@ -360,6 +360,33 @@ public final class ProvisionalNames {
     }
 
     /**
+     * Whether a person's name ({@link #personNameEndsAt}) stands right before {@code at} in {@code text}, or before up
+     * to {@code lowerCaseWords} lower-case words that end there ("Elon Musk has agreed to"), none of them before
+     * {@code from}.
+     */
+    public boolean personNameBefore(String text, int from, int at, int lowerCaseWords) {
+        int end = at;
+        for (int words = 0; words <= lowerCaseWords && end > from; words++) {
+            if (personNameEndsAt(text, end)) {
+                return true;
+            }
+            int wordEnd = end;
+            while (wordEnd > from && Character.isWhitespace(text.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            int start = wordEnd;
+            while (start > from && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == wordEnd || !Character.isLowerCase(text.charAt(start))) {
+                return false;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    /**
      * Whether the words of {@code text} that end at {@code end} (spaces before it skipped) name a person: a given name
      * ({@code first-names}) and up to three more capitalised words, none of them a company suffix ("Elon Musk",
      * "Anna Berg").
