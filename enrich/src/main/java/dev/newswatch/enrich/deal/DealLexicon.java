@@ -428,7 +428,8 @@ final class DealLexicon {
     final Pattern fundSize;
     /**
      * A person's role in a company written right after the company's name and before the person's ("Zentrix
-     * co-founder Jane Doe"): such a name is no party of the clause. Optional key {@code personRoles}, matched at the
+     * co-founder Jane Doe", "Zentrix-owner Jane Doe"): such a name is no party of the clause. Optional key {@code
+     * personRoles}, matched after spaces or a hyphen at the
      * start of the text after the name; null where it is absent or empty.
      */
     final Pattern personRole;
@@ -614,7 +615,7 @@ final class DealLexicon {
         this.shareMarker = optionalWords(file, "shareMarkers");
         this.equityReceived = optional(file, "equityReceived", "^\\s*(?:", ")\\s+");
         this.fundSize = optional(file, "fundSizes", "^\\s+(?:", ")" + E);
-        this.personRole = optional(file, "personRoles", "^\\s+(?:", ")\\s+\\p{L}");
+        this.personRole = optional(file, "personRoles", "^(?:\\s+|-)(?:", ")\\s+\\p{L}");
         this.contractValue = optional(file, "contractValues", B + "(?:", ")\\s*$");
         this.acquisitionValue = optional(file, "acquisitionValues", B + "(?:", ")\\s*$");
         this.stateMoney = optionalWords(file, "stateMoney");

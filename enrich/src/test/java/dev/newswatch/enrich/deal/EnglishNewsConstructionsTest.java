@@ -144,6 +144,15 @@ class EnglishNewsConstructionsTest {
     }
 
     @Test
+    void aCompanyJoinedByAHyphenToAnOwnersRoleIsNoParty() {
+        // Given: the backer is the person; SoftBank is only what the person owns
+        String text = "Poolside raised $120 million from backers including billionaire SoftBank-owner Jane Doe.";
+
+        // Then
+        assertOneDeal("en", text, "Poolside", null, "120E6", "USD");
+    }
+
+    @Test
     void anAmountAddedWithPlusIsPartOfThePrice() {
         assertOneDeal("en", "Nvidia will buy Run:ai for $700 million plus $80 million in retention awards for its "
                 + "staff.", "Run:ai", "Nvidia", "700E6", "USD");
