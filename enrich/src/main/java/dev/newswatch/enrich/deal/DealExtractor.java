@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -245,10 +246,17 @@ public final class DealExtractor {
             // so no deal; the names are not read (speed only, the same result).
             return List.of();
         }
-        List<EntityMention> all = new ArrayList<>(mentions);
+        // "led by B Growth Capital": a known name inside a longer fund name stands for the fund, not for itself
+        List<EntityMention> funds = provisionalNames.fundNamesAroundKnown(text, mentions);
+        List<EntityMention> known = funds.isEmpty() ? mentions : mentions.stream()
+                .filter(m -> funds.stream().noneMatch(f -> f.start() < m.end() && f.end() > m.start()))
+                .toList();
+        List<EntityMention> all = new ArrayList<>(known);
         // Companies the entity table does not know yet, read only where there is money to give them.
-        List<EntityMention> provisional = new ArrayList<>();
-        for (EntityMention read : provisionalNames.find(text, language, mentions)) {
+        List<EntityMention> provisional = new ArrayList<>(funds);
+        List<EntityMention> named = funds.isEmpty() ? mentions
+                : Stream.concat(known.stream(), funds.stream()).toList();
+        for (EntityMention read : provisionalNames.find(text, language, named)) {
             // "Figure raises $70M": a name read as a company that is the short form of a known one's name is that one
             EntityMention owner = shortFormOwner.apply(read);
             (owner.provisional() ? provisional : all).add(owner);
@@ -257,14 +265,15 @@ public final class DealExtractor {
         // "Abnormal Security ... Abnormal's latest round": the company called by its name without its suffixes
         all.addAll(provisionalNames.shortForms(text, all));
         // "Halvora Capital", "Orvane Ventures": a new name that says it is a fund only invests, as a known fund does
-        Set<String> funds = provisional.stream().filter(provisionalNames::namesFund).map(EntityMention::entityId)
+        Set<String> fundIds = provisional.stream().filter(provisionalNames::namesFund).map(EntityMention::entityId)
                 .collect(Collectors.toSet());
-        Predicate<String> investor = funds.isEmpty() ? investsOnly : id -> investsOnly.test(id) || funds.contains(id);
-        List<EntityMention> named = all.stream()
+        Predicate<String> investor = fundIds.isEmpty() ? investsOnly
+                : id -> investsOnly.test(id) || fundIds.contains(id);
+        List<EntityMention> ordered = all.stream()
                 .filter(m -> m.end() <= text.length())
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
-        List<EntityMention> sorted = StateNouns.withStateNouns(text, lower, lexicon, named, isGovernment);
+        List<EntityMention> sorted = StateNouns.withStateNouns(text, lower, lexicon, ordered, isGovernment);
         Article article = new Article(lower, language, lexicon, cueScanner, sentences, sorted, sellsCompute, investor,
                 isGovernment, countryOf);
         for (int i = 0; i < sentences.size(); i++) {

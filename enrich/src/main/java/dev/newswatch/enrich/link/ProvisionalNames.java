@@ -349,6 +349,95 @@ public final class ProvisionalNames {
     }
 
     /**
+     * Longer fund names around a known name: "from Tandrix Oak Partners" when the table knows "Tandrix", "led by
+     * B Growth Capital" when it knows "Growth Capital". A known name followed by capitalised words that end with a
+     * {@code fund-suffixes} word (the first of them no suffix, so "Sequoia Capital" stays the table's Sequoia), or a
+     * known name that opens with a fund or generic word right after a capitalised word inside the sentence, is only
+     * part of the fund's name: the fund is the company the sentence names.
+     *
+     * @param text  the article text; not null
+     * @param known the mentions of table entities, offsets in {@code text}; not modified
+     * @return a provisional mention of each longer name, in the order of {@code known}; empty when none, never null
+     */
+    public List<EntityMention> fundNamesAroundKnown(String text, List<EntityMention> known) {
+        List<EntityMention> out = new ArrayList<>(0);
+        for (EntityMention mention : known) {
+            if (mention.provisional() || mention.end() > text.length()) {
+                continue;
+            }
+            int end = fundWordsAfter(text, mention.end());
+            int start = end > mention.end() ? mention.start() : capitalisedWordBefore(text, mention);
+            if (end == mention.end() && start == mention.start()) {
+                continue;
+            }
+            int from = start;
+            int to = end;
+            boolean overlapsOther = known.stream().anyMatch(other -> other != mention && other.start() < to
+                    && other.end() > from);
+            if (!overlapsOther) {
+                String surface = text.substring(start, end);
+                out.add(new EntityMention(id(surface), withoutLegalForm(surface), surface, start, end, true));
+            }
+        }
+        return out;
+    }
+
+    /** The end of up to three capitalised words after {@code at} that end with a fund word, or {@code at}. */
+    private int fundWordsAfter(String text, int at) {
+        int end = at;
+        for (int words = 0; words < 3; words++) {
+            if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+                return at;
+            }
+            int wordEnd = end + 1;
+            while (wordEnd < text.length() && Character.isLetterOrDigit(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = text.substring(end + 1, wordEnd);
+            if (words == 0 && (suffixes.contains(word) || legalForms.contains(word))) {
+                return at;
+            }
+            end = wordEnd;
+            if (fundSuffixes.contains(word)) {
+                return end;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The start of the capitalised word right before a known name that opens with a fund or generic word ("B" of
+     * "B Growth Capital"), or the mention's start: not a word that opens the sentence, nor a not-name.
+     */
+    private int capitalisedWordBefore(String text, EntityMention mention) {
+        int space = mention.surface().indexOf(' ');
+        String first = space < 0 ? mention.surface() : mention.surface().substring(0, space);
+        if (!fundSuffixes.contains(first) && !genericNameWords.contains(first)) {
+            return mention.start();
+        }
+        int blank = mention.start() - 1;
+        if (blank < 1 || text.charAt(blank) != ' ') {
+            return mention.start();
+        }
+        int wordStart = blank;
+        while (wordStart > 0 && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, blank);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || notNames.contains(word.toLowerCase(Locale.ROOT))) {
+            return mention.start();
+        }
+        int before = wordStart - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || ".!?:;\n\"“«(".indexOf(text.charAt(before)) >= 0) {
+            return mention.start();
+        }
+        return wordStart;
+    }
+
+    /**
      * Mentions of companies of {@code named} by their short form ("Abnormal" after "Abnormal Security"), see
      * {@link ShortNames}.
      *
