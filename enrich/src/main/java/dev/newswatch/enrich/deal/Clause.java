@@ -1664,10 +1664,18 @@ final class Clause {
         return from;
     }
 
-    /** Whether {@code text[from, to)} is blank or opens with an article ("la start-up française "). */
+    /**
+     * Whether {@code text[from, to)} is blank or opens with an article ("la start-up française ") or a possessive
+     * ("its successor ").
+     */
     private boolean opensWithArticleOrName(int from, int to) {
         String gap = text.substring(from, to).strip();
-        return gap.isEmpty() || lexicon.article.matcher(gap).lookingAt();
+        if (gap.isEmpty() || lexicon.article.matcher(gap).lookingAt()) {
+            return true;
+        }
+        int space = gap.indexOf(' ');
+        return space > 0 && lexicon.possessivePronoun != null
+                && lexicon.possessivePronoun.matcher(gap.substring(0, space)).find();
     }
 
     /** Whether {@code text[from, to)} holds two or more names joined by conjunctions and nothing else but a dash. */
