@@ -71,6 +71,7 @@ public final class DealExtractor {
     private static final int AGENT_WORD_CHARS = 16;
     /** How far before an anaphor's noun its demonstrative determiner is looked for ("cette jeune société"). */
     private static final int DEMONSTRATIVE_REACH = 60;
+    private static final String USD = "USD";
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
     /** "Zentrix dans le spatial (170 millions)": the most words of a field between a listed name and its bracket. */
@@ -3025,8 +3026,25 @@ public final class DealExtractor {
     private Deal dealOf(Party investor, Party target, MoneyMention amount, DealType type, Clause clause,
                         Sentence sentence) {
         return new Deal(investor, target, amount.amount(), amount.amountHigh(), amount.currency(),
-                rates.toUsd(amount.amount(), amount.currency()), amount.qualifier(), type, stage(clause),
+                usdOf(clause, amount), amount.qualifier(), type, stage(clause),
                 sentence.text(), sentence.start(), sentence.end());
+    }
+
+    /**
+     * {@code amount} in US dollars: the dollars the text gives for it in a bracket right after it ("¥500 million
+     * (US$70 million)", "€31 million (US$30.3 million)"), which also say which currency a "¥" was, else the rates'.
+     */
+    private BigDecimal usdOf(Clause clause, MoneyMention amount) {
+        if (!USD.equals(amount.currency())) {
+            for (MoneyMention m : clause.money) {
+                if (m.start() >= amount.end() && USD.equals(m.currency()) && m.amountHigh() == null
+                        && clause.text.substring(amount.end(), m.start()).strip().equals("(")
+                        && clause.text.startsWith(")", m.end())) {
+                    return m.amount();
+                }
+            }
+        }
+        return rates.toUsd(amount.amount(), amount.currency());
     }
 
     private Deal deal(Article article, Sentence sentence, Clause clause, Cue anchor, MoneyMention amount,

@@ -2288,8 +2288,13 @@ public final class ProvisionalNames {
         return notNames.contains(lower) || elidedLowerCase(w) || (w.indexOf('-') >= 0 && (MODIFIER.matcher(w).matches()
                 || compoundOfNotNames(lower)))
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
-                || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w) || instrumentCode(w);
+                || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w) || instrumentCode(w)
+                || QUANTITY_WITH_UNIT.matcher(w).matches();
     }
+
+    /** "850MW", "2GW", "40TB", "3nm": a number glued to a unit of power, energy, storage or length is no name. */
+    private static final Pattern QUANTITY_WITH_UNIT =
+            Pattern.compile("\\d[\\d.,]*(?:[kKMGT]Wh?|[GTP]B|[nmk]m)");
 
     /** "Israeli-American", "franco-italienne": a compound whose every part is a not-name (a nationality, a place). */
     private boolean compoundOfNotNames(String lower) {

@@ -110,6 +110,8 @@ class ProvisionalNamesTest {
         "de|Der Auftrag ist Teil einer Offensive von 3 Milliarden Dollar, mit der die Kooperation wächst.",
         // an age before a description: "Three-month-old AI start-up"
         "en|Three-month-old AI startup raises $90 million.",
+        // a number glued to a unit, in a company place
+        "en|The start-up 600MW raised $50 million for its campus.",
     })
     void shouldNotMakeACompanyOfOrdinaryCapitalisedWords(String language, String text) {
         assertEquals(List.of(), names(text, language), text);
