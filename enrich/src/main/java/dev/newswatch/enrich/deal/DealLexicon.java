@@ -57,7 +57,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -384,6 +384,12 @@ final class DealLexicon {
      */
     final Pattern procliticObject;
     /**
+     * Object pronouns written after the verb ("it"): right after a verb of selling they stand for the company named
+     * before in the sentence, the one a buyer had bought ("X bought Y in 2012 before selling it to Z for N": Z buys
+     * Y). Optional key {@code objectPronouns}, null where it is absent or empty; matched as one whole word.
+     */
+    final Pattern objectPronoun;
+    /**
      * Auxiliaries of the perfect between such a pronoun and a past participle of buying ("l'ha comprata Intel"): the
      * pronoun, the auxiliary and the participle read as the finite verb. Optional key {@code procliticAuxiliaries},
      * null where it is absent or empty; matched as one whole word.
@@ -649,6 +655,7 @@ final class DealLexicon {
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
         this.personalObject = optionalWords(file, "personalObjects");
         this.procliticObject = optionalWords(file, "procliticObjects");
+        this.objectPronoun = optionalWords(file, "objectPronouns");
         this.procliticAuxiliary = optionalWords(file, "procliticAuxiliaries");
         this.timePhrase = optionalWords(file, "timePhrases");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");

@@ -1237,8 +1237,13 @@ final class RoleReader {
     private static Roles companySoldTo(Clause clause, Cue anchor) {
         Candidate seller = clause.subject(anchor);
         Candidate sold = clause.firstAfter(anchor, EnumSet.of(Marker.OBJECT), seller);
-        if (sold == null) {
-            return soldBeforeParticiple(clause, anchor, seller);
+        if (sold == null || pronounObject(clause, anchor)) {
+            Candidate named = namedBeforePronounObject(clause, anchor, seller);
+            if (named != null) {
+                sold = named;
+            } else if (sold == null) {
+                return soldBeforeParticiple(clause, anchor, seller);
+            }
         }
         if (sold.anaphor()) {
             return null;
@@ -1249,6 +1254,35 @@ final class RoleReader {
         }
         return buyer == null || buyer.anaphor() || buyer.start() < sold.end() || Clause.sameEntity(buyer, seller)
                 ? null : new Roles(buyer, sold, DealType.ACQUISITION);
+    }
+
+    /** Whether an object pronoun ({@link DealLexicon#objectPronoun}) stands right after the sale verb: "selling it". */
+    private static boolean pronounObject(Clause clause, Cue anchor) {
+        if (clause.lexicon.objectPronoun == null) {
+            return false;
+        }
+        int at = anchor.end();
+        while (at < clause.end && Character.isWhitespace(clause.text.charAt(at))) {
+            at++;
+        }
+        return at < clause.end && clause.lexicon.objectPronoun.matcher(clause.text).region(at, clause.end).lookingAt();
+    }
+
+    /**
+     * "X had bought Y for N before selling it to Z": the sale verb's object pronoun stands for the last company named
+     * before the verb after its seller, the one the seller had bought. Null without such a pronoun or such a name.
+     */
+    private static Candidate namedBeforePronounObject(Clause clause, Cue anchor, Candidate seller) {
+        if (seller == null || !pronounObject(clause, anchor)) {
+            return null;
+        }
+        Candidate last = null;
+        for (Candidate c : clause.candidates) {
+            if (c.start() >= seller.end() && c.end() <= anchor.start() && !c.anaphor() && !Clause.sameEntity(c, seller)) {
+                last = c;
+            }
+        }
+        return last;
     }
 
     /**
