@@ -1385,7 +1385,8 @@ public final class ProvisionalNames {
      * Quellor For $2 Billion"), where capitals say nothing about names: a description or a deal verb there
      * makes no company, only a suffix does (the same name read as a company elsewhere in the text is still
      * found in the line). Title case: at least four words of four letters or more, three quarters of them
-     * capitalised, not counting the name itself.
+     * capitalised, not counting the name itself; or a shorter line whose words of four letters or more are all
+     * capitalised, four or more with the name's.
      */
     private static boolean inTitleCaseLine(String text, Run run) {
         int from = text.lastIndexOf('\n', run.start()) + 1;
@@ -1417,7 +1418,23 @@ public final class ProvisionalNames {
             }
             i = end;
         }
-        return words >= 4 && capitalised * 4 >= words * 3;
+        if (words >= 4) {
+            return capitalised * 4 >= words * 3;
+        }
+        // "$370M: Series B for Machine Learning Platform": a short heading whose words of four letters or more are all
+        // capitalised, the name's counted too
+        return capitalised == words && capitalised >= 1 && capitalised + longWords(text, run) >= 4;
+    }
+
+    /** How many words of four letters or more the name has. */
+    private static int longWords(String text, Run run) {
+        int count = 0;
+        for (String word : text.substring(run.start(), run.end()).split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
