@@ -75,4 +75,14 @@ class SumsOverManyCompaniesTest {
     void aConditionalPartOfAPriceACreditLineForManyAndATotalSoFarAreNoDeals(String language, String text) {
         assertDeals(language, text, List.of());
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a sum split among rivals of a known company, the company only naming whom they rival
+        "en|This month investors have put $600m into two Databricks rivals.",
+        "en|Venture firms have put $900m into three chip challengers of Nvidia."})
+    void aSumOverRivalsIsNoDealOfTheCompanyTheyChallenge(String language, String text) {
+        // Given a sum over several companies named only through a known one, When read, Then no deal
+        assertDeals(language, text, List.of());
+    }
 }
