@@ -2208,11 +2208,16 @@ public final class ProvisionalNames {
     /** Cuts a run of capitalised words at the words that are never part of a name and keeps the pieces. */
     private void addRun(String text, List<Word> words, List<EntityMention> known, List<Run> runs) {
         int from = 0;
+        boolean afterArticle = false;
         for (int i = 0; i <= words.size(); i++) {
             boolean cut = i == words.size() || (isNotName(text, words.get(i))
                     && !(i > from && suffixes.contains(text.substring(words.get(i).start(), words.get(i).end()))));
             if (cut) {
-                addPiece(text, words, from, i, known, runs);
+                if (!afterArticle) {
+                    // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
+                    addPiece(text, words, from, i, known, runs);
+                }
+                afterArticle = i < words.size() && capitalisedArticleInSentence(text, words.get(i));
                 from = i + 1;
             } else if (i > from && isHeadlineVerb(text, words.get(i))) {
                 // "Zentrix Raises $50M": the verb of a headline in title case ends the name before it
@@ -2296,6 +2301,21 @@ public final class ProvisionalNames {
             return;
         }
         runs.add(new Run(start, end, name));
+    }
+
+    /** Romance articles that open a place's name when capitalised inside a sentence: "Los Angeles", "Las Vegas". */
+    private static final Set<String> NAME_ARTICLES = Set.of("Los", "Las", "El");
+
+    /** Whether the word is such an article, not the first word of its sentence or line. */
+    private static boolean capitalisedArticleInSentence(String text, Word word) {
+        if (!NAME_ARTICLES.contains(text.substring(word.start(), word.end()))) {
+            return false;
+        }
+        int before = word.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && ".!?:;\n\"“«(".indexOf(text.charAt(before)) < 0;
     }
 
     private boolean isNotName(String text, Word word) {

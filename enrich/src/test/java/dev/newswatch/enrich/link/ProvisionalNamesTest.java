@@ -112,6 +112,8 @@ class ProvisionalNamesTest {
         "en|Three-month-old AI startup raises $90 million.",
         // a number glued to a unit, in a company place
         "en|The start-up 600MW raised $50 million for its campus.",
+        // a place opened by a capitalised Spanish article inside an English sentence
+        "en|The start-up based in Las Vegas raised $50 million.",
     })
     void shouldNotMakeACompanyOfOrdinaryCapitalisedWords(String language, String text) {
         assertEquals(List.of(), names(text, language), text);
