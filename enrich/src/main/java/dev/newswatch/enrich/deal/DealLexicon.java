@@ -385,7 +385,7 @@ final class DealLexicon {
     final Pattern procliticObject;
     /**
      * Object pronouns written after the verb ("it"): right after a verb of selling they stand for the company named
-     * before in the sentence, the one a buyer had bought ("X bought Y in 2012 before selling it to Z for N": Z buys
+     * before in the sentence, the one a buyer had bought ("X bought Y years ago before selling it to Z for N": Z buys
      * Y). Optional key {@code objectPronouns}, null where it is absent or empty; matched as one whole word.
      */
     final Pattern objectPronoun;

@@ -1421,7 +1421,7 @@ public final class ProvisionalNames {
         if (words >= 4) {
             return capitalised * 4 >= words * 3;
         }
-        // "$370M: Series B for Machine Learning Platform": a short heading whose words of four letters or more are all
+        // "$80M: Series A for Protein Design Platform": a short heading whose words of four letters or more are all
         // capitalised, the name's counted too
         return capitalised == words && capitalised >= 1 && capitalised + longWords(text, run) >= 4;
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A known name inside a longer fund name: "from its founder Apple Orchard Partners" is the fund, not Apple, and "led by
+ * A known name inside a longer fund name: "led by Apple Orchard Partners" is the fund, not Apple, and "led by
  * K Growth Capital" is not the table's "Growth Capital". A fund word right after a known name ("Samsung Ventures")
  * keeps the known company.
  */
@@ -18,7 +18,7 @@ class FundNameAroundAKnownNameTest {
     @Test
     void shouldReadTheFundWhoseNameStartsWithAKnownName() {
         // Given a round paid by a fund whose first word is a company of the table
-        String text = "Corvana Bio secured $60 million in Series A funding from its founder Apple Orchard Partners.";
+        String text = "Corvana Bio raised $60 million in a Series A round led by Apple Orchard Partners.";
 
         // When / Then the fund pays, not Apple
         DealCases.assertOneDeal("en", text, "Corvana Bio", "Apple Orchard Partners", "60000000", "USD");
