@@ -129,6 +129,8 @@ public final class ProvisionalNames {
     private static final int BRACKETED_LIST_ITEMS = 2;
     /** A descriptor is a compound: longer than this ("Chipkonzern", not "Konzern" alone). */
     private static final int DESCRIPTOR_MIN_LENGTH = 8;
+    /** A not-name with a genitive "s" is one too when longer than this ("Chinas", not "its"). */
+    private static final int GENITIVE_MIN_LENGTH = 5;
     /** German case endings a descriptor may carry: "des Chipkonzerns", "den Speicherspezialisten". */
     private static final List<String> INFLECTIONS = List.of("", "s", "es", "n", "en");
 
@@ -2322,7 +2324,8 @@ public final class ProvisionalNames {
         String w = text.substring(word.start(), word.end()).replace('’', '\'');
         String lower = w.toLowerCase(Locale.ROOT);
         // MODIFIER needs a hyphen: most words have none and skip the pattern.
-        return notNames.contains(lower) || elidedLowerCase(w) || (w.indexOf('-') >= 0 && (MODIFIER.matcher(w).matches()
+        return notNames.contains(lower) || genitiveOfNotName(lower) || elidedLowerCase(w)
+                || (w.indexOf('-') >= 0 && (MODIFIER.matcher(w).matches()
                 || compoundOfNotNames(lower)))
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
                 || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w) || instrumentCode(w)
@@ -2332,6 +2335,15 @@ public final class ProvisionalNames {
     /** "850MW", "2GW", "40TB", "3nm": a number glued to a unit of power, energy, storage or length is no name. */
     private static final Pattern QUANTITY_WITH_UNIT =
             Pattern.compile("\\d[\\d.,]*(?:[kKMGT]Wh?|[GTP]B|[nmk]m)");
+
+    /**
+     * "Deutschlands Rolle", "Europas größte Runde": a not-name (a country, a region) with a genitive "s" is no name
+     * either, nor the start of one. Words of five letters or fewer are left alone ("its", "Ohios").
+     */
+    private boolean genitiveOfNotName(String lower) {
+        return lower.length() > GENITIVE_MIN_LENGTH && lower.charAt(lower.length() - 1) == 's'
+                && notNames.contains(lower.substring(0, lower.length() - 1));
+    }
 
     /** "Israeli-American", "franco-italienne": a compound whose every part is a not-name (a nationality, a place). */
     private boolean compoundOfNotNames(String lower) {

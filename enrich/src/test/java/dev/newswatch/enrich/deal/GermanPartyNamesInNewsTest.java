@@ -1,0 +1,59 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static dev.newswatch.enrich.deal.DealCases.extract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newswatch.core.model.Deal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which capitalised words of a German deal sentence may be a party, when the company is one the entity table does
+ * not know: a description of a "-tech" kind before a name makes it a company that a later description ("das 2020
+ * gegründete Start-up") stands for; a role noun before a name ("den Rivalen Corvana Labs") is no part of it; the
+ * genitive of a country ("Frankreichs Rolle") opens no name. Sentences of our own, with invented companies.
+ */
+class GermanPartyNamesInNewsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a founding year between the determiner and the participle of the description
+        "Das Proptech Corvana vermittelt Wohnungen an Pendler. Von Investoren hat das 2020 gegründete Start-up nun "
+                + "90 Millionen Euro eingesammelt.|Corvana|90E6|EUR",
+        "Das Insurtech Corvana versichert Lieferwagen. Das 2017 gegründete Unternehmen hat 45 Millionen Euro "
+                + "eingesammelt.|Corvana|45E6|EUR"})
+    void aDescriptionStandsForTheTechCompanyNamedBefore(String sentences, String target, String amount,
+                                                       String currency) {
+        // Given a headline naming the company, then the company introduced by its kind, then the raise
+        String text = target + " bekommt frisches Geld\n" + sentences;
+
+        // When / Then the description in the deal sentence is that company
+        assertOneDeal("de", text, target, null, amount, currency);
+    }
+
+    @Test
+    void aRoleNounBeforeTheNameIsNoPartOfIt() {
+        // Given a purchase of an unknown company introduced as a rival
+        String text = "Nvidia übernimmt den Rivalen Corvana Labs für rund 3 Milliarden Dollar.";
+
+        // When / Then the company bought is the name without the role noun
+        assertOneDeal("de", text, "Corvana Labs", "Nvidia", "3E9", "USD");
+    }
+
+    @Test
+    void theGenitiveOfACountryOpensNoName() {
+        // Given money put into buildings, followed by a remark on a country's role
+        String text = "Nvidia steckt 4 Milliarden Euro in neue Serverhallen - ein Zeichen für Frankreichs Rolle "
+                + "in Europa.";
+
+        // When
+        List<Deal> deals = extract("de", text);
+
+        // Then no name read from the text is made the company paid
+        assertTrue(deals.stream().noneMatch(d -> d.target() != null && d.target().provisional()),
+                "\"" + text + "\" -> " + deals.stream().map(EvaluationReport::summary).toList());
+    }
+}
