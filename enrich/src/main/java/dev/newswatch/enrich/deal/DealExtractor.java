@@ -1952,11 +1952,13 @@ public final class DealExtractor {
     /**
      * "Google had paid $400 million" after "Google acquired DeepMind": a verb of paying a price ("pay", "spend")
      * before the amount whose clause names one company only, and nothing else, is that company paying for the
-     * purchase it made in a sentence before. The id of that company, or null.
+     * purchase it made in a sentence before. Where the verb may close the clause ({@code verbSecond}: "Google wolle
+     * 400 Millionen Dollar zahlen"), the verb may stand after the amount. The id of that company, or null.
      */
     private static String payerWithoutObject(Clause clause, MoneyMention amount) {
+        boolean verbLast = clause.lexicon.verbSecond;
         if (clause.cues.stream().noneMatch(c -> c.kind() == CueKind.PAY_VERB && c.type() == DealType.CONTRACT
-                && c.end() <= amount.start())) {
+                && (c.end() <= amount.start() || verbLast && c.start() >= amount.end()))) {
             return null;
         }
         List<Candidate> named = clause.candidates.stream().filter(c -> !c.anaphor()).toList();

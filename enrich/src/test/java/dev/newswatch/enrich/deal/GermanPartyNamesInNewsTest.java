@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Which capitalised words of a German deal sentence may be a party, when the company is one the entity table does
  * not know: a description of a "-tech" kind before a name makes it a company that a later description ("das 2020
  * gegründete Start-up") stands for; a role noun before a name ("den Rivalen Corvana Labs") is no part of it; the
- * genitive of a country ("Frankreichs Rolle") opens no name. Sentences of our own, with invented companies.
+ * genitive of a country ("Frankreichs Rolle") opens no name; the buyer of a purchase told before pays its price with
+ * the verb at the end of the clause ("Nvidia wolle 3 Milliarden Dollar zahlen"). Sentences of our own, with invented companies.
  */
 class GermanPartyNamesInNewsTest {
 
@@ -41,6 +42,39 @@ class GermanPartyNamesInNewsTest {
 
         // When / Then the company bought is the name without the role noun
         assertOneDeal("de", text, "Corvana Labs", "Nvidia", "3E9", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nvidia wolle 3 Milliarden Dollar zahlen, berichtete ein Sender.",
+        "Nvidia will dafür 3 Milliarden Dollar zahlen.",
+        "Nvidia hat 3 Milliarden Dollar gezahlt."})
+    void aPriceWhoseVerbClosesTheClauseIsPaidForThePurchaseToldBefore(String priceSentence) {
+        // Given a purchase told without its price, then the buyer paying with the verb at the end of the clause
+        String text = "Nvidia will den Kartenspezialisten Corvana Labs übernehmen. " + priceSentence;
+
+        // When / Then the price is that purchase's
+        assertOneDeal("de", text, "Corvana Labs", "Nvidia", "3E9", "USD");
+    }
+
+    @Test
+    void aDescriptionWithTheAgentOfItsParticipleStandsForTheCompanyNamedBefore() {
+        // Given a company named in one sentence, then described with who runs it in the next
+        String text = "Nvidia baut Chips für Rechenzentren. Der von Jensen Huang geführte Konzern hat 4 Milliarden "
+                + "Dollar in Arm investiert.";
+
+        // When / Then the description is the company named before, the one investing
+        assertOneDeal("de", text, "Arm", "Nvidia", "4E9", "USD");
+    }
+
+    @Test
+    void aSumWithTheMoneyRaisedBeforeIsNoSecondRound() {
+        // Given a round led by a fund, then the company's capital so far in the same sentence
+        String text = "Angeführt vom Fonds Holvarra Capital hat Arm weitere 60 Millionen Dollar eingesammelt und kommt "
+                + "mit dem Geld früherer Runden auf einen Grundstock von 210 Millionen Dollar.";
+
+        // When / Then only the new money is a deal
+        assertOneDeal("de", text, "Arm", "Holvarra Capital", "60E6", "USD");
     }
 
     @Test
