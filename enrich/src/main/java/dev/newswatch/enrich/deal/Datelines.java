@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 /**
  * The dateline that may open a news sentence: "Sept 25 (Reuters) – ", "Frankfurt (Reuters) - ", "Estados Unidos, 10
  * de septiembre de 2025- ". Its place and date are no party of the deal the sentence reports, so the clauses of
- * the sentence start after it. A dateline is short, ends with a news agency in brackets or a year, then a dash.
+ * the sentence start after it. A dateline is short, ends with a news agency in brackets ("(dpa-AFX)", "(APA)") or a
+ * year, then a dash.
  * Runs on lowered text. Stateless.
  */
 final class Datelines {
 
     private static final int MAX_WORDS = 8;
     private static final Pattern DATELINE = Pattern.compile(
-            "[^.!?\\n]{0,60}?(?:\\((?:reuters|ap|afp|dpa|bloomberg|efe|ansa|awp|europa press|cnnmoney)\\)|\\d{4})"
+            "[^.!?\\n]{0,60}?(?:\\((?:reuters|ap|afp|dpa(?:-afx)?|apa|sda|bloomberg|efe|ansa|awp|europa press|cnnmoney|dow jones|xinhua|kyodo)\\)|\\d{4})"
                     + "\\s?[-–—]\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 

@@ -70,11 +70,21 @@ class GermanPartyNamesInNewsTest {
     @Test
     void aSumWithTheMoneyRaisedBeforeIsNoSecondRound() {
         // Given a round led by a fund, then the company's capital so far in the same sentence
-        String text = "Angeführt vom Fonds Holvarra Capital hat Arm weitere 60 Millionen Dollar eingesammelt und kommt "
-                + "mit dem Geld früherer Runden auf einen Grundstock von 210 Millionen Dollar.";
+        String text = "Unter Führung des Fonds Holvarra Capital hat Arm weitere 60 Millionen Dollar erhalten und "
+                + "verfügt mit dem Geld früherer Runden über einen Grundstock von 210 Millionen Dollar.";
 
         // When / Then only the new money is a deal
         assertOneDeal("de", text, "Arm", "Holvarra Capital", "60E6", "USD");
+    }
+
+    @Test
+    void aPurchaseAfterADatelineOfTheFinancialAgencyIsRead() {
+        // Given a purchase opened by a place and the dpa-AFX dateline
+        String text = "HAMBURG (dpa-AFX) - Der Halbleiterkonzern Nvidia möchte den Wettbewerber Arm in einem reinen "
+                + "Aktientausch für etwa 3 Milliarden US-Dollar (2,6 Mrd Euro) erwerben.";
+
+        // When / Then the dateline's place is no party, and the purchase is read
+        assertOneDeal("de", text, "Arm", "Nvidia", "3E9", "USD");
     }
 
     @Test
