@@ -214,6 +214,8 @@ public final class ProvisionalNames {
     private final List<String> nounEndings;
     /** Per language, the words right before a name that make it a place for {@link #slotReader} ("en Pologne"). */
     private final Map<String, Set<String>> placeWords;
+    /** Per language, {@code name-openers}: not-names that open a name when another word of the run follows. */
+    private final Map<String, Set<String>> nameOpeners;
 
     private ProvisionalNames(JsonNode root) {
         JsonNode common = root.path("common");
@@ -311,6 +313,7 @@ public final class ProvisionalNames {
         List<String> endings = new ArrayList<>();
         Map<String, NameCues> cuesMap = new HashMap<>();
         Map<String, Set<String>> slotPlaces = new HashMap<>();
+        Map<String, Set<String>> openers = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
                 JsonNode node = root.get(language);
@@ -330,6 +333,9 @@ public final class ProvisionalNames {
                 cuesMap.put(language, NameCues.of(node));
                 slotPlaces.put(language, node.has("slot-place-words")
                         ? Set.copyOf(strings(node, "slot-place-words")) : Set.of());
+                Set<String> opening = new HashSet<>();
+                NameCues.optionalStrings(node, "name-openers").forEach(w -> opening.add(w.toLowerCase(Locale.ROOT)));
+                openers.put(language, Set.copyOf(opening));
             }
         });
         this.nameCues = Map.copyOf(cuesMap);
@@ -348,6 +354,7 @@ public final class ProvisionalNames {
         this.nounDeterminers = Set.copyOf(determiners);
         this.nounEndings = List.copyOf(endings);
         this.placeWords = Map.copyOf(slotPlaces);
+        this.nameOpeners = Map.copyOf(openers);
     }
 
     /**
@@ -544,7 +551,7 @@ public final class ProvisionalNames {
         private SlotReader(String text, String lang, List<EntityMention> named) {
             this.text = text;
             this.lang = lang;
-            this.runs = runs(text, named);
+            this.runs = runs(text, named, nameOpeners.getOrDefault(lang, Set.of()));
             this.surnames = surnames(runs);
             this.nounCapitals = capitalisedNouns.contains(lang);
         }
@@ -1112,7 +1119,7 @@ public final class ProvisionalNames {
     public List<EntityMention> find(String text, String language, List<EntityMention> known) {
         PhraseGroups beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
         RestPattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
-        List<Run> runs = runs(text, known);
+        List<Run> runs = runs(text, known, nameOpeners.getOrDefault(language == null ? "en" : language, Set.of()));
         runs.addAll(lowerCaseNames(text, known, beforePatterns));
         runs.sort(Comparator.comparingInt(Run::start));
         Set<String> surnames = surnames(runs);
@@ -1983,7 +1990,7 @@ public final class ProvisionalNames {
     }
 
     /** Runs of capitalised words that overlap no known mention, trimmed of words that are not names. */
-    private List<Run> runs(String text, List<EntityMention> known) {
+    private List<Run> runs(String text, List<EntityMention> known, Set<String> openers) {
         List<Run> runs = new ArrayList<>();
         int next = 0;
         int start;
@@ -1995,7 +2002,7 @@ public final class ProvisionalNames {
             next = end;
             int elided = elisionEnd(text, start, end);
             if (elided >= 0) {
-                addRun(text, current, known, runs);
+                addRun(text, current, known, runs, openers);
                 current.clear();
                 lastEnd = -1;
                 start = elided;
@@ -2007,7 +2014,7 @@ public final class ProvisionalNames {
             }
             int former = formerPrefixEnd(text, start, end);
             if (former >= 0) {
-                addRun(text, current, known, runs);
+                addRun(text, current, known, runs, openers);
                 current.clear();
                 lastEnd = -1;
                 start = former;
@@ -2019,7 +2026,7 @@ public final class ProvisionalNames {
             boolean capital = isCapitalised(text, start, end);
             boolean joined = lastEnd >= 0 && isNameGap(text, lastEnd, start);
             if (!capital || !joined) {
-                addRun(text, current, known, runs);
+                addRun(text, current, known, runs, openers);
                 current.clear();
             }
             if (capital) {
@@ -2027,11 +2034,11 @@ public final class ProvisionalNames {
             }
             lastEnd = hasPossessive ? -1 : end;
             if (hasPossessive) {
-                addRun(text, current, known, runs);
+                addRun(text, current, known, runs, openers);
                 current.clear();
             }
         }
-        addRun(text, current, known, runs);
+        addRun(text, current, known, runs, openers);
         return runs;
     }
 
@@ -2208,12 +2215,14 @@ public final class ProvisionalNames {
     }
 
     /** Cuts a run of capitalised words at the words that are never part of a name and keeps the pieces. */
-    private void addRun(String text, List<Word> words, List<EntityMention> known, List<Run> runs) {
+    private void addRun(String text, List<Word> words, List<EntityMention> known, List<Run> runs,
+                        Set<String> openers) {
         int from = 0;
         boolean afterArticle = false;
         for (int i = 0; i <= words.size(); i++) {
             boolean cut = i == words.size() || (isNotName(text, words.get(i))
-                    && !(i > from && suffixes.contains(text.substring(words.get(i).start(), words.get(i).end()))));
+                    && !(i > from && suffixes.contains(text.substring(words.get(i).start(), words.get(i).end())))
+                    && !opensName(text, words, i, from, openers));
             if (cut) {
                 if (!afterArticle) {
                     // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
@@ -2231,6 +2240,20 @@ public final class ProvisionalNames {
                 from = i;
             }
         }
+    }
+
+    /**
+     * "German Autolabs", "Global Switch" in a German text: an English not-name of {@code name-openers} (the language
+     * writes its own adjectives otherwise, "deutsche", "globale") at the start of a piece, followed by a word of the
+     * run that is a name word, opens the name instead of being cut from it.
+     */
+    private boolean opensName(String text, List<Word> words, int i, int from, Set<String> openers) {
+        if (i != from || i + 1 >= words.size() || openers.isEmpty()) {
+            return false;
+        }
+        Word word = words.get(i);
+        return openers.contains(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT))
+                && !isNotName(text, words.get(i + 1));
     }
 
     /**

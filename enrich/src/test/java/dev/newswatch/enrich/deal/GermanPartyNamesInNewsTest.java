@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Which capitalised words of a German deal sentence may be a party, when the company is one the entity table does
  * not know: a description of a "-tech" kind before a name makes it a company that a later description ("das 2020
  * gegründete Start-up") stands for; a role noun before a name ("den Rivalen Corvana Labs") is no part of it; the
- * genitive of a country ("Frankreichs Rolle") opens no name; the buyer of a purchase told before pays its price with
+ * genitive of a country ("Frankreichs Rolle") opens no name, an English adjective ("Global Optronics") does; the buyer of a purchase told before pays its price with
  * the verb at the end of the clause ("Nvidia wolle 3 Milliarden Dollar zahlen"). Sentences of our own, with invented companies.
  */
 class GermanPartyNamesInNewsTest {
@@ -85,6 +85,17 @@ class GermanPartyNamesInNewsTest {
 
         // When / Then the dateline's place is no party, and the purchase is read
         assertOneDeal("de", text, "Arm", "Nvidia", "3E9", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nvidia will den Sensorhersteller Global Optronics für 2 Milliarden Dollar übernehmen.|Global Optronics",
+        "Nvidia hat den Kartendienst German Routefox für 2 Milliarden Dollar gekauft.|German Routefox"})
+    void anEnglishAdjectiveOpeningAnUnknownNameStaysInIt(String text, String target) {
+        // Given a German sentence naming an unknown company whose name opens with an English adjective
+
+        // When / Then the adjective is part of the company's name
+        assertOneDeal("de", text, target, "Nvidia", "2E9", "USD");
     }
 
     @Test
