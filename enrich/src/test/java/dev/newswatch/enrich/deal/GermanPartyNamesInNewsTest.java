@@ -99,6 +99,19 @@ class GermanPartyNamesInNewsTest {
     }
 
     @Test
+    void theSizeOfAProjectIsNoPayment() {
+        // Given a partnership with a project, described with the money it is to cost
+        String text = "Nvidia und Arm planen eine engere Partnerschaft: Die Kooperation mit Stargate, einem Projekt mit "
+                + "200 Milliarden Dollar Investition, soll Rechenzentren in Arizona bauen.";
+
+        // When
+        List<Deal> deals = extract("de", text);
+
+        // Then the project's size is paid to no one
+        assertTrue(deals.isEmpty(), "\"" + text + "\" -> " + deals.stream().map(EvaluationReport::summary).toList());
+    }
+
+    @Test
     void theGenitiveOfACountryOpensNoName() {
         // Given money put into buildings, followed by a remark on a country's role
         String text = "Nvidia steckt 4 Milliarden Euro in neue Serverhallen - ein Zeichen für Frankreichs Rolle "
