@@ -1341,13 +1341,13 @@ final class Clause {
 
     /**
      * "den Kauf von Nvidia-Chips": a name that only qualifies goods in a compound is no party; the goods may be
-     * bought from anyone.
+     * bought from anyone. The goods must close the compound: "den Arm-Server-Entwickler X" names a developer.
      */
     boolean namesGoods(EntityMention mention) {
         if (lexicon.goods == null || mention.end() >= end || text.charAt(mention.end()) != '-') {
             return false;
         }
-        Matcher m = lexicon.goods.matcher(text).region(mention.start(), end);
+        Matcher m = lexicon.goodsEndingWord.matcher(text).region(mention.start(), end);
         return m.lookingAt() && m.end() > mention.end() + 1;
     }
 

@@ -263,6 +263,11 @@ final class DealLexicon {
      */
     final Pattern goods;
     /**
+     * {@link #goods} ending a word: the goods close the compound a name opens ("Nvidia-Chips"), not a part of a longer
+     * one ("Arm-Server-Entwickler", a developer). Null where {@code goods} is.
+     */
+    final Pattern goodsEndingWord;
+    /**
      * The words before the buyer after a verb that sells goods ("to", "à", "a", "an"): "AMD will sell chips to Meta".
      * Optional key {@code soldTo}, matched right before the name (an article may follow); null where it is absent.
      */
@@ -637,6 +642,8 @@ final class DealLexicon {
         this.respectively = optionalWords(file, "respectively");
         this.cleftOpener = optional(file, "cleftOpeners", B + "(?:", ")\\s+$");
         this.goods = optionalWords(file, "goods");
+        this.goodsEndingWord = goods == null ? null
+                : Pattern.compile("(?:" + goods.pattern() + ")(?![\\p{L}-])", goods.flags());
         this.soldTo = rightBeforeName(file, "soldTo");
         this.soldUnit = optional(file, "soldUnits", "\\s+(?:", ")" + E);
         this.boughtFrom = rightBeforeName(file, "boughtFrom");

@@ -111,6 +111,19 @@ class GermanPartyNamesInNewsTest {
         assertTrue(deals.isEmpty(), "\"" + text + "\" -> " + deals.stream().map(EvaluationReport::summary).toList());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nvidia übernimmt den Arm-Server-Entwickler Corvana Labs für 2 Milliarden Dollar.|Corvana Labs|Nvidia",
+        "Meta kauft den Nvidia-Server-Entwickler Corvana Labs für 2 Milliarden Dollar.|Corvana Labs|Meta",
+        // the goods close the compound: servers bought from their maker
+        "Meta kauft Nvidia-Server für 2 Milliarden Dollar.|Nvidia|Meta"})
+    void aCompoundOfAKnownNameAndGoodsNamesADeveloperWhenItGoesOn(String text, String target, String investor) {
+        // Given a purchase whose object is a compound opened by a table company and naming goods
+
+        // When / Then a compound that goes on after the goods ("-Entwickler") describes the company named after it
+        assertOneDeal("de", text, target, investor, "2E9", "USD");
+    }
+
     @Test
     void theGenitiveOfACountryOpensNoName() {
         // Given money put into buildings, followed by a remark on a country's role
