@@ -288,9 +288,32 @@ final class Clause {
         boolean opensSentence = before < 0 || ".!?\n".indexOf(text.charAt(before)) >= 0
                 || text.charAt(before + 1) == '\n';
         int at = first;
+        int verb = afterTimePhrase(first);
+        // after a phrase of time only a deal verb itself ("En 2021 pagó"), not an auxiliary, which may open a passive
+        // whose left-out subject is the company sold, too loosely tied to the sentences before
         boolean verbFirst = first < end && (lexicon.subjectless.matcher(text).region(first, end).lookingAt()
-                || cues.stream().anyMatch(c -> c.start() == at && VERB_CUES.contains(c.kind())));
+                || cues.stream().anyMatch(c -> (c.start() == at || c.start() == verb) && VERB_CUES.contains(c.kind())));
         return opensSentence && verbFirst ? new Candidate(null, first, first, true, false, false) : null;
+    }
+
+    /**
+     * Where a sentence goes on after a phrase of time that opens it and a comma after that phrase ("En 2021 pagó",
+     * "Durante el último trimestre, adquirió"): the first word after them; {@code first} itself when no such phrase
+     * opens the sentence. A phrase of time is no subject, so the verb after it still has its subject left out.
+     */
+    private int afterTimePhrase(int first) {
+        if (lexicon.timePhrase == null || first >= end) {
+            return first;
+        }
+        Matcher m = lexicon.timePhrase.matcher(text).region(first, end);
+        if (!m.lookingAt()) {
+            return first;
+        }
+        int at = m.end();
+        while (at < end && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == ',')) {
+            at++;
+        }
+        return at;
     }
 
     /**
@@ -968,6 +991,19 @@ final class Clause {
         return idx == 0 || tokens.get(idx - 1).isClausePunctuation(text);
     }
 
+    /** Whether the first word at or after {@code from} is a preposition of {@code marker} ("de la compañía ..."). */
+    boolean opensWithMarker(int from, Marker marker) {
+        int at = from;
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int wordEnd = at;
+        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > at && prepositionEndingAt(wordEnd) == marker;
+    }
+
     /** The preposition phrase ending at {@code at}, longest first ("da parte di" before "di"), or null. */
     private Marker prepositionEndingAt(int at) {
         Matcher m = lexicon.markers.matcher(text).region(Math.max(start, at - MARKER_WINDOW), at);
@@ -1098,6 +1134,15 @@ final class Clause {
      * between two dashes standing alone ("X - the fund arm of Y - will lead", "X (a unit of Y) will lead"). -1 when
      * there is none.
      */
+    /**
+     * Where the text goes on after an apposition set off by commas, brackets or dashes that opens at {@code from}
+     * and closes before {@code limit} ("Wayve, the mapping start-up, by ..."): {@code from} when there is none.
+     */
+    int afterApposition(int from, int limit) {
+        int close = appositionEnd(from);
+        return close > from && close <= limit ? close : from;
+    }
+
     private int appositionEnd(int from) {
         int open = from;
         while (open < end && text.charAt(open) == ' ') {

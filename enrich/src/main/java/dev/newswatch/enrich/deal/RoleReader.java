@@ -45,6 +45,8 @@ final class RoleReader {
     private static final int PAID_RELATIVE_PAYER_WORDS = 3;
     /** "the acquisition of Wiz by Google", "l'acquisizione di Wiz da parte di Google": words between the two. */
     private static final int BUYER_AFTER_TARGET_WORDS = 4;
+    /** Words at most between a buyer after "of" and the company a description after it names. */
+    private static final int DESCRIBED_COMPANY_WORDS = 7;
     /** "a accepté mardi la dernière offre de rachat de Y": words between the verb and the offer noun. */
     private static final int OFFER_ANSWER_WORDS = 4;
     /** "un accord avec Amazon pour un investissement": words between the partner and the investment noun. */
@@ -1130,6 +1132,9 @@ final class RoleReader {
         Candidate investor = possessive != null && !Clause.sameEntity(possessive, target)
                 ? possessive : buyerAfter(clause, anchor, target);
         Candidate sought = soughtCompany(clause, anchor, target);
+        if (sought == null && possessive == null) {
+            sought = describedCompanyAfterBuyer(clause, anchor, target);
+        }
         if (sought != null) {
             investor = target;
             target = sought;
@@ -1168,13 +1173,14 @@ final class RoleReader {
     }
 
     /**
-     * "the acquisition of Wiz by Google": the name after "by" right after the one bought; further away it is the
-     * agent of another verb ("purchase of X, a start-up founded by a former Y executive...").
+     * "the acquisition of Wiz by Google", "of Wiz, the security start-up, by Google": the name after "by" right after
+     * the one bought and its apposition; further away it is the agent of another verb ("purchase of X, a start-up founded by a former Y executive...").
      */
     private static Candidate buyerAfter(Clause clause, Cue anchor, Candidate target) {
         Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
         if (agent != null && target != null && agent.start() > target.end()
-                && clause.wordsBetween(target.end(), agent.start()) > BUYER_AFTER_TARGET_WORDS) {
+                && clause.wordsBetween(clause.afterApposition(target.end(), agent.start()), agent.start())
+                > BUYER_AFTER_TARGET_WORDS) {
             return null;
         }
         return agent;
@@ -1197,6 +1203,33 @@ final class RoleReader {
         }
         String gap = clause.text.substring(genitive.end(), next.start()).strip();
         return gap.matches("\\p{L}+") ? next : null;
+    }
+
+    /**
+     * "la compra de Zentrix de la tecnológica de pagos Korvia": a name right after the
+     * acquisition noun and "of", followed by a second "of" that opens a description with a company noun and the
+     * name it describes, is the buyer; the described name is the company bought. Null otherwise (also when an amount
+     * stands between the noun and the first name: see {@link #soughtCompany}).
+     */
+    private static Candidate describedCompanyAfterBuyer(Clause clause, Cue anchor, Candidate genitive) {
+        if (genitive == null || genitive.anaphor() || clause.lexicon.companyNoun == null
+                || clause.marker(genitive, anchor) != Marker.OF
+                || clause.wordsBetween(anchor.end(), genitive.start()) > 1) {
+            return null;
+        }
+        Candidate next = clause.candidates.stream().filter(c -> c.start() >= genitive.end() && !c.anaphor())
+                .findFirst().orElse(null);
+        if (next == null || Clause.sameEntity(next, genitive)
+                || clause.wordsBetween(genitive.end(), next.start()) > DESCRIBED_COMPANY_WORDS) {
+            return null;
+        }
+        String gap = clause.text.substring(genitive.end(), next.start());
+        if (gap.indexOf(',') >= 0 || gap.indexOf('(') >= 0
+                || clause.money.stream().anyMatch(m -> m.start() >= genitive.end() && m.end() <= next.start())) {
+            return null;
+        }
+        return clause.opensWithMarker(genitive.end(), Marker.OF)
+                && clause.lexicon.companyNoun.matcher(gap).find() ? next : null;
     }
 
     private static Roles saleRoles(Clause clause, Cue anchor) {
