@@ -129,7 +129,8 @@ final class AnchorChooser {
      * Words between the cue and the amount; a cue after the amount and a comma counts as far ("X bought A for
      * $69bn, Y bought B for $8bn": the second "bought" is not the first amount's), and so does a cue after a
      * conjunction right after the amount, which opens a clause of its own ("X bought 49% of Y for $14bn and secured
-     * its founder", "... e si è assicurata il fondatore", "... und sicherte sich den Gründer").
+     * its founder", "... e si è assicurata il fondatore", "... und sicherte sich den Gründer"), and so does an
+     * infinitive after a preposition of time ({@code verbOpeningPrepositions}: "por N tras recibir").
      */
     private static int distance(Clause clause, Cue cue, MoneyMention amount) {
         int words = clause.distance(cue, amount);
@@ -137,7 +138,11 @@ final class AnchorChooser {
                 .anyMatch(t -> t.start() >= amount.end() && t.end() <= cue.start() && t.isClausePunctuation(clause.text));
         boolean afterConjunction = cue.start() >= amount.end()
                 && clause.lexicon.conjunctionOpening.matcher(clause.text).region(amount.end(), cue.start()).lookingAt();
-        return afterComma || afterConjunction ? words + MAX_CUE_DISTANCE : words;
+        // "Microsoft culmina la adquisición de X por N tras recibir la autorización": an infinitive after a preposition
+        // of time is another clause's verb
+        boolean afterPreposition = cue.start() >= amount.end() && clause.lexicon.verbOpeningPreposition != null
+                && clause.lexicon.verbOpeningPreposition.matcher(clause.text).region(amount.end(), cue.start()).matches();
+        return afterComma || afterConjunction || afterPreposition ? words + MAX_CUE_DISTANCE : words;
     }
 
     private static Cue preferred(Clause clause, List<Cue> usable, MoneyMention amount) {

@@ -57,7 +57,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -408,6 +408,13 @@ final class DealLexicon {
      */
     final Pattern timePhrase;
     /**
+     * Prepositions of time right before an infinitive ("900 millones tras recibir la autorización", "after receiving"):
+     * a deal verb that follows an amount through one of them opens a clause of its own, and the amount belongs to a
+     * deal word before it. Optional key {@code verbOpeningPrepositions}, null where it is absent or empty; the whole
+     * gap between the amount and the verb, spaces around.
+     */
+    final Pattern verbOpeningPreposition;
+    /**
      * Words of a tranche ("anfänglich", "in una prima tranche"): in their clause, an amount smaller than a deal of the
      * same company told before in the article is a part paid of that deal, not a deal of its own. Optional key {@code
      * tranches}, null where it is absent or empty.
@@ -665,6 +672,7 @@ final class DealLexicon {
         this.objectPronoun = optionalWords(file, "objectPronouns");
         this.procliticAuxiliary = optionalWords(file, "procliticAuxiliaries");
         this.timePhrase = optionalWords(file, "timePhrases");
+        this.verbOpeningPreposition = optional(file, "verbOpeningPrepositions", "\\s*(?:", ")\\s+");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.passiveSale = optional(file, "passiveSales", "(?:", ")");
         this.wholeRound = optionalWords(file, "wholeRounds");
