@@ -120,6 +120,8 @@ public final class ProvisionalNames {
     private static final Pattern INSERT = Pattern.compile("\\s*,[^,.;:!?()\\[\\]\"“”«»\\n]{2,120},");
     /** The longest opening phrase of a founding before its comma ("Founded in 2021 by ... ,"). */
     private static final int FOUNDED_OPENING_REACH = 80;
+    /** Characters before a name searched for a phrase of {@link #placePhrases}. */
+    private static final int PLACE_PHRASE_CHARS = 60;
     /** How far before a name the items of a list of amounts that go into companies are read. */
     private static final int LIST_REACH = 300;
     /** How far after a name an aside and the deal verb after it are looked for. */
@@ -216,6 +218,11 @@ public final class ProvisionalNames {
     private final Map<String, Set<String>> placeWords;
     /** Per language, {@code name-openers}: not-names that open a name when another word of the run follows. */
     private final Map<String, Set<String>> nameOpeners;
+    /**
+     * Per language, phrases right before a name that make it a place for {@link #slotReader} ("una nave logística en
+     * Valdelomar"): a building or site and its preposition; absent where the language has none.
+     */
+    private final Map<String, Pattern> placePhrases;
 
     private ProvisionalNames(JsonNode root) {
         JsonNode common = root.path("common");
@@ -314,6 +321,7 @@ public final class ProvisionalNames {
         Map<String, NameCues> cuesMap = new HashMap<>();
         Map<String, Set<String>> slotPlaces = new HashMap<>();
         Map<String, Set<String>> openers = new HashMap<>();
+        Map<String, Pattern> slotPlacePhrases = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             if (!language.equals("common")) {
                 JsonNode node = root.get(language);
@@ -336,6 +344,10 @@ public final class ProvisionalNames {
                 Set<String> opening = new HashSet<>();
                 NameCues.optionalStrings(node, "name-openers").forEach(w -> opening.add(w.toLowerCase(Locale.ROOT)));
                 openers.put(language, Set.copyOf(opening));
+                if (node.has("slot-place-phrases")) {
+                    slotPlacePhrases.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                            + String.join("|", strings(node, "slot-place-phrases")) + ")\\s+$", flags()));
+                }
             }
         });
         this.nameCues = Map.copyOf(cuesMap);
@@ -355,6 +367,7 @@ public final class ProvisionalNames {
         this.nounEndings = List.copyOf(endings);
         this.placeWords = Map.copyOf(slotPlaces);
         this.nameOpeners = Map.copyOf(openers);
+        this.placePhrases = Map.copyOf(slotPlacePhrases);
     }
 
     /**
@@ -584,6 +597,7 @@ public final class ProvisionalNames {
                 return false;
             }
             return !(elidedLowerCase(run.name()) || wordBefore(text, run, placeWords.getOrDefault(lang, Set.of()))
+                    || placePhraseBefore(text, run, placePhrases.get(lang))
                     || nounCapitals && (afterDeterminer(text, run) || opensWithDeterminer(run.name())
                             || hasNounEnding(run.name())));
         }
@@ -644,6 +658,12 @@ public final class ProvisionalNames {
     }
 
     /** Whether the word right before the name, in lower case, is one of {@code words}. */
+    /** "una nave logística en Valdelomar": a phrase of {@link #placePhrases} ends right before the name. */
+    private static boolean placePhraseBefore(String text, Run run, Pattern phrases) {
+        return phrases != null
+                && phrases.matcher(text).region(Math.max(0, run.start() - PLACE_PHRASE_CHARS), run.start()).find();
+    }
+
     private static boolean wordBefore(String text, Run run, Set<String> words) {
         if (words.isEmpty()) {
             return false;
