@@ -88,13 +88,16 @@ class SpanishPartyBindingTest {
 
     @Test
     void aPlaceNamedThroughWhereSomethingStandsTakesNoPartysPlace() {
-        // Given a campus "ubicado en" and a site "cerca de" a place the table does not know
+        // Given a campus "ubicado en", a site "cerca de" and land bought "en" a place the table does not know
         String located = "Oracle destinará 900 millones de euros a un campus ubicado en Valdelomar.";
         String near = "Oracle invertirá 600 millones de euros en un nuevo edificio cerca de Valdelomar.";
+        String land = "Oracle compró 40.000 metros cuadrados de suelo en Valdelomar con una inversión de 300 millones "
+                + "de euros.";
 
-        // When the deals are read / Then neither place is paid
+        // When the deals are read / Then no place is paid
         assertDeals("es", located, List.of());
         assertDeals("es", near, List.of());
+        assertDeals("es", land, List.of());
     }
 
     @Test
