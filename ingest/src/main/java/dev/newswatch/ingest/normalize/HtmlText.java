@@ -48,12 +48,16 @@ public final class HtmlText {
             return "";
         }
         // Most feed titles and many descriptions hold no markup at all: jsoup would give them back unchanged. Many
-        // others are paragraphs and line breaks only, whose text needs no tree either.
-        if (isPlainText(html)) {
-            return clean(html);
+        // others are paragraphs and line breaks only, whose text needs no tree either. Both are read from a char
+        // array: String.charAt and StringBuilder.append(char) check the index and the string's coder on every
+        // character, which the first JIT tier that ingest runs on does not remove.
+        char[] chars = html.toCharArray();
+        if (isPlainText(chars)) {
+            return clean(chars, chars.length);
         }
-        CharSequence simple = simpleMarkupText(html);
-        return clean(simple != null ? simple : parsedText(html));
+        char[] text = new char[chars.length];
+        int length = simpleMarkupText(html, chars, text);
+        return length >= 0 ? clean(text, length) : clean(parsedText(html));
     }
 
     /** {@link #toText} on one line: line breaks become spaces. For titles, names and categories. */
@@ -88,8 +92,11 @@ public final class HtmlText {
      * character reference, and none of the characters whose handling is jsoup's business (carriage return, NUL).
      */
     static boolean isPlainText(String html) {
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
+        return isPlainText(html.toCharArray());
+    }
+
+    private static boolean isPlainText(char[] html) {
+        for (char c : html) {
             if (c == '<' || c == '&' || c == '\r' || c == '\0') {
                 return false;
             }
@@ -110,33 +117,44 @@ public final class HtmlText {
      * inline ones, gives the same text once runs of white space are collapsed.
      */
     static CharSequence simpleMarkupText(String html) {
-        StringBuilder text = new StringBuilder(html.length());
-        int length = html.length();
+        char[] text = new char[html.length()];
+        int length = simpleMarkupText(html, html.toCharArray(), text);
+        return length < 0 ? null : new String(text, 0, length);
+    }
+
+    /**
+     * {@link #simpleMarkupText(String)} of {@code html}, whose characters are {@code chars}, written to the start of
+     * {@code text} (as long as {@code chars}: a tag of at least three characters gives at most one); its length, or -1
+     * where that gives null.
+     */
+    private static int simpleMarkupText(String html, char[] chars, char[] text) {
+        int length = chars.length;
+        int n = 0;
         int i = 0;
         while (i < length) {
-            char c = html.charAt(i);
+            char c = chars[i];
             if (c == '&' || c == '\r' || c == '\0') {
-                return null;
+                return -1;
             }
             if (c != '<') {
-                text.append(c);
+                text[n++] = c;
                 i++;
                 continue;
             }
             int end = html.indexOf('>', i);
             if (end < 0) {
-                return null;
+                return -1;
             }
             SimpleTag tag = SimpleTag.of(html, i + 1, end);
             if (tag == null) {
-                return null;
+                return -1;
             }
             if (tag == SimpleTag.BREAK) {
-                text.append('\n');
+                text[n++] = '\n';
             }
             i = end + 1;
         }
-        return text;
+        return n;
     }
 
     /** The tags {@link #simpleMarkupText} reads: those that break the line, and inline ones that add nothing. */
@@ -171,11 +189,31 @@ public final class HtmlText {
      * text already (no markup is read).
      */
     public static String clean(CharSequence raw) {
-        StringBuilder text = new StringBuilder(raw.length());
+        int length = raw.length();
+        char[] chars = new char[length];
+        if (raw instanceof String string) {
+            string.getChars(0, length, chars, 0);
+        } else if (raw instanceof StringBuilder builder) {
+            builder.getChars(0, length, chars, 0);
+        } else {
+            for (int i = 0; i < length; i++) {
+                chars[i] = raw.charAt(i);
+            }
+        }
+        return clean(chars, length);
+    }
+
+    /**
+     * {@link #clean(CharSequence)} of the first {@code length} characters of {@code raw}. Each run of characters gives
+     * at most one, so the text fits in {@code length}.
+     */
+    private static String clean(char[] raw, int length) {
+        char[] text = new char[length];
+        int n = 0;
         boolean inSpace = false;
         boolean lineBreak = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = raw[i];
             boolean printableAscii = c > ' ' && c < '\u007F';
             if (!printableAscii && isInvisible(c)) {
                 continue;
@@ -186,16 +224,16 @@ public final class HtmlText {
                 continue;
             }
             if (inSpace) {
-                text.append(lineBreak ? '\n' : ' ');
+                text[n++] = lineBreak ? '\n' : ' ';
                 inSpace = false;
                 lineBreak = false;
             }
-            text.append(c);
+            text[n++] = c;
         }
         if (inSpace) {
-            text.append(lineBreak ? '\n' : ' ');
+            text[n++] = lineBreak ? '\n' : ' ';
         }
-        return text.toString().strip();
+        return new String(text, 0, n).strip();
     }
 
     /** Control characters except tab, line feed, form feed and carriage return; soft hyphen; zero-width marks. */
