@@ -84,6 +84,12 @@ final class Clause {
     private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
             Marker.FROM, Marker.OF, Marker.ON);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
+    /**
+     * Deal words whose subject is never a name inside a relative aside closed before them: the verbs, and a round
+     * ("the company, which created Zentrix, closed several rounds, the last of N": the round is the company's).
+     */
+    private static final Set<CueKind> ASIDE_SKIPPING_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB,
+            CueKind.RAISE_VERB, CueKind.ROUND_NOUN);
 
     final String text;
     final int start;
@@ -1649,7 +1655,7 @@ final class Clause {
                 break;
             }
             if (c.modifier() || c.start() < from || isOwner(c)
-                    || VERB_CUES.contains(anchor.kind()) && insideRelativeAside(c, anchor.start())) {
+                    || ASIDE_SKIPPING_CUES.contains(anchor.kind()) && insideRelativeAside(c, anchor.start())) {
                 continue;
             }
             Marker marker = marker(c, anchor);

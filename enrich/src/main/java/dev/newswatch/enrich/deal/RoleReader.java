@@ -2,6 +2,7 @@ package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.DealType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,8 @@ final class RoleReader {
     private static final int ACQ_NOUN_TARGET_WORDS = 12;
     /** Words from an acquisition noun to a name after "on" that it seeks ("offerta su X": one, "su"). */
     private static final int ACQ_NOUN_ON_WORDS = 1;
+    /** "X, which paid $28bn for the acquisition of Y": the most words from the paying verb to the purchase noun. */
+    private static final int PAY_VERB_TO_PURCHASE_WORDS = 8;
     /** "worth of equity in AI start-up X": words between the equity words and the company owned. */
     private static final int EQUITY_OWNER_WORDS = 3;
     /** Most words between a subject after its raise verb and the amount that follows it ("sammelte X im Mai 40 Mio."). */
@@ -1148,7 +1151,27 @@ final class RoleReader {
             Candidate agent = clause.firstBetween(anchor, EnumSet.of(Marker.BY), target, clause.start, anchor.start());
             investor = agent != null && !agent.anaphor() ? agent : null;
         }
+        if (investor == null && subject == null && target != null) {
+            investor = payerOfPurchase(clause, anchor, target);
+        }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    /**
+     * "the record goes to Oracle, which paid $28bn for the acquisition of Y", "va a Oracle, che ha sborsato 28
+     * miliardi per l'acquisizione di Y": a paying verb shortly before the purchase noun, with no clause punctuation
+     * between, pays for it; its subject buys. Null when there is no such verb or its subject is no named company.
+     */
+    private static Candidate payerOfPurchase(Clause clause, Cue noun, Candidate target) {
+        Cue verb = clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.PAY_VERB && c.end() <= noun.start()
+                        && clause.wordsBetween(c.end(), noun.start()) <= PAY_VERB_TO_PURCHASE_WORDS
+                        && clause.tokens.stream().noneMatch(t -> t.start() >= c.end() && t.end() <= noun.start()
+                                && t.isClausePunctuation(clause.text)
+                                && clause.money.stream().noneMatch(m -> t.overlaps(m.start(), m.end()))))
+                .max(Comparator.comparingInt(Cue::start)).orElse(null);
+        Candidate payer = verb == null ? null : clause.subject(verb);
+        return payer == null || payer.anaphor() || Clause.sameEntity(payer, target) ? null : payer;
     }
 
     /**
