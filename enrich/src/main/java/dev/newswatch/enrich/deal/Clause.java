@@ -1033,6 +1033,39 @@ final class Clause {
         return idx;
     }
 
+    /**
+     * Whether a demonstrative pronoun with its "of" stands right before the candidate ("quella di X", "that of X"):
+     * the candidate owns the deal the pronoun stands for.
+     */
+    boolean afterDemonstrativeOf(Candidate candidate) {
+        return lexicon.demonstrativeOfBefore != null && !candidate.anaphor()
+                && lexicon.demonstrativeOfBefore.matcher(text).region(start, candidate.start()).find();
+    }
+
+    /** At most this many words between a name after a demonstrative and the amount of its deal ("quello di X da N"). */
+    private static final int DEMONSTRATIVE_OWNER_AMOUNT_WORDS = 1;
+
+    /**
+     * "tra i round c'è quello di X da 80 milioni, poi quello di Y da 60 milioni": the name right after a demonstrative
+     * pronoun and its "of", followed at once (a preposition between at most) by the amount, owns that amount's deal.
+     * Null when no such name stands right before the amount.
+     */
+    Candidate ownerAfterDemonstrative(MoneyMention amount) {
+        Candidate last = null;
+        for (Candidate c : candidates) {
+            if (c.end() <= amount.start()) {
+                last = c;
+            }
+        }
+        if (last == null || !afterDemonstrativeOf(last)
+                || wordsBetween(last.end(), amount.start()) > DEMONSTRATIVE_OWNER_AMOUNT_WORDS) {
+            return null;
+        }
+        int nameEnd = last.end();
+        return tokens.stream().noneMatch(t -> t.start() >= nameEnd && t.end() <= amount.start()
+                && t.isClausePunctuation(text)) ? last : null;
+    }
+
     /** Whether a relative pronoun follows the candidate ("da Microsoft, che ha annunciato"). */
     boolean followedByRelative(Candidate candidate) {
         return lexicon.relativeAfterName.matcher(text).region(candidate.end(), end).lookingAt();
@@ -1808,8 +1841,9 @@ final class Clause {
         }
         // "X, the Paris rival of OpenAI, which is raising": a name after "of" or "from" that ends an apposition of an
         // earlier name is a complement inside it; the relative pronoun refers to the name the apposition describes
+        // "..., superando quella di Y, che fu acquisita": after a demonstrative pronoun the name is the antecedent
         Marker complement = marker(last, anchor);
-        Candidate head = complement == Marker.OF || complement == Marker.FROM
+        Candidate head = (complement == Marker.OF || complement == Marker.FROM) && !afterDemonstrativeOf(last)
                 ? antecedentBeforeApposition(anchor, from) : null;
         return head != null && head.end() < last.start() ? head : last;
     }

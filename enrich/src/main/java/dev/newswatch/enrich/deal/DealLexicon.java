@@ -57,7 +57,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -148,6 +148,12 @@ final class DealLexicon {
      * {@code paidRelatives}, matched after the name (a comma allowed before); null where it is absent.
      */
     final Pattern paidRelativeAfter;
+    /**
+     * A demonstrative pronoun with its "of" ("quello di", "that of", "celle de", "la de") that stands for a deal noun
+     * told before: the name right after it owns that deal. Optional key {@code demonstrativesOf}, matched at the end of
+     * the text before a name; null where it is absent.
+     */
+    final Pattern demonstrativeOfBefore;
     /** A verb saying the subject leads or joins a funding round ("SoftBank will lead", "Nvidia parteciperà"). */
     final Pattern joinVerb;
     final Pattern conjunction;
@@ -591,6 +597,7 @@ final class DealLexicon {
         this.relativeAfterName = commaFirst
                 ? relatives.compile("^\\s*,\\s*(?:" + relatives.alternatives() + ")" + E, FLAGS) : relativeAfter;
         this.paidRelativeAfter = optional(file, "paidRelatives", "^\\s*,\\s*(?:", ")" + E + "\\s*");
+        this.demonstrativeOfBefore = optional(file, "demonstrativesOf", B + "(?:", ")\\s*$");
         LexiconFile joinVerbs = file.get("joinVerbs");
         this.joinVerb = joinVerbs.compile(
                 "^\\s*,?\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:" + joinVerbs.alternatives() + ")" + E, FLAGS);

@@ -679,7 +679,8 @@ final class RoleReader {
     }
 
     private static Roles raiseRoles(Clause clause, Cue anchor, MoneyMention amount) {
-        Candidate subject = clause.subject(anchor);
+        Candidate demonstrated = clause.ownerAfterDemonstrative(amount);
+        Candidate subject = demonstrated != null ? demonstrated : clause.subject(anchor);
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             subject = invertedSubject(clause, anchor, amount);
         }
