@@ -291,6 +291,28 @@ public final class DealExtractor {
     }
 
     /**
+     * "Oracle ha comprato Corvana per 4 miliardi da SoftBank", "Oracle bought Corvana for $4bn from SoftBank": a buying
+     * verb whose only party after it is the seller after "from" reads as goods bought from that seller, a contract.
+     * When the word right after the verb is a capitalised name (not an upper-case abbreviation such as "GPU"), the
+     * object is a company the table does not know: the seller is not paid for goods. No deal is read then, and the
+     * sentence is read again with its unknown names as companies.
+     */
+    private static boolean sellerOfAnUnreadName(Sentence sentence, Clause clause, Cue anchor, Roles roles) {
+        if (anchor.kind() != CueKind.ACQ_VERB || roles.type() != DealType.CONTRACT || roles.target() == null
+                || roles.target().anaphor() || clause.marker(roles.target(), anchor) != Marker.FROM) {
+            return false;
+        }
+        Token next = clause.tokens.stream().filter(t -> t.start() >= anchor.end()).findFirst().orElse(null);
+        if (next == null || !next.word() || next.end() > roles.target().start()) {
+            return false;
+        }
+        String original = sentence.text();
+        int at = next.start() - sentence.start();
+        return at >= 0 && at + 1 < original.length() && Character.isUpperCase(original.charAt(at))
+                && Character.isLowerCase(original.charAt(at + 1));
+    }
+
+    /**
      * "Tandrix hat Corvana für 2 Milliarden Dollar gekauft", "Nvidia is pouring $500 million into Corvana": a
      * sentence with an amount and a deal word that gave no deal is read again, with the capitalised names that stand
      * in no company place of {@link ProvisionalNames#find} taken as companies ({@link ProvisionalNames#slotReader}).
@@ -765,6 +787,10 @@ public final class DealExtractor {
             }
             for (Cue anchor : deal != null ? List.<Cue>of() : AnchorChooser.anchors(clause, amount)) {
                 Roles roles = RoleReader.roles(clause, anchor, amount);
+                if (roles != null && sellerOfAnUnreadName(sentence, clause, anchor, roles)) {
+                    trace("a seller after a purchase of a name not read as a company", sentence, amount);
+                    break;
+                }
                 if (roles != null) {
                     deal = deal(article, sentence, clause, anchor, amount, roles);
                 }
