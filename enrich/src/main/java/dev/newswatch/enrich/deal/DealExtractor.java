@@ -3561,7 +3561,9 @@ public final class DealExtractor {
         // a neocloud. [...] The company announced the purchase of W&B. [...] It then unveiled the acquisition of...")
         // "la empresa liderada por X anunció...": a company noun never stands for a government or a public body
         for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
-            int sentencesBack = subjectSlot && candidate.subjectPronoun() && afterPreposition != null
+            // a subject description looks as far back for a subject as a subject pronoun ("Bending-like X bought Y.
+            // [...] Shareholders of Y will get $7 a share. [...] Meanwhile the company closed a round of N")
+            int sentencesBack = subjectSlot && afterPreposition != null
                     ? SUBJECT_SENTENCES_BACK : ANAPHOR_SENTENCES_BACK;
             for (int back = 1; back <= sentencesBack && sentence.index() - back >= 0; back++) {
                 if (subjectSlot && candidate.subjectPronoun() && opensWithSubjectPronoun(article, sentence.index() - back)) {
