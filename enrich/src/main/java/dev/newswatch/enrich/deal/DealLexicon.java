@@ -57,7 +57,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -451,6 +451,12 @@ final class DealLexicon {
      */
     final Pattern fundSize;
     /**
+     * Nouns of money that is no deal ("multe", "fines") that, as the object right after a deal verb, make every amount
+     * the verb governs no deal, however far after it ("ha erogato due multe a X e Y, rispettivamente da N e M").
+     * Optional key {@code objectDistractors}, B/E added; null where it is absent.
+     */
+    final Pattern objectDistractor;
+    /**
      * A person's role in a company written right after the company's name and before the person's ("Zentrix
      * co-founder Jane Doe", "Zentrix-owner Jane Doe"): such a name is no party of the clause. Optional key {@code
      * personRoles}, matched after spaces or a hyphen at the
@@ -640,6 +646,7 @@ final class DealLexicon {
         this.shareMarker = optionalWords(file, "shareMarkers");
         this.equityReceived = optional(file, "equityReceived", "^\\s*(?:", ")\\s+");
         this.fundSize = optional(file, "fundSizes", "^\\s+(?:", ")" + E);
+        this.objectDistractor = optionalWords(file, "objectDistractors");
         this.personRole = optional(file, "personRoles", "^(?:\\s+|-)(?:", ")\\s+\\p{L}");
         this.contractValue = optional(file, "contractValues", B + "(?:", ")\\s*$");
         this.acquisitionValue = optional(file, "acquisitionValues", B + "(?:", ")\\s*$");

@@ -36,6 +36,9 @@ final class DistractorFilter {
     /** Whether the words around the amount make it a valuation, revenue, fine and the like. */
     static boolean isDistractor(Clause clause, MoneyMention amount) {
         String text = clause.text;
+        if (objectOfVerbBefore(clause, amount)) {
+            return true;
+        }
         if (clause.lexicon.fundSize != null && amount.end() < clause.end
                 && clause.lexicon.fundSize.matcher(text).region(amount.end(), clause.end).lookingAt()) {
             return true;
@@ -97,6 +100,41 @@ final class DistractorFilter {
         }
         return hasDistractor(clause, windowStart, before, dealNounWindow)
                 || distractorAfter(clause, readFrom, afterEnd);
+    }
+
+    /** At most this many words (a numeral, an article) between a deal verb and a distracting object noun. */
+    private static final int OBJECT_DISTRACTOR_WORDS = 1;
+
+    /**
+     * "L'UE ha erogato due multe a X e Y, rispettivamente da N e M", "imposed fines on X and Y worth N and M": the last
+     * deal verb before the amount has a noun of {@code objectDistractors} as its object right after it, so the amounts
+     * it governs are fines, not deals.
+     */
+    private static boolean objectOfVerbBefore(Clause clause, MoneyMention amount) {
+        if (clause.lexicon.objectDistractor == null) {
+            return false;
+        }
+        Cue verb = clause.cues.stream()
+                .filter(c -> (c.kind() == CueKind.PAY_VERB || c.kind() == CueKind.ACQ_VERB
+                        || c.kind() == CueKind.RAISE_VERB) && c.end() <= amount.start())
+                .max(Comparator.comparingInt(Cue::start)).orElse(null);
+        if (verb == null) {
+            return false;
+        }
+        int words = 0;
+        for (Token t : clause.tokens) {
+            if (t.start() < verb.end()) {
+                continue;
+            }
+            if (!t.word() || t.start() >= amount.start() || words > OBJECT_DISTRACTOR_WORDS) {
+                return false;
+            }
+            if (clause.lexicon.objectDistractor.matcher(clause.text).region(t.start(), clause.end).lookingAt()) {
+                return true;
+            }
+            words++;
+        }
+        return false;
     }
 
     /**
