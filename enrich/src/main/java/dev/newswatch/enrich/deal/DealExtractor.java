@@ -270,8 +270,11 @@ public final class DealExtractor {
                 .collect(Collectors.toSet());
         Predicate<String> investor = fundIds.isEmpty() ? investsOnly
                 : id -> investsOnly.test(id) || fundIds.contains(id);
+        List<EntityMention> nicknames = all.stream()
+                .filter(m -> m.end() <= text.length() && isNickname(text, lower, lexicon, m)).toList();
         List<EntityMention> ordered = all.stream()
                 .filter(m -> m.end() <= text.length())
+                .filter(m -> !nicknames.contains(m))
                 .sorted(Comparator.comparingInt(EntityMention::start))
                 .toList();
         List<EntityMention> sorted = StateNouns.withStateNouns(text, lower, lexicon, ordered, isGovernment);
@@ -285,7 +288,10 @@ public final class DealExtractor {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i), cues);
             }
         }
-        readAgainWithNamesInPartyPlaces(article, text, moneyBySentence, cuesBySentence);
+        readAgainWithNamesInPartyPlaces(article, text, moneyBySentence, cuesBySentence, nicknames);
+        if (!nicknames.isEmpty()) {
+            article.found.removeIf(f -> paidUnderNickname(article, text, f, nicknames));
+        }
         return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language, moneyBySentence)).stream()
                 .map(Found::deal).toList());
     }
@@ -318,11 +324,14 @@ public final class DealExtractor {
      * in no company place of {@link ProvisionalNames#find} taken as companies ({@link ProvisionalNames#slotReader}).
      * A deal found then is kept when one of those names is its target or its investor: the grammar that reads known
      * companies has put the name in a party's place, which a capitalised word alone would not be. The deals found
-     * before stay the context of the sentences read again, as in the first reading.
+     * before stay the context of the sentences read again, as in the first reading. A sentence whose subject is a
+     * nickname ({@link #isNickname}: "La « Nvidia coréenne » lève N") is not read as standing for a name of the
+     * sentences before it.
      */
     private void readAgainWithNamesInPartyPlaces(Article article, String text,
                                                  List<List<MoneyMention>> moneyBySentence,
-                                                 List<List<Cue>> cuesBySentence) {
+                                                 List<List<Cue>> cuesBySentence,
+                                                 List<EntityMention> nicknames) {
         List<EntityMention> candidates = new ArrayList<>();
         List<Integer> unread = new ArrayList<>();
         ProvisionalNames.SlotReader slots = null;
@@ -341,7 +350,11 @@ public final class DealExtractor {
                 slots = provisionalNames.slotReader(text, article.language, article.mentions);
             }
             List<EntityMention> here = new ArrayList<>(slots.candidates(sentence.start(), sentence.end()));
-            if (startsWithAnaphor(article, sentence, here)) {
+            here.removeIf(m -> isNickname(text, article.text, article.lexicon, m));
+            int firstName = here.isEmpty() ? sentence.end() : here.get(0).start();
+            boolean nicknameFirst = nicknames.stream()
+                    .anyMatch(n -> n.start() >= sentence.start() && n.end() <= firstName);
+            if (!nicknameFirst && startsWithAnaphor(article, sentence, here)) {
                 // "Corvana is in talks to raise more. The London-based startup raised $6bn in May": the description
                 // or pronoun that opens the clause stands for a name of the sentences before it
                 for (int k = Math.max(0, i - ANAPHOR_SENTENCES_BACK); k < i; k++) {
@@ -388,6 +401,63 @@ public final class DealExtractor {
         }
         article.found.addAll(added);
         article.found.sort(Comparator.comparingInt(Found::sentence));
+    }
+
+    /**
+     * "Helsing lève N. La « Nvidia coréenne » obtient M": a deal of a sentence whose first name is a nickname ({@link
+     * #isNickname}), with a target the sentence does not name, is the nicknamed company's, which the text does not
+     * name there; no company of the sentences before it.
+     */
+    private static boolean paidUnderNickname(Article article, String text, Found found, List<EntityMention> nicknames) {
+        Sentence sentence = article.sentences.get(found.sentence());
+        Party target = found.deal().target();
+        if (target == null) {
+            return false;
+        }
+        boolean named = article.mentionsIn(sentence.start(), sentence.end()).stream()
+                .anyMatch(m -> m.entityId().equals(target.id()))
+                || text.substring(sentence.start(), sentence.end()).contains(target.name());
+        if (named) {
+            return false;
+        }
+        int firstName = article.mentionsIn(sentence.start(), sentence.end()).stream()
+                .mapToInt(EntityMention::start).min().orElse(sentence.end());
+        return nicknames.stream().anyMatch(n -> n.start() >= sentence.start() && n.end() <= firstName);
+    }
+
+    /** How many characters before a name its nickname article is looked for ("la « "). */
+    private static final int NICKNAME_OPENER_CHARS = 8;
+    /** How many characters after a name the lower-case words of a nickname are looked for. */
+    private static final int NICKNAME_TAIL_CHARS = 48;
+    /** "« Nvidia coréenne »": lower-case words after the name, then the closing quote. */
+    private static final Pattern QUOTED_NICKNAME_TAIL =
+            Pattern.compile("^[\\s\\u00A0\\u202F]+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}[\\s\\u00A0\\u202F]*[»”\"]");
+
+    /**
+     * Whether the mention is a company's name used as the nickname of another one ("Corvanel, le Salesforce des
+     * artisans", "la « Nvidia coréenne » lève N"): an article of {@code nicknameOpeners} right before it and a word of
+     * {@code nicknameLinks} with a lower-case word after it, or lower-case words closing the quote the article opened.
+     * Such a name is no party of the deal and stands for no company of the text.
+     *
+     * @param lower the text in lower case, the same offsets
+     */
+    static boolean isNickname(String text, String lower, DealLexicon lexicon, EntityMention m) {
+        if (lexicon.nicknameOpener == null || m.start() == 0) {
+            return false;
+        }
+        Matcher opener = lexicon.nicknameOpener.matcher(lower)
+                .region(Math.max(0, m.start() - NICKNAME_OPENER_CHARS), m.start()).useTransparentBounds(true);
+        if (!opener.find()) {
+            return false;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + NICKNAME_TAIL_CHARS));
+        boolean quoted = opener.group().matches("(?s).*[«“\"][\\s\\u00A0\\u202F]*");
+        if (quoted && QUOTED_NICKNAME_TAIL.matcher(after).find()) {
+            return true;
+        }
+        Matcher link = lexicon.nicknameLink.matcher(lower)
+                .region(m.end(), Math.min(lower.length(), m.end() + NICKNAME_TAIL_CHARS));
+        return link.lookingAt() && link.end() < text.length() && Character.isLowerCase(text.charAt(link.end()));
     }
 
     /**

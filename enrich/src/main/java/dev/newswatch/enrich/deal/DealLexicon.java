@@ -31,6 +31,8 @@ final class DealLexicon {
     private static final int FLAGS = 0;
     private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
+    /** A space, a no-break space included. */
+    private static final String NS = "[\\s\\u00A0\\u202F]";
 
     /** A deal word; {@code type} overrides the kind's default type when not null. */
     record CueSpec(Pattern pattern, CueKind kind, DealType type, PairStarts starts) {
@@ -57,7 +59,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -233,6 +235,14 @@ final class DealLexicon {
      * absent or empty.
      */
     final Pattern personOwner;
+    /**
+     * The article before a company's name used as a nickname of another company, keys {@code nicknameOpeners} (matched
+     * right before the name, in lower case, an opening quote allowed between) and {@code nicknameLinks} (matched right
+     * after it, before a lower-case word): "le Salesforce des artisans", "la « Nvidia coréenne »" name no deal
+     * party. Both null where either key is absent or empty.
+     */
+    final Pattern nicknameOpener;
+    final Pattern nicknameLink;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
      * right after them as after a preposition and an article; null where absent.
@@ -637,6 +647,10 @@ final class DealLexicon {
         this.stakePart = optional(file, "stakeParts", B + "(?:", ")$");
         this.subordinateOpening = optional(file, "subordinateOpenings", "^[\\s\"«“]*(?:", ")" + E);
         this.personOwner = optional(file, "personOwners", B + "(?:", ")\\s*$");
+        Pattern opener = optional(file, "nicknameOpeners", B + "(?:", ")" + NS + "*[«“\"]?" + NS + "*$");
+        Pattern link = optional(file, "nicknameLinks", "^" + NS + "*[»”\"]?" + NS + "+(?:", ")" + NS + "*");
+        this.nicknameOpener = link == null ? null : opener;
+        this.nicknameLink = opener == null ? null : link;
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);
         this.partnershipReference = optionalWords(file, "partnershipReferences");
         this.paymentForm = optional(file, "paymentForms", "^\\s*(?:", ")" + E);

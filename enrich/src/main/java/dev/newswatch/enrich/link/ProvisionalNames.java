@@ -1323,8 +1323,36 @@ public final class ProvisionalNames {
                     return true;
                 }
             }
+            if (span[1] <= run.start() && run.start() - span[1] <= ASIDE_GAP_CHARS
+                    && asideThenCoordinator(gap(text, span[1], run.start()))
+                    || span[0] >= run.end() && span[0] - run.end() <= ASIDE_GAP_CHARS
+                    && asideThenCoordinator(gap(text, run.end(), span[0]))) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** How long the gap between two names joined across an aside may be. */
+    private static final int ASIDE_GAP_CHARS = 90;
+    /** How many words the aside between two joined names may have. */
+    private static final int ASIDE_WORDS = 6;
+
+    /**
+     * "Helsing, spécialiste des drones, et Brontivo", "Zentrix, a Lima start-up, and Korvia": a gap (stripped, in
+     * lower case) made of a short aside between two commas, no figure and no other punctuation in it, then a
+     * coordinator.
+     */
+    private boolean asideThenCoordinator(String gap) {
+        int close = gap.lastIndexOf(',');
+        if (!gap.startsWith(",") || close <= 0 || !coordinators.contains(gap.substring(close + 1).strip())) {
+            return false;
+        }
+        String aside = gap.substring(1, close).strip();
+        if (aside.isEmpty() || aside.chars().anyMatch(c -> Character.isDigit(c) || ",.;:()[]\"«»".indexOf(c) >= 0)) {
+            return false;
+        }
+        return aside.split("\\s+").length <= ASIDE_WORDS;
     }
 
     /** The text before {@code run} that its before phrases are read in: up to 80 characters, no opening quote. */

@@ -1,0 +1,67 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertDeals;
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static dev.newswatch.enrich.deal.DealCases.deal;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which name of a French news sentence is the party (docs/EXTRACTION.md, session 24), in sentences of our own: a
+ * company's name used as another one's nickname ("X, l'Oracle de la logistique", "la « Nvidia coréenne »") is no
+ * party; two names joined by "et" across an aside each take their amount of a "respectivement" list, the unknown one
+ * too; a fund whose name begins with a known company's name is that fund; a valuation told right after an amount
+ * with "de" is that amount's, not the next one's.
+ */
+class NicknamesAndAsidesTest {
+
+    @Test
+    void aNicknameInApositionIsNotTheCompanyThatRaises() {
+        // Given a company described as "the Oracle of logistics" in apposition, and a lead named after the amount
+        // When the sentence is read
+        // Then the company that raises is the one named first, not the nickname's
+        assertOneDeal("fr", "Poolside, l'Oracle de la logistique, lève 60 millions d'euros auprès de Sequoia Capital.",
+                "Poolside", "Sequoia Capital", "60E6", "EUR");
+        assertOneDeal("fr", "La start-up Corvanel, le Salesforce des artisans, a levé 75 millions d'euros.",
+                "Corvanel", null, "75E6", "EUR");
+    }
+
+    @Test
+    void aQuotedNicknameSubjectGivesTheAmountToNoCompanyNamedBefore() {
+        // Given a raise by a named company, then a sentence whose subject is a quoted nickname
+        // When the sentences are read
+        // Then only the named company's raise is a deal: the nickname is neither Nvidia nor the company before it
+        assertOneDeal("fr", "Helsing lève 40 millions d'euros pour ses drones. La « Nvidia coréenne » amasse près de "
+                + "80 millions de dollars.", "Helsing", null, "40E6", "EUR");
+    }
+
+    @Test
+    void namesJoinedAcrossAnAsideTakeTheirRespectiveAmounts() {
+        // Given a known and an unknown company, each with a short description between commas, and two amounts
+        // When the sentence is read
+        // Then each company takes the amount of its rank
+        assertDeals("fr", "Helsing, spécialiste des drones militaires, et Brontivo, éditeur de logiciels comptables, "
+                + "ont levé respectivement 210 et 90 millions d'euros.", List.of(
+                        deal("Helsing", null, "210E6", "EUR"), deal("Brontivo", null, "90E6", "EUR")));
+    }
+
+    @Test
+    void aFundNamedAfterAKnownCompanyIsThatFund() {
+        // Given a round raised from a fund whose name begins with a company of the table
+        // When the sentence is read
+        // Then the investor is the fund, not the company its name begins with
+        assertOneDeal("fr", "Poolside a bouclé un tour de table de 50 millions de dollars auprès de Samsung Horizon "
+                + "Partners.", "Poolside", "Samsung Horizon Partners", "50E6", "USD");
+    }
+
+    @Test
+    void aValuationToldWithDeAfterAnAmountIsThatAmountsOnly() {
+        // Given a first round priced at a valuation told as "N de valorisation", then a second round after a comma
+        // When the sentence is read
+        // Then both rounds are deals and the valuation is none
+        assertDeals("fr", "Après un tour de 30 millions d'euros en avril à 1 milliard d'euros de valorisation, "
+                + "Poolside a levé 450 millions d'euros en novembre.", List.of(
+                        deal("Poolside", null, "30E6", "EUR"), deal("Poolside", null, "450E6", "EUR")));
+    }
+}
