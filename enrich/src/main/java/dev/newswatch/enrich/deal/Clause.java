@@ -1908,18 +1908,29 @@ final class Clause {
             }
         }
         // the phrase opens with a preposition ("With", "Con", "Avec", "Mit"), not with a subject of its own
+        boolean opening = lexicon.openingPreposition != null
+                && lexicon.openingPreposition.matcher(text).region(start, end).lookingAt();
         if (comma < 0 || comma + 1 >= tokens.size() || !tokens.get(0).word()
-                || prepositionEndingAt(tokens.get(0).end()) == null) {
+                || !opening && prepositionEndingAt(tokens.get(0).end()) == null) {
             return null;
         }
         int next = tokens.get(comma + 1).start();
         for (Candidate c : candidates) {
-            if (c.start() == next && !c.anaphor() && !followedByRelative(c) && !c.possessive() && !c.modifier()) {
-                return c;
+            if (c.start() < next || c.anaphor() || followedByRelative(c) || c.possessive() || c.modifier()) {
+                continue;
             }
+            // "Depuis sa levée de N, la start-up X": a description of up to a few words before the name, an article first
+            boolean described = c.start() > next && wordsBetween(next, c.start()) <= DESCRIBED_SUBJECT_WORDS
+                    && lexicon.article.matcher(text).region(next, end).lookingAt()
+                    && cues.stream().noneMatch(q -> q.overlaps(next, c.start()))
+                    && money.stream().noneMatch(m -> m.start() >= next && m.end() <= c.start());
+            return c.start() == next || described ? c : null;
         }
         return null;
     }
+
+    /** At most this many words of a description between an opening phrase's comma and the name it is about. */
+    private static final int DESCRIBED_SUBJECT_WORDS = 3;
 
     /** At most this many words (a description) between a headline's colon and the name after it. */
     private static final int WORDS_AFTER_COLON = 3;

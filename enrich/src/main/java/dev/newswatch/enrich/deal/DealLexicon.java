@@ -59,7 +59,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -242,6 +242,12 @@ final class DealLexicon {
      * party. Both null where either key is absent or empty.
      */
     final Pattern nicknameOpener;
+    /**
+     * Prepositions that open a sentence with a phrase whose round belongs to the name after its comma ("Depuis sa levée
+     * de N, la start-up X ...", "Grâce à sa levée de N, X ..."), besides the markers; key {@code openingPrepositions},
+     * matched at the clause's start. Null where absent or empty.
+     */
+    final Pattern openingPreposition;
     final Pattern nicknameLink;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
@@ -650,6 +656,7 @@ final class DealLexicon {
         Pattern opener = optional(file, "nicknameOpeners", B + "(?:", ")" + NS + "*[«“\"]?" + NS + "*$");
         Pattern link = optional(file, "nicknameLinks", "^" + NS + "*[»”\"]?" + NS + "+(?:", ")" + NS + "*");
         this.nicknameOpener = link == null ? null : opener;
+        this.openingPreposition = optional(file, "openingPrepositions", "^[\\s\"«“]*(?:", ")" + E);
         this.nicknameLink = opener == null ? null : link;
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);
         this.partnershipReference = optionalWords(file, "partnershipReferences");

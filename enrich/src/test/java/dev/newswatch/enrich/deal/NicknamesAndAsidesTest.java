@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * company's name used as another one's nickname ("X, l'Oracle de la logistique", "la « Nvidia coréenne »") is no
  * party; two names joined by "et" across an aside each take their amount of a "respectivement" list, the unknown one
  * too; a fund whose name begins with a known company's name is that fund; a valuation told right after an amount
- * with "de" is that amount's, not the next one's.
+ * with "de" is that amount's, not the next one's; a round of an opening phrase led by "depuis" or "fort de" is that of
+ * the name after its comma, a short description allowed; a value someone estimates is no deal.
  */
 class NicknamesAndAsidesTest {
 
@@ -63,5 +64,25 @@ class NicknamesAndAsidesTest {
         assertDeals("fr", "Après un tour de 30 millions d'euros en avril à 1 milliard d'euros de valorisation, "
                 + "Poolside a levé 450 millions d'euros en novembre.", List.of(
                         deal("Poolside", null, "30E6", "EUR"), deal("Poolside", null, "450E6", "EUR")));
+    }
+
+    @Test
+    void aRoundOfAnOpeningPhraseIsThatOfTheNameAfterItsComma() {
+        // Given a sentence opened by "depuis" or "fort de" and a possessive round, the company after the comma
+        // When the sentence is read
+        // Then that company raised the round, a short description before its name or not
+        assertOneDeal("fr", "Depuis sa levée de 120 millions d'euros en série C, la fintech Brontivo recrute à tour de "
+                + "bras.", "Brontivo", null, "120E6", "EUR");
+        assertOneDeal("fr", "Fort de sa levée de 45 millions d'euros, Helsing ouvre un bureau à Munich.", "Helsing", null,
+                "45E6", "EUR");
+    }
+
+    @Test
+    void aValueSomeoneEstimatesIsNoDeal() {
+        // Given a raise, then a source that estimates the company's value
+        // When the sentence is read
+        // Then the raise is the only deal
+        assertOneDeal("fr", "Corvanel a levé 300 millions d'euros, d'après un cabinet qui estime la valeur de "
+                + "l'entreprise à 4 milliards d'euros.", "Corvanel", null, "300E6", "EUR");
     }
 }
