@@ -1155,6 +1155,12 @@ final class RoleReader {
         if (investor == null && subject == null && target != null) {
             investor = payerOfPurchase(clause, anchor, target);
         }
+        if (investor == null && subject == null && target != null && type == DealType.ACQUISITION) {
+            // "Avec son acquisition de X pour N, Y devient ...", "With its purchase of X for $N, Y ...": the purchase
+            // of an opening phrase is made by the name right after its comma
+            Candidate after = clause.subjectAfterOpeningPhrase(anchor);
+            investor = after != null && !Clause.sameEntity(after, target) ? after : null;
+        }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
     }
 

@@ -3,7 +3,10 @@ package dev.newswatch.enrich.deal;
 import static dev.newswatch.enrich.deal.DealCases.assertDeals;
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
 import static dev.newswatch.enrich.deal.DealCases.deal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.DealType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * party; two names joined by "et" across an aside each take their amount of a "respectivement" list, the unknown one
  * too; a fund whose name begins with a known company's name is that fund; a valuation told right after an amount
  * with "de" is that amount's, not the next one's; a round of an opening phrase led by "depuis" or "fort de" is that of
- * the name after its comma, a short description allowed; a value someone estimates is no deal.
+ * the name after its comma, a short description allowed, and so is the purchase of such a phrase ("Avec son rachat de
+ * X pour N, Y ..."); a value someone estimates is no deal.
  */
 class NicknamesAndAsidesTest {
 
@@ -84,5 +88,15 @@ class NicknamesAndAsidesTest {
         // Then the raise is the only deal
         assertOneDeal("fr", "Corvanel a levé 300 millions d'euros, d'après un cabinet qui estime la valeur de "
                 + "l'entreprise à 4 milliards d'euros.", "Corvanel", null, "300E6", "EUR");
+    }
+
+    @Test
+    void aPurchaseOfAnOpeningPhraseIsMadeByTheNameAfterItsComma() {
+        // Given a sentence opened by "avec" and a possessive purchase with its price, the buyer after the comma
+        // When the sentence is read
+        // Then the company after the comma buys the company named in the phrase
+        Deal deal = assertOneDeal("fr", "Avec son rachat prévu de Corvanel pour 2 milliards de dollars, Oracle signe le "
+                + "plus gros achat de son exercice.", "Corvanel", "Oracle", "2E9", "USD");
+        assertEquals(DealType.ACQUISITION, deal.type());
     }
 }
