@@ -59,7 +59,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions", "costVerbs");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -248,6 +248,11 @@ final class DealLexicon {
      * matched at the clause's start. Null where absent or empty.
      */
     final Pattern openingPreposition;
+    /**
+     * Verbs by which a purchase costs its buyer an amount ("le rachat de X a coûté N à Y"), key {@code costVerbs}: the
+     * name after the preposition "to" that follows them buys. Null where absent or empty.
+     */
+    final Pattern costVerb;
     final Pattern nicknameLink;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
@@ -656,6 +661,7 @@ final class DealLexicon {
         Pattern opener = optional(file, "nicknameOpeners", B + "(?:", ")" + NS + "*[«“\"]?" + NS + "*$");
         Pattern link = optional(file, "nicknameLinks", "^" + NS + "*[»”\"]?" + NS + "+(?:", ")" + NS + "*");
         this.nicknameOpener = link == null ? null : opener;
+        this.costVerb = optionalWords(file, "costVerbs");
         this.openingPreposition = optional(file, "openingPrepositions", "^[\\s\"«“]*(?:", ")" + E);
         this.nicknameLink = opener == null ? null : link;
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);

@@ -1155,6 +1155,14 @@ final class RoleReader {
         if (investor == null && subject == null && target != null) {
             investor = payerOfPurchase(clause, anchor, target);
         }
+        if (investor == null && target != null && type == DealType.ACQUISITION && clause.lexicon.costVerb != null) {
+            // "Le rachat de X a coûté N à Y": the purchase costs its buyer, named after "to"
+            Matcher cost = clause.lexicon.costVerb.matcher(clause.text).region(anchor.end(), clause.end);
+            if (cost.find()) {
+                Candidate payer = clause.firstBetween(anchor, EnumSet.of(Marker.TO), target, cost.end(), clause.end);
+                investor = payer != null && !payer.anaphor() ? payer : null;
+            }
+        }
         if (investor == null && subject == null && target != null && type == DealType.ACQUISITION) {
             // "Avec son acquisition de X pour N, Y devient ...", "With its purchase of X for $N, Y ...": the purchase
             // of an opening phrase is made by the name right after its comma

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * too; a fund whose name begins with a known company's name is that fund; a valuation told right after an amount
  * with "de" is that amount's, not the next one's; a round of an opening phrase led by "depuis" or "fort de" is that of
  * the name after its comma, a short description allowed, and so is the purchase of such a phrase ("Avec son rachat de
- * X pour N, Y ..."); a value someone estimates is no deal.
+ * X pour N, Y ..."); a purchase that "costs" an amount "to" a company is that company's; a value someone estimates is
+ * no deal.
  */
 class NicknamesAndAsidesTest {
 
@@ -98,5 +99,14 @@ class NicknamesAndAsidesTest {
         Deal deal = assertOneDeal("fr", "Avec son rachat prévu de Corvanel pour 2 milliards de dollars, Oracle signe le "
                 + "plus gros achat de son exercice.", "Corvanel", "Oracle", "2E9", "USD");
         assertEquals(DealType.ACQUISITION, deal.type());
+    }
+
+    @Test
+    void aPurchaseThatCostsACompanyAnAmountIsThatCompanysPurchase() {
+        // Given a purchase noun as the subject of "coûter", the amount, then "à" and a company
+        // When the sentence is read
+        // Then that company is the buyer
+        assertOneDeal("fr", "Le rachat de Brontivo aura finalement coûté 900 millions d'euros à Salesforce, selon ses "
+                + "comptes annuels.", "Brontivo", "Salesforce", "900E6", "EUR");
     }
 }
