@@ -685,7 +685,8 @@ public final class DealExtractor {
             }
             Sentence sentence = article.sentences.get(i);
             List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end());
-            if (named.stream().noneMatch(m -> m.entityId().equals(target))) {
+            if (named.stream().noneMatch(m -> m.entityId().equals(target))
+                    && !refersBackToTheOnlyRound(article, found, sentence, index)) {
                 continue;
             }
             EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
@@ -695,6 +696,33 @@ public final class DealExtractor {
             }
         }
         return null;
+    }
+
+    /** How many words may stand before the deal reference that opens a sentence naming a lead far after its round. */
+    private static final int REFERENCE_OPENING_WORDS = 2;
+
+    /**
+     * "X a levé N. [...] L'investissement est mené par Y": a sentence that opens with a reference to a deal ({@code
+     * dealReferences}) and names no company of its own before its lead speaks of the round, when every deal found
+     * from the round to it is a deal of the same company and amount.
+     */
+    private static boolean refersBackToTheOnlyRound(Article article, Found found, Sentence sentence, int index) {
+        Deal deal = found.deal();
+        boolean onlyThatRound = article.found.stream().noneMatch(f -> f.sentence() > found.sentence()
+                && f.sentence() <= index && (!f.deal().target().id().equals(deal.target().id())
+                || !sameMoney(f.deal(), deal)));
+        if (!onlyThatRound || article.found.stream().anyMatch(f -> f != found && f.sentence() == found.sentence()
+                && !sameMoney(f.deal(), deal))) {
+            return false;
+        }
+        Matcher reference = article.lexicon.dealReference.matcher(article.text).region(sentence.start(), sentence.end());
+        if (!reference.find()) {
+            return false;
+        }
+        int at = reference.start();
+        String before = article.text.substring(sentence.start(), at).strip();
+        return (before.isEmpty() || before.split("\\s+").length <= REFERENCE_OPENING_WORDS)
+                && article.mentionsIn(sentence.start(), at).isEmpty();
     }
 
     /**

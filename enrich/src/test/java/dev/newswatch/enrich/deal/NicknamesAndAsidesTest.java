@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * with "de" is that amount's, not the next one's; a round of an opening phrase led by "depuis" or "fort de" is that of
  * the name after its comma, a short description allowed, and so is the purchase of such a phrase ("Avec son rachat de
  * X pour N, Y ..."); a purchase that "costs" an amount "to" a company is that company's; a value someone estimates is
- * no deal.
+ * no deal; a lead named many sentences after the only round, in a sentence opened by "L'investissement", is that
+ * round's.
  */
 class NicknamesAndAsidesTest {
 
@@ -108,5 +109,16 @@ class NicknamesAndAsidesTest {
         // Then that company is the buyer
         assertOneDeal("fr", "Le rachat de Brontivo aura finalement coûté 900 millions d'euros à Salesforce, selon ses "
                 + "comptes annuels.", "Brontivo", "Salesforce", "900E6", "EUR");
+    }
+
+    @Test
+    void aLeadNamedFarAfterTheOnlyRoundInASentenceReferringToItIsThatRoundsLead() {
+        // Given a round, seven sentences about the company, then "L'investissement est mené par" a fund
+        // When the text is read
+        // Then the fund leads the round
+        assertOneDeal("fr", "Poolside a annoncé jeudi une levée de 70 millions d'euros. Elle vend des logiciels de paie. "
+                + "Ses clients sont des PME. L'équipe compte 80 personnes. Le siège est à Lille. Un bureau ouvrira à "
+                + "Madrid. Les recrutements reprendront en mars. L'investissement est mené par le fonds américain "
+                + "Sequoia Capital.", "Poolside", "Sequoia Capital", "70E6", "EUR");
     }
 }
