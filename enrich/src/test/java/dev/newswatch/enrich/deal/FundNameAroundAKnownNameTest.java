@@ -18,7 +18,7 @@ class FundNameAroundAKnownNameTest {
     @Test
     void shouldReadTheFundWhoseNameStartsWithAKnownName() {
         // Given a round paid by a fund whose first word is a company of the table
-        String text = "Corvana Bio raised $60 million in a Series A round led by Apple Orchard Partners.";
+        String text = "Corvana Bio raised $60 million in a Series A funding round led by Apple Orchard Partners.";
 
         // When / Then the fund pays, not Apple
         DealCases.assertOneDeal("en", text, "Corvana Bio", "Apple Orchard Partners", "60000000", "USD");

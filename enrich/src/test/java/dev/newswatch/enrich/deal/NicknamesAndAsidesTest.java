@@ -58,7 +58,7 @@ class NicknamesAndAsidesTest {
         // Given a round raised from a fund whose name begins with a company of the table
         // When the sentence is read
         // Then the investor is the fund, not the company its name begins with
-        assertOneDeal("fr", "Poolside a bouclé un tour de table de 50 millions de dollars auprès de Samsung Horizon "
+        assertOneDeal("fr", "Poolside a conclu un tour de table de 50 millions de dollars auprès de Samsung Horizon "
                 + "Partners.", "Poolside", "Samsung Horizon Partners", "50E6", "USD");
     }
 

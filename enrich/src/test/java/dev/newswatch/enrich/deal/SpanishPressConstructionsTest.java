@@ -80,7 +80,7 @@ class SpanishPressConstructionsTest {
         "Cohere, que en mayo consiguió cuarenta millones de dólares, abrió su capital a nuevos socios.|40E6",
         "Cohere obtuvo doscientos millones de dólares en su última ronda.|200E6",
         "Cohere se convirtió en unicornio tras cerrar una megarronda de 160 millones de dólares.|160E6",
-        "Cohere cerró una megaronda de 160 millones de dólares.|160E6"})
+        "Cohere cerró una megaronda de 165 millones de dólares.|165E6"})
     void tensAndHundredsInWordsAndMegaRoundsAreRaises(String text, String amount) {
         // Given: an amount written in words ("cuarenta millones") or a round called "megarronda"
         // When: the sentence is read

@@ -15,7 +15,7 @@ class SubjectAfterAnOpeningClauseTest {
     void shouldTakeTheSubjectAfterATimeClauseWithAPossessiveDescription() {
         // Given a clause of time naming a buyer and the company it bought, then the subject of the round
         String text = "Two months after Google bought Korvia Labs, its spin-out Brenna Bio raised $80 million"
-                + " in a Series A round led by Sequoia.";
+                + " in a Series A funding round led by Sequoia.";
 
         // When / Then the subject after the comma raises
         assertOneDeal("en", text, "Brenna Bio", "Sequoia Capital", "80000000", "USD");
