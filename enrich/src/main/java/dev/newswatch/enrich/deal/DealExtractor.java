@@ -429,6 +429,8 @@ public final class DealExtractor {
     private static final int NICKNAME_OPENER_CHARS = 8;
     /** How many characters after a name the lower-case words of a nickname are looked for. */
     private static final int NICKNAME_TAIL_CHARS = 48;
+    /** A nickname's opener that ends with an opening quote ("la « "). */
+    private static final Pattern OPENING_QUOTE_AT_END = Pattern.compile("(?s).*[«“\"][\\s\\u00A0\\u202F]*");
     /** "« Nvidia coréenne »": lower-case words after the name, then the closing quote. */
     private static final Pattern QUOTED_NICKNAME_TAIL =
             Pattern.compile("^[\\s\\u00A0\\u202F]+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}[\\s\\u00A0\\u202F]*[»”\"]");
@@ -451,7 +453,7 @@ public final class DealExtractor {
             return false;
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + NICKNAME_TAIL_CHARS));
-        boolean quoted = opener.group().matches("(?s).*[«“\"][\\s\\u00A0\\u202F]*");
+        boolean quoted = OPENING_QUOTE_AT_END.matcher(opener.group()).matches();
         if (quoted && QUOTED_NICKNAME_TAIL.matcher(after).find()) {
             return true;
         }

@@ -216,6 +216,8 @@ public final class ProvisionalNames {
     private final List<String> nounEndings;
     /** Per language, the words right before a name that make it a place for {@link #slotReader} ("en Pologne"). */
     private final Map<String, Set<String>> placeWords;
+    /** {@code name-articles}: capitalised articles that open a place's name inside a sentence ("Los Angeles"). */
+    private final Set<String> nameArticles;
     /** Per language, {@code name-openers}: not-names that open a name when another word of the run follows. */
     private final Map<String, Set<String>> nameOpeners;
     /**
@@ -229,6 +231,7 @@ public final class ProvisionalNames {
         this.legalForms = Set.copyOf(strings(common, "legal-forms"));
         this.suffixes = Set.copyOf(strings(common, "suffixes"));
         this.fundSuffixes = Set.copyOf(strings(common, "fund-suffixes"));
+        this.nameArticles = Set.copyOf(strings(common, "name-articles"));
         Set<String> stop = new HashSet<>();
         strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
         // a nationality written as a capitalised noun describes the company after it: "le Français Zentrix"
@@ -449,14 +452,7 @@ public final class ProvisionalNames {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || notNames.contains(word.toLowerCase(Locale.ROOT))) {
             return mention.start();
         }
-        int before = wordStart - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        if (before < 0 || ".!?:;\n\"“«(".indexOf(text.charAt(before)) >= 0) {
-            return mention.start();
-        }
-        return wordStart;
+        return opensSentenceAt(text, wordStart) ? mention.start() : wordStart;
     }
 
     /**
@@ -2376,19 +2372,21 @@ public final class ProvisionalNames {
         runs.add(new Run(start, end, name));
     }
 
-    /** Romance articles that open a place's name when capitalised inside a sentence: "Los Angeles", "Las Vegas". */
-    private static final Set<String> NAME_ARTICLES = Set.of("Los", "Las", "El");
+    /** Whether the word is one of the {@code name-articles} ("Los Angeles"), not the first word of its sentence or line. */
+    private boolean capitalisedArticleInSentence(String text, Word word) {
+        return nameArticles.contains(text.substring(word.start(), word.end())) && !opensSentenceAt(text, word.start());
+    }
 
-    /** Whether the word is such an article, not the first word of its sentence or line. */
-    private static boolean capitalisedArticleInSentence(String text, Word word) {
-        if (!NAME_ARTICLES.contains(text.substring(word.start(), word.end()))) {
-            return false;
-        }
-        int before = word.start() - 1;
+    /**
+     * Whether the word starting at {@code wordStart} opens its sentence, line, quote or bracket: only spaces stand
+     * between it and the text's start or one of {@code .!?:;}, a line break, a quote or an opening bracket.
+     */
+    private static boolean opensSentenceAt(String text, int wordStart) {
+        int before = wordStart - 1;
         while (before >= 0 && text.charAt(before) == ' ') {
             before--;
         }
-        return before >= 0 && ".!?:;\n\"“«(".indexOf(text.charAt(before)) < 0;
+        return before < 0 || ".!?:;\n\"“«(".indexOf(text.charAt(before)) >= 0;
     }
 
     private boolean isNotName(String text, Word word) {
@@ -2400,7 +2398,7 @@ public final class ProvisionalNames {
                 || compoundOfNotNames(lower)))
                 || (w.length() > DESCRIPTOR_MIN_LENGTH && endsWithDescriptor(lower))
                 || hyphenedDescriptor(w, lower) || allDigits(w) || pluralAcronym(w) || instrumentCode(w)
-                || QUANTITY_WITH_UNIT.matcher(w).matches();
+                || !w.isEmpty() && Character.isDigit(w.charAt(0)) && QUANTITY_WITH_UNIT.matcher(w).matches();
     }
 
     /** "850MW", "2GW", "40TB", "3nm": a number glued to a unit of power, energy, storage or length is no name. */
