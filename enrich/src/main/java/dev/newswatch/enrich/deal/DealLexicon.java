@@ -59,7 +59,8 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions", "costVerbs");
+            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions", "costVerbs",
+            "amountLinks");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -478,6 +479,14 @@ final class DealLexicon {
      */
     final Pattern objectDistractor;
     /**
+     * Nothing but space, or one short preposition of optional key {@code amountLinks} ("of", "de", "di"; no
+     * conjunction), the whole text between an amount and the no-deal word that tells what it is ("$2bn of revenue",
+     * "1 Md€ de valorisation"); only space where the key is absent.
+     */
+    final Pattern amountLink;
+    /** Space as the money texts have it, with no-break and narrow no-break spaces. */
+    private static final String BLANK = "[\\s\\u00A0\\u202F]*";
+    /**
      * A person's role in a company written right after the company's name and before the person's ("Zentrix
      * co-founder Jane Doe", "Zentrix-owner Jane Doe"): such a name is no party of the clause. Optional key {@code
      * personRoles}, matched after spaces or a hyphen at the
@@ -674,6 +683,8 @@ final class DealLexicon {
         this.equityReceived = optional(file, "equityReceived", "^\\s*(?:", ")\\s+");
         this.fundSize = optional(file, "fundSizes", "^\\s+(?:", ")" + E);
         this.objectDistractor = optionalWords(file, "objectDistractors");
+        Pattern amountLinks = optional(file, "amountLinks", BLANK + "(?:(?:", ")" + BLANK + ")?");
+        this.amountLink = amountLinks != null ? amountLinks : Pattern.compile(BLANK);
         this.personRole = optional(file, "personRoles", "^(?:\\s+|-)(?:", ")\\s+\\p{L}");
         this.contractValue = optional(file, "contractValues", B + "(?:", ")\\s*$");
         this.acquisitionValue = optional(file, "acquisitionValues", B + "(?:", ")\\s*$");

@@ -281,19 +281,12 @@ final class DistractorFilter {
     /**
      * Whether the distractor at {@code at} stands right after another amount, of which it tells what it is: "a $1.2bn
      * valuation thanks to a $140m round" makes the first amount a valuation, not the second; so does "1 Md€ de
-     * valorisation, Poolside obtient 450 M€" (a short word between, {@link #SHORT_LINK}).
+     * valorisation, Poolside obtient 450 M€" (a short word between: {@code amountLinks} of the lexicon).
      */
     private static boolean ofEarlierAmount(Clause clause, int at) {
         return clause.money.stream().anyMatch(a -> a.end() <= at
-                && SHORT_LINK.matcher(clause.text.substring(a.end(), at)).matches());
+                && clause.lexicon.amountLink.matcher(clause.text).region(a.end(), at).matches());
     }
-
-    /**
-     * Nothing but space, or one short preposition ("de", "d'", "of", "di"; no conjunction: "600 millions et atteint
-     * une valeur de N" is the later amount's), between an amount and the distractor that tells what it is: "1 Md€ de
-     * valorisation", "$2bn of revenue".
-     */
-    private static final Pattern SHORT_LINK = Pattern.compile("[\\s\\u00A0\\u202F]*(?:(?:de|d['’]|of|di|da|in|en)[\\s\\u00A0\\u202F]*)?");
 
     /**
      * A distractor after the amount, unless a word stands between them and it governs an amount of its own: "$2.1bn in
@@ -313,7 +306,7 @@ final class DistractorFilter {
             int distractorEnd = m.end();
             // "1 Md€ de valorisation, X lève 450 M€": a short word only between tells what the amount itself is
             boolean governsLaterAmount = clause.wordsBetween(from, m.start()) >= 1
-                    && !SHORT_LINK.matcher(clause.text.substring(from, m.start())).matches() && clause.money.stream()
+                    && !clause.lexicon.amountLink.matcher(clause.text).region(from, m.start()).matches() && clause.money.stream()
                     .anyMatch(a -> a.start() >= distractorEnd
                             && clause.wordsBetween(distractorEnd, a.start()) <= LATER_AMOUNT_WORDS
                             && !dealVerbBetween(clause, distractorEnd, a.start()));
