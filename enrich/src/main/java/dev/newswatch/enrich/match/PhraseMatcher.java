@@ -35,6 +35,8 @@ public final class PhraseMatcher<T> {
     private static final int[] NO_LENGTHS = new int[0];
     /** 2^17 bits, 16 KB. */
     private static final int FIRST_WORD_BITS = 17;
+    /** 2^18 bits, 32 KB. */
+    private static final int PHRASE_BITS = 18;
 
     private final String[] firstWords;
     /**
@@ -51,27 +53,40 @@ public final class PhraseMatcher<T> {
      * of {@link #firstHashes}, which with the large entity table misses the cache.
      */
     private final long[] firstWordFingerprints = new long[1 << (FIRST_WORD_BITS - 6)];
+    /**
+     * One bit per {@link #PHRASE_BITS}-bit fingerprint of a phrase's hash: most spans probed after a known first
+     * word ("european" of "European Union" before "european commission") are no phrase, and this table, unlike
+     * {@link #phraseHashes}, stays in the processor's cache.
+     */
+    private final long[] phraseFingerprints = new long[1 << (PHRASE_BITS - 6)];
     /** The normalised phrases in an open-addressing table of their own, looked up without a substring. */
     private final String[] phraseKeys;
     /** Per slot, {@link #occupied} of the phrase's hash code, 0 when the slot is free. */
     private final long[] phraseHashes;
-    private final List<Phrase<T>>[] phraseLists;
+    /** Per slot, the phrases of the key as an array: the loop over them needs no iterator. */
+    private final Phrase<T>[][] phraseLists;
     private final int phraseMask;
     private final int size;
 
     private PhraseMatcher(String[] firstWords, long[] firstHashes, int[][] lengths, String[] phraseKeys,
-                          long[] phraseHashes, List<Phrase<T>>[] phraseLists, int size) {
+                          long[] phraseHashes, Phrase<T>[][] phraseLists, int size) {
         this.firstWords = firstWords;
         this.firstHashes = firstHashes;
         this.lengths = lengths;
         this.mask = firstWords.length - 1;
         for (String word : firstWords) {
             if (word != null) {
-                int bit = fingerprint(word.hashCode());
+                int bit = fingerprint(word.hashCode(), FIRST_WORD_BITS);
                 firstWordFingerprints[bit >>> 6] |= 1L << bit;
             }
         }
         this.phraseKeys = phraseKeys;
+        for (String key : phraseKeys) {
+            if (key != null) {
+                int bit = fingerprint(key.hashCode(), PHRASE_BITS);
+                phraseFingerprints[bit >>> 6] |= 1L << bit;
+            }
+        }
         this.phraseHashes = phraseHashes;
         this.phraseLists = phraseLists;
         this.phraseMask = phraseKeys.length - 1;
@@ -163,7 +178,11 @@ public final class PhraseMatcher<T> {
         if (endsInsideWord) {
             return;
         }
-        List<Phrase<T>> phrases = phrasesAt(s, start, end, hash);
+        int bit = fingerprint(hash, PHRASE_BITS);
+        if ((phraseFingerprints[bit >>> 6] & 1L << bit) == 0) {
+            return;
+        }
+        Phrase<T>[] phrases = phrasesAt(s, start, end, hash);
         if (phrases != null) {
             for (Phrase<T> phrase : phrases) {
                 out.add(new Match<>(start, end, phrase.keyword, phrase.payload));
@@ -186,7 +205,7 @@ public final class PhraseMatcher<T> {
     }
 
     /** The phrases whose normalised text is s[start, end) with {@code hash} ({@link String#hashCode}), or null. */
-    private List<Phrase<T>> phrasesAt(String s, int start, int end, int hash) {
+    private Phrase<T>[] phrasesAt(String s, int start, int end, int hash) {
         int length = end - start;
         long entry = occupied(hash);
         for (int slot = spread(hash) & phraseMask; phraseHashes[slot] != 0; slot = (slot + 1) & phraseMask) {
@@ -202,7 +221,7 @@ public final class PhraseMatcher<T> {
 
     /** The distinct lengths, longest first, of the phrases whose first word is s[start, end). */
     private int[] lengthsAfter(String s, int start, int end, int hash) {
-        int bit = fingerprint(hash);
+        int bit = fingerprint(hash, FIRST_WORD_BITS);
         if ((firstWordFingerprints[bit >>> 6] & 1L << bit) == 0) {
             return NO_LENGTHS;
         }
@@ -219,8 +238,8 @@ public final class PhraseMatcher<T> {
         return NO_LENGTHS;
     }
 
-    private static int fingerprint(int hash) {
-        return (hash * 0x9E3779B9) >>> (Integer.SIZE - FIRST_WORD_BITS);
+    private static int fingerprint(int hash, int bits) {
+        return (hash * 0x9E3779B9) >>> (Integer.SIZE - bits);
     }
 
     private static int spread(int hash) {
@@ -301,7 +320,7 @@ public final class PhraseMatcher<T> {
             String[] keys = new String[phraseCapacity];
             long[] keyHashes = new long[phraseCapacity];
             @SuppressWarnings("unchecked")
-            List<Phrase<T>>[] lists = (List<Phrase<T>>[]) new List<?>[phraseCapacity];
+            Phrase<T>[][] lists = (Phrase<T>[][]) new Phrase<?>[phraseCapacity][];
             byPhrase.forEach((normalized, entries) -> {
                 int slot = spread(normalized.hashCode()) & (phraseCapacity - 1);
                 while (keys[slot] != null) {
@@ -309,7 +328,9 @@ public final class PhraseMatcher<T> {
                 }
                 keys[slot] = normalized;
                 keyHashes[slot] = occupied(normalized.hashCode());
-                lists[slot] = List.copyOf(entries);
+                @SuppressWarnings("unchecked")
+                Phrase<T>[] array = (Phrase<T>[]) entries.toArray(new Phrase<?>[0]);
+                lists[slot] = array;
             });
             return new PhraseMatcher<>(words, hashes, lengths, keys, keyHashes, lists, count);
         }
