@@ -18,8 +18,21 @@ public final class NormalizedText {
 
     private final String original;
     private final String text;
+    /** Null, with {@link #originalEnds}, when every character came from the original character at its own index. */
     private final int[] originalStarts;
     private final int[] originalEnds;
+
+    /** A text whose character k came from character k of {@code original}, for every k. */
+    NormalizedText(String original, String text) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.text = Objects.requireNonNull(text, "text");
+        if (text.length() > original.length()) {
+            throw new IllegalArgumentException("a text without offset maps cannot be longer than its original: "
+                    + text.length() + " > " + original.length());
+        }
+        this.originalStarts = null;
+        this.originalEnds = null;
+    }
 
     NormalizedText(String original, String text, int[] originalStarts, int[] originalEnds) {
         this.original = Objects.requireNonNull(original, "original");
@@ -59,7 +72,7 @@ public final class NormalizedText {
             return original.length();
         }
         checkIndex(normalizedIndex);
-        return originalStarts[normalizedIndex];
+        return originalStarts == null ? normalizedIndex : originalStarts[normalizedIndex];
     }
 
     /**
@@ -71,12 +84,12 @@ public final class NormalizedText {
      */
     public int originalEnd(int normalizedEnd) {
         if (normalizedEnd == 0) {
-            return text.isEmpty() ? original.length() : originalStarts[0];
+            return text.isEmpty() ? original.length() : originalStarts == null ? 0 : originalStarts[0];
         }
         if (normalizedEnd < 0 || normalizedEnd > text.length()) {
             throw new IndexOutOfBoundsException("normalised end " + normalizedEnd + " outside 0.." + text.length());
         }
-        return originalEnds[normalizedEnd - 1];
+        return originalEnds == null ? normalizedEnd : originalEnds[normalizedEnd - 1];
     }
 
     /**

@@ -127,26 +127,35 @@ public final class TextNormalizer {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** A growable char buffer with the two offset maps beside it. */
+    /**
+     * A growable char buffer with the two offset maps beside it. The maps are made only at the first character that
+     * does not map to the original character at its own index: most texts never have one (every ASCII character,
+     * accented letter or typographic quote maps one to one), and for them two int arrays the size of the text are
+     * neither filled nor allocated.
+     */
     private static final class Output {
         private char[] chars;
+        /** Null while character k of the output came from character k of the original, for every k below size. */
         private int[] starts;
         private int[] ends;
         private int size;
 
         Output(int capacity) {
             chars = new char[Math.max(capacity, 1)];
-            starts = new int[chars.length];
-            ends = new int[chars.length];
         }
 
         void append(char c, int originalStart, int originalEnd) {
             if (size == chars.length) {
                 grow();
             }
+            if (starts == null && (originalStart != size || originalEnd != size + 1)) {
+                makeMaps();
+            }
             chars[size] = c;
-            starts[size] = originalStart;
-            ends[size] = originalEnd;
+            if (starts != null) {
+                starts[size] = originalStart;
+                ends[size] = originalEnd;
+            }
             size++;
         }
 
@@ -155,6 +164,9 @@ public final class TextNormalizer {
          * a backtick, lowered, each mapping to itself; returns where it stopped.
          */
         int appendAscii(String original, int from, int to) {
+            if (starts == null && size != from) {
+                makeMaps();
+            }
             int i = from;
             while (true) {
                 if (size == chars.length) {
@@ -166,17 +178,31 @@ public final class TextNormalizer {
                 int[] outEnds = ends;
                 int at = size;
                 int limit = Math.min(to, i + (out.length - at));
-                while (i < limit) {
-                    char c = original.charAt(i);
-                    if (c >= 0x80 || c == '`') {
-                        size = at;
-                        return i;
+                if (outStarts == null) {
+                    // no maps yet: at == i throughout
+                    while (i < limit) {
+                        char c = original.charAt(i);
+                        if (c >= 0x80 || c == '`') {
+                            size = at;
+                            return i;
+                        }
+                        out[at] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                        at++;
+                        i++;
                     }
-                    out[at] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                    outStarts[at] = i;
-                    outEnds[at] = i + 1;
-                    at++;
-                    i++;
+                } else {
+                    while (i < limit) {
+                        char c = original.charAt(i);
+                        if (c >= 0x80 || c == '`') {
+                            size = at;
+                            return i;
+                        }
+                        out[at] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                        outStarts[at] = i;
+                        outEnds[at] = i + 1;
+                        at++;
+                        i++;
+                    }
                 }
                 size = at;
                 if (i >= to) {
@@ -185,16 +211,31 @@ public final class TextNormalizer {
             }
         }
 
+        /** The maps of the characters so far, each from the original character at its own index. */
+        private void makeMaps() {
+            starts = new int[chars.length];
+            ends = new int[chars.length];
+            for (int k = 0; k < size; k++) {
+                starts[k] = k;
+                ends[k] = k + 1;
+            }
+        }
+
         private void grow() {
             int grown = chars.length + (chars.length >> 1) + 1;
             chars = Arrays.copyOf(chars, grown);
-            starts = Arrays.copyOf(starts, grown);
-            ends = Arrays.copyOf(ends, grown);
+            if (starts != null) {
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+            }
         }
 
         /** A combining mark written separately belongs to the character before it, when it is adjacent. */
         void extendLast(int markStart, int markEnd) {
-            if (size > 0 && ends[size - 1] == markStart) {
+            if (size > 0 && (starts == null ? size : ends[size - 1]) == markStart) {
+                if (starts == null) {
+                    makeMaps();
+                }
                 for (int k = size - 1; k >= 0 && ends[k] == markStart; k--) {
                     ends[k] = markEnd;
                 }
@@ -202,7 +243,10 @@ public final class TextNormalizer {
         }
 
         NormalizedText toNormalizedText(String original) {
-            // the maps are handed over as they are when they are full (most texts): no one else holds them
+            if (starts == null) {
+                return new NormalizedText(original, new String(chars, 0, size));
+            }
+            // the maps are handed over as they are when they are full: no one else holds them
             return new NormalizedText(original, new String(chars, 0, size),
                     size == starts.length ? starts : Arrays.copyOf(starts, size),
                     size == ends.length ? ends : Arrays.copyOf(ends, size));
