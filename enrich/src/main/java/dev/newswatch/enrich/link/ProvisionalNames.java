@@ -1535,10 +1535,12 @@ public final class ProvisionalNames {
      * in a "before" place ("injecté [amount] dans").
      */
     private boolean continuesAmountsInto(String text, Run run, PhraseGroups beforePatterns) {
-        String window = text.substring(Math.max(0, run.start() - LIST_REACH), run.start());
-        if (!endsWithDigitsAndInto(window)) {
+        int windowStart = Math.max(0, run.start() - LIST_REACH);
+        if (!endsWithDigitsAndInto(text, windowStart, run.start())) {
+            // most names: no substring of the window for them
             return false;
         }
+        String window = text.substring(windowStart, run.start());
         String clause = window.substring(lastSentenceStop(window) + 1);
         Matcher item = listedAmountInto.matcher(clause);
         if (!item.find()) {
@@ -1554,22 +1556,22 @@ public final class ProvisionalNames {
     }
 
     /**
-     * A cheap test before {@link #listedAmountInto}: the clause holds a digit and its last word ends as an
-     * into-preposition does (in, into, dans, nel, nella, en).
+     * A cheap test before {@link #listedAmountInto}: the clause {@code text[from, to)} holds a digit and its last
+     * word ends as an into-preposition does (in, into, dans, nel, nella, en).
      */
-    private static boolean endsWithDigitsAndInto(String clause) {
-        int end = clause.length();
-        while (end > 0 && isRegexSpace(clause.charAt(end - 1))) {
+    private static boolean endsWithDigitsAndInto(String clause, int from, int to) {
+        int end = to;
+        while (end > from && isRegexSpace(clause.charAt(end - 1))) {
             end--;
         }
-        if (end == clause.length() || end < 2) {
+        if (end == to || end - from < 2) {
             return false;
         }
         char last = fold(clause.charAt(end - 1));
         if ("nsoal".indexOf(last) < 0) {
             return false;
         }
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             if (clause.charAt(i) >= '0' && clause.charAt(i) <= '9') {
                 return true;
             }
