@@ -137,6 +137,41 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldMapEveryOffsetToItselfWhenEachCharacterMapsToOne() {
+        // Given: accents and typographic quotes, each one character for one (the maps are not even built)
+        String original = "Società “Zentrix” invests";
+
+        // When
+        NormalizedText normalized = TextNormalizer.normalize(original);
+
+        // Then
+        assertEquals("societa \"zentrix\" invests", normalized.text());
+        for (int i = 0; i < normalized.length(); i++) {
+            assertEquals(i, normalized.originalIndex(i));
+            assertEquals(i + 1, normalized.originalEnd(i + 1));
+        }
+        assertEquals(0, normalized.originalEnd(0));
+        assertEquals(original.length(), normalized.originalIndex(normalized.length()));
+        assertEquals("“Zentrix”", normalized.originalSlice(8, 17));
+    }
+
+    @Test
+    void shouldMapOffsetsAfterACharacterDroppedBetweenPlainOnes() {
+        // Given: a zero-width space inside a word, and one at the very end of another text
+        NormalizedText inside = TextNormalizer.normalize("Open\u200BAI raised");
+        NormalizedText atEnd = TextNormalizer.normalize("Zentrix\u200B");
+
+        // When / Then
+        assertEquals("openai raised", inside.text());
+        assertEquals(4, inside.originalEnd(4));
+        assertEquals(5, inside.originalIndex(4));
+        assertEquals("Open\u200BAI", inside.originalSlice(0, 6));
+        assertEquals("zentrix", atEnd.text());
+        assertEquals(7, atEnd.originalEnd(7));
+        assertEquals(8, atEnd.originalIndex(7));
+    }
+
+    @Test
     void shouldBeIdempotent() {
         // Given
         String once = TextNormalizer.normalize("Ｌa «Société» investit 1,5 Mrd. € – Straße İ").text();
