@@ -247,7 +247,9 @@ final class DistractorFilter {
     private static boolean hasDistractor(Clause clause, int windowStart, String window, String dealNounWindow) {
         DealLexicon lexicon = clause.lexicon;
         Matcher m = lexicon.distractor.matcher(window);
-        while (m.find()) {
+        // Overlapping distractors are each tried: "portant le total levé à N" is "portant le total", which a deal verb
+        // after it would give back to the amount, and "total levé", which holds that verb.
+        for (int from = 0; from < window.length() && m.find(from); from = m.start() + 1) {
             int inDealNounWindow = dealNounWindow.length() - window.length() + m.start();
             boolean dealValue = lexicon.valuedAt.matcher(m.group()).matches()
                     && (precededByDealNoun(lexicon, window.substring(0, m.start()))
