@@ -521,6 +521,11 @@ public final class DealExtractor {
                 lead = lenderInItsSentence(article, language, found, moneyBySentence.get(found.sentence()));
             }
             if (lead == null) {
+                String target = deal.target().id();
+                lead = leadAfter(article, language, found, moneyBySentence,
+                        (lowered, code, from, to, mentions) -> describedLead(article, code, from, to, target));
+            }
+            if (lead == null) {
                 lead = leadBefore(article, language, found);
             }
             if (lead == null) {
@@ -581,6 +586,31 @@ public final class DealExtractor {
             }
         }
         return lead;
+    }
+
+    /**
+     * "Sequoia is back among Zentrix's backers. The US fund led its previous round, which raised $200m": a description
+     * with no name that opens {@code [from, to)} as the subject of a lead phrase ({@link RoundLeads#describedLeadAt})
+     * stands for the company named last before it, up to {@value #ANAPHOR_SENTENCES_BACK} sentences back, the round's
+     * company {@code target} left out; null when there is no such description or name.
+     */
+    private EntityMention describedLead(Article article, String language, int from, int to, String target) {
+        int at = roundLeads.describedLeadAt(article.text, language, from, to, article.mentions);
+        if (at < 0) {
+            return null;
+        }
+        int sentence = 0;
+        while (sentence + 1 < article.sentences.size() && article.sentences.get(sentence + 1).start() <= at) {
+            sentence++;
+        }
+        int windowStart = article.sentences.get(Math.max(0, sentence - ANAPHOR_SENTENCES_BACK)).start();
+        EntityMention antecedent = null;
+        for (EntityMention m : article.mentions) {
+            if (m.start() >= windowStart && m.end() <= at && !m.entityId().equals(target)) {
+                antecedent = m;
+            }
+        }
+        return antecedent;
     }
 
     /**

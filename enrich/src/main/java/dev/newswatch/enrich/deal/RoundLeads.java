@@ -53,6 +53,11 @@ final class RoundLeads {
     private final Map<String, Pattern> joinedAfter;
     /** Per language: a phrase that speaks of several rounds at once ("both rounds", "les deux levées"). */
     private final Map<String, Pattern> allRounds;
+    /**
+     * Per language: a definite description that opens a clause as the subject of a lead phrase ("The Japanese fund
+     * led the round", "El gigante chino encabezaba la ronda"); group "d" is the description.
+     */
+    private final Map<String, Pattern> described;
 
     private RoundLeads(JsonNode root) {
         Map<String, Pattern> byMap = new HashMap<>();
@@ -64,6 +69,7 @@ final class RoundLeads {
         Map<String, Pattern> joinedMap = new HashMap<>();
         Map<String, Pattern> joinedAfterMap = new HashMap<>();
         Map<String, Pattern> allRoundsMap = new HashMap<>();
+        Map<String, Pattern> describedMap = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             JsonNode node = root.get(language);
             String funds = alternatives(node, "fund", language);
@@ -93,6 +99,10 @@ final class RoundLeads {
                     + ")(?![\\p{L}\\p{N}])"));
             allRoundsMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "allRounds", language)
                     + ")(?![\\p{L}\\p{N}])"));
+            // a determiner and up to five words with no punctuation, then the lead phrase: no name (the caller checks)
+            describedMap.put(language, Pattern.compile("^[\\s,;:]*(?<d>(?:" + alternatives(node, "describers", language)
+                    + ")(?:\\s+|(?<=['’]))(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?)(?:" + alternatives(node, "subject", language)
+                    + ")(?![\\p{L}\\p{N}])"));
         });
         this.by = Map.copyOf(byMap);
         this.role = Map.copyOf(roleMap);
@@ -103,6 +113,7 @@ final class RoundLeads {
         this.joined = Map.copyOf(joinedMap);
         this.joinedAfter = Map.copyOf(joinedAfterMap);
         this.allRounds = Map.copyOf(allRoundsMap);
+        this.described = Map.copyOf(describedMap);
     }
 
     static RoundLeads bundled() {
@@ -298,6 +309,26 @@ final class RoundLeads {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a description of the lead opens {@code lowered[from, to)} as the subject of a lead phrase, with no name
+     * in it ("The Japanese fund led the round", "El gigante chino del comercio electrónico encabezaba la ronda de X",
+     * "Le fonds américain a mené le tour"): the start of the description, which stands for a company named before
+     * it, for the caller to find; -1 when the clause opens otherwise.
+     *
+     * @param lowered  the article text lowered by {@link CaseFolding}
+     * @param mentions the article's mentions in text order
+     */
+    int describedLeadAt(String lowered, String language, int from, int to, List<EntityMention> mentions) {
+        Pattern pattern = described.getOrDefault(language == null ? "en" : language, described.get("en"));
+        Matcher m = pattern.matcher(lowered).region(from, to);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        int end = m.end();
+        boolean named = mentions.stream().anyMatch(x -> x.start() < end && x.end() > from);
+        return named ? -1 : m.start("d");
     }
 
     /**
