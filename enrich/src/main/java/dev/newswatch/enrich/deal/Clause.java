@@ -1710,7 +1710,9 @@ final class Clause {
     /**
      * "Microsoft and Nebius: Microsoft agreed a $17bn contract with Nebius", "Meta y CoreWeave: Meta firmó...": the
      * names before a colon, two or more joined by conjunctions, head the line, and the subject is named after it;
-     * {@code from} moved past that colon when a name stands between it and the deal word, else {@code from}.
+     * "Another start-up completes the podium and it welcomes Y: X raised N": a name that opens the clause after a
+     * colon, before the deal word with no preposition, is its subject, whatever the words before the colon name or
+     * stand for. {@code from} moved past that colon in either case, else {@code from}.
      */
     private int afterHeading(int from, Cue anchor) {
         int colon = text.lastIndexOf(':', anchor.start() - 1);
@@ -1719,7 +1721,15 @@ final class Clause {
         }
         boolean named = candidates.stream()
                 .anyMatch(c -> c.start() > colon && c.end() <= anchor.start() && !c.anaphor());
-        return named && onlyJoinedNames(from, colon) ? colon + 1 : from;
+        if (named && onlyJoinedNames(from, colon)) {
+            return colon + 1;
+        }
+        Candidate opening = candidates.stream().filter(c -> c.start() > colon).findFirst().orElse(null);
+        boolean opensClause = opening != null && !opening.anaphor() && !opening.modifier()
+                && opening.end() <= anchor.start() && text.substring(colon + 1, opening.start()).isBlank()
+                && text.substring(opening.end(), anchor.start()).indexOf(',') < 0
+                && marker(opening, anchor) == Marker.NONE;
+        return opensClause ? colon + 1 : from;
     }
 
     /**
