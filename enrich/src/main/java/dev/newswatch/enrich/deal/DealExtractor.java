@@ -2058,8 +2058,9 @@ public final class DealExtractor {
                     .anyMatch(m -> !isSide(told, m) && !clause.namesGoods(m))) {
                 return null;
             }
-            if (told != null && payer != null && (told.type() != DealType.ACQUISITION || told.investor() == null
-                    || !told.investor().id().equals(payer))) {
+            // the payer bought the company or a stake in it ("Google acquired DeepMind", "X bought 30% of Y")
+            if (told != null && payer != null && (!EnumSet.of(DealType.ACQUISITION, DealType.INVESTMENT)
+                    .contains(told.type()) || told.investor() == null || !told.investor().id().equals(payer))) {
                 return null;
             }
             if (told != null) {
