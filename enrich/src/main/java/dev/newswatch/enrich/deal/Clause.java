@@ -1909,6 +1909,14 @@ final class Clause {
      * clause or no name follows that comma.
      */
     Candidate subjectAfterOpeningPhrase(Cue anchor) {
+        return subjectAfterOpeningPhrase(anchor, false);
+    }
+
+    /**
+     * As {@link #subjectAfterOpeningPhrase(Cue)}; with {@code relativeAllowed}, a name right after the comma may be
+     * followed by a relative clause ("With $472m raised, X, which held the record, ranks second").
+     */
+    Candidate subjectAfterOpeningPhrase(Cue anchor, boolean relativeAllowed) {
         int comma = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -1926,7 +1934,8 @@ final class Clause {
         }
         int next = tokens.get(comma + 1).start();
         for (Candidate c : candidates) {
-            if (c.start() < next || c.anaphor() || followedByRelative(c) || c.possessive() || c.modifier()) {
+            if (c.start() < next || c.anaphor() || c.possessive() || c.modifier()
+                    || followedByRelative(c) && !(relativeAllowed && c.start() == next)) {
                 continue;
             }
             // "Depuis sa levée de N, la start-up X": a description of up to a few words before the name, an article first

@@ -684,6 +684,11 @@ final class RoleReader {
         if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
             subject = invertedSubject(clause, anchor, amount);
         }
+        if (subject == null && anchor.kind() == CueKind.RAISE_VERB) {
+            // "Avec 472 millions d'euros levés, X prend la deuxième place", "With $472m raised, X ranks second": the
+            // money raised in an opening phrase is the raise of the name right after its comma
+            subject = clause.subjectAfterOpeningPhrase(anchor, true);
+        }
         if (anchor.kind() == CueKind.ROUND_NOUN && (subject == null || subject.anaphor())) {
             // "It follows a $500 million round for AI chip start-up Etched": the round is the named company's
             Candidate forOwner = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), null);
