@@ -1697,7 +1697,8 @@ final class Clause {
             if (eligible) {
                 if (!c.anaphor() || (lexicon.verbSecond && pseudo == null && opensClauseWithArticle(c))) {
                     // "Der Konzern will ... Run:ai übernehmen": a description opening a verb-second clause is its subject
-                    return c;
+                    Candidate reported = c.anaphor() ? null : describedSubjectOfReportedClause(c, anchor);
+                    return reported != null ? reported : c;
                 }
                 if (pseudo == null) {
                     pseudo = c;
@@ -1705,6 +1706,30 @@ final class Clause {
             }
         }
         return pseudo;
+    }
+
+    /**
+     * "Nvidia, an early backer of Zentrix, said the startup had raised N": a description after a word that opens a
+     * reported clause ({@link DealLexicon#complementizer}), with no name between it and the deal word, is the subject
+     * of the deal word, not the name {@code named} that reports it; null when there is none.
+     */
+    private Candidate describedSubjectOfReportedClause(Candidate named, Cue anchor) {
+        if (lexicon.complementizer == null) {
+            return null;
+        }
+        for (Candidate a : candidates) {
+            if (a.start() <= named.end() || a.end() > anchor.start() || !a.anaphor() || a.subjectPronoun()
+                    || a.end() == a.start() || marker(a, anchor) != Marker.NONE) {
+                continue;
+            }
+            boolean reported = lexicon.complementizer.matcher(text).region(named.end(), a.start()).find();
+            boolean namedBetween = candidates.stream()
+                    .anyMatch(o -> !o.anaphor() && o.start() >= a.end() && o.end() <= anchor.start());
+            if (reported && !namedBetween) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

@@ -3660,6 +3660,12 @@ public final class DealExtractor {
                 }
             }
         }
+        EntityMention introduced = subjectSlot && reportedDescription(article, sentence, candidate)
+                ? introducedAfterSubject(article, article.mentionsIn(sentence.start(), candidate.start()), otherId)
+                : null;
+        if (introduced != null) {
+            return party(introduced);
+        }
         for (EntityMention m : article.mentionsIn(sentence.start(), clause.start)) {
             if (!m.entityId().equals(otherId)) {
                 return party(m);
@@ -3813,6 +3819,34 @@ public final class DealExtractor {
     }
 
     /** Whether a preposition comes right before the mention ("the plan to buy Arm", "von Arm", "de Weight"). */
+    /** Whether {@code candidate} is a description right after a word that opens a reported clause ("said the startup"). */
+    private static boolean reportedDescription(Article article, Sentence sentence, Candidate candidate) {
+        Pattern opener = article.lexicon.complementizer;
+        return opener != null && !candidate.subjectPronoun() && candidate.end() > candidate.start()
+                && opener.matcher(article.text).region(sentence.start(), candidate.start()).find();
+    }
+
+    /**
+     * "Nvidia, an early backer of Zentrix, said the startup had raised N": a description in a reported clause does not
+     * stand for the subject that reports it, named first (a pronoun would), but for the last name a preposition
+     * introduced after that subject ({@code before}: the sentence's mentions before the description); null when there
+     * is none.
+     */
+    private static EntityMention introducedAfterSubject(Article article, List<EntityMention> before, String otherId) {
+        EntityMention subject = before.stream().filter(m -> !afterPreposition(article, m)).findFirst().orElse(null);
+        if (subject == null) {
+            return null;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EntityMention m = before.get(i);
+            if (m.start() > subject.start() && !m.entityId().equals(otherId)
+                    && !m.entityId().equals(subject.entityId()) && afterPreposition(article, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static boolean afterPreposition(Article article, EntityMention mention) {
         int at = mention.start();
         while (at > 0 && Character.isWhitespace(article.text.charAt(at - 1))) {

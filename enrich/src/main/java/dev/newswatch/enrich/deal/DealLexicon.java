@@ -59,7 +59,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions", "costVerbs",
+            "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions", "costVerbs",
             "amountLinks");
 
     /**
@@ -229,6 +229,13 @@ final class DealLexicon {
      * comma when another name stands between them ("Alors que Google domine, X lève N"). Null where absent or empty.
      */
     final Pattern subordinateOpening;
+    /**
+     * Words that open a reported clause ("that", "said", "que", "che", "dass"), key {@code complementizers}, matched
+     * with up to three words after them (an article, adjectives) right before a description: a description there does
+     * not stand for the subject of the reporting verb ("X, a backer of Y, said the startup raised N"). Null where
+     * absent or empty.
+     */
+    final Pattern complementizer;
     /**
      * A person's title and the preposition before the company it belongs to ("le patron de", "CEO of"), key
      * {@code personOwners}, matched right before a name: that company is no complement of a preposition but what the
@@ -666,6 +673,8 @@ final class DealLexicon {
         this.nationalities = Map.copyOf(nationalityWords);
         this.stakePart = optional(file, "stakeParts", B + "(?:", ")$");
         this.subordinateOpening = optional(file, "subordinateOpenings", "^[\\s\"«“]*(?:", ")" + E);
+        this.complementizer = optional(file, "complementizers", B + "(?:",
+                ")(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s*$");
         this.personOwner = optional(file, "personOwners", B + "(?:", ")\\s*$");
         Pattern opener = optional(file, "nicknameOpeners", B + "(?:", ")" + NS + "*[«“\"]?" + NS + "*$");
         Pattern link = optional(file, "nicknameLinks", "^" + NS + "*[»”\"]?" + NS + "+(?:", ")" + NS + "*");
