@@ -188,6 +188,14 @@ public final class ProvisionalNames {
     private final Pattern listedAmountInto;
     /** An amount with its scale at the end of a head: "a $7.75 billion " (before "Zentrix acquisition"). */
     private final Pattern amountRightBefore;
+    /**
+     * The end of a head that closes one item of a list of amounts and opens the next: "raised $300M and ",
+     * "a levé 300 millions d'euros, ", "sammelte 300 Millionen Euro ein, ", "backed Zentrix with $500M and "; group
+     * {@code prep} holds the word right before the amount, if any.
+     */
+    private final Pattern gappedItemHead;
+    /** An amount right after a name, a comma between them or not: "Korvia $200M", "Korvia, 200 millions". */
+    private final Pattern gappedItemRest;
     /** An amount and an {@code into-prepositions} word, found anywhere in a head: "5 milliards de dollars dans ". */
     private final Pattern amountInto;
     /** The prepositions of {@link #amountFor}, in lower case. */
@@ -281,6 +289,12 @@ public final class ProvisionalNames {
                 + "|\\s?[$€£])?\\s+";
         this.amountInto = Pattern.compile("(?<![\\p{L}\\p{N}])" + intoAmount + into, flags());
         this.amountRightBefore = Pattern.compile("(?<![\\p{L}\\p{N}])" + intoAmount + "$", flags());
+        String joiner = "(?:\\s*[,;]\\s*(?:(?:" + alternatives(strings(common, "coordinators")) + ")\\s+)?|\\s+(?:"
+                + alternatives(strings(common, "coordinators")) + ")\\s+)";
+        this.gappedItemHead = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(?<prep>\\p{L}+)\\s+)?(?<![\\p{L}\\p{N}])"
+                + "(?:(?:us|usd|eur)\\s?)?" + amount + "(?:\\s+" + CURRENCY + "|\\s?[$€£])?"
+                + "(?:\\s+(?-i:\\p{Ll})\\p{L}*)?" + joiner + "$", flags());
+        this.gappedItemRest = Pattern.compile("^[ \\t]*,?[ \\t]*(?:(?:us|usd|eur)\\s?)?" + amount, flags());
         this.listedAmountInto = Pattern.compile("(?:[,;]|\\s(?:" + alternatives(strings(common, "coordinators"))
                 + "))\\s+" + intoAmount + into + "$", flags());
         String itemEnd = "(?:\\s+" + CURRENCY + "|\\s?[$€£])?(?=\\s*(?:[,;.)]|$)|\\s+(?:" + alternatives(strings(common,
@@ -1516,7 +1530,7 @@ public final class ProvisionalNames {
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
                 || endsWithFor(head) && amountFor.matcher(head).find()
                 || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)
-                || listedWithAmount(text, run, rest)) {
+                || listedWithAmount(text, run, rest) || gappedListItem(head, rest)) {
             return true;
         }
         int stop = lastSentenceStop(head);
@@ -1965,6 +1979,61 @@ public final class ProvisionalNames {
      */
     private boolean listedWithAmount(String text, Run run, String rest) {
         return listedAmount.matcher(rest).lookingAt() && lineHoldsItems(text, run, namedListedAmount);
+    }
+
+    /**
+     * "Zentrix raised $300M and Korvia $200M", "Zentrix a levé 300 millions, Korvia 200 millions", "Nvidia backed
+     * Zentrix with $500M and Korvia with $200M": a name that opens the next item of a list of amounts, its own
+     * amount right after it (or after the same preposition as the item before), stands where the company of the
+     * item before stood: the verb left out is that item's.
+     */
+    private boolean gappedListItem(String head, String rest) {
+        if (rest.isEmpty() || !endsWithJoiner(head) || !hasDigit(head)) {
+            return false;
+        }
+        Matcher before = gappedItemHead.matcher(head);
+        if (!before.find()) {
+            return false;
+        }
+        if (gappedItemRest.matcher(rest).lookingAt()) {
+            return true;
+        }
+        String prep = before.group("prep");
+        if (prep == null) {
+            return false;
+        }
+        String sameItem = "^\\s+" + Pattern.quote(prep) + "\\s+";
+        Matcher samePrep = Pattern.compile(sameItem, flags()).matcher(rest);
+        return samePrep.lookingAt() && gappedItemRest.matcher(rest.substring(samePrep.end())).lookingAt();
+    }
+
+    /** Whether the head ends with a comma, a semicolon or a coordinator: most heads do not, and skip the pattern. */
+    private boolean endsWithJoiner(String head) {
+        int end = head.length();
+        while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || end == head.length()) {
+            return false;
+        }
+        char last = head.charAt(end - 1);
+        if (last == ',' || last == ';') {
+            return true;
+        }
+        int start = end;
+        while (start > 0 && !isRegexSpace(head.charAt(start - 1))) {
+            start--;
+        }
+        return coordinators.contains(head.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line of {@code run} holds at least {@value #BRACKETED_LIST_ITEMS} matches of {@code item}. */
