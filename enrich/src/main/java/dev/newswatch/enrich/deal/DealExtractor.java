@@ -861,7 +861,8 @@ public final class DealExtractor {
             return;
         }
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
-        List<int[]> bounds = clauseBounds(article.text, article.lexicon, sentence);
+        List<int[]> bounds = withGappedItems(article.text, clauseBounds(article.text, article.lexicon, sentence),
+                sentenceMoney, sentenceMentions, cues);
         MoneyMention distractor = null;
         // Amounts in the same clause share its reading (tokens, names, the markers and words looked up in it).
         Map<ClauseSpan, Clause> clauses = new HashMap<>();
@@ -2914,11 +2915,25 @@ public final class DealExtractor {
             int from = words.end();
             if (money.stream().noneMatch(other -> other != amount && other.start() >= from
                     && other.end() <= amount.start()) && !namedAsPartRound(clause, from, amount)
-                    && !relativeClauseBetween(clause, from, amount.start())) {
+                    && !relativeClauseBetween(clause, from, amount.start())
+                    && !itemAfterColon(clause, from, amount.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a colon stands between {@code from} and {@code to} with a name after it, before {@code to}: "Ambas
+     * recibieron capital de SoftBank: X recibió N; Y, M": the words before the colon sum up the items after it, each
+     * with its own name and amount, and do not make those amounts totals.
+     */
+    private static boolean itemAfterColon(Clause clause, int from, int to) {
+        int colon = clause.text.lastIndexOf(':', to - 1);
+        if (colon < from) {
+            return false;
+        }
+        return clause.candidates.stream().anyMatch(c -> !c.anaphor() && c.start() > colon && c.end() <= to);
     }
 
     /**
@@ -3179,6 +3194,70 @@ public final class DealExtractor {
         }
         bounds.add(new int[] {from, sentence.end()});
         return bounds;
+    }
+
+    /** Most words, besides its name, of an item that leaves its verb out after a semicolon ("; and the fintech X,"). */
+    private static final int GAPPED_ITEM_WORDS = 4;
+
+    /**
+     * "X received $1bn; Y, $200m; and Z $300m": a clause after a semicolon that is only a name and its amount (no
+     * deal word, a few words at most besides the name, nothing after the amount) leaves out the verb of the clause
+     * before, which has one and an amount: it is read in that clause, as an item of its list. The bounds otherwise
+     * as they are.
+     */
+    private static List<int[]> withGappedItems(String text, List<int[]> bounds, List<MoneyMention> money,
+                                               List<EntityMention> mentions, List<Cue> cues) {
+        if (bounds.size() < 2) {
+            return bounds;
+        }
+        List<int[]> merged = new ArrayList<>();
+        for (int[] bound : bounds) {
+            int[] previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (previous != null && text.startsWith(";", previous[1])
+                    && isGappedItem(text, previous, bound, money, mentions, cues)) {
+                previous[1] = bound[1];
+            } else {
+                merged.add(new int[] {bound[0], bound[1]});
+            }
+        }
+        return merged;
+    }
+
+    /** Whether {@code item} is a name and its amount only, after a clause with a deal word and an amount. */
+    private static boolean isGappedItem(String text, int[] before, int[] item, List<MoneyMention> money,
+                                        List<EntityMention> mentions, List<Cue> cues) {
+        boolean previousTells = cues.stream().anyMatch(c -> c.kind().anchors() && c.start() >= before[0]
+                && c.end() <= before[1])
+                && money.stream().anyMatch(m -> m.start() >= before[0] && m.end() <= before[1]);
+        if (!previousTells || cues.stream().anyMatch(c -> c.start() < item[1] && c.end() > item[0])) {
+            return false;
+        }
+        List<MoneyMention> own = money.stream().filter(m -> m.start() >= item[0] && m.start() < item[1]).toList();
+        if (own.size() != 1) {
+            return false;
+        }
+        MoneyMention amount = own.get(0);
+        EntityMention name = mentions.stream().filter(m -> m.start() >= item[0] && m.end() <= amount.start())
+                .reduce((a, b) -> b).orElse(null);
+        if (name == null) {
+            return false;
+        }
+        String lead = text.substring(item[0], name.start()) + " " + text.substring(name.end(), amount.start());
+        String tail = text.substring(Math.min(amount.end(), item[1]), item[1]);
+        return words(lead) <= GAPPED_ITEM_WORDS && tail.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
     }
 
     /** The deal of {@code amount} in {@code sentence}: its figures, converted to US dollars, and the clause's stage. */

@@ -169,7 +169,10 @@ final class DealLexicon {
      * mit"); optional key {@code jointWith}, null where it is absent or empty.
      */
     final Pattern jointWith;
-    /** The words ending right before a listed deal's name: "and ", ", ", "y a " (one word after "and"). */
+    /**
+     * The words ending right before a listed deal's name: "and ", ", ", "y a " (one word after "and"), a semicolon
+     * and up to two words of a description ("; la fintech ").
+     */
     final Pattern listJoin;
     /** "backer", "azionista", "Investor": a company's investor named through it ("Anthropic's largest backer"). */
     final Pattern investorNoun;
@@ -651,7 +654,8 @@ final class DealLexicon {
         this.conjunctionOpening = conjunctions.compile("^\\s*(?:,\\s*)?(?:" + conjunctions.alternatives() + ")" + E,
                 FLAGS);
         String joins = conjunctions.alternatives();
-        this.listJoin = conjunctions.compile(B + "(?:" + joins + ")\\s+(?:[\\p{L}'’]+\\s+)?$|,\\s*$", FLAGS);
+        this.listJoin = conjunctions.compile(B + "(?:" + joins + ")\\s+(?:[\\p{L}'’]+\\s+)?$|,\\s*$"
+                + "|;\\s*(?:[\\p{L}'’]+\\s+){0,2}$", FLAGS);
         this.verbSecond = file.get("verbSecond").bool();
         this.genitiveMeansFrom = file.get("genitiveMeansFrom").bool();
         this.investorNoun = words(file.get("investorNouns"));
