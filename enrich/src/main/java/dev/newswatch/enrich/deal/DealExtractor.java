@@ -855,7 +855,8 @@ public final class DealExtractor {
         // "Der Kaufpreis beträgt 35 Milliarden Dollar": a reference to a deal told before is a deal word too
         if (cues.stream().noneMatch(c -> c.kind() != CueKind.TALKS) && !article.lexicon.dealReference
                 .matcher(article.text).region(sentence.start(), sentence.end()).find()) {
-            if (!listLineDeals(article, sentence, sentenceMoney, cues)) {
+            if (!listLineDeals(article, sentence, sentenceMoney, cues)
+                    && !rankedDeals(article, sentence, sentenceMoney, cues)) {
                 trace("no deal word", sentence, null);
             }
             return;
@@ -1455,6 +1456,79 @@ public final class DealExtractor {
             }
         }
         return any;
+    }
+
+    /**
+     * "X raised $500M. Y came second with $376M", "Hervor stechen X (250 Millionen Euro) und Y (255 Millionen Euro)":
+     * a sentence with no deal word, right after a raise or a round told in one of the {@value #LIST_OPENING_SENTENCES}
+     * sentences before, goes on with that list of raises when it ranks its company ({@code rankings}) or puts its
+     * amounts in brackets right after companies ({@value #BRACKETED_ITEMS} at least): each amount is a raise of the
+     * company {@link #rankedCompany} gives. The investor is not read. Whether any deal was found.
+     */
+    private boolean rankedDeals(Article article, Sentence sentence, List<MoneyMention> sentenceMoney, List<Cue> cues) {
+        if (sentence.index() == 0 || !raiseOpensList(article.text, article.cueScanner, article.sentences,
+                sentence.index())) {
+            return false;
+        }
+        boolean ranked = article.lexicon.ranking != null
+                && article.lexicon.ranking.matcher(article.text).region(sentence.start(), sentence.end()).find();
+        List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
+        Clause clause = new Clause(article.text, sentence.start(), sentence.end(), article.lexicon, cues,
+                sentenceMoney, sentenceMentions);
+        if (!ranked && sentenceMoney.stream().filter(m -> rankedCompany(clause, m, false) != null).count()
+                < BRACKETED_ITEMS) {
+            // one company with a bracket is an aside, not a list of raises
+            return false;
+        }
+        boolean any = false;
+        for (MoneyMention amount : sentenceMoney) {
+            if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
+                continue;
+            }
+            Candidate company = rankedCompany(clause, amount, ranked);
+            if (company == null || DistractorFilter.isDistractor(clause, amount)) {
+                continue;
+            }
+            Deal deal = dealOf(null, party(company.mention()), amount, DealType.INVESTMENT, clause, sentence);
+            article.found.add(new Found(deal, sentence.index(), amount.start()));
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether {@code sentence} may go on with a list of raises ({@link #rankedDeals}): a ranking word or a bracket. */
+    private static boolean mayRank(String lower, DealLexicon lexicon, Sentence sentence) {
+        return lower.indexOf('(', sentence.start()) >= 0 && lower.indexOf('(', sentence.start()) < sentence.end()
+                || lexicon.ranking != null && lexicon.ranking.matcher(lower).region(sentence.start(), sentence.end())
+                        .find();
+    }
+
+    /**
+     * The company an amount of a ranking sentence goes to: the one whose bracket holds the amount, or, in a sentence
+     * that ranks, the only name between the amount before (or the sentence's start) and this one. Null when there is
+     * none, or several (which of them is ranked is not read).
+     */
+    private static Candidate rankedCompany(Clause clause, MoneyMention amount, boolean ranked) {
+        int open = clause.text.lastIndexOf('(', amount.start());
+        int close = clause.text.lastIndexOf(')', amount.start());
+        Candidate only = null;
+        int names = 0;
+        for (Candidate c : clause.candidates) {
+            if (c.anaphor() || c.end() > amount.start()) {
+                continue;
+            }
+            boolean bracketed = open >= clause.start && open > close && c.end() <= open
+                    && clause.text.substring(c.end(), open).isBlank();
+            if (bracketed) {
+                return c;
+            }
+            if (clause.money.stream()
+                    .noneMatch(m -> m != amount && m.start() >= c.end() && m.end() <= amount.start())) {
+                only = c;
+                names++;
+            }
+        }
+        return ranked && names == 1 ? only : null;
     }
 
     /**
@@ -3141,7 +3215,8 @@ public final class DealExtractor {
             if (cuesBySentence.get(i).stream().anyMatch(c -> c.kind() != CueKind.TALKS)
                     || lexicon.dealReference.matcher(lower).region(sentence.start(), sentence.end()).find()
                     || BulletItems.lineItemStart(lower, sentence.start(), sentence.end()) >= 0
-                        && raiseOpensList(lower, cueScanner, sentences, i)) {
+                        && raiseOpensList(lower, cueScanner, sentences, i)
+                    || mayRank(lower, lexicon, sentence) && raiseOpensList(lower, cueScanner, sentences, i)) {
                 return true;
             }
         }

@@ -59,8 +59,9 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns", "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks", "openingPrepositions", "costVerbs",
-            "amountLinks");
+            "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
+            "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
+            "openingPrepositions", "costVerbs", "amountLinks", "rankings");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -326,6 +327,12 @@ final class DealLexicon {
      * respectively} (read by {@link MoneyLexicon} too), null where it is absent or empty.
      */
     final Pattern respectively;
+    /**
+     * Words that rank a company among others told just before ("came second", "si piazza subito dopo", "folgt auf
+     * Platz zwei"): in a sentence with no deal word after a raise, a company ranked with an amount raised it. Optional
+     * key {@code rankings}, null where it is absent or empty.
+     */
+    final Pattern ranking;
     /**
      * What opens a cleft sentence right before a name that a relative pronoun follows ("c'est", "it is": "c'est X qui
      * fait sensation"): that name is what the sentence is about. Optional key {@code cleftOpeners}, matched at the end
@@ -712,6 +719,7 @@ final class DealLexicon {
         this.between = optionalWords(file, "between");
         this.purposeAfter = optional(file, "purposeAfter", "\\s*,?\\s*(?:", ")" + E);
         this.respectively = optionalWords(file, "respectively");
+        this.ranking = optionalWords(file, "rankings");
         this.cleftOpener = optional(file, "cleftOpeners", B + "(?:", ")\\s+$");
         this.goods = optionalWords(file, "goods");
         this.goodsEndingWord = goods == null ? null

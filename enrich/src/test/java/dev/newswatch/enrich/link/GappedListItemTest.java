@@ -21,7 +21,8 @@ class GappedListItemTest {
 
     private final ProvisionalNames finder = ProvisionalNames.bundled();
 
-    private static final EntityLinker LINKER = EntityLinker.of(EntityCatalog.load(RepoPaths.resolve("config/entities")));
+    private static final EntityLinker LINKER =
+            EntityLinker.of(EntityCatalog.load(RepoPaths.resolve("config/entities")));
     private static final DealExtractor EXTRACTOR = new DealExtractor(UsdRates.defaults());
 
     private List<String> names(String text, String language) {
