@@ -1086,7 +1086,12 @@ public final class DealExtractor {
                 article.found.add(new Found(withoutDescribingBacker(article, sentence, deal), sentence.index(),
                         amount.start()));
             } else {
-                trace("no parties", sentence, amount);
+                Deal ranked = rankedInClause(article, sentence, clause, amount);
+                if (ranked != null) {
+                    article.found.add(new Found(ranked, sentence.index(), amount.start()));
+                } else {
+                    trace("no parties", sentence, amount);
+                }
             }
         }
     }
@@ -1494,6 +1499,24 @@ public final class DealExtractor {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * "Y si piazza subito dopo con N, mentre Z si è assicurata M": a clause with a ranking word and no deal word of its
+     * own, in a sentence whose other clause has one, goes on with the raises told before as {@link #rankedDeals} does.
+     * Null when the clause reads otherwise.
+     */
+    private Deal rankedInClause(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        if (article.lexicon.ranking == null || sentence.index() == 0
+                || clause.cues.stream().anyMatch(c -> c.kind().anchors() && c.start() >= clause.start
+                        && c.end() <= clause.end)
+                || !article.lexicon.ranking.matcher(article.text).region(clause.start, clause.end).find()
+                || !raiseOpensList(article.text, article.cueScanner, article.sentences, sentence.index())) {
+            return null;
+        }
+        Candidate company = rankedCompany(clause, amount, true);
+        return company == null ? null
+                : dealOf(null, party(company.mention()), amount, DealType.INVESTMENT, clause, sentence);
     }
 
     /** Whether {@code sentence} may go on with a list of raises ({@link #rankedDeals}): a ranking word or a bracket. */

@@ -33,6 +33,18 @@ class RankedRaisesAfterARaiseTest {
                 deal("Poolside", null, "376E6", currency)));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        // Given a raise, then a sentence whose first clause ranks a company and whose second tells another raise
+        "en|Helsing raised $500 million. Poolside came second with $376 million, while Cohere raised $300 million.",
+        "it|Helsing ha raccolto 500 milioni di dollari. Poolside si classifica al secondo posto con 376 milioni di "
+                + "dollari, mentre Cohere ha incassato 300 milioni di dollari."})
+    void aRankingClauseBesideAnotherRaiseRaisedItsAmount(String language, String text) {
+        // When the deals are read / Then the ranked company of the first clause has its own amount
+        assertDeals(language, text, List.of(deal("Helsing", null, "500E6", "USD"),
+                deal("Poolside", null, "376E6", "USD"), deal("Cohere", null, "300E6", "USD")));
+    }
+
     @Test
     void companiesWithTheirAmountsInBracketsAfterARoundWordRaisedThem() {
         // Given a sentence about rounds, then two companies each with a bracketed amount
