@@ -212,6 +212,12 @@ public final class ProvisionalNames {
     /** Last parts of a hyphened compound whose first part is a company ("Zentrix-Gründer"), in lower case. */
     private final Set<String> compoundRoles;
     /**
+     * Of {@link #compoundRoles}, those that describe the company named right after the compound ("der
+     * Mobilfunk-Konzern Zentrix"): there the first part is the company's field, no company ({@code
+     * field-compound-roles}).
+     */
+    private final Set<String> fieldCompoundRoles;
+    /**
      * The deal verbs of one word of every language's {@code after} phrases, in lower case: written with a capital
      * inside a run of capitalised words, they are a headline's verb, not part of a name ("Zentrix Raises $50M").
      */
@@ -273,6 +279,8 @@ public final class ProvisionalNames {
         this.firstNames = Set.copyOf(strings(common, "first-names"));
         this.genericNameWords = Set.copyOf(strings(common, "generic-name-words"));
         this.compoundRoles = Set.copyOf(strings(common, "compound-roles").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        this.fieldCompoundRoles = Set.copyOf(NameCues.optionalStrings(common, "field-compound-roles").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList());
         this.notBefore = phrasesByFirstLetter(strings(common, "not-before"), "\\s+$", "not-before", "common", null);
         String amount = "(?:[$€£]\\s?\\d[\\d.,]*(?:\\s?(?:" + alternatives(strings(common, "amount-words"))
@@ -1526,7 +1534,8 @@ public final class ProvisionalNames {
                 || possessiveRoundPhrase.matches(rest)) {
             return true;
         }
-        if (afterPattern.matches(rest) || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
+        if (afterPattern.matches(rest) && !cues.insideFrontedPhrase(text, run.start())
+                || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
                 || endsWithFor(head) && amountFor.matcher(head).find()
                 || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)
@@ -1702,9 +1711,12 @@ public final class ProvisionalNames {
      * and after an agent preposition that follows a company in a deal role ("le rachat de Korvia par Zentrix").
      */
     private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents,
-                            RestPattern dealNounAfter, Pattern foundedOpening, List<String> demonymEndings) {
+                            RestPattern dealNounAfter, Pattern foundedOpening, List<String> demonymEndings,
+                            Set<String> frontedPrepositions) {
 
-        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null, List.of());
+        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null, List.of(), Set.of());
+        /** The most characters of a fronted phrase before the name it holds ("Im Wege eines Aktientauschs"). */
+        private static final int FRONTED_PHRASE_REACH = 60;
         /** A demonym read by its ending is longer than this ("marchigiana", "bordelaise"; not "mais"). */
         private static final int DEMONYM_MIN_LENGTH = 6;
 
@@ -1718,7 +1730,44 @@ public final class ProvisionalNames {
                             : RestPattern.afterSpace("(?:" + alternatives(dealNouns) + ")(?![\\p{L}\\p{N}])"),
                     founded.isEmpty() ? null : Pattern.compile("^\\s*(?:" + alternatives(founded)
                             + ")(?![\\p{L}\\p{N}])[^,;:()\\n]{1," + FOUNDED_OPENING_REACH + "},\\s*$", flags()),
-                    optionalStrings(language, "demonym-endings"));
+                    optionalStrings(language, "demonym-endings"),
+                    Set.copyOf(optionalStrings(language, "fronted-prepositions")));
+        }
+
+        /**
+         * "Per Aktientausch kauft X ...", "Im Wege eines Aktientauschs übernimmt X ...": whether the word at {@code
+         * start} stands in a phrase that opens its sentence (or line) with one of {@code fronted-prepositions} and
+         * holds no comma. In a verb-second clause that phrase is the whole first constituent: the noun right before
+         * the verb belongs to it and is no subject of the verb, which follows the verb.
+         */
+        boolean insideFrontedPhrase(String text, int start) {
+            if (frontedPrepositions.isEmpty()) {
+                return false;
+            }
+            int from = start;
+            while (from > 0 && start - from < FRONTED_PHRASE_REACH) {
+                char c = text.charAt(from - 1);
+                if (c == '\n' || c == ',' || c == ';' || c == ':' || (c == '.' || c == '!' || c == '?')
+                        && (from == start || text.charAt(from) == ' ')) {
+                    break;
+                }
+                from--;
+            }
+            if (from > 0 && start - from >= FRONTED_PHRASE_REACH) {
+                return false;
+            }
+            if (from > 0 && text.charAt(from - 1) == ',') {
+                return false;
+            }
+            // a bullet or a dash may open the line: "- Für 199 Milliarden Dollar ..."
+            while (from < start && !Character.isLetter(text.charAt(from))) {
+                from++;
+            }
+            int end = from;
+            while (end < start && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            return end < start && frontedPrepositions.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -2218,7 +2267,24 @@ public final class ProvisionalNames {
             hyphen--;
         }
         return hyphen > start + 1 && text.charAt(hyphen) == '-'
-                && compoundRoles.contains(text.substring(hyphen + 1, end).toLowerCase(Locale.ROOT)) ? hyphen : -1;
+                && compoundRoles.contains(text.substring(hyphen + 1, end).toLowerCase(Locale.ROOT))
+                && !describesNameAfter(text, text.substring(hyphen + 1, end), end) ? hyphen : -1;
+    }
+
+    /**
+     * "der Mobilfunk-Konzern Zentrix", "den Chemie-Konzern Korvia": a compound whose last part {@code role} is one of
+     * {@link #fieldCompoundRoles} and that a capitalised word follows describes that word's company; its first part is
+     * a field, not a company ("der Siemens-Konzern übernimmt" still names Siemens).
+     */
+    private boolean describesNameAfter(String text, String role, int end) {
+        if (!fieldCompoundRoles.contains(role.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next > end && next < text.length() && Character.isUpperCase(text.charAt(next));
     }
 
     /** "Zentrix" of "Zentrix-Gründer": the name is followed by a hyphen and one of {@link #compoundRoles}. */
@@ -2231,7 +2297,8 @@ public final class ProvisionalNames {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end > at + 1 && compoundRoles.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT));
+        return end > at + 1 && compoundRoles.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT))
+                && !describesNameAfter(text, text.substring(at + 1, end), end);
     }
 
     /**
