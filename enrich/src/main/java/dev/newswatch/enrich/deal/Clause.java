@@ -796,7 +796,8 @@ final class Clause {
                 }
                 afterPrice = false;
             }
-            steps += ownerOfThis || possessiveEnding ? 0 : 1;
+            // "Software- und Cloudkonzern": the hyphen of a truncated compound is part of its word
+            steps += ownerOfThis || possessiveEnding || truncationHyphen(idx) ? 0 : 1;
             idx--;
         }
         return Marker.NONE;
@@ -1508,6 +1509,56 @@ final class Clause {
         for (Token t : tokens) {
             if (t.start() >= anchor.end()) {
                 return t.word() && NOMINATIVE_ARTICLES.contains(text.substring(t.start(), t.end()));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Für N kauft der amerikanische Software- und Cloudkonzern X ...", "... übernimmt der große deutsche Chipkonzern X":
+     * whether only a description stands between the cue and the candidate, opened by a nominative article right after
+     * the cue and closed by a company noun right before the name ("Cloudkonzern"): words (adjectives, "und" of truncated
+     * compounds, a hyphen glued to the word before it), at most {@link #MARKER_LOOKBACK} of them. In a verb-second
+     * clause with its verb first, that is the subject after the verb however long its description.
+     */
+    boolean describedRightAfter(Candidate candidate, Cue anchor) {
+        int idx = lastTokenBefore(candidate.start());
+        if (idx < 0 || !tokens.get(idx).word() || !endsWithCompanyNoun(tokens.get(idx))
+                || !nominativeArticleRightAfter(anchor)) {
+            return false;
+        }
+        int words = 0;
+        while (idx >= 0 && tokens.get(idx).start() >= anchor.end()) {
+            Token t = tokens.get(idx);
+            if (t.word()) {
+                words++;
+            } else if (!truncationHyphen(idx)) {
+                return false;
+            }
+            if (words > MARKER_LOOKBACK) {
+                return false;
+            }
+            idx--;
+        }
+        return words >= 2;
+    }
+
+    /** Whether the token at {@code idx} is a hyphen glued to the word before it ("Software-" of "Software- und"). */
+    private boolean truncationHyphen(int idx) {
+        Token t = tokens.get(idx);
+        return !t.word() && t.end() - t.start() == 1 && text.charAt(t.start()) == '-' && idx > 0
+                && tokens.get(idx - 1).word() && tokens.get(idx - 1).end() == t.start();
+    }
+
+    /** Whether the word ends with a company noun of the anaphors, alone or closing a compound ("Cloudkonzern"). */
+    private boolean endsWithCompanyNoun(Token word) {
+        if (lexicon.companyNoun == null) {
+            return false;
+        }
+        Matcher m = lexicon.companyNoun.matcher(text);
+        for (int from = word.start(); from < word.end(); from++) {
+            if (m.region(from, word.end()).matches()) {
+                return true;
             }
         }
         return false;

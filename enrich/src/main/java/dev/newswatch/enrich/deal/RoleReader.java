@@ -337,7 +337,8 @@ final class RoleReader {
             boolean describedSubject = inverted != null && !inverted.anaphor()
                     && (amount.end() <= anchor.start() || inverted.end() <= amount.start())
                     && clause.nominativeArticleRightAfter(anchor)
-                    && clause.objectDistance(inverted, anchor) >= 1 && clause.objectDistance(inverted, anchor) <= 3;
+                    && (clause.objectDistance(inverted, anchor) >= 1 && clause.objectDistance(inverted, anchor) <= 3
+                            || clause.describedRightAfter(inverted, anchor));
             if (inverted != null && (clause.objectDistance(inverted, anchor) == 0
                     || inverted.anaphor() && clause.objectDistance(inverted, anchor) == 1
                     && clause.nominativeArticleBefore(inverted) || describedSubject)) {
