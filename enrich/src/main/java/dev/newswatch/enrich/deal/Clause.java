@@ -414,10 +414,24 @@ final class Clause {
                     && !(bareGenitive && ownMarker(owned, null) != Marker.NONE)) {
                 // "SoftBanks Chipentwickler Arm" owns Arm; "Nebius hat mit Meta" is a name that ends in "s"
                 owners.add(owner);
-            } else if (wordsBetween(owner.end(), owned.start()) == 1 && ownMarker(owned, null) == Marker.OF) {
+            } else if (wordsBetween(owner.end(), owned.start()) == 1 && ownMarker(owned, null) == Marker.OF
+                    && !agentOfVerbFinalPassive(owner, owned)) {
                 owners.add(owned);
             }
         }
+    }
+
+    /**
+     * "Für N wurde X von Y übernommen": in a clause made passive by its auxiliary before the first name, with a passive
+     * participle of a deal after the second, the passive agent word between the two names introduces the agent of
+     * that participle, not the owner of the first name ("X von Y" is otherwise Y's X).
+     */
+    private boolean agentOfVerbFinalPassive(Candidate subject, Candidate agent) {
+        return lexicon.passiveClause != null
+                && lexicon.agentAfter.matcher(text).region(subject.end(), end).lookingAt()
+                && lexicon.passiveClause.matcher(text).region(start, subject.start()).find()
+                && cues.stream().anyMatch(c -> c.start() >= agent.end()
+                        && lexicon.passiveParticiple.matcher(text).region(c.start(), c.end()).matches());
     }
 
     /**
