@@ -23,6 +23,8 @@ final class Clause {
 
     /** How many words a search for a party's preposition skips ("acquisition of cloud software company VMware"). */
     private static final int MARKER_LOOKBACK = 6;
+    /** The most words of an extended attribute before a name ("die auf Chips für Rechenzentren spezialisierte Firma"). */
+    private static final int ATTRIBUTE_WORDS = 8;
     private static final int MARKER_WINDOW = 40;
     /** "AI startup, Scale AI, that...": a name in apposition to the noun before it. */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\s*,\\s*");
@@ -697,6 +699,12 @@ final class Clause {
         }
         int idx = lastTokenBefore(candidate.start());
         int steps = 0;
+        int attribute = extendedAttributeStart(candidate);
+        if (attribute > 0) {
+            // "in das auf Sprachmodelle spezialisierte Start-up X": the words from the article on describe X
+            idx = attribute - 1;
+            steps = 1;
+        }
         boolean afterPrice = false;
         int describedFrom = describingNounEnd(candidate);
         int lookback = MARKER_LOOKBACK;
@@ -1555,6 +1563,39 @@ final class Clause {
             idx--;
         }
         return words >= 2;
+    }
+
+    /**
+     * Where the article that opens an extended attribute before {@code candidate} stands ("in die auf Chips für
+     * Rechenzentren spezialisierte Firma X", "in die mit Robotern arbeitende Firma X"): the index of an article right
+     * followed by one of the lexicon's {@code attributePrepositions}, with only words (no name, no amount, no
+     * punctuation but the hyphen of a truncated compound) from it to the candidate, at most {@link
+     * #ATTRIBUTE_WORDS}; -1 when there is none.
+     */
+    private int extendedAttributeStart(Candidate candidate) {
+        if (lexicon.attributePreposition == null || candidate.anaphor()) {
+            // a description is read by its own shape ("der von X gegründete Konzern")
+            return -1;
+        }
+        int idx = lastTokenBefore(candidate.start());
+        int words = 0;
+        while (idx > 0 && words < ATTRIBUTE_WORDS) {
+            Token t = tokens.get(idx);
+            if (!t.word() && !truncationHyphen(idx)
+                    || candidates.stream().anyMatch(c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))
+                    || money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))
+                    || cues.stream().anyMatch(c -> t.overlaps(c.start(), c.end()))) {
+                return -1;
+            }
+            Token next = tokens.get(idx + 1);
+            if (words >= 2 && lexicon.article.matcher(text).region(t.start(), t.end()).matches() && next.word()
+                    && lexicon.attributePreposition.matcher(text).region(next.start(), next.end()).matches()) {
+                return idx;
+            }
+            words += t.word() ? 1 : 0;
+            idx--;
+        }
+        return -1;
     }
 
     /** Whether the token at {@code idx} is a hyphen glued to the word before it ("Software-" of "Software- und"). */

@@ -61,7 +61,7 @@ final class DealLexicon {
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
-            "openingPrepositions", "costVerbs", "amountLinks", "rankings");
+            "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -333,6 +333,13 @@ final class DealLexicon {
      * key {@code rankings}, null where it is absent or empty.
      */
     final Pattern ranking;
+    /**
+     * Prepositions that open an extended attribute right after an article ("in das auf Sprachmodelle spezialisierte
+     * Start-up X", "in die mit Robotern arbeitende Firma X"): an article followed by one of them opens a description
+     * of the name after it, and the preposition before the article is the name's. Optional key {@code
+     * attributePrepositions} (languages that put such attributes before their noun: German), null where absent.
+     */
+    final Pattern attributePreposition;
     /**
      * What opens a cleft sentence right before a name that a relative pronoun follows ("c'est", "it is": "c'est X qui
      * fait sensation"): that name is what the sentence is about. Optional key {@code cleftOpeners}, matched at the end
@@ -720,6 +727,7 @@ final class DealLexicon {
         this.purposeAfter = optional(file, "purposeAfter", "\\s*,?\\s*(?:", ")" + E);
         this.respectively = optionalWords(file, "respectively");
         this.ranking = optionalWords(file, "rankings");
+        this.attributePreposition = optionalWords(file, "attributePrepositions");
         this.cleftOpener = optional(file, "cleftOpeners", B + "(?:", ")\\s+$");
         this.goods = optionalWords(file, "goods");
         this.goodsEndingWord = goods == null ? null
