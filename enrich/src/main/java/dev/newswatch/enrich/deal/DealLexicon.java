@@ -61,7 +61,8 @@ final class DealLexicon {
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
-            "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions");
+            "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
+            "cleftInfinitiveOpeners", "cleftCopulas");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -340,6 +341,14 @@ final class DealLexicon {
      * attributePrepositions} (languages that put such attributes before their noun: German), null where absent.
      */
     final Pattern attributePreposition;
+    /**
+     * A cleft with an infinitive ("Ad aggiudicarsi X per N è stata Y", "A rilevare X è stato il gruppo Y"): what opens
+     * the sentence right before the deal verb's infinitive (optional key {@code cleftInfinitiveOpeners}, "a", "ad"),
+     * and the copula after its object that the one who does it follows (optional key {@code cleftCopulas}); null where
+     * the language has none.
+     */
+    final Pattern cleftInfinitiveOpener;
+    final Pattern cleftCopula;
     /**
      * What opens a cleft sentence right before a name that a relative pronoun follows ("c'est", "it is": "c'est X qui
      * fait sensation"): that name is what the sentence is about. Optional key {@code cleftOpeners}, matched at the end
@@ -728,6 +737,8 @@ final class DealLexicon {
         this.respectively = optionalWords(file, "respectively");
         this.ranking = optionalWords(file, "rankings");
         this.attributePreposition = optionalWords(file, "attributePrepositions");
+        this.cleftInfinitiveOpener = optional(file, "cleftInfinitiveOpeners", "^\\s*(?:", ")\\s+$");
+        this.cleftCopula = optionalWords(file, "cleftCopulas");
         this.cleftOpener = optional(file, "cleftOpeners", B + "(?:", ")\\s+$");
         this.goods = optionalWords(file, "goods");
         this.goodsEndingWord = goods == null ? null

@@ -264,6 +264,40 @@ final class RoleReader {
         return new Roles(buyer, single(clause, bought), anchor.type());
     }
 
+    /** The most words between a cleft's copula and the name of the one who does the deal ("il gruppo tedesco Y"). */
+    private static final int CLEFT_SUBJECT_WORDS = 4;
+
+    /**
+     * "Ad aggiudicarsi X per N è stata Y", "A rilevare X è stato il gruppo Y": a sentence opened by the deal verb's
+     * infinitive (after {@code cleftInfinitiveOpeners}) puts the one who does the deal after a copula ({@code
+     * cleftCopulas}) that follows the infinitive's object: the name after the copula pays, the name between the
+     * infinitive and the copula is the object. Null when the clause is no such cleft.
+     */
+    private static Roles infinitiveCleftRoles(Clause clause, Cue anchor) {
+        DealLexicon lexicon = clause.lexicon;
+        if (lexicon.cleftInfinitiveOpener == null || lexicon.cleftCopula == null
+                || !lexicon.cleftInfinitiveOpener.matcher(clause.text).region(clause.start, anchor.start()).matches()) {
+            return null;
+        }
+        Matcher copula = lexicon.cleftCopula.matcher(clause.text).region(anchor.end(), clause.end);
+        if (!copula.find()) {
+            return null;
+        }
+        int copulaEnd = copula.end();
+        int copulaStart = copula.start();
+        Candidate doer = clause.candidates.stream()
+                .filter(c -> !c.anaphor() && c.start() >= copulaEnd
+                        && clause.wordsBetween(copulaEnd, c.start()) <= CLEFT_SUBJECT_WORDS)
+                .findFirst().orElse(null);
+        if (doer == null) {
+            return null;
+        }
+        Candidate object = clause.candidates.stream()
+                .filter(c -> !c.anaphor() && c.start() >= anchor.end() && c.end() <= copulaStart)
+                .findFirst().orElse(null);
+        return new Roles(doer, object, anchor.type());
+    }
+
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
         boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
         Roles paidRelative = acquisition ? null : paidRelativeRoles(clause, anchor);
@@ -274,6 +308,10 @@ final class RoleReader {
                 amount) : null;
         if (proclitic != null) {
             return proclitic;
+        }
+        Roles cleft = infinitiveCleftRoles(clause, anchor);
+        if (cleft != null) {
+            return cleft;
         }
         Candidate subject = clause.subject(anchor);
         Candidate relativeSubject = subject == null || !clause.followedByRelative(subject) ? null
