@@ -325,6 +325,23 @@ final class Clause {
     }
 
     /**
+     * Where a phrase of time ({@code timePhrases}) that starts at {@code from}, after spaces and commas, ends when it
+     * ends by {@code limit} ("la compra de X en mayo de 2019 por parte de Y": the end of "en mayo de 2019");
+     * {@code from} when no such phrase starts there.
+     */
+    int afterTimePhrase(int from, int limit) {
+        int first = from;
+        while (first < limit && (Character.isWhitespace(text.charAt(first)) || text.charAt(first) == ',')) {
+            first++;
+        }
+        if (lexicon.timePhrase == null || first >= limit) {
+            return from;
+        }
+        Matcher m = lexicon.timePhrase.matcher(text).region(first, limit);
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    /**
      * Null-subject languages: "Amazon se comprometió a entregarle 4.000 millones", "per finanziarla": an object
      * pronoun joined to a deal verb stands, empty, right after the verb, as an anaphor for the company the previous
      * sentences are about.

@@ -1256,16 +1256,17 @@ final class RoleReader {
 
     /**
      * "the acquisition of Wiz by Google", "of Wiz, the security start-up, by Google": the name after "by" right after
-     * the one bought and its apposition; further away it is the agent of another verb ("purchase of X, a start-up founded by a former Y executive...").
+     * the one bought and its apposition, or a phrase of time after it ("de X en mayo de 2019 por parte de Y"); further
+     * away it is the agent of another verb ("purchase of X, a start-up founded by a former Y executive...").
      */
     private static Candidate buyerAfter(Clause clause, Cue anchor, Candidate target) {
         Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
-        if (agent != null && target != null && agent.start() > target.end()
-                && clause.wordsBetween(clause.afterApposition(target.end(), agent.start()), agent.start())
-                > BUYER_AFTER_TARGET_WORDS) {
-            return null;
+        if (agent == null || target == null || agent.start() <= target.end()) {
+            return agent;
         }
-        return agent;
+        int from = clause.afterApposition(target.end(), agent.start());
+        from = clause.afterTimePhrase(from, agent.start());
+        return clause.wordsBetween(from, agent.start()) > BUYER_AFTER_TARGET_WORDS ? null : agent;
     }
 
     /**

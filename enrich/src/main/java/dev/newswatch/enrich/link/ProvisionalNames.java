@@ -127,6 +127,8 @@ public final class ProvisionalNames {
     /** How far after a name an aside and the deal verb after it are looked for. */
     private static final int INSERT_REACH = 200;
     private static final int MAX_NAME_WORDS = 5;
+    /** Words at most before the year of a phrase of time between a company bought and its buyer ("en marzo de"). */
+    private static final int YEAR_PHRASE_WORDS = 3;
     /** How many "Name (amount)" brackets a line needs to be a list of them. */
     private static final int BRACKETED_LIST_ITEMS = 2;
     /** A descriptor is a compound: longer than this ("Chipkonzern", not "Konzern" alone). */
@@ -1680,7 +1682,7 @@ public final class ProvisionalNames {
         if (agentStart < 0) {
             return false;
         }
-        int end = agentStart;
+        int end = beforeYearPhrase(clause, agentStart);
         int words = 0;
         while (words < MAX_NAME_WORDS) {
             int wordEnd = end;
@@ -1703,6 +1705,46 @@ public final class ProvisionalNames {
         }
         String before = clause.substring(0, end);
         return endsWithBeforeOrElided(before, beforePatterns);
+    }
+
+    /**
+     * "le rachat de Korvia en 2006 par Zentrix", "the purchase of Korvia in March 2006 by Zentrix": where a phrase of
+     * time that ends with a year right before {@code at} starts, with up to {@value #YEAR_PHRASE_WORDS} words before
+     * the year, each in lower case or a not-name (a month); {@code at} when no year stands right before it.
+     */
+    private int beforeYearPhrase(String clause, int at) {
+        int wordEnd = at;
+        while (wordEnd > 0 && isRegexSpace(clause.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = startOfWordEndingAt(clause, wordEnd);
+        if (wordEnd - wordStart != 4 || !clause.substring(wordStart, wordEnd).chars().allMatch(Character::isDigit)) {
+            return at;
+        }
+        int start = wordStart;
+        for (int words = 0; words < YEAR_PHRASE_WORDS; words++) {
+            int end = start;
+            while (end > 0 && isRegexSpace(clause.charAt(end - 1))) {
+                end--;
+            }
+            int begin = startOfWordEndingAt(clause, end);
+            String word = clause.substring(begin, end);
+            if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))
+                    && !notNames.contains(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            start = begin;
+        }
+        return start;
+    }
+
+    /** The start of the word of letters and digits that ends at {@code end} of {@code clause}. */
+    private static int startOfWordEndingAt(String clause, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetterOrDigit(clause.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /**

@@ -1,0 +1,52 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Deals told by a noun phrase rather than a finite deal verb (session 25): the buyer after the agent preposition of a
+ * purchase noun when a phrase of time stands between the company bought and that preposition ("la compra de Velmora
+ * en marzo de 2019 por parte de Qualcomm").
+ */
+class NounPhraseDealsTest {
+
+    static Stream<Arguments> aPhraseOfTimeBeforeTheAgentLeavesItTheBuyer() {
+        return Stream.of(
+                Arguments.of("es", "La compra de Velmora en marzo de 2019 por parte de Qualcomm por 7.000 millones de "
+                        + "dólares fue la mayor del año."),
+                Arguments.of("es", "Le siguió la adquisición de Velmora en 2019 por parte de Qualcomm por 7.000 "
+                        + "millones de dólares."),
+                Arguments.of("it", "Segue l'acquisizione di Velmora nel 2019 da parte di Qualcomm per 7 miliardi di "
+                        + "dollari."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aPhraseOfTimeBeforeTheAgentLeavesItTheBuyer(String language, String text) {
+        // Given a purchase noun, the company bought, a phrase of time and then the agent preposition and a known buyer
+        // When the deal is read
+        // Then the name after the agent preposition buys
+        assertOneDeal(language, text, "Velmora", "Qualcomm", "7E9", "USD");
+    }
+
+    static Stream<Arguments> aNewNameAfterAPhraseOfTimeAndTheAgentIsACompany() {
+        return Stream.of(
+                Arguments.of("en", "Next came the purchase of Velmora in March 2019 by Halvex for $7 billion."),
+                Arguments.of("fr", "Vient ensuite le rachat de Velmora en 2019 par Halvex pour 7 milliards de dollars."),
+                Arguments.of("es", "Le siguió la adquisición de Velmora en marzo de 2019 por parte de Halvex por 7.000 "
+                        + "millones de dólares."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aNewNameAfterAPhraseOfTimeAndTheAgentIsACompany(String language, String text) {
+        // Given the same phrase with a buyer the entity table does not know
+        // When the deal is read
+        // Then that buyer is read as a company and buys
+        assertOneDeal(language, text, "Velmora", "Halvex", "7E9", "USD");
+    }
+}
