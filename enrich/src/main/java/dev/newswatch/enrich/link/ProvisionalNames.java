@@ -173,6 +173,8 @@ public final class ProvisionalNames {
     /** The "not before" phrases grouped by their first letter, as {@link #before}. */
     private final PhraseGroups notBefore;
     private final RestPattern possessiveRound;
+    /** "Zentrix's takeover of Korvia": a possessive before a purchase of a named company. */
+    private final RestPattern possessivePurchase;
     private final Pattern genitiveAmount;
     /**
      * An amount with its scale and a preposition of the one it is for, at the end of a head: "$50M for ", "50 millions
@@ -323,6 +325,8 @@ public final class ProvisionalNames {
                 + alternatives(strings(common, "purchase-nouns")) + ")(?![\\p{L}\\p{N}])";
         this.possessiveRound = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}" + amount + "\\s*(?:"
                 + "(?:dollars?|euros?|usd|eur)\\s+)?(?:" + word + "){0,2}" + roundOrPurchase);
+        this.possessivePurchase = RestPattern.at("['’]s\\s+(?:" + word + "){0,2}(?:"
+                + alternatives(strings(common, "possessive-purchase-phrases")) + ")\\s+(?-i:\\p{Lu})");
         String currency = CURRENCY;
         String genitive = "(?:d['’]|(?:de|di|del|della|dello|de\\s+la)\\s+)$";
         // the currency before the number stands for the one after it: "US$2.000 millones de Zentrix"
@@ -1538,6 +1542,7 @@ public final class ProvisionalNames {
         }
         if (afterPattern.matches(rest) && !cues.insideFrontedPhrase(text, run.start())
                 || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
+                || possessivePurchase.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
                 || endsWithFor(head) && amountFor.matcher(head).find()
                 || opensAmountLine(text, run, rest) || bracketedInList(text, run, rest)

@@ -8,11 +8,29 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Deals told by a noun phrase rather than a finite deal verb (session 25): the buyer after the agent preposition of a
- * purchase noun when a phrase of time stands between the company bought and that preposition ("la compra de Velmora
- * en marzo de 2019 por parte de Qualcomm").
+ * Deals told by a noun phrase rather than a finite deal verb (session 25): the buyer named through a possessive
+ * before a purchase noun and its "of" ("Halvex's takeover of Velmora"), a company the entity table does not know;
+ * and the buyer after the agent preposition of a purchase noun when a phrase of time stands between the company
+ * bought and that preposition ("la compra de Velmora en marzo de 2019 por parte de Qualcomm").
  */
 class NounPhraseDealsTest {
+
+    static Stream<Arguments> aPossessiveBeforeAPurchaseOfIsTheBuyer() {
+        // the possessive 's is English only
+        return Stream.of(
+                Arguments.of("en", "Halvex's takeover of Velmora for $7 billion was cleared by regulators in May."),
+                Arguments.of("en", "The list also includes Halvex’s purchase of Velmora for $7 billion in 2019."),
+                Arguments.of("en", "Halvex's planned acquisition of Velmora, worth $7 billion, drew scrutiny."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aPossessiveBeforeAPurchaseOfIsTheBuyer(String language, String text) {
+        // Given a purchase noun with a possessive before it and the one bought after its "of", neither name known
+        // When the deal is read
+        // Then the possessive buys the company after "of"
+        assertOneDeal(language, text, "Velmora", "Halvex", "7E9", "USD");
+    }
 
     static Stream<Arguments> aPhraseOfTimeBeforeTheAgentLeavesItTheBuyer() {
         return Stream.of(

@@ -41,4 +41,15 @@ class BuyerBeforeAPricedPurchaseTest {
     void aPossessiveWithNoPricedPurchaseIsNoCompanyPlace(String language, String text) {
         assertEquals(List.of(), names(text, language));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Analysts discussed Zentrix's acquisition of Korvia at length.",
+        "en|Zentrix’s long-delayed takeover of Korvia closed in May."})
+    void aPossessiveBeforeAPurchaseOfANamedCompanyIsACompany(String language, String text) {
+        // Given a possessive, a purchase noun and its "of", then a capitalised name, with no price
+        // When the names are read
+        // Then the possessive is a company (the buyer) and so is the name bought
+        assertEquals(List.of("Zentrix", "Korvia"), names(text, language));
+    }
 }
