@@ -67,4 +67,28 @@ class NounPhraseDealsTest {
         // Then that buyer is read as a company and buys
         assertOneDeal(language, text, "Velmora", "Halvex", "7E9", "USD");
     }
+
+    static Stream<Arguments> aDescribedSubjectAfterAVerbOfAnnouncingBuysWhatTheDealNounNames() {
+        return Stream.of(
+                Arguments.of("de", "Im Juni kündigte der Softwarekonzern SAP die Übernahme von Velmora für 7 Milliarden "
+                        + "Dollar an."),
+                Arguments.of("de", "Überraschend vereinbarte der Walldorfer Konzern SAP den Kauf von Velmora für 7 "
+                        + "Milliarden Dollar."),
+                Arguments.of("de", "Nun plant der Softwarekonzern SAP für 7 Milliarden Dollar die Übernahme von Velmora."),
+                // the same clause where the subject comes first, in German and in Italian
+                Arguments.of("de", "Der Softwarekonzern SAP kündigte im Juni die Übernahme von Velmora für 7 Milliarden "
+                        + "Dollar an."),
+                Arguments.of("it", "A giugno il gruppo tedesco SAP ha annunciato l'acquisizione di Velmora per 7 "
+                        + "miliardi di dollari."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aDescribedSubjectAfterAVerbOfAnnouncingBuysWhatTheDealNounNames(String language, String text) {
+        // Given a verb of announcing, planning or agreeing whose object is a deal noun, its subject a description and a
+        // name, in German after the verb when another phrase opens the clause
+        // When the deal is read
+        // Then the described subject buys (the article after the verb is no genitive)
+        assertOneDeal(language, text, "Velmora", "SAP", "7E9", "USD");
+    }
 }
