@@ -509,7 +509,7 @@ final class Clause {
     }
 
     /** Where the company noun that describes {@code candidate} ends ({@link #describedByCompanyNoun}), else MAX_VALUE. */
-    private int describingNounEnd(Candidate candidate) {
+    int describingNounEnd(Candidate candidate) {
         return describedNounEnds.stream().filter(e -> e <= candidate.start() && candidates.stream()
                 .noneMatch(c -> c != candidate && c.start() >= e && c.end() <= candidate.start()))
                 .mapToInt(Integer::intValue).max().orElse(Integer.MAX_VALUE);

@@ -1256,8 +1256,9 @@ final class RoleReader {
 
     /**
      * "the acquisition of Wiz by Google", "of Wiz, the security start-up, by Google": the name after "by" right after
-     * the one bought and its apposition, or a phrase of time after it ("de X en mayo de 2019 por parte de Y"); further
-     * away it is the agent of another verb ("purchase of X, a start-up founded by a former Y executive...").
+     * the one bought and its apposition, or a phrase of time after it ("de X en mayo de 2019 por parte de Y"), the
+     * words of a description of the buyer after its company noun not counted; further away it is the agent of another
+     * verb ("purchase of X, a start-up founded by a former Y executive...").
      */
     private static Candidate buyerAfter(Clause clause, Cue anchor, Candidate target) {
         Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), target);
@@ -1266,7 +1267,9 @@ final class RoleReader {
         }
         int from = clause.afterApposition(target.end(), agent.start());
         from = clause.afterTimePhrase(from, agent.start());
-        return clause.wordsBetween(from, agent.start()) > BUYER_AFTER_TARGET_WORDS ? null : agent;
+        // "por parte del grupo alemán X": the words of the buyer's description after its company noun are its own
+        int until = Math.min(agent.start(), clause.describingNounEnd(agent));
+        return clause.wordsBetween(from, until) > BUYER_AFTER_TARGET_WORDS ? null : agent;
     }
 
     /**

@@ -91,4 +91,41 @@ class NounPhraseDealsTest {
         // Then the described subject buys (the article after the verb is no genitive)
         assertOneDeal(language, text, "Velmora", "SAP", "7E9", "USD");
     }
+
+    static Stream<Arguments> aBuyerDescribedAfterTheAgentPrepositionBuys() {
+        return Stream.of(
+                Arguments.of("es", "La compra de Velmora por parte del grupo alemán SAP por 7.000 millones de dólares "
+                        + "se cerró en mayo."),
+                Arguments.of("es", "La compra de Velmora por parte del gigante alemán del software SAP por 7.000 "
+                        + "millones de dólares se cerró en mayo."),
+                Arguments.of("it", "L'acquisizione di Velmora da parte del gruppo tedesco SAP per 7 miliardi di dollari "
+                        + "si è chiusa a maggio."),
+                Arguments.of("fr", "Le rachat de Velmora par le géant allemand des logiciels SAP pour 7 milliards de "
+                        + "dollars a été finalisé en mai."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aBuyerDescribedAfterTheAgentPrepositionBuys(String language, String text) {
+        // Given a purchase noun, the company bought, the agent preposition and the buyer described by a company noun
+        // with an adjective or a complement after it
+        // When the deal is read
+        // Then the described name buys: the words of its description do not put it too far from the company bought
+        assertOneDeal(language, text, "Velmora", "SAP", "7E9", "USD");
+    }
+
+    static Stream<Arguments> aNameAfterAnotherVerbsAgentInAnApposition() {
+        return Stream.of(
+                Arguments.of("en", "The purchase of Velmora, a start-up founded by a former SAP executive, for $7 billion "
+                        + "closed in May."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aNameAfterAnotherVerbsAgentInAnApposition(String language, String text) {
+        // Given the agent of a participle inside an unclosed apposition of the company bought
+        // When the deal is read
+        // Then that name buys nothing
+        assertOneDeal(language, text, "Velmora", null, "7E9", "USD");
+    }
 }
