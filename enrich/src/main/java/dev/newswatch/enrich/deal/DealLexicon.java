@@ -62,7 +62,7 @@ final class DealLexicon {
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
-            "cleftInfinitiveOpeners", "cleftCopulas");
+            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -266,6 +266,12 @@ final class DealLexicon {
      * name after the preposition "to" that follows them buys. Null where absent or empty.
      */
     final Pattern costVerb;
+    /**
+     * Nouns of a bid for a company ("offerta", "oferta", "offre", "Angebot"), key {@code bidNouns}: after one, a name
+     * after "of" followed by one preposition and another name is the bidder, the other name the company sought ("la
+     * oferta de X por Y", "l'offerta di X su Y"). Null where absent or empty; matched as the whole cue.
+     */
+    final Pattern bidNoun;
     final Pattern nicknameLink;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
@@ -707,6 +713,7 @@ final class DealLexicon {
         Pattern link = optional(file, "nicknameLinks", "^" + NS + "*[»”\"]?" + NS + "+(?:", ")" + NS + "*");
         this.nicknameOpener = link == null ? null : opener;
         this.costVerb = optionalWords(file, "costVerbs");
+        this.bidNoun = optionalWords(file, "bidNouns");
         this.openingPreposition = optional(file, "openingPrepositions", "^[\\s\"«“]*(?:", ")" + E);
         this.nicknameLink = opener == null ? null : link;
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);

@@ -1274,21 +1274,32 @@ final class RoleReader {
 
     /**
      * The company an offer is for when the genitive after the price names the bidder: "la oferta de N de Nvidia
-     * por Run:ai", "l'offerta da N di Nvidia per Run:ai". Only a one-word preposition right after the bidder
-     * counts ("por", not "por parte de", which names the buyer). Null otherwise.
+     * por Run:ai", "l'offerta da N di Nvidia per Run:ai"; after a bid noun ({@code bidNouns}) without a price too,
+     * with "on" as well: "la oferta de X por Y", "l'offerta di X su Y", "das Angebot von X für Y". Only a
+     * one-word preposition right after the bidder counts ("por", not "por parte de", which names the buyer). Null
+     * otherwise.
      */
     private static Candidate soughtCompany(Clause clause, Cue anchor, Candidate genitive) {
+        boolean bid = isBidNoun(clause, anchor);
         if (genitive == null || genitive.anaphor() || clause.marker(genitive, anchor) != Marker.OF
-                || clause.money.stream().noneMatch(m -> m.start() >= anchor.end() && m.end() <= genitive.start())) {
+                || !bid && clause.money.stream().noneMatch(m -> m.start() >= anchor.end() && m.end() <= genitive.start())) {
             return null;
         }
         Candidate next = clause.candidates.stream().filter(c -> c.start() >= genitive.end()).findFirst().orElse(null);
+        Set<Marker> seeking = bid ? EnumSet.of(Marker.BY, Marker.FOR, Marker.ON, Marker.IN)
+                : EnumSet.of(Marker.BY, Marker.FOR);
         if (next == null || next.anaphor() || Clause.sameEntity(next, genitive)
-                || !EnumSet.of(Marker.BY, Marker.FOR).contains(clause.marker(next, anchor))) {
+                || !seeking.contains(clause.marker(next, anchor))) {
             return null;
         }
         String gap = clause.text.substring(genitive.end(), next.start()).strip();
         return gap.matches("\\p{L}+") ? next : null;
+    }
+
+    /** Whether the anchor is wholly a noun of a bid for a company ({@code bidNouns}: "offerta", "Angebot"). */
+    private static boolean isBidNoun(Clause clause, Cue anchor) {
+        return clause.lexicon.bidNoun != null
+                && clause.lexicon.bidNoun.matcher(clause.text).region(anchor.start(), anchor.end()).matches();
     }
 
     /**

@@ -128,4 +128,36 @@ class NounPhraseDealsTest {
         // Then that name buys nothing
         assertOneDeal(language, text, "Velmora", null, "7E9", "USD");
     }
+
+    static Stream<Arguments> theNameAfterTheBidNounsOfIsTheBidder() {
+        return Stream.of(
+                Arguments.of("es", "La oferta de SAP por Qualcomm, de 12.000 millones de euros, fue rechazada ayer."),
+                Arguments.of("it", "L'offerta di SAP su Qualcomm vale 12 miliardi di euro secondo gli analisti."),
+                Arguments.of("it", "L'offerta di SAP per Qualcomm vale 12 miliardi di euro secondo gli analisti."),
+                Arguments.of("fr", "L'offre de SAP pour Qualcomm, de 12 milliards d'euros, a été rejetée hier."),
+                Arguments.of("de", "Das Angebot von SAP für Qualcomm über 12 Milliarden Euro wurde gestern abgelehnt."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void theNameAfterTheBidNounsOfIsTheBidder(String language, String text) {
+        // Given a bid noun, a name after its "of", one preposition and a second name, the price elsewhere
+        // When the deal is read
+        // Then the first name bids for the second: the second is the company sought
+        assertOneDeal(language, text, "Qualcomm", "SAP", "1.2E10", "EUR");
+    }
+
+    static Stream<Arguments> aPurchaseNounKeepsItsAgent() {
+        return Stream.of(
+                Arguments.of("es", "La compra de Qualcomm por SAP, de 12.000 millones de euros, se cerró ayer."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void aPurchaseNounKeepsItsAgent(String language, String text) {
+        // Given a purchase noun that is no bid noun, with the same shape
+        // When the deal is read
+        // Then the name after "of" is bought and the agent buys
+        assertOneDeal(language, text, "Qualcomm", "SAP", "1.2E10", "EUR");
+    }
 }
