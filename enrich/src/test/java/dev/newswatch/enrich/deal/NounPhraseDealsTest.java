@@ -160,4 +160,21 @@ class NounPhraseDealsTest {
         // Then the name after "of" is bought and the agent buys
         assertOneDeal(language, text, "Qualcomm", "SAP", "1.2E10", "EUR");
     }
+
+    static Stream<Arguments> newNamesOfABidAreCompanies() {
+        return Stream.of(
+                Arguments.of("es", "La oferta de Halvex por Velmora, de 12.000 millones de euros, fue rechazada ayer."),
+                Arguments.of("it", "L'offerta di Halvex su Velmora vale 12 miliardi di euro secondo gli analisti."),
+                Arguments.of("fr", "L'offre de Halvex pour Velmora, de 12 milliards d'euros, a été rejetée hier."),
+                Arguments.of("de", "Das Angebot von Halvex für Velmora über 12 Milliarden Euro wurde gestern abgelehnt."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void newNamesOfABidAreCompanies(String language, String text) {
+        // Given the same bid with two names the entity table does not know
+        // When the deal is read
+        // Then the bidder after the bid noun's "of" and the company after the next preposition are both companies
+        assertOneDeal(language, text, "Velmora", "Halvex", "1.2E10", "EUR");
+    }
 }
