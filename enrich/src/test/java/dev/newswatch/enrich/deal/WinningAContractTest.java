@@ -22,7 +22,7 @@ class WinningAContractTest {
         "fr|Helsing a remporté un contrat de 250 millions d'euros pour fournir des drones de reconnaissance.",
         "fr|Helsing remporte le marché des drones de reconnaissance, un contrat de 250 millions d'euros.",
         "es|Helsing ganó un contrato de 250 millones de euros para suministrar drones de reconocimiento.",
-        "es|Helsing se ha adjudicado el suministro de drones de reconocimiento por 250 millones de euros.",
+        "es|Helsing se adjudica un contrato de drones de reconocimiento por 250 millones de euros.",
         "it|Helsing ha vinto una commessa da 250 milioni di euro per droni da ricognizione.",
         "it|Helsing si è aggiudicata un contratto da 250 milioni di euro per droni da ricognizione."})
     void theWinnerOfAContractIsPaid(String language, String text) {
