@@ -20,6 +20,8 @@ final class ListedDeals {
     private static final int GAPPED_ITEM_WORDS = 1;
     /** "$2bn round of A": at most this many words from an amount to its name in a list of like items. */
     private static final int ITEM_SHAPE_WORDS = 4;
+    /** "los poco más de 100 millones de A": at most this many words between the article and the amount. */
+    private static final int ARTICLE_QUALIFIER_WORDS = 3;
     /** "of A by B for $5bn", "di A da parte di B per": most words between the company bought, its buyer and the amount. */
     private static final int AGENT_ITEM_WORDS = 3;
     /** "and the", "e quello da", "y la de": at most this many words joining two like items. */
@@ -45,6 +47,10 @@ final class ListedDeals {
         Roles byAgent = agentItem(clause, amount, roles.type());
         if (byAgent != null) {
             return byAgent;
+        }
+        Roles byArticle = articleItem(clause, amount, roles);
+        if (byArticle != null) {
+            return byArticle;
         }
         Roles parallel = VERBS.contains(anchor.kind()) ? null : parallelItem(clause, amount, roles);
         if (parallel != null) {
@@ -176,6 +182,73 @@ final class ListedDeals {
         int listStart = first.start();
         Candidate investor = roles.investor() != null && roles.investor().end() <= listStart ? roles.investor() : null;
         return new Roles(Clause.sameEntity(investor, own) ? null : investor, own, roles.type());
+    }
+
+    /**
+     * "the $120m of A, the $95m of the fintech B and the $70m of C", "los 95 millones de A", "les 60 millions de
+     * l'assurtech B": an amount opened by an article (a qualifier of up to {@value #ARTICLE_QUALIFIER_WORDS} words may
+     * stand between them, "los poco más de 100 millones") and followed by "of" and a name within {@value
+     * #ITEM_SHAPE_WORDS} words is a noun phrase naming the company that took the money, when it stands in a list: a
+     * comma or a conjunction opens the item, and another amount of the clause is opened by an article too. The name is
+     * the target; a payer counts only when it stands before the first listed amount. Whatever the deal word: the
+     * article tells the amount is no object of a verb ("raised $800m of A" names a payer; "the $800m of A" does not).
+     * Null when the amount is in no such item.
+     */
+    private static Roles articleItem(Clause clause, MoneyMention amount, Roles roles) {
+        Candidate own = nameAfter(clause, amount);
+        if (own == null || articleBefore(clause, amount) < 0 || !itemOpened(clause, articleBefore(clause, amount))) {
+            return null;
+        }
+        MoneyMention first = null;
+        for (MoneyMention m : clause.money) {
+            if (m != amount && articleBefore(clause, m) >= 0) {
+                first = first == null ? m : first;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        int listStart = Math.min(first.start(), amount.start());
+        Candidate investor = roles.investor() != null && roles.investor().end() <= listStart ? roles.investor() : null;
+        return new Roles(Clause.sameEntity(investor, own) ? null : investor, own, roles.type());
+    }
+
+    /** The start of the article opening {@code amount}'s noun phrase, or -1 when no article opens it. */
+    private static int articleBefore(Clause clause, MoneyMention amount) {
+        List<Token> before = clause.tokens.stream().filter(t -> t.end() <= amount.start() && t.start() >= clause.start)
+                .toList();
+        for (int i = before.size() - 1, words = 0; i >= 0 && words <= ARTICLE_QUALIFIER_WORDS; i--, words++) {
+            Token t = before.get(i);
+            if (!t.word()) {
+                return -1;
+            }
+            String word = clause.text.substring(t.start(), t.end());
+            if (clause.lexicon.article.matcher(word).matches()) {
+                return t.start();
+            }
+            if (clause.candidates.stream().anyMatch(c -> c.start() < t.end() && t.start() < c.end())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a comma or a conjunction stands at most one word before {@code offset}. */
+    private static boolean itemOpened(Clause clause, int offset) {
+        List<Token> before = clause.tokens.stream().filter(t -> t.end() <= offset && t.start() >= clause.start)
+                .toList();
+        for (int i = before.size() - 1, words = 0; i >= 0 && words <= 1; i--) {
+            Token t = before.get(i);
+            String word = clause.text.substring(t.start(), t.end());
+            if (word.equals(",") || word.equals(":") || clause.lexicon.conjunction.matcher(word).matches()) {
+                return true;
+            }
+            if (!t.word()) {
+                return false;
+            }
+            words++;
+        }
+        return false;
     }
 
     /**
