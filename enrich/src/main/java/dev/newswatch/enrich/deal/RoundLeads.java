@@ -87,13 +87,15 @@ final class RoundLeads {
             fundNounMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + funds + ")(?![\\p{L}\\p{N}])"));
             fundOwnerMap.put(language, Pattern.compile("\\s+(?:" + of + ")\\s*"));
             // an apposition may stand between the name and the phrase ("X, a Bay Area firm, is leading the round"),
-            // a list inside it too ("X, an early backer of A, B and C, leads the round")
-            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
+            // a list inside it too ("X, an early backer of A, B and C, leads the round"); so may the other leads joined
+            // to the first by "and" (up to four words), the first then leading ("A and B, who led the round": A)
+            String and = alternatives(node, "and", language);
+            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?(?:\\s+(?:" + and
+                    + ")\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?[\\p{L}\\p{N}'’&.-]+)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
             joinedMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "joined", language)
                     + ")" + gap + "$"));
             // the other names of a list, or an apposition, may stand between the first name and the phrase
-            String and = alternatives(node, "and", language);
             joinedAfterMap.put(language, Pattern.compile("^(?:\\s*,[^,.;:!?]{1,60}?)*(?:,?\\s+(?:" + and
                     + ")\\s+[^,.;:!?]{1,60}?)?\\s*,?\\s*(?:" + alternatives(node, "joinedAfter", language)
                     + ")(?![\\p{L}\\p{N}])"));
