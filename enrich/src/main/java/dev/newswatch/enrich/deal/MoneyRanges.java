@@ -19,6 +19,12 @@ final class MoneyRanges {
     /** How far before the first amount or after the second the "respectively" word may stand. */
     private static final int RESPECTIVELY_CHARS = 80;
 
+    /** "Paack (200 millones), Fever (200)": the most characters between a parenthetical amount and the next. */
+    private static final int PARENTHETICAL_GAP_CHARS = 60;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?:\\s|$)");
+    private static final BigDecimal YEAR_FROM = BigDecimal.valueOf(1900);
+    private static final BigDecimal YEAR_TO = BigDecimal.valueOf(2100);
+
     private MoneyRanges() {
     }
 
@@ -49,7 +55,44 @@ final class MoneyRanges {
             merged.add(low);
             i++;
         }
+        scaleParentheticalItems(text, merged);
         return merged;
+    }
+
+    /**
+     * "A (200 millones), B (200) o C (123)", "X (170 millions d'euros), Y (150)": in a list whose items each give
+     * their amount in parentheses after the name, a bare number alone in its parentheses takes the scale and currency
+     * of the parenthetical amount of the item before it, when at most {@value #PARENTHETICAL_GAP_CHARS} characters
+     * with no end of sentence stand between them. A number that reads as a year is left alone.
+     */
+    private static void scaleParentheticalItems(String text, List<RawAmount> amounts) {
+        for (int i = 1; i < amounts.size(); i++) {
+            RawAmount bare = amounts.get(i);
+            RawAmount previous = amounts.get(i - 1);
+            if (bare.hasScale() || bare.currency() != null || bare.high() != null || !previous.hasScale()
+                    || previous.scale() == null || !inParentheses(text, bare.start(), bare.end())
+                    || !opensParenthesis(text, previous.start()) || looksLikeYear(bare.value())) {
+                continue;
+            }
+            String gap = text.substring(previous.end(), bare.start());
+            if (gap.length() > PARENTHETICAL_GAP_CHARS || gap.indexOf(')') < 0 || SENTENCE_END.matcher(gap).find()) {
+                continue;
+            }
+            amounts.set(i, new RawAmount(bare.value().multiply(previous.scale()), null, previous.currency(), true,
+                    previous.scale(), bare.start(), bare.end(), bare.qualifier()));
+        }
+    }
+
+    private static boolean inParentheses(String text, int start, int end) {
+        return opensParenthesis(text, start) && text.substring(end).stripLeading().startsWith(")");
+    }
+
+    private static boolean opensParenthesis(String text, int start) {
+        return text.substring(Math.max(0, start - 3), start).strip().endsWith("(");
+    }
+
+    private static boolean looksLikeYear(BigDecimal value) {
+        return value.scale() <= 0 && value.compareTo(YEAR_FROM) >= 0 && value.compareTo(YEAR_TO) <= 0;
     }
 
     /** Where the range made of {@code low} and {@code high} starts, or -1 when they are not a range. */
