@@ -31,6 +31,8 @@ final class ListedDeals {
      * preposition ("Nvidia e Oracle si sono impegnate a finanziare", "se han comprometido a invertir").
      */
     private static final int PAYERS_VERB_WORDS = 5;
+    /** "Celonis aus München (830 Mio. Euro)": at most this many words between a name and its parenthesised amount. */
+    private static final int PARENTHESISED_ITEM_WORDS = 2;
     private static final Set<CueKind> VERBS = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
     private static final Set<Marker> PREPOSITIONS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.FROM,
             Marker.BY);
@@ -43,6 +45,10 @@ final class ListedDeals {
         Roles respective = respective(clause, anchor, amount, roles);
         if (respective != null) {
             return respective;
+        }
+        Roles parenthesised = parenthesisedItem(clause, amount, roles);
+        if (parenthesised != null) {
+            return parenthesised;
         }
         Roles byAgent = agentItem(clause, amount, roles.type());
         if (byAgent != null) {
@@ -82,6 +88,44 @@ final class ListedDeals {
         return shared == roles.target()
                 ? new Roles(roles.investor(), own, roles.type())
                 : new Roles(own, roles.target(), roles.type());
+    }
+
+    /**
+     * "la pisana A (20 milioni di euro)", "A aus München (830 Mio. Euro), B aus Berlin (747 Mio. Euro)", "A (25
+     * milioni, Serie A)": an amount that opens a parenthesis right after a name (or a name and at most
+     * {@value #PARENTHESISED_ITEM_WORDS} words of its place) is that name's own item: the name is paid, and a payer
+     * read for the clause keeps its place only when it stands before the clause's first amount and before the first
+     * item's name ("Nvidia backed A ($2bn) and B ($1bn)"); else it is another item's. A name after "from" or "by", or the payer itself, stays the payer ("backed by A ($2bn) and B ($1bn)").
+     * Null when the amount stands otherwise.
+     */
+    private static Roles parenthesisedItem(Clause clause, MoneyMention amount, Roles roles) {
+        String before = clause.text.substring(clause.start, amount.start()).stripTrailing();
+        if (!before.endsWith("(")) {
+            return null;
+        }
+        int paren = clause.start + before.length() - 1;
+        Candidate own = null;
+        for (Candidate c : clause.candidates) {
+            if (c.end() <= paren) {
+                own = c;
+            }
+        }
+        if (own == null || own.anaphor() || clause.isOwner(own)
+                || clause.wordsBetween(own.end(), paren) > PARENTHESISED_ITEM_WORDS
+                || !clause.text.substring(own.end(), paren).matches("[\\p{L}\\s'’.-]*")) {
+            return null;
+        }
+        Candidate head = clause.isCoordinated(own) ? clause.coordinationOf(own).get(0) : own;
+        Marker marker = clause.marker(head, null);
+        if (marker == Marker.FROM || marker == Marker.BY || Clause.sameEntity(own, roles.investor())
+                || Clause.sameEntity(own, roles.target())) {
+            return null;
+        }
+        int firstAmount = clause.money.get(0).start();
+        Candidate payer = roles.investor();
+        boolean shared = payer != null && payer.end() <= firstAmount
+                && (roles.target() == null || payer.end() <= roles.target().start());
+        return new Roles(shared ? payer : null, own, roles.type());
     }
 
     /**
