@@ -1615,6 +1615,15 @@ final class Clause {
         return -1;
     }
 
+    /**
+     * Whether an extended attribute opens right after {@code anchor} and describes {@code candidate}: "erhielt der in
+     * München ansässige Anbieter X", "sammelte die auf Software spezialisierte Firma X ... ein".
+     */
+    boolean attributeRightAfter(Cue anchor, Candidate candidate) {
+        int attribute = extendedAttributeStart(candidate);
+        return attribute > 0 && tokens.get(attribute - 1).overlaps(anchor.start(), anchor.end());
+    }
+
     /** Whether the token at {@code idx} is a hyphen glued to the word before it ("Software-" of "Software- und"). */
     private boolean truncationHyphen(int idx) {
         Token t = tokens.get(idx);

@@ -941,7 +941,9 @@ final class RoleReader {
             return null;
         }
         int distance = clause.objectDistance(inverted, anchor);
-        boolean described = clause.nominativeArticleRightAfter(anchor) && distance >= 1 && distance <= 3;
+        // "erhielt der Anbieter X", and with an extended attribute, "erhielt der in München ansässige Anbieter X"
+        boolean described = clause.nominativeArticleRightAfter(anchor)
+                && (distance >= 1 && distance <= 3 || clause.attributeRightAfter(anchor, inverted));
         return distance == 0 && clause.marker(inverted, anchor) != Marker.OF || described ? inverted : null;
     }
 
