@@ -74,6 +74,13 @@ public final class DealExtractor {
     private static final String USD = "USD";
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
+    /** "according to ": the most characters of a source word and its space before a name. */
+    private static final int SOURCE_WORD_CHARS = 16;
+    /**
+     * What may stand between a listed name and the bracket of its amount: nothing, or its place after a lower-case
+     * preposition ("Celonis aus München (830 Mio. Euro)", "Poolside di Milano (20 milioni)").
+     */
+    private static final Pattern PLACE_BEFORE_BRACKET = Pattern.compile("\\s*(?:\\p{Ll}+\\s+\\p{Lu}[\\p{L}-]*\\s*)?");
     /** "Zentrix dans le spatial (170 millions)": the most words of a field between a listed name and its bracket. */
     private static final int BRACKET_FIELD_WORDS = 4;
     /** "la startup francesa", "the French start-up": how far from a description's noun its nationality may stand. */
@@ -1472,7 +1479,7 @@ public final class DealExtractor {
      */
     private boolean rankedDeals(Article article, Sentence sentence, List<MoneyMention> sentenceMoney, List<Cue> cues) {
         if (sentence.index() == 0 || !raiseOpensList(article.text, article.cueScanner, article.sentences,
-                sentence.index())) {
+                sentence.index()) && !raisesListedBefore(article, sentence.index())) {
             return false;
         }
         boolean ranked = article.lexicon.ranking != null
@@ -1511,7 +1518,8 @@ public final class DealExtractor {
                 || clause.cues.stream().anyMatch(c -> c.kind().anchors() && c.start() >= clause.start
                         && c.end() <= clause.end)
                 || !article.lexicon.ranking.matcher(article.text).region(clause.start, clause.end).find()
-                || !raiseOpensList(article.text, article.cueScanner, article.sentences, sentence.index())) {
+                || !raiseOpensList(article.text, article.cueScanner, article.sentences, sentence.index())
+                        && !raisesListedBefore(article, sentence.index())) {
             return null;
         }
         Candidate company = rankedCompany(clause, amount, true);
@@ -1519,11 +1527,27 @@ public final class DealExtractor {
                 : dealOf(null, party(company.mention()), amount, DealType.INVESTMENT, clause, sentence);
     }
 
+    /**
+     * "X sammelte 300 Mio. ein. Auf Platz zwei folgte Y mit 260 Mio. Y baut Software. Auf Rang drei landete Z mit
+     * 250 Mio.": whether a raise was found in one of the {@value #LIST_OPENING_SENTENCES} sentences before
+     * {@code index}, so that a ranking sentence goes on with the list that raise (or an earlier ranked item) makes.
+     */
+    private static boolean raisesListedBefore(Article article, int index) {
+        return article.found.stream().anyMatch(f -> f.sentence() < index
+                && f.sentence() >= index - LIST_OPENING_SENTENCES && f.deal().type() == DealType.INVESTMENT);
+    }
+
     /** Whether {@code sentence} may go on with a list of raises ({@link #rankedDeals}): a ranking word or a bracket. */
     private static boolean mayRank(String lower, DealLexicon lexicon, Sentence sentence) {
         return lower.indexOf('(', sentence.start()) >= 0 && lower.indexOf('(', sentence.start()) < sentence.end()
                 || lexicon.ranking != null && lexicon.ranking.matcher(lower).region(sentence.start(), sentence.end())
                         .find();
+    }
+
+    /** "Auf Rang drei landete laut Dealroom ...": whether the name is the source of the sentence, after "laut". */
+    private static boolean sourceNamed(Clause clause, Candidate c) {
+        return clause.lexicon.sourcePreposition != null && clause.lexicon.sourcePreposition.matcher(clause.text)
+                .region(Math.max(clause.start, c.start() - SOURCE_WORD_CHARS), c.start()).find();
     }
 
     /**
@@ -1537,11 +1561,11 @@ public final class DealExtractor {
         Candidate only = null;
         int names = 0;
         for (Candidate c : clause.candidates) {
-            if (c.anaphor() || c.end() > amount.start()) {
+            if (c.anaphor() || c.end() > amount.start() || sourceNamed(clause, c)) {
                 continue;
             }
             boolean bracketed = open >= clause.start && open > close && c.end() <= open
-                    && clause.text.substring(c.end(), open).isBlank();
+                    && PLACE_BEFORE_BRACKET.matcher(clause.text.substring(c.end(), open)).matches();
             if (bracketed) {
                 return c;
             }
@@ -1550,6 +1574,14 @@ public final class DealExtractor {
                 only = c;
                 names++;
             }
+        }
+        if (ranked && names == 0) {
+            // "Auf Rang drei landete mit 260 Millionen Euro die Berliner Bank X": the subject after the amount
+            int next = clause.money.stream().filter(m -> m.start() >= amount.end()).mapToInt(MoneyMention::start)
+                    .min().orElse(clause.end);
+            List<Candidate> after = clause.candidates.stream()
+                    .filter(c -> !c.anaphor() && c.start() >= amount.end() && c.end() <= next).toList();
+            return after.size() == 1 ? after.get(0) : null;
         }
         return ranked && names == 1 ? only : null;
     }

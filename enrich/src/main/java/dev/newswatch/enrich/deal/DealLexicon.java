@@ -62,7 +62,7 @@ final class DealLexicon {
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
-            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns");
+            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -340,6 +340,12 @@ final class DealLexicon {
      * key {@code rankings}, null where it is absent or empty.
      */
     final Pattern ranking;
+    /**
+     * Words right before a name that make it the source of what the sentence says ("laut Dealroom", "secondo X",
+     * "according to X"): such a name is not the company a ranking sentence ranks. Optional key
+     * {@code sourcePrepositions}, null where it is absent or empty.
+     */
+    final Pattern sourcePreposition;
     /**
      * Prepositions that open an extended attribute right after an article ("in das auf Sprachmodelle spezialisierte
      * Start-up X", "in die mit Robotern arbeitende Firma X"): an article followed by one of them opens a description
@@ -743,6 +749,7 @@ final class DealLexicon {
         this.purposeAfter = optional(file, "purposeAfter", "\\s*,?\\s*(?:", ")" + E);
         this.respectively = optionalWords(file, "respectively");
         this.ranking = optionalWords(file, "rankings");
+        this.sourcePreposition = optional(file, "sourcePrepositions", B + "(?:", ")\\s+$");
         this.attributePreposition = optionalWords(file, "attributePrepositions");
         this.cleftInfinitiveOpener = optional(file, "cleftInfinitiveOpeners", "^\\s*(?:", ")\\s+$");
         this.cleftCopula = optionalWords(file, "cleftCopulas");
