@@ -68,6 +68,10 @@ final class RoleReader {
     private static final int EQUITY_OWNER_WORDS = 3;
     /** Most words between a subject after its raise verb and the amount that follows it ("sammelte X im Mai 40 Mio."). */
     private static final int INVERTED_SUBJECT_TO_AMOUNT_WORDS = 3;
+    /** "raccolti a Londra in Borsa dalla X": the most words of an adjunct between a raise participle and its agent. */
+    private static final int ADJUNCT_BEFORE_AGENT_WORDS = 4;
+    /** One word of such an adjunct, with the space before it. */
+    private static final Pattern ADJUNCT_WORD = Pattern.compile("\\s+[\\p{L}\\p{N}'’-]+");
     /** "la adquirió el conocido grupo alemán de software SAP": the most words between the verb and its subject. */
     private static final int PROCLITIC_SUBJECT_WORDS = 7;
     /** The markers a buyer named right after a verb with a proclitic object may have ("la compró Intel"). */
@@ -892,14 +896,41 @@ final class RoleReader {
         if (amount.end() > anchor.start() || !blankOrConversion(clause, amount.end(), anchor.start())) {
             return null;
         }
-        Matcher agent = clause.lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end);
-        if (!agent.lookingAt()) {
+        Matcher agent = agentAfterAdjunct(clause, anchor.end());
+        if (agent == null) {
             return null;
         }
         for (Candidate c : clause.candidates) {
             if (c.start() >= agent.end()) {
                 return !c.anaphor() && clause.wordsBetween(agent.end(), c.start()) <= AGENT_NAME_WORDS ? c : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The passive agent word right after {@code from}, or after at most {@value #ADJUNCT_BEFORE_AGENT_WORDS} words of
+     * a place or time adjunct ("raised in London by X", "raccolti a Londra in Borsa dalla X") with no punctuation,
+     * amount or name among them; null when there is none.
+     */
+    private static Matcher agentAfterAdjunct(Clause clause, int from) {
+        Matcher agent = clause.lexicon.agentAfter.matcher(clause.text);
+        int at = from;
+        for (int words = 0; words <= ADJUNCT_BEFORE_AGENT_WORDS; words++) {
+            if (agent.region(at, clause.end).lookingAt()) {
+                return agent;
+            }
+            Matcher word = ADJUNCT_WORD.matcher(clause.text).region(at, clause.end);
+            if (!word.lookingAt()) {
+                return null;
+            }
+            int wordStart = at;
+            int wordEnd = word.end();
+            if (clause.candidates.stream().anyMatch(c -> c.start() < wordEnd && c.end() > wordStart)
+                    || clause.money.stream().anyMatch(m -> m.start() < wordEnd && m.end() > wordStart)) {
+                return null;
+            }
+            at = wordEnd;
         }
         return null;
     }
