@@ -1576,7 +1576,7 @@ public final class DealExtractor {
             }
         }
         if (ranked && names == 0) {
-            // "Auf Rang drei landete mit 260 Millionen Euro die Berliner Bank X": the subject after the amount
+            // "Auf Platz zwei kam mit 90 Millionen Euro die Kölner Firma X": the subject after the amount
             int next = clause.money.stream().filter(m -> m.start() >= amount.end()).mapToInt(MoneyMention::start)
                     .min().orElse(clause.end);
             List<Candidate> after = clause.candidates.stream()

@@ -68,7 +68,7 @@ final class RoleReader {
     private static final int EQUITY_OWNER_WORDS = 3;
     /** Most words between a subject after its raise verb and the amount that follows it ("sammelte X im Mai 40 Mio."). */
     private static final int INVERTED_SUBJECT_TO_AMOUNT_WORDS = 3;
-    /** "raccolti a Londra in Borsa dalla X": the most words of an adjunct between a raise participle and its agent. */
+    /** "raccolti a Parigi in aprile dalla X": the most words of an adjunct between a raise participle and its agent. */
     private static final int ADJUNCT_BEFORE_AGENT_WORDS = 4;
     /** One word of such an adjunct, with the space before it. */
     private static final Pattern ADJUNCT_WORD = Pattern.compile("\\s+[\\p{L}\\p{N}'’-]+");
@@ -910,7 +910,7 @@ final class RoleReader {
 
     /**
      * The passive agent word right after {@code from}, or after at most {@value #ADJUNCT_BEFORE_AGENT_WORDS} words of
-     * a place or time adjunct ("raised in London by X", "raccolti a Londra in Borsa dalla X") with no punctuation,
+     * a place or time adjunct ("raised in London by X", "raccolti a Parigi in aprile dalla X") with no punctuation,
      * amount or name among them; null when there is none.
      */
     private static Matcher agentAfterAdjunct(Clause clause, int from) {

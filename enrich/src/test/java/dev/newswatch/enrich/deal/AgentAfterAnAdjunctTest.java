@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An amount followed by a raise participle and its agent, as round-ups add one more company's money: "the $16.8
- * million raised in London by X", "i 16,8 milioni di euro raccolti a Londra in Borsa dalla neoquotata X". A short
+ * million raised in London by X", "i 16,8 milioni di euro raccolti a Parigi in aprile dalla giovane X". A short
  * place or time adjunct may stand between the participle and the agent word; the agent raised the amount.
  */
 class AgentAfterAnAdjunctTest {
@@ -21,7 +21,7 @@ class AgentAfterAnAdjunctTest {
                 Arguments.of("en", "Add the $16.8 million raised in London by Poolside.", "USD"),
                 Arguments.of("en", "Add the $16.8 million raised on the London market by the newly listed Poolside.",
                         "USD"),
-                Arguments.of("it", "Si aggiungono i 16,8 milioni di euro raccolti a Londra in Borsa dalla neoquotata "
+                Arguments.of("it", "Poi ci sono i 16,8 milioni di euro raccolti a Parigi in aprile dalla giovane "
                         + "Poolside.", "EUR"));
     }
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A round-up item whose next sentence names the round's lead with a kind word for investors in front of the name:
- * "led by the VCs X and Y", "angeführt wurde die Runde von den VCs / den Geldgebern X und Y". The kind word
- * ("VC", "VCs", and the German dative plurals of investor nouns) stands in the gap between the lead phrase and the
- * name, like "the investment firm X" does.
+ * "led by the VCs X and Y", "die Runde wurde angeführt von den VCs X und Y", "angeführt wurde die
+ * Finanzierungsrunde von den Geldgebern X und Y". The kind word ("VC", "VCs", and the German dative plurals of
+ * investor nouns) stands in the gap between the lead phrase and the name, like "the investment firm X" does.
  */
 class LeadNamedAsAVcTest {
 
@@ -21,10 +21,10 @@ class LeadNamedAsAVcTest {
         return Stream.of(
                 Arguments.of("en", "Poolside raised $30 million. The round was led by the VCs Sequoia and Index "
                         + "Ventures.", "USD"),
-                Arguments.of("de", "Das Berliner Startup Poolside hat 30 Millionen Euro eingesammelt. Angeführt wurde "
-                        + "die Runde von den VCs Sequoia und Index Ventures.", "EUR"),
+                Arguments.of("de", "Das Berliner Startup Poolside hat 30 Millionen Euro eingesammelt. Die Runde wurde "
+                        + "angeführt von den VCs Sequoia und Index Ventures.", "EUR"),
                 Arguments.of("de", "Das Startup Poolside hat 30 Millionen Euro eingesammelt. Angeführt wurde die "
-                        + "Runde von den Geldgebern Sequoia und Index Ventures.", "EUR"),
+                        + "Finanzierungsrunde von den Geldgebern Sequoia und Index Ventures.", "EUR"),
                 Arguments.of("it", "La startup Poolside ha raccolto 30 milioni di euro, in un round guidato dal vc "
                         + "Sequoia.", "EUR"));
     }
