@@ -20,7 +20,7 @@ final class ListedDeals {
     private static final int GAPPED_ITEM_WORDS = 1;
     /** "$2bn round of A": at most this many words from an amount to its name in a list of like items. */
     private static final int ITEM_SHAPE_WORDS = 4;
-    /** "los poco más de 100 millones de A": at most this many words between the article and the amount. */
+    /** "los casi 100 millones de A": at most this many words between the article and the amount. */
     private static final int ARTICLE_QUALIFIER_WORDS = 3;
     /** "of A by B for $5bn", "di A da parte di B per": most words between the company bought, its buyer and the amount. */
     private static final int AGENT_ITEM_WORDS = 3;
@@ -231,7 +231,7 @@ final class ListedDeals {
     /**
      * "the $120m of A, the $95m of the fintech B and the $70m of C", "los 95 millones de A", "les 60 millions de
      * l'assurtech B": an amount opened by an article (a qualifier of up to {@value #ARTICLE_QUALIFIER_WORDS} words may
-     * stand between them, "los poco más de 100 millones") and followed by "of" and a name within {@value
+     * stand between them, "los casi 100 millones") and followed by "of" and a name within {@value
      * #ITEM_SHAPE_WORDS} words is a noun phrase naming the company that took the money, when it stands in a list: a
      * comma or a conjunction opens the item, and another amount of the clause is opened by an article too. The name is
      * the target; a payer counts only when it stands before the first listed amount. Whatever the deal word: the
