@@ -134,6 +134,8 @@ public final class DealExtractor {
     private static final int NAMED_LEAD_SENTENCES_AFTER = 15;
     /** Deal words that say themselves who pays whom in a contract ("supply", "pay", "purchase"). */
     private static final Set<CueKind> DIRECTED = EnumSet.of(CueKind.SUPPLY, CueKind.PAY_VERB, CueKind.ACQ_VERB);
+    /** Deals whose buyer's later payment may price them ("Google paid $400m for the acquisition"). */
+    private static final Set<DealType> PRICED_LATER = EnumSet.of(DealType.ACQUISITION, DealType.INVESTMENT);
     private static final List<DealStage> STAGE_PRECEDENCE =
             List.of(DealStage.BACKGROUND, DealStage.COMPLETED, DealStage.IN_TALKS, DealStage.RUMOURED);
 
@@ -1478,8 +1480,7 @@ public final class DealExtractor {
      * company {@link #rankedCompany} gives. The investor is not read. Whether any deal was found.
      */
     private boolean rankedDeals(Article article, Sentence sentence, List<MoneyMention> sentenceMoney, List<Cue> cues) {
-        if (sentence.index() == 0 || !raiseOpensList(article.text, article.cueScanner, article.sentences,
-                sentence.index()) && !raisesListedBefore(article, sentence.index())) {
+        if (!followsRaises(article, sentence)) {
             return false;
         }
         boolean ranked = article.lexicon.ranking != null
@@ -1514,12 +1515,11 @@ public final class DealExtractor {
      * Null when the clause reads otherwise.
      */
     private Deal rankedInClause(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        if (article.lexicon.ranking == null || sentence.index() == 0
+        if (article.lexicon.ranking == null
                 || clause.cues.stream().anyMatch(c -> c.kind().anchors() && c.start() >= clause.start
                         && c.end() <= clause.end)
                 || !article.lexicon.ranking.matcher(article.text).region(clause.start, clause.end).find()
-                || !raiseOpensList(article.text, article.cueScanner, article.sentences, sentence.index())
-                        && !raisesListedBefore(article, sentence.index())) {
+                || !followsRaises(article, sentence)) {
             return null;
         }
         Candidate company = rankedCompany(clause, amount, true);
@@ -1532,6 +1532,12 @@ public final class DealExtractor {
      * 250 Mio.": whether a raise was found in one of the {@value #LIST_OPENING_SENTENCES} sentences before
      * {@code index}, so that a ranking sentence goes on with the list that raise (or an earlier ranked item) makes.
      */
+    /** A sentence after the first that a list of raises opened, or that follows raises found just before. */
+    private static boolean followsRaises(Article article, Sentence sentence) {
+        return sentence.index() > 0 && (raiseOpensList(article.text, article.cueScanner, article.sentences,
+                sentence.index()) || raisesListedBefore(article, sentence.index()));
+    }
+
     private static boolean raisesListedBefore(Article article, int index) {
         return article.found.stream().anyMatch(f -> f.sentence() < index
                 && f.sentence() >= index - LIST_OPENING_SENTENCES && f.deal().type() == DealType.INVESTMENT);
@@ -1539,7 +1545,8 @@ public final class DealExtractor {
 
     /** Whether {@code sentence} may go on with a list of raises ({@link #rankedDeals}): a ranking word or a bracket. */
     private static boolean mayRank(String lower, DealLexicon lexicon, Sentence sentence) {
-        return lower.indexOf('(', sentence.start()) >= 0 && lower.indexOf('(', sentence.start()) < sentence.end()
+        int bracket = lower.indexOf('(', sentence.start());
+        return bracket >= 0 && bracket < sentence.end()
                 || lexicon.ranking != null && lexicon.ranking.matcher(lower).region(sentence.start(), sentence.end())
                         .find();
     }
@@ -2189,8 +2196,7 @@ public final class DealExtractor {
                 return null;
             }
             // the payer bought the company or a stake in it ("Google acquired DeepMind", "X bought 30% of Y")
-            if (told != null && payer != null && (!EnumSet.of(DealType.ACQUISITION, DealType.INVESTMENT)
-                    .contains(told.type()) || told.investor() == null || !told.investor().id().equals(payer))) {
+            if (told != null && payer != null && (!PRICED_LATER.contains(told.type()) || told.investor() == null || !told.investor().id().equals(payer))) {
                 return null;
             }
             if (told != null) {
