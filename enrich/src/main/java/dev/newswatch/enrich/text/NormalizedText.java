@@ -34,11 +34,15 @@ public final class NormalizedText {
         this.originalEnds = null;
     }
 
+    /**
+     * A text with offset maps: entry k of each is for normalised character k. The maps may be longer than the text
+     * (the normaliser hands over its buffers without trimming them); entries past the text are never read.
+     */
     NormalizedText(String original, String text, int[] originalStarts, int[] originalEnds) {
         this.original = Objects.requireNonNull(original, "original");
         this.text = Objects.requireNonNull(text, "text");
-        if (originalStarts.length != text.length() || originalEnds.length != text.length()) {
-            throw new IllegalArgumentException("offset maps must have one entry per normalised character: text has "
+        if (originalStarts.length < text.length() || originalEnds.length < text.length()) {
+            throw new IllegalArgumentException("offset maps must have an entry per normalised character: text has "
                     + text.length() + ", maps have " + originalStarts.length + " and " + originalEnds.length);
         }
         this.originalStarts = originalStarts;

@@ -141,7 +141,9 @@ public final class TextNormalizer {
         private int size;
 
         Output(int capacity) {
-            chars = new char[Math.max(capacity, 1)];
+            // a little room past the original's length: a text with an expansion (ß → ss, æ → ae) would otherwise
+            // copy its buffer and both maps when it grows past the original, and copy them again to trim them
+            chars = new char[capacity + (capacity >> 4) + 16];
         }
 
         void append(char c, int originalStart, int originalEnd) {
@@ -246,10 +248,9 @@ public final class TextNormalizer {
             if (starts == null) {
                 return new NormalizedText(original, new String(chars, 0, size));
             }
-            // the maps are handed over as they are when they are full: no one else holds them
-            return new NormalizedText(original, new String(chars, 0, size),
-                    size == starts.length ? starts : Arrays.copyOf(starts, size),
-                    size == ends.length ? ends : Arrays.copyOf(ends, size));
+            // the maps are handed over as they are, untrimmed (NormalizedText reads only the entries of its text):
+            // no one else holds them
+            return new NormalizedText(original, new String(chars, 0, size), starts, ends);
         }
     }
 }
