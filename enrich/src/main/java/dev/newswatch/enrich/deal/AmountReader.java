@@ -164,6 +164,10 @@ final class AmountReader {
         MoneyLexicon.Scale best = null;
         int bestEnd = -1;
         for (MoneyLexicon.Scale scale : lexicon.scales) {
+            // most places begin no scale word: skip the matcher (made per scale) where none can begin
+            if (at < text.length() && !scale.starts().mayStart(text.charAt(at))) {
+                continue;
+            }
             Matcher m = scale.pattern().matcher(text).region(at, text.length());
             m.useTransparentBounds(true);
             if (m.lookingAt() && m.end() > bestEnd) {

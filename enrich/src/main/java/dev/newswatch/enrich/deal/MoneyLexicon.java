@@ -1,6 +1,7 @@
 package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.Qualifier;
+import dev.newswatch.enrich.match.FirstChars;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,9 +37,13 @@ final class MoneyLexicon {
 
     /**
      * A scale word and its multiplier; {@code needsCurrency} for single letters such as "m" or "B"; {@code currency}
-     * the ISO code of a scale word that also names its currency (Mexican "mdd", millones de dólares), else null.
+     * the ISO code of a scale word that also names its currency (Mexican "mdd", millones de dólares), else null;
+     * {@code starts} the characters a match of {@code pattern} can begin with (it has no look-behind).
      */
-    record Scale(Pattern pattern, BigDecimal multiplier, boolean needsCurrency, String currency) {
+    record Scale(Pattern pattern, BigDecimal multiplier, boolean needsCurrency, String currency, FirstChars starts) {
+        Scale(Pattern pattern, BigDecimal multiplier, boolean needsCurrency, String currency) {
+            this(pattern, multiplier, needsCurrency, currency, FirstChars.of(pattern));
+        }
     }
 
     /** A currency word or symbol and its ISO 4217 code. */
