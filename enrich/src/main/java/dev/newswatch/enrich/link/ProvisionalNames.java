@@ -166,6 +166,12 @@ public final class ProvisionalNames {
     private final Set<String> descriptorForms;
     /** The lengths of {@link #descriptorForms}, each once, shortest first. */
     private final int[] descriptorFormLengths;
+    /**
+     * The last two characters of each of {@link #descriptorForms}, as bits at {@link #endKey}: a word whose bit is
+     * clear ends with none of them, and {@link #endsWithDescriptor} makes no substring for it. Null when a form is
+     * shorter than two characters.
+     */
+    private final long[] descriptorFormEnds;
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
     private final Map<String, PhraseGroups> before;
     private final Map<String, RestPattern> after;
@@ -280,6 +286,7 @@ public final class ProvisionalNames {
         }
         this.descriptorForms = Set.copyOf(forms);
         this.descriptorFormLengths = forms.stream().mapToInt(String::length).distinct().sorted().toArray();
+        this.descriptorFormEnds = forms.stream().allMatch(f -> f.length() >= 2) ? endKeys(forms) : null;
         this.firstNames = Set.copyOf(strings(common, "first-names"));
         this.genericNameWords = Set.copyOf(strings(common, "generic-name-words"));
         this.compoundRoles = Set.copyOf(strings(common, "compound-roles").stream()
@@ -1248,8 +1255,9 @@ public final class ProvisionalNames {
         List<Run> added = new ArrayList<>();
         for (Run run : runs) {
             String acronym = run.name();
-            if (!ACRONYM.matcher(acronym).matches() || run.start() < 2
-                    || text.charAt(run.start() - 1) != '(' || run.end() >= text.length() || text.charAt(run.end()) != ')') {
+            // the brackets first: they rule out almost every run without a matcher
+            if (run.start() < 2 || text.charAt(run.start() - 1) != '(' || run.end() >= text.length()
+                    || text.charAt(run.end()) != ')' || !ACRONYM.matcher(acronym).matches()) {
                 continue;
             }
             int end = run.start() - 1;
@@ -2632,6 +2640,12 @@ public final class ProvisionalNames {
      * comparing every ending with every inflection.
      */
     private boolean endsWithDescriptor(String lower) {
+        if (descriptorFormEnds != null && lower.length() >= 2) {
+            int key = endKey(lower);
+            if ((descriptorFormEnds[key >>> 6] & (1L << key)) == 0) {
+                return false;
+            }
+        }
         for (int length : descriptorFormLengths) {
             if (length > lower.length()) {
                 return false;
@@ -2641,6 +2655,24 @@ public final class ProvisionalNames {
             }
         }
         return false;
+    }
+
+    /** The bits at {@link #endKey} of {@code forms}, each at least two characters long. */
+    private static long[] endKeys(Set<String> forms) {
+        long[] bits = new long[END_KEYS / 64];
+        for (String form : forms) {
+            int key = endKey(form);
+            bits[key >>> 6] |= 1L << key;
+        }
+        return bits;
+    }
+
+    private static final int END_KEYS = 4096;
+
+    /** A hash of the last two characters of {@code s} (at least two long), below {@link #END_KEYS}. */
+    private static int endKey(String s) {
+        int n = s.length();
+        return (s.charAt(n - 2) * 31 + s.charAt(n - 1)) & (END_KEYS - 1);
     }
 
     /**
