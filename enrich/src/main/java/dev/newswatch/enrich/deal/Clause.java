@@ -94,7 +94,6 @@ final class Clause {
             CueKind.RAISE_VERB, CueKind.ROUND_NOUN);
 
     final String text;
-    private final TextMatchers matchers;
     final int start;
     final int end;
     final DealLexicon lexicon;
@@ -114,13 +113,9 @@ final class Clause {
     /** {@link #has} per lexicon pattern: several rules ask about the same words for each amount and anchor. */
     private final Map<Pattern, Boolean> hasWords = new IdentityHashMap<>();
 
-    /**
-     * @param matchers the text's matchers, shared by its clauses ({@link TextMatchers}); over {@code text}
-     */
-    Clause(String text, TextMatchers matchers, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues,
+    Clause(String text, int start, int end, DealLexicon lexicon, List<Cue> sentenceCues,
            List<MoneyMention> sentenceMoney, List<EntityMention> sentenceMentions) {
         this.text = text;
-        this.matchers = matchers;
         this.start = start;
         this.end = end;
         this.lexicon = lexicon;
@@ -498,7 +493,7 @@ final class Clause {
     /** Whether {@code words} (a lexicon pattern, null where the language has none) occurs in this clause. */
     boolean has(Pattern words) {
         return words != null
-                && hasWords.computeIfAbsent(words, w -> matchers.find(w, start, end));
+                && hasWords.computeIfAbsent(words, w -> w.matcher(text).region(start, end).find());
     }
 
     /**

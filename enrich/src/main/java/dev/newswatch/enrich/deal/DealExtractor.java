@@ -837,13 +837,13 @@ public final class DealExtractor {
                            List<Sentence> sentences, List<EntityMention> mentions, Predicate<String> sellsCompute,
                            Predicate<String> investsOnly, Predicate<String> isGovernment,
                            Function<String, String> countryOf, List<Found> found,
-                           Map<Integer, Party> jointBuyers, TextMatchers matchers) {
+                           Map<Integer, Party> jointBuyers) {
 
         Article(String text, String language, DealLexicon lexicon, CueScanner cueScanner, List<Sentence> sentences,
                 List<EntityMention> mentions, Predicate<String> sellsCompute, Predicate<String> investsOnly,
                 Predicate<String> isGovernment, Function<String, String> countryOf) {
             this(text, language, lexicon, cueScanner, sentences, mentions, sellsCompute, investsOnly, isGovernment,
-                    countryOf, new ArrayList<>(), new HashMap<>(), new TextMatchers(text));
+                    countryOf, new ArrayList<>(), new HashMap<>());
         }
 
         List<EntityMention> mentionsIn(int from, int to) {
@@ -886,8 +886,8 @@ public final class DealExtractor {
             int[] item = BulletItems.item(article.text, clauseBound[0], clauseBound[1], amount.start());
             int[] bound = item != null ? item : clauseBound;
             Clause clause = clauses.computeIfAbsent(new ClauseSpan(bound[0], Math.max(bound[1], amount.end())),
-                    span -> new Clause(article.text, article.matchers, span.start(), span.end(), article.lexicon, cues,
-                            sentenceMoney, sentenceMentions));
+                    span -> new Clause(article.text, span.start(), span.end(), article.lexicon, cues, sentenceMoney,
+                            sentenceMentions));
             if (DistractorFilter.isDistractor(clause, amount) || comparesWith(article, distractor, amount)) {
                 trace("distractor", sentence, amount);
                 distractor = amount;
@@ -1456,7 +1456,7 @@ public final class DealExtractor {
                 continue;
             }
             if (clause == null) {
-                clause = new Clause(article.text, article.matchers, sentence.start(), sentence.end(), article.lexicon, cues,
+                clause = new Clause(article.text, sentence.start(), sentence.end(), article.lexicon, cues,
                         sentenceMoney, sentenceMentions);
             }
             if (DistractorFilter.isDistractor(clause, amount)) {
@@ -1486,7 +1486,7 @@ public final class DealExtractor {
         boolean ranked = article.lexicon.ranking != null
                 && article.lexicon.ranking.matcher(article.text).region(sentence.start(), sentence.end()).find();
         List<EntityMention> sentenceMentions = article.mentionsIn(sentence.start(), sentence.end());
-        Clause clause = new Clause(article.text, article.matchers, sentence.start(), sentence.end(), article.lexicon, cues,
+        Clause clause = new Clause(article.text, sentence.start(), sentence.end(), article.lexicon, cues,
                 sentenceMoney, sentenceMentions);
         if (!ranked && sentenceMoney.stream().filter(m -> rankedCompany(clause, m, false) != null).count()
                 < BRACKETED_ITEMS) {
@@ -2979,7 +2979,7 @@ public final class DealExtractor {
         if (cues.stream().noneMatch(c -> c.kind().anchors() && c.end() <= end)) {
             return null;
         }
-        Clause clause = new Clause(article.text, article.matchers, sentence.start(), end, article.lexicon, cues, money,
+        Clause clause = new Clause(article.text, sentence.start(), end, article.lexicon, cues, money,
                 article.mentionsIn(sentence.start(), end));
         for (Cue anchor : AnchorChooser.anchors(clause, standIn)) {
             Roles roles = RoleReader.roles(clause, anchor, standIn);
