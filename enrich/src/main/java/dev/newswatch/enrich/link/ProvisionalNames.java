@@ -595,9 +595,9 @@ public final class ProvisionalNames {
         private SlotReader(String text, String lang, List<EntityMention> named) {
             this.text = text;
             this.lang = lang;
-            this.runs = runs(text, named, nameOpeners.getOrDefault(lang, Set.of()));
-            this.surnames = surnames(runs);
             this.nounCapitals = capitalisedNouns.contains(lang);
+            this.runs = runs(text, named, nameOpeners.getOrDefault(lang, Set.of()), nounCapitals);
+            this.surnames = surnames(runs);
         }
 
         /**
@@ -1170,7 +1170,8 @@ public final class ProvisionalNames {
     public List<EntityMention> find(String text, String language, List<EntityMention> known) {
         PhraseGroups beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
         RestPattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
-        List<Run> runs = runs(text, known, nameOpeners.getOrDefault(language == null ? "en" : language, Set.of()));
+        List<Run> runs = runs(text, known, nameOpeners.getOrDefault(language == null ? "en" : language, Set.of()),
+                capitalisedNouns.contains(language == null ? "en" : language));
         runs.addAll(lowerCaseNames(text, known, beforePatterns));
         runs.sort(Comparator.comparingInt(Run::start));
         Set<String> surnames = surnames(runs);
@@ -2209,7 +2210,7 @@ public final class ProvisionalNames {
     }
 
     /** Runs of capitalised words that overlap no known mention, trimmed of words that are not names. */
-    private List<Run> runs(String text, List<EntityMention> known, Set<String> openers) {
+    private List<Run> runs(String text, List<EntityMention> known, Set<String> openers, boolean nounCapitals) {
         List<Run> runs = new ArrayList<>();
         int next = 0;
         int start;
@@ -2221,7 +2222,7 @@ public final class ProvisionalNames {
             next = end;
             int elided = elisionEnd(text, start, end);
             if (elided >= 0) {
-                addRun(text, current, known, runs, openers);
+                addRun(text, current, known, runs, openers, nounCapitals);
                 current.clear();
                 lastEnd = -1;
                 start = elided;
@@ -2233,7 +2234,7 @@ public final class ProvisionalNames {
             }
             int former = formerPrefixEnd(text, start, end);
             if (former >= 0) {
-                addRun(text, current, known, runs, openers);
+                addRun(text, current, known, runs, openers, nounCapitals);
                 current.clear();
                 lastEnd = -1;
                 start = former;
@@ -2245,7 +2246,7 @@ public final class ProvisionalNames {
             boolean capital = isCapitalised(text, start, end);
             boolean joined = lastEnd >= 0 && isNameGap(text, lastEnd, start);
             if (!capital || !joined) {
-                addRun(text, current, known, runs, openers);
+                addRun(text, current, known, runs, openers, nounCapitals);
                 current.clear();
             }
             if (capital) {
@@ -2253,11 +2254,11 @@ public final class ProvisionalNames {
             }
             lastEnd = hasPossessive ? -1 : end;
             if (hasPossessive) {
-                addRun(text, current, known, runs, openers);
+                addRun(text, current, known, runs, openers, nounCapitals);
                 current.clear();
             }
         }
-        addRun(text, current, known, runs, openers);
+        addRun(text, current, known, runs, openers, nounCapitals);
         return runs;
     }
 
@@ -2453,7 +2454,7 @@ public final class ProvisionalNames {
 
     /** Cuts a run of capitalised words at the words that are never part of a name and keeps the pieces. */
     private void addRun(String text, List<Word> words, List<EntityMention> known, List<Run> runs,
-                        Set<String> openers) {
+                        Set<String> openers, boolean nounCapitals) {
         int from = 0;
         boolean afterArticle = false;
         for (int i = 0; i <= words.size(); i++) {
@@ -2461,7 +2462,7 @@ public final class ProvisionalNames {
                     && !(i > from && suffixes.contains(text.substring(words.get(i).start(), words.get(i).end())))
                     && !opensName(text, words, i, from, openers));
             if (cut) {
-                if (!afterArticle) {
+                if (!afterArticle && !(nounCapitals && placeAdjectiveBefore(text, words, from, i))) {
                     // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
                     addPiece(text, words, from, i, known, runs);
                 }
@@ -2477,6 +2478,23 @@ public final class ProvisionalNames {
                 from = i;
             }
         }
+    }
+
+    /**
+     * "des Luxemburger Stahlkonzerns Arcelor", "der Wiener Zahlungsdienst Korvia": where every noun is capitalised, a
+     * lone word in -er right before a descriptor that a name follows is the adjective of a place (written with a
+     * capital and never inflected), no name of its own.
+     */
+    private boolean placeAdjectiveBefore(String text, List<Word> words, int from, int i) {
+        if (i != from + 1 || i + 1 >= words.size()) {
+            return false;
+        }
+        Word adjective = words.get(from);
+        Word noun = words.get(i);
+        String lower = text.substring(noun.start(), noun.end()).toLowerCase(Locale.ROOT);
+        return text.startsWith("er", adjective.end() - 2) && adjective.end() - adjective.start() > 3
+                && (endsWithDescriptor(lower) || descriptorForms.contains(lower))
+                && !isNotName(text, words.get(i + 1));
     }
 
     /**
