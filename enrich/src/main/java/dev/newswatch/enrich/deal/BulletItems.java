@@ -18,8 +18,14 @@ final class BulletItems {
     /** The same after a short bracket that says what the company is ("- Zentrix (robots): $90M"). */
     private static final Pattern DESCRIBED_SEPARATOR = Pattern.compile(
             "(?:\\s*\\([^()]{1,60}\\))?" + SEPARATOR.pattern());
-    /** A dash or a star that opens a line as its bullet ("- Zentrix: $90M"), with the spaces after it. */
-    private static final Pattern LINE_BULLET = Pattern.compile("\\s*(?:[-–—*·]|" + BULLET.pattern() + ")\\s+");
+    /**
+     * A dash or a star that opens a line as its bullet ("- Zentrix: $90M"), or the number of a numbered item ("1.
+     * Zentrix: 120 Mio. Euro", "2) Korvia: $80M"), with the spaces after it.
+     */
+    private static final Pattern LINE_BULLET = Pattern.compile("\\s*(?:[-–—*·]|\\d{1,2}[.)]|" + BULLET.pattern()
+            + ")\\s+");
+    /** The number that opens a numbered item ("1. ", "2) "). */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s+");
     /** Between two amounts of one item, a plus: "$13bn in March + $3.5bn in May" (up to three words before it). */
     private static final Pattern PLUS_JOIN = Pattern.compile("(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s*\\+\\s*");
 
@@ -78,6 +84,11 @@ final class BulletItems {
             afterCompany = false;
         }
         return null;
+    }
+
+    /** Whether the sentence {@code [sentenceStart, sentenceEnd)} opens with the number of a numbered item. */
+    static boolean numberedLine(String text, int sentenceStart, int sentenceEnd) {
+        return ITEM_NUMBER.matcher(text).region(sentenceStart, sentenceEnd).lookingAt();
     }
 
     /** Where the first bullet of {@code [from, to)} stands, or -1. */

@@ -104,6 +104,8 @@ public final class DealExtractor {
     private static final int LIST_LINES_BACK = 12;
     /** How many sentences before the first line of a list may open it with a word of raising or of a round. */
     private static final int LIST_OPENING_SENTENCES = 2;
+    /** Most sentences between two numbered items of one list ("1. Zentrix: 300 Mio. Euro", its story, "2. ..."). */
+    private static final int PROSE_BETWEEN_ITEMS = 6;
     /** How far before a name the opening of a list of investors is looked for. */
     private static final int INVESTOR_LIST_CHARS = 120;
     /** Lower-case words that may stand between a subject and its verb ("has agreed to buy"). */
@@ -1618,17 +1620,42 @@ public final class DealExtractor {
      */
     private static boolean raiseOpensList(String text, CueScanner cueScanner, List<Sentence> sentences, int index) {
         int i = index - 1;
-        for (int lines = 0; i >= 0 && lines < LIST_LINES_BACK
-                && BulletItems.lineItemStart(text, sentences.get(i).start(), sentences.get(i).end()) >= 0; lines++) {
-            i--;
+        int lines = 0;
+        boolean numbered = BulletItems.numberedLine(text, sentences.get(index).start(), sentences.get(index).end());
+        while (true) {
+            for (; i >= 0 && lines < LIST_LINES_BACK
+                    && BulletItems.lineItemStart(text, sentences.get(i).start(), sentences.get(i).end()) >= 0; lines++) {
+                i--;
+            }
+            // "1. Zentrix: 300 Mio. Euro" then a few sentences about it, then "2. Korvia: 120 Mio. Euro": the text
+            // between two numbered items belongs to the list and may say what its amounts are
+            int j = i;
+            while (j >= 0 && i - j < PROSE_BETWEEN_ITEMS
+                    && !BulletItems.numberedLine(text, sentences.get(j).start(), sentences.get(j).end())) {
+                j--;
+            }
+            if (!numbered || j < 0 || j == i || lines >= LIST_LINES_BACK
+                    || !BulletItems.numberedLine(text, sentences.get(j).start(), sentences.get(j).end())) {
+                break;
+            }
+            for (int k = j + 1; k <= i; k++) {
+                if (raiseOrRound(cueScanner, sentences.get(k))) {
+                    return true;
+                }
+            }
+            i = j;
         }
         for (int k = 0; k < LIST_OPENING_SENTENCES && i - k >= 0; k++) {
-            if (cueScanner.cues(sentences.get(i - k), List.of()).stream()
-                    .anyMatch(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN)) {
+            if (raiseOrRound(cueScanner, sentences.get(i - k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean raiseOrRound(CueScanner cueScanner, Sentence sentence) {
+        return cueScanner.cues(sentence, List.of()).stream()
+                .anyMatch(c -> c.kind() == CueKind.RAISE_VERB || c.kind() == CueKind.ROUND_NOUN);
     }
 
     /**

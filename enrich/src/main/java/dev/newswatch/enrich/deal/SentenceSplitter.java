@@ -121,6 +121,9 @@ final class SentenceSplitter {
     }
 
     private static boolean endsSentence(String text, int i) {
+        if (itemNumber(text, i)) {
+            return false;
+        }
         int n = text.length();
         int j = i + 1;
         while (j < n && isCloser(text.charAt(j))) {
@@ -153,6 +156,28 @@ final class SentenceSplitter {
         boolean wordBefore = Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
                 || Character.isDigit(text.charAt(dot - 1)) && !Character.isLetter(text.charAt(dot - 2));
         return wordBefore && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
+    }
+
+    /**
+     * Whether the period at {@code dot} closes the number of a numbered list item: one or two digits that open their
+     * line ("1. Zentrix: 120 Mio. Euro", "12. Korvia"). The item goes on after it.
+     */
+    private static boolean itemNumber(String text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int s = dot;
+        while (s > 0 && Character.isDigit(text.charAt(s - 1))) {
+            s--;
+        }
+        if (dot - s < 1 || dot - s > 2) {
+            return false;
+        }
+        int b = s - 1;
+        while (b >= 0 && (text.charAt(b) == ' ' || text.charAt(b) == '\t')) {
+            b--;
+        }
+        return b < 0 || text.charAt(b) == '\n' || text.charAt(b) == '\r';
     }
 
     private static boolean endsAbbreviation(String text, int dot) {
