@@ -3592,7 +3592,13 @@ public final class DealExtractor {
      */
     private static Deal withTopicAsBuyer(Article article, Sentence sentence, Deal deal) {
         String bought = deal.target().id();
+        boolean listLine = isListLine(article, sentence);
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
+            if (listLine && isListLine(article, article.sentences.get(sentence.index() - back))) {
+                // "- A buys B.\n- C confirms the takeover of D": each line of a list tells its own deal, so a line
+                // takes no buyer from the line before; the heading above the lines may name one
+                continue;
+            }
             // "X had bought A and B for €120m. Then C, bought for €100m": a series of purchases has the buyer of
             // the purchase told just before, not the company that sentence named first
             Party buyer = buyerOfAcquisitionIn(article, sentence.index() - back, bought);
@@ -3610,6 +3616,11 @@ public final class DealExtractor {
             }
         }
         return deal;
+    }
+
+    /** Whether the sentence is one line of a list: it opens with a dash, a bullet or an item number. */
+    private static boolean isListLine(Article article, Sentence sentence) {
+        return BulletItems.lineItemStart(article.text, sentence.start(), sentence.end()) >= 0;
     }
 
     /**
