@@ -135,8 +135,11 @@ public final class ProvisionalNames {
     private static final int DESCRIPTOR_MIN_LENGTH = 8;
     /** A not-name with a genitive "s" is one too when longer than this ("Chinas", not "its"). */
     private static final int GENITIVE_MIN_LENGTH = 5;
-    /** German case endings a descriptor may carry: "des Chipkonzerns", "den Speicherspezialisten". */
-    private static final List<String> INFLECTIONS = List.of("", "s", "es", "n", "en");
+    /**
+     * German case endings a descriptor may carry: "des Chipkonzerns", "den Speicherspezialisten", and the feminine
+     * forms "die Botox-Herstellerin", "der Software-Anbieterinnen".
+     */
+    private static final List<String> INFLECTIONS = List.of("", "s", "es", "n", "en", "in", "innen");
 
     private final Set<String> legalForms;
     private final Set<String> suffixes;
@@ -1562,6 +1565,9 @@ public final class ProvisionalNames {
         String clause = stop >= 0 ? head.substring(stop + 1) : head;
         return endsWithBeforeOrElided(clause, beforePatterns) || continuesAmountsInto(text, run, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
+                        // "die britische Regierung": where every noun has a capital, the word after the adjective
+                        // may be the noun it qualifies
+                        && !(cues.nounsCapitalised() && hasNounEnding(run.name().split(" ")[0]))
                 || cues.afterFoundedOpening(clause)
                 || cues.dealNounAfter() != null && cues.dealNounAfter().matches(rest) && amountRightBefore.matcher(head)
                         .find()
@@ -1768,9 +1774,10 @@ public final class ProvisionalNames {
      */
     private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents,
                             RestPattern dealNounAfter, Pattern foundedOpening, List<String> demonymEndings,
-                            Set<String> frontedPrepositions) {
+                            Set<String> frontedPrepositions, boolean nounsCapitalised) {
 
-        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null, List.of(), Set.of());
+        static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null, List.of(), Set.of(),
+                false);
         /** The most characters of a fronted phrase before the name it holds ("Im Wege eines Aktientauschs"). */
         private static final int FRONTED_PHRASE_REACH = 60;
         /** A demonym read by its ending is longer than this ("marchigiana", "bordelaise"; not "mais"). */
@@ -1787,7 +1794,8 @@ public final class ProvisionalNames {
                     founded.isEmpty() ? null : Pattern.compile("^\\s*(?:" + alternatives(founded)
                             + ")(?![\\p{L}\\p{N}])[^,;:()\\n]{1," + FOUNDED_OPENING_REACH + "},\\s*$", flags()),
                     optionalStrings(language, "demonym-endings"),
-                    Set.copyOf(optionalStrings(language, "fronted-prepositions")));
+                    Set.copyOf(optionalStrings(language, "fronted-prepositions")),
+                    language.path("capitalised-nouns").asBoolean(false));
         }
 
         /**
