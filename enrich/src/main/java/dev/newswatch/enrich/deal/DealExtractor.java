@@ -299,6 +299,7 @@ public final class DealExtractor {
                 extractSentence(article, sentences.get(i), moneyBySentence.get(i), cues);
             }
         }
+        withoutPartiesOfOtherItems(article, text);
         readAgainWithNamesInPartyPlaces(article, text, moneyBySentence, cuesBySentence, nicknames);
         if (!nicknames.isEmpty()) {
             article.found.removeIf(f -> paidUnderNickname(article, text, f, nicknames));
@@ -327,6 +328,73 @@ public final class DealExtractor {
         int at = next.start() - sentence.start();
         return at >= 0 && at + 1 < original.length() && Character.isUpperCase(original.charAt(at))
                 && Character.isLowerCase(original.charAt(at + 1));
+    }
+
+    /**
+     * "Google buys Zentrix. Harlow Life prepares $1bn IPO": an item of a round-up that opens with a capitalised name
+     * of its own, one that stands in no company place ({@link ProvisionalNames#slotReader}), tells that name's deal,
+     * not one of the company of the items before it. A deal of such a sentence whose target its sentence does not
+     * name (taken from the sentences before) is dropped, and the sentence is read again with its names as companies
+     * ({@link #readAgainWithNamesInPartyPlaces}); a payer its sentence does not name is left out.
+     */
+    private void withoutPartiesOfOtherItems(Article article, String text) {
+        ProvisionalNames.SlotReader slots = null;
+        for (int k = article.found.size() - 1; k >= 0; k--) {
+            Found found = article.found.get(k);
+            Sentence sentence = article.sentences.get(found.sentence());
+            Deal deal = found.deal();
+            boolean targetFromBefore = deal.target() != null && !namedIn(article, text, sentence, deal.target());
+            boolean payerFromBefore = deal.investor() != null && !namedIn(article, text, sentence, deal.investor());
+            if (!targetFromBefore && !payerFromBefore) {
+                continue;
+            }
+            if (slots == null) {
+                slots = provisionalNames.slotReader(text, article.language, article.mentions);
+            }
+            if (!opensWithUnreadName(text, sentence, slots)) {
+                continue;
+            }
+            if (targetFromBefore) {
+                trace("the target of another item, in an item that opens with a name of its own", sentence, null);
+                article.found.remove(k);
+            } else {
+                article.found.set(k, new Found(withInvestor(deal, null), found.sentence(), found.amountStart()));
+            }
+        }
+    }
+
+    /**
+     * Whether {@code sentence} names {@code party}: a mention of it, or the first word of its name as written (a
+     * short form: "Sarvam" for "Sarvam AI").
+     */
+    private static boolean namedIn(Article article, String text, Sentence sentence, Party party) {
+        if (article.mentionsIn(sentence.start(), sentence.end()).stream()
+                .anyMatch(m -> m.entityId().equals(party.id()))) {
+            return true;
+        }
+        String name = party.name() == null ? "" : party.name().strip();
+        int space = name.indexOf(' ');
+        String first = space > 0 ? name.substring(0, space) : name;
+        return !first.isEmpty() && text.substring(sentence.start(), sentence.end()).contains(first);
+    }
+
+    /**
+     * Whether the first word of {@code sentence} (after bullets, numbers and other marks) opens a capitalised name of
+     * two words or more that no company place made a company ({@link ProvisionalNames.SlotReader#candidates}). A
+     * single capitalised word there is as often a common word ("Up to $90m ..."), and where every noun is
+     * capitalised (German) so is a run of them ("Drei Monate altes Start-up ...").
+     */
+    private static boolean opensWithUnreadName(String text, Sentence sentence, ProvisionalNames.SlotReader slots) {
+        if (slots.nounCapitals()) {
+            return false;
+        }
+        int first = sentence.start();
+        while (first < sentence.end() && !Character.isLetter(text.charAt(first))) {
+            first++;
+        }
+        int at = first;
+        return first < sentence.end() && slots.candidates(sentence.start(), sentence.end()).stream()
+                .anyMatch(m -> m.start() == at && m.surface().strip().indexOf(' ') > 0);
     }
 
     /**

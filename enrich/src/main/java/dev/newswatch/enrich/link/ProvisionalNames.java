@@ -603,6 +603,11 @@ public final class ProvisionalNames {
             this.surnames = surnames(runs);
         }
 
+        /** Whether the language writes every noun with a capital ({@code capitalised-nouns}: German). */
+        public boolean nounCapitals() {
+            return nounCapitals;
+        }
+
         /**
          * The candidates in the span {@code [from, to)}, a sentence: provisional mentions in text order; never null.
          */
