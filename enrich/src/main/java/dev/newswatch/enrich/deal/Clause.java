@@ -86,6 +86,10 @@ final class Clause {
     private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
             Marker.FROM, Marker.OF, Marker.ON);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
+    /** The nouns whose agent may come before their object ("the acquisition by X of Y"). */
+    private static final Set<CueKind> AGENT_NOUN_CUES = EnumSet.of(CueKind.ACQ_NOUN, CueKind.INV_NOUN, CueKind.SALE);
+    /** Words from such a noun to its agent: the agent preposition ("by", "da parte di", "por parte del"). */
+    private static final int AGENT_AFTER_NOUN_WORDS = 3;
     /**
      * Deal words whose subject is never a name inside a relative aside closed before them: the verbs, and a round
      * ("the company, which created Zentrix, closed several rounds, the last of N": the round is the company's).
@@ -434,10 +438,24 @@ final class Clause {
                 // "SoftBanks Chipentwickler Arm" owns Arm; "Nebius hat mit Meta" is a name that ends in "s"
                 owners.add(owner);
             } else if (wordsBetween(owner.end(), owned.start()) == 1 && ownMarker(owned, null) == Marker.OF
-                    && !agentOfVerbFinalPassive(owner, owned)) {
+                    && !agentOfVerbFinalPassive(owner, owned) && !agentOfADealNoun(owner)) {
                 owners.add(owned);
             }
         }
+    }
+
+    /**
+     * "l'acquisizione da parte di X di Y", "the acquisition by X of Y", "la compra por parte de X de Y": a name right
+     * after a purchase, sale or investment noun and its agent preposition is that noun's agent, and the "of" after it
+     * opens the noun's object, the one bought or sold; it does not name an owner of the agent ("X di Y" is otherwise
+     * Y's X).
+     */
+    private boolean agentOfADealNoun(Candidate agent) {
+        if (ownMarker(agent, null) != Marker.BY) {
+            return false;
+        }
+        return cues.stream().anyMatch(c -> AGENT_NOUN_CUES.contains(c.kind()) && c.end() <= agent.start()
+                && wordsBetween(c.end(), agent.start()) <= AGENT_AFTER_NOUN_WORDS);
     }
 
     /**

@@ -1326,7 +1326,16 @@ final class RoleReader {
             return null;
         }
         String gap = clause.text.substring(genitive.end(), next.start()).strip();
-        return gap.matches("\\p{L}+") ? next : null;
+        if (gap.matches("\\p{L}+")) {
+            return next;
+        }
+        // "l'offerta di X per 5 miliardi per Y", "la oferta de X de 5.000 millones por Y": after a bid noun the price,
+        // with its own preposition, may stand between the bidder and the preposition of the company sought
+        MoneyMention price = !bid ? null : clause.money.stream()
+                .filter(m -> m.start() >= genitive.end() && m.end() <= next.start()).findFirst().orElse(null);
+        return price != null
+                && clause.text.substring(genitive.end(), price.start()).strip().matches("\\p{L}+")
+                && clause.text.substring(price.end(), next.start()).strip().matches("\\p{L}+") ? next : null;
     }
 
     /** Whether the anchor is wholly a noun of a bid for a company ({@code bidNouns}: "offerta", "Angebot"). */
