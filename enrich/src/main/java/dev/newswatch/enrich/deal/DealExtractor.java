@@ -944,12 +944,15 @@ public final class DealExtractor {
         List<int[]> bounds = withGappedItems(article.text, clauseBounds(article.text, article.lexicon, sentence),
                 sentenceMoney, sentenceMentions, cues);
         MoneyMention distractor = null;
+        MoneyMention previous = null;
         // Amounts in the same clause share its reading (tokens, names, the markers and words looked up in it).
         Map<ClauseSpan, Clause> clauses = new HashMap<>();
         for (MoneyMention amount : sentenceMoney) {
             if (tooSmall(amount) || isConversion(article.text, article.lexicon, sentenceMoney, amount)) {
                 continue;
             }
+            MoneyMention before = previous;
+            previous = amount;
             int[] clauseBound = bounds.stream().filter(b -> amount.start() >= b[0] && amount.start() < b[1])
                     .findFirst().orElse(new int[] {sentence.start(), sentence.end()});
             // "The deals: • Zentrix → $17bn (...) • Halvora → $14bn": an amount in a bullet item binds in its item
@@ -958,7 +961,8 @@ public final class DealExtractor {
             Clause clause = clauses.computeIfAbsent(new ClauseSpan(bound[0], Math.max(bound[1], amount.end())),
                     span -> new Clause(article.text, span.start(), span.end(), article.lexicon, cues, sentenceMoney,
                             sentenceMentions));
-            if (DistractorFilter.isDistractor(clause, amount) || comparesWith(article, distractor, amount)) {
+            if (DistractorFilter.isDistractor(clause, amount) || comparesWith(article, distractor, amount)
+                    || before != null && before == distractor && ListedDeals.continuesItemBefore(clause, before, amount)) {
                 trace("distractor", sentence, amount);
                 distractor = amount;
                 continue;

@@ -99,6 +99,29 @@ final class ListedDeals {
      * Null when the amount stands otherwise.
      */
     private static Roles parenthesisedItem(Clause clause, MoneyMention amount, Roles roles) {
+        Candidate own = bracketOwner(clause, amount);
+        if (own == null) {
+            return null;
+        }
+        Candidate head = clause.isCoordinated(own) ? clause.coordinationOf(own).get(0) : own;
+        Marker marker = clause.marker(head, null);
+        if (marker == Marker.FROM || marker == Marker.BY || Clause.sameEntity(own, roles.investor())
+                || Clause.sameEntity(own, roles.target())) {
+            return null;
+        }
+        int firstAmount = clause.money.get(0).start();
+        Candidate payer = roles.investor();
+        boolean shared = payer != null && payer.end() <= firstAmount
+                && (roles.target() == null || payer.end() <= roles.target().start());
+        return new Roles(shared ? payer : null, own, roles.type());
+    }
+
+    /**
+     * The name whose own item an amount opening a parenthesis is ("A (20 milioni)", "A aus München (830 Mio. Euro)"):
+     * the last name before the bracket, at most {@value #PARENTHESISED_ITEM_WORDS} words of its place between; null
+     * when the amount does not open a bracket after such a name.
+     */
+    private static Candidate bracketOwner(Clause clause, MoneyMention amount) {
         String before = clause.text.substring(clause.start, amount.start()).stripTrailing();
         if (!before.endsWith("(")) {
             return null;
@@ -115,17 +138,26 @@ final class ListedDeals {
                 || !clause.text.substring(own.end(), paren).matches("[\\p{L}\\s'’.-]*")) {
             return null;
         }
+        return own;
+    }
+
+    /**
+     * "Alfa, valutata 16 miliardi, Beta (46 miliardi) e Gamma (18 miliardi)", "A, valued at $16bn, B ($46bn)": an
+     * amount alone in a bracket right after a bare name (no preposition before it or before the first name it is
+     * joined to but "of", which may close a description: "regina degli smartphone e B (N)"), with no deal word between the amount before it (in the same clause) and that name, is the next item
+     * of the list the amount before belongs to, and means what it means; the caller asks this when that amount was no
+     * deal (a valuation, revenue). "Startups raised $8bn, with standout rounds from A (N)", "avec de gros tours pour A
+     * (N)": a deal word or a preposition before the name makes the bracket an item of its own.
+     */
+    static boolean continuesItemBefore(Clause clause, MoneyMention before, MoneyMention amount) {
+        Candidate own = bracketOwner(clause, amount);
+        if (own == null || before.start() < clause.start || before.end() > own.start()) {
+            return false;
+        }
         Candidate head = clause.isCoordinated(own) ? clause.coordinationOf(own).get(0) : own;
         Marker marker = clause.marker(head, null);
-        if (marker == Marker.FROM || marker == Marker.BY || Clause.sameEntity(own, roles.investor())
-                || Clause.sameEntity(own, roles.target())) {
-            return null;
-        }
-        int firstAmount = clause.money.get(0).start();
-        Candidate payer = roles.investor();
-        boolean shared = payer != null && payer.end() <= firstAmount
-                && (roles.target() == null || payer.end() <= roles.target().start());
-        return new Roles(shared ? payer : null, own, roles.type());
+        return (marker == Marker.NONE || marker == Marker.OF)
+                && clause.cues.stream().noneMatch(c -> c.end() > before.end() && c.start() < own.start());
     }
 
     /**

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Items of round-ups of mergers and valuations (session 26): a purchase noun whose agent comes before the company
  * bought ("the acquisition by X of Y"), a bid noun whose price stands between the bidder and the company sought
- * ("l'offerta di X per N per Y"), and two such items in one sentence.
+ * ("l'offerta di X per N per Y"), two such items in one sentence, and amounts alone in brackets after names that go
+ * on with a list of valuations.
  */
 class RoundUpNounItemsTest {
 
@@ -84,5 +85,42 @@ class RoundUpNounItemsTest {
         // Then each price goes with the parties of its own noun phrase
         assertDeals(language, text, List.of(deal("Informatica", "Salesforce", "8E9", "USD"),
                 deal("Ampere", "Qualcomm", "4E9", "USD")));
+    }
+
+    static Stream<Arguments> bracketsAfterAValuationAreValuations() {
+        return Stream.of(
+                Arguments.of("it", "Nella classifica figurano Anthropic, valutata 20 miliardi di dollari, Databricks "
+                        + "(43 miliardi), regina dei dati, e Cohere (5,5 miliardi), nata nel 2019 e finanziata da "
+                        + "grandi gruppi."),
+                Arguments.of("en", "The ranking lists Anthropic, valued at $20 billion, Databricks ($43 billion), a data "
+                        + "leader, and Cohere ($5.5 billion), founded in 2019 and backed by large groups."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void bracketsAfterAValuationAreValuations(String language, String text) {
+        // Given a list whose first item is a name and its valuation, and further names each with an amount in brackets,
+        // a deal word only after the list
+        // When the deals are read
+        // Then the bracketed amounts are valuations like the first, no deal
+        assertDeals(language, text, List.of());
+    }
+
+    static Stream<Arguments> bracketsAfterADealWordAreRounds() {
+        return Stream.of(
+                Arguments.of("en", "Start-ups of the region raised $9bn, with large rounds from the Paris lab Mistral AI "
+                        + "(€500m) and the Toronto group Cohere ($900m)."),
+                Arguments.of("it", "Le startup della regione hanno raccolto 9 miliardi, con grandi round di Mistral AI "
+                        + "(500 milioni di euro) e di Cohere (900 milioni di dollari)."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void bracketsAfterADealWordAreRounds(String language, String text) {
+        // Given a total over many companies, then a deal word and names each with an amount in brackets
+        // When the deals are read
+        // Then each bracketed amount is its name's round, the total is none
+        assertDeals(language, text, List.of(deal("Mistral AI", null, "500E6", "EUR"),
+                deal("Cohere", null, "900E6", "USD")));
     }
 }
