@@ -416,14 +416,17 @@ public final class DealExtractor {
         ProvisionalNames.SlotReader slots = null;
         for (int i = 0; i < article.sentences.size(); i++) {
             List<Cue> cues = cuesBySentence.get(i);
-            if (moneyBySentence.get(i).isEmpty() || cues == null || cues.isEmpty()) {
+            Sentence sentence = article.sentences.get(i);
+            // "X achète Y" then "Montant : N": a line opened by an amount label needs no deal word of its own
+            boolean refers = article.lexicon.amountLabel != null && article.lexicon.amountLabel
+                    .matcher(article.text).region(sentence.start(), sentence.end()).find();
+            if (moneyBySentence.get(i).isEmpty() || (cues == null || cues.isEmpty()) && !refers) {
                 continue;
             }
             int index = i;
             if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
                 continue;
             }
-            Sentence sentence = article.sentences.get(i);
             if (slots == null) {
                 // the text's capitalised runs read once, for all the sentences read again
                 slots = provisionalNames.slotReader(text, article.language, article.mentions);
@@ -433,7 +436,8 @@ public final class DealExtractor {
             int firstName = here.isEmpty() ? sentence.end() : here.get(0).start();
             boolean nicknameFirst = nicknames.stream()
                     .anyMatch(n -> n.start() >= sentence.start() && n.end() <= firstName);
-            if (!nicknameFirst && startsWithAnaphor(article, sentence, here)) {
+            // a label that names no company ("Montant : N") refers to the names of the sentences before too
+            if (!nicknameFirst && (startsWithAnaphor(article, sentence, here) || refers && here.isEmpty())) {
                 // "Corvana is in talks to raise more. The London-based startup raised $6bn in May": the description
                 // or pronoun that opens the clause stands for a name of the sentences before it
                 for (int k = Math.max(0, i - ANAPHOR_SENTENCES_BACK); k < i; k++) {
@@ -464,7 +468,8 @@ public final class DealExtractor {
         again.found.addAll(article.found);
         int before = again.found.size();
         for (int i : unread) {
-            extractSentence(again, article.sentences.get(i), moneyBySentence.get(i), cuesBySentence.get(i));
+            List<Cue> cues = cuesBySentence.get(i);
+            extractSentence(again, article.sentences.get(i), moneyBySentence.get(i), cues == null ? List.of() : cues);
         }
         List<Found> added = new ArrayList<>();
         for (Found found : again.found.subList(before, again.found.size())) {
@@ -3059,8 +3064,13 @@ public final class DealExtractor {
         if (sentence.end() - sentence.start() < 2) {
             return null;
         }
-        // A stand-in amount at the end of the sentence: "Google completed its acquisition of Wiz [for X]."
-        Deal deal = dealWithoutAmount(article, sentence, sentence.end());
+        // A stand-in amount at the end of the sentence: "Google completed its acquisition of Wiz [for X]." A line
+        // with no closing stop ("Nvidia achète Arm" over "Montant : N") ends on its last name: the stand-in goes on
+        // the line break after it, not on that name's last letter.
+        int end = sentence.end();
+        boolean open = end < article.text.length() && Character.isLetterOrDigit(article.text.charAt(end - 1))
+                && Character.isWhitespace(article.text.charAt(end));
+        Deal deal = dealWithoutAmount(article, sentence, open ? end + 1 : end);
         // "La compra de Cohere por parte de Oracle es un paso clave [por X], al ser la operación más grande ...": the
         // words after a comma may tell something else; the stand-in then goes before the first comma that gives a deal
         for (int comma = article.text.indexOf(',', sentence.start()); deal == null && comma > sentence.start()

@@ -62,7 +62,7 @@ final class DealLexicon {
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
-            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions");
+            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions", "amountLabels");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -196,8 +196,17 @@ final class DealLexicon {
     final Pattern farDistractor;
     /** "up from", "frente a", "rispetto ai": after an amount that is no deal, the amount it compares with is none. */
     final Pattern comparison;
-    /** "the deal", "el acuerdo": a clause that names no side refers with them to a deal told before. */
+    /**
+     * "the deal", "el acuerdo": a clause that names no side refers with them to a deal told before. Also matches an
+     * {@link #amountLabel} opening a line or a sentence.
+     */
     final Pattern dealReference;
+    /**
+     * A field label before a colon that opens a line or a sentence of a list item and gives the price of the deal its
+     * item told just before ("Montant : N" under "X achète Y", "Amount: N"), key {@code amountLabels}; null where
+     * absent. The label needs no deal word in its sentence: it refers to the deal of the lines before.
+     */
+    final Pattern amountLabel;
     /**
      * References back to a partnership ("tale collaborazione", "esta alianza"): an amount in their clause goes to
      * the sides of the one contract found in the sentences just before; optional key {@code
@@ -701,7 +710,12 @@ final class DealLexicon {
         this.comparison = file.get("comparisons").compile(B + "(?:" + file.get("comparisons").alternatives() + ")\\s*$",
                 FLAGS);
         this.amountParts = words(file.get("amountParts"));
-        this.dealReference = words(file.get("dealReferences"));
+        LexiconFile references = file.get("dealReferences");
+        String labels = file.has("amountLabels") ? file.get("amountLabels").alternativesOrNull() : null;
+        String label = labels == null ? null : "(?:^|(?<=[\\n.!?]))[ \\t\\u00A0]*(?:" + labels + ")[ \\u00A0\\u202F]?:";
+        this.dealReference = references.compile(B + "(?:" + references.alternatives() + ")" + E
+                + (label == null ? "" : "|" + label), FLAGS);
+        this.amountLabel = label == null ? null : file.get("amountLabels").compile(label, FLAGS);
         this.contractedArticle = optional(file, "contractedArticles", "(?:", ")");
         this.earlierAmount = optionalWords(file, "earlierAmounts");
         Map<String, Pattern> nationalityWords = new LinkedHashMap<>();
