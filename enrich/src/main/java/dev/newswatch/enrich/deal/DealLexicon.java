@@ -62,7 +62,7 @@ final class DealLexicon {
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
-            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions", "amountLabels");
+            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions", "amountLabels", "mergerNouns");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -281,6 +281,12 @@ final class DealLexicon {
      * oferta de X por Y", "l'offerta di X su Y"). Null where absent or empty; matched as the whole cue.
      */
     final Pattern bidNoun;
+    /**
+     * Nouns of a merger ("fusión", "merger", "Fusion"), key {@code mergerNouns}: with two companies joined by "and"
+     * as the only names of its clause, the first takes the second over. Null where absent or empty; matched as the
+     * whole cue.
+     */
+    final Pattern mergerNoun;
     final Pattern nicknameLink;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
@@ -734,6 +740,7 @@ final class DealLexicon {
         this.nicknameOpener = link == null ? null : opener;
         this.costVerb = optionalWords(file, "costVerbs");
         this.bidNoun = optionalWords(file, "bidNouns");
+        this.mergerNoun = optionalWords(file, "mergerNouns");
         this.openingPreposition = optional(file, "openingPrepositions", "^[\\s\"«“]*(?:", ")" + E);
         this.nicknameLink = opener == null ? null : link;
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);

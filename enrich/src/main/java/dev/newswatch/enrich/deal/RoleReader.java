@@ -77,6 +77,9 @@ final class RoleReader {
     /** The markers a buyer named right after a verb with a proclitic object may have ("la compró Intel"). */
     private static final Set<Marker> PROCLITIC_BUYER_MARKERS = EnumSet.of(Marker.NONE, Marker.OBJECT);
 
+    /** How far before a name its source preposition may start ("according to "). */
+    private static final int SOURCE_WORD_CHARS = 20;
+
     private RoleReader() {
     }
 
@@ -90,7 +93,10 @@ final class RoleReader {
                 case PAY_VERB, ACQ_VERB -> verbRoles(clause, anchor, amount);
                 case RAISE_VERB, ROUND_NOUN -> raiseRoles(clause, anchor, amount);
                 case INV_NOUN -> investmentNounRoles(clause, anchor, amount);
-                case ACQ_NOUN -> acquisitionNounRoles(clause, anchor);
+                case ACQ_NOUN -> {
+                    Roles merger = mergerOfPair(clause, anchor, amount);
+                    yield merger != null ? merger : acquisitionNounRoles(clause, anchor);
+                }
                 case SALE -> saleRoles(clause, anchor);
                 case CONTRACT_NOUN, CONTRACT_SET, PARTNERSHIP -> contractRoles(clause, anchor);
                 case TALKS, SUPPLY -> null;
@@ -1247,6 +1253,39 @@ final class RoleReader {
             investor = after != null && !Clause.sameEntity(after, target) ? after : null;
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    /**
+     * "la fusión de Zentrix y Korvia, por N", "Zentrix and Korvia agreed a merger worth N": a merger noun ({@code
+     * mergerNouns}) whose clause names two companies joined by "and" and no other before the next deal word after
+     * the noun (the amount before it too). News name the absorbing company first, so the first pays and the second
+     * is taken over. A source ("según X") is no side. Null otherwise.
+     */
+    private static Roles mergerOfPair(Clause clause, Cue anchor, MoneyMention amount) {
+        if (clause.lexicon.mergerNoun == null
+                || !clause.lexicon.mergerNoun.matcher(clause.text).region(anchor.start(), anchor.end()).matches()) {
+            return null;
+        }
+        int until = clause.cues.stream().filter(c -> c.start() >= anchor.end()).mapToInt(Cue::start).min()
+                .orElse(clause.end);
+        if (amount.end() > until) {
+            return null;
+        }
+        List<Candidate> named = clause.candidates.stream()
+                .filter(c -> !c.anaphor() && c.end() <= until && !namedAsSource(clause, c)).toList();
+        if (named.size() != 2 || Clause.sameEntity(named.get(0), named.get(1))) {
+            return null;
+        }
+        String gap = clause.text.substring(named.get(0).end(), named.get(1).start());
+        boolean joined = clause.lexicon.conjunction.matcher(gap).matches()
+                && clause.lexicon.conjunctionWord.matcher(gap).find();
+        return joined ? new Roles(named.get(0), named.get(1), DealType.ACQUISITION) : null;
+    }
+
+    /** Whether a source preposition ({@code sourcePrepositions}: "según", "laut") stands right before the name. */
+    private static boolean namedAsSource(Clause clause, Candidate c) {
+        return clause.lexicon.sourcePreposition != null && clause.lexicon.sourcePreposition.matcher(clause.text)
+                .region(Math.max(clause.start, c.start() - SOURCE_WORD_CHARS), c.start()).find();
     }
 
     /**
