@@ -25,6 +25,8 @@ final class AnchorChooser {
     private static final Set<Marker> COUNTERPARTS = EnumSet.of(Marker.WITH, Marker.FROM, Marker.TO);
     /** "granted Zentrix a $200m loan": the most words from a lending verb to the loan it grants. */
     private static final int LENDER_TO_LOAN_WORDS = 8;
+    /** ", y la compra de": the most words from the comma before a later list item to its deal word. */
+    private static final int ITEM_JOIN_WORDS = 2;
 
     private AnchorChooser() {
     }
@@ -38,6 +40,7 @@ final class AnchorChooser {
         List<Cue> usable = clause.cues.stream()
                 .filter(c -> c.kind().anchors() && clause.distance(c, amount) <= MAX_CUE_DISTANCE)
                 .filter(c -> !relativeWithOwnAmount(clause, c, amount))
+                .filter(c -> !laterItemWithOwnAmount(clause, c, amount))
                 .sorted(Comparator.comparingInt(c -> distance(clause, c, amount)))
                 .toList();
         if (usable.isEmpty()) {
@@ -103,6 +106,34 @@ final class AnchorChooser {
             }
         }
         return false;
+    }
+
+    /**
+     * "la escisión de X por N, que terminó en julio, y la compra de Y por Z en M": a deal word that opens a later
+     * item of a list (a comma, then "and" at most {@value #ITEM_JOIN_WORDS} words before it) and has an amount of its
+     * own after it, before any other deal word, belongs to that amount, not to an amount of an earlier item.
+     */
+    private static boolean laterItemWithOwnAmount(Clause clause, Cue cue, MoneyMention amount) {
+        if (cue.start() < amount.end()) {
+            return false;
+        }
+        int nextCue = clause.cues.stream().filter(c -> c.start() >= cue.end()).mapToInt(Cue::start).min()
+                .orElse(clause.end);
+        if (clause.money.stream().noneMatch(m -> m.start() >= cue.end() && m.end() <= nextCue)) {
+            return false;
+        }
+        Token comma = null;
+        for (Token t : clause.tokens) {
+            if (t.start() >= amount.end() && t.end() <= cue.start() && !t.word() && clause.text.charAt(t.start()) == ',') {
+                comma = t;
+            }
+        }
+        if (comma == null) {
+            return false;
+        }
+        int from = comma.end();
+        return clause.lexicon.conjunctionOpening.matcher(clause.text).region(from, cue.start()).lookingAt()
+                && clause.wordsBetween(from, cue.start()) <= ITEM_JOIN_WORDS;
     }
 
     /**
