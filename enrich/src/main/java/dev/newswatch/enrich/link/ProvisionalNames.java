@@ -1779,10 +1779,10 @@ public final class ProvisionalNames {
      */
     private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents,
                             RestPattern dealNounAfter, Pattern foundedOpening, List<String> demonymEndings,
-                            Set<String> frontedPrepositions, boolean nounsCapitalised) {
+                            Set<String> frontedPrepositions, boolean nounsCapitalised, Set<String> nationalityNouns) {
 
         static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null, List.of(), Set.of(),
-                false);
+                false, Set.of());
         /** The most characters of a fronted phrase before the name it holds ("Im Wege eines Aktientauschs"). */
         private static final int FRONTED_PHRASE_REACH = 60;
         /** A demonym read by its ending is longer than this ("marchigiana", "bordelaise"; not "mais"). */
@@ -1800,7 +1800,8 @@ public final class ProvisionalNames {
                             + ")(?![\\p{L}\\p{N}])[^,;:()\\n]{1," + FOUNDED_OPENING_REACH + "},\\s*$", flags()),
                     optionalStrings(language, "demonym-endings"),
                     Set.copyOf(optionalStrings(language, "fronted-prepositions")),
-                    language.path("capitalised-nouns").asBoolean(false));
+                    language.path("capitalised-nouns").asBoolean(false),
+                    Set.copyOf(optionalStrings(language, "nationality-nouns")));
         }
 
         /**
@@ -1868,16 +1869,38 @@ public final class ProvisionalNames {
                 }
                 return articles.contains(head.substring(articleStart, start - 1).toLowerCase(Locale.ROOT) + "'");
             }
-            int articleEnd = start;
-            while (articleEnd > 0 && isRegexSpace(head.charAt(articleEnd - 1))) {
-                articleEnd--;
+            int[] before = wordBefore(head, start);
+            if (before != null && articles.contains(head.substring(before[0], before[1]).toLowerCase(Locale.ROOT))) {
+                return true;
             }
-            int articleStart = articleEnd;
-            while (articleStart > 0 && Character.isLetter(head.charAt(articleStart - 1))) {
-                articleStart--;
+            // "la empresa cervecera británica Zentrix": an article, a company noun ({@code nationality-nouns}) and at
+            // most one lower-case adjective before the nationality
+            for (int words = 0; before != null && words < 2; words++) {
+                String lower = head.substring(before[0], before[1]);
+                if (!lower.equals(lower.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                if (nationalityNouns.contains(lower)) {
+                    int[] article = wordBefore(head, before[0]);
+                    return article != null
+                            && articles.contains(head.substring(article[0], article[1]).toLowerCase(Locale.ROOT));
+                }
+                before = wordBefore(head, before[0]);
             }
-            return articleEnd < start && articleStart < articleEnd
-                    && articles.contains(head.substring(articleStart, articleEnd).toLowerCase(Locale.ROOT));
+            return false;
+        }
+
+        /** Where the word of letters ending before the white space before {@code at} starts and ends; null if none. */
+        private static int[] wordBefore(String head, int at) {
+            int end = at;
+            while (end > 0 && isRegexSpace(head.charAt(end - 1))) {
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && Character.isLetter(head.charAt(begin - 1))) {
+                begin--;
+            }
+            return end < at && begin < end ? new int[] {begin, end} : null;
         }
 
         /**
