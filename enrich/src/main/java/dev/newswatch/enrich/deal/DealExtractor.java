@@ -330,6 +330,82 @@ public final class DealExtractor {
                 && Character.isLowerCase(original.charAt(at + 1));
     }
 
+    /** At most this many words between the buyer and the company bought in {@link #boughtInPurchaseNoun}. */
+    private static final int BOUGHT_IN_DEAL_VERB_WORDS = 3;
+    /** A verb of one to {@link #BOUGHT_IN_DEAL_VERB_WORDS} words and nothing else: no punctuation, no amount. */
+    private static final Pattern BOUGHT_IN_DEAL_VERB =
+            Pattern.compile("^\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0," + (BOUGHT_IN_DEAL_VERB_WORDS - 1) + "}\\s+$");
+
+    /** A capitalised word right before the gap of {@link #boughtInPurchaseNounUnread}, in the original case. */
+    private static final Pattern CAPITALISED_BEFORE_GAP = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.-]*\\s*$");
+
+    /**
+     * "Symantec lands Zentrix in a $250m acquisition" with "Zentrix" read as no company: the shape of {@link
+     * #boughtInPurchaseNoun} with a capitalised word in the place of the company bought. No deal is read then (not the
+     * buyer's raise), and the sentence is read again with its unknown names as companies.
+     */
+    private static boolean boughtInPurchaseNounUnread(Article article, Sentence sentence, Clause clause,
+                                                      MoneyMention amount) {
+        Pattern gap = article.lexicon.boughtInDeal;
+        if (gap == null || clause.cues.stream().noneMatch(c -> c.kind() == CueKind.ACQ_NOUN
+                && c.start() >= amount.end() && clause.text.substring(amount.end(), c.start()).isBlank())) {
+            return false;
+        }
+        List<Candidate> before = clause.candidates.stream().filter(c -> c.end() <= amount.start()).toList();
+        if (before.size() != 1 || before.get(0).anaphor()
+                || clause.text.substring(clause.start, before.get(0).start()).chars().anyMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        String between = clause.text.substring(before.get(0).end(), amount.start());
+        Matcher inDeal = article.lexicon.boughtInDealAtEnd.matcher(between);
+        if (!inDeal.find()) {
+            return false;
+        }
+        int verbEnd = before.get(0).end() + inDeal.start();
+        String original = sentence.text();
+        int from = before.get(0).end() - sentence.start();
+        int to = verbEnd - sentence.start();
+        if (from < 0 || to > original.length() || from >= to) {
+            return false;
+        }
+        String span = original.substring(from, to);
+        Matcher name = CAPITALISED_BEFORE_GAP.matcher(span);
+        return name.find() && BOUGHT_IN_DEAL_VERB.matcher(span.substring(0, name.start())).matches();
+    }
+
+    /**
+     * "Symantec snaps up Zentrix in a $250m acquisition", "Google nabs Zentrix in $250m takeover": a clause that opens
+     * with a name, a verb of up to {@value #BOUGHT_IN_DEAL_VERB_WORDS} words, a second name, then the lexicon's
+     * {@code boughtInDeal} words and an amount with a purchase noun right after it is the purchase of the second name
+     * by the first, whatever the verb (headlines say "lands", "grabs", "finds"); the amount is no raise of the first.
+     * Null when the clause has another shape.
+     */
+    private Deal boughtInPurchaseNoun(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Pattern gap = article.lexicon.boughtInDeal;
+        if (gap == null) {
+            return null;
+        }
+        Cue noun = clause.cues.stream().filter(c -> c.kind() == CueKind.ACQ_NOUN && c.start() >= amount.end()
+                && clause.text.substring(amount.end(), c.start()).isBlank()).findFirst().orElse(null);
+        if (noun == null) {
+            return null;
+        }
+        List<Candidate> before = clause.candidates.stream().filter(c -> c.end() <= amount.start()).toList();
+        if (before.size() != 2) {
+            return null;
+        }
+        Candidate buyer = before.get(0);
+        Candidate bought = before.get(1);
+        if (buyer.anaphor() || bought.anaphor() || buyer.modifier() || bought.modifier()
+                || Clause.sameEntity(buyer, bought)
+                || clause.text.substring(clause.start, buyer.start()).chars().anyMatch(Character::isLetterOrDigit)
+                || !BOUGHT_IN_DEAL_VERB.matcher(clause.text.substring(buyer.end(), bought.start())).matches()
+                || !gap.matcher(clause.text.substring(bought.end(), amount.start())).matches()) {
+            return null;
+        }
+        return deal(article, sentence, clause, noun, amount, new Roles(buyer, bought, DealType.ACQUISITION));
+    }
+
     /**
      * "Google buys Zentrix. Harlow Life prepares $1bn IPO": an item of a round-up that opens with a capitalised name
      * of its own, one that stands in no company place ({@link ProvisionalNames#slotReader}), tells that name's deal,
@@ -994,6 +1070,13 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = stateAidToCompanyBefore(article, sentence, clause, amount);
+            }
+            if (deal == null) {
+                deal = boughtInPurchaseNoun(article, sentence, clause, amount);
+            }
+            if (deal == null && boughtInPurchaseNounUnread(article, sentence, clause, amount)) {
+                trace("a purchase of a name not read as a company, told with a purchase noun", sentence, amount);
+                continue;
             }
             List<Candidate> ownerPair = deal == null ? listedOwnerPair(clause, amount) : null;
             if (ownerPair != null) {

@@ -62,7 +62,8 @@ final class DealLexicon {
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
-            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions", "amountLabels", "mergerNouns");
+            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions", "amountLabels", "mergerNouns",
+            "boughtInDeal");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -427,6 +428,14 @@ final class DealLexicon {
      */
     final Pattern buyerNamed;
     /**
+     * The words between a company bought and the amount of a purchase noun right after it ("in a"): "Symantec snaps up
+     * Zentrix in a $250m acquisition", a headline whose verb says nothing of buying. Optional key {@code boughtInDeal},
+     * matched as the whole gap; null where it is absent.
+     */
+    final Pattern boughtInDeal;
+    /** {@link #boughtInDeal} at the end of a span, after white space: where the gap starts after a word. */
+    final Pattern boughtInDealAtEnd;
+    /**
      * "méga-levée", "mega-round", "maxi-finanziamento": words joined by a hyphen before a deal word that keep it a deal
      * word (a hyphen otherwise makes the word after it a modifier, "-backed"). Optional key {@code cuePrefixes},
      * matched as the whole word before the hyphen; null where it is absent or empty.
@@ -789,6 +798,8 @@ final class DealLexicon {
         this.finiteAuxiliary = optional(file, "finiteAuxiliaries", "(?:", ")");
         this.tranche = optionalWords(file, "tranches");
         this.buyerNamed = optionalWords(file, "buyerNamed");
+        this.boughtInDeal = optional(file, "boughtInDeal", "^" + NS + "*(?:", ")" + NS + "*$");
+        this.boughtInDealAtEnd = optional(file, "boughtInDeal", NS + "+(?:", ")" + NS + "*$");
         this.cuePrefix = optional(file, "cuePrefixes", "(?:", ")");
         this.pluralSubject = optionalWords(file, "pluralSubjects");
         this.possessivePronoun = optional(file, "possessivePronouns", B + "(?:", ")" + E + "\\s*$");
