@@ -456,7 +456,8 @@ public final class DealExtractor {
 
     /**
      * Whether the first word of {@code sentence} (after bullets, numbers and other marks) opens a capitalised name of
-     * two words or more that no company place made a company ({@link ProvisionalNames.SlotReader#candidates}). A
+     * two words or more that no company place made a company ({@link ProvisionalNames.SlotReader#multiWordNameAt}), in
+     * a line written in title case too ("🔹 Harlow Gaming Sells Brisk Stake for $1.76 Billion"). A
      * single capitalised word there is as often a common word ("Up to $90m ..."), and where every noun is
      * capitalised (German) so is a run of them ("Drei Monate altes Start-up ...").
      */
@@ -468,9 +469,7 @@ public final class DealExtractor {
         while (first < sentence.end() && !Character.isLetter(text.charAt(first))) {
             first++;
         }
-        int at = first;
-        return first < sentence.end() && slots.candidates(sentence.start(), sentence.end()).stream()
-                .anyMatch(m -> m.start() == at && m.surface().strip().indexOf(' ') > 0);
+        return first < sentence.end() && slots.multiWordNameAt(sentence.start(), first);
     }
 
     /**

@@ -622,13 +622,31 @@ public final class ProvisionalNames {
             return out;
         }
 
+        /**
+         * Whether a run of two capitalised words or more that would be a candidate ({@link #candidates}) starts at
+         * {@code at} in the span from {@code from}, a line written in title case included: whether a sentence opens
+         * with a name of its own, though capitals in such a line alone make no company.
+         */
+        public boolean multiWordNameAt(int from, int at) {
+            for (Run run : runs) {
+                if (run.start() == at) {
+                    return run.name().indexOf(' ') > 0 && isCandidate(run, from, true);
+                }
+            }
+            return false;
+        }
+
         private boolean isCandidate(Run run, int from) {
+            return isCandidate(run, from, false);
+        }
+
+        private boolean isCandidate(Run run, int from, boolean titleCaseToo) {
             String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
             if (!Character.isUpperCase(run.name().charAt(0)) || inBrackets(text, run) || truncatedCompound(text, run)
                     || !nounCapitals && afterCapitalisedNotName(text, run) && !opensSentence(text, run, from)
                     || isPerson(run) || surnames.contains(run.name()) || personAfter.matches(rest)
                     || modifiedNounAfter.matches(rest) || namedAsSource(text, run)
-                    || !nounCapitals && inTitleCaseLine(text, run) && !hasSuffix(run)) {
+                    || !titleCaseToo && !nounCapitals && inTitleCaseLine(text, run) && !hasSuffix(run)) {
                 return false;
             }
             if (run.name().indexOf(' ') < 0 && (writtenInLowerCase(text, run.name()) || shortAcronym(run.name())

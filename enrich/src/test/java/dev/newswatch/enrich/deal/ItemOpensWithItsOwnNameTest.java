@@ -30,4 +30,16 @@ class ItemOpensWithItsOwnNameTest {
         assertTrue(deals.stream().anyMatch(d -> d.target() != null && own.equals(d.target().name())),
                 () -> text + " -> " + deals);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The deals:\\n- Google Acquires Voice Startup Zentrix\\nGoogle is buying a small startup called Zentrix.\\n"
+            + "- Harlow Gaming Sells Brisk Stake for $1.76 Billion\\nHarlow Gaming will sell its stake in Brisk."})
+    void aTitleCaseItemTakesNoCompanyOfTheItemBefore(String text) {
+        // Given an item written in title case that opens with an unknown name; When it is read; Then the company of
+        // the item before it is paid nothing for that item's amount
+        List<Deal> deals = extract("en", text.replace("\\n", "\n"));
+        assertTrue(deals.stream().noneMatch(d -> d.target() != null && "Google".equals(d.target().name())),
+                () -> text + " -> " + deals);
+    }
 }
