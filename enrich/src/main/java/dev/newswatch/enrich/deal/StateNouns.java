@@ -2,6 +2,7 @@ package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.enrich.match.FirstChars;
+import dev.newswatch.enrich.match.KeywordMatcher;
 import dev.newswatch.enrich.match.MatchPrefixes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,7 +50,7 @@ final class StateNouns {
         // Only where a word begins, as every phrase does (a find() over the whole text tried every character), with
         // the first characters of a phrase (MatchPrefixes: "the" begins many words, "the g" few), and one matcher
         // per phrase list: a phrase may look behind its first word ("(?<=lo )stato").
-        int[] wordStarts = whereSomeMayStart(lower, WordStarts.of(lower), lexicon.stateNouns);
+        int[] wordStarts = whereSomeMayStart(lower, lexicon.stateNouns);
         for (DealLexicon.StateNoun noun : lexicon.stateNouns) {
             Matcher m = noun.pattern().matcher(lower).useTransparentBounds(true);
             int next = 0;
@@ -84,18 +85,27 @@ final class StateNouns {
     }
 
     /**
-     * Of {@code wordStarts}, those where some of {@code nouns} may begin by the two characters there
-     * ({@link MatchPrefixes#mayBeginWith}): most words begin none, and are then looked at once instead of once per
-     * list. The answers are kept per pair and list ({@link #PAIRS}).
+     * Of the word starts of {@code lower} (as {@link WordStarts#of}), those where some of {@code nouns} may begin by
+     * the two characters there ({@link MatchPrefixes#mayBeginWith}): most words begin none, and are then looked at
+     * once instead of once per list. The answers are kept per pair and list ({@link #PAIRS}). One pass over the text
+     * that keeps only those places: the list of every word start (an int per two characters of text, then a copy)
+     * was the largest array made per article after the text itself.
      */
-    private static int[] whereSomeMayStart(String lower, int[] wordStarts, List<DealLexicon.StateNoun> nouns) {
+    private static int[] whereSomeMayStart(String lower, List<DealLexicon.StateNoun> nouns) {
         byte[][] known = PAIRS.computeIfAbsent(nouns, n -> new byte[FirstChars.LIMIT][]);
-        int[] kept = new int[wordStarts.length];
+        int[] kept = new int[16];
         int count = 0;
-        for (int i : wordStarts) {
-            if (i + 1 >= lower.length() || someMayBeginWith(lower.charAt(i), lower.charAt(i + 1), nouns, known)) {
+        boolean afterLetterOrDigit = false;
+        for (int i = 0; i < lower.length(); i++) {
+            boolean letterOrDigit = KeywordMatcher.isWordChar(lower.charAt(i));
+            if (letterOrDigit && !afterLetterOrDigit && (i + 1 >= lower.length()
+                    || someMayBeginWith(lower.charAt(i), lower.charAt(i + 1), nouns, known))) {
+                if (count == kept.length) {
+                    kept = Arrays.copyOf(kept, 2 * count);
+                }
                 kept[count++] = i;
             }
+            afterLetterOrDigit = letterOrDigit;
         }
         return Arrays.copyOf(kept, count);
     }
