@@ -1348,8 +1348,8 @@ final class RoleReader {
      * The company an offer is for when the genitive after the price names the bidder: "la oferta de N de Nvidia
      * por Run:ai", "l'offerta da N di Nvidia per Run:ai"; after a bid noun ({@code bidNouns}) without a price too,
      * with "on" as well: "la oferta de X por Y", "l'offerta di X su Y", "das Angebot von X für Y". Only a
-     * one-word preposition right after the bidder counts ("por", not "por parte de", which names the buyer). Null
-     * otherwise.
+     * one-word preposition right after the bidder counts ("por", not "por parte de", which names the buyer), with
+     * an article and up to two adjectives after "for" ("für die spanische Y"). Null otherwise.
      */
     private static Candidate soughtCompany(Clause clause, Cue anchor, Candidate genitive) {
         boolean bid = isBidNoun(clause, anchor);
@@ -1365,7 +1365,10 @@ final class RoleReader {
             return null;
         }
         String gap = clause.text.substring(genitive.end(), next.start()).strip();
-        if (gap.matches("\\p{L}+")) {
+        // "das Angebot von X für die spanische Y": after "for", an article and adjectives in lower case may describe
+        // the company sought
+        if (gap.matches("\\p{L}+") || clause.marker(next, anchor) == Marker.FOR
+                && gap.matches("\\p{L}+(?:\\s+\\p{Ll}[\\p{L}'’-]*){1,3}")) {
             return next;
         }
         // "l'offerta di X per 5 miliardi per Y", "la oferta de X de 5.000 millones por Y": after a bid noun the price,
