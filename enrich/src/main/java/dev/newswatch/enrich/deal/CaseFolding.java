@@ -1,5 +1,7 @@
 package dev.newswatch.enrich.deal;
 
+import java.util.regex.Pattern;
+
 /**
  * Lower-cases text once per article so that every pattern of this package runs without case folding per
  * match: character by character with {@link Character#toLowerCase(char)}, which uses no locale (a Turkish
@@ -13,13 +15,18 @@ final class CaseFolding {
     }
 
     static String lower(String text) {
+        return lower(text, null);
+    }
+
+    /** As {@link #lower(String)}, with the function words that wrap a line ({@link SentenceSplitter#softWrap}). */
+    static String lower(String text, Pattern lineWrapWord) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c < 0x80) {
                 // ASCII, most of every text: what Character.toLowerCase gives, without its table lookups
                 chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                if (c == '\n' && SentenceSplitter.softWrap(text, i)) {
+                if (c == '\n' && SentenceSplitter.softWrap(text, i, lineWrapWord)) {
                     // a line break inside a sentence that goes on ("da\nparte di"): a space for the patterns
                     chars[i] = ' ';
                 }

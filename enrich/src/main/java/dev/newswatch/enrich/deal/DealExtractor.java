@@ -230,11 +230,11 @@ public final class DealExtractor {
         Objects.requireNonNull(mentions, "mentions");
         DealLexicon lexicon = DealLexicon.forLanguage(language);
         // The text is lowered and split once, for the money parser and for the deal patterns alike.
-        String lower = CaseFolding.lower(text);
+        String lower = CaseFolding.lower(text, lexicon.lineWrapWord);
         List<List<Sentence>> split = new ArrayList<>(1);
         Supplier<List<Sentence>> sentencesOnce = () -> {
             if (split.isEmpty()) {
-                split.add(splitter.split(text));
+                split.add(splitter.split(text, lexicon.lineWrapWord));
             }
             return split.get(0);
         };

@@ -63,7 +63,7 @@ final class DealLexicon {
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
             "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions", "amountLabels", "mergerNouns",
-            "boughtInDeal");
+            "boughtInDeal", "lineWrapWords");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -288,6 +288,13 @@ final class DealLexicon {
      * whole cue.
      */
     final Pattern mergerNoun;
+    /**
+     * Function words of three letters or more (prepositions, articles, conjunctions), key {@code lineWrapWords}: a line
+     * that ends with one goes on in the next line even when that starts with a capital ("per\nBanca X"), as a line that
+     * ends with a word of one or two letters does ({@link SentenceSplitter#softWrap}). Null where absent or empty;
+     * matched as the whole last word of a line.
+     */
+    final Pattern lineWrapWord;
     final Pattern nicknameLink;
     /**
      * Prepositions with the article in them ("al", "du", "zum"), key {@code contractedArticles}: a description opens
@@ -750,6 +757,7 @@ final class DealLexicon {
         this.costVerb = optionalWords(file, "costVerbs");
         this.bidNoun = optionalWords(file, "bidNouns");
         this.mergerNoun = optionalWords(file, "mergerNouns");
+        this.lineWrapWord = optional(file, "lineWrapWords", "(?:", ")");
         this.openingPreposition = optional(file, "openingPrepositions", "^[\\s\"«“]*(?:", ")" + E);
         this.nicknameLink = opener == null ? null : link;
         this.ownStake = optional(file, "ownStakes", "^\\s*(?:", ")" + E);

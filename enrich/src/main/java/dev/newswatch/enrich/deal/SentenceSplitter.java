@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts news text into sentences: at line breaks (not where a line only wraps a sentence that goes on, see
@@ -31,6 +32,14 @@ final class SentenceSplitter {
     private static final char[] BREAKS = {'\n', '\r', '\u2028', '\u2029', '.', '!', '?', '…'};
 
     List<Sentence> split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * As {@link #split(String)}, a line that ends with a word {@code lineWrapWord} matches wholly (the language's
+     * function words of {@code lineWrapWords}, null for none) going on in the next line.
+     */
+    List<Sentence> split(String text, Pattern lineWrapWord) {
         List<Sentence> sentences = new ArrayList<>();
         int n = text.length();
         // Where each of BREAKS occurs next, found with String.indexOf (which scans far faster than a loop over
@@ -53,7 +62,7 @@ final class SentenceSplitter {
             }
             char c = text.charAt(at);
             i = at + 1;
-            if (c == '\n' && softWrap(text, at)) {
+            if (c == '\n' && softWrap(text, at, lineWrapWord)) {
                 continue;
             }
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
@@ -82,6 +91,15 @@ final class SentenceSplitter {
      * capital too: no headline or paragraph ends with one.
      */
     static boolean softWrap(String text, int at) {
+        return softWrap(text, at, null);
+    }
+
+    /**
+     * As {@link #softWrap(String, int)}; a line that ends with a whole word {@code lineWrapWord} matches (a function
+     * word of three letters or more of the text's language: "per\nBanca X", "for\nGoogle") also goes on before a
+     * capital.
+     */
+    static boolean softWrap(String text, int at, Pattern lineWrapWord) {
         int n = text.length();
         if (at == 0 || at + 1 >= n) {
             return false;
@@ -95,7 +113,7 @@ final class SentenceSplitter {
         }
         char after = text.charAt(at + 1);
         if (Character.isUpperCase(after)) {
-            return endsWithShortFunctionWord(text, p);
+            return endsWithShortFunctionWord(text, p) || endsWithWrapWord(text, p, lineWrapWord);
         }
         if (!Character.isLowerCase(after)) {
             return false;
@@ -108,6 +126,19 @@ final class SentenceSplitter {
      * Whether the line ending at {@code last} ends with a lower-case word of one or two letters after a space, not
      * after a number ("40 bn" is a scale, which may end a headline).
      */
+    /** Whether the line ending at {@code last} ends with a lower-case word, after a space, that the pattern matches. */
+    private static boolean endsWithWrapWord(String text, int last, Pattern lineWrapWord) {
+        if (lineWrapWord == null) {
+            return false;
+        }
+        int start = last;
+        while (start >= 0 && Character.isLowerCase(text.charAt(start))) {
+            start--;
+        }
+        return last - start >= 3 && start >= 0 && text.charAt(start) == ' '
+                && lineWrapWord.matcher(text).region(start + 1, last + 1).matches();
+    }
+
     private static boolean endsWithShortFunctionWord(String text, int last) {
         int start = last;
         while (start >= 0 && Character.isLowerCase(text.charAt(start))) {
