@@ -60,6 +60,8 @@ final class RoleReader {
     private static final int ROUND_AFTER_PAY_WORDS = 8;
     /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
     private static final int ACQ_NOUN_TARGET_WORDS = 12;
+    /** "N, anche in questo caso grazie ad un investimento di Y": words from the amount raised to an investment noun. */
+    private static final int INVESTMENT_NOUN_AFTER_AMOUNT_WORDS = 8;
     /** Words from an acquisition noun to a name after "on" that it seeks ("offerta su X": one, "su"). */
     private static final int ACQ_NOUN_ON_WORDS = 1;
     /** "X, which paid $28bn for the acquisition of Y": the most words from the paying verb to the purchase noun. */
@@ -848,6 +850,10 @@ final class RoleReader {
             // financiamiento de N con Y")
             investor = raisedWith(clause, amount, subject);
         }
+        if (investor == null && anchor.kind() == CueKind.RAISE_VERB && subject != null && !subject.anaphor()
+                && amount.start() >= anchor.end()) {
+            investor = investorOfInvestmentNounAfter(clause, amount, subject);
+        }
         if (investor != null && investor.anaphor()) {
             investor = null;
         }
@@ -1160,6 +1166,25 @@ final class RoleReader {
             investor = null;
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, DealType.INVESTMENT);
+    }
+
+    /**
+     * "X ha raccolto N, grazie a un investimento di Y", "X a levé N grâce à un investissement de Y": an investment noun
+     * shortly after the amount raised, with no amount of its own, names through its "of" who put the money in. Null
+     * when there is no such noun, or no name right after its "of".
+     */
+    private static Candidate investorOfInvestmentNounAfter(Clause clause, MoneyMention amount, Candidate subject) {
+        Cue noun = clause.cues.stream().filter(c -> c.kind() == CueKind.INV_NOUN && c.start() >= amount.end()
+                && clause.wordsBetween(amount.end(), c.start()) <= INVESTMENT_NOUN_AFTER_AMOUNT_WORDS
+                && clause.money.stream().noneMatch(m -> m.start() >= amount.end() && m.start() < c.start()))
+                .findFirst().orElse(null);
+        if (noun == null || clause.money.stream().anyMatch(m -> m.start() >= noun.end()
+                && clause.wordsBetween(noun.end(), m.start()) <= 2)) {
+            return null;
+        }
+        Candidate of = clause.firstAfter(noun, EnumSet.of(Marker.OF), subject);
+        return of == null || of.anaphor() || Clause.sameEntity(of, subject)
+                || clause.wordsBetween(noun.end(), of.start()) > 1 ? null : of;
     }
 
     private static Roles acquisitionNounRoles(Clause clause, Cue anchor) {
