@@ -176,7 +176,8 @@ final class SentenceSplitter {
     /**
      * Whether a period with no space after it still ends a sentence: pages whose paragraphs were joined without
      * a space ("with others.Brightwave raised ..."). Only a period after a lower-case word of two letters or
-     * more, or after a number ("on March 6.Zentrix"), followed by a capital and a lower-case letter: "Amazon.com",
+     * more, or after a number ("on March 6.Zentrix"), followed by a capital and a lower-case letter or an apostrophe
+     * ("Reuters.L'acquisition"): "Amazon.com",
      * "Character.AI", "6.6" and "H2.Ai" stay whole.
      */
     private static boolean glued(String text, int dot, int next) {
@@ -186,7 +187,12 @@ final class SentenceSplitter {
         // "... closed on March 6.Zentrix raised ...": a date or a number ends the sentence just as well
         boolean wordBefore = Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
                 || Character.isDigit(text.charAt(dot - 1)) && !Character.isLetter(text.charAt(dot - 2));
-        return wordBefore && Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1));
+        // "... Thomson Reuters.L'acquisition la plus importante ...": a capital elided before an apostrophe opens a
+        // sentence too (French and Italian articles and prepositions: L', D', Dell')
+        char second = text.charAt(next + 1);
+        boolean elided = (second == '\'' || second == '’') && next + 2 < text.length()
+                && Character.isLetter(text.charAt(next + 2));
+        return wordBefore && Character.isUpperCase(text.charAt(next)) && (Character.isLowerCase(second) || elided);
     }
 
     /**

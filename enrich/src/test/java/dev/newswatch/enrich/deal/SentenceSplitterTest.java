@@ -109,6 +109,21 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldSplitJoinedParagraphsBeforeAnElidedArticle() {
+        // Given paragraphs joined without a space, the second opening with an elided article (French, Italian)
+        // When the texts are split
+        List<String> french = texts("Le bilan dépasse 3000 milliards, selon des données de Korvia.L'opération la plus "
+                + "grosse vient ensuite.");
+        List<String> italian = texts("Il totale supera i 300 miliardi, secondo Korvia.L’operazione più grande segue.");
+
+        // Then each paragraph is a sentence of its own
+        assertEquals(List.of("Le bilan dépasse 3000 milliards, selon des données de Korvia.",
+                "L'opération la plus grosse vient ensuite."), french);
+        assertEquals(List.of("Il totale supera i 300 miliardi, secondo Korvia.", "L’operazione più grande segue."),
+                italian);
+    }
+
+    @Test
     void shouldNotSplitWhenTheNextWordIsLowerCase() {
         assertEquals(List.of("Amazon Inc. said the talks were at an early stage, etc. and continued."),
                 texts("Amazon Inc. said the talks were at an early stage, etc. and continued."));
