@@ -19,8 +19,8 @@ class LinkedNamesOnTheirOwnLinesTest {
     static Stream<Arguments> aLineEndingWithAPrepositionGoesOn() {
         return Stream.of(
                 Arguments.of("it", "Nel trimestre spicca l'acquisizione da parte di\nSalesforce di\nInformatica per 8 "
-                        + "miliardi di dollari e l'offerta di\nQualcomm per 4 miliardi di dollari per\nAmpere che ha "
-                        + "spinto il settore."),
+                        + "miliardi di dollari, con l'offerta di\nQualcomm per 4 miliardi di dollari per\nAmpere a "
+                        + "seguire."),
                 Arguments.of("en", "In the quarter\nQualcomm agreed to pay $4 billion for\nAmpere, the chip designer, "
                         + "while\nSalesforce paid $8 billion for\nInformatica."),
                 Arguments.of("es", "El trimestre estuvo marcado por la oferta de\nQualcomm de 4.000 millones de dólares por\n"

@@ -24,7 +24,7 @@ class RoundUpNounItemsTest {
                 Arguments.of("en", "The quarter was topped by the acquisition by Salesforce of Informatica for $8 billion."),
                 Arguments.of("fr", "Le trimestre a été marqué par le rachat par Salesforce de Informatica pour 8 milliards "
                         + "de dollars."),
-                Arguments.of("es", "Destaca la compra por parte de Salesforce de Informatica por 8.000 millones de "
+                Arguments.of("es", "Destaca la adquisición por parte de Salesforce de Informatica por 8.000 millones de "
                         + "dólares."));
     }
 
@@ -73,7 +73,7 @@ class RoundUpNounItemsTest {
         return Stream.of(
                 Arguments.of("it", "Il settore è salito grazie all'acquisizione da parte di Salesforce di Informatica per "
                         + "8 miliardi di dollari e all'offerta di Qualcomm per 4 miliardi di dollari per Ampere."),
-                Arguments.of("es", "El sector subió con la compra por parte de Salesforce de Informatica por 8.000 "
+                Arguments.of("es", "El sector subió con la adquisición por parte de Salesforce de Informatica por 8.000 "
                         + "millones de dólares y la oferta de Qualcomm de 4.000 millones de dólares por Ampere."));
     }
 
@@ -109,9 +109,9 @@ class RoundUpNounItemsTest {
     static Stream<Arguments> bracketsAfterADealWordAreRounds() {
         return Stream.of(
                 Arguments.of("en", "Start-ups of the region raised $9bn, with large rounds from the Paris lab Mistral AI "
-                        + "(€500m) and the Toronto group Cohere ($900m)."),
+                        + "(€450m) and the Toronto group Cohere ($900m)."),
                 Arguments.of("it", "Le startup della regione hanno raccolto 9 miliardi, con grandi round di Mistral AI "
-                        + "(500 milioni di euro) e di Cohere (900 milioni di dollari)."));
+                        + "(450 milioni di euro) e di Cohere (900 milioni di dollari)."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -120,7 +120,7 @@ class RoundUpNounItemsTest {
         // Given a total over many companies, then a deal word and names each with an amount in brackets
         // When the deals are read
         // Then each bracketed amount is its name's round, the total is none
-        assertDeals(language, text, List.of(deal("Mistral AI", null, "500E6", "EUR"),
+        assertDeals(language, text, List.of(deal("Mistral AI", null, "450E6", "EUR"),
                 deal("Cohere", null, "900E6", "USD")));
     }
 }
