@@ -1522,8 +1522,10 @@ public final class ProvisionalNames {
                 i++;
                 continue;
             }
+            // a hyphenated compound is one word: "Alimentation Couche-Tard achète X" has three, "GPU-Backed" one
             int end = i;
-            while (end < to && Character.isLetter(text.charAt(end))) {
+            while (end < to && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-' && end + 1 < to
+                    && Character.isLetter(text.charAt(end + 1)) && end > i)) {
                 end++;
             }
             if (end - i >= 4) {

@@ -54,6 +54,24 @@ class AmountLabelLineTest {
         assertDeals(language, text, List.of(deal("Corvana", "Tandrix Systems", "2.4E9", "USD")));
     }
 
+    static Stream<Arguments> hyphenatedBuyerInAHeading() {
+        return Stream.of(
+                Arguments.of("fr", "Alimentation Brunel-Tessier achète KVX Outils\n\nMontant : 2,4 milliards "
+                        + "de dollars",
+                        "KVX Outils"),
+                Arguments.of("en", "Halvora Brunel-Tessier buys KVX Tools\n\nAmount: $2.4 billion", "KVX Tools"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void hyphenatedBuyerInAHeading(String language, String text, String bought) {
+        // Given a heading whose buyer has a hyphenated name, so that its capitalised parts are many
+        // When the deals are read
+        // Then the heading is no title-case line: both names are companies and the label gives the price
+        String buyer = language.equals("fr") ? "Alimentation Brunel-Tessier" : "Halvora Brunel-Tessier";
+        assertDeals(language, text, List.of(deal(bought, buyer, "2.4E9", "USD")));
+    }
+
     static Stream<Arguments> canadianDollarFormats() {
         return Stream.of(
                 Arguments.of("Microsoft achète Informatica pour 1,5 G$.", "1.5E9", "USD"),
@@ -73,8 +91,10 @@ class AmountLabelLineTest {
 
     static Stream<Arguments> sectorNounBeforeAName() {
         return Stream.of(
-                Arguments.of("fr", "Le mois doit tout à la levée de 150 millions d'euros de la Spacetech Tandrix Systems."),
-                Arguments.of("fr", "Le podium revient à la Medtech Tandrix Systems, qui a levé 150 millions d'euros."));
+                Arguments.of("fr", "Le mois doit tout à la levée de 150 millions d'euros de la Spacetech Tandrix "
+                        + "Systems."),
+                Arguments.of("fr", "Le podium revient à la Medtech Tandrix Systems, qui a levé 150 millions "
+                        + "d'euros."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

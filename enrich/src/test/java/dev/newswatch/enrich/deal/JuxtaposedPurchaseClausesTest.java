@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * M&A digests that list purchases as clauses joined by commas, each with its own buyer, an announcing verb and a
- * purchase noun ("A annonçait le rachat de B pour N, C confirmait la reprise de D pour M"), session 26: each buyer pays
- * for the company after its own noun. French "la reprise de X" is a takeover noun, and the imperfect of announcing
+ * purchase noun ("A annonçait le rachat de B pour N, C confirmait la reprise de D pour M"), session 26: each buyer
+ * pays for the company after its own noun. French "la reprise de X" is a takeover noun, and the imperfect of announcing
  * verbs opens a buyer the table does not know.
  */
 class JuxtaposedPurchaseClausesTest {
