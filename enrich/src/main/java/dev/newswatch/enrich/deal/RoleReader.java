@@ -60,7 +60,7 @@ final class RoleReader {
     private static final int ROUND_AFTER_PAY_WORDS = 8;
     /** "the acquisition by Google of the Israeli cyber-security start-up Wiz": the most words between noun and name. */
     private static final int ACQ_NOUN_TARGET_WORDS = 12;
-    /** "N, anche in questo caso grazie ad un investimento di Y": words from the amount raised to an investment noun. */
+    /** "N, stavolta grazie a un investimento di Y": words from the amount raised to an investment noun. */
     private static final int INVESTMENT_NOUN_AFTER_AMOUNT_WORDS = 8;
     /** Words from an acquisition noun to a name after "on" that it seeks ("offerta su X": one, "su"). */
     private static final int ACQ_NOUN_ON_WORDS = 1;

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Round-ups that rank sectors by what their rounds add up to ("le secteur cumule N, notamment grâce au tour de X
+ * Round-ups that rank sectors by what their rounds add up to ("le secteur cumule N, en bonne partie grâce à X
  * (M)", "el sector acumula N", "il settore cumula N"), session 26: a verb of accumulating makes its amount a sum of
  * several operations, not a round of the company named after it, whose own round is the bracket.
  */
@@ -16,7 +16,7 @@ class AccumulatedSumOfASectorTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "fr|En deuxième place, le secteur du logiciel cumule 104 millions d'euros, notamment grâce au tour de table "
+        "fr|Au deuxième rang, le logiciel cumule 112 millions d'euros, en bonne partie grâce à la levée "
                 + "de Cohere (85 M€).",
         "es|En segundo lugar, el sector del software acumula 104 millones de euros, sobre todo gracias a la ronda de "
                 + "Cohere (85 millones de euros).",

@@ -91,9 +91,9 @@ class AmountLabelLineTest {
 
     static Stream<Arguments> sectorNounBeforeAName() {
         return Stream.of(
-                Arguments.of("fr", "Le mois doit tout à la levée de 150 millions d'euros de la Spacetech Tandrix "
+                Arguments.of("fr", "Le mois doit tout à la levée de 170 millions d'euros de la Spacetech Tandrix "
                         + "Systems."),
-                Arguments.of("fr", "Le podium revient à la Medtech Tandrix Systems, qui a levé 150 millions "
+                Arguments.of("fr", "Le podium revient à la Medtech Tandrix Systems, qui a levé 170 millions "
                         + "d'euros."));
     }
 
@@ -103,6 +103,6 @@ class AmountLabelLineTest {
         // Given a round of a company the table does not know, named after a capitalised sector noun
         // When the deals are read
         // Then the sector noun is no part of the company's name
-        assertDeals(language, text, List.of(deal("Tandrix Systems", null, "1.5E8", "EUR")));
+        assertDeals(language, text, List.of(deal("Tandrix Systems", null, "1.7E8", "EUR")));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A round-up of purchases tells each item with its own buyer, often one the entity table does not know, before a
- * verb of agreeing or intending and the infinitive of buying ("X has reached an agreement to take over Y for N", "X
+ * verb of agreeing or intending and the infinitive of buying ("X reached an agreement to buy Y for N", "X
  * plans to acquire Y", "X a conclu un accord pour racheter Y", "X alcanzó un acuerdo para adquirir Y"). That name is
  * the buyer (company-cues.yml, "after"); before, it was no company, and the item took the buyer of the item before
  * it. Sentences of our own.
@@ -19,8 +19,8 @@ class BuyerBeforeAgreementToBuyTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Brightwell Foods agreed to acquire Norland Dairy for $1.2 billion. Kestrel has reached an agreement to take "
-            + "over Dunmore Pumps for $1.05 billion.|Kestrel|Dunmore Pumps",
+        "en|Brightwell Foods agreed to acquire Norland Dairy for $1.2 billion. Kestrel reached an agreement to buy "
+            + "Dunmore Pumps for $1.05 billion.|Kestrel|Dunmore Pumps",
         "en|Brightwell Foods agreed to acquire Norland Dairy for $1.2 billion. In the United States, Ostrava Resorts "
             + "reached an agreement to acquire Calloway Gaming for $1.85 billion.|Ostrava Resorts|Calloway Gaming",
         "en|Brightwell Foods agreed to acquire Norland Dairy for $1.2 billion. Tarvik plans to acquire Mellory Hotels "

@@ -35,7 +35,7 @@ class JuxtaposedPurchaseClausesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Lundi dernier, Tandrix Systems annonçait le rachat de la biotech Corvana pour 8 milliards de dollars.",
+        "Lundi dernier, Tandrix Systems annonçait le rachat de la société Corvana pour 8 milliards de dollars.",
         "Tandrix Systems confirmait la reprise de Corvana pour 8 milliards de dollars."})
     void announcingBuyerTheTableDoesNotKnow(String text) {
         // Given an unknown buyer before an announcing verb in the imperfect and a purchase noun
