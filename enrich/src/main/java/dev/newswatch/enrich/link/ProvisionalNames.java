@@ -669,6 +669,11 @@ public final class ProvisionalNames {
         return space > 0 && nounDeterminers.contains(name.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
+    /** A word with a noun ending, or a company noun however short ("Tochter", "Konzern"): a noun, not a name. */
+    private boolean nounAfterAdjective(String word) {
+        return hasNounEnding(word) || descriptorForms.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code word} ends with one of the language's {@code noun-endings} ("-ung", "-runde"). */
     private boolean hasNounEnding(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -1590,9 +1595,9 @@ public final class ProvisionalNames {
         String clause = stop >= 0 ? head.substring(stop + 1) : head;
         return endsWithBeforeOrElided(clause, beforePatterns) || continuesAmountsInto(text, run, beforePatterns)
                 || descriptorRightBefore(head) || cues.nationalityRightBefore(clause)
-                        // "die britische Regierung": where every noun has a capital, the word after the adjective
-                        // may be the noun it qualifies
-                        && !(cues.nounsCapitalised() && hasNounEnding(run.name().split(" ")[0]))
+                        // "die britische Regierung", "die italienische Tochter": where every noun has a capital, the
+                        // word after the adjective may be the noun it qualifies
+                        && !(cues.nounsCapitalised() && nounAfterAdjective(run.name().split(" ")[0]))
                 || cues.afterFoundedOpening(clause)
                 || cues.dealNounAfter() != null && cues.dealNounAfter().matches(rest) && amountRightBefore.matcher(head)
                         .find()
