@@ -347,13 +347,11 @@ public final class DealExtractor {
     private static boolean boughtInPurchaseNounUnread(Article article, Sentence sentence, Clause clause,
                                                       MoneyMention amount) {
         Pattern gap = article.lexicon.boughtInDeal;
-        if (gap == null || clause.cues.stream().noneMatch(c -> c.kind() == CueKind.ACQ_NOUN
-                && c.start() >= amount.end() && clause.text.substring(amount.end(), c.start()).isBlank())) {
+        if (gap == null || purchaseNounRightAfter(clause, amount) == null) {
             return false;
         }
         List<Candidate> before = clause.candidates.stream().filter(c -> c.end() <= amount.start()).toList();
-        if (before.size() != 1 || before.get(0).anaphor()
-                || clause.text.substring(clause.start, before.get(0).start()).chars().anyMatch(Character::isLetterOrDigit)) {
+        if (before.size() != 1 || before.get(0).anaphor() || !opensClause(clause, before.get(0))) {
             return false;
         }
         String between = clause.text.substring(before.get(0).end(), amount.start());
@@ -385,8 +383,7 @@ public final class DealExtractor {
         if (gap == null) {
             return null;
         }
-        Cue noun = clause.cues.stream().filter(c -> c.kind() == CueKind.ACQ_NOUN && c.start() >= amount.end()
-                && clause.text.substring(amount.end(), c.start()).isBlank()).findFirst().orElse(null);
+        Cue noun = purchaseNounRightAfter(clause, amount);
         if (noun == null) {
             return null;
         }
@@ -398,12 +395,23 @@ public final class DealExtractor {
         Candidate bought = before.get(1);
         if (buyer.anaphor() || bought.anaphor() || buyer.modifier() || bought.modifier()
                 || Clause.sameEntity(buyer, bought)
-                || clause.text.substring(clause.start, buyer.start()).chars().anyMatch(Character::isLetterOrDigit)
+                || !opensClause(clause, buyer)
                 || !BOUGHT_IN_DEAL_VERB.matcher(clause.text.substring(buyer.end(), bought.start())).matches()
                 || !gap.matcher(clause.text.substring(bought.end(), amount.start())).matches()) {
             return null;
         }
         return deal(article, sentence, clause, noun, amount, new Roles(buyer, bought, DealType.ACQUISITION));
+    }
+
+    /** The purchase noun right after {@code amount} ("$250m acquisition"), or null. */
+    private static Cue purchaseNounRightAfter(Clause clause, MoneyMention amount) {
+        return clause.cues.stream().filter(c -> c.kind() == CueKind.ACQ_NOUN && c.start() >= amount.end()
+                && clause.text.substring(amount.end(), c.start()).isBlank()).findFirst().orElse(null);
+    }
+
+    /** Whether {@code candidate} opens its clause: no letter or digit before it. */
+    private static boolean opensClause(Clause clause, Candidate candidate) {
+        return clause.text.substring(clause.start, candidate.start()).chars().noneMatch(Character::isLetterOrDigit);
     }
 
     /**
