@@ -500,10 +500,12 @@ public final class DealExtractor {
         for (int i = 0; i < article.sentences.size(); i++) {
             List<Cue> cues = cuesBySentence.get(i);
             Sentence sentence = article.sentences.get(i);
+            if (moneyBySentence.get(i).isEmpty()) {
+                continue;
+            }
             // "X achète Y" then "Montant : N": a line opened by an amount label needs no deal word of its own
-            boolean refers = article.lexicon.amountLabel != null && article.lexicon.amountLabel
-                    .matcher(article.text).region(sentence.start(), sentence.end()).find();
-            if (moneyBySentence.get(i).isEmpty() || (cues == null || cues.isEmpty()) && !refers) {
+            boolean refers = article.lexicon.hasAmountLabel(article.text, sentence.start(), sentence.end());
+            if ((cues == null || cues.isEmpty()) && !refers) {
                 continue;
             }
             int index = i;

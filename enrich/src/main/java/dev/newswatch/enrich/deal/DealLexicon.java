@@ -835,6 +835,23 @@ final class DealLexicon {
         return markerGroups.contains(marker);
     }
 
+    /**
+     * Whether an {@link #amountLabel} ("Montant : N") opens a line or the start of the span from {@code start} to
+     * {@code end} of the lower-case text. A label ends with a colon, so a span without one is not searched: most
+     * sentences have none, and the search tries the label at every character.
+     */
+    boolean hasAmountLabel(String lower, int start, int end) {
+        if (amountLabel == null) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (lower.charAt(i) == ':') {
+                return amountLabel.matcher(lower).region(start, end).find();
+            }
+        }
+        return false;
+    }
+
     /** The lexicon for an ISO 639-1 code; English for null or a language not covered. */
     static DealLexicon forLanguage(String language) {
         if (language == null) {
