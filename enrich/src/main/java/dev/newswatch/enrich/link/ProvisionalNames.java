@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -177,7 +178,7 @@ public final class ProvisionalNames {
     private final long[] descriptorFormEnds;
     /** Per language, the "before" phrases grouped by their first letter ({@link #fold}), one pattern a group. */
     private final Map<String, PhraseGroups> before;
-    private final Map<String, RestPattern> after;
+    private final Map<String, AfterPhrases> after;
     private final Set<String> firstNames;
     /** The "not before" phrases grouped by their first letter, as {@link #before}. */
     private final PhraseGroups notBefore;
@@ -355,7 +356,7 @@ public final class ProvisionalNames {
         this.lineAmount = Pattern.compile("^[ \\t]*(?:\\([^()\\n]{0,60}\\)[ \\t]*)?(?:->|[—–→:|-])[ \\t]*(?:"
                 + word + ")?[~≈]?" + amount, flags());
         Map<String, PhraseGroups> beforeMap = new LinkedHashMap<>();
-        Map<String, RestPattern> afterMap = new LinkedHashMap<>();
+        Map<String, AfterPhrases> afterMap = new LinkedHashMap<>();
         Set<String> nounCapitals = new HashSet<>();
         Set<String> determiners = new HashSet<>();
         List<String> endings = new ArrayList<>();
@@ -377,8 +378,8 @@ public final class ProvisionalNames {
                 // an adverb between the subject and its verb: "Zentrix recently raised", "Zentrix también cerró"
                 List<String> adverbs = NameCues.optionalStrings(node, "adverbs");
                 String adverb = adverbs.isEmpty() ? "" : "(?:(?:" + alternatives(adverbs) + ")\\s+)?";
-                afterMap.put(language, RestPattern.afterSpace(adverb + "(?:" + withAmounts(alternatives(strings(node,
-                        "after")), amountPlace, "after", language) + ")(?![\\p{L}\\p{N}])"));
+                afterMap.put(language, AfterPhrases.of(adverbs, adverb, strings(node, "after"),
+                        phrases -> withAmounts(alternatives(phrases), amountPlace, "after", language)));
                 cuesMap.put(language, NameCues.of(node));
                 slotPlaces.put(language, node.has("slot-place-words")
                         ? Set.copyOf(strings(node, "slot-place-words")) : Set.of());
@@ -1182,6 +1183,94 @@ public final class ProvisionalNames {
         }
     }
 
+    /**
+     * A language's "after" phrases after a name ({@code ^\s*}, an optional adverb, then a phrase): the whole
+     * alternation ({@link RestPattern#afterSpace}), and the same pattern once per first character of the phrases
+     * (folded, {@link #fold}). The matcher tries an alternation's phrases one by one, and a word after a name lets
+     * one or two hundred of them through the whole pattern's gate; its group holds a tenth of them. Every phrase
+     * begins with a letter, a digit or a comma, never white space: unless an adverb stands first, a match begins
+     * right after the white space, and only the group of that character can match there.
+     */
+    private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst) {
+
+        /**
+         * @param adverbs      the language's adverbs, each a word of letters
+         * @param adverb       their optional regex before a phrase ({@code (?:(?:also|now)\s+)?}), empty for none
+         * @param phrases      the "after" phrases, as written in the resource
+         * @param alternatives the regex alternation of some of the phrases
+         */
+        static AfterPhrases of(List<String> adverbs, String adverb, List<String> phrases,
+                               Function<List<String>, String> alternatives) {
+            String ending = ")(?![\\p{L}\\p{N}])";
+            Map<Character, List<String>> groups = new HashMap<>();
+            for (String phrase : phrases) {
+                char first = phrase.trim().charAt(0);
+                if (!Character.isLetterOrDigit(first) && first != ',') {
+                    throw new IllegalStateException(RESOURCE + ": the 'after' phrase '" + phrase
+                            + "' must start with a letter, a digit or a comma");
+                }
+                groups.computeIfAbsent(fold(first), k -> new ArrayList<>()).add(phrase);
+            }
+            Map<Character, Pattern> byFirst = new HashMap<>();
+            groups.forEach((first, group) -> byFirst.put(first,
+                    Pattern.compile("^\\s*" + adverb + "(?:" + alternatives.apply(group) + ending, flags())));
+            char[][] folded = new char[adverbs.size()][];
+            for (int i = 0; i < folded.length; i++) {
+                String word = adverbs.get(i);
+                if (!word.chars().allMatch(Character::isLetter)) {
+                    throw new IllegalStateException(RESOURCE + ": the adverb '" + word + "' must be a word of letters");
+                }
+                folded[i] = new char[word.length()];
+                for (int k = 0; k < word.length(); k++) {
+                    folded[i][k] = fold(word.charAt(k));
+                }
+            }
+            return new AfterPhrases(RestPattern.afterSpace(adverb + "(?:" + alternatives.apply(phrases) + ending),
+                    folded, Map.copyOf(byFirst));
+        }
+
+        /** Whether a phrase follows at the start of {@code rest}, as {@code lookingAt()} of the whole pattern answers. */
+        boolean matches(String rest) {
+            if (!whole.mayMatch(rest)) {
+                return false;
+            }
+            int first = 0;
+            while (first < rest.length() && isRegexSpace(rest.charAt(first))) {
+                first++;
+            }
+            if (first == rest.length() || adverbAt(rest, first)) {
+                return whole.pattern().matcher(rest).lookingAt();
+            }
+            // a phrase's first character matches c when it is c or c folded (Pattern's SingleU and SliceU)
+            char c = rest.charAt(first);
+            Pattern folded = byFirst.get(fold(c));
+            Pattern unfolded = c == fold(c) ? null : byFirst.get(c);
+            return folded != null && folded.matcher(rest).lookingAt()
+                    || unfolded != null && unfolded.matcher(rest).lookingAt();
+        }
+
+        /** Whether one of the adverbs, then white space, stands at {@code at} (compared as the pattern compares). */
+        private boolean adverbAt(String rest, int at) {
+            for (char[] adverb : adverbs) {
+                if (at + adverb.length < rest.length() && isRegexSpace(rest.charAt(at + adverb.length))
+                        && sameFoldedAt(rest, at, adverb)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean sameFoldedAt(String rest, int at, char[] folded) {
+            for (int k = 0; k < folded.length; k++) {
+                char c = rest.charAt(at + k);
+                if (c != folded[k] && fold(c) != folded[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** One capitalised word of a run: its offsets in the text, without a possessive "'s". */
     private record Word(int start, int end) {
     }
@@ -1200,7 +1289,7 @@ public final class ProvisionalNames {
      */
     public List<EntityMention> find(String text, String language, List<EntityMention> known) {
         PhraseGroups beforePatterns = before.getOrDefault(language == null ? "en" : language, before.get("en"));
-        RestPattern afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
+        AfterPhrases afterPattern = after.getOrDefault(language == null ? "en" : language, after.get("en"));
         List<Run> runs = runs(text, known, nameOpeners.getOrDefault(language == null ? "en" : language, Set.of()),
                 capitalisedNouns.contains(language == null ? "en" : language));
         runs.addAll(lowerCaseNames(text, known, beforePatterns));
@@ -1477,7 +1566,7 @@ public final class ProvisionalNames {
         return name;
     }
 
-    private boolean isCompany(String text, Run run, PhraseGroups beforePatterns, RestPattern afterPattern,
+    private boolean isCompany(String text, Run run, PhraseGroups beforePatterns, AfterPhrases afterPattern,
                               Set<String> surnames, boolean titleCase, NameCues cues) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         String head = head(text, run);
@@ -1577,7 +1666,7 @@ public final class ProvisionalNames {
 
     /** A suffix, a description or deal role after the name, a genitive amount before it, or a "before" phrase. */
     private boolean inCompanyPlace(String text, Run run, String head, String rest, PhraseGroups beforePatterns,
-                                   RestPattern afterPattern, NameCues cues) {
+                                   AfterPhrases afterPattern, NameCues cues) {
         if (hasSuffix(run) || beforeCompoundRole(text, run) || companyRoleAfter.matches(rest)
                 || possessiveRoundPhrase.matches(rest)) {
             return true;
@@ -1673,7 +1762,7 @@ public final class ProvisionalNames {
      * (an aside set off by commas), and a name that is itself the aside of a description before it ("the AI company
      * of the group, Zentrix, has raised"). The aside is any text without a sentence or clause mark.
      */
-    private boolean afterAside(String text, Run run, String head, RestPattern afterPattern) {
+    private boolean afterAside(String text, Run run, String head, AfterPhrases afterPattern) {
         int end = run.end();
         if (end >= text.length() || text.charAt(end) != ',') {
             return false;
