@@ -2560,6 +2560,11 @@ public final class ProvisionalNames {
 
     /** {@code \p{L}} or {@code \p{N}}. */
     private static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 0x80) {
+            // ASCII, most of every text, without the category lookup: its only letters and numbers are a-z, A-Z, 0-9
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         return (LETTER_OR_NUMBER & 1 << Character.getType(codePoint)) != 0;
     }
 
