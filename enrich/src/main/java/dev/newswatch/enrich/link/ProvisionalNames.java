@@ -1185,13 +1185,17 @@ public final class ProvisionalNames {
 
     /**
      * A language's "after" phrases after a name ({@code ^\s*}, an optional adverb, then a phrase): the whole
-     * alternation ({@link RestPattern#afterSpace}), and the same pattern once per first character of the phrases
-     * (folded, {@link #fold}). The matcher tries an alternation's phrases one by one, and a word after a name lets
-     * one or two hundred of them through the whole pattern's gate; its group holds a tenth of them. Every phrase
-     * begins with a letter, a digit or a comma, never white space: unless an adverb stands first, a match begins
-     * right after the white space, and only the group of that character can match there.
+     * alternation ({@link RestPattern#afterSpace}), and the same phrases in groups by their first character (folded,
+     * {@link #fold}), those that open with a comma by the first character after it. The matcher tries an
+     * alternation's phrases one by one, and a word after a name lets one or two hundred of them through the whole
+     * pattern's gate; a group holds a tenth of them or fewer. Every phrase begins with a letter, a digit or a comma,
+     * never white space: unless an adverb stands first, a match begins right after the white space, with no adverb,
+     * and only the group of the character there (and of the one after a comma) can match.
      */
-    private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst) {
+    private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst,
+                                Map<Character, Pattern> afterComma, Pattern anyAfterComma) {
+
+        private static final String ENDING = ")(?![\\p{L}\\p{N}])";
 
         /**
          * @param adverbs      the language's adverbs, each a word of letters
@@ -1201,19 +1205,27 @@ public final class ProvisionalNames {
          */
         static AfterPhrases of(List<String> adverbs, String adverb, List<String> phrases,
                                Function<List<String>, String> alternatives) {
-            String ending = ")(?![\\p{L}\\p{N}])";
             Map<Character, List<String>> groups = new HashMap<>();
+            Map<Character, List<String>> commaGroups = new HashMap<>();
+            List<String> anyAfterComma = new ArrayList<>();
             for (String phrase : phrases) {
-                char first = phrase.trim().charAt(0);
-                if (!Character.isLetterOrDigit(first) && first != ',') {
+                String trimmed = phrase.trim();
+                char first = trimmed.charAt(0);
+                if (first == ',') {
+                    // ", the [adj] start-up": white space, then the first letter of the next word
+                    String next = trimmed.substring(1).trim();
+                    if (next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0))) {
+                        anyAfterComma.add(phrase);
+                    } else {
+                        commaGroups.computeIfAbsent(fold(next.charAt(0)), k -> new ArrayList<>()).add(phrase);
+                    }
+                } else if (Character.isLetterOrDigit(first)) {
+                    groups.computeIfAbsent(fold(first), k -> new ArrayList<>()).add(phrase);
+                } else {
                     throw new IllegalStateException(RESOURCE + ": the 'after' phrase '" + phrase
                             + "' must start with a letter, a digit or a comma");
                 }
-                groups.computeIfAbsent(fold(first), k -> new ArrayList<>()).add(phrase);
             }
-            Map<Character, Pattern> byFirst = new HashMap<>();
-            groups.forEach((first, group) -> byFirst.put(first,
-                    Pattern.compile("^\\s*" + adverb + "(?:" + alternatives.apply(group) + ending, flags())));
             char[][] folded = new char[adverbs.size()][];
             for (int i = 0; i < folded.length; i++) {
                 String word = adverbs.get(i);
@@ -1225,8 +1237,21 @@ public final class ProvisionalNames {
                     folded[i][k] = fold(word.charAt(k));
                 }
             }
-            return new AfterPhrases(RestPattern.afterSpace(adverb + "(?:" + alternatives.apply(phrases) + ending),
-                    folded, Map.copyOf(byFirst));
+            return new AfterPhrases(RestPattern.afterSpace(adverb + "(?:" + alternatives.apply(phrases) + ENDING),
+                    folded, compiled(groups, alternatives), compiled(commaGroups, alternatives),
+                    anyAfterComma.isEmpty() ? null : withoutAdverb(anyAfterComma, alternatives));
+        }
+
+        private static Map<Character, Pattern> compiled(Map<Character, List<String>> groups,
+                                                        Function<List<String>, String> alternatives) {
+            Map<Character, Pattern> patterns = new HashMap<>();
+            groups.forEach((first, group) -> patterns.put(first, withoutAdverb(group, alternatives)));
+            return Map.copyOf(patterns);
+        }
+
+        /** The phrases after white space, without the optional adverb: asked only where no adverb stands. */
+        private static Pattern withoutAdverb(List<String> phrases, Function<List<String>, String> alternatives) {
+            return Pattern.compile("^\\s*(?:" + alternatives.apply(phrases) + ENDING, flags());
         }
 
         /** Whether a phrase follows at the start of {@code rest}, as {@code lookingAt()} of the whole pattern answers. */
@@ -1234,19 +1259,34 @@ public final class ProvisionalNames {
             if (!whole.mayMatch(rest)) {
                 return false;
             }
-            int first = 0;
-            while (first < rest.length() && isRegexSpace(rest.charAt(first))) {
-                first++;
-            }
+            int first = skipRegexSpaces(rest, 0);
             if (first == rest.length() || adverbAt(rest, first)) {
                 return whole.pattern().matcher(rest).lookingAt();
             }
-            // a phrase's first character matches c when it is c or c folded (Pattern's SingleU and SliceU)
             char c = rest.charAt(first);
-            Pattern folded = byFirst.get(fold(c));
-            Pattern unfolded = c == fold(c) ? null : byFirst.get(c);
+            if (c != ',') {
+                return groupMatches(byFirst, c, rest);
+            }
+            int next = skipRegexSpaces(rest, first + 1);
+            return anyAfterComma != null && anyAfterComma.matcher(rest).lookingAt()
+                    || next < rest.length() && groupMatches(afterComma, rest.charAt(next), rest);
+        }
+
+        /** Whether the group of phrases whose first character matches {@code c} matches at the start of {@code rest}. */
+        private static boolean groupMatches(Map<Character, Pattern> groups, char c, String rest) {
+            // a phrase's first character matches c when it is c or c folded (Pattern's SingleU and SliceU)
+            Pattern folded = groups.get(fold(c));
+            Pattern unfolded = c == fold(c) ? null : groups.get(c);
             return folded != null && folded.matcher(rest).lookingAt()
                     || unfolded != null && unfolded.matcher(rest).lookingAt();
+        }
+
+        private static int skipRegexSpaces(String rest, int from) {
+            int at = from;
+            while (at < rest.length() && isRegexSpace(rest.charAt(at))) {
+                at++;
+            }
+            return at;
         }
 
         /** Whether one of the adverbs, then white space, stands at {@code at} (compared as the pattern compares). */
