@@ -342,15 +342,11 @@ public final class DealExtractor {
     /**
      * "Symantec lands Zentrix in a $250m acquisition" with "Zentrix" read as no company: the shape of {@link
      * #boughtInPurchaseNoun} with a capitalised word in the place of the company bought. No deal is read then (not the
-     * buyer's raise), and the sentence is read again with its unknown names as companies.
+     * buyer's raise), and the sentence is read again with its unknown names as companies. {@code before}: the
+     * clause's candidates before the amount, which a purchase noun follows.
      */
     private static boolean boughtInPurchaseNounUnread(Article article, Sentence sentence, Clause clause,
-                                                      MoneyMention amount) {
-        Pattern gap = article.lexicon.boughtInDeal;
-        if (gap == null || purchaseNounRightAfter(clause, amount) == null) {
-            return false;
-        }
-        List<Candidate> before = clause.candidates.stream().filter(c -> c.end() <= amount.start()).toList();
+                                                      MoneyMention amount, List<Candidate> before) {
         if (before.size() != 1 || before.get(0).anaphor() || !opensClause(clause, before.get(0))) {
             return false;
         }
@@ -376,18 +372,11 @@ public final class DealExtractor {
      * with a name, a verb of up to {@value #BOUGHT_IN_DEAL_VERB_WORDS} words, a second name, then the lexicon's
      * {@code boughtInDeal} words and an amount with a purchase noun right after it is the purchase of the second name
      * by the first, whatever the verb (headlines say "lands", "grabs", "finds"); the amount is no raise of the first.
-     * Null when the clause has another shape.
+     * Null when the clause has another shape. {@code noun}: the purchase noun right after the amount ({@link
+     * #purchaseNounRightAfter}); {@code before}: the clause's candidates before the amount.
      */
-    private Deal boughtInPurchaseNoun(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
-        Pattern gap = article.lexicon.boughtInDeal;
-        if (gap == null) {
-            return null;
-        }
-        Cue noun = purchaseNounRightAfter(clause, amount);
-        if (noun == null) {
-            return null;
-        }
-        List<Candidate> before = clause.candidates.stream().filter(c -> c.end() <= amount.start()).toList();
+    private Deal boughtInPurchaseNoun(Article article, Sentence sentence, Clause clause, MoneyMention amount, Cue noun,
+                                      List<Candidate> before) {
         if (before.size() != 2) {
             return null;
         }
@@ -397,7 +386,8 @@ public final class DealExtractor {
                 || Clause.sameEntity(buyer, bought)
                 || !opensClause(clause, buyer)
                 || !BOUGHT_IN_DEAL_VERB.matcher(clause.text.substring(buyer.end(), bought.start())).matches()
-                || !gap.matcher(clause.text.substring(bought.end(), amount.start())).matches()) {
+                || !article.lexicon.boughtInDeal.matcher(clause.text.substring(bought.end(), amount.start()))
+                        .matches()) {
             return null;
         }
         return deal(article, sentence, clause, noun, amount, new Roles(buyer, bought, DealType.ACQUISITION));
@@ -1080,12 +1070,16 @@ public final class DealExtractor {
             if (deal == null) {
                 deal = stateAidToCompanyBefore(article, sentence, clause, amount);
             }
-            if (deal == null) {
-                deal = boughtInPurchaseNoun(article, sentence, clause, amount);
-            }
-            if (deal == null && boughtInPurchaseNounUnread(article, sentence, clause, amount)) {
-                trace("a purchase of a name not read as a company, told with a purchase noun", sentence, amount);
-                continue;
+            Cue purchaseNoun = deal == null && article.lexicon.boughtInDeal != null
+                    ? purchaseNounRightAfter(clause, amount) : null;
+            if (purchaseNoun != null) {
+                List<Candidate> namesBefore = clause.candidates.stream().filter(c -> c.end() <= amount.start())
+                        .toList();
+                deal = boughtInPurchaseNoun(article, sentence, clause, amount, purchaseNoun, namesBefore);
+                if (deal == null && boughtInPurchaseNounUnread(article, sentence, clause, amount, namesBefore)) {
+                    trace("a purchase of a name not read as a company, told with a purchase noun", sentence, amount);
+                    continue;
+                }
             }
             List<Candidate> ownerPair = deal == null ? listedOwnerPair(clause, amount) : null;
             if (ownerPair != null) {

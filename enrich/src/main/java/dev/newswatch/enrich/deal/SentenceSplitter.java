@@ -122,33 +122,36 @@ final class SentenceSplitter {
         return Character.isLetterOrDigit(before) || before == ',';
     }
 
-    /**
-     * Whether the line ending at {@code last} ends with a lower-case word of one or two letters after a space, not
-     * after a number ("40 bn" is a scale, which may end a headline).
-     */
     /** Whether the line ending at {@code last} ends with a lower-case word, after a space, that the pattern matches. */
     private static boolean endsWithWrapWord(String text, int last, Pattern lineWrapWord) {
         if (lineWrapWord == null) {
             return false;
         }
-        int start = last;
-        while (start >= 0 && Character.isLowerCase(text.charAt(start))) {
-            start--;
-        }
+        int start = lowerCaseWordStart(text, last);
         return last - start >= 3 && start >= 0 && text.charAt(start) == ' '
                 && lineWrapWord.matcher(text).region(start + 1, last + 1).matches();
     }
 
+    /**
+     * Whether the line ending at {@code last} ends with a lower-case word of one or two letters after a space, not
+     * after a number ("40 bn" is a scale, which may end a headline).
+     */
     private static boolean endsWithShortFunctionWord(String text, int last) {
-        int start = last;
-        while (start >= 0 && Character.isLowerCase(text.charAt(start))) {
-            start--;
-        }
+        int start = lowerCaseWordStart(text, last);
         int length = last - start;
         if (length < 1 || length > 2 || start < 1 || text.charAt(start) != ' ') {
             return false;
         }
         return !Character.isDigit(text.charAt(start - 1));
+    }
+
+    /** The index before the run of lower-case letters that ends at {@code last} (-1 when it opens the text). */
+    private static int lowerCaseWordStart(String text, int last) {
+        int start = last;
+        while (start >= 0 && Character.isLowerCase(text.charAt(start))) {
+            start--;
+        }
+        return start;
     }
 
     private static boolean endsSentence(String text, int i) {
