@@ -72,6 +72,8 @@ class EventStreamTest {
                 assertEquals("HTTP/1.1 200 OK", readUntilBlank(reader(socket)).get(0));
                 open.add(socket);
             }
+            // The server registers a stream just after its headers went out, so the count may lag the headers read
+            awaitClients(4);
 
             // When one more connects, it gets 503 with a Retry-After
             try (Socket extra = connect()) {
