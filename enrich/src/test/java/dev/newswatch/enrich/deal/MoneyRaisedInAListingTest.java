@@ -28,6 +28,17 @@ class MoneyRaisedInAListingTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Cohere said it raised $900 million in a share sale to institutional investors.",
+        "Cohere raised $900 million in a share offering on Tuesday.",
+        "Cohere raised $900 million through a share placement with funds in Asia.",
+        "Cohere, the Toronto maker of language models, raised $900 million in a share issue."})
+    void theMoneyASaleOfNewSharesRaisedFundsTheCompanyThatSoldThem(String text) {
+        // "a share" before sale, offering, placement or issue is no price per share
+        assertOneDeal("en", text, "Cohere", null, "900E6", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
         "Cohere hopes its IPO will bring in more, and expects its listing to raise $900 million.",
         "Cohere set the price of its IPO at $24 a share.",
         "Cohere gave no date for its listing, and its rivals' IPOs have stalled."})
