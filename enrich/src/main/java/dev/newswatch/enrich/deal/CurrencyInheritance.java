@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The currency rule of {@link MoneyParser}: an amount with a scale but no currency ("10 miliardi") takes the
@@ -21,6 +23,19 @@ final class CurrencyInheritance {
 
     /** "il round da 9 miliardi di Zentrix": "of" and a name after it own the money; it counts nothing. */
     private static final Set<String> GENITIVES = Set.of("di", "de", "del", "della", "dello", "du");
+
+    /** How far from a bare amount "in euros" may stand and still name its currency. */
+    private static final int NAMED_CURRENCY_WINDOW = 40;
+    /** "in" or "en" and a currency word (group 1), right after an amount. */
+    private static final Pattern IN_CURRENCY_AFTER = Pattern.compile(
+            "[ \\u00A0]+(?:in|en)[ \\u00A0]+(\\p{L}+)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "in" or "en" and a currency word (group 1), then at most four words and no digit, ending where the amount
+     * begins.
+     */
+    private static final Pattern IN_CURRENCY_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:in|en)[ \\u00A0]+(\\p{L}+)(?:[ \\u00A0,]+[\\p{L}'’]+){0,4}[ \\u00A0]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private CurrencyInheritance() {
     }
@@ -44,6 +59,12 @@ final class CurrencyInheritance {
             if (followedByContentWord(text, lexicon, amount.end())) {
                 continue;
             }
+            String named = namedCurrency(text, amount, a == 0 ? 0 : amounts.get(a - 1).end());
+            if (named != null) {
+                // "which in euros is about 22.3 billion", "que en euros son unos 22.300 millones", "22,3 milliards en euros"
+                amounts.set(a, amount.withCurrency(named));
+                continue;
+            }
             Sentence sentence = sentenceOf(sentences, amount.start());
             RawAmount nearest = null;
             // amounts that inherited a currency earlier in this loop count as having one
@@ -62,6 +83,30 @@ final class CurrencyInheritance {
             }
         }
         amounts.removeIf(a -> a.currency() == null);
+    }
+
+    /**
+     * The currency a bare amount is told in by "in" or "en" and a currency word: right after it ("22,3 milliards en
+     * euros") or a few words before it, after the amount before it ("which in euros is about 22.3 billion", "che in
+     * euro sono circa 22,3 miliardi", "das sind in Euro rund 22,3 Milliarden"). Null when none is named.
+     */
+    private static String namedCurrency(String text, RawAmount amount, int previousEnd) {
+        Matcher after = IN_CURRENCY_AFTER.matcher(text).region(amount.end(), Math.min(text.length(),
+                amount.end() + NAMED_CURRENCY_WINDOW));
+        if (after.lookingAt()) {
+            return currencyOf(text, after.start(1), after.end(1));
+        }
+        int from = Math.max(previousEnd, amount.start() - NAMED_CURRENCY_WINDOW);
+        Matcher before = IN_CURRENCY_BEFORE.matcher(text).region(from, amount.start());
+        if (before.find()) {
+            return currencyOf(text, before.start(1), before.end(1));
+        }
+        return null;
+    }
+
+    private static String currencyOf(String text, int start, int end) {
+        Matcher m = MoneyLexicon.SUFFIX_CURRENCIES.matcher(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return m.matches() ? MoneyLexicon.suffixCode(m) : null;
     }
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {

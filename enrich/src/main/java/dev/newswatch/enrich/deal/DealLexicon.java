@@ -823,9 +823,10 @@ final class DealLexicon {
         this.passiveSale = optional(file, "passiveSales", "(?:", ")");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
-        // In brackets: up to three words, then perhaps the low end of a range ("(850 y 1.275 millones de euros)")
+        // In brackets: up to three words, then perhaps the low end of a range ("(850 y 1.275 millones de euros)"); after a
+        // comma or dash, perhaps after one lower-case word (a German participle: "für N Dollar gekauft, umgerechnet M Euro")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"
-                + "(?:\\d[\\d.,]*\\s*(?:\\p{L}{1,3}|[-–])\\s*)?|[,–—-]\\s*(?:"
+                + "(?:\\d[\\d.,]*\\s*(?:\\p{L}{1,3}|[-–])\\s*)?|(?:\\p{Ll}+\\s*)?[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);
         this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
     }
