@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Payers joined after "from" (session 15): in "it raised $1 billion from backers such as Qualcomm and Intel, followed
  * by a further $400 million", Intel is the last of the payers, not the company of the next amount, and a pronoun
- * subject in the next sentence stands for the raiser, not for a payer joined by "and".
+ * subject in the next sentence stands for the raiser, not for a payer joined by "and". Spanish "de inversores como X"
+ * names X as the first payer (session 28), as English "from investors such as X" does.
  */
 class PayersInListsTest {
 
@@ -30,7 +31,9 @@ class PayersInListsTest {
                         List.of(deal("Informatica", null, "1E9", "USD"), deal("Informatica", null, "1.5E8", "USD"))),
                 Arguments.of("es", "Informatica crece deprisa. En mayo captó 1.000 millones de dólares de inversores "
                         + "como Qualcomm e Intel. Antes había obtenido 150 millones de dólares en 2023.",
-                        List.of(deal("Informatica", null, "1E9", "USD"), deal("Informatica", null, "1.5E8", "USD"))),
+                        // "de inversores como X" names the first payer, as "from investors such as X" does in English
+                        List.of(deal("Informatica", "Qualcomm", "1E9", "USD"),
+                                deal("Informatica", null, "1.5E8", "USD"))),
                 Arguments.of("de", "Informatica wächst schnell. Im Mai sammelte es 1 Milliarde Dollar bei Geldgebern "
                         + "wie Qualcomm und Intel ein. Zuvor hatte es bereits 150 Millionen Dollar erhalten.",
                         List.of(deal("Informatica", null, "1E9", "USD"), deal("Informatica", null, "1.5E8", "USD"))));
