@@ -15,8 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * not know that closes, finalises, makes official or announces "une levée" or "un tour de table" ("Corvana finalise une
  * levée de N"); "un tour de N" right after such a verb; the gerund of a raise verb ("en récoltant N"); "attirer" with
  * the amount right after it; "soutenir X à hauteur de N"; and the purchases "se payer Y" and "jeter son dévolu sur Y".
- * The same verbs without an amount, or with one that counts no money, stay no deal. Sentences of our own, with an
- * invented start-up where the name is unknown.
+ * The same verbs without an amount, or with one that counts no money, stay no deal. Then the present "vend" of a sale,
+ * investing again ("réinjecter", "réinvestir"), and a running total told after the round with ", portant à" or ", ce
+ * qui porte à", which no longer makes the round itself a total. Sentences of our own, with an invented start-up where
+ * the name is unknown.
  */
 class FrenchRoundVerbsTest {
 
@@ -70,7 +72,34 @@ class FrenchRoundVerbsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Tandrix Systems vend Corvana à Salesforce pour 300 millions d'euros.|Corvana|Salesforce",
+        "Nvidia vend Poolside à Salesforce pour 300 millions d'euros.|Poolside|Salesforce"})
+    void aCompanyThatSellsAnotherInThePresentSellsItToTheBuyer(String text, String target, String buyer) {
+        Deal deal = assertOneDeal("fr", text, target, buyer, "300E6", "EUR");
+        assertEquals(DealType.ACQUISITION, deal.type());
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Sequoia Capital avait réinjecté 8 millions d'euros dans Poolside en 2023.",
+        "Sequoia Capital réinvestit 8 millions d'euros dans Poolside."})
+    void investingAgainPaysTheCompany(String text) {
+        assertOneDeal("fr", text, "Poolside", "Sequoia Capital", "8E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Corvana a levé 10 millions d'euros, portant à 30 millions le total levé depuis sa création.",
+        "Corvana a levé 10 millions d'euros, ce qui porte à 30 millions d'euros le montant levé depuis sa fondation."})
+    void aRunningTotalAfterTheRoundLeavesTheRoundADeal(String text) {
+        assertOneDeal("fr", text, "Corvana", null, "10E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Corvana a levé 30 millions d'euros depuis sa création.",
+        "Poolside vend ses logiciels dans 30 pays et vise 20 millions d'euros de revenus.",
         "Poolside attire les investisseurs américains.",
         "Poolside attire 20 millions de visiteurs par mois.",
         "Corvana finalise une levée de fonds auprès de ses actionnaires.",
