@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the amount right after it; "soutenir X à hauteur de N"; and the purchases "se payer Y" and "jeter son dévolu sur Y".
  * The same verbs without an amount, or with one that counts no money, stay no deal. Then the present "vend" of a sale,
  * investing again ("réinjecter", "réinvestir"), and a running total told after the round with ", portant à" or ", ce
- * qui porte à", which no longer makes the round itself a total. Sentences of our own, with an invented start-up where
+ * qui porte à", which no longer makes the round itself a total; an unknown start-up bought as the subject ("Corvana
+ * rachetée par", "a été cédée à", "passe sous le contrôle de") or that will receive money. Sentences of our own, with an invented start-up where
  * the name is unknown.
  */
 class FrenchRoundVerbsTest {
@@ -78,6 +79,24 @@ class FrenchRoundVerbsTest {
     void aCompanyThatSellsAnotherInThePresentSellsItToTheBuyer(String text, String target, String buyer) {
         Deal deal = assertOneDeal("fr", text, target, buyer, "300E6", "EUR");
         assertEquals(DealType.ACQUISITION, deal.type());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Corvana rachetée par Salesforce pour 300 millions d'euros",
+        "Corvana est rachetée 300 millions d'euros par Salesforce.",
+        "Corvana a été cédée à Salesforce pour 300 millions d'euros.",
+        "Corvana passe sous le contrôle de Salesforce pour 300 millions d'euros."})
+    void anUnknownStartUpBoughtAsTheSubjectIsTheCompanyBought(String text) {
+        assertOneDeal("fr", text, "Corvana", "Salesforce", "300E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Corvana va recevoir 10 millions d'euros de Bpifrance.|Bpifrance",
+        "Corvana séduit les investisseurs et lève 10 millions d'euros.|"})
+    void anUnknownStartUpThatWillReceiveOrWinsOverAndRaisesIsACompany(String text, String investor) {
+        assertOneDeal("fr", text, "Corvana", investor, "10E6", "EUR");
     }
 
     @ParameterizedTest(name = "{0}")
