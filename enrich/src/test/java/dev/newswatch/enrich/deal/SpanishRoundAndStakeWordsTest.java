@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * inversores figura" or "de inversores como", a capital increase told by its verb ("amplía capital en N"), money
  * that a company attracts ("atrae N de X"), a stake taken ("toma el 20% de X por N"), a fund that has come into a
  * company's capital ("ha entrado en el capital de X"), the company whose round was carried out ("llevada a cabo por
- * X"), and the verb "rondar" before an amount, which says "about" and is no funding round.
+ * X"), an increase of an amount without "de capital" ("una ampliación de 20 millones"), and the verb "rondar" before an
+ * amount, which says "about" and is no funding round.
  */
 class SpanishRoundAndStakeWordsTest {
 
@@ -40,12 +41,24 @@ class SpanishRoundAndStakeWordsTest {
     @CsvSource(delimiter = '|', value = {
         "Cohere amplía capital en 36 millones de euros para crecer en Europa.",
         "Cohere ampliará capital por 36 millones de euros.",
-        "Cohere ha atraído 36 millones de euros en su primera ronda."})
+        "Cohere ha atraído 36 millones de euros en su primera ronda.",
+        "Cohere ejecutó una ampliación de más de 36 millones de euros."})
     void aCapitalIncreaseOrMoneyAttractedIsRaised(String text) {
         // Given: a company that increases its capital, or attracts an amount
         // When: the sentence is read
         // Then: the company raised it
         assertOneDeal("es", text, "Cohere", null, "36E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cohere ha completado una ampliación de 36 millones de euros suscrita por SoftBank.",
+        "Cohere cerró una ampliación de 36 millones de euros liderada por SoftBank."})
+    void anIncreaseOfAnAmountIsARound(String text) {
+        // Given: "una ampliación de N", an increase of capital told without "de capital", and who took it up
+        // When: the sentence is read
+        // Then: the company raised the amount from that investor
+        assertOneDeal("es", text, "Cohere", "SoftBank", "36E6", "EUR");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +98,8 @@ class SpanishRoundAndStakeWordsTest {
     @CsvSource(delimiter = '|', value = {
         "Cohere factura una cifra que ronda los 40 millones de euros.",
         "Cohere atrae cada año a miles de clientes con ventas que rondan los 40 millones de euros.",
-        "Cohere toma el 20% del mercado español con unas ventas de 40 millones de euros."})
+        "Cohere toma el 20% del mercado español con unas ventas de 40 millones de euros.",
+        "Cohere anuncia una ampliación de plantilla y unas ventas de 40 millones de euros."})
     void revenueAboutAnAmountIsNoDeal(String text) {
         // Given: a company's revenue told with "rondar", "atraer" or "tomar" nearby
         // When: the sentence is read
