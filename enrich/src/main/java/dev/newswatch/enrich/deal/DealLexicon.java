@@ -62,7 +62,7 @@ final class DealLexicon {
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
-            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "sourcePrepositions", "amountLabels", "mergerNouns",
+            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels", "mergerNouns",
             "boughtInDeal", "lineWrapWords");
 
     /**
@@ -282,6 +282,12 @@ final class DealLexicon {
      * oferta de X por Y", "l'offerta di X su Y"). Null where absent or empty; matched as the whole cue.
      */
     final Pattern bidNoun;
+    /**
+     * The prepositions that name the company a bid seeks after the bid's price ("un'opa da N su X"), key {@code bidOn}:
+     * the price and its own preposition between the noun and them do not keep the name from being sought. Null where
+     * absent or empty; matched as the whole gap between the price and the name.
+     */
+    final Pattern bidOn;
     /**
      * Nouns of a merger ("fusión", "merger", "Fusion"), key {@code mergerNouns}: with two companies joined by "and"
      * as the only names of its clause, the first takes the second over. Null where absent or empty; matched as the
@@ -756,6 +762,7 @@ final class DealLexicon {
         this.nicknameOpener = link == null ? null : opener;
         this.costVerb = optionalWords(file, "costVerbs");
         this.bidNoun = optionalWords(file, "bidNouns");
+        this.bidOn = optionalWords(file, "bidOn");
         this.mergerNoun = optionalWords(file, "mergerNouns");
         this.lineWrapWord = optional(file, "lineWrapWords", "(?:", ")");
         this.openingPreposition = optional(file, "openingPrepositions", "^[\\s\"«“]*(?:", ")" + E);

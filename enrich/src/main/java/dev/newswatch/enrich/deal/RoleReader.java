@@ -1206,7 +1206,7 @@ final class RoleReader {
             // "un'offerta pubblica di acquisto su X", "a bid on X": the company sought right after the noun's "on"
             Candidate sought = clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.ON), subject);
             target = sought != null && !sought.anaphor()
-                    && clause.wordsBetween(anchor.end(), sought.start()) <= ACQ_NOUN_ON_WORDS ? sought : null;
+                    && wordsToSoughtCompany(clause, anchor, sought) <= ACQ_NOUN_ON_WORDS ? sought : null;
         }
         DealType type = anchor.type();
         if (target == null) {
@@ -1278,6 +1278,22 @@ final class RoleReader {
             investor = after != null && !Clause.sameEntity(after, target) ? after : null;
         }
         return new Roles(single(clause, investor != null ? investor : subject), target, type);
+    }
+
+    /**
+     * The words from an acquisition noun to the company it seeks, leaving out a price between them that the noun's
+     * preposition opens when only a preposition of {@code bidOn} follows it ("un'opa da 1,6 miliardi su X": one word,
+     * "su"); "un'offerta da N in Borsa" keeps every word counted.
+     */
+    private static int wordsToSoughtCompany(Clause clause, Cue anchor, Candidate sought) {
+        int words = clause.wordsBetween(anchor.end(), sought.start());
+        MoneyMention price = clause.lexicon.bidOn == null ? null : clause.money.stream()
+                .filter(m -> m.start() >= anchor.end() && m.end() <= sought.start()).findFirst().orElse(null);
+        if (price == null || clause.wordsBetween(anchor.end(), price.start()) != 1
+                || !clause.lexicon.bidOn.matcher(clause.text.substring(price.end(), sought.start()).strip()).matches()) {
+            return words;
+        }
+        return clause.wordsBetween(price.end(), sought.start());
     }
 
     /**
