@@ -1,16 +1,22 @@
 package dev.newswatch.enrich.deal;
 
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Constructions of Italian deal news, in sentences of our own: a bid whose price stands between the noun and the
  * company sought ("un'opa da N su X", lexicon key bidOn; "da N in Borsa" stays no company sought, see
- * OfferOnTheCompanySoughtTest); "ops" and "opas" as bid nouns.
+ * OfferOnTheCompanySoughtTest); "ops" and "opas" as bid nouns; "X si prende Y" as a purchase (not "si prende cura", "si
+ * prende una pausa"); an amount without a currency followed by a preposition ("altri 400 milioni entro dicembre",
+ * "12 miliardi fino al 2030"), which takes the currency of another amount instead of counting the word after it; and
+ * "noto come X" (known as), which names X itself rather than listing an example.
  */
 class ItalianNewsConstructionsTest {
 
@@ -29,5 +35,45 @@ class ItalianNewsConstructionsTest {
     @MethodSource
     void aPriceBetweenTheBidNounAndTheCompanySought(String language, String text) {
         assertOneDeal(language, text, "Qualcomm", "Broadcom", "60E9", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Broadcom si prende VMware per 61 miliardi di dollari",
+        "Broadcom si è presa VMware per 61 miliardi di dollari.",
+        "Acquisizione da 61 miliardi di dollari: Broadcom si prende VMware"})
+    void takingACompanyForItselfIsAPurchase(String text) {
+        assertOneDeal("it", text, "VMware", "Broadcom", "61E9", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Broadcom si prende cura dei clienti di VMware con un fondo da 61 milioni di dollari.",
+        "Broadcom si prende una pausa: niente acquisti da 61 miliardi di dollari quest'anno."})
+    void takingCareOrABreakIsNoPurchase(String text) {
+        assertEquals(List.of(), DealCases.extract("it", text), text);
+    }
+
+    static Stream<Arguments> anAmountWithoutACurrencyBeforeAPrepositionIsMoney() {
+        return Stream.of(
+                Arguments.of("Mistral AI ha ottenuto 600 milioni di euro a giugno e altri 400 milioni entro dicembre.",
+                        "mistral <- null 600000000 EUR; mistral <- null 400000000 EUR"),
+                Arguments.of("Dopo un primo accordo da 4 miliardi di dollari, OpenAI pagherà a CoreWeave altri 12 "
+                        + "miliardi entro il 2030.",
+                        "coreweave <- openai 4000000000 USD; coreweave <- openai 12000000000 USD"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource
+    void anAmountWithoutACurrencyBeforeAPrepositionIsMoney(String text, String expected) {
+        assertEquals(expected, DealCases.summary(DealCases.extract("it", text)), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Un gruppo conosciuto come Ampere ha ottenuto 2 miliardi di dollari da Oracle.",
+        "Un produttore poco noto come Ampere ha ottenuto 2 miliardi di dollari da Oracle."})
+    void aCompanyKnownAsANameIsThatName(String text) {
+        assertOneDeal("it", text, "Ampere", "Oracle", "2E9", "USD");
     }
 }
