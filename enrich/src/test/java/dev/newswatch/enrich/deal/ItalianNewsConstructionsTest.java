@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Constructions of Italian deal news, in sentences of our own: a bid whose price stands between the noun and the
  * company sought ("un'opa da N su X", lexicon key bidOn; "da N in Borsa" stays no company sought, see
  * OfferOnTheCompanySoughtTest); "ops" and "opas" as bid nouns; "X si prende Y" as a purchase (not "si prende cura", "si
- * prende una pausa"); an amount without a currency followed by a preposition ("altri 400 milioni entro dicembre",
- * "12 miliardi fino al 2030"), which takes the currency of another amount instead of counting the word after it; and
- * "noto come X" (known as), which names X itself rather than listing an example.
+ * prende una pausa"); and "noto come X" (known as), which names X itself rather than listing an example. (An amount
+ * without a currency before a preposition, "altri 400 milioni entro dicembre", was tried as money and left out: it
+ * added a wrong large detection on two unread sets and gained none there.)
  */
 class ItalianNewsConstructionsTest {
 
@@ -52,21 +52,6 @@ class ItalianNewsConstructionsTest {
         "Broadcom si prende una pausa: niente acquisti da 61 miliardi di dollari quest'anno."})
     void takingCareOrABreakIsNoPurchase(String text) {
         assertEquals(List.of(), DealCases.extract("it", text), text);
-    }
-
-    static Stream<Arguments> anAmountWithoutACurrencyBeforeAPrepositionIsMoney() {
-        return Stream.of(
-                Arguments.of("Mistral AI ha ottenuto 600 milioni di euro a giugno e altri 400 milioni entro dicembre.",
-                        "mistral <- null 600000000 EUR; mistral <- null 400000000 EUR"),
-                Arguments.of("Dopo un primo accordo da 4 miliardi di dollari, OpenAI pagherà a CoreWeave altri 12 "
-                        + "miliardi entro il 2030.",
-                        "coreweave <- openai 4000000000 USD; coreweave <- openai 12000000000 USD"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource
-    void anAmountWithoutACurrencyBeforeAPrepositionIsMoney(String text, String expected) {
-        assertEquals(expected, DealCases.summary(DealCases.extract("it", text)), text);
     }
 
     @ParameterizedTest(name = "{0}")
