@@ -61,7 +61,7 @@ final class CurrencyInheritance {
             }
             String named = namedCurrency(text, amount, a == 0 ? 0 : amounts.get(a - 1).end());
             if (named != null) {
-                // "which in euros is about 22.3 billion", "que en euros son unos 22.300 millones", "22,3 milliards en euros"
+                // "which in euros is about 1.5 billion", "que en euros son unos 1.500 millones", "1,5 milliard en euros"
                 amounts.set(a, amount.withCurrency(named));
                 continue;
             }
@@ -86,9 +86,9 @@ final class CurrencyInheritance {
     }
 
     /**
-     * The currency a bare amount is told in by "in" or "en" and a currency word: right after it ("22,3 milliards en
-     * euros") or a few words before it, after the amount before it ("which in euros is about 22.3 billion", "che in
-     * euro sono circa 22,3 miliardi", "das sind in Euro rund 22,3 Milliarden"). Null when none is named.
+     * The currency a bare amount is told in by "in" or "en" and a currency word: right after it ("1,5 milliard en
+     * euros") or a few words before it, after the amount before it ("which in euros is about 1.5 billion", "che in
+     * euro sono circa 1,5 miliardi", "das sind in Euro rund 1,5 Milliarden"). Null when none is named.
      */
     private static String namedCurrency(String text, RawAmount amount, int previousEnd) {
         Matcher after = IN_CURRENCY_AFTER.matcher(text).region(amount.end(), Math.min(text.length(),
