@@ -28,7 +28,8 @@ final class CurrencyInheritance {
     private static final int NAMED_CURRENCY_WINDOW = 40;
     /** "in" or "en" and a currency word (group 1), right after an amount. */
     private static final Pattern IN_CURRENCY_AFTER = Pattern.compile(
-            "[ \\u00A0]+(?:in|en)[ \\u00A0]+(\\p{L}+)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "[ \\u00A0]+(?:in|en)[ \\u00A0]+(\\p{L}+)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "in" or "en" and a currency word (group 1), then at most four words and no digit, ending where the amount
      * begins.
@@ -61,7 +62,8 @@ final class CurrencyInheritance {
             }
             String named = namedCurrency(text, amount, a == 0 ? 0 : amounts.get(a - 1).end());
             if (named != null) {
-                // "which in euros is about 1.5 billion", "que en euros son unos 1.500 millones", "1,5 milliard en euros"
+                // "which in euros is about 1.5 billion", "que en euros son unos 1.500 millones",
+                // "1,5 milliard en euros"
                 amounts.set(a, amount.withCurrency(named));
                 continue;
             }

@@ -62,8 +62,8 @@ final class DealLexicon {
             "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
-            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels", "mergerNouns",
-            "boughtInDeal", "lineWrapWords");
+            "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels",
+            "mergerNouns", "boughtInDeal", "lineWrapWords");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -830,8 +830,9 @@ final class DealLexicon {
         this.passiveSale = optional(file, "passiveSales", "(?:", ")");
         this.wholeRound = optionalWords(file, "wholeRounds");
         LexiconFile conversions = file.get("conversions");
-        // In brackets: up to three words, then perhaps the low end of a range ("(850 y 1.275 millones de euros)"); after a
-        // comma or dash, perhaps after one lower-case word (a German participle: "für N Dollar gekauft, umgerechnet M Euro")
+        // In brackets: up to three words, then perhaps the low end of a range ("(850 y 1.275 millones de euros)");
+        // after a comma or dash, perhaps after one lower-case word (a German participle: "für N Dollar gekauft,
+        // umgerechnet M Euro")
         this.conversionGap = conversions.compile("\\s*(?:[(\\[]\\s*(?:[\\p{L}~≈.]+\\s*){0,3}"
                 + "(?:\\d[\\d.,]*\\s*(?:\\p{L}{1,3}|[-–])\\s*)?|(?:\\p{Ll}+\\s*)?[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);

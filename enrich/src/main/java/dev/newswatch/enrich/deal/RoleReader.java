@@ -1289,8 +1289,11 @@ final class RoleReader {
         int words = clause.wordsBetween(anchor.end(), sought.start());
         MoneyMention price = clause.lexicon.bidOn == null ? null : clause.money.stream()
                 .filter(m -> m.start() >= anchor.end() && m.end() <= sought.start()).findFirst().orElse(null);
-        if (price == null || clause.wordsBetween(anchor.end(), price.start()) != 1
-                || !clause.lexicon.bidOn.matcher(clause.text.substring(price.end(), sought.start()).strip()).matches()) {
+        if (price == null || clause.wordsBetween(anchor.end(), price.start()) != 1) {
+            return words;
+        }
+        String gap = clause.text.substring(price.end(), sought.start()).strip();
+        if (!clause.lexicon.bidOn.matcher(gap).matches()) {
             return words;
         }
         return clause.wordsBetween(price.end(), sought.start());
