@@ -1236,7 +1236,8 @@ final class RoleReader {
                 return new Roles(single(clause, agent), subject, type);
             }
         }
-        if (target == null) {
+        if (target == null && !isBidNoun(clause, anchor)) {
+            // an order from X; "an offer from X" names the bidder, not the one paid
             target = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
             type = DealType.CONTRACT;
         }
@@ -1350,7 +1351,8 @@ final class RoleReader {
     }
 
     /**
-     * "X a accepté l'offre de rachat de Y": the bidder named after "of" when the subject
+     * "X a accepté l'offre de rachat de Y", "X agreed to Y's offer of N", "X accepted a $N offer from Y": the bidder
+     * named after "of", in a possessive before the offer or after "from" when the subject
      * answers the offer with a verb of {@code offerAnswers} at most {@value #OFFER_ANSWER_WORDS} words before the
      * offer noun; the subject is then the company sought. Null otherwise.
      */
@@ -1367,6 +1369,15 @@ final class RoleReader {
             return null;
         }
         Candidate bidder = clause.firstAfter(anchor, EnumSet.of(Marker.OF), subject);
+        if (bidder == null) {
+            // "X agreed to Y's improved offer of $4.5bn": the possessive before the offer bids
+            Candidate possessive = clause.possessiveBefore(anchor);
+            bidder = possessive != null && possessive.start() >= subject.end() ? possessive : null;
+        }
+        if (bidder == null) {
+            // "X accepted a $2.8bn offer from Y"
+            bidder = clause.firstAfter(anchor, EnumSet.of(Marker.FROM), subject);
+        }
         return bidder == null || bidder.anaphor() || Clause.sameEntity(bidder, subject) ? null : bidder;
     }
 
