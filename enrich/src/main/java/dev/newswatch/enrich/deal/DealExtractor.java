@@ -304,6 +304,7 @@ public final class DealExtractor {
         if (!nicknames.isEmpty()) {
             article.found.removeIf(f -> paidUnderNickname(article, text, f, nicknames));
         }
+        withoutShareInvestorOnWholeRounds(article);
         return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language, moneyBySentence)).stream()
                 .map(Found::deal).toList());
     }
@@ -659,6 +660,40 @@ public final class DealExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "SoftBank will invest $500m in OpenAI as part of a larger $6.5bn round": the whole round, told after a share of it
+     * in the same sentence ({@code largerRounds} between the two amounts), is not paid by the share's investor. The
+     * round keeps no investor, so that its lead named elsewhere ("The round is led by Thrive") takes the place.
+     */
+    private static void withoutShareInvestorOnWholeRounds(Article article) {
+        Pattern larger = article.lexicon.largerRound;
+        if (larger == null || article.found.size() < 2) {
+            return;
+        }
+        for (int i = 0; i < article.found.size(); i++) {
+            Found whole = article.found.get(i);
+            Deal deal = whole.deal();
+            if (deal.investor() == null || deal.type() != DealType.INVESTMENT || deal.amountUsd() == null) {
+                continue;
+            }
+            boolean ofShare = false;
+            for (Found share : article.found) {
+                Deal part = share.deal();
+                if (share != whole && share.sentence() == whole.sentence() && share.amountStart() < whole.amountStart()
+                        && part.investor() != null && part.investor().id().equals(deal.investor().id())
+                        && part.target().id().equals(deal.target().id()) && part.amountUsd() != null
+                        && part.amountUsd().compareTo(deal.amountUsd()) < 0
+                        && larger.matcher(article.text).region(share.amountStart(), whole.amountStart()).find()) {
+                    ofShare = true;
+                    break;
+                }
+            }
+            if (ofShare) {
+                article.found.set(i, new Found(withInvestor(deal, null), whole.sentence(), whole.amountStart()));
+            }
+        }
     }
 
     /**

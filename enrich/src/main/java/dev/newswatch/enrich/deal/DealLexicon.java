@@ -52,7 +52,7 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
-            "investorRoles", "investorLists", "wholeRounds", "earlierAmounts", "shareMarkers", "equityReceived",
+            "investorRoles", "investorLists", "wholeRounds", "largerRounds", "earlierAmounts", "shareMarkers", "equityReceived",
             "fundSizes", "personRoles", "contractValues", "acquisitionValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
@@ -428,6 +428,12 @@ final class DealLexicon {
      * wholeRounds}, null where it is absent or empty.
      */
     final Pattern wholeRound;
+    /**
+     * The whole round that a share told just before in the same sentence is part of ("invest $500m in X as part of a
+     * larger $6.5bn round", "dans le cadre d'un tour plus large totalisant"): between the two amounts; the round is
+     * not paid by the share's investor. Optional key {@code largerRounds}, null where it is absent or empty.
+     */
+    final Pattern largerRound;
     /**
      * Words that open an apposition naming a company's backers ("X, backed by Y, raises", "X, soutenue par Y, lève"):
      * such a backer describes the company, it is not the payer of the deal told. Optional key {@code backedBy}, null where
@@ -829,6 +835,7 @@ final class DealLexicon {
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");
         this.passiveSale = optional(file, "passiveSales", "(?:", ")");
         this.wholeRound = optionalWords(file, "wholeRounds");
+        this.largerRound = optionalWords(file, "largerRounds");
         LexiconFile conversions = file.get("conversions");
         // In brackets: up to three words, then perhaps the low end of a range ("(850 y 1.275 millones de euros)");
         // after a comma or dash, perhaps after one lower-case word (a German participle: "für N Dollar gekauft,
