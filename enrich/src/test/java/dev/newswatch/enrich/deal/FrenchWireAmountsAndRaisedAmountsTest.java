@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Two ways French pages write an amount that real pages showed: an opening phrase "Avec 9,3 millions levés, X ..."
  * whose amount has a decimal comma (the comma between digits is no clause punctuation) and may leave its currency to an
  * earlier sentence (a raise participle after a bare amount keeps it money), and the financial wires' scale glued to
- * its currency ("215 MEUR", "215 ME", "1,2 MdEUR"). Sentences of our own.
+ * its currency ("215 MEUR", "215 ME", "1,2 MdEUR"), and their backtick for an apostrophe ("l`acquisition").
+ * Sentences of our own.
  */
 class FrenchWireAmountsAndRaisedAmountsTest {
 
@@ -51,6 +52,15 @@ class FrenchWireAmountsAndRaisedAmountsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Salesforce acquiert Cohere. Le prix global de l`acquisition est de 10 millions d`euros.",
+        "Salesforce a finalisé l`acquisition de Cohere pour 10 millions d`euros."})
+    void aBacktickBetweenLettersIsAnApostrophe(String text) {
+        assertOneDeal("fr", text, "Cohere", "Salesforce", "10E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Le chiffre d`affaires de Cohere a atteint 10 millions d`euros l`an dernier.",
         "En 2019 me semble-t-il, Cohere comptait déjà 300 salariés.",
         "Cohere affiche un chiffre d'affaires de 98 ME en 2024.",
         "Avec 9,3 millions d'utilisateurs, Cohere prend la tête du classement."})
