@@ -111,7 +111,15 @@ record Token(int start, int end, boolean word) {
         if (c == '.') {
             return !endsAbbreviation(text, start);
         }
-        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
-                || c == '!' || c == '?';
+        if (c == ',') {
+            return !betweenDigits(text, start);
+        }
+        return c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '!' || c == '?';
+    }
+
+    /** "9,3 millions", "1,500": a comma with a digit on each side is part of a number, not clause punctuation. */
+    private static boolean betweenDigits(String text, int comma) {
+        return comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
+                && Character.isDigit(text.charAt(comma + 1));
     }
 }
