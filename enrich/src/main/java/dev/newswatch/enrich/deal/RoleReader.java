@@ -30,6 +30,8 @@ final class RoleReader {
 
     /** "a firm that Google has bought": the most words between a relative clause's subject and its deal verb. */
     private static final int RELATIVE_SUBJECT_VERB_WORDS = 2;
+    /** "In das Start-up X investiert Y": the most words before the name of a phrase fronted before a paying verb. */
+    private static final int FRONTED_PHRASE_WORDS = 4;
     private static final Set<Marker> PAY_TARGETS = EnumSet.of(Marker.IN, Marker.TO, Marker.OBJECT, Marker.FOR);
     private static final Set<Marker> ACQ_TARGETS = EnumSet.of(Marker.OBJECT, Marker.OF, Marker.IN, Marker.FOR);
     private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
@@ -310,6 +312,21 @@ final class RoleReader {
         return new Roles(doer, object, anchor.type());
     }
 
+    /**
+     * "In X investiert Y N", "Für X zahlt Y N": with the subject right after a paying verb that opens the main clause,
+     * the name of an "in", "an" or "für" phrase standing alone before the verb (at most {@value #FRONTED_PHRASE_WORDS}
+     * words from the start of the clause, none between it and the verb) is the one paid; null otherwise.
+     */
+    private static Candidate frontedPaid(Clause clause, Cue anchor, Candidate subject) {
+        Candidate paid = clause.firstBetween(anchor, EnumSet.of(Marker.IN, Marker.FOR), subject, clause.start,
+                anchor.start());
+        if (paid == null || paid.anaphor() || clause.wordsBetween(paid.end(), anchor.start()) > 0
+                || clause.wordsBetween(clause.start, paid.start()) > FRONTED_PHRASE_WORDS) {
+            return null;
+        }
+        return paid;
+    }
+
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
         boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
         Roles paidRelative = acquisition ? null : paidRelativeRoles(clause, anchor);
@@ -395,6 +412,9 @@ final class RoleReader {
                 Set<Marker> loose = EnumSet.copyOf(targets);
                 loose.add(Marker.NONE);
                 Candidate object = clause.firstAfter(anchor, loose, inverted);
+                if (object == null && anchor.kind() == CueKind.PAY_VERB) {
+                    object = frontedPaid(clause, anchor, inverted);
+                }
                 return new Roles(inverted, object == null && !acquisition ? clause.purposeObject(inverted) : object,
                         anchor.type());
             }
