@@ -30,6 +30,12 @@ final class RoleReader {
 
     /** "a firm that Google has bought": the most words between a relative clause's subject and its deal verb. */
     private static final int RELATIVE_SUBJECT_VERB_WORDS = 2;
+    /** "der Auftrag der Bundeswehr an den Konzern X": the most words from a contract noun to its awardee. */
+    private static final int AWARDEE_WORDS = 6;
+    /** The German "an" of a contract awarded to a company, as its own word. */
+    private static final Pattern AWARDED_TO = Pattern.compile("(?<![\\p{L}])an(?![\\p{L}])");
+    /** "In das Start-up X investiert Y": the most words before the name of a phrase fronted before a paying verb. */
+    private static final int FRONTED_PHRASE_WORDS = 4;
     private static final Set<Marker> PAY_TARGETS = EnumSet.of(Marker.IN, Marker.TO, Marker.OBJECT, Marker.FOR);
     private static final Set<Marker> ACQ_TARGETS = EnumSet.of(Marker.OBJECT, Marker.OF, Marker.IN, Marker.FOR);
     private static final Set<Marker> AGENTS = EnumSet.of(Marker.BY, Marker.FROM);
@@ -310,6 +316,21 @@ final class RoleReader {
         return new Roles(doer, object, anchor.type());
     }
 
+    /**
+     * "In X investiert Y N", "Für X zahlt Y N": with the subject right after a paying verb that opens the main clause,
+     * the name of an "in", "an" or "für" phrase standing alone before the verb (at most {@value #FRONTED_PHRASE_WORDS}
+     * words from the start of the clause, none between it and the verb) is the one paid; null otherwise.
+     */
+    private static Candidate frontedPaid(Clause clause, Cue anchor, Candidate subject) {
+        Candidate paid = clause.firstBetween(anchor, EnumSet.of(Marker.IN, Marker.FOR), subject, clause.start,
+                anchor.start());
+        if (paid == null || paid.anaphor() || clause.wordsBetween(paid.end(), anchor.start()) > 0
+                || clause.wordsBetween(clause.start, paid.start()) > FRONTED_PHRASE_WORDS) {
+            return null;
+        }
+        return paid;
+    }
+
     private static Roles verbRoles(Clause clause, Cue anchor, MoneyMention amount) {
         boolean acquisition = anchor.kind() == CueKind.ACQ_VERB;
         Roles paidRelative = acquisition ? null : paidRelativeRoles(clause, anchor);
@@ -395,6 +416,9 @@ final class RoleReader {
                 Set<Marker> loose = EnumSet.copyOf(targets);
                 loose.add(Marker.NONE);
                 Candidate object = clause.firstAfter(anchor, loose, inverted);
+                if (object == null && anchor.kind() == CueKind.PAY_VERB) {
+                    object = frontedPaid(clause, anchor, inverted);
+                }
                 return new Roles(inverted, object == null && !acquisition ? clause.purposeObject(inverted) : object,
                         anchor.type());
             }
@@ -1594,8 +1618,36 @@ final class RoleReader {
         return !preposition.isEmpty() && clause.lexicon.soldTo.matcher(preposition).find() ? buyer : null;
     }
 
+    /**
+     * "der Auftrag an X", "der Auftrag der Bundeswehr an X", "des N schweren Auftrags an X": in German a contract noun
+     * followed by "an" (at most {@value #AWARDEE_WORDS} words from the noun to the name) names the one it is awarded
+     * to, who is paid; the payer is the subject, else a name in the genitive between the noun and "an", else unsaid.
+     * Null where the language is not verb-second or no such name follows.
+     */
+    private static Roles awardedTo(Clause clause, Cue anchor, Candidate subject) {
+        if (!clause.lexicon.verbSecond || anchor.kind() != CueKind.CONTRACT_NOUN) {
+            return null;
+        }
+        Candidate awardee = clause.firstAfter(anchor, EnumSet.of(Marker.IN), subject);
+        if (awardee == null || awardee.anaphor()
+                || clause.wordsBetween(anchor.end(), awardee.start()) > AWARDEE_WORDS) {
+            return null;
+        }
+        Matcher an = AWARDED_TO.matcher(clause.text).region(anchor.end(), awardee.start());
+        if (!an.find()) {
+            return null;
+        }
+        Candidate payer = subject != null && !subject.anaphor() && !Clause.sameEntity(subject, awardee) ? subject
+                : clause.firstBetween(anchor, EnumSet.of(Marker.OF), awardee, anchor.end(), an.start());
+        return new Roles(payer == null || payer.anaphor() ? null : payer, awardee, anchor.type());
+    }
+
     private static Roles contractRoles(Clause clause, Cue anchor) {
         Candidate subject = clause.subject(anchor);
+        Roles awarded = awardedTo(clause, anchor, subject);
+        if (awarded != null) {
+            return awarded;
+        }
         Set<Marker> counterparts = EnumSet.copyOf(COUNTERPARTS);
         if (anchor.kind() == CueKind.PARTNERSHIP) {
             counterparts = EnumSet.of(Marker.WITH);
