@@ -63,7 +63,7 @@ final class DealLexicon {
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
             "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels",
-            "mergerNouns", "boughtInDeal", "lineWrapWords");
+            "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -517,6 +517,12 @@ final class DealLexicon {
      */
     final Pattern procliticAuxiliary;
     /**
+     * Relative pronouns right after an amount and right before a verb of paying whose subject then follows it ("los
+     * 9.000 millones que pagó Cisco por Splunk"). Optional key {@code amountRelatives}, null where it is absent or
+     * empty; matched as the whole gap between the amount and the verb.
+     */
+    final Pattern amountRelative;
+    /**
      * Phrases of time that may open a clause before its verb ("el último trimestre", "durante 2018"): they are no
      * subject, so words of theirs do not count among the few that may stand before the deal word of a raise whose
      * company the sentences before name. Optional key {@code timePhrases}, null where it is absent or empty; matched
@@ -830,6 +836,7 @@ final class DealLexicon {
         this.procliticObject = optionalWords(file, "procliticObjects");
         this.objectPronoun = optionalWords(file, "objectPronouns");
         this.procliticAuxiliary = optionalWords(file, "procliticAuxiliaries");
+        this.amountRelative = optional(file, "amountRelatives", "\\s*(?:", ")\\s*");
         this.timePhrase = optionalWords(file, "timePhrases");
         this.verbOpeningPreposition = optional(file, "verbOpeningPrepositions", "\\s*(?:", ")\\s+");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");

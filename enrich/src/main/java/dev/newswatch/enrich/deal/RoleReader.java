@@ -282,6 +282,54 @@ final class RoleReader {
         return new Roles(buyer, single(clause, bought), anchor.type());
     }
 
+    /**
+     * "los 9.000 millones que pagó Cisco por Splunk": a relative pronoun between the amount and the verb ({@code
+     * amountRelatives}) stands for the money, and the subject follows the verb: the name right after the verb pays,
+     * the name after its "for" or "in" is paid (none when that is left out). Null when the clause is no such relative
+     * or names no one after the verb.
+     */
+    private static Roles amountRelativeRoles(Clause clause, Cue anchor, MoneyMention amount) {
+        if (clause.lexicon.amountRelative == null || amount.end() > anchor.start()
+                || !clause.lexicon.amountRelative.matcher(clause.text).region(amount.end(), anchor.start()).matches()) {
+            return null;
+        }
+        Candidate payer = clause.candidates.stream()
+                .filter(c -> c.start() >= anchor.end() && !c.anaphor() && !c.modifier() && !c.possessive())
+                .findFirst().orElse(null);
+        if (payer == null || clause.wordsBetween(anchor.end(), payer.start()) > PROCLITIC_SUBJECT_WORDS
+                || !PROCLITIC_BUYER_MARKERS.contains(clause.marker(payer, anchor))) {
+            return null;
+        }
+        Candidate next = clause.candidates.stream()
+                .filter(c -> c.start() >= payer.end() && !c.anaphor() && !Clause.sameEntity(c, payer))
+                .findFirst().orElse(null);
+        if (next == null || clause.wordsBetween(payer.end(), next.start()) > AMOUNT_RELATIVE_PAID_WORDS) {
+            return new Roles(single(clause, payer), null, anchor.type());
+        }
+        Cue purchase = purchaseInfinitiveBefore(clause, payer.end(), next.start());
+        if (purchase != null) {
+            return new Roles(single(clause, payer), next, purchase.type());
+        }
+        boolean paid = AMOUNT_RELATIVE_PAID_MARKERS.contains(clause.marker(next, anchor));
+        return new Roles(single(clause, payer), paid ? next : null, anchor.type());
+    }
+
+    /** The markers of the one paid after the payer of a relative clause on an amount ("que pagó X por Y"). */
+    private static final Set<Marker> AMOUNT_RELATIVE_PAID_MARKERS = EnumSet.of(Marker.FOR, Marker.BY, Marker.IN);
+    /** "que invirtió X en adquirir a la empresa Y": the most words between the payer and the one paid. */
+    private static final int AMOUNT_RELATIVE_PAID_WORDS = 6;
+    /** One short word, a preposition, between a payer and the verb of buying after it ("en", "por", "para"). */
+    private static final Pattern PREPOSITION_GAP = Pattern.compile("\\s+\\p{L}{1,4}\\s+");
+
+    /**
+     * The verb of buying that opens the words between {@code from} and {@code to} after a preposition ("que invirtió
+     * Microsoft en adquirir Nuance" names what the money bought after "en adquirir"); null when there is none.
+     */
+    private static Cue purchaseInfinitiveBefore(Clause clause, int from, int to) {
+        return clause.cues.stream().filter(c -> c.kind() == CueKind.ACQ_VERB && c.start() > from && c.end() <= to
+                && PREPOSITION_GAP.matcher(clause.text).region(from, c.start()).matches()).findFirst().orElse(null);
+    }
+
     /** The most words between a cleft's copula and the name of the one who does the deal ("il gruppo tedesco Y"). */
     private static final int CLEFT_SUBJECT_WORDS = 4;
 
@@ -341,6 +389,10 @@ final class RoleReader {
                 amount) : null;
         if (proclitic != null) {
             return proclitic;
+        }
+        Roles amountRelative = amountRelativeRoles(clause, anchor, amount);
+        if (amountRelative != null) {
+            return amountRelative;
         }
         Roles cleft = infinitiveCleftRoles(clause, anchor);
         if (cleft != null) {
