@@ -663,9 +663,9 @@ public final class DealExtractor {
     }
 
     /**
-     * "SoftBank will invest $500m in OpenAI as part of a larger $6.5bn round": the whole round, told after a share of it
-     * in the same sentence ({@code largerRounds} between the two amounts), is not paid by the share's investor. The
-     * round keeps no investor, so that its lead named elsewhere ("The round is led by Thrive") takes the place.
+     * "SoftBank will invest $500m in OpenAI as part of a larger $6.5bn round": the whole round, told after a share of
+     * it in the same sentence ({@code largerRounds} between the two amounts), is not paid by the share's investor.
+     * The round keeps no investor, so that its lead named elsewhere ("The round is led by Thrive") takes the place.
      */
     private static void withoutShareInvestorOnWholeRounds(Article article) {
         Pattern larger = article.lexicon.largerRound;

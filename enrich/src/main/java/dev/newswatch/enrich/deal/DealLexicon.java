@@ -52,7 +52,8 @@ final class DealLexicon {
     /** Keys a language file may leave out. */
     static final Set<String> OPTIONAL_KEYS = Set.of("partnershipReferences", "contractedArticles", "offerAnswers",
             "paymentForms", "purposeClauses", "purposeCompounds", "goods", "commitments", "stakes",
-            "investorRoles", "investorLists", "wholeRounds", "largerRounds", "earlierAmounts", "shareMarkers", "equityReceived",
+            "investorRoles", "investorLists", "wholeRounds", "largerRounds", "earlierAmounts", "shareMarkers",
+            "equityReceived",
             "fundSizes", "personRoles", "contractValues", "acquisitionValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
             "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",

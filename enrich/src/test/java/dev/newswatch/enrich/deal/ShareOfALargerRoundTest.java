@@ -18,15 +18,16 @@ class ShareOfALargerRoundTest {
         "en|SoftBank invested $400 million in OpenAI in a round totalling $5.2 billion.",
         "fr|SoftBank va investir 400 millions de dollars dans OpenAI, dans le cadre d'un tour de financement plus large"
             + " totalisant 5,2 milliards de dollars.",
-        "es|SoftBank invertirá 400 millones de dólares en OpenAI como parte de una ronda de financiación más amplia de"
-            + " 5.200 millones de dólares.",
+        "es|SoftBank invertirá 400 millones de dólares en OpenAI como parte de una ronda de financiación más"
+            + " amplia de 5.200 millones de dólares.",
         "it|SoftBank investirà 400 milioni di dollari in OpenAI nell'ambito di un round di finanziamento più ampio da"
             + " 5,2 miliardi di dollari.",
         "de|SoftBank will 400 Millionen Dollar in OpenAI investieren, im Rahmen einer größeren Finanzierungsrunde von"
             + " 5,2 Milliarden Dollar."})
     void theShareIsTheInvestorsAndTheRoundIsNot(String language, String text) {
         String currency = text.contains("$") || text.contains("ollar") || text.contains("ólares") ? "USD" : "EUR";
-        assertFound(language, text, "openai <- softbank 400000000 " + currency + "; openai <- null 5200000000 " + currency);
+        assertFound(language, text,
+                "openai <- softbank 400000000 " + currency + "; openai <- null 5200000000 " + currency);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
