@@ -1,0 +1,45 @@
+package dev.newswatch.enrich.deal;
+
+import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A company the entity table does not know ("Quellor"), in the tenses and voices news uses most: German perfect with
+ * the investors or the price before the participle, the passive, a financing announced; the Spanish compound passive;
+ * Spanish and Italian rounds announced. Each reads the new name as the company paid. Sentences of our own; each failed
+ * before session 29 while the same sentence with a known company passed.
+ */
+class UnknownCompanyTensesTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de|Quellor hat 10 Millionen Euro von Index Ventures eingesammelt.",
+        "de|Quellor hat 10 Millionen Euro von Index Ventures erhalten."})
+    void aRaiseWithItsInvestorBeforeTheParticiple(String language, String text) {
+        assertOneDeal(language, text, "Quellor", "Index Ventures", "10E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de|Quellor hat zehn Millionen Euro eingesammelt.",
+        "de|Quellor hat eine Finanzierung über 10 Millionen Euro abgeschlossen.",
+        "de|Quellor hat sich 10 Millionen Euro gesichert.",
+        "de|Quellor gibt eine Finanzierungsrunde über 10 Millionen Euro bekannt.",
+        "de|Der Umzugsvermittler Quellor sammelt 10 Millionen Euro ein.",
+        "es|Quellor anuncia una ronda de 10 millones de euros.",
+        "it|Quellor annuncia un aumento di capitale da 10 milioni di euro."})
+    void aRaiseWithoutInvestor(String language, String text) {
+        assertOneDeal(language, text, "Quellor", null, "10E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "de|Oracle hat Quellor für 10 Millionen Euro übernommen.",
+        "de|Quellor wurde für 10 Millionen Euro von Oracle übernommen.",
+        "es|Quellor ha sido adquirida por Oracle por 10 millones de euros."})
+    void thePurchaseOfAnUnknownCompany(String language, String text) {
+        assertOneDeal(language, text, "Quellor", "Oracle", "10E6", "EUR");
+    }
+}
