@@ -16,7 +16,8 @@ class UnknownCompanyTensesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "de|Quellor hat 10 Millionen Euro von Index Ventures eingesammelt.",
-        "de|Quellor hat 10 Millionen Euro von Index Ventures erhalten."})
+        "de|Quellor hat 10 Millionen Euro von Index Ventures erhalten.",
+        "de|Investoren um Index Ventures stecken 10 Millionen Euro in Quellor."})
     void aRaiseWithItsInvestorBeforeTheParticiple(String language, String text) {
         assertOneDeal(language, text, "Quellor", "Index Ventures", "10E6", "EUR");
     }
@@ -29,17 +30,24 @@ class UnknownCompanyTensesTest {
         "de|Quellor gibt eine Finanzierungsrunde über 10 Millionen Euro bekannt.",
         "de|Der Umzugsvermittler Quellor sammelt 10 Millionen Euro ein.",
         "es|Quellor anuncia una ronda de 10 millones de euros.",
-        "it|Quellor annuncia un aumento di capitale da 10 milioni di euro."})
+        "it|Quellor annuncia un aumento di capitale da 10 milioni di euro.",
+        "en|Quellor rakes in $10 million",
+        "de|Quellor streicht 10 Millionen Euro ein.",
+        "de|Quellor konnte 10 Millionen Euro einsammeln.",
+        "es|Quellor ha logrado captar 10 millones de euros.",
+        "it|Quellor mette a segno un round da 10 milioni di euro."})
     void aRaiseWithoutInvestor(String language, String text) {
-        assertOneDeal(language, text, "Quellor", null, "10E6", "EUR");
+        assertOneDeal(language, text, "Quellor", null, "10E6", text.contains("$") ? "USD" : "EUR");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "de|Oracle hat Quellor für 10 Millionen Euro übernommen.",
         "de|Quellor wurde für 10 Millionen Euro von Oracle übernommen.",
-        "es|Quellor ha sido adquirida por Oracle por 10 millones de euros."})
+        "es|Quellor ha sido adquirida por Oracle por 10 millones de euros.",
+        "en|Oracle snaps up Quellor in $10M deal",
+        "en|Quellor has been bought by Oracle in a deal worth $10 million"})
     void thePurchaseOfAnUnknownCompany(String language, String text) {
-        assertOneDeal(language, text, "Quellor", "Oracle", "10E6", "EUR");
+        assertOneDeal(language, text, "Quellor", "Oracle", "10E6", text.contains("$") ? "USD" : "EUR");
     }
 }
