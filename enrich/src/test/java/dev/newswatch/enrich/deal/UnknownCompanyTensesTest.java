@@ -35,7 +35,9 @@ class UnknownCompanyTensesTest {
         "de|Quellor streicht 10 Millionen Euro ein.",
         "de|Quellor konnte 10 Millionen Euro einsammeln.",
         "es|Quellor ha logrado captar 10 millones de euros.",
-        "it|Quellor mette a segno un round da 10 milioni di euro."})
+        "it|Quellor mette a segno un round da 10 milioni di euro.",
+        "en|Quellor said Tuesday that it closed a $10 million Series A round.",
+        "de|Quellor hat am Dienstag bekannt gegeben, 10 Millionen Euro eingesammelt zu haben."})
     void aRaiseWithoutInvestor(String language, String text) {
         assertOneDeal(language, text, "Quellor", null, "10E6", text.contains("$") ? "USD" : "EUR");
     }
