@@ -37,7 +37,11 @@ class UnknownCompanyTensesTest {
         "es|Quellor ha logrado captar 10 millones de euros.",
         "it|Quellor mette a segno un round da 10 milioni di euro.",
         "en|Quellor said Tuesday that it closed a $10 million Series A round.",
-        "de|Quellor hat am Dienstag bekannt gegeben, 10 Millionen Euro eingesammelt zu haben."})
+        "de|Quellor hat am Dienstag bekannt gegeben, 10 Millionen Euro eingesammelt zu haben.",
+        "en|Quellor has completed a $10 million funding round.",
+        "it|Quellor ha completato un aumento di capitale da 10 milioni di euro.",
+        "es|Quellor completa una ampliación de capital de 10 millones de euros.",
+        "de|Quellor verkündet Finanzierungsrunde über 10 Millionen Euro."})
     void aRaiseWithoutInvestor(String language, String text) {
         assertOneDeal(language, text, "Quellor", null, "10E6", text.contains("$") ? "USD" : "EUR");
     }
@@ -48,7 +52,13 @@ class UnknownCompanyTensesTest {
         "de|Quellor wurde für 10 Millionen Euro von Oracle übernommen.",
         "es|Quellor ha sido adquirida por Oracle por 10 millones de euros.",
         "en|Oracle snaps up Quellor in $10M deal",
-        "en|Quellor has been bought by Oracle in a deal worth $10 million"})
+        "en|Quellor has been bought by Oracle in a deal worth $10 million",
+        "en|Quellor was sold to Oracle for $10 million.",
+        "es|Quellor fue vendida a Oracle por 10 millones de euros.",
+        "it|Quellor è stata ceduta a Oracle per 10 milioni di euro.",
+        "it|Quellor passa a Oracle per 10 milioni di euro.",
+        "de|Quellor wurde für 10 Millionen Euro an Oracle verkauft.",
+        "de|Oracle übernimmt 100 Prozent von Quellor für 10 Millionen Euro."})
     void thePurchaseOfAnUnknownCompany(String language, String text) {
         assertOneDeal(language, text, "Quellor", "Oracle", "10E6", text.contains("$") ? "USD" : "EUR");
     }
