@@ -15,7 +15,7 @@ class ContractAwardedToTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Der zwei Milliarden Dollar schwere Auftrag an Microsoft wurde vorläufig gestoppt.",
-        "Wegen der Vergabe des zwei Milliarden Dollar schweren Auftrags an Microsoft klagt ein Konkurrent.",
+        "Ein Konkurrent klagt gegen den zwei Milliarden Dollar schweren Auftrag an Microsoft.",
         "Der Auftrag an Microsoft hat ein Volumen von 2 Milliarden Dollar."})
     void theCompanyAContractGoesToIsPaid(String text) {
         assertOneDeal("de", text, "Microsoft", null, "2E9", "USD");

@@ -16,8 +16,8 @@ class ShareOfALargerRoundTest {
     @CsvSource(delimiter = '|', value = {
         "en|SoftBank will invest $400 million in OpenAI, part of a wider $5.2 billion round.",
         "en|SoftBank invested $400 million in OpenAI in a round totalling $5.2 billion.",
-        "fr|SoftBank va investir 400 millions de dollars dans OpenAI, dans le cadre d'un tour de financement plus large"
-            + " totalisant 5,2 milliards de dollars.",
+        "fr|SoftBank va injecter 400 millions de dollars dans OpenAI, dans le cadre d'une levée globale de 5,2"
+            + " milliards de dollars.",
         "es|SoftBank invertirá 400 millones de dólares en OpenAI como parte de una ronda de financiación más"
             + " amplia de 5.200 millones de dólares.",
         "it|SoftBank investirà 400 milioni di dollari in OpenAI nell'ambito di un round di finanziamento più ampio da"
@@ -34,8 +34,8 @@ class ShareOfALargerRoundTest {
     @CsvSource(delimiter = '|', value = {
         "en|SoftBank will invest $400 million in OpenAI, part of a wider $5.2 billion round. The round is led by Thrive"
             + " Capital.",
-        "fr|SoftBank va investir 400 millions de dollars dans OpenAI, dans le cadre d'un tour de financement plus large"
-            + " totalisant 5,2 milliards de dollars. Le tour est mené par Thrive Capital."})
+        "fr|SoftBank va injecter 400 millions de dollars dans OpenAI, une part d'une levée de fonds plus vaste de 5,2"
+            + " milliards de dollars. Le tour est mené par Thrive Capital."})
     void theRoundsLeadNamedNextPaysTheRound(String language, String text) {
         assertFound(language, text, "openai <- softbank 400000000 USD; openai <- thrive 5200000000 USD");
     }
