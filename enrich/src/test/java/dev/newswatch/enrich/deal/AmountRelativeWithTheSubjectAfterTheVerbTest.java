@@ -40,8 +40,8 @@ class AmountRelativeWithTheSubjectAfterTheVerbTest {
     @Test
     void anInfinitiveOfBuyingAfterEnNamesWhatTheMoneyBought() {
         // Given "los N que invirtió X en adquirir Y"
-        String text = "La operación supera los 20.000 millones de dólares que invirtió Microsoft en adquirir "
-                + "Activision Blizzard.";
+        String text = "El acuerdo rebasa los 20.000 millones de USD que invirtió Microsoft en adquirir "
+                + "Activision Blizzard, según la prensa.";
 
         // When the deals are read
         Deal deal = assertOneDeal("es", text, "Activision Blizzard", "Microsoft", "2E10", "USD");

@@ -46,7 +46,7 @@ class EnglishOffersAndFoundersTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "Oracle bought Cohere for $6 billion. Oracle will take on $4.6 billion in new debt to fund the acquisition.",
+        "Oracle bought Cohere for $6 billion. Oracle is borrowing $4.2 billion of fresh debt to finance the purchase.",
         "Oracle bought Cohere for $6 billion. It raised $4.6 billion of bonds to finance the purchase."})
     void debtTakenOnToPayForAPurchaseIsNotItsPrice(String text) {
         assertOneDeal("en", text, "Cohere", "Oracle", "6E9", "USD");

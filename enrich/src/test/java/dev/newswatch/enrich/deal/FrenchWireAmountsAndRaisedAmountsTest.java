@@ -38,7 +38,7 @@ class FrenchWireAmountsAndRaisedAmountsTest {
     @ValueSource(strings = {
         "Salesforce rachète Cohere pour 215 MEUR.",
         "Salesforce rachète Cohere pour 215 ME, dette comprise.",
-        "Salesforce a finalisé le rachat de Cohere. Le montant de la transaction (215 ME valeur d'entreprise) a été "
+        "Salesforce a finalisé le rachat de Cohere. Le montant de la transaction (215 ME en valeur d'entreprise) a été "
                 + "réglé en numéraire."})
     void aWireScaleGluedToItsCurrencyIsMillionsOfEuros(String text) {
         assertOneDeal("fr", text, "Cohere", "Salesforce", "215E6", "EUR");

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The lead of an Italian round told in the sentence after it with a past form of "to be" ("il lead investor è stato
- * X", "il lead-investor è stata la cinese X", "X è stata il lead-investor del round"), the English noun also written
+ * X", "il lead-investor è stata X", "X è stata il lead-investor del round"), the English noun also written
  * with a hyphen (round-leads.yml). The lead investor of another company named there leads nothing of this round.
  * Sentences of our own.
  */
@@ -16,7 +16,7 @@ class ItalianLeadInvestorAfterPastBeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Cohere ha raccolto 13 milioni di euro. Il lead investor è stato Sequoia Capital.",
-        "Cohere ha completato un round che ha portato in cassa altri 13 milioni di euro. Nel nuovo round, il "
+        "Cohere ha completato un round che ha fatto entrare in cassa 13 milioni di euro. Nel nuovo round, il "
             + "lead-investor è stata la statunitense Sequoia Capital, al primo investimento in Europa.",
         "Cohere ha raccolto 13 milioni di euro. Sequoia Capital è stata il lead-investor del round.",
         "Cohere ha raccolto 13 milioni di euro. L'investitore principale è stato Sequoia Capital."})

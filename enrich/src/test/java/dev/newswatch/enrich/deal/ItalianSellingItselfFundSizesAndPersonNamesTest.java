@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Italian constructions met on fresh news pages (batch 19): a company that agrees to sell itself ("ha accettato di
  * vendersi a Y per N") is the one bought; "fagocitare" (to swallow) a company is buying it; the size of a fund ("che
- * ha in gestione fondi per N", "che gestisce asset per N") and of an initiative ("un'iniziativa da N") are no deal;
+ * ha in gestione N", "che gestisce asset per N") and of an initiative ("un'iniziativa da N") are no deal;
  * "Ognuno" or "Ciascuno" opening a sentence is no company; a founder named with an Italian given name ("co-fondata
  * da Pierluigi Rossi, X ha completato") is a person, so the company after the name is the one that raised. Sentences
  * of our own.
@@ -33,7 +33,7 @@ class ItalianSellingItselfFundSizesAndPersonNamesTest {
     @Test
     void aCompanySellingItselfToAConsortiumIsBoughtForTheAmountAfterTheMembers() {
         // Given a buyer named by the members of a consortium, between "vendersi a" and the price
-        String text = "Il produttore di software Cohere ha accettato di vendersi a un consorzio di fondi che "
+        String text = "Il produttore di software Cohere ha accettato di vendersi a un gruppo di fondi che "
                 + "comprende Sequoia Capital, Index Ventures e Thrive Capital per 3 miliardi di dollari.";
         // When it is read
         List<Deal> deals = extract("it", text);
@@ -59,7 +59,7 @@ class ItalianSellingItselfFundSizesAndPersonNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "Mistral AI ha raccolto 600 milioni di euro. Sequoia Capital, che ha in gestione fondi per 900 milioni di "
+        "Mistral AI ha raccolto 600 milioni di euro. Sequoia Capital, che ha in gestione circa 900 milioni di "
             + "dollari, ha anche quote in Cohere.",
         "Mistral AI ha raccolto 600 milioni di euro. Sequoia Capital, che gestisce asset per 900 milioni di "
             + "dollari, ha anche quote in Cohere."})
@@ -76,7 +76,7 @@ class ItalianSellingItselfFundSizesAndPersonNamesTest {
     @Test
     void theSizeOfAnInitiativeIsNoDeal() {
         assertOneDeal("it", "Cohere ha raccolto 40 milioni di euro. Parte del capitale sarà investito nel progetto "
-                + "Orion, un'iniziativa da 200 miliardi di dollari per la costruzione di centrali.", "Cohere", null,
+                + "Orion, un'iniziativa da 200 miliardi di dollari destinata a nuove centrali.", "Cohere", null,
                 "40E6", "EUR");
     }
 
@@ -94,7 +94,7 @@ class ItalianSellingItselfFundSizesAndPersonNamesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Nata come spin-off del Politecnico e co-fondata dal presidente, Pierluigi Rossi, Cohere ha completato un "
-            + "round che ha portato in cassa altri 13 milioni di euro.",
+            + "round che ha fatto entrare in cassa 13 milioni di euro.",
         "Fondata nel 2019 da Federico Bianchi, Cohere ha raccolto 13 milioni di euro."})
     void aFounderWithAnItalianGivenNameIsNoCompany(String text) {
         assertOneDeal("it", text, "Cohere", null, "13E6", "EUR");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Spanish constructions of real pages (session 29, batch 19): money a company "contará con" (will have) is money
  * it raised, with the payer after "aportados por"; a country's foreign direct investment ("la inversión extranjera
- * directa (IED) sumó N") is money of a whole economy, no deal of the company or body that reports it. The sentences
+ * directa del país llegó a N") is money of a whole economy, no deal of the company or body that reports it. The sentences
  * are written for these tests.
  */
 class SpanishForeignInvestmentAndContarConTest {
@@ -45,10 +45,10 @@ class SpanishForeignInvestmentAndContarConTest {
     @Test
     void aCountrysForeignDirectInvestmentIsNoDealOfTheBodyThatReportsIt() {
         // Given the figure with its abbreviation in brackets before the verb, and without it
-        String bracketed = "El banco central informó que la inversión extranjera directa (IED) sumó US$ 5.300 "
+        String bracketed = "Según el banco central, la inversión extranjera directa (IED) llegó a US$ 5.300 "
                 + "millones en 2024, según Nvidia.";
         String plain = "Según Nvidia, la inversión extranjera directa sumó 4.100 millones de dólares el año pasado.";
-        String noun = "México registró una inversión extranjera directa de US$ 24.800 millones, según Nvidia.";
+        String noun = "México recibió inversión extranjera directa por US$ 24.800 millones, según Nvidia.";
 
         // When the deals are read / Then none of them holds a deal
         assertEquals(List.of(), extract("es", bracketed), bracketed);
