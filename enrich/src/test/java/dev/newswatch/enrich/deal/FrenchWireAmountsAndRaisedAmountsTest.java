@@ -38,8 +38,8 @@ class FrenchWireAmountsAndRaisedAmountsTest {
     @ValueSource(strings = {
         "Salesforce rachète Cohere pour 215 MEUR.",
         "Salesforce rachète Cohere pour 215 ME, dette comprise.",
-        "Salesforce a finalisé le rachat de Cohere. Le montant de la transaction (215 ME en valeur d'entreprise) a été "
-                + "réglé en numéraire."})
+        "Salesforce a finalisé le rachat de Cohere. Prix de l'opération (215 ME en valeur d'entreprise) payé "
+                + "en numéraire."})
     void aWireScaleGluedToItsCurrencyIsMillionsOfEuros(String text) {
         assertOneDeal("fr", text, "Cohere", "Salesforce", "215E6", "EUR");
     }

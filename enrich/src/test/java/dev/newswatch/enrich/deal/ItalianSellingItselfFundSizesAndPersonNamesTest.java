@@ -33,7 +33,7 @@ class ItalianSellingItselfFundSizesAndPersonNamesTest {
     @Test
     void aCompanySellingItselfToAConsortiumIsBoughtForTheAmountAfterTheMembers() {
         // Given a buyer named by the members of a consortium, between "vendersi a" and the price
-        String text = "Il produttore di software Cohere ha accettato di vendersi a un gruppo di fondi che "
+        String text = "Cohere, produttore di software, ha infine accettato di vendersi a un gruppo di fondi che "
                 + "comprende Sequoia Capital, Index Ventures e Thrive Capital per 3 miliardi di dollari.";
         // When it is read
         List<Deal> deals = extract("it", text);
