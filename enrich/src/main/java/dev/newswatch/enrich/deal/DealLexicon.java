@@ -64,7 +64,7 @@ final class DealLexicon {
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
             "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels",
-            "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives");
+            "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives", "awardedTo");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -524,6 +524,12 @@ final class DealLexicon {
      */
     final Pattern amountRelative;
     /**
+     * The preposition that names the company a contract is awarded to, after the contract noun ("der Auftrag an X",
+     * "der Auftrag der Bundeswehr an X"): that company is paid. Optional key {@code awardedTo}, null where it is
+     * absent or empty; matched as a whole word.
+     */
+    final Pattern awardedTo;
+    /**
      * Phrases of time that may open a clause before its verb ("el último trimestre", "durante 2018"): they are no
      * subject, so words of theirs do not count among the few that may stand before the deal word of a raise whose
      * company the sentences before name. Optional key {@code timePhrases}, null where it is absent or empty; matched
@@ -838,6 +844,7 @@ final class DealLexicon {
         this.objectPronoun = optionalWords(file, "objectPronouns");
         this.procliticAuxiliary = optionalWords(file, "procliticAuxiliaries");
         this.amountRelative = optional(file, "amountRelatives", "\\s*(?:", ")\\s*");
+        this.awardedTo = optionalWords(file, "awardedTo");
         this.timePhrase = optionalWords(file, "timePhrases");
         this.verbOpeningPreposition = optional(file, "verbOpeningPrepositions", "\\s*(?:", ")\\s+");
         this.origin = optional(file, "origins", "\\s+(?:", ")\\s+");

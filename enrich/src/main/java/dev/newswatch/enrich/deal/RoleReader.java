@@ -32,8 +32,6 @@ final class RoleReader {
     private static final int RELATIVE_SUBJECT_VERB_WORDS = 2;
     /** "der Auftrag der Bundeswehr an den Konzern X": the most words from a contract noun to its awardee. */
     private static final int AWARDEE_WORDS = 6;
-    /** The German "an" of a contract awarded to a company, as its own word. */
-    private static final Pattern AWARDED_TO = Pattern.compile("(?<![\\p{L}])an(?![\\p{L}])");
     /** "In das Start-up X investiert Y": the most words before the name of a phrase fronted before a paying verb. */
     private static final int FRONTED_PHRASE_WORDS = 4;
     private static final Set<Marker> PAY_TARGETS = EnumSet.of(Marker.IN, Marker.TO, Marker.OBJECT, Marker.FOR);
@@ -1671,13 +1669,13 @@ final class RoleReader {
     }
 
     /**
-     * "der Auftrag an X", "der Auftrag der Bundeswehr an X", "des N schweren Auftrags an X": in German a contract noun
-     * followed by "an" (at most {@value #AWARDEE_WORDS} words from the noun to the name) names the one it is awarded
-     * to, who is paid; the payer is the subject, else a name in the genitive between the noun and "an", else unsaid.
-     * Null where the language is not verb-second or no such name follows.
+     * "der Auftrag an X", "der Auftrag der Bundeswehr an X", "des N schweren Auftrags an X": a contract noun followed
+     * by a preposition of {@code awardedTo} (at most {@value #AWARDEE_WORDS} words from the noun to the name) names the
+     * one it is awarded to, who is paid; the payer is the subject, else a name in the genitive between the noun and the
+     * preposition, else unsaid. Null where the language has no such key or no such name follows.
      */
     private static Roles awardedTo(Clause clause, Cue anchor, Candidate subject) {
-        if (!clause.lexicon.verbSecond || anchor.kind() != CueKind.CONTRACT_NOUN) {
+        if (clause.lexicon.awardedTo == null || anchor.kind() != CueKind.CONTRACT_NOUN) {
             return null;
         }
         Candidate awardee = clause.firstAfter(anchor, EnumSet.of(Marker.IN), subject);
@@ -1685,7 +1683,7 @@ final class RoleReader {
                 || clause.wordsBetween(anchor.end(), awardee.start()) > AWARDEE_WORDS) {
             return null;
         }
-        Matcher an = AWARDED_TO.matcher(clause.text).region(anchor.end(), awardee.start());
+        Matcher an = clause.lexicon.awardedTo.matcher(clause.text).region(anchor.end(), awardee.start());
         if (!an.find()) {
             return null;
         }
