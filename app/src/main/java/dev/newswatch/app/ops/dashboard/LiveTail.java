@@ -40,6 +40,8 @@ final class LiveTail implements AutoCloseable {
     private final EventStream events;
     private final Thread thread;
     private volatile boolean running = true;
+    /** What a pause waits on, so that {@link #close()} ends it without interrupting the thread. */
+    private final Object pauses = new Object();
 
     LiveTail(Topics topics, KafkaClients clients, DashboardState state, EventStream events) {
         this.topics = topics;
@@ -77,7 +79,7 @@ final class LiveTail implements AutoCloseable {
             LOG.error("The dashboard's reader stopped; alerts, deals, feeds and deliveries on the page no longer "
                     + "update until the process restarts.", e);
         } finally {
-            Thread.interrupted(); // close() may have interrupted a pause; the consumer must still close cleanly.
+            Thread.interrupted(); // an interrupt from elsewhere must not keep the consumer from closing cleanly
             consumer.close(Duration.ofSeconds(2));
         }
     }
@@ -123,11 +125,15 @@ final class LiveTail implements AutoCloseable {
     }
 
     private void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            running = false;
-            Thread.currentThread().interrupt();
+        synchronized (pauses) {
+            try {
+                if (running) {
+                    pauses.wait(d.toMillis());
+                }
+            } catch (InterruptedException e) {
+                running = false;
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -174,7 +180,10 @@ final class LiveTail implements AutoCloseable {
     public void close() {
         running = false;
         consumer.wakeup();
-        thread.interrupt();
+        // no interrupt: one arriving while the consumer closes makes Kafka log its fetcher's close as an error
+        synchronized (pauses) {
+            pauses.notifyAll();
+        }
         try {
             thread.join(5_000);
         } catch (InterruptedException e) {
