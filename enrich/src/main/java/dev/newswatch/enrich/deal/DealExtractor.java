@@ -7,6 +7,7 @@ import dev.newswatch.core.model.EntityMention;
 import dev.newswatch.core.model.Party;
 import dev.newswatch.core.model.Qualifier;
 import dev.newswatch.enrich.link.ProvisionalNames;
+import dev.newswatch.enrich.link.TitleCaseLines;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -145,6 +146,7 @@ public final class DealExtractor {
     private final MoneyParser moneyParser = new MoneyParser();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final ProvisionalNames provisionalNames = ProvisionalNames.bundled();
+    private final TitleCaseLines titleCaseLines = TitleCaseLines.bundled();
     private final RoundLeads roundLeads = RoundLeads.bundled();
 
     /**
@@ -221,6 +223,25 @@ public final class DealExtractor {
                               Predicate<String> sellsCompute, Predicate<String> investsOnly,
                               Predicate<String> isGovernment, Function<String, String> countryOf,
                               UnaryOperator<EntityMention> shortFormOwner) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(mentions, "mentions");
+        // "Quellor Raises $40 Million In Series B": a headline in title case or in capitals is read as its sentence
+        String read = titleCaseLines.asSentences(text, language, mentions);
+        List<Deal> deals = extractRead(read, language, mentions, sellsCompute, investsOnly, isGovernment, countryOf,
+                shortFormOwner);
+        if (read.equals(text)) {
+            return deals;
+        }
+        // the evidence is the sentence as written
+        return deals.stream().map(d -> new Deal(d.investor(), d.target(), d.amount(), d.amountHigh(), d.currency(),
+                d.amountUsd(), d.qualifier(), d.type(), d.stage(), text.substring(d.start(), d.end()), d.start(),
+                d.end())).toList();
+    }
+
+    private List<Deal> extractRead(String text, String language, List<EntityMention> mentions,
+                                   Predicate<String> sellsCompute, Predicate<String> investsOnly,
+                                   Predicate<String> isGovernment, Function<String, String> countryOf,
+                                   UnaryOperator<EntityMention> shortFormOwner) {
         Objects.requireNonNull(shortFormOwner, "shortFormOwner");
         Objects.requireNonNull(isGovernment, "isGovernment");
         Objects.requireNonNull(text, "text");
@@ -487,6 +508,7 @@ public final class DealExtractor {
                                                  List<EntityMention> nicknames) {
         List<EntityMention> candidates = new ArrayList<>();
         List<Integer> unread = new ArrayList<>();
+        List<Integer> completed = new ArrayList<>();
         ProvisionalNames.SlotReader slots = null;
         for (int i = 0; i < article.sentences.size(); i++) {
             List<Cue> cues = cuesBySentence.get(i);
@@ -500,7 +522,10 @@ public final class DealExtractor {
                 continue;
             }
             int index = i;
-            if (article.found.stream().anyMatch(f -> f.sentence() == index)) {
+            List<Found> told = article.found.stream().filter(f -> f.sentence() == index).toList();
+            // "Tandrix will pay $300 million for Quellor" read as Quellor's deal with no payer: read again for a payer
+            boolean partial = !told.isEmpty() && told.stream().allMatch(DealExtractor::missesAParty);
+            if (!told.isEmpty() && !partial) {
                 continue;
             }
             if (slots == null) {
@@ -509,6 +534,17 @@ public final class DealExtractor {
             }
             List<EntityMention> here = new ArrayList<>(slots.candidates(sentence.start(), sentence.end()));
             here.removeIf(m -> isNickname(text, article.text, article.lexicon, m));
+            if (partial) {
+                // a single name opening the sentence is a payer the first reading left out, unless a common word
+                here = new ArrayList<>(slots.candidates(sentence.start(), sentence.end(),
+                        word -> titleCaseLines.isCommonWord(word, article.language)));
+                here.removeIf(m -> isNickname(text, article.text, article.lexicon, m));
+                if (!here.isEmpty()) {
+                    here.stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
+                    completed.add(i);
+                }
+                continue;
+            }
             int firstName = here.isEmpty() ? sentence.end() : here.get(0).start();
             boolean nicknameFirst = nicknames.stream()
                     .anyMatch(n -> n.start() >= sentence.start() && n.end() <= firstName);
@@ -527,7 +563,7 @@ public final class DealExtractor {
                 unread.add(i);
             }
         }
-        if (unread.isEmpty()) {
+        if (unread.isEmpty() && completed.isEmpty()) {
             return;
         }
         Set<String> candidateIds = candidates.stream().map(EntityMention::entityId).collect(Collectors.toSet());
@@ -542,25 +578,65 @@ public final class DealExtractor {
                 article.sentences, List.copyOf(mentions), article.sellsCompute, investor, article.isGovernment,
                 article.countryOf);
         again.found.addAll(article.found);
+        // a sentence read again for its missing party is read without its deals of the first reading
+        again.found.removeIf(f -> completed.contains(f.sentence()));
         int before = again.found.size();
-        for (int i : unread) {
+        List<Integer> reread = new ArrayList<>(unread);
+        reread.addAll(completed);
+        reread.sort(Comparator.naturalOrder());
+        for (int i : reread) {
             List<Cue> cues = cuesBySentence.get(i);
             extractSentence(again, article.sentences.get(i), moneyBySentence.get(i), cues == null ? List.of() : cues);
         }
         List<Found> added = new ArrayList<>();
+        Map<Found, Found> completions = new HashMap<>();
         for (Found found : again.found.subList(before, again.found.size())) {
             Deal deal = found.deal();
+            if (completed.contains(found.sentence())) {
+                article.found.stream().filter(f -> f.sentence() == found.sentence() && !completions.containsKey(f)
+                                && completes(found, f, candidateIds))
+                        .findFirst().ifPresent(f -> completions.put(f, found));
+                continue;
+            }
             boolean named = deal.target() != null && candidateIds.contains(deal.target().id())
                     || deal.investor() != null && candidateIds.contains(deal.investor().id());
             if (named) {
                 added.add(found);
             }
         }
-        if (added.isEmpty()) {
+        if (added.isEmpty() && completions.isEmpty()) {
             return;
         }
+        article.found.replaceAll(f -> completions.getOrDefault(f, f));
         article.found.addAll(added);
         article.found.sort(Comparator.comparingInt(Found::sentence));
+    }
+
+    /** A deal with no payer or no company paid. */
+    private static boolean missesAParty(Found found) {
+        return found.deal().investor() == null || found.deal().target() == null;
+    }
+
+    /**
+     * Whether {@code again}, a deal of a sentence read again with its unread names as companies, is {@code first}, a
+     * deal of the first reading that missed a party, with that party now one of those names: the same amount, the
+     * same kind of deal, the party the first reading had kept, the other one a {@code candidates} name.
+     */
+    private static boolean completes(Found again, Found first, Set<String> candidates) {
+        Deal now = again.deal();
+        Deal then = first.deal();
+        if (again.amountStart() != first.amountStart() || now.type() != then.type()) {
+            return false;
+        }
+        if (then.investor() == null && then.target() != null) {
+            return now.target() != null && now.target().id().equals(then.target().id()) && now.investor() != null
+                    && candidates.contains(now.investor().id());
+        }
+        if (then.target() == null && then.investor() != null) {
+            return now.investor() != null && now.investor().id().equals(then.investor().id()) && now.target() != null
+                    && candidates.contains(now.target().id());
+        }
+        return false;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -613,9 +614,21 @@ public final class ProvisionalNames {
          * The candidates in the span {@code [from, to)}, a sentence: provisional mentions in text order; never null.
          */
         public List<EntityMention> candidates(int from, int to) {
+            return candidates(from, to, null);
+        }
+
+        /**
+         * {@link #candidates(int, int)}, and a single word that opens the sentence and stands once in the text too,
+         * unless {@code commonWord} says it is a common word of the language ("Investors", "Officials"): for a party
+         * the grammar leaves out of a deal it has read ("Tandrix will pay $300 million for Celonis", the payer).
+         *
+         * @param commonWord whether a word, in lower case, is a common word of the language; null keeps such a
+         *                   word out
+         */
+        public List<EntityMention> candidates(int from, int to, Predicate<String> commonWord) {
             List<EntityMention> out = new ArrayList<>();
             for (Run run : runs) {
-                if (run.start() >= from && run.end() <= to && isCandidate(run, from)) {
+                if (run.start() >= from && run.end() <= to && isCandidate(run, from, false, commonWord)) {
                     out.add(new EntityMention(id(run.name()), withoutLegalForm(run.name()),
                             text.substring(run.start(), run.end()), run.start(), run.end(), true));
                 }
@@ -631,17 +644,13 @@ public final class ProvisionalNames {
         public boolean multiWordNameAt(int from, int at) {
             for (Run run : runs) {
                 if (run.start() == at) {
-                    return run.name().indexOf(' ') > 0 && isCandidate(run, from, true);
+                    return run.name().indexOf(' ') > 0 && isCandidate(run, from, true, null);
                 }
             }
             return false;
         }
 
-        private boolean isCandidate(Run run, int from) {
-            return isCandidate(run, from, false);
-        }
-
-        private boolean isCandidate(Run run, int from, boolean titleCaseToo) {
+        private boolean isCandidate(Run run, int from, boolean titleCaseToo, Predicate<String> commonWord) {
             String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
             if (!Character.isUpperCase(run.name().charAt(0)) || inBrackets(text, run) || truncatedCompound(text, run)
                     || !nounCapitals && afterCapitalisedNotName(text, run) && !opensSentence(text, run, from)
@@ -651,7 +660,9 @@ public final class ProvisionalNames {
                 return false;
             }
             if (run.name().indexOf(' ') < 0 && (writtenInLowerCase(text, run.name()) || shortAcronym(run.name())
-                    || (nounCapitals || opensSentence(text, run, from)) && occurrences(text, run.name()) < 2)) {
+                    || (nounCapitals || opensSentence(text, run, from) && (commonWord == null
+                            || commonWord.test(run.name().toLowerCase(Locale.ROOT))))
+                            && occurrences(text, run.name()) < 2)) {
                 return false;
             }
             return !(elidedLowerCase(run.name()) || wordBefore(text, run, placeWords.getOrDefault(lang, Set.of()))
