@@ -509,6 +509,8 @@ public final class DealExtractor {
         List<EntityMention> candidates = new ArrayList<>();
         List<Integer> unread = new ArrayList<>();
         List<Integer> completed = new ArrayList<>();
+        // ids of the names that only a sentence's opening made candidates: never a deal's only unread party
+        Set<String> openers = new HashSet<>();
         ProvisionalNames.SlotReader slots = null;
         for (int i = 0; i < article.sentences.size(); i++) {
             List<Cue> cues = cuesBySentence.get(i);
@@ -534,11 +536,14 @@ public final class DealExtractor {
             }
             List<EntityMention> here = new ArrayList<>(slots.candidates(sentence.start(), sentence.end()));
             here.removeIf(m -> isNickname(text, article.text, article.lexicon, m));
+            // a single name opening the sentence ("Tandrix will pay $300 million for Quellor") may be the party the
+            // grammar gives a deal that names another, unless a common word of the language
+            List<EntityMention> opening = new ArrayList<>(slots.candidates(sentence.start(), sentence.end(),
+                    word -> titleCaseLines.isCommonWord(word, article.language)));
+            opening.removeIf(m -> here.contains(m) || isNickname(text, article.text, article.lexicon, m)
+                    || titleCaseLines.isPartyNoun(wordAfter(article.text, m.end()), article.language));
             if (partial) {
-                // a single name opening the sentence is a payer the first reading left out, unless a common word
-                here = new ArrayList<>(slots.candidates(sentence.start(), sentence.end(),
-                        word -> titleCaseLines.isCommonWord(word, article.language)));
-                here.removeIf(m -> isNickname(text, article.text, article.lexicon, m));
+                here.addAll(opening);
                 if (!here.isEmpty()) {
                     here.stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
                     completed.add(i);
@@ -560,6 +565,10 @@ public final class DealExtractor {
             if (!here.isEmpty()) {
                 // a name of a sentence before may already stand there, read again for that sentence
                 here.stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
+                opening.stream().filter(m -> !candidates.contains(m)).forEach(m -> {
+                    candidates.add(m);
+                    openers.add(m.entityId());
+                });
                 unread.add(i);
             }
         }
@@ -593,13 +602,18 @@ public final class DealExtractor {
         for (Found found : again.found.subList(before, again.found.size())) {
             Deal deal = found.deal();
             if (completed.contains(found.sentence())) {
+                Sentence sentence = article.sentences.get(found.sentence());
+                Set<String> named = article.mentionsIn(sentence.start(), sentence.end()).stream()
+                        .map(EntityMention::entityId).collect(Collectors.toSet());
                 article.found.stream().filter(f -> f.sentence() == found.sentence() && !completions.containsKey(f)
-                                && completes(found, f, candidateIds))
+                                && completes(found, f, candidateIds, named))
                         .findFirst().ifPresent(f -> completions.put(f, found));
                 continue;
             }
             boolean named = deal.target() != null && candidateIds.contains(deal.target().id())
-                    || deal.investor() != null && candidateIds.contains(deal.investor().id());
+                    && !openers.contains(deal.target().id())
+                    || deal.investor() != null && candidateIds.contains(deal.investor().id())
+                    && !openers.contains(deal.investor().id());
             if (named) {
                 added.add(found);
             }
@@ -612,6 +626,19 @@ public final class DealExtractor {
         article.found.sort(Comparator.comparingInt(Found::sentence));
     }
 
+    /** The word right after {@code at} past spaces, as {@code lower} writes it; "" when none. */
+    private static String wordAfter(String lower, int at) {
+        int from = at;
+        while (from < lower.length() && lower.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < lower.length() && (Character.isLetterOrDigit(lower.charAt(to)) || lower.charAt(to) == '-')) {
+            to++;
+        }
+        return lower.substring(from, to);
+    }
+
     /** A deal with no payer or no company paid. */
     private static boolean missesAParty(Found found) {
         return found.deal().investor() == null || found.deal().target() == null;
@@ -620,12 +647,16 @@ public final class DealExtractor {
     /**
      * Whether {@code again}, a deal of a sentence read again with its unread names as companies, is {@code first}, a
      * deal of the first reading that missed a party, with that party now one of those names: the same amount, the
-     * same kind of deal, the party the first reading had kept, the other one a {@code candidates} name.
+     * party the first reading had kept, named in the sentence itself ({@code named}: a description standing for a
+     * company of the sentences before leaves the sentence's other names to other roles), the other one a {@code
+     * candidates} name (its kind may change: "won a $200m contract" with no payer reads as a raise, with one as a
+     * contract).
      */
-    private static boolean completes(Found again, Found first, Set<String> candidates) {
+    private static boolean completes(Found again, Found first, Set<String> candidates, Set<String> named) {
         Deal now = again.deal();
         Deal then = first.deal();
-        if (again.amountStart() != first.amountStart() || now.type() != then.type()) {
+        Party kept = then.investor() != null ? then.investor() : then.target();
+        if (again.amountStart() != first.amountStart() || kept == null || !named.contains(kept.id())) {
             return false;
         }
         if (then.investor() == null && then.target() != null) {

@@ -37,6 +37,8 @@ public final class TitleCaseLines {
     private static final int CAPITALS_MIN_WORDS = 3;
     /** Up to this many letters, a word in capitals is an abbreviation ("IBM", "AI", "US") and stays so. */
     private static final int ABBREVIATION_MAX = 3;
+    /** How many capitalised words before a company noun and a name are read as its description. */
+    private static final int DESCRIPTION_MAX = 3;
 
     /** Per language: common words, lowered in a title-case line. */
     private final Map<String, Set<String>> words;
@@ -44,6 +46,8 @@ public final class TitleCaseLines {
     private final Map<String, Set<String>> smallWords;
     /** Per language: nouns that describe a company ("firm", "start-up"), among the common words. */
     private final Map<String, Set<String>> companyNouns;
+    /** Per language: nouns of companies, people and public bodies ("firm", "investors", "city"). */
+    private final Map<String, Set<String>> partyNouns;
     /** Per language: words of a company's field, lowered only before a noun that describes a company. */
     private final Map<String, Set<String>> describingWords;
     /** Last words of a company's name, as written in lower case ("capital", "health", "labs"). */
@@ -54,12 +58,17 @@ public final class TitleCaseLines {
         Map<String, Set<String>> small = new HashMap<>();
         Map<String, Set<String>> describing = new HashMap<>();
         Map<String, Set<String>> heads = new HashMap<>();
+        Map<String, Set<String>> parties = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             JsonNode node = root.get(language);
             Set<String> all = new HashSet<>(lowered(node, "words"));
             all.addAll(lowered(node, "company-nouns"));
+            all.addAll(lowered(node, "people-nouns"));
             common.put(language, Set.copyOf(all));
             heads.put(language, lowered(node, "company-nouns"));
+            Set<String> nouns = new HashSet<>(lowered(node, "company-nouns"));
+            nouns.addAll(lowered(node, "people-nouns"));
+            parties.put(language, Set.copyOf(nouns));
             small.put(language, lowered(node, "small-words"));
             describing.put(language, lowered(node, "describing-words"));
         });
@@ -67,6 +76,7 @@ public final class TitleCaseLines {
         this.smallWords = Map.copyOf(small);
         this.describingWords = Map.copyOf(describing);
         this.companyNouns = Map.copyOf(heads);
+        this.partyNouns = Map.copyOf(parties);
         JsonNode shared = cues.path("common");
         Set<String> endings = new HashSet<>();
         for (String key : List.of("suffixes", "fund-suffixes", "short-form-endings")) {
@@ -97,6 +107,18 @@ public final class TitleCaseLines {
         Set<String> common = words.get(lang);
         return common == null || common.contains(word) || smallWords.get(lang).contains(word)
                 || describingWords.get(lang).contains(word);
+    }
+
+    /**
+     * Whether {@code word}, in lower case, is a noun of companies, people or public bodies ("firm", "investors",
+     * "officials"): a capitalised word right before one is an adjective ("Existing backers"), no name.
+     *
+     * @param word     a word in lower case; not null
+     * @param language ISO 639-1 code; null reads as English
+     */
+    public boolean isPartyNoun(String word, String language) {
+        Set<String> nouns = partyNouns.get(language == null ? "en" : language);
+        return nouns != null && nouns.contains(word);
     }
 
     /**
@@ -180,6 +202,7 @@ public final class TitleCaseLines {
     private void recase(String text, char[] out, List<int[]> line, List<EntityMention> known, Line kind,
                         Set<String> common, Set<String> small, Set<String> describing, Set<String> heads) {
         boolean keptName = false;
+        Set<Integer> description = descriptionsBeforeNames(text, line, known, common, small, heads);
         for (int k = 0; k < line.size(); k++) {
             int[] word = line.get(k);
             if (inMention(word, known)) {
@@ -187,7 +210,7 @@ public final class TitleCaseLines {
                 continue;
             }
             String lower = key(text, word);
-            boolean listed = common.contains(lower) || small.contains(lower)
+            boolean listed = common.contains(lower) || small.contains(lower) || description.contains(k)
                     || describing.contains(lower) && describesCompany(text, line, k, known, heads, describing);
             boolean endsName = keptName && nameEndings.contains(lower) && adjacent(text, line.get(k - 1), word);
             if (k == 0) {
@@ -230,6 +253,45 @@ public final class TitleCaseLines {
             }
         }
         return false;
+    }
+
+    /**
+     * "Invests In Self-Driving Start-Up Wayvio": the indices of the capitalised words, up to {@value #DESCRIPTION_MAX}
+     * of them, between a common word and a company noun that a capitalised name follows. They describe the company
+     * the name names, as the words before "start-up" do in a sentence, whatever their field.
+     */
+    private static Set<Integer> descriptionsBeforeNames(String text, List<int[]> line, List<EntityMention> known,
+                                                        Set<String> common, Set<String> small, Set<String> heads) {
+        Set<Integer> out = new HashSet<>();
+        for (int k = 2; k + 1 < line.size(); k++) {
+            int[] name = line.get(k + 1);
+            String next = key(text, name);
+            if (!heads.contains(key(text, line.get(k))) || !adjacent(text, line.get(k), name)
+                    || !Character.isUpperCase(text.charAt(name[0])) || common.contains(next) || small.contains(next)) {
+                continue;
+            }
+            int first = k;
+            while (first > 1 && k - first < DESCRIPTION_MAX && adjacent(text, line.get(first - 1), line.get(first))
+                    && described(text, line.get(first - 1), known, common, small)) {
+                first--;
+            }
+            String before = key(text, line.get(first - 1));
+            if (first < k && (common.contains(before) || small.contains(before))
+                    && adjacent(text, line.get(first - 1), line.get(first))) {
+                for (int j = first; j < k; j++) {
+                    out.add(j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised word that is no common word, no abbreviation and no known name: a word of a description. */
+    private static boolean described(String text, int[] word, List<EntityMention> known, Set<String> common,
+                                     Set<String> small) {
+        String lower = key(text, word);
+        return Character.isUpperCase(text.charAt(word[0])) && !common.contains(lower) && !small.contains(lower)
+                && !abbreviation(text, word) && !inMention(word, known);
     }
 
     /** "San Francisco-Based": the parts of a hyphened word after its first that are common words are lowered. */
