@@ -24,7 +24,7 @@ class UnknownPayerTest {
         "Tandrix is acquiring fintech start-up Salesforce for $300 million.",
         "Tandrix poured $300 million into Salesforce.",
         "Tandrix took a $300 million stake in Salesforce.",
-        "Tandrix said on Tuesday it had agreed to buy Salesforce for $300 million.",
+        "Tandrix told its staff on Tuesday that it will buy Salesforce for $300 million.",
         "Tandrix, the software group, is buying Salesforce for $300 million.",
         "Salesforce secured $300 million from Tandrix.",
         "Salesforce received $300 million from Tandrix."})
