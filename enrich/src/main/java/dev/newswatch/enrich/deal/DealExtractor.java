@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -543,7 +544,10 @@ public final class DealExtractor {
             opening.removeIf(m -> here.contains(m) || isNickname(text, article.text, article.lexicon, m)
                     || titleCaseLines.isPartyNoun(wordAfter(article.text, m.end()), article.language));
             if (partial) {
+                // a common word is no party the first reading left out ("subvenciones del Gobierno", "from the
+                // Council"); a language without a list of its common words completes no deal
                 here.addAll(opening);
+                here.removeIf(m -> titleCaseLines.isCommonWord(m.name().toLowerCase(Locale.ROOT), article.language));
                 if (!here.isEmpty()) {
                     here.stream().filter(m -> !candidates.contains(m)).forEach(candidates::add);
                     completed.add(i);

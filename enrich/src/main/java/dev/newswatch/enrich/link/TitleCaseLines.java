@@ -37,6 +37,8 @@ public final class TitleCaseLines {
     private static final int CAPITALS_MIN_WORDS = 3;
     /** Up to this many letters, a word in capitals is an abbreviation ("IBM", "AI", "US") and stays so. */
     private static final int ABBREVIATION_MAX = 3;
+    /** How many more words in lower case than with a capital a line may have and still be read as a headline. */
+    private static final int LOWER_CASE_MARGIN = 3;
     /** How many capitalised words before a company noun and a name are read as its description. */
     private static final int DESCRIPTION_MAX = 3;
 
@@ -145,6 +147,10 @@ public final class TitleCaseLines {
             if (to < 0) {
                 to = text.length();
             }
+            if (!mayBeHeadline(text, from, to)) {
+                from = to + 1;
+                continue;
+            }
             List<int[]> line = words(text, from, to);
             Line kind = kindOf(text, line, known, common, small);
             if (kind != Line.SENTENCE) {
@@ -159,6 +165,30 @@ public final class TitleCaseLines {
     }
 
     private enum Line { SENTENCE, TITLE_CASE, CAPITALS }
+
+    /**
+     * A look at the first letters of the words of {@code text[from, to)} before any word is looked up: a line with
+     * more than {@value #LOWER_CASE_MARGIN} words in lower case beyond those with a capital is a sentence (most lines
+     * of a text are), however its words read. A headline's small words ("to", "for") stay within that margin.
+     */
+    private static boolean mayBeHeadline(String text, int from, int to) {
+        int lower = 0;
+        int upper = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                } else if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+            inWord = letter || inWord && (c == '-' || c == '\'' || c == '’');
+        }
+        return upper >= 2 && lower <= upper + LOWER_CASE_MARGIN;
+    }
 
     private Line kindOf(String text, List<int[]> line, List<EntityMention> known, Set<String> common,
                         Set<String> small) {
