@@ -242,6 +242,13 @@ public final class ProvisionalNames {
     private final Set<String> nounDeterminers;
     /** Of the languages that capitalise nouns: endings of nouns ("-ung", "-keit"), not of names. */
     private final List<String> nounEndings;
+    /**
+     * Of the languages that capitalise nouns: nouns that stand without an article where a deal puts a party
+     * ("Oracle kauft Server für N", "Y investiert N in Personal"), in lower case.
+     */
+    private final Set<String> nounWords;
+    /** Of the languages that capitalise nouns: articles, a single capitalised word right after one is a noun. */
+    private final Set<String> nounArticles;
     /** Per language, the words right before a name that make it a place for {@link #slotReader} ("en Pologne"). */
     private final Map<String, Set<String>> placeWords;
     /** {@code name-articles}: capitalised articles that open a place's name inside a sentence ("Los Angeles"). */
@@ -360,6 +367,8 @@ public final class ProvisionalNames {
         Set<String> nounCapitals = new HashSet<>();
         Set<String> determiners = new HashSet<>();
         List<String> endings = new ArrayList<>();
+        Set<String> nouns = new HashSet<>();
+        Set<String> articles = new HashSet<>();
         Map<String, NameCues> cuesMap = new HashMap<>();
         Map<String, Set<String>> slotPlaces = new HashMap<>();
         Map<String, Set<String>> openers = new HashMap<>();
@@ -371,6 +380,9 @@ public final class ProvisionalNames {
                     nounCapitals.add(language);
                     determiners.addAll(strings(node, "noun-determiners"));
                     endings.addAll(strings(node, "noun-endings"));
+                    NameCues.optionalStrings(node, "noun-words").forEach(w -> nouns.add(w.toLowerCase(Locale.ROOT)));
+                    NameCues.optionalStrings(node, "noun-articles")
+                            .forEach(w -> articles.add(w.toLowerCase(Locale.ROOT)));
                 }
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language, amountPlace));
                 // "[amount]" in an after phrase: a verb-final clause holds the amount ("Zentrix, das eine Runde
@@ -407,6 +419,8 @@ public final class ProvisionalNames {
         this.capitalisedNouns = Set.copyOf(nounCapitals);
         this.nounDeterminers = Set.copyOf(determiners);
         this.nounEndings = List.copyOf(endings);
+        this.nounWords = Set.copyOf(nouns);
+        this.nounArticles = Set.copyOf(articles);
         this.placeWords = Map.copyOf(slotPlaces);
         this.nameOpeners = Map.copyOf(openers);
         this.placePhrases = Map.copyOf(slotPlacePhrases);
@@ -675,10 +689,38 @@ public final class ProvisionalNames {
         return hasNounEnding(word) || descriptorForms.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code word} ends with one of the language's {@code noun-endings} ("-ung", "-runde"). */
+    /**
+     * Whether {@code word} ends with one of the language's {@code noun-endings} ("-ung", "-runde") or is one of its
+     * {@code noun-words} ("Server", "Personal").
+     */
     private boolean hasNounEnding(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return nounEndings.stream().anyMatch(lower::endsWith);
+        return nounWords.contains(lower) || nounEndings.stream().anyMatch(lower::endsWith);
+    }
+
+    /**
+     * Where every noun has a capital: whether a name of one word is a noun rather than a name, by its ending or its
+     * word ({@link #hasNounEnding}: "Forschung", "Immobilien", "Server") or by an article right before it ({@code
+     * noun-articles}: "die Sparte", "das Werk"). A company place then makes no company of it ("Oracle hat die Sparte
+     * für N übernommen", "Y investiert N in Forschung").
+     */
+    private boolean bareNoun(String text, Run run) {
+        if (run.name().indexOf(' ') >= 0) {
+            return false;
+        }
+        if (hasNounEnding(run.name())) {
+            return true;
+        }
+        int end = run.start();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end < run.start()
+                && nounArticles.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} stands somewhere in the text written all in lower case, as a whole word. */
@@ -1613,6 +1655,7 @@ public final class ProvisionalNames {
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
+                && !(cues.nounsCapitalised() && bareNoun(text, run))
                 && !(personAfter.matches(rest) && !companyRoleAfter.matches(rest) || modifiedNounAfter.matches(rest)
                         || isPerson(run)
                         || surnames.contains(run.name())
@@ -2659,17 +2702,17 @@ public final class ProvisionalNames {
             if (cut) {
                 if (!afterArticle && !(nounCapitals && placeAdjectiveBefore(text, words, from, i))) {
                     // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
-                    addPiece(text, words, from, i, known, runs);
+                    addPiece(text, words, from, i, known, runs, nounCapitals);
                 }
                 afterArticle = i < words.size() && capitalisedArticleInSentence(text, words.get(i));
                 from = i + 1;
             } else if (i > from && isHeadlineVerb(text, words.get(i))) {
                 // "Zentrix Raises $50M": the verb of a headline in title case ends the name before it
-                addPiece(text, words, from, i, known, runs);
+                addPiece(text, words, from, i, known, runs, nounCapitals);
                 from = i + 1;
             } else if (i > from && opensPersonName(text, words, i)) {
                 // "the CEO of Zentrix Anna Berg": the company ends where the person's name begins
-                addPiece(text, words, from, i, known, runs);
+                addPiece(text, words, from, i, known, runs, nounCapitals);
                 from = i;
             }
         }
@@ -2754,6 +2797,17 @@ public final class ProvisionalNames {
 
     private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
                           List<Run> runs) {
+        addPiece(text, words, from, to, known, runs, false);
+    }
+
+    /**
+     * As {@link #addPiece(String, List, int, int, List, List)}; with {@code aroundKnown}, a piece that overlaps a
+     * known mention gives its words before and after that mention as pieces of their own: where every noun has a
+     * capital, the subject stands between the verb and the object ("Für N übernimmt Oracle Quellor", "Nachdem
+     * Oracle Quellor übernommen hatte"), two names side by side that are no one name.
+     */
+    private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
+                          List<Run> runs, boolean aroundKnown) {
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
         }
@@ -2761,6 +2815,9 @@ public final class ProvisionalNames {
         int end = words.get(to - 1).end();
         for (EntityMention m : known) {
             if (m.start() < end && start < m.end()) {
+                if (aroundKnown) {
+                    addAroundKnown(text, words, from, to, known, runs);
+                }
                 return;
             }
         }
@@ -2776,6 +2833,18 @@ public final class ProvisionalNames {
             return;
         }
         runs.add(new Run(start, end, name));
+    }
+
+    /** The words of {@code [from, to)} that overlap no known mention, each stretch of them as a piece of its own. */
+    private void addAroundKnown(String text, List<Word> words, int from, int to, List<EntityMention> known,
+                                List<Run> runs) {
+        int pieceFrom = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || overlapsKnown(words.get(i).start(), words.get(i).end(), known)) {
+                addPiece(text, words, pieceFrom, i, known, runs, false);
+                pieceFrom = i + 1;
+            }
+        }
     }
 
     /** Whether the word is one of the {@code name-articles} ("Los Angeles"), not the first word of its sentence or line. */
