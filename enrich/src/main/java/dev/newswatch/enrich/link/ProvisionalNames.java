@@ -698,14 +698,27 @@ public final class ProvisionalNames {
         return nounWords.contains(lower) || nounEndings.stream().anyMatch(lower::endsWith);
     }
 
+    /** A capital, then only lower-case letters, each part of a hyphened compound alike ("Sparte", "Start-up"). */
+    private static boolean writtenAsNoun(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLowerCase(c) && !(c == '-' && i + 1 < word.length())
+                    && !(word.charAt(i - 1) == '-' && Character.isLetter(c))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(word.charAt(0));
+    }
+
     /**
      * Where every noun has a capital: whether a name of one word is a noun rather than a name, by its ending or its
      * word ({@link #hasNounEnding}: "Forschung", "Immobilien", "Server") or by an article right before it ({@code
      * noun-articles}: "die Sparte", "das Werk"). A company place then makes no company of it ("Oracle hat die Sparte
-     * für N übernommen", "Y investiert N in Forschung").
+     * für N übernommen", "Y investiert N in Forschung"). A word written otherwise than a noun, with a capital or a digit
+     * after its first letter ("die KfW", "die DKB", "N26"), is a name.
      */
     private boolean bareNoun(String text, Run run) {
-        if (run.name().indexOf(' ') >= 0) {
+        if (run.name().indexOf(' ') >= 0 || !writtenAsNoun(run.name())) {
             return false;
         }
         if (hasNounEnding(run.name())) {

@@ -55,6 +55,15 @@ class GermanPurchasesOfUnknownCompaniesTest {
         assertOneDeal("de", text, "Quellor", "Index Ventures", "10E6", "EUR");
     }
 
+    /** A name written otherwise than a German noun is one after an article too: "die QuelTec", "die QLR". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Oracle hat die QuelTec für 10 Millionen Euro übernommen.|QuelTec",
+        "Oracle übernimmt die QLR für 10 Millionen Euro.|QLR"})
+    void aNameAfterAnArticle(String text, String name) {
+        assertOneDeal("de", text, name, "Oracle", "10E6", "EUR");
+    }
+
     /** With the table's types, a fund only invests: the investor after the verb of a fronted amount. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -69,6 +78,9 @@ class GermanPurchasesOfUnknownCompaniesTest {
         "Tarvolo Ventures beteiligt sich mit 10 Millionen Euro an Quellor.|Tarvolo Ventures",
         "Tarvolo Ventures steigt mit 10 Millionen Euro bei Quellor ein.|Tarvolo Ventures",
         "Tarvolo hat Quellor für 10 Millionen Euro übernommen.|Tarvolo",
+        "Tarvolo steckt 10 Millionen Euro in Quellor.|Tarvolo",
+        "Tarvolo will Quellor für 10 Millionen Euro kaufen.|Tarvolo",
+        "Quellor wurde für 10 Millionen Euro an Tarvolo verkauft.|Tarvolo",
         "Quellor geht für 10 Millionen Euro an Tarvolo.|Tarvolo"})
     void anUnknownInvestorOrBuyer(String text, String payer) {
         assertOneDeal("de", text, "Quellor", payer, "10E6", "EUR");
@@ -95,7 +107,9 @@ class GermanPurchasesOfUnknownCompaniesTest {
         // places and persons
         "Oracle investiert 10 Millionen Euro in Bayern.|Bayern",
         "Sachsen wird von Oracle mit 10 Millionen Euro finanziert.|Sachsen",
-        "Thomas Müller erhält 10 Millionen Euro von Oracle.|Müller"})
+        "Thomas Müller erhält 10 Millionen Euro von Oracle.|Müller",
+        "Die Immobilie wurde für 10 Millionen Euro an Investoren verkauft.|Investoren",
+        "Der Bund steckt 10 Millionen Euro in Schulen.|Schulen"})
     void aNounAPlaceOrAPersonInThoseFramesIsNoParty(String text, String word) {
         List<Deal> deals = DealCases.extract("de", text);
         assertTrue(deals.stream().noneMatch(d -> d.target().name().contains(word)
