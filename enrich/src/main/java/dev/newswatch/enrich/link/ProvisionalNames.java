@@ -106,6 +106,8 @@ public final class ProvisionalNames {
      * {@code amount-words} there (a literal that no phrase writes).
      */
     private static final String AMOUNT_MARK = "<amount>";
+    /** How a phrase writes the place of an amount. */
+    private static final String AMOUNT_MARK_WORD = "[amount]";
     /**
      * Up to three words before an amount: "up to", "jusqu'à", "fino a", "bis zu", "more than"; the amount may be
      * written "US$100.000 millones" or "10 mds $".
@@ -1243,9 +1245,10 @@ public final class ProvisionalNames {
      * alternation ({@link RestPattern#afterSpace}), and the same phrases in groups by their first character (folded,
      * {@link #fold}), those that open with a comma by the first character after it. The matcher tries an
      * alternation's phrases one by one, and a word after a name lets one or two hundred of them through the whole
-     * pattern's gate; a group holds a tenth of them or fewer. Every phrase begins with a letter, a digit or a comma,
-     * never white space: unless an adverb stands first, a match begins right after the white space, with no adverb,
-     * and only the group of the character there (and of the one after a comma) can match.
+     * pattern's gate; a group holds a tenth of them or fewer. Every phrase begins with a letter, a digit, a comma or
+     * an amount (in the group of each digit: an amount right after a name is read when written in digits), never white
+     * space: unless an adverb stands first, a match begins right after the white space, with no adverb, and only the
+     * group of the character there (and of the one after a comma) can match.
      */
     private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst,
                                 Map<Character, Pattern> afterComma, Pattern anyAfterComma) {
@@ -1276,9 +1279,15 @@ public final class ProvisionalNames {
                     }
                 } else if (Character.isLetterOrDigit(first)) {
                     groups.computeIfAbsent(fold(first), k -> new ArrayList<>()).add(phrase);
+                } else if (trimmed.startsWith(AMOUNT_MARK_WORD)) {
+                    // "dass Zentrix 10 Millionen Euro eingesammelt hat": an amount written in digits right after the
+                    // name, in the group of each digit
+                    for (char digit = '0'; digit <= '9'; digit++) {
+                        groups.computeIfAbsent(digit, k -> new ArrayList<>()).add(phrase);
+                    }
                 } else {
                     throw new IllegalStateException(RESOURCE + ": the 'after' phrase '" + phrase
-                            + "' must start with a letter, a digit or a comma");
+                            + "' must start with a letter, a digit, a comma or [amount]");
                 }
             }
             char[][] folded = new char[adverbs.size()][];

@@ -37,7 +37,9 @@ class GermanPurchasesOfUnknownCompaniesTest {
         "Nachdem Oracle Quellor für 10 Millionen Euro übernommen hatte, stieg der Kurs.",
         "Oracle zahlt für Quellor 10 Millionen Euro.",
         "Oracle legt für Quellor 10 Millionen Euro auf den Tisch.",
-        "Oracle erwirbt alle Anteile an Quellor für 10 Millionen Euro."})
+        "Oracle erwirbt alle Anteile an Quellor für 10 Millionen Euro.",
+        "Oracle hat für Quellor 10 Millionen Euro bezahlt.",
+        "Bekannt ist, dass Oracle für Quellor 10 Millionen Euro zahlt."})
     void anUnknownCompanyBought(String text) {
         assertOneDeal("de", text, "Quellor", "Oracle", "10E6", "EUR");
     }
@@ -50,9 +52,19 @@ class GermanPurchasesOfUnknownCompaniesTest {
         "Index Ventures ist mit 10 Millionen Euro bei Quellor eingestiegen.",
         "10 Millionen Euro investiert Index Ventures in Quellor.",
         "Quellor hat 10 Millionen Euro von Index Ventures bekommen.",
-        "Quellor wird von Index Ventures mit 10 Millionen Euro finanziert."})
+        "Quellor wird von Index Ventures mit 10 Millionen Euro finanziert.",
+        "Bekannt wurde, dass Quellor 10 Millionen Euro von Index Ventures erhält."})
     void anInvestmentInAnUnknownCompany(String text) {
         assertOneDeal("de", text, "Quellor", "Index Ventures", "10E6", "EUR");
+    }
+
+    /** A clause with its verb last, the amount right after the name: "nachdem X 10 Millionen Euro eingesammelt hat". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nachdem Quellor 10 Millionen Euro eingesammelt hat, will das Start-up wachsen.",
+        "Bekannt wurde, dass Quellor 10 Millionen Euro erhält."})
+    void aRaiseInAClauseWithItsVerbLast(String text) {
+        assertOneDeal("de", text, "Quellor", null, "10E6", "EUR");
     }
 
     /** A name written otherwise than a German noun is one after an article too: "die QuelTec", "die QLR". */
@@ -109,7 +121,10 @@ class GermanPurchasesOfUnknownCompaniesTest {
         "Sachsen wird von Oracle mit 10 Millionen Euro finanziert.|Sachsen",
         "Thomas Müller erhält 10 Millionen Euro von Oracle.|Müller",
         "Die Immobilie wurde für 10 Millionen Euro an Investoren verkauft.|Investoren",
-        "Der Bund steckt 10 Millionen Euro in Schulen.|Schulen"})
+        "Der Bund steckt 10 Millionen Euro in Schulen.|Schulen",
+        "Die Kunden haben für Software 10 Millionen Euro bezahlt.|Software",
+        "Es heißt, dass Brandenburg 10 Millionen Euro vom Bund erhält.|Brandenburg",
+        "Bekannt wurde, dass die Gemeinde 10 Millionen Euro erhält.|Gemeinde"})
     void aNounAPlaceOrAPersonInThoseFramesIsNoParty(String text, String word) {
         List<Deal> deals = DealCases.extract("de", text);
         assertTrue(deals.stream().noneMatch(d -> d.target().name().contains(word)
