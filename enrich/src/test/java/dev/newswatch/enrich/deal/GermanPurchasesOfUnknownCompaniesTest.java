@@ -53,6 +53,7 @@ class GermanPurchasesOfUnknownCompaniesTest {
         "10 Millionen Euro investiert Index Ventures in Quellor.",
         "Quellor hat 10 Millionen Euro von Index Ventures bekommen.",
         "Quellor wird von Index Ventures mit 10 Millionen Euro finanziert.",
+        "Millionen für Quellor: Index Ventures investiert 10 Millionen Euro.",
         "Bekannt wurde, dass Quellor 10 Millionen Euro von Index Ventures erhält."})
     void anInvestmentInAnUnknownCompany(String text) {
         assertOneDeal("de", text, "Quellor", "Index Ventures", "10E6", "EUR");
@@ -124,7 +125,9 @@ class GermanPurchasesOfUnknownCompaniesTest {
         "Der Bund steckt 10 Millionen Euro in Schulen.|Schulen",
         "Die Kunden haben für Software 10 Millionen Euro bezahlt.|Software",
         "Es heißt, dass Brandenburg 10 Millionen Euro vom Bund erhält.|Brandenburg",
-        "Bekannt wurde, dass die Gemeinde 10 Millionen Euro erhält.|Gemeinde"})
+        "Bekannt wurde, dass die Gemeinde 10 Millionen Euro erhält.|Gemeinde",
+        "Millionen für Potsdam: Oracle investiert 10 Millionen Euro.|Potsdam",
+        "Frisches Geld für Schulen: Oracle gibt 10 Millionen Euro.|Schulen"})
     void aNounAPlaceOrAPersonInThoseFramesIsNoParty(String text, String word) {
         List<Deal> deals = DealCases.extract("de", text);
         assertTrue(deals.stream().noneMatch(d -> d.target().name().contains(word)
