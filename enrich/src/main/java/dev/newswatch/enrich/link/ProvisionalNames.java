@@ -251,6 +251,8 @@ public final class ProvisionalNames {
     private final Set<String> nounWords;
     /** Of the languages that capitalise nouns: articles, a single capitalised word right after one is a noun. */
     private final Set<String> nounArticles;
+    /** Of the languages that capitalise nouns: the noun endings that no single-word name ends with ("-ung"). */
+    private final List<String> bareNounEndings;
     /** Per language, the words right before a name that make it a place for {@link #slotReader} ("en Pologne"). */
     private final Map<String, Set<String>> placeWords;
     /** {@code name-articles}: capitalised articles that open a place's name inside a sentence ("Los Angeles"). */
@@ -371,6 +373,7 @@ public final class ProvisionalNames {
         List<String> endings = new ArrayList<>();
         Set<String> nouns = new HashSet<>();
         Set<String> articles = new HashSet<>();
+        List<String> bareEndings = new ArrayList<>();
         Map<String, NameCues> cuesMap = new HashMap<>();
         Map<String, Set<String>> slotPlaces = new HashMap<>();
         Map<String, Set<String>> openers = new HashMap<>();
@@ -385,6 +388,8 @@ public final class ProvisionalNames {
                     NameCues.optionalStrings(node, "noun-words").forEach(w -> nouns.add(w.toLowerCase(Locale.ROOT)));
                     NameCues.optionalStrings(node, "noun-articles")
                             .forEach(w -> articles.add(w.toLowerCase(Locale.ROOT)));
+                    NameCues.optionalStrings(node, "bare-noun-endings")
+                            .forEach(w -> bareEndings.add(w.toLowerCase(Locale.ROOT)));
                 }
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language, amountPlace));
                 // "[amount]" in an after phrase: a verb-final clause holds the amount ("Zentrix, das eine Runde
@@ -423,6 +428,7 @@ public final class ProvisionalNames {
         this.nounEndings = List.copyOf(endings);
         this.nounWords = Set.copyOf(nouns);
         this.nounArticles = Set.copyOf(articles);
+        this.bareNounEndings = List.copyOf(bareEndings);
         this.placeWords = Map.copyOf(slotPlaces);
         this.nameOpeners = Map.copyOf(openers);
         this.placePhrases = Map.copyOf(slotPlacePhrases);
@@ -714,7 +720,8 @@ public final class ProvisionalNames {
 
     /**
      * Where every noun has a capital: whether a name of one word is a noun rather than a name, by its ending or its
-     * word ({@link #hasNounEnding}: "Forschung", "Immobilien", "Server") or by an article right before it ({@code
+     * word ({@code bare-noun-endings}, {@code noun-words}: "Forschung", "Immobilien", "Server") or by an article right
+     * before it ({@code
      * noun-articles}: "die Sparte", "das Werk"). A company place then makes no company of it ("Oracle hat die Sparte
      * für N übernommen", "Y investiert N in Forschung"). A word written otherwise than a noun, with a capital or a digit
      * after its first letter ("die KfW", "die DKB", "N26"), is a name.
@@ -723,7 +730,8 @@ public final class ProvisionalNames {
         if (run.name().indexOf(' ') >= 0 || !writtenAsNoun(run.name())) {
             return false;
         }
-        if (hasNounEnding(run.name())) {
+        String lower = run.name().toLowerCase(Locale.ROOT);
+        if (nounWords.contains(lower) || bareNounEndings.stream().anyMatch(lower::endsWith)) {
             return true;
         }
         int end = run.start();
