@@ -107,6 +107,8 @@ public final class ProvisionalNames {
      * {@code amount-words} there (a literal that no phrase writes).
      */
     private static final String AMOUNT_MARK = "<amount>";
+    /** How a phrase writes the place of an amount. */
+    private static final String AMOUNT_MARK_WORD = "[amount]";
     /**
      * Up to three words before an amount: "up to", "jusqu'à", "fino a", "bis zu", "more than"; the amount may be
      * written "US$100.000 millones" or "10 mds $".
@@ -243,6 +245,15 @@ public final class ProvisionalNames {
     private final Set<String> nounDeterminers;
     /** Of the languages that capitalise nouns: endings of nouns ("-ung", "-keit"), not of names. */
     private final List<String> nounEndings;
+    /**
+     * Of the languages that capitalise nouns: nouns that stand without an article where a deal puts a party
+     * ("Oracle kauft Server für N", "Y investiert N in Personal"), in lower case.
+     */
+    private final Set<String> nounWords;
+    /** Of the languages that capitalise nouns: articles, a single capitalised word right after one is a noun. */
+    private final Set<String> nounArticles;
+    /** Of the languages that capitalise nouns: the noun endings that no single-word name ends with ("-ung"). */
+    private final List<String> bareNounEndings;
     /** Per language, the words right before a name that make it a place for {@link #slotReader} ("en Pologne"). */
     private final Map<String, Set<String>> placeWords;
     /** {@code name-articles}: capitalised articles that open a place's name inside a sentence ("Los Angeles"). */
@@ -361,6 +372,9 @@ public final class ProvisionalNames {
         Set<String> nounCapitals = new HashSet<>();
         Set<String> determiners = new HashSet<>();
         List<String> endings = new ArrayList<>();
+        Set<String> nouns = new HashSet<>();
+        Set<String> articles = new HashSet<>();
+        List<String> bareEndings = new ArrayList<>();
         Map<String, NameCues> cuesMap = new HashMap<>();
         Map<String, Set<String>> slotPlaces = new HashMap<>();
         Map<String, Set<String>> openers = new HashMap<>();
@@ -372,6 +386,11 @@ public final class ProvisionalNames {
                     nounCapitals.add(language);
                     determiners.addAll(strings(node, "noun-determiners"));
                     endings.addAll(strings(node, "noun-endings"));
+                    NameCues.optionalStrings(node, "noun-words").forEach(w -> nouns.add(w.toLowerCase(Locale.ROOT)));
+                    NameCues.optionalStrings(node, "noun-articles")
+                            .forEach(w -> articles.add(w.toLowerCase(Locale.ROOT)));
+                    NameCues.optionalStrings(node, "bare-noun-endings")
+                            .forEach(w -> bareEndings.add(w.toLowerCase(Locale.ROOT)));
                 }
                 beforeMap.put(language, beforePatterns(strings(node, "before"), language, amountPlace));
                 // "[amount]" in an after phrase: a verb-final clause holds the amount ("Zentrix, das eine Runde
@@ -408,6 +427,9 @@ public final class ProvisionalNames {
         this.capitalisedNouns = Set.copyOf(nounCapitals);
         this.nounDeterminers = Set.copyOf(determiners);
         this.nounEndings = List.copyOf(endings);
+        this.nounWords = Set.copyOf(nouns);
+        this.nounArticles = Set.copyOf(articles);
+        this.bareNounEndings = List.copyOf(bareEndings);
         this.placeWords = Map.copyOf(slotPlaces);
         this.nameOpeners = Map.copyOf(openers);
         this.placePhrases = Map.copyOf(slotPlacePhrases);
@@ -686,10 +708,53 @@ public final class ProvisionalNames {
         return hasNounEnding(word) || descriptorForms.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code word} ends with one of the language's {@code noun-endings} ("-ung", "-runde"). */
+    /**
+     * Whether {@code word} ends with one of the language's {@code noun-endings} ("-ung", "-runde") or is one of its
+     * {@code noun-words} ("Server", "Personal").
+     */
     private boolean hasNounEnding(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return nounEndings.stream().anyMatch(lower::endsWith);
+        return nounWords.contains(lower) || nounEndings.stream().anyMatch(lower::endsWith);
+    }
+
+    /** A capital, then only lower-case letters, each part of a hyphened compound alike ("Sparte", "Start-up"). */
+    private static boolean writtenAsNoun(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLowerCase(c) && !(c == '-' && i + 1 < word.length())
+                    && !(word.charAt(i - 1) == '-' && Character.isLetter(c))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(word.charAt(0));
+    }
+
+    /**
+     * Where every noun has a capital: whether a name of one word is a noun rather than a name, by its ending or its
+     * word ({@code bare-noun-endings}, {@code noun-words}: "Forschung", "Immobilien", "Server") or by an article right
+     * before it ({@code
+     * noun-articles}: "die Sparte", "das Werk"). A company place then makes no company of it ("Oracle hat die Sparte
+     * für N übernommen", "Y investiert N in Forschung"). A word written otherwise than a noun, with a capital or a digit
+     * after its first letter ("die KfW", "die DKB", "N26"), is a name.
+     */
+    private boolean bareNoun(String text, Run run) {
+        if (run.name().indexOf(' ') >= 0 || !writtenAsNoun(run.name())) {
+            return false;
+        }
+        String lower = run.name().toLowerCase(Locale.ROOT);
+        if (nounWords.contains(lower) || bareNounEndings.stream().anyMatch(lower::endsWith)) {
+            return true;
+        }
+        int end = run.start();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end < run.start()
+                && nounArticles.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} stands somewhere in the text written all in lower case, as a whole word. */
@@ -1199,9 +1264,10 @@ public final class ProvisionalNames {
      * alternation ({@link RestPattern#afterSpace}), and the same phrases in groups by their first character (folded,
      * {@link #fold}), those that open with a comma by the first character after it. The matcher tries an
      * alternation's phrases one by one, and a word after a name lets one or two hundred of them through the whole
-     * pattern's gate; a group holds a tenth of them or fewer. Every phrase begins with a letter, a digit or a comma,
-     * never white space: unless an adverb stands first, a match begins right after the white space, with no adverb,
-     * and only the group of the character there (and of the one after a comma) can match.
+     * pattern's gate; a group holds a tenth of them or fewer. Every phrase begins with a letter, a digit, a comma or
+     * an amount (in the group of each digit: an amount right after a name is read when written in digits), never white
+     * space: unless an adverb stands first, a match begins right after the white space, with no adverb, and only the
+     * group of the character there (and of the one after a comma) can match.
      */
     private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst,
                                 Map<Character, Pattern> afterComma, Pattern anyAfterComma) {
@@ -1232,9 +1298,15 @@ public final class ProvisionalNames {
                     }
                 } else if (Character.isLetterOrDigit(first)) {
                     groups.computeIfAbsent(fold(first), k -> new ArrayList<>()).add(phrase);
+                } else if (trimmed.startsWith(AMOUNT_MARK_WORD)) {
+                    // "dass Zentrix 10 Millionen Euro eingesammelt hat": an amount written in digits right after the
+                    // name, in the group of each digit
+                    for (char digit = '0'; digit <= '9'; digit++) {
+                        groups.computeIfAbsent(digit, k -> new ArrayList<>()).add(phrase);
+                    }
                 } else {
                     throw new IllegalStateException(RESOURCE + ": the 'after' phrase '" + phrase
-                            + "' must start with a letter, a digit or a comma");
+                            + "' must start with a letter, a digit, a comma or [amount]");
                 }
             }
             char[][] folded = new char[adverbs.size()][];
@@ -1624,6 +1696,7 @@ public final class ProvisionalNames {
         // Whether the name stands in a company place, then whether a person or source place overrides it: most
         // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
         return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
+                && !(cues.nounsCapitalised() && bareNoun(text, run))
                 && !(personAfter.matches(rest) && !companyRoleAfter.matches(rest) || modifiedNounAfter.matches(rest)
                         || isPerson(run)
                         || surnames.contains(run.name())
@@ -2670,17 +2743,17 @@ public final class ProvisionalNames {
             if (cut) {
                 if (!afterArticle && !(nounCapitals && placeAdjectiveBefore(text, words, from, i))) {
                     // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
-                    addPiece(text, words, from, i, known, runs);
+                    addPiece(text, words, from, i, known, runs, nounCapitals);
                 }
                 afterArticle = i < words.size() && capitalisedArticleInSentence(text, words.get(i));
                 from = i + 1;
             } else if (i > from && isHeadlineVerb(text, words.get(i))) {
                 // "Zentrix Raises $50M": the verb of a headline in title case ends the name before it
-                addPiece(text, words, from, i, known, runs);
+                addPiece(text, words, from, i, known, runs, nounCapitals);
                 from = i + 1;
             } else if (i > from && opensPersonName(text, words, i)) {
                 // "the CEO of Zentrix Anna Berg": the company ends where the person's name begins
-                addPiece(text, words, from, i, known, runs);
+                addPiece(text, words, from, i, known, runs, nounCapitals);
                 from = i;
             }
         }
@@ -2765,6 +2838,17 @@ public final class ProvisionalNames {
 
     private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
                           List<Run> runs) {
+        addPiece(text, words, from, to, known, runs, false);
+    }
+
+    /**
+     * As {@link #addPiece(String, List, int, int, List, List)}; with {@code aroundKnown}, a piece that overlaps a
+     * known mention gives its words before and after that mention as pieces of their own: where every noun has a
+     * capital, the subject stands between the verb and the object ("Für N übernimmt Oracle Quellor", "Nachdem
+     * Oracle Quellor übernommen hatte"), two names side by side that are no one name.
+     */
+    private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
+                          List<Run> runs, boolean aroundKnown) {
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
         }
@@ -2772,6 +2856,9 @@ public final class ProvisionalNames {
         int end = words.get(to - 1).end();
         for (EntityMention m : known) {
             if (m.start() < end && start < m.end()) {
+                if (aroundKnown) {
+                    addAroundKnown(text, words, from, to, known, runs);
+                }
                 return;
             }
         }
@@ -2787,6 +2874,18 @@ public final class ProvisionalNames {
             return;
         }
         runs.add(new Run(start, end, name));
+    }
+
+    /** The words of {@code [from, to)} that overlap no known mention, each stretch of them as a piece of its own. */
+    private void addAroundKnown(String text, List<Word> words, int from, int to, List<EntityMention> known,
+                                List<Run> runs) {
+        int pieceFrom = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || overlapsKnown(words.get(i).start(), words.get(i).end(), known)) {
+                addPiece(text, words, pieceFrom, i, known, runs, false);
+                pieceFrom = i + 1;
+            }
+        }
     }
 
     /** Whether the word is one of the {@code name-articles} ("Los Angeles"), not the first word of its sentence or line. */

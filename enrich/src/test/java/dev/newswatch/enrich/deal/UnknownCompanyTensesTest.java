@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Spanish and Italian rounds announced. Each reads the new name as the company paid. Sentences of our own; each failed
  * before session 29 while the same sentence with a known company passed. Frames where a noun or a person would stand
  * as often as a new company ("hat die Sparte für N übernommen", "X said that it closed") are left out: see the last
- * test. A capitalised German noun right after its article in the frames kept ("Die Stadt hat N eingesammelt") is read
- * as a company, as it was before in "hat N eingesammelt".
+ * test. A capitalised German noun right after its article in the frames kept ("Die Stadt hat N eingesammelt") was read
+ * as a company until session 30, which made a single German word after an article no company in any place.
  */
 class UnknownCompanyTensesTest {
 
@@ -66,6 +66,7 @@ class UnknownCompanyTensesTest {
     @CsvSource(delimiter = '|', value = {
         "de|Oracle hat die Sparte für 10 Millionen Euro übernommen.",
         "de|Die Immobilie wurde für 10 Millionen Euro an Oracle verkauft.",
+        "de|Die Stadt hat 10 Millionen Euro eingesammelt.",
         "en|Smith said Tuesday that it closed a $10 million round.",
         "it|Rossi raccolse 10 milioni di euro per la campagna.",
         "es|La Comunidad completa una ampliación de capital de 10 millones de euros."})
