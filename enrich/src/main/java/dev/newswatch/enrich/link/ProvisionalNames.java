@@ -1609,7 +1609,8 @@ public final class ProvisionalNames {
     private String withoutLegalForm(String name) {
         int space = name.lastIndexOf(' ');
         if (space > 0 && legalForms.contains(name.substring(space + 1))) {
-            return name.substring(0, space).replaceAll(",$", "");
+            // "Zentrix & Co": the ampersand before the legal form goes with it
+            return name.substring(0, space).replaceAll("(?:,|\\s+&)$", "");
         }
         return name;
     }

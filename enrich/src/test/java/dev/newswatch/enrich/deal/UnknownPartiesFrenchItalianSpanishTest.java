@@ -11,14 +11,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A company the entity table does not know ("Quellor") in French, Italian and Spanish frames where a known company
  * already gave its deal: the company bought or funded (headline participles, passives of "rilevare" and "vender", a
  * relative clause whose subject is the buyer, a valuation, other verbs of closing a round) and the one who pays (a
- * buyer or an investor as the subject of "entre au capital de", "ha pagato N per", "ha tomado una participación",
- * a purchase completed, the conditional, the investors after the amount raised, a bet, a change of control, a lead in
- * a relative clause), a place in brackets after the name and a headline's colon. Sentences of our own; each failed
- * before session 30 while the same sentence with a known company passed. The places are phrases of
+ * buyer or an investor as the subject of "entre au capital de", "ha pagato N per", "ha tomado una participación", a
+ * purchase completed, the conditional, the investors after the amount raised, a bet, a change of control, a lead in a
+ * relative clause, investing again), a place in brackets after the name and a headline's colon. Sentences of our
+ * own; each failed before session 30 while the same sentence with a known company passed. The places are phrases of
  * {@code company-cues.yml}; French, Italian and Spanish public bodies ("Région", "Comune", "Ayuntamiento") are
  * not-names. A surname in a relative clause of raising ("Rossi, che ha appena raccolto N per la campagna") or before
- * a bracket and a raising verb ("Martin (Renaissance) a levé") is read as a company, as it was before in "Rossi, che ha
- * raccolto" and "Martin a levé".
+ * a bracket and a raising verb ("Martin (Renaissance) a levé") is read as a company, as it was before in "Rossi, che
+ * ha raccolto" and "Martin a levé".
  */
 class UnknownPartiesFrenchItalianSpanishTest {
 
@@ -40,6 +40,31 @@ class UnknownPartiesFrenchItalianSpanishTest {
         "es|Quellor ha sido vendida por 10 millones de euros a Oracle.",
         "fr|Oracle prend le contrôle de Quellor pour 10 millions d'euros."})
     void thePurchaseOfAnUnknownCompany(String language, String text) {
+        assertOneDeal(language, text, "Quellor", "Oracle", "10E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "it|Index Ventures reinveste 10 milioni di euro in Quellor.",
+        "es|Index Ventures reinvierte 10 millones de euros en Quellor.",
+        "fr|Index Ventures mise 10 millions d'euros sur Quellor."})
+    void anInvestmentInAnUnknownCompany(String language, String text) {
+        assertOneDeal(language, text, "Quellor", "Index Ventures", "10E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es|Korvane anuncia la adquisición de Quellor por 10 millones de euros.",
+        "fr|Korvane a racheté Quellor pour 10 millions d'euros.",
+        "it|Korvane ha acquisito Quellor per 10 milioni di euro."})
+    void twoUnknownCompanies(String language, String text) {
+        assertOneDeal(language, text, "Quellor", "Korvane", "10E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "fr|Oracle rachète Quellor & Co pour 10 millions d'euros."})
+    void anAmpersandBeforeALegalFormGoesWithIt(String language, String text) {
         assertOneDeal(language, text, "Quellor", "Oracle", "10E6", "EUR");
     }
 
@@ -118,7 +143,9 @@ class UnknownPartiesFrenchItalianSpanishTest {
         "it|Quellor ha firmato l'acquisizione di Mistral AI per 10 milioni di euro.",
         "es|Quellor se queda con Mistral AI por 10 millones de euros.",
         "es|Quellor absorbe Mistral AI por 10 millones de euros.",
-        "es|Quellor firma la compra de Mistral AI por 10 millones de euros."})
+        "es|Quellor firma la compra de Mistral AI por 10 millones de euros.",
+        "it|Quellor reinveste 10 milioni di euro in Mistral AI.",
+        "es|Quellor reinvierte 10 millones de euros en Mistral AI."})
     void anUnknownBuyerOrInvestor(String language, String text) {
         assertOneDeal(language, text, "Mistral AI", "Quellor", "10E6", "EUR");
     }
