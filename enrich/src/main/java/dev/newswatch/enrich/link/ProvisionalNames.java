@@ -122,6 +122,13 @@ public final class ProvisionalNames {
      * "Zentrix, one of the hottest start-ups of the year, raised", "Zentrix, fondata nel 2019, ha raccolto".
      */
     private static final Pattern INSERT = Pattern.compile("\\s*,[^,.;:!?()\\[\\]\"“”«»\\n]{2,120},");
+    /**
+     * A place in brackets right after a name, one to three words each with a lower-case letter after its capital:
+     * "Zentrix (Paris) lève", "Zentrix (Milano) raccoglie", "Zentrix (San Sebastián) capta". An abbreviation
+     * ("(PS)", "(NASDAQ: ZTX)") is no place.
+     */
+    private static final Pattern BRACKETED_PLACE =
+            Pattern.compile("^[ \\t]*\\(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+){0,2}\\)");
     /** The longest opening phrase of a founding before its comma ("Founded in 2021 by ... ,"). */
     private static final int FOUNDED_OPENING_REACH = 80;
     /** Characters before a name searched for a phrase of {@link #placePhrases}. */
@@ -1265,9 +1272,9 @@ public final class ProvisionalNames {
      * {@link #fold}), those that open with a comma by the first character after it. The matcher tries an
      * alternation's phrases one by one, and a word after a name lets one or two hundred of them through the whole
      * pattern's gate; a group holds a tenth of them or fewer. Every phrase begins with a letter, a digit, a comma or
-     * an amount (in the group of each digit: an amount right after a name is read when written in digits), never white
-     * space: unless an adverb stands first, a match begins right after the white space, with no adverb, and only the
-     * group of the character there (and of the one after a comma) can match.
+     * a colon or an amount (in the group of each digit: an amount right after a name is read when written in digits),
+     * never white space: unless an adverb stands first, a match begins right after the white space, with no adverb,
+     * and only the group of the character there (and of the one after a comma) can match.
      */
     private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst,
                                 Map<Character, Pattern> afterComma, Pattern anyAfterComma) {
@@ -1296,7 +1303,8 @@ public final class ProvisionalNames {
                     } else {
                         commaGroups.computeIfAbsent(fold(next.charAt(0)), k -> new ArrayList<>()).add(phrase);
                     }
-                } else if (Character.isLetterOrDigit(first)) {
+                } else if (Character.isLetterOrDigit(first) || first == ':') {
+                    // ": levée de [amount]": a headline's colon after the name
                     groups.computeIfAbsent(fold(first), k -> new ArrayList<>()).add(phrase);
                 } else if (trimmed.startsWith(AMOUNT_MARK_WORD)) {
                     // "dass Zentrix 10 Millionen Euro eingesammelt hat": an amount written in digits right after the
@@ -1306,7 +1314,7 @@ public final class ProvisionalNames {
                     }
                 } else {
                     throw new IllegalStateException(RESOURCE + ": the 'after' phrase '" + phrase
-                            + "' must start with a letter, a digit, a comma or [amount]");
+                            + "' must start with a letter, a digit, a comma, a colon or [amount]");
                 }
             }
             char[][] folded = new char[adverbs.size()][];
@@ -1684,7 +1692,8 @@ public final class ProvisionalNames {
     private String withoutLegalForm(String name) {
         int space = name.lastIndexOf(' ');
         if (space > 0 && legalForms.contains(name.substring(space + 1))) {
-            return name.substring(0, space).replaceAll(",$", "");
+            // "Zentrix & Co": the ampersand before the legal form goes with it
+            return name.substring(0, space).replaceAll("(?:,|\\s+&)$", "");
         }
         return name;
     }
@@ -1796,7 +1805,8 @@ public final class ProvisionalNames {
             return true;
         }
         if (afterPattern.matches(rest) && !cues.insideFrontedPhrase(text, run.start())
-                || afterAside(text, run, head, afterPattern) || possessiveRound.matches(rest)
+                || afterAside(text, run, head, afterPattern) || cues.afterBracketedPlace(rest)
+                || possessiveRound.matches(rest)
                 || possessivePurchase.matches(rest)
                 || mayEndWithGenitiveAmount(head) && genitiveAmount.matcher(head).find()
                 || endsWithFor(head) && amountFor.matcher(head).find()
@@ -2017,10 +2027,11 @@ public final class ProvisionalNames {
      */
     private record NameCues(Set<String> nationalities, Set<String> articles, List<String> agents,
                             RestPattern dealNounAfter, Pattern foundedOpening, List<String> demonymEndings,
-                            Set<String> frontedPrepositions, boolean nounsCapitalised, Set<String> nationalityNouns) {
+                            Set<String> frontedPrepositions, boolean nounsCapitalised, Set<String> nationalityNouns,
+                            RestPattern bracketedPlaceVerbs) {
 
         static final NameCues NONE = new NameCues(Set.of(), Set.of(), List.of(), null, null, List.of(), Set.of(),
-                false, Set.of());
+                false, Set.of(), null);
         /** The most characters of a fronted phrase before the name it holds ("Im Wege eines Aktientauschs"). */
         private static final int FRONTED_PHRASE_REACH = 60;
         /** A demonym read by its ending is longer than this ("marchigiana", "bordelaise"; not "mais"). */
@@ -2029,6 +2040,7 @@ public final class ProvisionalNames {
         static NameCues of(JsonNode language) {
             List<String> dealNouns = optionalStrings(language, "amount-name-nouns");
             List<String> founded = optionalStrings(language, "founded-openers");
+            List<String> bracketVerbs = optionalStrings(language, "after-bracketed-place");
             return new NameCues(Set.copyOf(optionalStrings(language, "nationalities")),
                     Set.copyOf(optionalStrings(language, "nationality-articles")),
                     optionalStrings(language, "agents").stream().map(a -> " " + a + " ").toList(),
@@ -2039,7 +2051,21 @@ public final class ProvisionalNames {
                     optionalStrings(language, "demonym-endings"),
                     Set.copyOf(optionalStrings(language, "fronted-prepositions")),
                     language.path("capitalised-nouns").asBoolean(false),
-                    Set.copyOf(optionalStrings(language, "nationality-nouns")));
+                    Set.copyOf(optionalStrings(language, "nationality-nouns")),
+                    bracketVerbs.isEmpty() ? null
+                            : RestPattern.afterSpace("(?:" + alternatives(bracketVerbs) + ")(?![\\p{L}\\p{N}])"));
+        }
+
+        /**
+         * "Zentrix (Paris) lève N": whether a place in brackets ({@link #BRACKETED_PLACE}) and one of the language's
+         * {@code after-bracketed-place} verbs follow the name.
+         */
+        boolean afterBracketedPlace(String rest) {
+            if (bracketedPlaceVerbs == null || rest.isEmpty() || rest.charAt(0) != ' ' && rest.charAt(0) != '(') {
+                return false;
+            }
+            Matcher place = BRACKETED_PLACE.matcher(rest);
+            return place.lookingAt() && bracketedPlaceVerbs.matches(rest.substring(place.end()));
         }
 
         /**
