@@ -39,7 +39,7 @@ final class CurrencyReader {
         if (last >= 0 && MoneyLexicon.isSpace(text.charAt(last))) {
             last--;
         }
-        if (last < 0 || !mayEndPrefix(text.charAt(last)) && !endsArgentineDollar(text, last)) {
+        if (last < 0 || !mayEndPrefix(text.charAt(last)) && !endsArgentineDollar(text, last) && !endsRupee(text, last)) {
             return null;
         }
         int windowStart = Math.max(0, numberStart - PREFIX_WINDOW);
@@ -69,6 +69,12 @@ final class CurrencyReader {
     /** The lower-case "u$s" of the Argentine and Uruguayan press, which {@link #mayEndPrefix} does not let through. */
     private static boolean endsArgentineDollar(String text, int last) {
         return last > 0 && text.charAt(last) == 's' && text.charAt(last - 1) == '$';
+    }
+
+    /** The "Rs" of the Indian press ("Rs 350 crore"), a word of its own, without the dot that {@code mayEndPrefix} reads. */
+    private static boolean endsRupee(String text, int last) {
+        return last > 0 && text.charAt(last) == 's' && text.charAt(last - 1) == 'R'
+                && (last < 2 || !Character.isLetterOrDigit(text.charAt(last - 2)));
     }
 
     private static boolean mayEndPrefix(char c) {

@@ -44,6 +44,9 @@ class MoneyParserTest {
                 Arguments.of("Mistral raised €600m.", List.of(money("600E6", "EUR", EXACT, "€600m"))),
                 Arguments.of("Arm sold £1bn of bonds.", List.of(money("1E9", "GBP", EXACT, "£1bn"))),
                 Arguments.of("SoftBank pledged ¥1 trillion.", List.of(money("1E12", "JPY", EXACT, "¥1 trillion"))),
+                Arguments.of("The Pune start-up raised Rs 350 crore.", List.of(money("35E8", "INR", EXACT, "Rs 350 crore"))),
+                Arguments.of("It put in ₹40 lakh.", List.of(money("4E6", "INR", EXACT, "₹40 lakh"))),
+                Arguments.of("A INR 1,200 crore round.", List.of(money("12E9", "INR", EXACT, "INR 1,200 crore"))),
                 Arguments.of("A CHF 2 billion deal.", List.of(money("2E9", "CHF", EXACT, "CHF 2 billion"))),
                 // "trillion" is 10^12 in English
                 Arguments.of("Commitments of $1.5 trillion.", List.of(money("1.5E12", "USD", EXACT, "$1.5 trillion"))),
@@ -175,6 +178,7 @@ class MoneyParserTest {
     static Stream<Arguments> spanish() {
         return Stream.of(
                 Arguments.of("Invertirá 15.700 millones de euros.", List.of(money("15.7E9", "EUR", EXACT, "15.700 millones de euros"))),
+                Arguments.of("Pagó 640 millones de libras.", List.of(money("640E6", "GBP", EXACT, "640 millones de libras"))),
                 // the Argentine dollar sign in lower case, with or without a space before the number
                 Arguments.of("Recaudó u$s230 millones.", List.of(money("230E6", "USD", EXACT, "u$s230 millones"))),
                 Arguments.of("Recaudó u$s 230 millones.", List.of(money("230E6", "USD", EXACT, "u$s 230 millones"))),
