@@ -44,8 +44,6 @@ public final class ProvisionalNames {
     private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
             | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
-    /** What may stand inside a word besides letters and digits. */
-    private static final String INNER_PUNCTUATION = "&.:'’-";
     private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,5}";
     /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
     private static final String ONE_ADJ =
@@ -927,6 +925,50 @@ public final class ProvisionalNames {
      */
     private record LeadingWords(char[][][] byLength, char[][] prefixes) {
 
+        /**
+         * The leading words of "after" phrases ({@link #alternatives}), those of a comma group ({@code comma}) read
+         * after the comma and the white space; null when a phrase does not begin with a letter or digit there (", [adj]
+         * start-up"). A phrase's first word followed by a placeholder ("[adj]", "[compl]", which may begin with "d'"
+         * glued to it) is only a prefix; followed by nothing ({@code (?![\p{L}\p{N}])}), by white space or a comma
+         * before the next word, or by a character of no word inside it (an apostrophe, a hyphen), it is the whole
+         * word of letters and digits at the match's first word.
+         */
+        static LeadingWords ofAfterPhrases(List<String> phrases, boolean comma) {
+            Set<String> words = new LinkedHashSet<>();
+            Set<String> prefixes = new LinkedHashSet<>();
+            for (String phrase : phrases) {
+                String trimmed = phrase.trim();
+                if (comma) {
+                    trimmed = trimmed.substring(1).trim();
+                }
+                String[] parts = trimmed.split("\\s+");
+                String first = parts[0];
+                if (first.isEmpty() || Character.isSurrogate(first.charAt(0))
+                        || !Character.isLetterOrDigit(first.charAt(0))) {
+                    return null;
+                }
+                StringBuilder word = new StringBuilder();
+                boolean whole = true;
+                int k = 0;
+                for (; k < first.length(); k++) {
+                    char c = first.charAt(k);
+                    if (Character.isSurrogate(c)) {
+                        whole = false;
+                        break;
+                    }
+                    if (!Character.isLetterOrDigit(c)) {
+                        break;
+                    }
+                    word.append(fold(c));
+                }
+                if (k == first.length() && parts.length > 1 && PLACEHOLDERS.contains(parts[1])) {
+                    whole = false;
+                }
+                (whole ? words : prefixes).add(word.toString());
+            }
+            return of(words, prefixes);
+        }
+
         static LeadingWords of(List<String> phrases) {
             Set<String> words = new LinkedHashSet<>();
             Set<String> prefixes = new LinkedHashSet<>();
@@ -947,6 +989,10 @@ public final class ProvisionalNames {
                 }
                 (whole ? words : prefixes).add(word.toString());
             }
+            return of(words, prefixes);
+        }
+
+        private static LeadingWords of(Set<String> words, Set<String> prefixes) {
             int longest = words.stream().mapToInt(String::length).max().orElse(0);
             char[][][] byLength = new char[longest + 1][][];
             for (int n = 0; n <= longest; n++) {
@@ -1068,6 +1114,9 @@ public final class ProvisionalNames {
         return out;
     }
 
+    /** The parts of a phrase that {@link #alternatives} writes as patterns of their own, not as literals. */
+    private static final Set<String> PLACEHOLDERS = Set.of("[adj]", "[compl]", "[adj1]", "[amount]");
+
     /** Phrases as one alternation, longest first, with white space, "[adj]" and "[adj1]" made flexible. */
     private static String alternatives(List<String> phrases) {
         return String.join("|", phrases.stream()
@@ -1184,6 +1233,20 @@ public final class ProvisionalNames {
     }
 
     /**
+     * One group of {@link AfterPhrases}: its pattern ({@code ^\s*(?:phrases)}), and the leading words of its phrases
+     * ({@link LeadingWords#ofAfterPhrases}), null when the group's matches need not begin with one of them.
+     */
+    private record AfterGroup(Pattern pattern, LeadingWords leadingWords) {
+        /**
+         * Whether the pattern matches at the start of {@code rest}, as {@code lookingAt()} answers; {@code at}: where
+         * a match's first word must stand (after the white space, and after the comma of a comma group).
+         */
+        boolean matches(String rest, int at) {
+            return (leadingWords == null || leadingWords.standAt(rest, at)) && pattern.matcher(rest).lookingAt();
+        }
+    }
+
+    /**
      * A language's "after" phrases after a name ({@code ^\s*}, an optional adverb, then a phrase): the whole
      * alternation ({@link RestPattern#afterSpace}), and the same phrases in groups by their first character (folded,
      * {@link #fold}), those that open with a comma by the first character after it. The matcher tries an
@@ -1192,8 +1255,8 @@ public final class ProvisionalNames {
      * never white space: unless an adverb stands first, a match begins right after the white space, with no adverb,
      * and only the group of the character there (and of the one after a comma) can match.
      */
-    private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst,
-                                Map<Character, Pattern> afterComma, Pattern anyAfterComma) {
+    private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, AfterGroup> byFirst,
+                                Map<Character, AfterGroup> afterComma, Pattern anyAfterComma) {
 
         private static final String ENDING = ")(?![\\p{L}\\p{N}])";
 
@@ -1238,14 +1301,15 @@ public final class ProvisionalNames {
                 }
             }
             return new AfterPhrases(RestPattern.afterSpace(adverb + "(?:" + alternatives.apply(phrases) + ENDING),
-                    folded, compiled(groups, alternatives), compiled(commaGroups, alternatives),
+                    folded, compiled(groups, alternatives, false), compiled(commaGroups, alternatives, true),
                     anyAfterComma.isEmpty() ? null : withoutAdverb(anyAfterComma, alternatives));
         }
 
-        private static Map<Character, Pattern> compiled(Map<Character, List<String>> groups,
-                                                        Function<List<String>, String> alternatives) {
-            Map<Character, Pattern> patterns = new HashMap<>();
-            groups.forEach((first, group) -> patterns.put(first, withoutAdverb(group, alternatives)));
+        private static Map<Character, AfterGroup> compiled(Map<Character, List<String>> groups,
+                                                           Function<List<String>, String> alternatives, boolean comma) {
+            Map<Character, AfterGroup> patterns = new HashMap<>();
+            groups.forEach((first, group) -> patterns.put(first, new AfterGroup(withoutAdverb(group, alternatives),
+                    LeadingWords.ofAfterPhrases(group, comma))));
             return Map.copyOf(patterns);
         }
 
@@ -1265,20 +1329,19 @@ public final class ProvisionalNames {
             }
             char c = rest.charAt(first);
             if (c != ',') {
-                return groupMatches(byFirst, c, rest);
+                return groupMatches(byFirst, c, rest, first);
             }
             int next = skipRegexSpaces(rest, first + 1);
             return anyAfterComma != null && anyAfterComma.matcher(rest).lookingAt()
-                    || next < rest.length() && groupMatches(afterComma, rest.charAt(next), rest);
+                    || next < rest.length() && groupMatches(afterComma, rest.charAt(next), rest, next);
         }
 
         /** Whether the group of phrases whose first character matches {@code c} matches at the start of {@code rest}. */
-        private static boolean groupMatches(Map<Character, Pattern> groups, char c, String rest) {
+        private static boolean groupMatches(Map<Character, AfterGroup> groups, char c, String rest, int at) {
             // a phrase's first character matches c when it is c or c folded (Pattern's SingleU and SliceU)
-            Pattern folded = groups.get(fold(c));
-            Pattern unfolded = c == fold(c) ? null : groups.get(c);
-            return folded != null && folded.matcher(rest).lookingAt()
-                    || unfolded != null && unfolded.matcher(rest).lookingAt();
+            AfterGroup folded = groups.get(fold(c));
+            AfterGroup unfolded = c == fold(c) ? null : groups.get(c);
+            return folded != null && folded.matches(rest, at) || unfolded != null && unfolded.matches(rest, at);
         }
 
         private static int skipRegexSpaces(String rest, int from) {
@@ -1517,10 +1580,26 @@ public final class ProvisionalNames {
                 }
             }
             if (span[1] <= run.start() && run.start() - span[1] <= ASIDE_GAP_CHARS
+                    && opensWithComma(text, span[1], run.start())
                     && asideThenCoordinator(gap(text, span[1], run.start()))
                     || span[0] >= run.end() && span[0] - run.end() <= ASIDE_GAP_CHARS
+                    && opensWithComma(text, run.end(), span[0])
                     && asideThenCoordinator(gap(text, run.end(), span[0]))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first character of {@code text[from, to)} after white space ({@link String#strip}) is a comma, as
+     * {@link #asideThenCoordinator} needs of the gap; most names near a company have none, and skip the gap's copy.
+     */
+    private static boolean opensWithComma(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == ',';
             }
         }
         return false;
@@ -2211,6 +2290,22 @@ public final class ProvisionalNames {
      * character by character because {@code find()} tried the pattern at every position of every text with money.
      */
     private static int lowerCaseNameStart(String text, int comma) {
+        // Without a surrogate in the way, a match is the run of [\p{Ll}\p{N}] that ends at the comma, read backwards:
+        // a start inside the run has a letter or digit before it, and one before it stops at the character ending
+        // the run. The run may be 2 to 12 characters long.
+        int from = comma;
+        int limit = Math.max(0, comma - 13);
+        while (from > limit && isLowerCaseOrNumber(text.charAt(from - 1))) {
+            from--;
+        }
+        if (from == 0 || !Character.isSurrogate(text.charAt(from - 1))) {
+            if (from < comma - 12 || from > comma - 2
+                    || Character.getType(text.charAt(from)) != Character.LOWERCASE_LETTER
+                    || from > 0 && isNameNeighbour(text.charAt(from - 1))) {
+                return -1;
+            }
+            return from;
+        }
         // twelve code points take at most 24 chars
         for (int p = Math.max(0, comma - 24); p <= comma - 2; p++) {
             if (p > 0 && isNameNeighbour(text.codePointAt(p - 1))) {
@@ -2345,25 +2440,31 @@ public final class ProvisionalNames {
 
     /** "• Zentrix — $95M (Series B)": the name opens a line or bullet of a round-up and the amount follows it. */
     private boolean opensAmountLine(String text, Run run, String rest) {
-        int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
+        // Where the line starts, read backwards over what may open a line only: most names stand after a word, and
+        // the line break before them is not looked for; the bullet is looked for in the four characters before.
+        int lineStart = run.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && isLineOpening(text.charAt(lineStart - 1))) {
+            lineStart--;
+        }
+        boolean onlyOpening = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+        int bulletFrom = Math.max(0, run.start() - 4);
+        for (int i = run.start() - 1; i >= bulletFrom; i--) {
+            if (text.charAt(i) == '\n') {
+                bulletFrom = i + 1;
+                break;
+            }
+        }
         // Each pattern only after a look at the characters it needs: most names stand inside a line with no bullet.
-        int bulletFrom = Math.max(lineStart, run.start() - 4);
-        boolean opening = onlyLineOpening(text, lineStart, run.start())
+        boolean opening = onlyOpening
                 && LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
                 || hasBullet(text, bulletFrom, run.start())
                 && BULLET_BEFORE.matcher(text).region(bulletFrom, run.start()).find();
         return opening && lineAmount.matcher(rest).find();
     }
 
-    /** Whether text[from, to) holds only characters {@link #LINE_OPENING} can match (else it cannot match it). */
-    private static boolean onlyLineOpening(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!(c == ' ' || c == '\t' || c >= '0' && c <= '9' || c == '.' || c == ')' || LINE_MARKS.indexOf(c) >= 0)) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether {@link #LINE_OPENING} can match {@code c}: a line opening that holds another character cannot match. */
+    private static boolean isLineOpening(char c) {
+        return c == ' ' || c == '\t' || c >= '0' && c <= '9' || c == '.' || c == ')' || LINE_MARKS.indexOf(c) >= 0;
     }
 
     /** Whether text[from, to) holds one of the bullets {@link #BULLET_BEFORE} needs. */
@@ -2410,6 +2511,13 @@ public final class ProvisionalNames {
         while ((start = wordStart(text, next)) >= 0) {
             int end = wordEnd(text, start);
             next = end;
+            if (plainLowerCaseWord(text, start, end)) {
+                // no apostrophe, hyphen or capital: no elision, role, former name or possessive, and no capital
+                addRun(text, current, known, runs, openers, nounCapitals);
+                current.clear();
+                lastEnd = end;
+                continue;
+            }
             int elided = elisionEnd(text, start, end);
             if (elided >= 0) {
                 addRun(text, current, known, runs, openers, nounCapitals);
@@ -2450,6 +2558,17 @@ public final class ProvisionalNames {
         }
         addRun(text, current, known, runs, openers, nounCapitals);
         return runs;
+    }
+
+    /** Whether the word is all a-z and 0-9: most words of every text, which the other tests of {@link #runs} pass by. */
+    private static boolean plainLowerCaseWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2559,6 +2678,15 @@ public final class ProvisionalNames {
     /** Where the next word starts at or after {@code from}; -1 when there is none. */
     private static int wordStart(String text, int from) {
         for (int i = from; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, most of every text: one char, one code point
+                if (isAsciiLetterOrDigit(ch)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (isLetterOrNumber(c)) {
                 return i;
@@ -2572,11 +2700,24 @@ public final class ProvisionalNames {
     private static int wordEnd(String text, int start) {
         int end = start + Character.charCount(text.codePointAt(start));
         for (int i = end; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, most of every text: one char, one code point, compared without a table or a string search
+                if (isAsciiLetterOrDigit(ch)) {
+                    i++;
+                    end = i;
+                } else if (isInnerPunctuation(ch) && !gluedSentenceStop(text, i)) {
+                    i++;
+                } else {
+                    break;
+                }
+                continue;
+            }
             int c = text.codePointAt(i);
             if (isLetterOrNumber(c)) {
                 i += Character.charCount(c);
                 end = i;
-            } else if (INNER_PUNCTUATION.indexOf(c) >= 0 && !gluedSentenceStop(text, i)) {
+            } else if (isInnerPunctuation(c) && !gluedSentenceStop(text, i)) {
                 i++;
             } else {
                 break;
@@ -2596,6 +2737,16 @@ public final class ProvisionalNames {
         char before = text.charAt(at - 1);
         return (Character.isLowerCase(before) || Character.isDigit(before))
                 && Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
+    }
+
+    /** What may stand inside a word besides letters and digits: {@code & . : ' ’ -}. */
+    private static boolean isInnerPunctuation(int c) {
+        return c == '&' || c == '.' || c == ':' || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** a-z, A-Z, 0-9: {@link #isLetterOrNumber} of a character below 0x80. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** {@code \p{L}} or {@code \p{N}}. */
