@@ -2503,6 +2503,66 @@ public final class ProvisionalNames {
     /** Runs of capitalised words that overlap no known mention, trimmed of words that are not names. */
     private List<Run> runs(String text, List<EntityMention> known, Set<String> openers, boolean nounCapitals) {
         List<Run> runs = new ArrayList<>();
+        for (Piece piece : pieces(text, openers, nounCapitals)) {
+            if (!piece.setAsideBy(known)) {
+                runs.add(piece.run());
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * A run of capitalised words as {@link #addPiece} cut it, before the known mentions are asked: {@code genitiveOf}
+     * is its first word without a genitive "s" ("SoftBank" of "SoftBanks ..."), null when that word has none.
+     */
+    private record Piece(Run run, String genitiveOf) {
+        /**
+         * Whether a known mention overlaps the run, or the run opens with the genitive of a known mention's surface
+         * ("SoftBanks" is the German genitive of a known "SoftBank", not a new company).
+         */
+        boolean setAsideBy(List<EntityMention> known) {
+            for (EntityMention m : known) {
+                if (m.start() < run.end() && run.start() < m.end()) {
+                    return true;
+                }
+            }
+            if (genitiveOf != null) {
+                for (EntityMention m : known) {
+                    if (m.surface().equals(genitiveOf)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The pieces of the last text read, with what they were read with: {@link #find} and a slot reader share them. */
+    private record Pieces(String text, Set<String> openers, boolean nounCapitals, List<Piece> pieces) {
+    }
+
+    /**
+     * The last text's pieces: a slot reader made for the text {@link #find} read reads its capitalised words again
+     * with other known mentions, which only {@link Piece#setAsideBy} asks. One immutable record: each thread sees a
+     * whole one, and reads its text again when another thread's text stands there.
+     */
+    private volatile Pieces lastPieces;
+
+    /** The text's pieces, known mentions not asked, in text order; read again unless it is the last text read. */
+    private List<Piece> pieces(String text, Set<String> openers, boolean nounCapitals) {
+        Pieces last = lastPieces;
+        if (last != null && last.text() == text && last.nounCapitals() == nounCapitals
+                && (last.openers() == openers || last.openers().equals(openers))) {
+            return last.pieces();
+        }
+        List<Piece> pieces = List.copyOf(readPieces(text, openers, nounCapitals));
+        lastPieces = new Pieces(text, openers, nounCapitals, pieces);
+        return pieces;
+    }
+
+    /** {@link #pieces}, read. */
+    private List<Piece> readPieces(String text, Set<String> openers, boolean nounCapitals) {
+        List<Piece> runs = new ArrayList<>();
         int next = 0;
         int start;
         // one list of the current run's words, emptied after each run (addRun keeps only offsets)
@@ -2513,14 +2573,14 @@ public final class ProvisionalNames {
             next = end;
             if (plainLowerCaseWord(text, start, end)) {
                 // no apostrophe, hyphen or capital: no elision, role, former name or possessive, and no capital
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
                 lastEnd = end;
                 continue;
             }
             int elided = elisionEnd(text, start, end);
             if (elided >= 0) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
                 lastEnd = -1;
                 start = elided;
@@ -2532,7 +2592,7 @@ public final class ProvisionalNames {
             }
             int former = formerPrefixEnd(text, start, end);
             if (former >= 0) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
                 lastEnd = -1;
                 start = former;
@@ -2544,7 +2604,7 @@ public final class ProvisionalNames {
             boolean capital = isCapitalised(text, start, end);
             boolean joined = lastEnd >= 0 && isNameGap(text, lastEnd, start);
             if (!capital || !joined) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
             }
             if (capital) {
@@ -2552,11 +2612,11 @@ public final class ProvisionalNames {
             }
             lastEnd = hasPossessive ? -1 : end;
             if (hasPossessive) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
             }
         }
-        addRun(text, current, known, runs, openers, nounCapitals);
+        addRun(text, current, runs, openers, nounCapitals);
         return runs;
     }
 
@@ -2799,8 +2859,7 @@ public final class ProvisionalNames {
     }
 
     /** Cuts a run of capitalised words at the words that are never part of a name and keeps the pieces. */
-    private void addRun(String text, List<Word> words, List<EntityMention> known, List<Run> runs,
-                        Set<String> openers, boolean nounCapitals) {
+    private void addRun(String text, List<Word> words, List<Piece> runs, Set<String> openers, boolean nounCapitals) {
         int from = 0;
         boolean afterArticle = false;
         for (int i = 0; i <= words.size(); i++) {
@@ -2810,17 +2869,17 @@ public final class ProvisionalNames {
             if (cut) {
                 if (!afterArticle && !(nounCapitals && placeAdjectiveBefore(text, words, from, i))) {
                     // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
-                    addPiece(text, words, from, i, known, runs);
+                    addPiece(text, words, from, i, runs);
                 }
                 afterArticle = i < words.size() && capitalisedArticleInSentence(text, words.get(i));
                 from = i + 1;
             } else if (i > from && isHeadlineVerb(text, words.get(i))) {
                 // "Zentrix Raises $50M": the verb of a headline in title case ends the name before it
-                addPiece(text, words, from, i, known, runs);
+                addPiece(text, words, from, i, runs);
                 from = i + 1;
             } else if (i > from && opensPersonName(text, words, i)) {
                 // "the CEO of Zentrix Anna Berg": the company ends where the person's name begins
-                addPiece(text, words, from, i, known, runs);
+                addPiece(text, words, from, i, runs);
                 from = i;
             }
         }
@@ -2903,30 +2962,20 @@ public final class ProvisionalNames {
         return !suffixes.contains(next) && !next.equals("&");
     }
 
-    private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
-                          List<Run> runs) {
+    /** The words {@code [from, to)} as a piece, unless too many or no name ({@link Piece#setAsideBy} asked later). */
+    private void addPiece(String text, List<Word> words, int from, int to, List<Piece> runs) {
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
         }
         int start = words.get(from).start();
         int end = words.get(to - 1).end();
-        for (EntityMention m : known) {
-            if (m.start() < end && start < m.end()) {
-                return;
-            }
-        }
-        String first = text.substring(start, words.get(from).end());
-        for (EntityMention m : known) {
-            // "SoftBanks" is the German genitive of a known "SoftBank", not a new company
-            if (first.length() > 2 && first.endsWith("s") && m.surface().equals(first.substring(0, first.length() - 1))) {
-                return;
-            }
-        }
         String name = text.substring(start, end).replace('\u00A0', ' ');
         if (name.length() < 2 || (to - from == 1 && suffixes.contains(name)) || onlyGenericWords(name)) {
             return;
         }
-        runs.add(new Run(start, end, name));
+        String first = text.substring(start, words.get(from).end());
+        runs.add(new Piece(new Run(start, end, name),
+                first.length() > 2 && first.endsWith("s") ? first.substring(0, first.length() - 1) : null));
     }
 
     /** Whether the word is one of the {@code name-articles} ("Los Angeles"), not the first word of its sentence or line. */
