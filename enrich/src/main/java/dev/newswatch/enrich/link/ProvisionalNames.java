@@ -191,6 +191,9 @@ public final class ProvisionalNames {
     private final Pattern amountFor;
     /** An amount right after a name that ends a list item: "Zentrix $480M,", "Zentrix: 50 millions;". */
     private final Pattern listedAmount;
+    /** What {@link #listedAmount}'s amount and its item words may begin with: {@link #mayListAmount}. */
+    private final FirstChars listedAmountFirst;
+    private final FirstChars listedItemWordFirst;
     /** A capitalised word and such an amount, counted to tell a list of them from one mention. */
     private final Pattern namedListedAmount;
     /**
@@ -325,6 +328,9 @@ public final class ProvisionalNames {
                 + alternatives(strings(common, "item-amount-words"))
                 + ")[ \\t]+)?)?(?:(?:us|usd|eur)\\s?)?" + amount + itemEnd;
         this.listedAmount = Pattern.compile(listed, flags() | Pattern.MULTILINE);
+        this.listedAmountFirst = FirstChars.of(Pattern.compile("(?:(?:us|usd|eur)\\s?)?" + amount, flags()));
+        this.listedItemWordFirst = FirstChars.of(Pattern.compile("(?:" + alternatives(strings(common,
+                "item-amount-words")) + ")[ \\t]+", flags()));
         this.namedListedAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*" + listed,
                 flags() | Pattern.MULTILINE);
         String amountPlace = AMOUNT_LEAD + "(?:(?:us|usd|eur)\\s?)?" + amount + "(?:\\s+" + CURRENCY + "|\\s?[$€£])?";
@@ -926,45 +932,17 @@ public final class ProvisionalNames {
     private record LeadingWords(char[][][] byLength, char[][] prefixes) {
 
         /**
-         * The leading words of "after" phrases ({@link #alternatives}), those of a comma group ({@code comma}) read
-         * after the comma and the white space; null when a phrase does not begin with a letter or digit there (", [adj]
-         * start-up"). A phrase's first word followed by a placeholder ("[adj]", "[compl]", which may begin with "d'"
-         * glued to it) is only a prefix; followed by nothing ({@code (?![\p{L}\p{N}])}), by white space or a comma
-         * before the next word, or by a character of no word inside it (an apostrophe, a hyphen), it is the whole
-         * word of letters and digits at the match's first word.
+         * The leading words of "after" phrases ({@link LeadingWord#ofAfterPhrase}); null when a phrase has none.
          */
         static LeadingWords ofAfterPhrases(List<String> phrases, boolean comma) {
             Set<String> words = new LinkedHashSet<>();
             Set<String> prefixes = new LinkedHashSet<>();
             for (String phrase : phrases) {
-                String trimmed = phrase.trim();
-                if (comma) {
-                    trimmed = trimmed.substring(1).trim();
-                }
-                String[] parts = trimmed.split("\\s+");
-                String first = parts[0];
-                if (first.isEmpty() || Character.isSurrogate(first.charAt(0))
-                        || !Character.isLetterOrDigit(first.charAt(0))) {
+                LeadingWord word = LeadingWord.ofAfterPhrase(phrase, comma);
+                if (word == null) {
                     return null;
                 }
-                StringBuilder word = new StringBuilder();
-                boolean whole = true;
-                int k = 0;
-                for (; k < first.length(); k++) {
-                    char c = first.charAt(k);
-                    if (Character.isSurrogate(c)) {
-                        whole = false;
-                        break;
-                    }
-                    if (!Character.isLetterOrDigit(c)) {
-                        break;
-                    }
-                    word.append(fold(c));
-                }
-                if (k == first.length() && parts.length > 1 && PLACEHOLDERS.contains(parts[1])) {
-                    whole = false;
-                }
-                (whole ? words : prefixes).add(word.toString());
+                (word.whole() ? words : prefixes).add(word.folded());
             }
             return of(words, prefixes);
         }
@@ -1236,13 +1214,116 @@ public final class ProvisionalNames {
      * One group of {@link AfterPhrases}: its pattern ({@code ^\s*(?:phrases)}), and the leading words of its phrases
      * ({@link LeadingWords#ofAfterPhrases}), null when the group's matches need not begin with one of them.
      */
-    private record AfterGroup(Pattern pattern, LeadingWords leadingWords) {
+    private record AfterGroup(Pattern pattern, LeadingWords leadingWords, Map<String, Pattern> byWord,
+                              Pattern prefixOnly) {
+
+        /**
+         * The group of {@code phrases} ({@code comma}: phrases that open with a comma), and when every phrase has a
+         * leading word ({@link LeadingWord#ofAfterPhrase}), one pattern per whole leading word: its phrases and those
+         * whose leading word is only a prefix. A whole word ends where the word of the text must end, so only the
+         * phrases of the text's word (folded) and the prefixes can match there; the order of an alternation does not
+         * change whether {@code lookingAt()} finds a match.
+         */
+        static AfterGroup of(List<String> phrases, boolean comma, Function<List<String>, String> alternatives) {
+            Pattern pattern = AfterPhrases.withoutAdverb(phrases, alternatives);
+            Map<String, List<String>> wholes = new LinkedHashMap<>();
+            List<String> prefixes = new ArrayList<>();
+            for (String phrase : phrases) {
+                LeadingWord word = LeadingWord.ofAfterPhrase(phrase, comma);
+                if (word == null) {
+                    return new AfterGroup(pattern, null, Map.of(), null);
+                }
+                if (word.whole()) {
+                    wholes.computeIfAbsent(word.folded(), k -> new ArrayList<>()).add(phrase);
+                } else {
+                    prefixes.add(phrase);
+                }
+            }
+            Map<String, Pattern> byWord = new HashMap<>();
+            wholes.forEach((word, group) -> {
+                List<String> tried = new ArrayList<>(group);
+                tried.addAll(prefixes);
+                byWord.put(word, AfterPhrases.withoutAdverb(tried, alternatives));
+            });
+            return new AfterGroup(pattern, LeadingWords.ofAfterPhrases(phrases, comma), Map.copyOf(byWord),
+                    prefixes.isEmpty() ? null : AfterPhrases.withoutAdverb(prefixes, alternatives));
+        }
+
         /**
          * Whether the pattern matches at the start of {@code rest}, as {@code lookingAt()} answers; {@code at}: where
          * a match's first word must stand (after the white space, and after the comma of a comma group).
          */
         boolean matches(String rest, int at) {
-            return (leadingWords == null || leadingWords.standAt(rest, at)) && pattern.matcher(rest).lookingAt();
+            if (leadingWords == null) {
+                return pattern.matcher(rest).lookingAt();
+            }
+            if (!leadingWords.standAt(rest, at)) {
+                return false;
+            }
+            Pattern tried = byWord.get(foldedWordAt(rest, at));
+            if (tried == null) {
+                tried = prefixOnly;
+            }
+            return tried != null && tried.matcher(rest).lookingAt();
+        }
+
+        /** The word of letters and digits at {@code at}, each character folded ({@link #fold}). */
+        private static String foldedWordAt(String rest, int at) {
+            int end = at;
+            while (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) {
+                end++;
+            }
+            char[] word = new char[end - at];
+            for (int k = 0; k < word.length; k++) {
+                word[k] = fold(rest.charAt(at + k));
+            }
+            return new String(word);
+        }
+    }
+
+    /**
+     * The leading word of a phrase, folded ({@link #fold}); {@code whole} when a match of the phrase has exactly that
+     * word of letters and digits where it begins, else it is only a prefix of it.
+     */
+    private record LeadingWord(String folded, boolean whole) {
+
+        /**
+         * The leading word of an "after" phrase ({@link #alternatives}), that of a comma phrase ({@code comma}) read
+         * after the comma and the white space; null when the phrase does not begin with a letter or digit there (",
+         * [adj] start-up"). A first word followed by a placeholder ("[adj]", "[compl]", which may begin with "d'"
+         * glued to it) or holding a surrogate is only a prefix; followed by nothing ({@code (?![\p{L}\p{N}])}), by
+         * white space or a comma before the next word, or by a character of no word inside it (an apostrophe, a
+         * hyphen), it is the whole word of letters and digits at the match's first word.
+         */
+        static LeadingWord ofAfterPhrase(String phrase, boolean comma) {
+            String trimmed = phrase.trim();
+            if (comma) {
+                trimmed = trimmed.substring(1).trim();
+            }
+            String[] parts = trimmed.split("\\s+");
+            String first = parts[0];
+            if (first.isEmpty() || Character.isSurrogate(first.charAt(0))
+                    || !Character.isLetterOrDigit(first.charAt(0))) {
+                return null;
+            }
+            StringBuilder word = new StringBuilder();
+            boolean whole = true;
+            int k = 0;
+            for (; k < first.length(); k++) {
+                char c = first.charAt(k);
+                if (Character.isSurrogate(c)) {
+                    whole = false;
+                    break;
+                }
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                word.append(fold(c));
+            }
+            if (k == first.length() && parts.length > 1 && PLACEHOLDERS.contains(parts[1])) {
+                whole = false;
+            }
+            return new LeadingWord(word.toString(), whole);
         }
     }
 
@@ -1308,8 +1389,7 @@ public final class ProvisionalNames {
         private static Map<Character, AfterGroup> compiled(Map<Character, List<String>> groups,
                                                            Function<List<String>, String> alternatives, boolean comma) {
             Map<Character, AfterGroup> patterns = new HashMap<>();
-            groups.forEach((first, group) -> patterns.put(first, new AfterGroup(withoutAdverb(group, alternatives),
-                    LeadingWords.ofAfterPhrases(group, comma))));
+            groups.forEach((first, group) -> patterns.put(first, AfterGroup.of(group, comma, alternatives)));
             return Map.copyOf(patterns);
         }
 
@@ -2368,7 +2448,8 @@ public final class ProvisionalNames {
      * that ends a list item, and its line holds two or more such items.
      */
     private boolean listedWithAmount(String text, Run run, String rest) {
-        return listedAmount.matcher(rest).lookingAt() && lineHoldsItems(text, run, namedListedAmount);
+        return mayListAmount(rest) && listedAmount.matcher(rest).lookingAt()
+                && lineHoldsItems(text, run, namedListedAmount);
     }
 
     /**
@@ -2377,6 +2458,36 @@ public final class ProvisionalNames {
      * amount right after it (or after the same preposition as the item before), stands where the company of the
      * item before stood: the verb left out is that item's.
      */
+    /**
+     * False when {@link #listedAmount} cannot match at the start of {@code rest}: its amount (or, after a comma, an
+     * item word) must begin after tabs and spaces, one of {@code :—–-,} and tabs and spaces again; most names are
+     * followed by a word that begins neither.
+     */
+    private boolean mayListAmount(String rest) {
+        int at = skipSpacesAndTabs(rest, 0);
+        if (at >= rest.length()) {
+            return false;
+        }
+        char c = rest.charAt(at);
+        if (listedAmountFirst.mayStart(c)) {
+            return true;
+        }
+        if (c != ',' && c != ':' && c != '—' && c != '–' && c != '-') {
+            return false;
+        }
+        int next = skipSpacesAndTabs(rest, at + 1);
+        return next < rest.length() && (listedAmountFirst.mayStart(rest.charAt(next))
+                || c == ',' && listedItemWordFirst.mayStart(rest.charAt(next)));
+    }
+
+    private static int skipSpacesAndTabs(String s, int from) {
+        int at = from;
+        while (at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
     private boolean gappedListItem(String head, String rest) {
         if (rest.isEmpty() || !endsWithJoiner(head) || !hasDigit(head)) {
             return false;
