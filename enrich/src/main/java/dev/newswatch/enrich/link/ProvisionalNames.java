@@ -45,8 +45,6 @@ public final class ProvisionalNames {
     private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
             | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
             | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
-    /** What may stand inside a word besides letters and digits. */
-    private static final String INNER_PUNCTUATION = "&.:'’-";
     private static final String ADJ = "(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,5}";
     /** One adjective after the noun, not one that opens a complement ("creadora de ChatGPT"). */
     private static final String ONE_ADJ =
@@ -203,6 +201,9 @@ public final class ProvisionalNames {
     private final Pattern amountFor;
     /** An amount right after a name that ends a list item: "Zentrix $480M,", "Zentrix: 50 millions;". */
     private final Pattern listedAmount;
+    /** What {@link #listedAmount}'s amount and its item words may begin with: {@link #mayListAmount}. */
+    private final FirstChars listedAmountFirst;
+    private final FirstChars listedItemWordFirst;
     /** A capitalised word and such an amount, counted to tell a list of them from one mention. */
     private final Pattern namedListedAmount;
     /**
@@ -346,6 +347,9 @@ public final class ProvisionalNames {
                 + alternatives(strings(common, "item-amount-words"))
                 + ")[ \\t]+)?)?(?:(?:us|usd|eur)\\s?)?" + amount + itemEnd;
         this.listedAmount = Pattern.compile(listed, flags() | Pattern.MULTILINE);
+        this.listedAmountFirst = FirstChars.of(Pattern.compile("(?:(?:us|usd|eur)\\s?)?" + amount, flags()));
+        this.listedItemWordFirst = FirstChars.of(Pattern.compile("(?:" + alternatives(strings(common,
+                "item-amount-words")) + ")[ \\t]+", flags()));
         this.namedListedAmount = Pattern.compile("(?-i:\\p{Lu})[\\p{L}\\p{N}.&'’-]*" + listed,
                 flags() | Pattern.MULTILINE);
         String amountPlace = AMOUNT_LEAD + "(?:(?:us|usd|eur)\\s?)?" + amount + "(?:\\s+" + CURRENCY + "|\\s?[$€£])?";
@@ -1010,6 +1014,22 @@ public final class ProvisionalNames {
      */
     private record LeadingWords(char[][][] byLength, char[][] prefixes) {
 
+        /**
+         * The leading words of "after" phrases ({@link LeadingWord#ofAfterPhrase}); null when a phrase has none.
+         */
+        static LeadingWords ofAfterPhrases(List<String> phrases, boolean comma) {
+            Set<String> words = new LinkedHashSet<>();
+            Set<String> prefixes = new LinkedHashSet<>();
+            for (String phrase : phrases) {
+                LeadingWord word = LeadingWord.ofAfterPhrase(phrase, comma);
+                if (word == null) {
+                    return null;
+                }
+                (word.whole() ? words : prefixes).add(word.folded());
+            }
+            return of(words, prefixes);
+        }
+
         static LeadingWords of(List<String> phrases) {
             Set<String> words = new LinkedHashSet<>();
             Set<String> prefixes = new LinkedHashSet<>();
@@ -1030,6 +1050,10 @@ public final class ProvisionalNames {
                 }
                 (whole ? words : prefixes).add(word.toString());
             }
+            return of(words, prefixes);
+        }
+
+        private static LeadingWords of(Set<String> words, Set<String> prefixes) {
             int longest = words.stream().mapToInt(String::length).max().orElse(0);
             char[][][] byLength = new char[longest + 1][][];
             for (int n = 0; n <= longest; n++) {
@@ -1151,6 +1175,9 @@ public final class ProvisionalNames {
         return out;
     }
 
+    /** The parts of a phrase that {@link #alternatives} writes as patterns of their own, not as literals. */
+    private static final Set<String> PLACEHOLDERS = Set.of("[adj]", "[compl]", "[adj1]", "[amount]");
+
     /** Phrases as one alternation, longest first, with white space, "[adj]" and "[adj1]" made flexible. */
     private static String alternatives(List<String> phrases) {
         return String.join("|", phrases.stream()
@@ -1267,6 +1294,123 @@ public final class ProvisionalNames {
     }
 
     /**
+     * One group of {@link AfterPhrases}: its pattern ({@code ^\s*(?:phrases)}), and the leading words of its phrases
+     * ({@link LeadingWords#ofAfterPhrases}), null when the group's matches need not begin with one of them.
+     */
+    private record AfterGroup(Pattern pattern, LeadingWords leadingWords, Map<String, Pattern> byWord,
+                              Pattern prefixOnly) {
+
+        /**
+         * The group of {@code phrases} ({@code comma}: phrases that open with a comma), and when every phrase has a
+         * leading word ({@link LeadingWord#ofAfterPhrase}), one pattern per whole leading word: its phrases and those
+         * whose leading word is only a prefix. A whole word ends where the word of the text must end, so only the
+         * phrases of the text's word (folded) and the prefixes can match there; the order of an alternation does not
+         * change whether {@code lookingAt()} finds a match.
+         */
+        static AfterGroup of(List<String> phrases, boolean comma, Function<List<String>, String> alternatives) {
+            Pattern pattern = AfterPhrases.withoutAdverb(phrases, alternatives);
+            Map<String, List<String>> wholes = new LinkedHashMap<>();
+            List<String> prefixes = new ArrayList<>();
+            for (String phrase : phrases) {
+                LeadingWord word = LeadingWord.ofAfterPhrase(phrase, comma);
+                if (word == null) {
+                    return new AfterGroup(pattern, null, Map.of(), null);
+                }
+                if (word.whole()) {
+                    wholes.computeIfAbsent(word.folded(), k -> new ArrayList<>()).add(phrase);
+                } else {
+                    prefixes.add(phrase);
+                }
+            }
+            Map<String, Pattern> byWord = new HashMap<>();
+            wholes.forEach((word, group) -> {
+                List<String> tried = new ArrayList<>(group);
+                tried.addAll(prefixes);
+                byWord.put(word, AfterPhrases.withoutAdverb(tried, alternatives));
+            });
+            return new AfterGroup(pattern, LeadingWords.ofAfterPhrases(phrases, comma), Map.copyOf(byWord),
+                    prefixes.isEmpty() ? null : AfterPhrases.withoutAdverb(prefixes, alternatives));
+        }
+
+        /**
+         * Whether the pattern matches at the start of {@code rest}, as {@code lookingAt()} answers; {@code at}: where
+         * a match's first word must stand (after the white space, and after the comma of a comma group).
+         */
+        boolean matches(String rest, int at) {
+            if (leadingWords == null) {
+                return pattern.matcher(rest).lookingAt();
+            }
+            if (!leadingWords.standAt(rest, at)) {
+                return false;
+            }
+            Pattern tried = byWord.get(foldedWordAt(rest, at));
+            if (tried == null) {
+                tried = prefixOnly;
+            }
+            return tried != null && tried.matcher(rest).lookingAt();
+        }
+
+        /** The word of letters and digits at {@code at}, each character folded ({@link #fold}). */
+        private static String foldedWordAt(String rest, int at) {
+            int end = at;
+            while (end < rest.length() && Character.isLetterOrDigit(rest.charAt(end))) {
+                end++;
+            }
+            char[] word = new char[end - at];
+            for (int k = 0; k < word.length; k++) {
+                word[k] = fold(rest.charAt(at + k));
+            }
+            return new String(word);
+        }
+    }
+
+    /**
+     * The leading word of a phrase, folded ({@link #fold}); {@code whole} when a match of the phrase has exactly that
+     * word of letters and digits where it begins, else it is only a prefix of it.
+     */
+    private record LeadingWord(String folded, boolean whole) {
+
+        /**
+         * The leading word of an "after" phrase ({@link #alternatives}), that of a comma phrase ({@code comma}) read
+         * after the comma and the white space; null when the phrase does not begin with a letter or digit there (",
+         * [adj] start-up"). A first word followed by a placeholder ("[adj]", "[compl]", which may begin with "d'"
+         * glued to it) or holding a surrogate is only a prefix; followed by nothing ({@code (?![\p{L}\p{N}])}), by
+         * white space or a comma before the next word, or by a character of no word inside it (an apostrophe, a
+         * hyphen), it is the whole word of letters and digits at the match's first word.
+         */
+        static LeadingWord ofAfterPhrase(String phrase, boolean comma) {
+            String trimmed = phrase.trim();
+            if (comma) {
+                trimmed = trimmed.substring(1).trim();
+            }
+            String[] parts = trimmed.split("\\s+");
+            String first = parts[0];
+            if (first.isEmpty() || Character.isSurrogate(first.charAt(0))
+                    || !Character.isLetterOrDigit(first.charAt(0))) {
+                return null;
+            }
+            StringBuilder word = new StringBuilder();
+            boolean whole = true;
+            int k = 0;
+            for (; k < first.length(); k++) {
+                char c = first.charAt(k);
+                if (Character.isSurrogate(c)) {
+                    whole = false;
+                    break;
+                }
+                if (!Character.isLetterOrDigit(c)) {
+                    break;
+                }
+                word.append(fold(c));
+            }
+            if (k == first.length() && parts.length > 1 && PLACEHOLDERS.contains(parts[1])) {
+                whole = false;
+            }
+            return new LeadingWord(word.toString(), whole);
+        }
+    }
+
+    /**
      * A language's "after" phrases after a name ({@code ^\s*}, an optional adverb, then a phrase): the whole
      * alternation ({@link RestPattern#afterSpace}), and the same phrases in groups by their first character (folded,
      * {@link #fold}), those that open with a comma by the first character after it. The matcher tries an
@@ -1276,8 +1420,8 @@ public final class ProvisionalNames {
      * never white space: unless an adverb stands first, a match begins right after the white space, with no adverb,
      * and only the group of the character there (and of the one after a comma) can match.
      */
-    private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, Pattern> byFirst,
-                                Map<Character, Pattern> afterComma, Pattern anyAfterComma) {
+    private record AfterPhrases(RestPattern whole, char[][] adverbs, Map<Character, AfterGroup> byFirst,
+                                Map<Character, AfterGroup> afterComma, Pattern anyAfterComma) {
 
         private static final String ENDING = ")(?![\\p{L}\\p{N}])";
 
@@ -1329,14 +1473,14 @@ public final class ProvisionalNames {
                 }
             }
             return new AfterPhrases(RestPattern.afterSpace(adverb + "(?:" + alternatives.apply(phrases) + ENDING),
-                    folded, compiled(groups, alternatives), compiled(commaGroups, alternatives),
+                    folded, compiled(groups, alternatives, false), compiled(commaGroups, alternatives, true),
                     anyAfterComma.isEmpty() ? null : withoutAdverb(anyAfterComma, alternatives));
         }
 
-        private static Map<Character, Pattern> compiled(Map<Character, List<String>> groups,
-                                                        Function<List<String>, String> alternatives) {
-            Map<Character, Pattern> patterns = new HashMap<>();
-            groups.forEach((first, group) -> patterns.put(first, withoutAdverb(group, alternatives)));
+        private static Map<Character, AfterGroup> compiled(Map<Character, List<String>> groups,
+                                                           Function<List<String>, String> alternatives, boolean comma) {
+            Map<Character, AfterGroup> patterns = new HashMap<>();
+            groups.forEach((first, group) -> patterns.put(first, AfterGroup.of(group, comma, alternatives)));
             return Map.copyOf(patterns);
         }
 
@@ -1356,20 +1500,19 @@ public final class ProvisionalNames {
             }
             char c = rest.charAt(first);
             if (c != ',') {
-                return groupMatches(byFirst, c, rest);
+                return groupMatches(byFirst, c, rest, first);
             }
             int next = skipRegexSpaces(rest, first + 1);
             return anyAfterComma != null && anyAfterComma.matcher(rest).lookingAt()
-                    || next < rest.length() && groupMatches(afterComma, rest.charAt(next), rest);
+                    || next < rest.length() && groupMatches(afterComma, rest.charAt(next), rest, next);
         }
 
         /** Whether the group of phrases whose first character matches {@code c} matches at the start of {@code rest}. */
-        private static boolean groupMatches(Map<Character, Pattern> groups, char c, String rest) {
+        private static boolean groupMatches(Map<Character, AfterGroup> groups, char c, String rest, int at) {
             // a phrase's first character matches c when it is c or c folded (Pattern's SingleU and SliceU)
-            Pattern folded = groups.get(fold(c));
-            Pattern unfolded = c == fold(c) ? null : groups.get(c);
-            return folded != null && folded.matcher(rest).lookingAt()
-                    || unfolded != null && unfolded.matcher(rest).lookingAt();
+            AfterGroup folded = groups.get(fold(c));
+            AfterGroup unfolded = c == fold(c) ? null : groups.get(c);
+            return folded != null && folded.matches(rest, at) || unfolded != null && unfolded.matches(rest, at);
         }
 
         private static int skipRegexSpaces(String rest, int from) {
@@ -1608,10 +1751,26 @@ public final class ProvisionalNames {
                 }
             }
             if (span[1] <= run.start() && run.start() - span[1] <= ASIDE_GAP_CHARS
+                    && opensWithComma(text, span[1], run.start())
                     && asideThenCoordinator(gap(text, span[1], run.start()))
                     || span[0] >= run.end() && span[0] - run.end() <= ASIDE_GAP_CHARS
+                    && opensWithComma(text, run.end(), span[0])
                     && asideThenCoordinator(gap(text, run.end(), span[0]))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first character of {@code text[from, to)} after white space ({@link String#strip}) is a comma, as
+     * {@link #asideThenCoordinator} needs of the gap; most names near a company have none, and skip the gap's copy.
+     */
+    private static boolean opensWithComma(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == ',';
             }
         }
         return false;
@@ -2321,6 +2480,22 @@ public final class ProvisionalNames {
      * character by character because {@code find()} tried the pattern at every position of every text with money.
      */
     private static int lowerCaseNameStart(String text, int comma) {
+        // Without a surrogate in the way, a match is the run of [\p{Ll}\p{N}] that ends at the comma, read backwards:
+        // a start inside the run has a letter or digit before it, and one before it stops at the character ending
+        // the run. The run may be 2 to 12 characters long.
+        int from = comma;
+        int limit = Math.max(0, comma - 13);
+        while (from > limit && isLowerCaseOrNumber(text.charAt(from - 1))) {
+            from--;
+        }
+        if (from == 0 || !Character.isSurrogate(text.charAt(from - 1))) {
+            if (from < comma - 12 || from > comma - 2
+                    || Character.getType(text.charAt(from)) != Character.LOWERCASE_LETTER
+                    || from > 0 && isNameNeighbour(text.charAt(from - 1))) {
+                return -1;
+            }
+            return from;
+        }
         // twelve code points take at most 24 chars
         for (int p = Math.max(0, comma - 24); p <= comma - 2; p++) {
             if (p > 0 && isNameNeighbour(text.codePointAt(p - 1))) {
@@ -2383,7 +2558,8 @@ public final class ProvisionalNames {
      * that ends a list item, and its line holds two or more such items.
      */
     private boolean listedWithAmount(String text, Run run, String rest) {
-        return listedAmount.matcher(rest).lookingAt() && lineHoldsItems(text, run, namedListedAmount);
+        return mayListAmount(rest) && listedAmount.matcher(rest).lookingAt()
+                && lineHoldsItems(text, run, namedListedAmount);
     }
 
     /**
@@ -2392,6 +2568,36 @@ public final class ProvisionalNames {
      * amount right after it (or after the same preposition as the item before), stands where the company of the
      * item before stood: the verb left out is that item's.
      */
+    /**
+     * False when {@link #listedAmount} cannot match at the start of {@code rest}: its amount (or, after a comma, an
+     * item word) must begin after tabs and spaces, one of {@code :—–-,} and tabs and spaces again; most names are
+     * followed by a word that begins neither.
+     */
+    private boolean mayListAmount(String rest) {
+        int at = skipSpacesAndTabs(rest, 0);
+        if (at >= rest.length()) {
+            return false;
+        }
+        char c = rest.charAt(at);
+        if (listedAmountFirst.mayStart(c)) {
+            return true;
+        }
+        if (c != ',' && c != ':' && c != '—' && c != '–' && c != '-') {
+            return false;
+        }
+        int next = skipSpacesAndTabs(rest, at + 1);
+        return next < rest.length() && (listedAmountFirst.mayStart(rest.charAt(next))
+                || c == ',' && listedItemWordFirst.mayStart(rest.charAt(next)));
+    }
+
+    private static int skipSpacesAndTabs(String s, int from) {
+        int at = from;
+        while (at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
     private boolean gappedListItem(String head, String rest) {
         if (rest.isEmpty() || !endsWithJoiner(head) || !hasDigit(head)) {
             return false;
@@ -2455,25 +2661,31 @@ public final class ProvisionalNames {
 
     /** "• Zentrix — $95M (Series B)": the name opens a line or bullet of a round-up and the amount follows it. */
     private boolean opensAmountLine(String text, Run run, String rest) {
-        int lineStart = text.lastIndexOf('\n', run.start() - 1) + 1;
+        // Where the line starts, read backwards over what may open a line only: most names stand after a word, and
+        // the line break before them is not looked for; the bullet is looked for in the four characters before.
+        int lineStart = run.start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && isLineOpening(text.charAt(lineStart - 1))) {
+            lineStart--;
+        }
+        boolean onlyOpening = lineStart == 0 || text.charAt(lineStart - 1) == '\n';
+        int bulletFrom = Math.max(0, run.start() - 4);
+        for (int i = run.start() - 1; i >= bulletFrom; i--) {
+            if (text.charAt(i) == '\n') {
+                bulletFrom = i + 1;
+                break;
+            }
+        }
         // Each pattern only after a look at the characters it needs: most names stand inside a line with no bullet.
-        int bulletFrom = Math.max(lineStart, run.start() - 4);
-        boolean opening = onlyLineOpening(text, lineStart, run.start())
+        boolean opening = onlyOpening
                 && LINE_OPENING.matcher(text).region(lineStart, run.start()).matches()
                 || hasBullet(text, bulletFrom, run.start())
                 && BULLET_BEFORE.matcher(text).region(bulletFrom, run.start()).find();
         return opening && lineAmount.matcher(rest).find();
     }
 
-    /** Whether text[from, to) holds only characters {@link #LINE_OPENING} can match (else it cannot match it). */
-    private static boolean onlyLineOpening(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!(c == ' ' || c == '\t' || c >= '0' && c <= '9' || c == '.' || c == ')' || LINE_MARKS.indexOf(c) >= 0)) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether {@link #LINE_OPENING} can match {@code c}: a line opening that holds another character cannot match. */
+    private static boolean isLineOpening(char c) {
+        return c == ' ' || c == '\t' || c >= '0' && c <= '9' || c == '.' || c == ')' || LINE_MARKS.indexOf(c) >= 0;
     }
 
     /** Whether text[from, to) holds one of the bullets {@link #BULLET_BEFORE} needs. */
@@ -2512,6 +2724,80 @@ public final class ProvisionalNames {
     /** Runs of capitalised words that overlap no known mention, trimmed of words that are not names. */
     private List<Run> runs(String text, List<EntityMention> known, Set<String> openers, boolean nounCapitals) {
         List<Run> runs = new ArrayList<>();
+        for (Piece piece : pieces(text, openers, nounCapitals)) {
+            if (piece.words() != null && piece.overlaps(known)) {
+                addAroundKnown(text, piece.words(), known, runs);
+            } else if (piece.named() && !piece.setAsideBy(known)) {
+                runs.add(piece.run());
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * A run of capitalised words as {@link #addPiece} cut it, before the known mentions are asked: {@code genitiveOf}
+     * is its first word without a genitive "s" ("SoftBank" of "SoftBanks ..."), null when that word has none;
+     * {@code words} its words where every noun has a capital ({@link #addAroundKnown}), else null; {@code named}
+     * whether it is a name by itself ({@link #namesSomething}).
+     */
+    private record Piece(Run run, String genitiveOf, List<Word> words, boolean named) {
+        /** Whether a known mention overlaps the run. */
+        boolean overlaps(List<EntityMention> known) {
+            for (EntityMention m : known) {
+                if (m.start() < run.end() && run.start() < m.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a known mention overlaps the run, or the run opens with the genitive of a known mention's surface
+         * ("SoftBanks" is the German genitive of a known "SoftBank", not a new company).
+         */
+        boolean setAsideBy(List<EntityMention> known) {
+            for (EntityMention m : known) {
+                if (m.start() < run.end() && run.start() < m.end()) {
+                    return true;
+                }
+            }
+            if (genitiveOf != null) {
+                for (EntityMention m : known) {
+                    if (m.surface().equals(genitiveOf)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The pieces of the last text read, with what they were read with: {@link #find} and a slot reader share them. */
+    private record Pieces(String text, Set<String> openers, boolean nounCapitals, List<Piece> pieces) {
+    }
+
+    /**
+     * The last text's pieces: a slot reader made for the text {@link #find} read reads its capitalised words again
+     * with other known mentions, which only {@link Piece#setAsideBy} asks. One immutable record: each thread sees a
+     * whole one, and reads its text again when another thread's text stands there.
+     */
+    private volatile Pieces lastPieces;
+
+    /** The text's pieces, known mentions not asked, in text order; read again unless it is the last text read. */
+    private List<Piece> pieces(String text, Set<String> openers, boolean nounCapitals) {
+        Pieces last = lastPieces;
+        if (last != null && last.text() == text && last.nounCapitals() == nounCapitals
+                && (last.openers() == openers || last.openers().equals(openers))) {
+            return last.pieces();
+        }
+        List<Piece> pieces = List.copyOf(readPieces(text, openers, nounCapitals));
+        lastPieces = new Pieces(text, openers, nounCapitals, pieces);
+        return pieces;
+    }
+
+    /** {@link #pieces}, read. */
+    private List<Piece> readPieces(String text, Set<String> openers, boolean nounCapitals) {
+        List<Piece> runs = new ArrayList<>();
         int next = 0;
         int start;
         // one list of the current run's words, emptied after each run (addRun keeps only offsets)
@@ -2520,9 +2806,16 @@ public final class ProvisionalNames {
         while ((start = wordStart(text, next)) >= 0) {
             int end = wordEnd(text, start);
             next = end;
+            if (plainLowerCaseWord(text, start, end)) {
+                // no apostrophe, hyphen or capital: no elision, role, former name or possessive, and no capital
+                addRun(text, current, runs, openers, nounCapitals);
+                current.clear();
+                lastEnd = end;
+                continue;
+            }
             int elided = elisionEnd(text, start, end);
             if (elided >= 0) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
                 lastEnd = -1;
                 start = elided;
@@ -2534,7 +2827,7 @@ public final class ProvisionalNames {
             }
             int former = formerPrefixEnd(text, start, end);
             if (former >= 0) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
                 lastEnd = -1;
                 start = former;
@@ -2546,7 +2839,7 @@ public final class ProvisionalNames {
             boolean capital = isCapitalised(text, start, end);
             boolean joined = lastEnd >= 0 && isNameGap(text, lastEnd, start);
             if (!capital || !joined) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
             }
             if (capital) {
@@ -2554,12 +2847,23 @@ public final class ProvisionalNames {
             }
             lastEnd = hasPossessive ? -1 : end;
             if (hasPossessive) {
-                addRun(text, current, known, runs, openers, nounCapitals);
+                addRun(text, current, runs, openers, nounCapitals);
                 current.clear();
             }
         }
-        addRun(text, current, known, runs, openers, nounCapitals);
+        addRun(text, current, runs, openers, nounCapitals);
         return runs;
+    }
+
+    /** Whether the word is all a-z and 0-9: most words of every text, which the other tests of {@link #runs} pass by. */
+    private static boolean plainLowerCaseWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2669,6 +2973,15 @@ public final class ProvisionalNames {
     /** Where the next word starts at or after {@code from}; -1 when there is none. */
     private static int wordStart(String text, int from) {
         for (int i = from; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, most of every text: one char, one code point
+                if (isAsciiLetterOrDigit(ch)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (isLetterOrNumber(c)) {
                 return i;
@@ -2682,11 +2995,24 @@ public final class ProvisionalNames {
     private static int wordEnd(String text, int start) {
         int end = start + Character.charCount(text.codePointAt(start));
         for (int i = end; i < text.length(); ) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                // ASCII, most of every text: one char, one code point, compared without a table or a string search
+                if (isAsciiLetterOrDigit(ch)) {
+                    i++;
+                    end = i;
+                } else if (isInnerPunctuation(ch) && !gluedSentenceStop(text, i)) {
+                    i++;
+                } else {
+                    break;
+                }
+                continue;
+            }
             int c = text.codePointAt(i);
             if (isLetterOrNumber(c)) {
                 i += Character.charCount(c);
                 end = i;
-            } else if (INNER_PUNCTUATION.indexOf(c) >= 0 && !gluedSentenceStop(text, i)) {
+            } else if (isInnerPunctuation(c) && !gluedSentenceStop(text, i)) {
                 i++;
             } else {
                 break;
@@ -2706,6 +3032,16 @@ public final class ProvisionalNames {
         char before = text.charAt(at - 1);
         return (Character.isLowerCase(before) || Character.isDigit(before))
                 && Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2));
+    }
+
+    /** What may stand inside a word besides letters and digits: {@code & . : ' ’ -}. */
+    private static boolean isInnerPunctuation(int c) {
+        return c == '&' || c == '.' || c == ':' || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** a-z, A-Z, 0-9: {@link #isLetterOrNumber} of a character below 0x80. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** {@code \p{L}} or {@code \p{N}}. */
@@ -2758,8 +3094,7 @@ public final class ProvisionalNames {
     }
 
     /** Cuts a run of capitalised words at the words that are never part of a name and keeps the pieces. */
-    private void addRun(String text, List<Word> words, List<EntityMention> known, List<Run> runs,
-                        Set<String> openers, boolean nounCapitals) {
+    private void addRun(String text, List<Word> words, List<Piece> runs, Set<String> openers, boolean nounCapitals) {
         int from = 0;
         boolean afterArticle = false;
         for (int i = 0; i <= words.size(); i++) {
@@ -2769,17 +3104,17 @@ public final class ProvisionalNames {
             if (cut) {
                 if (!afterArticle && !(nounCapitals && placeAdjectiveBefore(text, words, from, i))) {
                     // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
-                    addPiece(text, words, from, i, known, runs, nounCapitals);
+                    addPiece(text, words, from, i, runs, nounCapitals);
                 }
                 afterArticle = i < words.size() && capitalisedArticleInSentence(text, words.get(i));
                 from = i + 1;
             } else if (i > from && isHeadlineVerb(text, words.get(i))) {
                 // "Zentrix Raises $50M": the verb of a headline in title case ends the name before it
-                addPiece(text, words, from, i, known, runs, nounCapitals);
+                addPiece(text, words, from, i, runs, nounCapitals);
                 from = i + 1;
             } else if (i > from && opensPersonName(text, words, i)) {
                 // "the CEO of Zentrix Anna Berg": the company ends where the person's name begins
-                addPiece(text, words, from, i, known, runs, nounCapitals);
+                addPiece(text, words, from, i, runs, nounCapitals);
                 from = i;
             }
         }
@@ -2862,54 +3197,51 @@ public final class ProvisionalNames {
         return !suffixes.contains(next) && !next.equals("&");
     }
 
-    private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
-                          List<Run> runs) {
-        addPiece(text, words, from, to, known, runs, false);
-    }
-
     /**
-     * As {@link #addPiece(String, List, int, int, List, List)}; with {@code aroundKnown}, a piece that overlaps a
-     * known mention gives its words before and after that mention as pieces of their own: where every noun has a
-     * capital, the subject stands between the verb and the object ("Für N übernimmt Oracle Quellor", "Nachdem
-     * Oracle Quellor übernommen hatte"), two names side by side that are no one name.
+     * The words {@code [from, to)} as a piece, unless too many or no name ({@link Piece#setAsideBy} asked later). With
+     * {@code aroundKnown} (where every noun has a capital) a piece keeps its words and is kept though it names nothing,
+     * for {@link #runs}: a piece that overlaps a known mention gives its words before and after that mention as pieces
+     * of their own, since the subject stands between the verb and the object ("Für N übernimmt Oracle Quellor",
+     * "Nachdem Oracle Quellor übernommen hatte"), two names side by side that are no one name.
      */
-    private void addPiece(String text, List<Word> words, int from, int to, List<EntityMention> known,
-                          List<Run> runs, boolean aroundKnown) {
+    private void addPiece(String text, List<Word> words, int from, int to, List<Piece> runs, boolean aroundKnown) {
         if (from >= to || to - from > MAX_NAME_WORDS) {
             return;
         }
         int start = words.get(from).start();
         int end = words.get(to - 1).end();
-        for (EntityMention m : known) {
-            if (m.start() < end && start < m.end()) {
-                if (aroundKnown) {
-                    addAroundKnown(text, words, from, to, known, runs);
-                }
-                return;
-            }
-        }
-        String first = text.substring(start, words.get(from).end());
-        for (EntityMention m : known) {
-            // "SoftBanks" is the German genitive of a known "SoftBank", not a new company
-            if (first.length() > 2 && first.endsWith("s") && m.surface().equals(first.substring(0, first.length() - 1))) {
-                return;
-            }
-        }
         String name = text.substring(start, end).replace('\u00A0', ' ');
-        if (name.length() < 2 || (to - from == 1 && suffixes.contains(name)) || onlyGenericWords(name)) {
+        boolean named = namesSomething(name, to - from);
+        if (!named && !aroundKnown) {
             return;
         }
-        runs.add(new Run(start, end, name));
+        String first = text.substring(start, words.get(from).end());
+        runs.add(new Piece(new Run(start, end, name),
+                first.length() > 2 && first.endsWith("s") ? first.substring(0, first.length() - 1) : null,
+                aroundKnown ? List.copyOf(words.subList(from, to)) : null, named));
     }
 
-    /** The words of {@code [from, to)} that overlap no known mention, each stretch of them as a piece of its own. */
-    private void addAroundKnown(String text, List<Word> words, int from, int to, List<EntityMention> known,
-                                List<Run> runs) {
-        int pieceFrom = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || overlapsKnown(words.get(i).start(), words.get(i).end(), known)) {
-                addPiece(text, words, pieceFrom, i, known, runs, false);
+    /** Whether a piece of {@code words} words is long enough and more than a suffix or generic words. */
+    private boolean namesSomething(String name, int words) {
+        return !(name.length() < 2 || (words == 1 && suffixes.contains(name)) || onlyGenericWords(name));
+    }
+
+    /**
+     * The words of a piece that overlap no known mention, each stretch of them as a run of its own when it is a piece
+     * {@link #addPiece} would keep and no known mention sets it aside.
+     */
+    private void addAroundKnown(String text, List<Word> words, List<EntityMention> known, List<Run> runs) {
+        List<Piece> pieces = new ArrayList<>();
+        int pieceFrom = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            if (i == words.size() || overlapsKnown(words.get(i).start(), words.get(i).end(), known)) {
+                addPiece(text, words, pieceFrom, i, pieces, false);
                 pieceFrom = i + 1;
+            }
+        }
+        for (Piece piece : pieces) {
+            if (!piece.setAsideBy(known)) {
+                runs.add(piece.run());
             }
         }
     }
