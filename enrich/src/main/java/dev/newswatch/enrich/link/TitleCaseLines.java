@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Reads a headline written in title case ("Quellor Raises $40 Million In Series B Led By Index Ventures") or in
  * capitals as the sentence it stands for ("Quellor raises $40 million in Series B led by Index Ventures"), so that a
- * capital there says what it says in a sentence: a name. Without this, "Buy Acacia" or "Series B Led By Index" read
+ * capital there says what it says in a sentence: a name. Without this, "Buy Telquist" or "Series B Led By Index" read
  * as names, and the names of such a line become companies only by a suffix ({@link ProvisionalNames}).
  *
  * <p>A line is in title case when most of its common words ({@code title-case.yml}, per language) after its first

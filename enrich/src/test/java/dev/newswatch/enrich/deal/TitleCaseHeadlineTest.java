@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Headlines written in title case ("Quellor Raises $40 Million In Series B Led By Index Ventures") or in capitals give
  * the deal the same sentence gives in sentence case: a capitalised verb or preposition is no part of a name ("Buy
- * Acacia", "Series B Led By Index"), and a new company in such a line is read as in a sentence
+ * Telquist", "Series B Led By Index"), and a new company in such a line is read as in a sentence
  * ({@link dev.newswatch.enrich.link.TitleCaseLines}). Before session 30 each title-case line below gave no deal while its
  * sentence-case twin did. Headlines of our own.
  */

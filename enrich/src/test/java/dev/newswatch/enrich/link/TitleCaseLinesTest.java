@@ -21,7 +21,7 @@ class TitleCaseLinesTest {
         // the common words lowered, the first word and the names kept
         "Quellor Raises $40 Million In Series B Led By Index Ventures|"
                 + "Quellor raises $40 million in Series B led by Index Ventures",
-        "Cisco Reaches Deal to Buy Acacia for $2.6 Billion|Cisco reaches deal to buy Acacia for $2.6 billion",
+        "Norvane Reaches Deal to Buy Telquist for $1.4 Billion|Norvane reaches deal to buy Telquist for $1.4 billion",
         // a field word only before a company noun; a hyphened word part by part
         "Oracle Buys Cloud Security Firm Tandrix For $300 Million|Oracle buys cloud security firm Tandrix for $300 million",
         "Oracle Buys Health Catalyst For $300 Million|Oracle buys Health Catalyst for $300 million",
@@ -32,7 +32,7 @@ class TitleCaseLinesTest {
         "Halvora Capital Invests $20 Million In AI Chip Maker Korvia|"
                 + "Halvora Capital invests $20 million in AI chip maker Korvia",
         // a line in capitals: common words lowered, other words of four letters or more with one capital
-        "CISCO REACHES DEAL TO BUY ACACIA FOR $2.6 BILLION|Cisco reaches deal to buy Acacia for $2.6 billion",
+        "NORVANE REACHES DEAL TO BUY TELQUIST FOR $1.4 BILLION|Norvane reaches deal to buy Telquist for $1.4 billion",
         "IBM AGREES TO ACQUIRE QUELLOR|IBM agrees to acquire Quellor"})
     void aTitleCaseLineIsReadAsItsSentence(String headline, String sentence) {
         assertEquals(sentence, LINES.asSentences(headline, "en", List.of()));
