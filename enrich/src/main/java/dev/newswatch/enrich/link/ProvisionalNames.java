@@ -753,19 +753,8 @@ public final class ProvisionalNames {
             return false;
         }
         String lower = run.name().toLowerCase(Locale.ROOT);
-        if (nounWords.contains(lower) || bareNounEndings.stream().anyMatch(lower::endsWith)) {
-            return true;
-        }
-        int end = run.start();
-        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && end < run.start()
-                && nounArticles.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return nounWords.contains(lower) || bareNounEndings.stream().anyMatch(lower::endsWith)
+                || wordBefore(text, run, nounArticles);
     }
 
     /** Whether {@code word} stands somewhere in the text written all in lower case, as a whole word. */
@@ -807,13 +796,13 @@ public final class ProvisionalNames {
         return false;
     }
 
-    /** Whether the word right before the name, in lower case, is one of {@code words}. */
     /** "una nave logística en Valdelomar": a phrase of {@link #placePhrases} ends right before the name. */
     private static boolean placePhraseBefore(String text, Run run, Pattern phrases) {
         return phrases != null
                 && phrases.matcher(text).region(Math.max(0, run.start() - PLACE_PHRASE_CHARS), run.start()).find();
     }
 
+    /** Whether the word right before the name, in lower case, is one of {@code words}. */
     private static boolean wordBefore(String text, Run run, Set<String> words) {
         if (words.isEmpty()) {
             return false;
