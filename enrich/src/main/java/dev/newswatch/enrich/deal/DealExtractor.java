@@ -245,11 +245,9 @@ public final class DealExtractor {
                                    UnaryOperator<EntityMention> shortFormOwner) {
         Objects.requireNonNull(shortFormOwner, "shortFormOwner");
         Objects.requireNonNull(isGovernment, "isGovernment");
-        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(countryOf, "countryOf");
         Objects.requireNonNull(sellsCompute, "sellsCompute");
         Objects.requireNonNull(investsOnly, "investsOnly");
-        Objects.requireNonNull(mentions, "mentions");
         DealLexicon lexicon = DealLexicon.forLanguage(language);
         // The text is lowered and split once, for the money parser and for the deal patterns alike.
         String lower = CaseFolding.lower(text, lexicon.lineWrapWord);
@@ -538,11 +536,15 @@ public final class DealExtractor {
             List<EntityMention> here = new ArrayList<>(slots.candidates(sentence.start(), sentence.end()));
             here.removeIf(m -> isNickname(text, article.text, article.lexicon, m));
             // a single name opening the sentence ("Tandrix will pay $300 million for Quellor") may be the party the
-            // grammar gives a deal that names another, unless a common word of the language
-            List<EntityMention> opening = new ArrayList<>(slots.candidates(sentence.start(), sentence.end(),
-                    word -> titleCaseLines.isCommonWord(word, article.language)));
-            opening.removeIf(m -> here.contains(m) || isNickname(text, article.text, article.lexicon, m)
-                    || titleCaseLines.isPartyNoun(wordAfter(article.text, m.end()), article.language));
+            // grammar gives a deal that names another, unless a common word of the language (in a language without
+            // a list every word is one, and the slot reader would give the names of `here` again)
+            List<EntityMention> opening = new ArrayList<>();
+            if (titleCaseLines.hasCommonWords(article.language)) {
+                opening.addAll(slots.candidates(sentence.start(), sentence.end(),
+                        word -> titleCaseLines.isCommonWord(word, article.language)));
+                opening.removeIf(m -> here.contains(m) || isNickname(text, article.text, article.lexicon, m)
+                        || titleCaseLines.isPartyNoun(wordAfter(article.text, m.end()), article.language));
+            }
             if (partial) {
                 // a common word is no party the first reading left out ("subvenciones del Gobierno", "from the
                 // Council"); a language without a list of its common words completes no deal

@@ -97,6 +97,11 @@ public final class TitleCaseLines {
                 ResourceYaml.read(TitleCaseLines.class, CUES));
     }
 
+    /** Whether the language has a list of its common words ({@link #isCommonWord} is true for every word without). */
+    public boolean hasCommonWords(String language) {
+        return words.containsKey(language == null ? "en" : language);
+    }
+
     /**
      * Whether {@code word}, in lower case, is a common word of the language ("investors", "buys", "firm"); true for
      * every word of a language without a list, which says nothing about its words.
