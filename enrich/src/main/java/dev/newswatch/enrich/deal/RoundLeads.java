@@ -58,6 +58,8 @@ final class RoundLeads {
      * led the round", "El gigante chino encabezaba la ronda"); group "d" is the description.
      */
     private final Map<String, Pattern> described;
+    /** Per language: a word that joins the last name of a list ("and", "e", "y"), alone. */
+    private final Map<String, Pattern> andWord;
 
     private RoundLeads(JsonNode root) {
         Map<String, Pattern> byMap = new HashMap<>();
@@ -70,6 +72,7 @@ final class RoundLeads {
         Map<String, Pattern> joinedAfterMap = new HashMap<>();
         Map<String, Pattern> allRoundsMap = new HashMap<>();
         Map<String, Pattern> describedMap = new HashMap<>();
+        Map<String, Pattern> andWordMap = new HashMap<>();
         root.fieldNames().forEachRemaining(language -> {
             JsonNode node = root.get(language);
             String funds = alternatives(node, "fund", language);
@@ -90,8 +93,9 @@ final class RoundLeads {
             // a list inside it too ("X, an early backer of A, B and C, leads the round"); so may the other leads joined
             // to the first by "and" (up to four words), the first then leading ("A and B, who led the round": A)
             String and = alternatives(node, "and", language);
+            andWordMap.put(language, Pattern.compile("(?:" + and + ")"));
             subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?(?:\\s+(?:" + and
-                    + ")\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?[\\p{L}\\p{N}'’&.-]+)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
+                    + ")\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?[\\p{L}\\p{N}'’&.-]+)?\\s*,?\\s*(?<pre>(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
             joinedMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "joined", language)
                     + ")" + gap + "$"));
@@ -116,6 +120,7 @@ final class RoundLeads {
         this.joinedAfter = Map.copyOf(joinedAfterMap);
         this.allRounds = Map.copyOf(allRoundsMap);
         this.described = Map.copyOf(describedMap);
+        this.andWord = Map.copyOf(andWordMap);
     }
 
     static RoundLeads bundled() {
@@ -282,11 +287,32 @@ final class RoundLeads {
                 return m;
             }
             if (after.region(m.end(), Math.min(to, m.end() + 180)).lookingAt()) {
-                return m;
+                return subjectBefore(lowered, after, m, mentions, andWord.getOrDefault(code, andWord.get("en")));
             }
         }
         return null;
     }
+    /**
+     * The subject of the lead phrase {@code after} matched after {@code m}: a name in the words right before the phrase
+     * after a word that is no "and" ("A e B hanno partecipato, mentre C ha guidato il round", "A and B took part, while
+     * C led the round") is the lead, not {@code m}; else {@code m} ("SoftBank y Nvidia han sido los principales
+     * inversores": SoftBank).
+     */
+    private static EntityMention subjectBefore(String lowered, Matcher after, EntityMention m,
+                                               List<EntityMention> mentions, Pattern andWord) {
+        int preStart = after.start("pre");
+        int preEnd = after.end("pre");
+        if (preStart >= 0 && preEnd > preStart) {
+            for (EntityMention n : mentions) {
+                if (n != m && n.start() > preStart && n.start() < preEnd) {
+                    String before = lowered.substring(preStart, n.start()).strip();
+                    return before.isEmpty() || andWord.matcher(before).matches() ? m : n;
+                }
+            }
+        }
+        return m;
+    }
+
     /**
      * The first investor named as taking part in a round in {@code lowered[from, to)}, for a round whose lead is
      * named nowhere: the first name right after a phrase such as "investors in the round included", "an der Runde
