@@ -64,7 +64,7 @@ final class DealLexicon {
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
             "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels",
-            "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives", "awardedTo");
+            "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives", "awardedTo", "amountLeadIns");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -259,6 +259,11 @@ final class DealLexicon {
      * absent or empty.
      */
     final Pattern personOwner;
+    /**
+     * {@code amountLeadIns}, matched right before an amount ("im Wert von", "in Höhe von"): words that only introduce
+     * it, not counted between a subject after its verb and the amount; null where the language has none.
+     */
+    final Pattern amountLeadIn;
     /**
      * The article before a company's name used as a nickname of another company, keys {@code nicknameOpeners} (matched
      * right before the name, in lower case, an opening quote allowed between) and {@code nicknameLinks} (matched right
@@ -776,6 +781,7 @@ final class DealLexicon {
         this.complementizer = optional(file, "complementizers", B + "(?:",
                 ")(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s*$");
         this.personOwner = optional(file, "personOwners", B + "(?:", ")\\s*$");
+        this.amountLeadIn = optional(file, "amountLeadIns", B + "(?:", ")\\s*$");
         Pattern opener = optional(file, "nicknameOpeners", B + "(?:", ")" + NS + "*[«“\"]?" + NS + "*$");
         Pattern link = optional(file, "nicknameLinks", "^" + NS + "*[»”\"]?" + NS + "+(?:", ")" + NS + "*");
         this.nicknameOpener = link == null ? null : opener;

@@ -1053,7 +1053,8 @@ final class RoleReader {
             return null;
         }
         if (amount.start() >= anchor.end() && (inverted.end() > amount.start() || amount.end() > clause.end
-                || clause.wordsBetween(inverted.end(), amount.start()) > INVERTED_SUBJECT_TO_AMOUNT_WORDS)) {
+                || clause.wordsBetween(inverted.end(), leadInStart(clause, inverted.end(), amount))
+                        > INVERTED_SUBJECT_TO_AMOUNT_WORDS)) {
             // "Im Mai sammelte X 40 Mio. ein": with an adverbial fronted, the subject stands between verb and amount
             return null;
         }
@@ -1062,6 +1063,19 @@ final class RoleReader {
         boolean described = clause.nominativeArticleRightAfter(anchor)
                 && (distance >= 1 && distance <= 3 || clause.attributeRightAfter(anchor, inverted));
         return distance == 0 && clause.marker(inverted, anchor) != Marker.OF || described ? inverted : null;
+    }
+
+    /**
+     * Where the phrase that introduces {@code amount} starts ("Im Mai erhielt X einen Auftrag im Wert von N": "im Wert
+     * von"), after {@code from}; the amount's start when no lead-in of the language ({@code amountLeadIns}) ends there.
+     */
+    private static int leadInStart(Clause clause, int from, MoneyMention amount) {
+        Pattern leadIn = clause.lexicon.amountLeadIn;
+        if (leadIn == null || from >= amount.start()) {
+            return amount.start();
+        }
+        Matcher m = leadIn.matcher(clause.text).region(from, amount.start());
+        return m.find() ? m.start() : amount.start();
     }
 
     /** Whether a raise verb and another amount stand between {@code amount} and {@code investor}. */
