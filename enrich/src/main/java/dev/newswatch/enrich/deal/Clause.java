@@ -1756,7 +1756,9 @@ final class Clause {
         if (lexicon.describingAgent == null) {
             return false;
         }
-        return lexicon.describingAgent.matcher(text)
+        // transparent: a participle may be told after a longer aside ("fundada en 2015 por dos ingenieros y dirigida
+        // por X"), which the entry reads behind the window
+        return lexicon.describingAgent.matcher(text).useTransparentBounds(true)
                 .region(Math.max(start, c.start() - DESCRIBING_AGENT_CHARS), c.start()).find();
     }
 
