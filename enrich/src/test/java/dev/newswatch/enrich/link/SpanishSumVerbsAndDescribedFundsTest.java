@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Names the table does not know, read as companies in two places of French and Spanish round news: before "reúne" or
  * "suma" with the money right after ("Ondara reúne 10 millones"), and after a fund described by its nationality
- * ("con el fondo australiano Pelmora", "auprès du fonds américain Halvora").
+ * ("con el fondo australiano Pelmora", "auprès du fonds américain Halvora"); and after "la néobanque" / "el neobanco"
+ * or "el neobanco" ("la néobanque française Velbank").
  */
 class SpanishSumVerbsAndDescribedFundsTest {
 
@@ -30,6 +31,8 @@ class SpanishSumVerbsAndDescribedFundsTest {
         "es|La ronda cuenta con la participación del fondo británico Pelmora.|Pelmora",
         "fr|La jeune pousse lève 5 millions d'euros auprès du fonds américain Halvora.|Halvora",
         "fr|La société a fait entrer le fonds suédois Halvora à son capital.|Halvora",
+        "fr|La néobanque française Velbank se distingue avec une levée de 47 millions d'euros.|Velbank",
+        "es|El neobanco español Velbank se expande en Italia.|Velbank",
     })
     void shouldReadTheName(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language));
