@@ -252,7 +252,29 @@ final class Clause {
     /** Whether the words between a company noun and a name are few enough to describe it; counted once. */
     private boolean describesInWords(int from, int to) {
         int words = wordCount(text.substring(from, to));
-        return words <= 1 || (words <= DESCRIPTION_WORDS && ofSoonAfter(from));
+        return words <= 1 || (words <= DESCRIPTION_WORDS && (ofSoonAfter(from) || forRightAfter(from, to)));
+    }
+
+    /**
+     * Whether the words from {@code from} to the name at {@code to} open with "for" and hold no other preposition ("la
+     * néobanque pour indépendants X", "la plataforma para autónomos X"): whom the company serves, not a party.
+     */
+    private boolean forRightAfter(int from, int to) {
+        boolean first = true;
+        for (Token t : tokens) {
+            if (t.start() < from || t.end() > to) {
+                continue;
+            }
+            if (!t.word()) {
+                return false;
+            }
+            Marker marker = prepositionEndingAt(t.end());
+            if (first != (marker == Marker.FOR)) {
+                return false;
+            }
+            first = false;
+        }
+        return !first;
     }
 
     /** Whether "of" is the first or second word from {@code from} ("empresa de IA", "pépite française de"). */
