@@ -9,19 +9,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Investor phrases of French and Spanish news that named no investor before (batch 20): the investors taking part
- * named through a plain noun first ("sus inversores actuales, entre los que destacan X"), the lead told verb first
+ * named through a plain noun first ("sus socios de hoy, entre ellos X"), the lead told verb first
  * in the sentence after the round ("Colideran X y Y", "Lidera la ronda X"), the backing of an investor told with a
  * gerund or "grâce à" ("en obtenant l'appui de X", "grâce au soutien d'X"); and the phrases that look like a lead
- * but are none: who runs the company ("fundada en 2015 y liderada por X") and "de la mano de" said of something
- * other than the money ("un proyecto de la mano de X").
+ * but are none: who runs the company ("creada en 2019 y dirigida por X") and "de la mano de" said of something
+ * other than the money (a service launched with a partner).
  */
 class FrenchSpanishInvestorPhrasesTest {
 
     static Stream<Arguments> shouldAttachTheInvestorNamed() {
         return Stream.of(
                 // Spanish: those taking part, named after a plain noun and a list word
-                Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. En esta operación han "
-                        + "participado sus inversores actuales, entre los que destacan Sequoia Capital e Index Ventures."),
+                Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. En esta ronda "
+                        + "participaron sus inversores actuales, entre los que figuran Sequoia Capital e Index Ventures."),
                 Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. En esta ronda "
                         + "participaron sus inversores existentes, entre ellos Sequoia Capital."),
                 Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares, en la que han "
@@ -59,15 +59,15 @@ class FrenchSpanishInvestorPhrasesTest {
     static Stream<Arguments> shouldNotTakeWhoRunsTheCompanyOrAPartnerForTheLead() {
         return Stream.of(
                 // who runs the company, told in its apposition
-                Arguments.of("es", "En julio, Poolside, fundada en 2019 y liderada por Salesforce, cerró otra ronda "
+                Arguments.of("es", "En julio, Poolside, fundada en 2019 y dirigida por Salesforce, cerró otra ronda "
                         + "de 250 millones de dólares."),
                 Arguments.of("es", "Poolside, creada en 2019 por dos ingenieros y dirigida por Salesforce, ha captado "
                         + "250 millones de dólares."),
                 Arguments.of("fr", "Poolside, fondée en 2019 et dirigée par Salesforce, a levé 250 millions de "
                         + "dollars."),
                 // "de la mano de" said of a project, in a sentence after the round
-                Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. La firma presentó el "
-                        + "año pasado un proyecto de la mano de Telefónica."));
+                Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. La firma lanzó en "
+                        + "marzo su servicio de voz de la mano de Telefónica."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
