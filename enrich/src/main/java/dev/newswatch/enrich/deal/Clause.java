@@ -252,7 +252,29 @@ final class Clause {
     /** Whether the words between a company noun and a name are few enough to describe it; counted once. */
     private boolean describesInWords(int from, int to) {
         int words = wordCount(text.substring(from, to));
-        return words <= 1 || (words <= DESCRIPTION_WORDS && ofSoonAfter(from));
+        return words <= 1 || (words <= DESCRIPTION_WORDS && (ofSoonAfter(from) || forRightAfter(from, to)));
+    }
+
+    /**
+     * Whether the words from {@code from} to the name at {@code to} open with "for" and hold no other preposition ("la
+     * néobanque pour indépendants X", "la plataforma para autónomos X"): whom the company serves, not a party.
+     */
+    private boolean forRightAfter(int from, int to) {
+        boolean first = true;
+        for (Token t : tokens) {
+            if (t.start() < from || t.end() > to) {
+                continue;
+            }
+            if (!t.word()) {
+                return false;
+            }
+            Marker marker = prepositionEndingAt(t.end());
+            if (first != (marker == Marker.FOR)) {
+                return false;
+            }
+            first = false;
+        }
+        return !first;
     }
 
     /** Whether "of" is the first or second word from {@code from} ("empresa de IA", "pépite française de"). */
@@ -1756,7 +1778,9 @@ final class Clause {
         if (lexicon.describingAgent == null) {
             return false;
         }
-        return lexicon.describingAgent.matcher(text)
+        // transparent: a participle may be told after a longer aside ("fundada en 2015 por dos ingenieros y dirigida
+        // por X"), which the entry reads behind the window
+        return lexicon.describingAgent.matcher(text).useTransparentBounds(true)
                 .region(Math.max(start, c.start() - DESCRIBING_AGENT_CHARS), c.start()).find();
     }
 

@@ -22,6 +22,8 @@ final class RoundLeads {
 
     private static final String RESOURCE = "round-leads.yml";
     private static final int MAX_GAP_CHARS = 60;
+    /** How far before a "by" phrase the words of {@code runBy} are looked for ("fundada en 2015 por dos ingenieros y"). */
+    private static final int RUN_BY_CHARS = 80;
     /** "led by Ek's investment firm Prima Materia": the owner, a possessive, up to three words, then the name. */
     private static final int OWNED_GAP_CHARS = 60;
     private static final Pattern OWNED_AFTER = Pattern.compile("['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}");
@@ -38,6 +40,11 @@ final class RoundLeads {
     private static final String ANY_WORDS = "(?:[^\\s.;:!?]+\\s+){0,8}?";
 
     private final Map<String, Pattern> by;
+    /**
+     * Per language: what right before a "by" phrase makes it say who runs a company, not who led a round ("fundada en
+     * 2015 y liderada por X"); absent where the language lists none.
+     */
+    private final Map<String, Pattern> runBy;
     /** Per language: the lead's role right before its name, nothing between ("with lead investor X"). */
     private final Map<String, Pattern> role;
     /** Per language: a lender phrase ("a $200m credit line with", "un crédito de N con") right before a name. */
@@ -63,6 +70,7 @@ final class RoundLeads {
 
     private RoundLeads(JsonNode root) {
         Map<String, Pattern> byMap = new HashMap<>();
+        Map<String, Pattern> runByMap = new HashMap<>();
         Map<String, Pattern> roleMap = new HashMap<>();
         Map<String, Pattern> lenderMap = new HashMap<>();
         Map<String, Pattern> subjectMap = new HashMap<>();
@@ -83,6 +91,10 @@ final class RoundLeads {
             // "led by Ek's investment firm Y": the person owning the lead and a description may come between
             byMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + byPhrases(node, language) + ")"
                     + gap + "(?:" + PERSON_OWNER + gap + ")?$"));
+            if (node.has("runBy")) {
+                runByMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regexAlternatives(node, "runBy", language)
+                        + ")\\s+$"));
+            }
             roleMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "role", language)
                     + ")\\s+$"));
             lenderMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "lenders", language)
@@ -111,6 +123,7 @@ final class RoundLeads {
                     + ")(?![\\p{L}\\p{N}])"));
         });
         this.by = Map.copyOf(byMap);
+        this.runBy = Map.copyOf(runByMap);
         this.role = Map.copyOf(roleMap);
         this.lenders = Map.copyOf(lenderMap);
         this.subject = Map.copyOf(subjectMap);
@@ -280,7 +293,7 @@ final class RoundLeads {
                 after = subjectPattern.matcher(lowered);
             }
             int windowStart = Math.max(from, m.start() - MAX_GAP_CHARS - 40);
-            if (before.region(windowStart, m.start()).find()) {
+            if (before.region(windowStart, m.start()).find() && !runsTheCompany(lowered, code, before.start())) {
                 return ownerOfFund(lowered, code, before.start(), vehicleOf(lowered, m, mentions), mentions);
             }
             if (roleBefore.region(windowStart, m.start()).find()) {
@@ -292,6 +305,13 @@ final class RoundLeads {
         }
         return null;
     }
+    /** Whether the words right before a "by" phrase at {@code phraseStart} make it name who runs a company. */
+    private boolean runsTheCompany(String lowered, String code, int phraseStart) {
+        Pattern run = runBy.get(code);
+        return run != null
+                && run.matcher(lowered).region(Math.max(0, phraseStart - RUN_BY_CHARS), phraseStart).find();
+    }
+
     /**
      * The subject of the lead phrase {@code after} matched after {@code m}: a name in the words right before the phrase
      * after a word that is no "and" ("A e B hanno partecipato, mentre C ha guidato il round", "A and B took part, while
