@@ -91,7 +91,7 @@ final class RoundLeads {
             // to the first by "and" (up to four words), the first then leading ("A and B, who led the round": A)
             String and = alternatives(node, "and", language);
             subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?(?:\\s+(?:" + and
-                    + ")\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?[\\p{L}\\p{N}'’&.-]+)?\\s*,?\\s*(?:(?:[\\p{L}-]+\\s+){0,2})?(?:"
+                    + ")\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?[\\p{L}\\p{N}'’&.-]+)?\\s*,?\\s*(?<words>(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
             joinedMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "joined", language)
                     + ")" + gap + "$"));
@@ -282,10 +282,30 @@ final class RoundLeads {
                 return m;
             }
             if (after.region(m.end(), Math.min(to, m.end() + 180)).lookingAt()) {
-                return m;
+                return nameRightBeforePhrase(lowered, after, m, mentions);
             }
         }
         return null;
+    }
+
+    /**
+     * "Accel, GIC and Temasek invested, with Temasek leading": when the words right before a lead phrase that
+     * {@code matched} read after {@code m} hold a name of their own after a comma, that name leads, not {@code m}
+     * before the aside; a name joined to {@code m} by a conjunction alone does not ("A and B led the round": A).
+     */
+    private static EntityMention nameRightBeforePhrase(String lowered, Matcher matched, EntityMention m,
+                                                       List<EntityMention> mentions) {
+        int words = matched.start("words");
+        if (words < 0) {
+            return m;
+        }
+        for (EntityMention n : mentions) {
+            if (n.start() >= words && n.end() <= matched.end() && n.start() >= m.end()
+                    && lowered.substring(m.end(), n.start()).indexOf(',') >= 0) {
+                return n;
+            }
+        }
+        return m;
     }
     /**
      * The first investor named as taking part in a round in {@code lowered[from, to)}, for a round whose lead is
