@@ -27,6 +27,8 @@ final class AnchorChooser {
     private static final int LENDER_TO_LOAN_WORDS = 8;
     /** ", y la compra de": the most words from the comma before a later list item to its deal word. */
     private static final int ITEM_JOIN_WORDS = 2;
+    /** ", a company backed by", ", which is backed by": the most words from the aside's comma to its word of backing. */
+    private static final int BACKER_ASIDE_WORDS = 4;
 
     private AnchorChooser() {
     }
@@ -41,6 +43,7 @@ final class AnchorChooser {
                 .filter(c -> c.kind().anchors() && clause.distance(c, amount) <= MAX_CUE_DISTANCE)
                 .filter(c -> !relativeWithOwnAmount(clause, c, amount))
                 .filter(c -> !laterItemWithOwnAmount(clause, c, amount))
+                .filter(c -> !backersInAnAside(clause, c, amount))
                 .sorted(Comparator.comparingInt(c -> distance(clause, c, amount)))
                 .toList();
         if (usable.isEmpty()) {
@@ -56,6 +59,27 @@ final class AnchorChooser {
         ordered.add(first);
         usable.stream().filter(c -> c != first).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * "Zentrix was acquired by Korvia, a company backed by Y, for $300m", "..., which is backed by Y, for $300m": a
+     * word of backing ({@code backedBy}) in an aside of at most {@value #BACKER_ASIDE_WORDS} words before it, closed
+     * before the amount, describes the name before the aside; the amount belongs to a deal word before the aside.
+     * False when the clause has no deal word before the aside.
+     */
+    private static boolean backersInAnAside(Clause clause, Cue cue, MoneyMention amount) {
+        if (clause.lexicon.backedBy == null || cue.end() > amount.start()
+                || !clause.lexicon.backedBy.matcher(clause.text).region(cue.start(), amount.start()).lookingAt()) {
+            return false;
+        }
+        int open = clause.text.lastIndexOf(',', cue.start() - 1);
+        int close = clause.text.indexOf(',', cue.end());
+        if (open < clause.start || close < 0 || close >= amount.start()
+                || clause.wordsBetween(open, cue.start()) > BACKER_ASIDE_WORDS
+                || clause.text.substring(open, cue.start()).chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return clause.cues.stream().anyMatch(c -> c != cue && c.kind().anchors() && c.end() <= open);
     }
 
     /**

@@ -1872,6 +1872,9 @@ final class Clause {
                 if (!c.anaphor() || (lexicon.verbSecond && pseudo == null && opensClauseWithArticle(c))) {
                     // "Der Konzern will ... Run:ai übernehmen": a description opening a verb-second clause is its subject
                     Candidate reported = c.anaphor() ? null : describedSubjectOfReportedClause(c, anchor);
+                    if (reported == null && !c.anaphor()) {
+                        reported = namedSubjectOfReportedClause(c, anchor);
+                    }
                     return reported != null ? reported : c;
                 }
                 if (pseudo == null) {
@@ -1900,6 +1903,27 @@ final class Clause {
             boolean namedBetween = candidates.stream()
                     .anyMatch(o -> !o.anaphor() && o.start() >= a.end() && o.end() <= anchor.start());
             if (reported && !namedBetween) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Siemens said on Monday that KKR would buy Celonis": the first name after a verb of saying ({@link
+     * DealLexicon#reportingVerb}) that reports the clause of the deal word, with no preposition before the deal word,
+     * is the subject of that word, not {@code named} that reports it; null when there is none.
+     */
+    private Candidate namedSubjectOfReportedClause(Candidate named, Cue anchor) {
+        if (lexicon.reportingVerb == null) {
+            return null;
+        }
+        for (Candidate a : candidates) {
+            if (a.start() <= named.end() || a.end() > anchor.start() || a.anaphor() || a.modifier()
+                    || marker(a, anchor) != Marker.NONE) {
+                continue;
+            }
+            if (lexicon.reportingVerb.matcher(text).region(named.end(), a.start()).find()) {
                 return a;
             }
         }

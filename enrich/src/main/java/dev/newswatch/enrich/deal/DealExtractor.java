@@ -819,6 +819,14 @@ public final class DealExtractor {
         List<Found> out = new ArrayList<>(article.found.size());
         for (Found found : article.found) {
             Deal deal = found.deal();
+            if (deal.type() == DealType.INVESTMENT && deal.investor() != null
+                    && firstOfSeveralPayers(article, found)) {
+                // "X raised $75m from Temasek, GIC and Accel. GIC led the round": a lead replaces the first named
+                EntityMention named = leadAfter(article, language, found, moneyBySentence, roundLeads::lead);
+                out.add(named == null ? found : new Found(withInvestor(deal, party(named)), found.sentence(),
+                        found.amountStart()));
+                continue;
+            }
             if (deal.investor() != null || deal.type() != DealType.INVESTMENT) {
                 out.add(found);
                 continue;
@@ -848,6 +856,25 @@ public final class DealExtractor {
                     found.amountStart()));
         }
         return out;
+    }
+
+    /**
+     * Whether the investor of {@code found} is the first of several names its sentence joins by commas or a
+     * conjunction ("Temasek, GIC and Accel"): the payer the roles chose for want of a lead.
+     */
+    private static boolean firstOfSeveralPayers(Article article, Found found) {
+        Sentence sentence = article.sentences.get(found.sentence());
+        List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end());
+        for (int i = 0; i + 1 < named.size(); i++) {
+            EntityMention first = named.get(i);
+            EntityMention next = named.get(i + 1);
+            if (first.entityId().equals(found.deal().investor().id()) && !next.entityId().equals(first.entityId())
+                    && next.start() >= first.end() && next.start() - first.end() <= JOIN_CHARS
+                    && article.lexicon.conjunction.matcher(article.text.substring(first.end(), next.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where {@link RoundLeads} looks for an investor of a round in a span of the text. */

@@ -60,7 +60,7 @@ final class DealLexicon {
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
-            "subordinateOpenings", "complementizers", "personOwners", "passiveSales", "objectPronouns",
+            "subordinateOpenings", "complementizers", "reportingVerbs", "personOwners", "passiveSales", "objectPronouns",
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
             "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels",
@@ -252,6 +252,13 @@ final class DealLexicon {
      * absent or empty.
      */
     final Pattern complementizer;
+    /**
+     * Verbs of saying between a name and the clause it reports ("Siemens said on Monday that KKR would buy Y"), key
+     * {@code reportingVerbs}, matched with up to six words after them (a day, "in a statement", "that") right before
+     * a name: that name, not the one that reports, is the subject of the deal word after it. Null where absent or
+     * empty.
+     */
+    final Pattern reportingVerb;
     /**
      * A person's title and the preposition before the company it belongs to ("le patron de", "CEO of"), key
      * {@code personOwners}, matched right before a name: that company is no complement of a preposition but what the
@@ -780,6 +787,8 @@ final class DealLexicon {
         this.subordinateOpening = optional(file, "subordinateOpenings", "^[\\s\"«“]*(?:", ")" + E);
         this.complementizer = optional(file, "complementizers", B + "(?:",
                 ")(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}?\\s*$");
+        this.reportingVerb = optional(file, "reportingVerbs", B + "(?:",
+                ")" + E + "(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,6}?[\\s,]*$");
         this.personOwner = optional(file, "personOwners", B + "(?:", ")\\s*$");
         this.amountLeadIn = optional(file, "amountLeadIns", B + "(?:", ")\\s*$");
         Pattern opener = optional(file, "nicknameOpeners", B + "(?:", ")" + NS + "*[«“\"]?" + NS + "*$");

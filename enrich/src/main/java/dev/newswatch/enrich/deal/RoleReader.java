@@ -203,7 +203,7 @@ final class RoleReader {
                     || clause.text.substring(m.end(), payer.start()).indexOf(',') >= 0) {
                 return null;
             }
-            return new Roles(single(clause, payer), paid, anchor.type());
+            return new Roles(payer(clause, payer, anchor.type()), paid, anchor.type());
         }
         return null;
     }
@@ -302,14 +302,14 @@ final class RoleReader {
                 .filter(c -> c.start() >= payer.end() && !c.anaphor() && !Clause.sameEntity(c, payer))
                 .findFirst().orElse(null);
         if (next == null || clause.wordsBetween(payer.end(), next.start()) > AMOUNT_RELATIVE_PAID_WORDS) {
-            return new Roles(single(clause, payer), null, anchor.type());
+            return new Roles(payer(clause, payer, anchor.type()), null, anchor.type());
         }
         Cue purchase = purchaseInfinitiveBefore(clause, payer.end(), next.start());
         if (purchase != null) {
-            return new Roles(single(clause, payer), next, purchase.type());
+            return new Roles(payer(clause, payer, purchase.type()), next, purchase.type());
         }
         boolean paid = AMOUNT_RELATIVE_PAID_MARKERS.contains(clause.marker(next, anchor));
-        return new Roles(single(clause, payer), paid ? next : null, anchor.type());
+        return new Roles(payer(clause, payer, anchor.type()), paid ? next : null, anchor.type());
     }
 
     /** The markers of the one paid after the payer of a relative clause on an amount ("que pagó X por Y"). */
@@ -407,13 +407,13 @@ final class RoleReader {
         }
         if (relativeSubject != null && !relativeSubject.anaphor() && !Clause.sameEntity(relativeSubject, subject)) {
             // "Cruise, which GM bought for $1bn": the name before "which" is the object of the relative clause
-            return new Roles(single(clause, relativeSubject), subject, anchor.type());
+            return new Roles(payer(clause, relativeSubject, anchor.type()), subject, anchor.type());
         }
         Candidate nameBefore = relativeSubject == null ? lastNameBefore(clause, anchor) : null;
         Candidate described = nameBefore == null ? null : clause.antecedentOfDescription(nameBefore);
         if (described != null && !Clause.sameEntity(described, nameBefore)) {
             // "Wiz, a listed firm that Google bought for N": the described name is the object of the relative clause
-            return new Roles(single(clause, nameBefore), described, anchor.type());
+            return new Roles(payer(clause, nameBefore, anchor.type()), described, anchor.type());
         }
         Set<Marker> targets = acquisition ? ACQ_TARGETS : onTargets(anchor);
         Candidate reduced = reducedPassiveSubject(clause, anchor);
@@ -545,7 +545,7 @@ final class RoleReader {
             // "el acuerdo de X para adquirir Y", "l'offerta di X per acquisire Y": the one whose deal it is buys
             return new Roles(dealOwnerBefore(clause, anchor, target), target, type);
         }
-        return new Roles(single(clause, subject), target, type);
+        return new Roles(payer(clause, subject, type), target, type);
     }
 
     /**
@@ -599,7 +599,6 @@ final class RoleReader {
         return nounEnd >= 0 && clause.wordsBetween(nounEnd, owner.start()) <= 1 ? owner : null;
     }
 
-    /** One payer, or none when several are named together ("Microsoft and Nvidia will invest"). */
     /**
      * The company named right after an amount and the words that make it ownership received in that company
      * ({@code equityReceived}: "$500 million worth of equity in Y"); null when there are no such words, or no
@@ -620,8 +619,26 @@ final class RoleReader {
                 .findFirst().orElse(null);
     }
 
+    /** One party, or none when several are named together ("Microsoft and Nvidia sign a deal"). */
     private static Candidate single(Clause clause, Candidate investor) {
         return investor != null && clause.isCoordinated(investor) ? null : investor;
+    }
+
+    /**
+     * The payer of a deal of {@code type}: for several payers named together ("Temasek and GIC invested $75m in X",
+     * "raised $75m from Temasek, GIC and Accel"), the first of them, as the labels count a round with no lead named
+     * (a lead named after it still replaces it: DealExtractor); none for a contract, whose sides named together do not
+     * say which pays ("Microsoft and Nvidia signed a deal").
+     */
+    private static Candidate payer(Clause clause, Candidate investor, DealType type) {
+        if (investor == null || !clause.isCoordinated(investor)) {
+            return investor;
+        }
+        if (type == DealType.CONTRACT) {
+            return null;
+        }
+        Candidate first = clause.coordinationOf(investor).get(0);
+        return first.anaphor() ? null : first;
     }
 
     /**
@@ -832,7 +849,7 @@ final class RoleReader {
         if (roundFor != null) {
             // "Meta is finalising a $10bn round for Zentrix": the round named right after "for" is that company's;
             // the subject who makes it pays
-            return new Roles(single(clause, subject), roundFor, DealType.INVESTMENT);
+            return new Roles(payer(clause, subject, DealType.INVESTMENT), roundFor, DealType.INVESTMENT);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             subject = clause.firstAfter(anchor, EnumSet.of(Marker.OF), null);
@@ -885,7 +902,7 @@ final class RoleReader {
         if (roundPaidInto != null && !roundPaidInto.anaphor()) {
             // "X invested in Y's $200m round", "X ha investito nel round da N di Y": the subject of the paying verb
             // pays into the round of the company named with it (German is read above, through the verb)
-            return new Roles(single(clause, subject), roundPaidInto, DealType.INVESTMENT);
+            return new Roles(payer(clause, subject, DealType.INVESTMENT), roundPaidInto, DealType.INVESTMENT);
         }
         if (subject == null && anchor.kind() == CueKind.ROUND_NOUN) {
             // "Shares of X jumped after its $1.1bn listing": the company the possessive pronoun stands for
@@ -899,10 +916,11 @@ final class RoleReader {
                 ? companyOwnedAfter(clause, amount, subject) : null;
         if (owned != null) {
             // "Microsoft receiving $500 million worth of equity in Y": the one who receives a stake pays for it
-            return new Roles(single(clause, subject), owned, DealType.INVESTMENT);
+            return new Roles(payer(clause, subject, DealType.INVESTMENT), owned, DealType.INVESTMENT);
         }
         if (subject != null && !unnamed && clause.followedByJoinVerb(subject)) {
-            return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
+            return new Roles(payer(clause, subject, DealType.INVESTMENT), roundOwner(clause, anchor, subject),
+                DealType.INVESTMENT);
         }
         Set<Marker> agents = agentMarkers(clause);
         if (clause.hasTalks()) {
@@ -951,7 +969,7 @@ final class RoleReader {
             // "Der Konzern sichert sich die Bildtechnologie von Y für N": also with a description as the buyer
             return new Roles(single(clause, subject), investor, DealType.CONTRACT);
         }
-        return new Roles(single(clause, investor), subject, DealType.INVESTMENT);
+        return new Roles(payer(clause, investor, DealType.INVESTMENT), subject, DealType.INVESTMENT);
     }
 
     /**
@@ -1188,7 +1206,8 @@ final class RoleReader {
     private static Roles backedInvestmentOfUnnamedOwner(Clause clause, Cue anchor, MoneyMention amount) {
         Candidate owner = clause.unnamedOwner(anchor, amount);
         Candidate agent = owner == null ? null : clause.firstAfter(anchor, EnumSet.of(Marker.BY), null);
-        return agent == null ? null : new Roles(single(clause, agent), owner, DealType.INVESTMENT);
+        return agent == null ? null
+                : new Roles(payer(clause, agent, DealType.INVESTMENT), owner, DealType.INVESTMENT);
     }
 
     /**
@@ -1205,7 +1224,8 @@ final class RoleReader {
         Candidate investor = subject != null && !subject.anaphor() && !Clause.sameEntity(subject, investee) ? subject
                 : clause.candidates.stream().filter(c -> !c.anaphor() && c.end() <= investee.start()
                         && !Clause.sameEntity(c, investee)).reduce((first, second) -> second).orElse(null);
-        return investor == null ? null : new Roles(single(clause, investor), investee, DealType.INVESTMENT);
+        return investor == null ? null
+                : new Roles(payer(clause, investor, DealType.INVESTMENT), investee, DealType.INVESTMENT);
     }
 
     private static Roles investmentNounRoles(Clause clause, Cue anchor, MoneyMention amount) {
@@ -1224,7 +1244,8 @@ final class RoleReader {
                 return partner != null ? partner : backedInvestmentOfUnnamedOwner(clause, anchor, amount);
             }
             if (clause.followedByJoinVerb(subject)) {
-                return new Roles(single(clause, subject), roundOwner(clause, anchor, subject), DealType.INVESTMENT);
+                return new Roles(payer(clause, subject, DealType.INVESTMENT), roundOwner(clause, anchor, subject),
+                DealType.INVESTMENT);
             }
             Candidate with = clause.hasTalks()
                     ? clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, clause.start, clause.end) : null;
@@ -1253,7 +1274,8 @@ final class RoleReader {
             // subject pays, not a description after "by"
             investor = null;
         }
-        return new Roles(single(clause, investor != null ? investor : subject), target, DealType.INVESTMENT);
+        return new Roles(payer(clause, investor != null ? investor : subject, DealType.INVESTMENT), target,
+                DealType.INVESTMENT);
     }
 
     /**
@@ -1305,7 +1327,7 @@ final class RoleReader {
             // "Wiz's $32bn acquisition by Google": the possessive is the one bought
             Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), possessive);
             if (agent != null) {
-                return new Roles(single(clause, agent), possessive, type);
+                return new Roles(payer(clause, agent, type), possessive, type);
             }
         }
         if (target == null && subject != null && clause.lexicon.ownStake != null
@@ -1321,7 +1343,7 @@ final class RoleReader {
             // subject is bought by the agent after "by"
             Candidate agent = clause.firstAfter(anchor, EnumSet.of(Marker.BY), subject);
             if (agent != null && !agent.anaphor() && !Clause.sameEntity(agent, subject)) {
-                return new Roles(single(clause, agent), subject, type);
+                return new Roles(payer(clause, agent, type), subject, type);
             }
         }
         if (target == null && !isBidNoun(clause, anchor)) {
@@ -1366,7 +1388,7 @@ final class RoleReader {
             Candidate after = clause.subjectAfterOpeningPhrase(anchor);
             investor = after != null && !Clause.sameEntity(after, target) ? after : null;
         }
-        return new Roles(single(clause, investor != null ? investor : subject), target, type);
+        return new Roles(payer(clause, investor != null ? investor : subject, type), target, type);
     }
 
     /**
@@ -1741,7 +1763,7 @@ final class RoleReader {
                 // "cloud provider Nebius signs an agreement with Microsoft": the provider is paid
                 return new Roles(target, subject, anchor.type());
             }
-            return new Roles(single(clause, subject), target, anchor.type());
+            return new Roles(payer(clause, subject, anchor.type()), target, anchor.type());
         }
         boolean severalCounterparts = anchor.kind() == CueKind.CONTRACT_SET && (target == null || target.anaphor());
         if (subject != null && (clause.listAfter(anchor) || severalCounterparts)) {

@@ -305,6 +305,7 @@ final class RoundLeads {
         }
         return null;
     }
+
     /** Whether the words right before a "by" phrase at {@code phraseStart} make it name who runs a company. */
     private boolean runsTheCompany(String lowered, String code, int phraseStart) {
         Pattern run = runBy.get(code);

@@ -194,9 +194,9 @@ class RealNewsGermanItalianTest {
                 List.of(deal("Cohere", "Nvidia", "500E6", "USD")));
         assertDeals("de", "Meta mietet Rechenzentren, Microsoft wiederum steckt zwei Milliarden Dollar in Mistral AI.",
                 List.of(deal("Mistral AI", "Microsoft", "2E9", "USD")));
-        // names joined by "und" before the verb stay one subject
+        // names joined by "und" before the verb stay one subject, whose first name pays (session 31)
         assertDeals("de", "Nvidia, Microsoft und Samsung haben zusammen 2 Milliarden Dollar in Mistral AI investiert.",
-                List.of());
+                List.of(deal("Mistral AI", "Nvidia", "2E9", "USD")));
     }
 
     /** "il mezzo miliardo raccolto ad agosto": money raised before by the company of the round just told. */
