@@ -60,8 +60,11 @@ public final class ProvisionalNames {
      * robotica" is ("la startup di AI Zentrix", "la start-up d'IA Zentrix", "la startup de IA Zentrix").
      */
     private static final String COMPLEMENT_HEAD = "(?:" + CONTENT_WORD + "|(?-i:AI|IA|KI)(?![\\p{L}\\p{N}]))";
-    /** "in" of a field after a participle: "spécialisée dans", "specializzata in", "especializada en". */
-    private static final String FIELD_PREPOSITION = "en|dans|in|nel|nella|nei|nelle";
+    /**
+     * "in" of a field after a participle ("spécialisée dans", "specializzata in", "especializada en"), and "for" of whom
+     * the company serves ("la néobanque pour indépendants", "la plataforma para autónomos").
+     */
+    private static final String FIELD_PREPOSITION = "en|dans|in|nel|nella|nei|nelle|pour|para|per";
     /**
      * A complement after a description's noun, an adjective allowed before it: "de la maintenance industrielle",
      * "d'engrais", "chilena de pagos digitales", "canadienne spécialisée en robotique" (up to two words before the

@@ -21,7 +21,7 @@ class FrenchSpanishInvestorPhrasesTest {
         return Stream.of(
                 // Spanish: those taking part, named after a plain noun and a list word
                 Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. En esta ronda "
-                        + "participaron sus inversores actuales, entre los que figuran Sequoia Capital e Index Ventures."),
+                        + "participaron sus inversores existentes, entre los que figuran Sequoia Capital e Index Ventures."),
                 Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. En esta ronda "
                         + "participaron sus inversores existentes, entre ellos Sequoia Capital."),
                 Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares, en la que han "

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Names the table does not know, read as companies in two places of French and Spanish round news: before "reúne" or
  * "suma" with the money right after ("Ondara reúne 10 millones"), and after a fund described by its nationality
  * ("con el fondo australiano Pelmora", "auprès du fonds américain Halvora"); and after "la néobanque" / "el neobanco"
- * or "el neobanco" ("la néobanque française Velbank").
+ * or "el neobanco" ("la néobanque française Velbank"), and after a description with "for" ("la néobanque pour
+ * indépendants Velbank", "la plataforma para autónomos Velbank").
  */
 class SpanishSumVerbsAndDescribedFundsTest {
 
@@ -33,6 +34,9 @@ class SpanishSumVerbsAndDescribedFundsTest {
         "fr|La société a fait entrer le fonds suédois Halvora à son capital.|Halvora",
         "fr|La néobanque française Velbank se distingue avec une levée de 47 millions d'euros.|Velbank",
         "es|El neobanco español Velbank se expande en Italia.|Velbank",
+        // a description with "for" and whom the company serves
+        "fr|La néobanque pour indépendants Velbank se distingue avec une levée de 47 millions d'euros.|Velbank",
+        "es|La plataforma para autónomos Velbank ha captado 5 millones de euros.|Velbank",
     })
     void shouldReadTheName(String language, String text, String expected) {
         assertEquals(List.of(expected), names(text, language));
@@ -43,6 +47,8 @@ class SpanishSumVerbsAndDescribedFundsTest {
         // no money right after the verb: a place gathering people, a total of clients
         "es|Madrid reúne a 300 expertos en inteligencia artificial.",
         "es|Galicia suma tres nuevas fábricas este año.",
+        // "for" right before the name: whom something is for, no description
+        "es|La plataforma trabaja para Velbank desde 2019.",
     })
     void shouldNotReadNamesWithoutMoney(String language, String text) {
         assertEquals(List.of(), names(text, language));
