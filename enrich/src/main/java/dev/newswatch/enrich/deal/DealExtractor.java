@@ -2545,30 +2545,52 @@ public final class DealExtractor {
         if (sentence.index() > ANAPHOR_SENTENCES_BACK) {
             before.add(0);
         }
+        Deal sellerOnly = null;
         for (int index : before) {
             List<Found> foundThere = article.found.stream().filter(f -> f.sentence() == index).toList();
             // "Ha firmato un accordo con Y da 6,5 miliardi. ... Tale collaborazione è nata da un primo contratto
             // da 11,9 miliardi": a reference back to a partnership names the sides of the one contract found there
             if (!foundThere.isEmpty() && !(partnership && foundThere.size() == 1
                     && foundThere.get(0).deal().type() == DealType.CONTRACT) && !toldAgain(foundThere, amount)) {
-                return null;
+                break;
             }
             Deal told = foundThere.isEmpty() ? dealWithoutAmount(article, article.sentences.get(index))
                     : foundThere.get(0).deal();
+            if (told != null && foundThere.isEmpty() && sellerOnly == null && told.type() == DealType.SECONDARY_SALE
+                    && told.investor() == null) {
+                // "Y erwarb 20 Prozent an X. X verkauft Eintrittskarten. Der Deal soll N wert sein": a sale that names
+                // no buyer may tell what a company sells; a deal with both sides told before it is the one referred to
+                sellerOnly = told;
+                continue;
+            }
             // "... the acquisition by OpenAI for $3bn, but the deal failed" after a deal of Google: another deal
             if (told != null && !otherNamesAllowed && article.mentionsIn(clause.start, amount.end()).stream()
                     .anyMatch(m -> !isSide(told, m) && !clause.namesGoods(m))) {
-                return null;
+                break;
             }
             // the payer bought the company or a stake in it ("Google acquired DeepMind", "X bought 30% of Y")
             if (told != null && payer != null && (!PRICED_LATER.contains(told.type()) || told.investor() == null || !told.investor().id().equals(payer))) {
-                return null;
+                break;
             }
-            if (told != null) {
+            if (told != null && (sellerOnly == null || told.investor() != null)) {
                 return dealOf(told.investor(), told.target(), amount, told.type(), clause, sentence);
             }
         }
-        return null;
+        return sellerOnly == null ? null : referredSellerOnly(article, clause, amount, sellerOnly, payer, sentence,
+                otherNamesAllowed);
+    }
+
+    /** The sale with no buyer that {@link #referredDeal} put aside, read as it read it; null where it refuses it. */
+    private Deal referredSellerOnly(Article article, Clause clause, MoneyMention amount, Deal told, String payer,
+                                    Sentence sentence, boolean otherNamesAllowed) {
+        if (!otherNamesAllowed && article.mentionsIn(clause.start, amount.end()).stream()
+                .anyMatch(m -> !isSide(told, m) && !clause.namesGoods(m))) {
+            return null;
+        }
+        if (payer != null) {
+            return null;
+        }
+        return dealOf(told.investor(), told.target(), amount, told.type(), clause, sentence);
     }
 
     /**

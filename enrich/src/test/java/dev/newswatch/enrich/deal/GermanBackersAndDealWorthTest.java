@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * German constructions found on the fresh pages of session 31 (batch 20), each a frame the extractor did not read:
  * the backers of a round named in the sentence after it in a present tense, with the subject after the verb, with the
  * participle fronted, after a colon, or as the money without an article ("Geld kam von X"); a deal told before and
- * referred to with an adjective between article and noun ("Der langfristige Auftrag hat ein Volumen von N"); what a
- * deal is worth with the deal noun as the subject ("Der Deal soll N wert gewesen sein"), which is no valuation; a
- * share bought in a company the table does not know ("erwarb 20 Prozent an X"). Sentences of our own.
+ * referred to with an adjective between article and noun ("Der mehrjährige Auftrag umfasst N"); what a
+ * deal is worth with the deal noun as the subject ("Der Deal soll N wert sein"), which is no valuation; a
+ * share bought in a company the table does not know ("kaufte 30 Prozent an X"). Sentences of our own.
  */
 class GermanBackersAndDealWorthTest {
 
@@ -33,7 +33,7 @@ class GermanBackersAndDealWorthTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Helsing hat einen Großauftrag an Land gezogen. Der langfristige Auftrag hat ein Volumen von 770 Millionen Euro.",
+        "Helsing hat einen Großauftrag bekommen. Der mehrjährige Auftrag umfasst 770 Millionen Euro.",
         "Helsing hat einen Auftrag erhalten. Den neuen Auftrag beziffert das Unternehmen auf 770 Millionen Euro."})
     void aContractReferredToWithAnAdjective(String text) {
         assertOneDeal("de", text, "Helsing", null, "770E6", "EUR");
@@ -41,8 +41,8 @@ class GermanBackersAndDealWorthTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "SAP erwarb 20 Prozent an Aleph Alpha. Der Deal soll 18 Millionen Euro wert gewesen sein.",
-        "SAP erwarb 20 Prozent an Aleph Alpha. 18 Millionen Euro soll der Deal wert gewesen sein.",
+        "SAP kaufte 30 Prozent an Aleph Alpha. Der Deal soll 18 Millionen Euro wert sein.",
+        "SAP kaufte 30 Prozent an Aleph Alpha. 18 Millionen Euro soll der Kauf wert sein.",
         "SAP kaufte Aleph Alpha. Der Kauf war 18 Millionen Euro wert.",
         "SAP kaufte Aleph Alpha. Die geplante Übernahme ist 18 Millionen Euro wert."})
     void whatTheDealIsWorth(String text) {
@@ -51,8 +51,8 @@ class GermanBackersAndDealWorthTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "SAP erwarb für 18 Millionen Euro 20 Prozent an Quellor.",
-        "SAP erwarb in dieser Woche 20 Prozent an Quellor. Der Deal soll 18 Millionen Euro wert gewesen sein."})
+        "SAP kaufte für 18 Millionen Euro 30 Prozent an Quellor.",
+        "SAP kaufte im Frühjahr 30 Prozent an Quellor. Der Kauf soll 18 Millionen Euro wert sein."})
     void aShareBoughtInAnUnknownCompany(String text) {
         assertOneDeal("de", text, "Quellor", "SAP", "18E6", "EUR");
     }
