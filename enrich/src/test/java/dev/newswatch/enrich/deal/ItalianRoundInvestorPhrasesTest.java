@@ -73,8 +73,8 @@ class ItalianRoundInvestorPhrasesTest {
     @Test
     void theSizeOfTheInvestorsFundIsNoDeal() {
         // Given the amount of the investor's fund told with "il suo fondo da"; When it is read; Then no deal has it
-        List<Deal> deals = DealCases.extract("it", "Nvidia, con il suo fondo da 720 milioni di dollari, ha scelto di "
-                + "investire su Cohere.");
+        List<Deal> deals = DealCases.extract("it", "Nvidia, con il suo fondo da 500 milioni di dollari, ha deciso "
+                + "di puntare su Cohere.");
         assertTrue(deals.isEmpty(), deals.toString());
     }
 
@@ -89,11 +89,11 @@ class ItalianRoundInvestorPhrasesTest {
 
     @Test
     void aFundNamedAfterItsKindLeadsTheRoundOverTheFundSupportingIt() {
-        // Given an unknown fund after "guidato dal fondo di venture capital" and another after "con il sostegno del";
+        // Given an unknown fund after "guidato dal fondo di private equity", another after "con il supporto del";
         // When it is read with the shipped table; Then the lead, read as a company, pays
         EntityLinker linker = EntityLinker.of(EntityCatalog.load(RepoPaths.resolve("config/entities")));
-        String text = "La startup Pastaria ha chiuso un round da 20 milioni di euro guidato dal fondo di venture capital "
-                + "Valdora, con il sostegno del fondo americano Korvia Fund.";
+        String text = "La startup Pastaria ha chiuso un round da 25 milioni di euro, guidato dal fondo di private "
+                + "equity Valdora, con il supporto del fondo tedesco Korvia Fund.";
         List<Deal> deals = DealCases.EXTRACTOR.extract(text, "it", linker.link(text));
         assertEquals(1, deals.size(), deals.toString());
         assertEquals("Pastaria", deals.get(0).target().name());
