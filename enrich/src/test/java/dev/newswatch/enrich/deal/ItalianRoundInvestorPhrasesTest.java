@@ -89,11 +89,12 @@ class ItalianRoundInvestorPhrasesTest {
 
     @Test
     void aFundNamedAfterItsKindLeadsTheRoundOverTheFundSupportingIt() {
-        // Given an unknown fund after "guidato dal fondo di private equity", another after "con il supporto del";
+        // Given an unknown fund after "guidato principalmente dal fondo di private equity", another after "con il
+        // supporto del";
         // When it is read with the shipped table; Then the lead, read as a company, pays
         EntityLinker linker = EntityLinker.of(EntityCatalog.load(RepoPaths.resolve("config/entities")));
-        String text = "La startup Pastaria ha chiuso un round da 23 milioni di euro, guidato dal fondo di private "
-                + "equity Valdora, con il supporto del fondo tedesco Korvia Fund.";
+        String text = "La startup Pastaria ha chiuso un round da 23 milioni di euro guidato principalmente dal fondo "
+                + "di private equity Valdora, con il supporto del fondo tedesco Korvia Fund.";
         List<Deal> deals = DealCases.EXTRACTOR.extract(text, "it", linker.link(text));
         assertEquals(1, deals.size(), deals.toString());
         assertEquals("Pastaria", deals.get(0).target().name());
