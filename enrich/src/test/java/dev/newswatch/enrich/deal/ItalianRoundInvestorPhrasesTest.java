@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * extractor left unattached (the round came out with no investor): a relative clause of taking part ("al quale hanno
  * partecipato X"), the lead named by its role after "che ha visto come" / "che vede come", the round's participle with
  * its agent ("sottoscritti da X", "realizzato da X e Y", "la proposta ... avanzata da X"), "dagli investitori X e Y",
- * an aside between "il lead investor" and "è", and a fund named after its kind ("dal fondo di venture capital X").
+ * an aside between "il lead investor" and "è", a fund named after its kind ("dal fondo di private equity X"), a list
+ * after "tra gli investitori del round", an inverted "ha investito anche X" and "X ha sottoscritto l'intero aumento".
  * Also the size of a fund told as "il suo fondo da N", no deal. Sentences of our own.
  */
 class ItalianRoundInvestorPhrasesTest {
@@ -47,6 +48,26 @@ class ItalianRoundInvestorPhrasesTest {
         // Given the lead named by its role, after "che ha visto come" or with an aside before "è"; When it is read;
         // Then the lead pays the whole round
         assertOneDeal("it", text, "Cohere", "Nvidia", "30E6", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cohere ha raccolto 30 milioni di dollari, tra gli investitori del round Sequoia Capital.|Sequoia Capital",
+        "Cohere ha raccolto 30 milioni di dollari. Ha investito anche Index Ventures.|Index Ventures",
+        "Cohere ha raccolto 30 milioni di dollari. Nvidia ha sottoscritto l'intero aumento di capitale.|Nvidia"})
+    void anInvestorNamedWithNoVerbOrBeforeItsSubjectOrAsTheSubscriberPaysTheRound(String text, String investor) {
+        // Given the round's investor after "tra gli investitori del round", after an inverted "ha investito anche", or
+        // as the subscriber of the whole increase; When it is read; Then it pays the round
+        assertOneDeal("it", text, "Cohere", investor, "30E6", "USD");
+    }
+
+    @Test
+    void theCompanyAfterTraGliInvestitoriDiIsNoInvestor() {
+        // Given "tra gli investitori di X" describing the payer; When it is read; Then X is not made its investor
+        List<Deal> deals = DealCases.extract("it", "Nvidia, tra gli investitori di Cohere, ha ottenuto un contratto "
+                + "da 5 milioni di dollari.");
+        assertTrue(deals.stream().noneMatch(d -> d.investor() != null && "Cohere".equals(d.investor().name())),
+                deals.toString());
     }
 
     @Test
