@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * extractor left unattached (the round came out with no investor): a relative clause of taking part ("al quale hanno
  * partecipato X"), the lead named by its role after "che ha visto come" / "che vede come", the round's participle with
  * its agent ("sottoscritti da X", "realizzato da X e Y", "la proposta ... avanzata da X"), "dagli investitori X e Y",
- * an aside between "il lead investor" and "è", and a fund named after its kind ("dal fondo di venture capital X").
+ * an aside between "il lead investor" and "è", a fund named after its kind ("dal fondo di private equity X"), a list
+ * after "tra gli investitori del round", an inverted "ha investito anche X" and "X ha sottoscritto l'intero aumento".
  * Also the size of a fund told as "il suo fondo da N", no deal. Sentences of our own.
  */
 class ItalianRoundInvestorPhrasesTest {
@@ -49,6 +50,26 @@ class ItalianRoundInvestorPhrasesTest {
         assertOneDeal("it", text, "Cohere", "Nvidia", "30E6", "USD");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Cohere ha raccolto 30 milioni di dollari, tra gli investitori del round Sequoia Capital.|Sequoia Capital",
+        "Cohere ha raccolto 30 milioni di dollari. Ha investito anche Index Ventures.|Index Ventures",
+        "Cohere ha raccolto 30 milioni di dollari. Nvidia ha sottoscritto l'intero aumento di capitale.|Nvidia"})
+    void anInvestorNamedWithNoVerbOrBeforeItsSubjectOrAsTheSubscriberPaysTheRound(String text, String investor) {
+        // Given the round's investor after "tra gli investitori del round", after an inverted "ha investito anche", or
+        // as the subscriber of the whole increase; When it is read; Then it pays the round
+        assertOneDeal("it", text, "Cohere", investor, "30E6", "USD");
+    }
+
+    @Test
+    void theCompanyAfterTraGliInvestitoriDiIsNoInvestor() {
+        // Given "tra gli investitori di X" describing the payer; When it is read; Then X is not made its investor
+        List<Deal> deals = DealCases.extract("it", "Nvidia, tra gli investitori di Cohere, ha ottenuto un contratto "
+                + "da 5 milioni di dollari.");
+        assertTrue(deals.stream().noneMatch(d -> d.investor() != null && "Cohere".equals(d.investor().name())),
+                deals.toString());
+    }
+
     @Test
     void anOfferWithItsBidderAfterAParticipleIsTheBiddersPurchase() {
         // Given an offer accepted by the company sought, its bidder named after "avanzata da"; When it is read;
@@ -73,8 +94,8 @@ class ItalianRoundInvestorPhrasesTest {
     @Test
     void theSizeOfTheInvestorsFundIsNoDeal() {
         // Given the amount of the investor's fund told with "il suo fondo da"; When it is read; Then no deal has it
-        List<Deal> deals = DealCases.extract("it", "Nvidia, con il suo fondo da 720 milioni di dollari, ha scelto di "
-                + "investire su Cohere.");
+        List<Deal> deals = DealCases.extract("it", "Nvidia, con il suo fondo da 500 milioni di dollari, ha deciso "
+                + "di puntare su Cohere.");
         assertTrue(deals.isEmpty(), deals.toString());
     }
 
@@ -89,11 +110,12 @@ class ItalianRoundInvestorPhrasesTest {
 
     @Test
     void aFundNamedAfterItsKindLeadsTheRoundOverTheFundSupportingIt() {
-        // Given an unknown fund after "guidato dal fondo di venture capital" and another after "con il sostegno del";
+        // Given an unknown fund after "guidato principalmente dal fondo di private equity", another after "con il
+        // supporto del";
         // When it is read with the shipped table; Then the lead, read as a company, pays
         EntityLinker linker = EntityLinker.of(EntityCatalog.load(RepoPaths.resolve("config/entities")));
-        String text = "La startup Pastaria ha chiuso un round da 20 milioni di euro guidato dal fondo di venture capital "
-                + "Valdora, con il sostegno del fondo americano Korvia Fund.";
+        String text = "La startup Pastaria ha chiuso un round da 23 milioni di euro guidato principalmente dal fondo "
+                + "di private equity Valdora, con il supporto del fondo tedesco Korvia Fund.";
         List<Deal> deals = DealCases.EXTRACTOR.extract(text, "it", linker.link(text));
         assertEquals(1, deals.size(), deals.toString());
         assertEquals("Pastaria", deals.get(0).target().name());
