@@ -19,7 +19,8 @@ class GermanInvertedSubjectWideGapTest {
     @CsvSource(delimiter = '|', value = {
         "Im Herbst sammelte Helsing in einer neuen Finanzierungsrunde bei Investoren rund 300 Millionen Euro ein.",
         "So erhielt der Rüstungskonzern Helsing in Polen neue Aufträge für Drohnen im Wert von 300 Millionen Euro.",
-        "Im Mai erhielt Helsing für die Werke in Ungarn einen Auftrag im Wert von 300 Millionen Euro."})
+        "Im Mai erhielt Helsing für die Werke in Ungarn einen Auftrag im Wert von 300 Millionen Euro.",
+        "So ergatterte die Tochter Helsing in den Niederlanden neue Aufträge für Drohnen im Wert von 300 Millionen Euro."})
     void theSubjectSomeWordsBeforeItsAmount(String text) {
         assertOneDeal("de", text, "Helsing", null, "300E6", "EUR");
     }
