@@ -74,6 +74,11 @@ final class RoleReader {
     private static final int EQUITY_OWNER_WORDS = 3;
     /** Most words between a subject after its raise verb and the amount that follows it ("sammelte X im Mai 40 Mio."). */
     private static final int INVERTED_SUBJECT_TO_AMOUNT_WORDS = 3;
+    /**
+     * "So erhielt der Konzern X in Polen neue Aufträge für Drohnen im Wert von N": the most words between such a subject
+     * and its amount when nothing else stands between (no other name, no other amount, no punctuation).
+     */
+    private static final int INVERTED_SUBJECT_TO_AMOUNT_PLAIN_WORDS = 9;
     /** "raccolti a Parigi in aprile dalla X": the most words of an adjunct between a raise participle and its agent. */
     private static final int ADJUNCT_BEFORE_AGENT_WORDS = 4;
     /** One word of such an adjunct, with the space before it. */
@@ -1071,8 +1076,7 @@ final class RoleReader {
             return null;
         }
         if (amount.start() >= anchor.end() && (inverted.end() > amount.start() || amount.end() > clause.end
-                || clause.wordsBetween(inverted.end(), leadInStart(clause, inverted.end(), amount))
-                        > INVERTED_SUBJECT_TO_AMOUNT_WORDS)) {
+                || !plainGapToAmount(clause, inverted, amount))) {
             // "Im Mai sammelte X 40 Mio. ein": with an adverbial fronted, the subject stands between verb and amount
             return null;
         }
@@ -1082,6 +1086,28 @@ final class RoleReader {
                 && (distance >= 1 && distance <= 3 || clause.attributeRightAfter(anchor, inverted));
         return distance == 0 && clause.marker(inverted, anchor) != Marker.OF || described ? inverted : null;
     }
+
+    /**
+     * Whether {@code amount} stands close enough after the subject {@code inverted}: within
+     * {@value #INVERTED_SUBJECT_TO_AMOUNT_WORDS} words (not counting a lead-in such as "im Wert von"), or within
+     * {@value #INVERTED_SUBJECT_TO_AMOUNT_PLAIN_WORDS} words when no other name, no other amount and no punctuation
+     * stands between ("Im Herbst sammelte X in einer neuen Runde bei Investoren rund N ein").
+     */
+    private static boolean plainGapToAmount(Clause clause, Candidate inverted, MoneyMention amount) {
+        int words = clause.wordsBetween(inverted.end(), leadInStart(clause, inverted.end(), amount));
+        if (words <= INVERTED_SUBJECT_TO_AMOUNT_WORDS) {
+            return true;
+        }
+        if (words > INVERTED_SUBJECT_TO_AMOUNT_PLAIN_WORDS
+                || PLAIN_GAP_BREAK.matcher(clause.text.substring(inverted.end(), amount.start())).find()) {
+            return false;
+        }
+        return clause.candidates.stream().noneMatch(c -> c.start() >= inverted.end() && c.end() <= amount.start())
+                && clause.money.stream().noneMatch(m -> m.start() >= inverted.end() && m.end() <= amount.start());
+    }
+
+    /** Punctuation that ends a plain gap between a subject and its amount: a clause boundary, an aside, a quote. */
+    private static final Pattern PLAIN_GAP_BREAK = Pattern.compile("[,;:()\\[\\]\"„“”«»–—]");
 
     /**
      * Where the phrase that introduces {@code amount} starts ("Im Mai erhielt X einen Auftrag im Wert von N": "im Wert
