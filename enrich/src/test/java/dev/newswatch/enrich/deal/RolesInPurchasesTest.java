@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The parties of a purchase told with the seller named too: the seller is paid but is not the company bought. "pay
  * the seller N for X" (the recipient of a verb of paying, bare or after "to", then a company after "for" past the
- * amount), "agreed to a takeover
+ * amount), "buy from the seller N% of X" (the part of the company right after the seller), "agreed to a takeover
  * of X" (a noun of the purchase itself after a verb of answering an offer: the subject buys) and a second amount of
  * a sentence with its own purchase verb, whose name after "from" is the seller, not a payer of its own. The frames that keep
  * their reading: a payment for something that is no company, "paid N for X", a takeover accepted "by" a buyer, an
@@ -30,6 +30,11 @@ class RolesInPurchasesTest {
                 Arguments.of("it", "Salesforce pagherà a SoftBank 700 milioni di dollari per Informatica."),
                 Arguments.of("de", "Salesforce zahlt SoftBank 700 Millionen Dollar für Informatica."),
                 Arguments.of("es", "Salesforce pagará a SoftBank 700 millones de dólares por Informatica."),
+                // a part of the company bought right after the seller
+                Arguments.of("it", "Salesforce compra da SoftBank il 100% di Informatica per 700 milioni di dollari."),
+                Arguments.of("it", "Salesforce acquista da SoftBank il 60% di Informatica per 700 milioni di dollari."),
+                Arguments.of("fr", "Salesforce rachète à SoftBank 100 % de Informatica pour 700 millions de dollars."),
+                Arguments.of("en", "Salesforce buys from SoftBank 100% of Informatica for $700 million."),
                 // agreeing to a takeover of a company: the subject buys it
                 Arguments.of("en", "Salesforce has agreed to a $700 million takeover of Informatica."),
                 Arguments.of("en", "Salesforce agreed to a $700 million acquisition of Informatica on Monday."));
