@@ -85,6 +85,8 @@ final class Clause {
     private static final int GOODS_BEFORE_SELLER_WORDS = 6;
     private static final Set<Marker> PREPOSITION_MARKERS = EnumSet.of(Marker.IN, Marker.TO, Marker.FOR, Marker.WITH,
             Marker.FROM, Marker.OF, Marker.ON);
+    /** How a seller is named after a verb of buying: "from Y", "da Y", "von Y", and "à Y", "a Y" (fr, es). */
+    private static final Set<Marker> SELLER_MARKERS = EnumSet.of(Marker.FROM, Marker.TO);
     private static final Set<CueKind> VERB_CUES = EnumSet.of(CueKind.PAY_VERB, CueKind.ACQ_VERB, CueKind.RAISE_VERB);
     /** The nouns whose agent may come before their object ("the acquisition by X of Y"). */
     private static final Set<CueKind> AGENT_NOUN_CUES = EnumSet.of(CueKind.ACQ_NOUN, CueKind.INV_NOUN, CueKind.SALE);
@@ -763,6 +765,7 @@ final class Clause {
             steps = 1;
         }
         boolean afterPrice = false;
+        boolean afterPart = false;
         int describedFrom = describingNounEnd(candidate);
         int lookback = MARKER_LOOKBACK;
         while (idx >= 0 && steps < lookback) {
@@ -785,9 +788,13 @@ final class Clause {
                         ? Marker.OTHER_OBJECT : Marker.NONE;
             }
             boolean ownerOfThis = owners.stream().anyMatch(o -> t.overlaps(o.start(), withPossessive(o)));
-            if (!ownerOfThis && candidates.stream().anyMatch(
-                    c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end()))) {
-                return Marker.NONE;
+            Candidate before = ownerOfThis ? null : candidates.stream()
+                    .filter(c -> c != candidate && !c.anaphor() && t.overlaps(c.start(), c.end())).findFirst()
+                    .orElse(null);
+            if (before != null) {
+                // "compra da Y il 100% di X", "buys from Y 100% of X": the part right after the seller is the object
+                return afterPart && anchor != null && anchor.kind() == CueKind.ACQ_VERB
+                        && SELLER_MARKERS.contains(marker(before, anchor)) ? Marker.OBJECT : Marker.NONE;
             }
             if (money.stream().anyMatch(m -> t.overlaps(m.start(), m.end()))) {
                 // "ha acquistato per 700 milioni la startup Run:ai": the price, and the word that introduces it,
@@ -859,6 +866,7 @@ final class Clause {
                     while (idx >= 0 && tokens.get(idx).start() >= part) {
                         idx--;
                     }
+                    afterPart = true;
                     continue;
                 }
                 if (marker == Marker.OF && steps > 0 && !openingArticle) {

@@ -79,7 +79,11 @@ final class ListedDeals {
         }
         Candidate own = listedName(clause, previous, amount);
         if (own == null || anchor.end() > own.start()) {
-            return withOwnPayer(clause, amount, roles);
+            // "..., with Nvidia buying Arm for $40bn from SoftBank": after a purchase verb of the amount's own, past
+            // the previous amount, the name after "from" is the seller, no payer of its own
+            boolean ownPurchase = anchor.kind() == CueKind.ACQ_VERB && anchor.start() >= previous.end()
+                    && anchor.end() <= amount.start();
+            return ownPurchase ? roles : withOwnPayer(clause, amount, roles);
         }
         Candidate shared = nearestBefore(previous, roles.investor(), roles.target());
         if (shared == null || Clause.sameEntity(shared, own)) {

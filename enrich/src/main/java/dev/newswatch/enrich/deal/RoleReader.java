@@ -479,6 +479,12 @@ final class RoleReader {
             }
         }
         Candidate target = namedAfterModifier(clause, clause.firstAfter(anchor, targets, subject));
+        Candidate paidFor = paidForOverRecipient(clause, anchor, amount, target, subject);
+        if (paidFor != null) {
+            // "KKR will pay Siemens $700m for Celonis", "versera 700 millions à Siemens pour X": the seller is paid,
+            // the company after "for" past the amount is the one bought
+            return new Roles(single(clause, subject), paidFor, DealType.ACQUISITION);
+        }
         if (target != null && clause.lexicon.verbSecond && amount.end() <= anchor.start()
                 && clause.text.indexOf(',', anchor.end()) >= 0
                 && clause.text.indexOf(',', anchor.end()) < target.start()) {
@@ -673,6 +679,30 @@ final class RoleReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb of paying (not investing) whose first object is its recipient, bare or after "to" ("pay Siemens $700m",
+     * "versera 700 millions à Siemens"), and a company after "for" past both the amount and the recipient ("... for
+     * X"): X is bought from the recipient. Null otherwise ("paid $400m for X" already names X first).
+     */
+    private static Candidate paidForOverRecipient(Clause clause, Cue anchor, MoneyMention amount, Candidate recipient,
+            Candidate subject) {
+        if (recipient == null || recipient.anaphor() || anchor.kind() != CueKind.PAY_VERB
+                || anchor.type() != DealType.CONTRACT || recipient.start() < anchor.end()
+                || amount.start() < anchor.end()) {
+            return null;
+        }
+        Marker marker = clause.marker(recipient, anchor);
+        if (marker != Marker.OBJECT && marker != Marker.TO && marker != Marker.NONE) {
+            return null;
+        }
+        Candidate bought = clause.firstAfter(anchor, EnumSet.of(Marker.FOR), recipient);
+        if (bought == null || bought.anaphor() || Clause.sameEntity(bought, subject)
+                || bought.start() < Math.max(amount.end(), recipient.end())) {
+            return null;
+        }
+        return bought;
     }
 
     private static Set<Marker> onTargets(Cue anchor) {
@@ -1498,13 +1528,19 @@ final class RoleReader {
         }
         Matcher answer = clause.lexicon.offerAnswer.matcher(clause.text).region(subject.end(), anchor.start());
         boolean near = false;
+        int answered = anchor.start();
         while (answer.find()) {
             near = clause.wordsBetween(answer.end(), anchor.start()) <= OFFER_ANSWER_WORDS;
+            answered = answer.end();
         }
         if (!near) {
             return null;
         }
-        Candidate bidder = clause.firstAfter(anchor, EnumSet.of(Marker.OF), subject);
+        // "X has agreed to a $2bn takeover of Y": after a noun of the purchase itself, not of an offer, the name after
+        // "of" is the company bought and the subject buys it ("X a accepté l'offre de rachat de Y" is an offer)
+        boolean offer = isBidNoun(clause, anchor) || clause.lexicon.bidNoun != null
+                && clause.lexicon.bidNoun.matcher(clause.text).region(answered, anchor.start()).find();
+        Candidate bidder = offer ? clause.firstAfter(anchor, EnumSet.of(Marker.OF), subject) : null;
         if (bidder == null) {
             // "X agreed to Y's improved offer of $4.5bn": the possessive before the offer bids
             Candidate possessive = clause.possessiveBefore(anchor);
