@@ -1,5 +1,6 @@
 package dev.newswatch.enrich.deal;
 
+import dev.newswatch.enrich.link.EntityLinker;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -181,7 +182,7 @@ final class SentenceSplitter {
      * a space ("with others.Brightwave raised ..."). Only a period after a lower-case word of two letters or
      * more, or after a number ("on March 6.Zentrix"), followed by a capital and a lower-case letter or an apostrophe
      * ("Reuters.L'acquisition"): "Amazon.com",
-     * "Character.AI", "6.6" and "H2.Ai" stay whole.
+     * "Character.AI", "6.6", "H2.Ai" and "Origin.Bio" ({@link EntityLinker#dottedName}) stay whole.
      */
     private static boolean glued(String text, int dot, int next) {
         if (text.charAt(dot) != '.' || next != dot + 1 || next + 1 >= text.length() || dot < 2) {
@@ -195,7 +196,9 @@ final class SentenceSplitter {
         char second = text.charAt(next + 1);
         boolean elided = (second == '\'' || second == '’') && next + 2 < text.length()
                 && Character.isLetter(text.charAt(next + 2));
-        return wordBefore && Character.isUpperCase(text.charAt(next)) && (Character.isLowerCase(second) || elided);
+        // "... the biotech Origin.Bio has raised ...": a dot between the halves of one name splits nothing
+        return wordBefore && Character.isUpperCase(text.charAt(next)) && (Character.isLowerCase(second) || elided)
+                && !EntityLinker.dottedName(text, dot);
     }
 
     /**
