@@ -20,7 +20,7 @@ class DefaultCurrencyOfABareDealAmountTest {
     @CsvSource(delimiter = '|', value = {
         "it|Poolside ha chiuso un round da 7 milioni guidato da Index Ventures.|Poolside|Index Ventures|7E6",
         "it|Aleph Alpha ha raccolto 20 milioni da Bpifrance.|Aleph Alpha|Bpifrance|2E7",
-        "it|Eni ha acquisito Poolside per un controvalore di circa 11 milioni.|Poolside|Eni|1.1E7",
+        "it|Eni ha acquisito Poolside per un controvalore vicino agli 11 milioni.|Poolside|Eni|1.1E7",
         "de|Helsing sammelt 5 Millionen ein, angeführt von Index Ventures.|Helsing|Index Ventures|5E6",
         "fr|Mistral AI lève 3 millions auprès de Bpifrance.|Mistral AI|Bpifrance|3E6",
         "es|Poolside levanta 2 millones en una ronda liderada por Telefónica.|Poolside|Telefónica|2E6",
