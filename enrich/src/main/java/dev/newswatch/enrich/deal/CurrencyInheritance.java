@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The currency rule of {@link MoneyParser}: an amount with a scale but no currency ("10 miliardi") takes the
  * currency of the nearest amount with one in its sentence, or else that of the last amount with one before it in
- * the text ("Weitere fünf Milliarden" after "3 Milliarden Euro" in an earlier sentence), unless a noun after it
- * says what is being counted ("10 million users"). Stateless.
+ * the text ("Weitere fünf Milliarden" after "3 Milliarden Euro" in an earlier sentence), or, on a page where no amount
+ * has one, the language's usual currency right after a deal word ({@link MoneyLexicon#defaultCurrency}), unless a noun
+ * after it says what is being counted ("10 million users"). Stateless.
  */
 final class CurrencyInheritance {
 
