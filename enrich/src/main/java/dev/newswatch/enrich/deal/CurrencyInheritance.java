@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * The currency rule of {@link MoneyParser}: an amount with a scale but no currency ("10 miliardi") takes the
  * currency of the nearest amount with one in its sentence, or else that of the last amount with one before it in
- * the text ("Weitere fünf Milliarden" after "3 Milliarden Euro" in an earlier sentence), unless a noun after it
- * says what is being counted ("10 million users"). Stateless.
+ * the text ("Weitere fünf Milliarden" after "3 Milliarden Euro" in an earlier sentence), or, on a page where no amount
+ * has one, the language's usual currency right after a deal word ({@link MoneyLexicon#defaultCurrency}), unless a noun
+ * after it says what is being counted ("10 million users"). Stateless.
  */
 final class CurrencyInheritance {
 
@@ -24,6 +25,8 @@ final class CurrencyInheritance {
     /** "il round da 9 miliardi di Zentrix": "of" and a name after it own the money; it counts nothing. */
     private static final Set<String> GENITIVES = Set.of("di", "de", "del", "della", "dello", "du");
 
+    /** How far before a bare amount a deal word of {@link MoneyLexicon#defaultCurrencyCue} may begin. */
+    private static final int DEAL_CUE_WINDOW = 60;
     /** How far from a bare amount "in euros" may stand and still name its currency. */
     private static final int NAMED_CURRENCY_WINDOW = 40;
     /** "in" or "en" and a currency word (group 1), right after an amount. */
@@ -48,6 +51,7 @@ final class CurrencyInheritance {
     static void inherit(String text, MoneyLexicon lexicon, List<RawAmount> amounts, Supplier<List<Sentence>> split) {
         List<Sentence> sentences = null;
         RawAmount lastExplicit = null;
+        boolean pageHasCurrency = amounts.stream().anyMatch(a -> a.currency() != null);
         for (int a = 0; a < amounts.size(); a++) {
             RawAmount amount = amounts.get(a);
             if (amount.currency() != null) {
@@ -82,6 +86,12 @@ final class CurrencyInheritance {
             }
             if (nearest != null) {
                 amounts.set(a, amount.withCurrency(nearest.currency()));
+            } else if (!pageHasCurrency && lexicon.defaultCurrencyCue != null
+                    && lexicon.defaultCurrencyCue.matcher(text).useTransparentBounds(true).region(Math.max(a == 0 ? 0 : amounts.get(a - 1).end(),
+                            amount.start() - DEAL_CUE_WINDOW), amount.start()).find()) {
+                // no currency anywhere on the page, and the amount is what a deal word tells: "un round da 7 milioni",
+                // "sammelt 5 Millionen ein", "lève 3 millions"; the language's usual currency
+                amounts.set(a, amount.withCurrency(lexicon.defaultCurrency));
             }
         }
         amounts.removeIf(a -> a.currency() == null);

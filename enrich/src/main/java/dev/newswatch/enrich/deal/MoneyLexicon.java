@@ -59,7 +59,7 @@ final class MoneyLexicon {
     private static final Set<String> KEYS = Set.of("decimalSeparator", "spaceGroups", "scales", "numberWords",
             "qualifiers", "articles", "ranges", "fillers", "exactAfterNoun", "commaGroupsBeforeScale",
             "thousandsWords", "decimalWords", "plusWords", "nounsCapitalised", "moreWords",
-            "participlesAfterAmount");
+            "participlesAfterAmount", "defaultCurrency", "defaultCurrencyCues");
 
     /** The ISO codes of the suffix currencies, in the order of their groups in {@link #SUFFIX_CURRENCIES}. */
     private static final List<String> SUFFIX_CODES;
@@ -132,6 +132,18 @@ final class MoneyLexicon {
      */
     final Pattern participleAfterAmount;
     /**
+     * The currency a news text of this language leaves out ("EUR" for Italian, German, French and Spanish): taken by an
+     * amount without one on a page where no amount has one, when {@link #defaultCurrencyCue} ends right before it.
+     * Optional key {@code defaultCurrency}; null where absent (English).
+     */
+    final String defaultCurrency;
+    /**
+     * A deal word (round, raise, purchase, contract) and at most three words after it, ending where a bare amount
+     * begins ("un round da 7", "sammelt 5", "lève 3"); runs on the original text, ignoring case. Optional key {@code
+     * defaultCurrencyCues}; null where absent.
+     */
+    final Pattern defaultCurrencyCue;
+    /**
      * The top-level key {@code respectively} of the language file ("rispettivamente", "beziehungsweise"): near one, a
      * bare number joined to an amount with a scale takes its scale ("90 e 25 milioni di euro"). Null where absent.
      */
@@ -174,6 +186,15 @@ final class MoneyLexicon {
         String participleWords = participles == null ? null : participles.alternativesOrNull();
         this.participleAfterAmount = participleWords == null ? null : participles.compile("(?:" + participleWords + ")",
                 FLAGS);
+        this.defaultCurrency = money.has("defaultCurrency") ? money.get("defaultCurrency").text() : null;
+        if (defaultCurrency != null && !SUFFIX_CODES.contains(defaultCurrency)) {
+            throw money.get("defaultCurrency").error("unknown currency code '" + defaultCurrency + "'");
+        }
+        LexiconFile cues = money.has("defaultCurrencyCues") ? money.get("defaultCurrencyCues") : null;
+        String cueWords = cues == null ? null : cues.alternativesOrNull();
+        this.defaultCurrencyCue = cueWords == null || defaultCurrency == null ? null
+                : cues.compile("(?<![\\p{L}\\p{N}])(?:" + cueWords + ")\\p{L}*(?:" + SP + "+[\\p{L}'’]+){0,3}" + SP + "*$",
+                        PREFIX_FLAGS);
         LexiconFile thousands = money.get("thousandsWords");
         String thousandsWords = thousands.alternativesOrNull();
         this.thousandsWord = thousandsWords == null ? null : thousands.compile(SP + "+(?:" + thousandsWords + ")"

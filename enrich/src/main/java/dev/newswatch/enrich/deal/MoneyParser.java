@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  *
  * <p>Currency rule: an amount with a scale word but no currency ("10 miliardi") takes the currency of the
  * nearest amount with an explicit currency in the same sentence, provided the next word is not a noun
- * that says what is being counted ("10 million users"); with no such amount in the sentence it is not
- * reported, whatever the language, because guessing dollars would turn counts into money. Plain numbers
- * without scale or currency ("2019", "15%") are never money.
+ * that says what is being counted ("10 million users"); with no such amount in the sentence it takes that of the
+ * last one before it, and on a page where no amount has a currency it takes the language's usual one (euro in
+ * Italian, German, French and Spanish; none in English) only right after a deal word ("un round da 7 milioni");
+ * otherwise it is not reported, because guessing would turn counts into money. Plain numbers without scale or
+ * currency ("2019", "15%") are never money.
  *
  * <p>The reading is split along these concepts: {@link MoneyNumbers} finds and reads numbers, {@link AmountReader}
  * their scale words, {@link CurrencyReader} the currency written around them, {@link MoneyRanges} ranges,

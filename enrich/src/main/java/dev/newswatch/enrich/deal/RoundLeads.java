@@ -106,7 +106,7 @@ final class RoundLeads {
             // to the first by "and" (up to four words), the first then leading ("A and B, who led the round": A)
             String and = alternatives(node, "and", language);
             andWordMap.put(language, Pattern.compile("(?:" + and + ")"));
-            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?(?:\\s+(?:" + and
+            subjectMap.put(language, Pattern.compile("^\\s*(?:,[^.;]{1,120}?,)?(?<and>\\s+(?:" + and
                     + ")\\s+(?:[\\p{L}\\p{N}'’&.-]+\\s+){0,3}?[\\p{L}\\p{N}'’&.-]+)?\\s*,?\\s*(?<pre>(?:[\\p{L}-]+\\s+){0,2})?(?:"
                     + alternatives(node, "subject", language) + ")(?![\\p{L}\\p{N}])"));
             joinedMap.put(language, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(node, "joined", language)
@@ -317,12 +317,18 @@ final class RoundLeads {
      * The subject of the lead phrase {@code after} matched after {@code m}: a name in the words right before the phrase
      * after a word that is no "and" ("A e B hanno partecipato, mentre C ha guidato il round", "A and B took part, while
      * C led the round") is the lead, not {@code m}; else {@code m} ("SoftBank y Nvidia han sido los principales
-     * inversores": SoftBank).
+     * inversores": SoftBank), also when those words go on from the names joined by "and" with no comma between ("A y
+     * el fondo franco-alemán B han sido ...": A).
      */
     private static EntityMention subjectBefore(String lowered, Matcher after, EntityMention m,
                                                List<EntityMention> mentions, Pattern andWord) {
         int preStart = after.start("pre");
         int preEnd = after.end("pre");
+        if (preStart >= 0 && after.start("and") >= 0 && lowered.lastIndexOf(',', preStart) < after.end("and")) {
+            // the words before the phrase go on from the names joined by "and", with no comma between ("A y el fondo
+            // franco-alemán B han sido los principales inversores"): the first name leads
+            return m;
+        }
         if (preStart >= 0 && preEnd > preStart) {
             for (EntityMention n : mentions) {
                 if (n != m && n.start() > preStart && n.start() < preEnd) {

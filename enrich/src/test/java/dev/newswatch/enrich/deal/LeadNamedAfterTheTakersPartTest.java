@@ -29,4 +29,13 @@ class LeadNamedAfterTheTakersPartTest {
         assertOneDeal("es", "Cohere completa una ronda de 45 millones de euros. Nvidia y Sequoia Capital han sido los "
                 + "principales inversores.", "Cohere", "Nvidia", "45E6", "EUR");
     }
+
+    @Test
+    void describedLeadsJoinedByAndWithNoCommaStillGiveTheFirst() {
+        // Given two leads, each after its description, joined by "y" with no comma before the verb; When it is read;
+        // Then the first leads (the second is no subject of its own)
+        assertOneDeal("es", "Cohere completa una ronda de 45 millones de euros. El fabricante de chips Nvidia y el fondo "
+                + "estadounidense Sequoia Capital han sido los principales inversores.", "Cohere", "Nvidia", "45E6",
+                "EUR");
+    }
 }

@@ -339,7 +339,17 @@ class MoneyParserTest {
 
     @Test
     void shouldNotGuessACurrencyWhenTheSentenceHasNone() {
-        assertEquals(List.of(), parser.find("Il fondo ha raccolto 10 miliardi.", "it"));
+        // English has no usual currency; in Italian the amount follows no deal word
+        assertEquals(List.of(), parser.find("The fund has raised 10 billion.", "en"));
+        assertEquals(List.of(), parser.find("Il fondo vale 10 miliardi.", "it"));
+    }
+
+    @Test
+    void shouldReadTheLanguagesUsualCurrencyAfterADealWordOnAPageWithNone() {
+        List<MoneyMention> found = parser.find("Il fondo ha raccolto 10 miliardi.", "it");
+
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("EUR", found.get(0).currency());
     }
 
     @Test
