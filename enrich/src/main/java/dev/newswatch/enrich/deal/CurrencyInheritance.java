@@ -87,8 +87,9 @@ final class CurrencyInheritance {
             if (nearest != null) {
                 amounts.set(a, amount.withCurrency(nearest.currency()));
             } else if (!pageHasCurrency && lexicon.defaultCurrencyCue != null
-                    && lexicon.defaultCurrencyCue.matcher(text).useTransparentBounds(true).region(Math.max(a == 0 ? 0 : amounts.get(a - 1).end(),
-                            amount.start() - DEAL_CUE_WINDOW), amount.start()).find()) {
+                    && lexicon.defaultCurrencyCue.matcher(text).useTransparentBounds(true)
+                            .region(Math.max(a == 0 ? 0 : amounts.get(a - 1).end(), amount.start() - DEAL_CUE_WINDOW),
+                                    amount.start()).find()) {
                 // no currency anywhere on the page, and the amount is what a deal word tells: "un round da 7 milioni",
                 // "sammelt 5 Millionen ein", "lève 3 millions"; the language's usual currency
                 amounts.set(a, amount.withCurrency(lexicon.defaultCurrency));

@@ -79,6 +79,8 @@ final class RoleReader {
      * and its amount when nothing else stands between (no other name, no other amount, no punctuation).
      */
     private static final int INVERTED_SUBJECT_TO_AMOUNT_PLAIN_WORDS = 9;
+    /** Punctuation that ends a plain gap between a subject and its amount: a clause boundary, an aside, a quote. */
+    private static final Pattern PLAIN_GAP_BREAK = Pattern.compile("[,;:()\\[\\]\"„“”«»–—]");
     /** "raccolti a Parigi in aprile dalla X": the most words of an adjunct between a raise participle and its agent. */
     private static final int ADJUNCT_BEFORE_AGENT_WORDS = 4;
     /** One word of such an adjunct, with the space before it. */
@@ -955,7 +957,7 @@ final class RoleReader {
         }
         if (subject != null && !unnamed && clause.followedByJoinVerb(subject)) {
             return new Roles(payer(clause, subject, DealType.INVESTMENT), roundOwner(clause, anchor, subject),
-                DealType.INVESTMENT);
+                        DealType.INVESTMENT);
         }
         Set<Marker> agents = agentMarkers(clause);
         if (clause.hasTalks()) {
@@ -1136,8 +1138,6 @@ final class RoleReader {
                 && clause.money.stream().noneMatch(m -> m.start() >= inverted.end() && m.end() <= amount.start());
     }
 
-    /** Punctuation that ends a plain gap between a subject and its amount: a clause boundary, an aside, a quote. */
-    private static final Pattern PLAIN_GAP_BREAK = Pattern.compile("[,;:()\\[\\]\"„“”«»–—]");
 
     /**
      * Where the phrase that introduces {@code amount} starts ("Im Mai erhielt X einen Auftrag im Wert von N": "im Wert
@@ -1212,7 +1212,7 @@ final class RoleReader {
             return null;
         }
         return new Roles(partner, new Candidate(null, anchor.end(), anchor.end(), false, false, false),
-                DealType.INVESTMENT);
+                        DealType.INVESTMENT);
     }
 
     /**
@@ -1301,7 +1301,7 @@ final class RoleReader {
             }
             if (clause.followedByJoinVerb(subject)) {
                 return new Roles(payer(clause, subject, DealType.INVESTMENT), roundOwner(clause, anchor, subject),
-                DealType.INVESTMENT);
+                        DealType.INVESTMENT);
             }
             Candidate with = clause.hasTalks()
                     ? clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, clause.start, clause.end) : null;
@@ -1331,7 +1331,7 @@ final class RoleReader {
             investor = null;
         }
         return new Roles(payer(clause, investor != null ? investor : subject, DealType.INVESTMENT), target,
-                DealType.INVESTMENT);
+                        DealType.INVESTMENT);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.newswatch.enrich.deal;
 
-import dev.newswatch.enrich.link.EntityLinker;
+import dev.newswatch.enrich.link.DottedNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -182,7 +182,7 @@ final class SentenceSplitter {
      * a space ("with others.Brightwave raised ..."). Only a period after a lower-case word of two letters or
      * more, or after a number ("on March 6.Zentrix"), followed by a capital and a lower-case letter or an apostrophe
      * ("Reuters.L'acquisition"): "Amazon.com",
-     * "Character.AI", "6.6", "H2.Ai" and "Origin.Bio" ({@link EntityLinker#dottedName}) stay whole.
+     * "Character.AI", "6.6", "H2.Ai" and "Origin.Bio" ({@link DottedNames#joins}) stay whole.
      */
     private static boolean glued(String text, int dot, int next) {
         if (text.charAt(dot) != '.' || next != dot + 1 || next + 1 >= text.length() || dot < 2) {
@@ -198,7 +198,7 @@ final class SentenceSplitter {
                 && Character.isLetter(text.charAt(next + 2));
         // "... the biotech Origin.Bio has raised ...": a dot between the halves of one name splits nothing
         return wordBefore && Character.isUpperCase(text.charAt(next)) && (Character.isLowerCase(second) || elided)
-                && !EntityLinker.dottedName(text, dot);
+                && !DottedNames.joins(text, dot);
     }
 
     /**

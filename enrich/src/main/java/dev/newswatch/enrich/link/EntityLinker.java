@@ -66,14 +66,6 @@ public final class EntityLinker {
      */
     public static final Set<String> CUE_WORDS = cueWords();
 
-    /**
-     * Words that end a name after a dot ("Origin.Bio", "Acme.Health", "Kiwi.Pay"), as a domain or a brand writes
-     * them; any other capitalised word right after a dot more likely opens a sentence run on without a space.
-     */
-    private static final Set<String> DOTTED_NAME_ENDINGS = Set.of("Ai", "Bio", "Health", "Care", "Med", "Tech", "Io",
-            "Pay", "Money", "Finance", "Fi", "Energy", "Cloud", "Data", "Labs", "Lab", "App", "Apps", "Net", "Co",
-            "Studio", "Space", "Works", "Life", "Ly", "Tv", "Fm", "Vc", "Capital", "Fund", "Legal", "Edu", "Games",
-            "Network", "Robotics", "Motors", "Solar", "Mobility");
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityLinker.class);
     private static final String LIST_SPLIT = "\\" + LIST_SEPARATOR;
@@ -191,7 +183,7 @@ public final class EntityLinker {
         List<Match<Surface>> accepted = new ArrayList<>(all.size());
         for (Match<Surface> m : all) {
             if ((!m.payload().caseSensitive() || text.originalSlice(m.start(), m.end()).equals(m.payload().written()))
-                    && !dottedName(text.original(), text.originalEnd(m.end()))) {
+                    && !DottedNames.joins(text.original(), text.originalEnd(m.end()))) {
                 accepted.add(m);
             }
         }
@@ -304,33 +296,6 @@ public final class EntityLinker {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the dot at {@code dot} joins the two halves of one name ("Origin.Bio", "Acme.Health"): a capitalised
-     * word right before it, and right after it one of the words that end such names ({@link #DOTTED_NAME_ENDINGS}),
-     * not a word that opens a sentence run on without a space ("Berlin.The", "in Berlin.Zentrix raised"); so the known
-     * "Origin" is not linked there and the unknown name is read whole. "Amazon.com" is written in lower case after its dot.
-     *
-     * @param text the text as written; not null
-     * @param dot an index of {@code text}
-     */
-    public static boolean dottedName(String text, int dot) {
-        if (dot < 2 || dot + 3 > text.length() || text.charAt(dot) != '.' || !Character.isLetter(text.charAt(dot - 1))
-                || !Character.isUpperCase(text.charAt(dot + 1)) || !Character.isLowerCase(text.charAt(dot + 2))) {
-            return false;
-        }
-        int start = dot - 1;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        int end = dot + 2;
-        while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
-            end++;
-        }
-        return Character.isUpperCase(text.charAt(start))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
-                && DOTTED_NAME_ENDINGS.contains(text.substring(dot + 1, end));
     }
 
     /** Whether the character at {@code at} ends a sentence; the dots of "U.S." or "Inc." do not. */

@@ -3016,7 +3016,7 @@ public final class ProvisionalNames {
     /**
      * "closed on March 6.Zentrix raised", "among others.Zentrix": a period between a lower-case letter or a digit and
      * a capitalised word ends a sentence a page glued to the next one, not a word ("Booking.com", "X.AI" stay whole),
-     * unless the dot joins the halves of one name ("Origin.Bio", {@link EntityLinker#dottedName}).
+     * unless the dot joins the halves of one name ("Origin.Bio", {@link DottedNames#joins}).
      */
     private static boolean gluedSentenceStop(String text, int at) {
         if (text.charAt(at) != '.' || at == 0 || at + 2 >= text.length()) {
@@ -3025,7 +3025,7 @@ public final class ProvisionalNames {
         char before = text.charAt(at - 1);
         return (Character.isLowerCase(before) || Character.isDigit(before))
                 && Character.isUpperCase(text.charAt(at + 1)) && Character.isLowerCase(text.charAt(at + 2))
-                && !EntityLinker.dottedName(text, at);
+                && !DottedNames.joins(text, at);
     }
 
     /** What may stand inside a word besides letters and digits: {@code & . : ' ’ -}. */
