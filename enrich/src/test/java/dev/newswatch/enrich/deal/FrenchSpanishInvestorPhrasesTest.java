@@ -67,7 +67,7 @@ class FrenchSpanishInvestorPhrasesTest {
                         + "dollars."),
                 // "de la mano de" said of a project, in a sentence after the round
                 Arguments.of("es", "Poolside ha cerrado una ronda de 250 millones de dólares. La firma lanzó en "
-                        + "marzo su servicio de voz de la mano de Telefónica."));
+                        + "marzo su servicio de voz de la mano de Indra."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

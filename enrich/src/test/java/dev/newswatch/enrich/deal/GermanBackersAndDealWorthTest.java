@@ -41,12 +41,12 @@ class GermanBackersAndDealWorthTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "SAP kaufte 30 Prozent an Aleph Alpha. Der Deal soll 18 Millionen Euro wert sein.",
-        "SAP kaufte 30 Prozent an Aleph Alpha. 18 Millionen Euro soll der Kauf wert sein.",
-        "SAP kaufte Aleph Alpha. Der Kauf war 18 Millionen Euro wert.",
-        "SAP kaufte Aleph Alpha. Die geplante Übernahme ist 18 Millionen Euro wert."})
+        "SAP kaufte 30 Prozent an Aleph Alpha. Der Deal soll 21 Millionen Euro wert sein.",
+        "SAP kaufte 30 Prozent an Aleph Alpha. 21 Millionen Euro soll der Kauf wert sein.",
+        "SAP kaufte Aleph Alpha. Der Kauf war 21 Millionen Euro wert.",
+        "SAP kaufte Aleph Alpha. Die geplante Übernahme ist 21 Millionen Euro wert."})
     void whatTheDealIsWorth(String text) {
-        assertOneDeal("de", text, "Aleph Alpha", "SAP", "18E6", "EUR");
+        assertOneDeal("de", text, "Aleph Alpha", "SAP", "21E6", "EUR");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,7 +39,7 @@ class GermanInvertedSubjectWideGapTest {
         "Im Mai erhielt Helsing neben SAP einen Auftrag im Wert von 300 Millionen Euro.",
         "Im Mai erhielt Helsing zusammen mit Aleph Alpha neue Aufträge im Wert von 300 Millionen Euro.",
         "Im Mai erhielt Helsing, wie berichtet, einen Auftrag im Wert von 300 Millionen Euro.",
-        "Helsing ergatterte im vergangenen Jahr in Europa und Amerika neue Marktanteile im Wert von 300 Millionen Euro."})
+        "Helsing ergatterte 2025 in Skandinavien und Amerika neue Marktanteile im Wert von 300 Millionen Euro."})
     void noDeal(String text) {
         assertEquals(0, extract("de", text).size(), text + " -> " + extract("de", text));
     }
