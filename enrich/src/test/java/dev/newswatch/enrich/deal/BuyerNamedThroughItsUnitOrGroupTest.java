@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A buyer named through the unit that acts for it or the group it leads (session 32): "acquired by an affiliate of X",
+ * A buyer named through the unit that acts for it or the group it leads (session 32): "taken over by an affiliate of X",
  * "bought by a subsidiary of X", "sold to a consortium led by X", "to an investor group including X". The word before
  * the name ("of", "by") would otherwise make it the owner of something else or the agent of the group's description.
  * Sentences of our own.
@@ -15,8 +15,8 @@ class BuyerNamedThroughItsUnitOrGroupTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Cohere agreed to be acquired by an affiliate of Salesforce for $300 million.|Salesforce",
-        "Cohere agreed to be acquired by an affiliate of software group Salesforce for $300 million.|Salesforce",
+        "Cohere will be taken over by an affiliate of Salesforce for $300 million.|Salesforce",
+        "Cohere is being bought by an affiliate of software group Salesforce for $300 million.|Salesforce",
         "Cohere will be bought by a subsidiary of Oracle in a deal valued at $300 million.|Oracle",
         "Cohere was acquired by funds managed by Thrive Capital for $300 million.|Thrive Capital"})
     void theBuyerNamedThroughItsUnitPays(String text, String buyer) {

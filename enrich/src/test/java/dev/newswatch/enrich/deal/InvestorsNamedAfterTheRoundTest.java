@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The investors of a round named in the sentence after it, in phrasings the round leads did not read (session 32):
- * the funders as the agent of a passive ("The funding was provided by X", "The Series B was supported by X"), "saw
+ * the funders as the agent of a passive ("Their funding was provided by X", "Its Series B was supported by X"), "saw
  * participation from", several leads as a plural subject ("A and B were the lead investors"), the lead after the verb
  * ("Leading the round was X"), and in German the separable "steigen ... ein", "stellen das Geld bereit", "mit an Bord",
  * "haben investiert" and "Geld gab es von". The first name wins over co-investors named after it or in a later
@@ -19,11 +19,11 @@ class InvestorsNamedAfterTheRoundTest {
     @CsvSource(delimiter = '|', value = {
         "Poolside raised $20 million. The funding was provided by General Catalyst and Thrive Capital, with participation"
                 + " from Index Ventures, among others.",
-        "Poolside raised $20 million in a Series B round. The Series B was supported by existing investors General"
-                + " Catalyst and Thrive Capital.",
+        "Poolside raised $20 million in a Series B round. That Series B was supported by General Catalyst and"
+                + " Thrive Capital as existing backers.",
         "Poolside raised $20 million. The round saw participation from General Catalyst and Thrive Capital.",
-        "Poolside raised $20 million. The financing round also saw participation from new investors General Catalyst"
-                + " and Thrive Capital.",
+        "Poolside raised $20 million. The raise saw participation from General Catalyst and Thrive Capital, both new"
+                + " to the company.",
         "Poolside raised $20 million. General Catalyst and Thrive Capital were the lead investors, with participation"
                 + " from Index Ventures.",
         "Poolside raised $20 million. New investors General Catalyst and Thrive Capital were the lead financers with"
@@ -50,8 +50,7 @@ class InvestorsNamedAfterTheRoundTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Helsing hat eine Finanzierungsrunde über 20 Millionen Euro abgeschlossen. General Catalyst und Index Ventures"
-                + " steigen in diesem Zuge neu bei dem Startup ein. Zu den weiteren Geldgebern zählen Thrive Capital"
-                + " und SAP.",
+                + " steigen damit neu bei dem Start-up ein. Zu den weiteren Geldgebern gehören Thrive Capital und SAP.",
         "Helsing hat 20 Millionen Euro eingesammelt. General Catalyst steigt bei dem Münchner Unternehmen ein.",
         "Helsing hat 20 Millionen Euro eingesammelt. General Catalyst ist neu eingestiegen, Index Ventures bleibt"
                 + " an Bord.",
