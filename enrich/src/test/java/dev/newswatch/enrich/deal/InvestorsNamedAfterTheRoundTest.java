@@ -19,7 +19,7 @@ class InvestorsNamedAfterTheRoundTest {
     @CsvSource(delimiter = '|', value = {
         "Poolside raised $20 million. The funding was provided by General Catalyst and Thrive Capital, with participation"
                 + " from Index Ventures, among others.",
-        "Poolside raised $20 million in a Series B round. That Series B was supported by General Catalyst and"
+        "Poolside raised $20 million through a Series B round. That Series B was supported by General Catalyst and"
                 + " Thrive Capital as existing backers.",
         "Poolside raised $20 million. The round saw participation from General Catalyst and Thrive Capital.",
         "Poolside raised $20 million. The raise saw participation from General Catalyst and Thrive Capital, both new"
