@@ -4578,14 +4578,22 @@ public final class DealExtractor {
             }
         }
         int from = article.sentences.get(Math.max(0, before - ANAPHOR_SENTENCES_BACK)).start();
-        List<EntityMention> window = article.mentionsIn(from, article.sentences.get(before - 1).end());
+        int to = article.sentences.get(before - 1).end();
+        List<EntityMention> window = article.mentionsIn(from, to);
+        // "Her founder quit Korvia in 2019 and started Zentrix. [...] The company raised $40m", in an article about
+        // Zentrix: of names the last sentences name as often, the one the article has named most often so far is
+        // what it is about, not the first of them
+        List<EntityMention> sofar = article.mentionsIn(0, to);
         EntityMention best = null;
         long bestCount = 0;
+        long bestSoFar = 0;
         for (EntityMention m : named) {
             long count = window.stream().filter(w -> w.entityId().equals(m.entityId())).count();
-            if (count > bestCount) {
+            long soFar = sofar.stream().filter(w -> w.entityId().equals(m.entityId())).count();
+            if (count > bestCount || count == bestCount && count > 0 && soFar > bestSoFar) {
                 best = m;
                 bestCount = count;
+                bestSoFar = soFar;
             }
         }
         return best;
