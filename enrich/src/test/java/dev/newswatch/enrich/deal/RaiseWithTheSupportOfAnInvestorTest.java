@@ -19,6 +19,8 @@ class RaiseWithTheSupportOfAnInvestorTest {
         "en|Poolside raised $45 million with backing from General Catalyst.|USD",
         "it|Poolside, con il supporto di General Catalyst e altri soci, ha raccolto circa 45 milioni di euro.|EUR",
         "it|Poolside ha raccolto 45 milioni di euro con il sostegno di General Catalyst.|EUR",
+        "it|Poolside, con l'appoggio di General Catalyst, ha chiuso un round da 45 milioni di euro.|EUR",
+        "it|Poolside ha ottenuto 45 milioni di euro con l’aiuto di General Catalyst e di altri fondi.|EUR",
         "fr|Poolside, avec le soutien d'General Catalyst, a levé environ 45 millions d'euros.|EUR",
         "es|Poolside, con el apoyo de General Catalyst y otros inversores, recaudó unos 45 millones de euros.|EUR",
         "de|Poolside hat mit Unterstützung von General Catalyst rund 45 Millionen Euro eingesammelt.|EUR"})
