@@ -58,11 +58,10 @@ class BuyersAndAwardersTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "es|Oracle ha adjudicado a Helsing un contrato público para la adquisición de drones militares para la "
-                + "sustitución de los aparatos de patrulla y vigilancia costera por un importe de 600 millones de euros.",
-        "it|La Commissione europea ha aggiudicato a Helsing un accordo quadro per la fornitura di droni di "
-                + "sorveglianza a lungo raggio attraverso una gara europea per un importo a base d'asta di 600 milioni "
-                + "di euro."})
+        "es|Oracle ha adjudicado a Helsing un contrato estatal para la adquisición de drones militares con los que "
+                + "sustituir la flota de patrulla y control de las costas por un valor de 600 millones de euros.",
+        "it|La Commissione europea ha aggiudicato a Helsing un accordo quadro relativo a droni di sorveglianza a "
+                + "lungo raggio per un valore stimato di 600 milioni di euro."})
     void anAwardReachesAnAmountAsFarAsItsContractNoun(String language, String text) {
         String payer = text.startsWith("Oracle") ? "Oracle" : "European Commission";
         assertOneDeal(language, text, "Helsing", payer, "600000000", "EUR");
