@@ -15,6 +15,8 @@ final class AnchorChooser {
 
     /** A cue further than this many words from the amount is about something else. */
     private static final int MAX_CUE_DISTANCE = 25;
+    /** Words at most from a paying verb to the contract noun it awards ("adjudicó a X un contrato"). */
+    private static final int AWARDED_CONTRACT_WORDS = 8;
     private static final int SALE_GOVERNS_NOUN_WORDS = 5;
     /** Words from a relative pronoun to the deal verb it opens, the pronoun included ("que ya recaudó"). */
     private static final int RELATIVE_VERB_WORDS = 3;
@@ -40,7 +42,8 @@ final class AnchorChooser {
      */
     static List<Cue> anchors(Clause clause, MoneyMention amount) {
         List<Cue> usable = clause.cues.stream()
-                .filter(c -> c.kind().anchors() && clause.distance(c, amount) <= MAX_CUE_DISTANCE)
+                .filter(c -> c.kind().anchors() && (clause.distance(c, amount) <= MAX_CUE_DISTANCE
+                        || awardsAContractInReach(clause, c, amount)))
                 .filter(c -> !relativeWithOwnAmount(clause, c, amount))
                 .filter(c -> !laterItemWithOwnAmount(clause, c, amount))
                 .filter(c -> !backersInAnAside(clause, c, amount))
@@ -59,6 +62,21 @@ final class AnchorChooser {
         ordered.add(first);
         usable.stream().filter(c -> c != first).forEach(ordered::add);
         return ordered;
+    }
+
+    /**
+     * "Y ha adjudicado a X un contrato para ... (a long description of the goods) ... por un importe de N": a paying verb
+     * whose contract noun follows it within {@value #AWARDED_CONTRACT_WORDS} words reaches the amount as far as that
+     * noun does; the verb names the payer and the one paid, the noun alone names neither.
+     */
+    private static boolean awardsAContractInReach(Clause clause, Cue verb, MoneyMention amount) {
+        if (verb.kind() != CueKind.PAY_VERB || verb.end() > amount.start()) {
+            return false;
+        }
+        return clause.cues.stream()
+                .filter(c -> c.kind() == CueKind.CONTRACT_NOUN && c.start() >= verb.end() && c.end() <= amount.start())
+                .anyMatch(c -> clause.wordsBetween(verb.end(), c.start()) <= AWARDED_CONTRACT_WORDS
+                        && clause.distance(c, amount) <= MAX_CUE_DISTANCE);
     }
 
     /**

@@ -1642,6 +1642,9 @@ final class RoleReader {
 
     private static Roles saleRoles(Clause clause, Cue anchor) {
         Candidate target = clause.firstAfter(anchor, EnumSet.of(Marker.IN, Marker.OF), null);
+        if (ownerOfTheBuyer(clause, anchor, target)) {
+            target = null;
+        }
         Roles companySold = target == null ? companySoldTo(clause, anchor) : null;
         if (companySold != null) {
             return companySold;
@@ -1668,6 +1671,25 @@ final class RoleReader {
             buyer = clause.firstBetween(anchor, EnumSet.of(Marker.TO), target, target.end(), anchor.start());
         }
         return new Roles(buyer, target, DealType.SECONDARY_SALE);
+    }
+
+    /**
+     * "X sold its stake to Borak, a unit of the Velmora group, for N", "la venta de su participación a Borak –filial de
+     * Velmora– por N": a name after "of" that follows the buyer (the first name after "to") across a comma, a dash or a
+     * bracket describes the buyer, it is no company sold. False when there is no such name or no buyer before it ("la
+     * venta a Borak del 17% de Zentrix" names the one sold after the buyer, with no punctuation between).
+     */
+    private static boolean ownerOfTheBuyer(Clause clause, Cue anchor, Candidate named) {
+        if (named == null || named.anaphor()) {
+            return false;
+        }
+        Candidate buyer = clause.firstAfter(anchor, EnumSet.of(Marker.TO), null);
+        if (buyer == null || buyer.anaphor() || buyer.end() > named.start()) {
+            return false;
+        }
+        String gap = clause.text.substring(buyer.end(), named.start());
+        return gap.indexOf(',') >= 0 || gap.indexOf('(') >= 0 || gap.indexOf('\u2013') >= 0
+                || gap.indexOf('\u2014') >= 0 || gap.contains(" - ");
     }
 
     /**
