@@ -279,7 +279,13 @@ public final class DealExtractor {
             return List.of();
         }
         // "led by B Growth Capital": a known name inside a longer fund name stands for the fund, not for itself
-        List<EntityMention> funds = provisionalNames.fundNamesAroundKnown(text, mentions);
+        List<EntityMention> funds = new ArrayList<>(provisionalNames.fundNamesAroundKnown(text, mentions));
+        // "Hitachi Chemical" written twice: a known name with more words of a name is another company, a unit of it
+        for (EntityMention unit : provisionalNames.unitNamesAfterKnown(text, mentions)) {
+            if (funds.stream().noneMatch(f -> f.start() < unit.end() && f.end() > unit.start())) {
+                funds.add(unit);
+            }
+        }
         List<EntityMention> known = funds.isEmpty() ? mentions : mentions.stream()
                 .filter(m -> funds.stream().noneMatch(f -> f.start() < m.end() && f.end() > m.start()))
                 .toList();

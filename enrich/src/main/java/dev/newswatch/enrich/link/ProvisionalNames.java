@@ -7,6 +7,7 @@ import dev.newswatch.enrich.ResourceYaml;
 import dev.newswatch.enrich.match.FirstChars;
 import dev.newswatch.enrich.match.PairStarts;
 import dev.newswatch.enrich.match.PairStartsIndex;
+import dev.newswatch.enrich.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -481,6 +482,83 @@ public final class ProvisionalNames {
             }
         }
         return out;
+    }
+
+    /**
+     * Longer names that open with a known name and name another company, a unit or a sister firm: "Hitachi Chemical"
+     * when the table knows "Hitachi". A known name followed by one or two capitalised words, none of them a suffix,
+     * legal form, fund or generic word, not-name, first name, headline verb, company cue word or acronym, stands for
+     * the longer name when the text writes that longer name at least twice: once may be a product or a headline
+     * ("Zentrix Cloud" in one line), the same longer name again is a company the article follows. The longer name is
+     * read as a provisional company where it stands; the known name alone elsewhere stays the known company.
+     *
+     * @param text  the article text; not null
+     * @param known the mentions of table entities, offsets in {@code text}; not modified
+     * @return a provisional mention of each longer name, in the order of {@code known}; empty when none, never null
+     */
+    public List<EntityMention> unitNamesAfterKnown(String text, List<EntityMention> known) {
+        List<EntityMention> out = new ArrayList<>(0);
+        for (EntityMention mention : known) {
+            if (mention.provisional() || mention.end() > text.length()) {
+                continue;
+            }
+            int end = unitWordsAfter(text, mention.end());
+            if (end == mention.end()) {
+                continue;
+            }
+            int from = mention.start();
+            boolean overlapsOther = known.stream().anyMatch(other -> other != mention && other.start() < end
+                    && other.end() > from);
+            String surface = text.substring(from, end);
+            if (!overlapsOther && timesWritten(text, surface) >= 2) {
+                out.add(new EntityMention(id(surface), withoutLegalForm(surface), surface, from, end, true));
+            }
+        }
+        return out;
+    }
+
+    /** The end of one or two capitalised words after {@code at} that may go on a company's name, or {@code at}. */
+    private int unitWordsAfter(String text, int at) {
+        int end = at;
+        for (int words = 0; words < 2; words++) {
+            if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+                return end;
+            }
+            int wordEnd = end + 1;
+            boolean lower = false;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                lower |= Character.isLowerCase(text.charAt(wordEnd));
+                wordEnd++;
+            }
+            if (wordEnd < text.length() && (Character.isDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-'
+                    || text.charAt(wordEnd) == '.' && wordEnd + 1 < text.length()
+                    && Character.isLetter(text.charAt(wordEnd + 1)))) {
+                return end;
+            }
+            String word = text.substring(end + 1, wordEnd);
+            String lowered = word.toLowerCase(Locale.ROOT);
+            if (!lower || suffixes.contains(word) || legalForms.contains(word) || fundSuffixes.contains(word)
+                    || genericNameWords.contains(word) || notNames.contains(lowered) || firstNames.contains(lowered)
+                    || firstNames.contains(word) || headlineVerbs.contains(lowered)
+                    || EntityLinker.CUE_WORDS.contains(TextNormalizer.normalize(lowered).text().strip())) {
+                return end;
+            }
+            end = wordEnd;
+        }
+        return end;
+    }
+
+    /** How often {@code surface} is written in {@code text} as whole words. */
+    private static int timesWritten(String text, String surface) {
+        int count = 0;
+        for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+            int after = at + surface.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The end of up to three capitalised words after {@code at} that end with a fund word, or {@code at}. */
