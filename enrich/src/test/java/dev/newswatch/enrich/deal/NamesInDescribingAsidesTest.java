@@ -40,8 +40,8 @@ class NamesInDescribingAsidesTest {
                 Arguments.of("en", "Poolside, a portfolio company of Nvidia, raised $30 million.", "USD"),
                 Arguments.of("en", "Poolside, in which Nvidia also holds a stake, raised $30 million.", "USD"),
                 Arguments.of("es", "Poolside, participada por Nvidia, ha captado 30 millones de euros.", "EUR"),
-                Arguments.of("it", "Poolside, partecipata da Nvidia, ha raccolto 30 milioni di euro.", "EUR"),
-                Arguments.of("it", "Poolside, di cui Nvidia è socio, ha raccolto 30 milioni di euro.", "EUR"),
+                Arguments.of("it", "Poolside, partecipata da Nvidia, ha ora raccolto 30 milioni di euro.", "EUR"),
+                Arguments.of("it", "Poolside, di cui Nvidia è socio, ha ora raccolto 30 milioni di euro.", "EUR"),
                 Arguments.of("fr", "Poolside, filiale de Nvidia, a levé 30 millions d'euros.", "EUR"),
                 Arguments.of("fr", "Poolside, dont Nvidia est actionnaire, a levé 30 millions d'euros.", "EUR"));
     }
