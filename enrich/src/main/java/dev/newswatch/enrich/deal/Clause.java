@@ -179,6 +179,67 @@ final class Clause {
         return afterVerb && names.stream().filter(c -> c.start() >= nounEnd).count() == 1;
     }
 
+    /**
+     * "X, in which Y also holds a stake, raised N", "X, a unit of Y, sold", "X, dont Y est actionnaire, a levé N": the
+     * asides that the language's {@code asideOpeners} open after a name and its comma, each from its opening words to
+     * the next comma or the clause's end, as {start, end}. Such an aside describes the name before it: no name or
+     * company noun inside is a party, unless the aside holds an amount or a deal verb of its own ("X, which bought Y for
+     * N"). Empty where the language has no such words.
+     */
+    private List<int[]> describingAsides(List<Candidate> names) {
+        List<int[]> asides = new ArrayList<>();
+        if (lexicon.asideOpeners == null) {
+            return asides;
+        }
+        for (int comma = text.indexOf(',', start); comma >= 0 && comma < end; comma = text.indexOf(',', comma + 1)) {
+            if (comma + 1 >= end || !Character.isWhitespace(text.charAt(comma + 1)) || !nameBefore(comma, names)) {
+                continue;
+            }
+            Matcher opener = lexicon.asideOpeners.matcher(text).region(comma + 1, end);
+            if (!opener.lookingAt()) {
+                continue;
+            }
+            int from = opener.end();
+            int close = asideClose(from);
+            boolean ownDeal = money.stream().anyMatch(m -> m.start() >= from && m.start() < close)
+                    || cues.stream().anyMatch(c -> VERB_CUES.contains(c.kind())
+                            && c.start() >= from && c.start() < close);
+            if (!ownDeal) {
+                asides.add(new int[] {from, close});
+            }
+        }
+        return asides;
+    }
+
+    /** The next comma before a space after {@code from}, or the clause's end. */
+    private int asideClose(int from) {
+        for (int at = text.indexOf(',', from); at >= 0 && at < end; at = text.indexOf(',', at + 1)) {
+            if (at + 1 < end && Character.isWhitespace(text.charAt(at + 1))) {
+                return at;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether a name ends right before {@code comma}: a name found, or (where nouns are not all capitalised) a
+     * capitalised word that does not open the clause ("merged with Yandex Taxi, a unit of...").
+     */
+    private boolean nameBefore(int comma, List<Candidate> names) {
+        if (names.stream().anyMatch(c -> c.end() <= comma && text.substring(c.end(), comma).isBlank())) {
+            return true;
+        }
+        if (lexicon.verbSecond) {
+            return false;
+        }
+        int wordEnd = comma;
+        int wordStart = wordEnd;
+        while (wordStart > start && Character.isLetterOrDigit(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && wordStart > start && Character.isUpperCase(text.charAt(wordStart));
+    }
+
     private List<Candidate> candidates(List<EntityMention> mentions) {
         List<Candidate> list = new ArrayList<>();
         for (EntityMention mention : mentions) {
@@ -203,6 +264,7 @@ final class Clause {
                         startsWith(mention.end(), POSSESSIVE), startsWith(mention.end(), COMPOUND)));
             }
         }
+        List<int[]> asides = describingAsides(list);
         for (Matcher m : WordStarts.matches(lexicon.anaphor, lexicon.anaphorStarts, text, start, end)) {
             boolean pronoun = m.group("noun") == null;
             int s = pronoun ? m.start() : m.start("noun");
@@ -241,6 +303,7 @@ final class Clause {
             list.add(leftOut);
         }
         list.addAll(encliticObjects(list));
+        list.removeIf(c -> asides.stream().anyMatch(r -> c.start() >= r[0] && c.end() <= r[1]));
         list.sort(Comparator.comparingInt(Candidate::start));
         return List.copyOf(list);
     }

@@ -56,7 +56,7 @@ final class DealLexicon {
             "equityReceived",
             "fundSizes", "personRoles", "contractValues", "acquisitionValues", "stateMoney", "stateNouns", "purposeBefore", "purposeAfter",
             "distributive", "loans", "respectively", "tranches", "finiteAuxiliaries", "nationalities", "ownStakes",
-            "stakeParts", "backedBy", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
+            "stakeParts", "backedBy", "asideOpeners", "origins", "soldTo", "boughtFrom", "soldUnits", "buyerNamed", "cleftOpeners",
             "leadDeterminers", "intentions", "cuePrefixes", "valuationAfter", "between", "paidRelatives",
             "pluralSubjects", "describingAgents", "personalObjects", "jointWith", "relativeAfterComma",
             "itemAmountWords", "procliticObjects", "procliticAuxiliaries", "timePhrases", "possessivePronouns",
@@ -453,6 +453,13 @@ final class DealLexicon {
      * it is absent or empty; matched at the start of the apposition, after its comma.
      */
     final Pattern backedBy;
+    /**
+     * Words that open an aside describing the name right before its comma ("X, in which Y holds a stake,", "X, a unit
+     * of Y,", "X, dont Y est actionnaire,"): a name inside such an aside, closed by the next comma or the clause's end,
+     * with no amount and no deal verb inside, is no party of the deal told. Optional key {@code asideOpeners}, null
+     * where it is absent or empty; matched at the start of the aside, after its comma.
+     */
+    final Pattern asideOpeners;
     /**
      * "El comprador ha sido X", "The buyer is X": the words that name the buyer of a sale told in the sentence before
      * without one; the first name after them buys. Optional key {@code buyerNamed} (B/E added), null where it is
@@ -853,6 +860,7 @@ final class DealLexicon {
         this.pluralSubject = optionalWords(file, "pluralSubjects");
         this.possessivePronoun = optional(file, "possessivePronouns", B + "(?:", ")" + E + "\\s*$");
         this.backedBy = optional(file, "backedBy", "\\s*(?:", ")" + E);
+        this.asideOpeners = optional(file, "asideOpeners", "\\s*(?:", ")" + E);
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
         this.personalObject = optionalWords(file, "personalObjects");
         this.procliticObject = optionalWords(file, "procliticObjects");
