@@ -18,7 +18,7 @@ class DealToldBeforeItsAmountTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Salesforce ha rilevato Informatica. Il valore dell'accordo è di circa 8 miliardi di euro.",
-        "Salesforce ha rilevato Informatica. Secondo la stampa, il valore dell'accordo ammonterebbe a 8 miliardi di euro.",
+        "Salesforce ha rilevato Informatica. Stando ad alcune fonti, il valore dell'accordo sarebbe di 8 miliardi di euro.",
         "Salesforce ha rilevato Informatica. Il valore dell’operazione ammonta a 8 miliardi di euro.",
         "Bruxelles esamina l'acquisizione da parte di Salesforce della società Informatica. La notifica è arrivata a "
                 + "marzo. Il valore dell'acquisizione sarebbe di 8 miliardi di euro."})
