@@ -282,12 +282,12 @@ public final class DealExtractor {
         List<EntityMention> funds = new ArrayList<>(provisionalNames.fundNamesAroundKnown(text, mentions));
         // "Hitachi Chemical" written twice: a known name with more words of a name is another company, a unit of it
         for (EntityMention unit : provisionalNames.unitNamesAfterKnown(text, mentions)) {
-            if (funds.stream().noneMatch(f -> f.start() < unit.end() && f.end() > unit.start())) {
+            if (!overlapsAny(funds, unit)) {
                 funds.add(unit);
             }
         }
         List<EntityMention> known = funds.isEmpty() ? mentions : mentions.stream()
-                .filter(m -> funds.stream().noneMatch(f -> f.start() < m.end() && f.end() > m.start()))
+                .filter(m -> !overlapsAny(funds, m))
                 .toList();
         List<EntityMention> all = new ArrayList<>(known);
         // Companies the entity table does not know yet, read only where there is money to give them.
@@ -713,6 +713,11 @@ public final class DealExtractor {
     /** "« Nvidia coréenne »": lower-case words after the name, then the closing quote. */
     private static final Pattern QUOTED_NICKNAME_TAIL =
             Pattern.compile("^[\\s\\u00A0\\u202F]+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}[\\s\\u00A0\\u202F]*[»”\"]");
+
+    /** Whether a mention of {@code spans} overlaps {@code m}. */
+    private static boolean overlapsAny(List<EntityMention> spans, EntityMention m) {
+        return spans.stream().anyMatch(f -> f.start() < m.end() && f.end() > m.start());
+    }
 
     /**
      * Whether the mention is a company's name used as the nickname of another one ("Corvanel, le Salesforce des

@@ -66,7 +66,6 @@ public final class EntityLinker {
      */
     public static final Set<String> CUE_WORDS = cueWords();
 
-
     private static final Logger LOG = LoggerFactory.getLogger(EntityLinker.class);
     private static final String LIST_SPLIT = "\\" + LIST_SEPARATOR;
 

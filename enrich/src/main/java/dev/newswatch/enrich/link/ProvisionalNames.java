@@ -472,11 +472,7 @@ public final class ProvisionalNames {
             if (end == mention.end() && start == mention.start()) {
                 continue;
             }
-            int from = start;
-            int to = end;
-            boolean overlapsOther = known.stream().anyMatch(other -> other != mention && other.start() < to
-                    && other.end() > from);
-            if (!overlapsOther) {
+            if (!overlapsOther(known, mention, start, end)) {
                 String surface = text.substring(start, end);
                 out.add(new EntityMention(id(surface), withoutLegalForm(surface), surface, start, end, true));
             }
@@ -507,10 +503,8 @@ public final class ProvisionalNames {
                 continue;
             }
             int from = mention.start();
-            boolean overlapsOther = known.stream().anyMatch(other -> other != mention && other.start() < end
-                    && other.end() > from);
             String surface = text.substring(from, end);
-            if (!overlapsOther && timesWritten(text, surface) >= 2) {
+            if (!overlapsOther(known, mention, from, end) && timesWritten(text, surface) >= 2) {
                 out.add(new EntityMention(id(surface), withoutLegalForm(surface), surface, from, end, true));
             }
         }
@@ -2602,6 +2596,16 @@ public final class ProvisionalNames {
         int type = Character.getType(codePoint);
         return type == Character.LOWERCASE_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** Whether a mention of {@code known} other than {@code self} overlaps {@code [start, end)}. */
+    private static boolean overlapsOther(List<EntityMention> known, EntityMention self, int start, int end) {
+        for (EntityMention k : known) {
+            if (k != self && k.start() < end && start < k.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsKnown(int start, int end, List<EntityMention> known) {
