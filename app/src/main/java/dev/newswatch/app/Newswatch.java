@@ -8,6 +8,7 @@ import dev.newswatch.app.cli.EnrichCommand;
 import dev.newswatch.app.cli.EntitiesCommand;
 import dev.newswatch.app.cli.EvalCommand;
 import dev.newswatch.app.cli.ExitCodes;
+import dev.newswatch.app.cli.FeaturesCommand;
 import dev.newswatch.app.cli.FeedsCommand;
 import dev.newswatch.app.cli.FetchCommand;
 import dev.newswatch.app.cli.FulltextCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
         description = "Streaming news monitoring for AI deals on Apache Kafka.",
         subcommands = {UpCommand.class, IngestCommand.class, EnrichCommand.class, AlertsCommand.class, FeedsCommand.class,
                 EntitiesCommand.class, SubscriptionsCommand.class, ApiCommand.class, WebhookCommand.class, TaxonomyCommand.class, FetchCommand.class, AnalyzeCommand.class,
-                EvalCommand.class, FulltextCommand.class, TailCommand.class, StatusCommand.class, BacktestCommand.class, ReplayCommand.class,
+                EvalCommand.class, FeaturesCommand.class, FulltextCommand.class, TailCommand.class, StatusCommand.class, BacktestCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newswatch {
 

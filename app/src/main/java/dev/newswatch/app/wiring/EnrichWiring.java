@@ -8,6 +8,7 @@ import dev.newswatch.core.model.Entity;
 import dev.newswatch.enrich.ArticleEnricher;
 import dev.newswatch.enrich.EnrichRunner;
 import dev.newswatch.enrich.EntityRegistry;
+import dev.newswatch.enrich.deal.DealBackstop;
 import dev.newswatch.enrich.deal.DealExtractor;
 import dev.newswatch.enrich.deal.UsdRates;
 import dev.newswatch.enrich.link.EntityCatalog;
@@ -29,9 +30,14 @@ public final class EnrichWiring {
     }
 
     public static ArticleEnricher enricher(EnrichSettings s, Path taxonomyFile) {
+        return enricher(s, taxonomyFile, DealBackstop.bundled());
+    }
+
+    /** The enrichment function with {@code backstop} after the deal rules (a recording one for training). */
+    public static ArticleEnricher enricher(EnrichSettings s, Path taxonomyFile, DealBackstop backstop) {
         Taxonomy taxonomy = Taxonomy.load(taxonomyFile);
         UsdRates rates = UsdRates.defaults().withOverrides(s.usdRates());
-        return new ArticleEnricher(new CategoryTagger(taxonomy), new DealExtractor(rates));
+        return new ArticleEnricher(new CategoryTagger(taxonomy), new DealExtractor(rates, backstop));
     }
 
     /**

@@ -186,6 +186,37 @@ class CliTest {
         assertTrue(run.out().startsWith("17 items from "), run.out());
     }
 
+    // ---- features ----
+
+    @Test
+    void shouldWriteOneTrainingRowPerAmountWithItsLabelAndCandidates() throws IOException {
+        // Given one labelled page: the raise is a labelled deal, the valuation after it is not
+        Path labels = dir.resolve("labels.jsonl");
+        Files.writeString(labels, "{\"id\": \"p1\", \"lang\": \"en\", \"title\": \"\", \"text\": \"OpenAI raised "
+                + "$500 million from Amazon on Tuesday, and the round values the company at $5 billion.\", "
+                + "\"expect\": {\"deals\": [{\"target\": \"OpenAI\", \"investor\": \"Amazon\", \"usd\": 500000000}]}}\n");
+        Path rows = dir.resolve("rows.jsonl");
+
+        // When
+        CliRun run = run("features", "--config", CONFIG.toString(), "--labels", labels.toString(), "--out",
+                rows.toString());
+
+        // Then one row per amount: the raise carried by a rule deal and labelled, the valuation neither
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = jsonLines(Files.readString(rows));
+        assertEquals(2, lines.size(), Files.readString(rows));
+        JsonNode raise = lines.get(0);
+        assertEquals(1, raise.get("deal").asInt());
+        assertTrue(raise.get("carried").asBoolean());
+        JsonNode openAi = raise.get("candidates").get(0);
+        assertEquals("openai", openAi.get("id").asText());
+        assertEquals(1, openAi.get("target").asInt());
+        JsonNode valuation = lines.get(1);
+        assertEquals(0, valuation.get("deal").asInt());
+        assertFalse(valuation.get("carried").asBoolean());
+        assertTrue(texts(valuation.get("features")).contains("lang=en"), valuation.toString());
+    }
+
     // ---- taxonomy ----
 
     @Test
@@ -207,7 +238,8 @@ class CliTest {
                 List.of("up"), List.of("ingest"), List.of("enrich"), List.of("alerts"),
                 List.of("feeds", "list"), List.of("entities", "list"), List.of("subscriptions", "list"),
                 List.of("alerts", "status"), List.of("tail", "articles"), List.of("taxonomy", "show"),
-                List.of("eval", "--labels", "unused.jsonl"));
+                List.of("eval", "--labels", "unused.jsonl"),
+                List.of("features", "--labels", "unused.jsonl", "--out", "unused-rows.jsonl"));
     }
 
     @ParameterizedTest

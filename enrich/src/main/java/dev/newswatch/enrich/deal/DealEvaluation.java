@@ -143,12 +143,25 @@ public final class DealEvaluation {
     }
 
     private static boolean sameAmount(ExpectedDeal wanted, Deal deal) {
-        if (deal.amountUsd() == null) {
+        return sameAmount(wanted, deal.amountUsd(), deal.currency());
+    }
+
+    /**
+     * Whether an amount of {@code usd} US dollars written in {@code currency} is the label's amount, within the
+     * tolerance of the currency; false when {@code usd} is null.
+     */
+    public static boolean sameAmount(ExpectedDeal wanted, BigDecimal usd, String currency) {
+        if (usd == null) {
             return false;
         }
-        BigDecimal tolerance = "USD".equals(deal.currency()) ? USD_TOLERANCE : OTHER_TOLERANCE;
+        BigDecimal tolerance = "USD".equals(currency) ? USD_TOLERANCE : OTHER_TOLERANCE;
         BigDecimal allowed = wanted.usd().abs().multiply(tolerance);
-        return deal.amountUsd().subtract(wanted.usd()).abs().compareTo(allowed) <= 0;
+        return usd.subtract(wanted.usd()).abs().compareTo(allowed) <= 0;
+    }
+
+    /** Whether {@code party} is the entity a label calls {@code labelName}, as the scores count it. */
+    public boolean names(String labelName, Party party) {
+        return sameParty(labelName, party);
     }
 
     private boolean isFalsePositive(LabelledItem item, Deal deal) {

@@ -149,12 +149,24 @@ public final class DealExtractor {
     private final ProvisionalNames provisionalNames = ProvisionalNames.bundled();
     private final TitleCaseLines titleCaseLines = TitleCaseLines.bundled();
     private final RoundLeads roundLeads = RoundLeads.bundled();
+    private final DealBackstop backstop;
 
     /**
+     * An extractor with the bundled learned backstop ({@link DealBackstop#bundled()}).
+     *
      * @param rates conversion to US dollars for {@link Deal#amountUsd()}; not null
      */
     public DealExtractor(UsdRates rates) {
+        this(rates, DealBackstop.bundled());
+    }
+
+    /**
+     * @param rates    conversion to US dollars for {@link Deal#amountUsd()}; not null
+     * @param backstop what reads the amounts the rules leave without a deal; not null
+     */
+    public DealExtractor(UsdRates rates, DealBackstop backstop) {
         this.rates = Objects.requireNonNull(rates, "rates");
+        this.backstop = Objects.requireNonNull(backstop, "backstop");
     }
 
     /**
@@ -331,8 +343,11 @@ public final class DealExtractor {
             article.found.removeIf(f -> paidUnderNickname(article, text, f, nicknames));
         }
         withoutShareInvestorOnWholeRounds(article);
-        return Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language, moneyBySentence)).stream()
-                .map(Found::deal).toList());
+        List<Deal> deals = Deduplicator.deduplicate(withoutShares(article, withRoundLeads(article, language,
+                moneyBySentence)).stream().map(Found::deal).toList());
+        // the amounts the rules leave without a deal, read by the learned backstop: it only adds
+        return backstop.withLearnedDeals(new AmountFeatures.Context(text, lower, language, lexicon, cueScanner,
+                sentences, moneyBySentence, cuesBySentence, sorted, investor, isGovernment, rates), deals);
     }
 
     /**
@@ -3707,7 +3722,7 @@ public final class DealExtractor {
      * in brackets or after a conversion word right after another one, in another currency, is the same money
      * converted, not a second deal.
      */
-    private static boolean isConversion(String text, DealLexicon lexicon, List<MoneyMention> money,
+    static boolean isConversion(String text, DealLexicon lexicon, List<MoneyMention> money,
                                         MoneyMention amount) {
         for (MoneyMention before : money) {
             if (before.end() <= amount.start() && !before.currency().equals(amount.currency())
@@ -4683,12 +4698,12 @@ public final class DealExtractor {
         return start < end && article.lexicon.companyNoun.matcher(article.text).region(start, end).matches();
     }
 
-    private static Party party(EntityMention mention) {
+    static Party party(EntityMention mention) {
         String name = mention.name() == null ? mention.surface() : mention.name();
         return new Party(mention.entityId(), name, null, mention.provisional());
     }
 
-    private static DealStage stage(Clause clause) {
+    static DealStage stage(Clause clause) {
         for (DealStage stage : STAGE_PRECEDENCE) {
             if (WordStarts.any(clause.lexicon.stages.get(stage), clause.lexicon.stageStarts.get(stage), clause.text,
                     clause.start, clause.end)) {
