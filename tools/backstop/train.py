@@ -84,7 +84,9 @@ def fit(feature_lists, labels, pages, l2):
 
 
 def fit_choice(groups, l2):
-    """Conditional logit: which candidate of each group (row) is the one; groups are (page, [(features, label)])."""
+    """Conditional logit: which candidate of each group (row) is the one, or none of them (an option of score 0, the
+    one when no candidate is labelled); groups are (page, [(features, label)])."""
+    groups = [(page, cands + [([], 0 if any(label for _, label in cands) else 1)]) for page, cands in groups]
     names = vocabulary([(page, f) for page, cands in groups for f, _ in cands], None)
     index = {f: j for j, f in enumerate(names)}
     flat = [f for _, cands in groups for f, _ in cands]
@@ -111,11 +113,11 @@ def fit_choice(groups, l2):
 
 
 def choice(weights, candidates):
-    """The softmax probability of each candidate."""
+    """The softmax probability of each candidate, against each other and against none of them (score 0)."""
     z = [sum(weights.get(f, 0.0) for f in c["features"]) for c in candidates]
-    top = max(z)
+    top = max(z + [0.0])
     e = [math.exp(x - top) for x in z]
-    total = sum(e)
+    total = sum(e) + math.exp(-top)
     return [x / total for x in e]
 
 
@@ -137,7 +139,7 @@ def train(rows):
     positives = [r for r in rows if r["deal"] and r["candidates"]]
     cands = [(r["page"], c) for r in positives for c in r["candidates"]]
     target = fit_choice([(r["page"], [(c["features"], c["target"]) for c in r["candidates"]])
-                         for r in positives if addable(r)], L2["target"])
+                         for r in positives], L2["target"])
     investor = fit([c["features"] for _, c in cands], [c["investor"] for _, c in cands], [p for p, _ in cands],
                    L2["investor"])
     return {"amount": amount, "target": target, "investor": investor}

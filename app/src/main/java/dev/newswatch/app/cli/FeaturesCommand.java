@@ -100,6 +100,11 @@ public final class FeaturesCommand implements Callable<Integer> {
         node.put("sentence", row.sentence());
         node.put("start", row.start());
         node.put("carried", row.carried());
+        if (row.carried()) {
+            node.put("ruleTarget", row.carrier().target() == null ? null : row.carrier().target().id());
+            node.put("ruleInvestor", row.carrier().investor() == null ? null : row.carrier().investor().id());
+            node.put("ruleHere", row.carrier().start() <= row.start() && row.carrier().end() > row.start());
+        }
         node.put("pageDeals", item.deals().size());
         node.put("lenient", item.lenient());
         node.put("deal", same.isEmpty() ? 0 : 1);

@@ -86,7 +86,7 @@ final class AmountFeatures {
                 }
             }
         }
-        Article article = new Article(context, timesNamed, mostNamed, inTitle, largest);
+        Article article = new Article(context, timesNamed, mostNamed, inTitle, largest, ruleDeals);
         for (int i = 0; i < context.sentences().size(); i++) {
             List<MoneyMention> money = context.moneyBySentence().get(i);
             for (MoneyMention amount : money) {
@@ -100,7 +100,7 @@ final class AmountFeatures {
                 if (DealExtractor.isConversion(context.lower(), context.lexicon(), money, amount)) {
                     continue;
                 }
-                cases.add(amountCase(article, sentence, amount, usd, repeated, carried(ruleDeals, sentence, usd)));
+                cases.add(amountCase(article, sentence, amount, usd, repeated, carrier(ruleDeals, sentence, usd)));
             }
         }
         return cases;
@@ -108,20 +108,30 @@ final class AmountFeatures {
 
     /** What every amount of one article shares. */
     private record Article(Context context, Map<String, Integer> timesNamed, String mostNamed, Set<String> inTitle,
-                           BigDecimal largest) {
+                           BigDecimal largest, List<Deal> ruleDeals) {
+
+        /** The rule deals other than the one that carries the amount: what the rules read of the rest of the page. */
+        List<Deal> others(Deal carrier) {
+            return carrier == null ? ruleDeals : ruleDeals.stream().filter(d -> d != carrier).toList();
+        }
     }
 
-    private static boolean carried(List<Deal> ruleDeals, Sentence sentence, BigDecimal usd) {
+    /** The rule deal that carries an amount: one of its sentence first, else one of the same amount; or null. */
+    private static Deal carrier(List<Deal> ruleDeals, Sentence sentence, BigDecimal usd) {
+        Deal elsewhere = null;
         for (Deal deal : ruleDeals) {
             if (deal.amountUsd() == null) {
                 continue;
             }
             boolean sameSentence = deal.start() <= sentence.start() && deal.end() >= sentence.end();
-            if (close(deal.amountUsd(), usd, sameSentence ? SAME_SENTENCE_TOLERANCE : ARTICLE_TOLERANCE)) {
-                return true;
+            if (sameSentence && close(deal.amountUsd(), usd, SAME_SENTENCE_TOLERANCE)) {
+                return deal;
+            }
+            if (elsewhere == null && close(deal.amountUsd(), usd, ARTICLE_TOLERANCE)) {
+                elsewhere = deal;
             }
         }
-        return false;
+        return elsewhere;
     }
 
     private static boolean close(BigDecimal x, BigDecimal y, BigDecimal tolerance) {
@@ -129,7 +139,7 @@ final class AmountFeatures {
     }
 
     private static AmountCase amountCase(Article article, Sentence sentence, MoneyMention amount, BigDecimal usd,
-                                         boolean repeated, boolean carried) {
+                                         boolean repeated, Deal carrier) {
         Context context = article.context();
         String lang = context.language() == null ? "en" : context.language();
         List<Cue> cues = context.cues(sentence.index());
@@ -165,6 +175,11 @@ final class AmountFeatures {
         if (repeated) {
             f.add("repeated");
         }
+        List<Deal> others = article.others(carrier);
+        f.add("otherDeals=" + bucket(others.size(), 0, 1, 2, 4));
+        if (others.stream().anyMatch(d -> d.start() <= sentence.start() && d.end() >= sentence.end())) {
+            f.add("otherDealHere");
+        }
         for (Cue cue : cues) {
             f.add("cue=" + cue.kind());
             f.add("cue=" + cue.kind() + "|" + lang);
@@ -183,6 +198,8 @@ final class AmountFeatures {
         if (DistractorFilter.isDistractor(clause, amount)) {
             f.add("distractor");
         }
+        // "had already raised", "so far": a total told as background is seldom a deal of the article
+        f.add("stage=" + DealExtractor.stage(clause));
         for (int k = Math.max(0, before - WINDOW); k < before; k++) {
             f.add("wb=" + word(context.lower(), words.get(k)));
         }
@@ -191,8 +208,8 @@ final class AmountFeatures {
         }
         f.add("w1b=" + (before > 0 ? word(context.lower(), words.get(before - 1)) : "^"));
         f.add("w1a=" + (after < words.size() ? word(context.lower(), words.get(after)) : "$"));
-        return new AmountCase(amount, usd, sentence, carried, List.copyOf(f),
-                candidates(article, sentence, amount, words, before, after, cues));
+        return new AmountCase(amount, usd, sentence, carrier, List.copyOf(f),
+                candidates(article, sentence, amount, words, before, after, cues, others));
     }
 
     /**
@@ -201,7 +218,18 @@ final class AmountFeatures {
      * (each entity once, where it is met first in that order).
      */
     private static List<MentionCase> candidates(Article article, Sentence sentence, MoneyMention amount,
-                                                List<Token> words, int before, int after, List<Cue> cues) {
+                                                List<Token> words, int before, int after, List<Cue> cues,
+                                                List<Deal> others) {
+        Set<String> otherTargets = new java.util.HashSet<>();
+        Set<String> otherInvestors = new java.util.HashSet<>();
+        for (Deal deal : others) {
+            if (deal.target() != null) {
+                otherTargets.add(deal.target().id());
+            }
+            if (deal.investor() != null) {
+                otherInvestors.add(deal.investor().id());
+            }
+        }
         Context context = article.context();
         Map<String, Place> places = new LinkedHashMap<>();
         for (EntityMention m : context.mentionsIn(sentence)) {
@@ -297,6 +325,12 @@ final class AmountFeatures {
                 f.add("c:gov");
             }
             f.add("c:n=" + bucket(kept.size(), 1, 2, 3, 5));
+            if (otherTargets.contains(m.entityId())) {
+                f.add("c:otherTarget");
+            }
+            if (otherInvestors.contains(m.entityId())) {
+                f.add("c:otherInvestor");
+            }
             out.add(new MentionCase(m, List.copyOf(f)));
         }
         return out;
@@ -362,11 +396,16 @@ final class AmountFeatures {
     }
 
     /**
-     * An amount of an article: its money, the US-dollar value, its sentence, whether a rule deal carries it, its
-     * features, and the company mentions that may be its parties.
+     * An amount of an article: its money, the US-dollar value, its sentence, the rule deal that carries it (null when
+     * none does), its features, and the company mentions that may be its parties.
      */
-    record AmountCase(MoneyMention amount, BigDecimal usd, Sentence sentence, boolean carried, List<String> features,
+    record AmountCase(MoneyMention amount, BigDecimal usd, Sentence sentence, Deal carrier, List<String> features,
                       List<MentionCase> candidates) {
+
+        /** Whether a rule deal carries the amount ({@code carrier}, null when none does). */
+        boolean carried() {
+            return carrier != null;
+        }
     }
 
     /** A company mention that may be a party of an amount, with its features. */

@@ -143,7 +143,7 @@ public final class DealBackstop {
     }
 
     private static Row row(AmountFeatures.AmountCase c) {
-        return new Row(c.usd(), c.amount().currency(), c.sentence().index(), c.amount().start(), c.carried(),
+        return new Row(c.usd(), c.amount().currency(), c.sentence().index(), c.amount().start(), c.carrier(),
                 c.features(),
                 c.candidates().stream()
                         .map(m -> new CandidateRow(DealExtractor.party(m.mention()), m.features()))
@@ -152,10 +152,16 @@ public final class DealBackstop {
 
     /**
      * An amount of an article, as a training row: its US-dollar value and currency, the index of its sentence, where it
-     * starts in the text, whether a rule deal carries it, its features, and its candidate parties.
+     * starts in the text, the rule deal that carries it (null when none does), its features, and its candidate
+     * parties.
      */
-    public record Row(BigDecimal usd, String currency, int sentence, int start, boolean carried, List<String> features,
+    public record Row(BigDecimal usd, String currency, int sentence, int start, Deal carrier, List<String> features,
                       List<CandidateRow> candidates) {
+
+        /** Whether a rule deal carries the amount. */
+        public boolean carried() {
+            return carrier != null;
+        }
     }
 
     /** A company mention that may be a party of a {@link Row}'s amount, with its features. */

@@ -91,20 +91,21 @@ final class DealModel {
     }
 
     /**
-     * The share {@code model} gives each of {@code items} as the one of them (a softmax of their scores), in their
-     * order; empty when there is none.
+     * The share {@code model} gives each of {@code items} as the one of them, in their order: a softmax of their
+     * scores and of a score of 0 for "none of them", so that the shares add up to less than 1 and a lone item scored
+     * below 0 gets less than half. Empty when there is no item.
      */
     List<Double> choice(String model, List<List<String>> items) {
         Map<String, Double> w = weights.getOrDefault(model, Map.of());
         double[] z = new double[items.size()];
-        double top = Double.NEGATIVE_INFINITY;
+        double top = 0;
         for (int i = 0; i < z.length; i++) {
             for (String feature : items.get(i)) {
                 z[i] += w.getOrDefault(feature, 0.0);
             }
             top = Math.max(top, z[i]);
         }
-        double total = 0;
+        double total = Math.exp(-top);
         for (int i = 0; i < z.length; i++) {
             z[i] = Math.exp(z[i] - top);
             total += z[i];

@@ -25,11 +25,11 @@ class DealModelTest {
     }
 
     @Test
-    void shouldShareTheChoiceByTheSoftmaxOfTheScores() {
+    void shouldShareTheChoiceByTheSoftmaxOfTheScoresAndOfNone() {
         List<Double> shares = MODEL.choice(DealModel.TARGET, List.of(List.of("c:side=before"), List.of("c:side=after")));
 
-        assertEquals(Math.exp(2) / (Math.exp(2) + 1), shares.get(0), 1e-12);
-        assertEquals(1.0, shares.get(0) + shares.get(1), 1e-12);
+        assertEquals(Math.exp(2) / (Math.exp(2) + 1 + 1), shares.get(0), 1e-12);
+        assertEquals(1 / (Math.exp(2) + 1 + 1), shares.get(1), 1e-12, "none of them scores 0 as well");
     }
 
     @Test
