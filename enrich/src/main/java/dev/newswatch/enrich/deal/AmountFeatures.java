@@ -61,10 +61,11 @@ final class AmountFeatures {
     /**
      * The amounts of at least {@link #MIN_USD} (a conversion of the amount before it left out), in text order, each
      * with its features, the company mentions that may be its target or investor, and whether a deal of {@code
-     * ruleDeals} carries it (the same amount, or its conversion in the same sentence). The features do not depend on
-     * the rules' deals, so that a model can learn from the amounts the rules read too.
+     * ruleDeals} carries it (the same amount, or its conversion in the same sentence); the carried ones only when
+     * {@code carriedToo} (for training). The features do not depend on the rule deal of the amount itself, so that a
+     * model can learn from the amounts the rules read too.
      */
-    static List<AmountCase> cases(Context context, List<Deal> ruleDeals) {
+    static List<AmountCase> cases(Context context, List<Deal> ruleDeals, boolean carriedToo) {
         List<AmountCase> cases = new ArrayList<>();
         Map<String, Integer> timesNamed = new HashMap<>();
         for (EntityMention m : context.mentions()) {
@@ -100,7 +101,10 @@ final class AmountFeatures {
                 if (DealExtractor.isConversion(context.lower(), context.lexicon(), money, amount)) {
                     continue;
                 }
-                cases.add(amountCase(article, sentence, amount, usd, repeated, carrier(ruleDeals, sentence, usd)));
+                Deal carrier = carrier(ruleDeals, sentence, usd);
+                if (carrier == null || carriedToo) {
+                    cases.add(amountCase(article, sentence, amount, usd, repeated, carrier));
+                }
             }
         }
         return cases;

@@ -65,7 +65,8 @@ public final class DealBackstop {
         if (!on) {
             return ruleDeals;
         }
-        List<AmountFeatures.AmountCase> cases = AmountFeatures.cases(context, ruleDeals);
+        // the amounts a rule deal carries are features for training only
+        List<AmountFeatures.AmountCase> cases = AmountFeatures.cases(context, ruleDeals, sink != null);
         if (sink != null) {
             cases.forEach(c -> sink.accept(row(c)));
             return ruleDeals;
