@@ -30,7 +30,7 @@ public final class EnrichWiring {
     }
 
     public static ArticleEnricher enricher(EnrichSettings s, Path taxonomyFile) {
-        return enricher(s, taxonomyFile, DealBackstop.bundled());
+        return enricher(s, taxonomyFile, s.learnedBackstop() ? DealBackstop.bundled() : DealBackstop.none());
     }
 
     /** The enrichment function with {@code backstop} after the deal rules (a recording one for training). */

@@ -338,7 +338,7 @@ public final class ConfigLoader {
 
     private static EnrichSettings enrich(ConfigNode node, Path configDir) {
         node.onlyKeys(Set.of("alert-floor-usd", "usd-rates", "dedup-window", "deal-memory", "taxonomy", "entities",
-                "commit-interval"));
+                "commit-interval", "learned-backstop"));
         EnrichSettings d = EnrichSettings.defaults(configDir);
         java.math.BigDecimal floor = node.get("alert-floor-usd").map(java.math.BigDecimal::new, d.alertFloorUsd());
         if (floor.signum() < 0) {
@@ -360,7 +360,8 @@ public final class ConfigLoader {
                 node.get("deal-memory").duration(d.dealMemory(), Duration.ofHours(1), Duration.ofDays(3650)),
                 configDir.resolve(node.get("taxonomy").text("taxonomy.yml")).normalize(),
                 configDir.resolve(node.get("entities").text("entities")).normalize(),
-                node.get("commit-interval").duration(d.commitInterval(), Duration.ofMillis(10), Duration.ofMinutes(1)));
+                node.get("commit-interval").duration(d.commitInterval(), Duration.ofMillis(10), Duration.ofMinutes(1)),
+                node.get("learned-backstop").bool(d.learnedBackstop()));
     }
 
     private static AlertsSettings alerts(ConfigNode node, Path configDir, EnrichSettings enrich) {

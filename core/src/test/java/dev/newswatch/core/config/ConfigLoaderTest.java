@@ -451,6 +451,33 @@ class ConfigLoaderTest {
         }
     }
 
+    @Test
+    void shouldLeaveTheLearnedBackstopOffUnlessTurnedOn() throws IOException {
+        // Given a config without the key, then one that turns it on
+        writeMain("enrich:\n  alert-floor-usd: 100000000\n");
+        writeFeeds(MINIMAL_FEEDS);
+        boolean byDefault = ConfigLoader.load(dir).enrich().learnedBackstop();
+        writeMain("enrich:\n  learned-backstop: true\n");
+
+        // When
+        boolean turnedOn = ConfigLoader.load(dir).enrich().learnedBackstop();
+
+        // Then
+        assertEquals(false, byDefault, "the deal rules alone unless the operator asks for the learned backstop");
+        assertEquals(true, turnedOn);
+    }
+
+    @Test
+    void shouldRejectALearnedBackstopThatIsNoBoolean() throws IOException {
+        // Given a value that is not true or false
+        writeMain("enrich:\n  learned-backstop: sometimes\n");
+        writeFeeds(MINIMAL_FEEDS);
+
+        // When / Then
+        ConfigException e = loadFails();
+        assertEquals("enrich.learned-backstop", e.key(), e.getMessage());
+    }
+
     // ---- helpers ----
 
     private void writeMain(String yaml) throws IOException {

@@ -152,12 +152,12 @@ public final class DealExtractor {
     private final DealBackstop backstop;
 
     /**
-     * An extractor with the bundled learned backstop ({@link DealBackstop#bundled()}).
+     * An extractor of the rules alone, with no learned backstop ({@link DealBackstop#none()}), as shipped.
      *
      * @param rates conversion to US dollars for {@link Deal#amountUsd()}; not null
      */
     public DealExtractor(UsdRates rates) {
-        this(rates, DealBackstop.bundled());
+        this(rates, DealBackstop.none());
     }
 
     /**

@@ -23,11 +23,7 @@ final class DealCases {
 
     /** The entities of {@code /deal/entities_extra.yml}, linked by a {@link SimpleMentionFinder}. */
     static final SimpleMentionFinder FINDER = new SimpleMentionFinder(entities());
-    /**
-     * The rules alone: these cases pin the rules' grammar, and the learned backstop after them ({@link DealBackstop})
-     * is measured on labelled pages and tested in {@link DealBackstopTest}.
-     */
-    static final DealExtractor EXTRACTOR = new DealExtractor(UsdRates.defaults(), DealBackstop.none());
+    static final DealExtractor EXTRACTOR = new DealExtractor(UsdRates.defaults());
 
     /** An expected deal: target and investor names (investor may be null), amount and currency. */
     record Expected(String target, String investor, String amount, String currency) {
