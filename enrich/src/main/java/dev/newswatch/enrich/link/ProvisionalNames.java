@@ -1925,10 +1925,12 @@ public final class ProvisionalNames {
                               Set<String> surnames, boolean titleCase, NameCues cues) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         String head = head(text, run);
-        // Whether the name stands in a company place, then whether a person or source place overrides it: most
-        // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
-        return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
-                && !(cues.nounsCapitalised() && bareNoun(text, run))
+        // Where every noun has a capital, whether the name is a bare noun first: most capitalised words there are
+        // nouns, and this cheap test spares them the company places. Then whether the name stands in a company
+        // place, then whether a person or source place overrides it: most names stand in none, and skip the last
+        // test (all of them are pure, so the order does not matter).
+        return !(cues.nounsCapitalised() && bareNoun(text, run))
+                && inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
                 && !(personAfter.matches(rest) && !companyRoleAfter.matches(rest) || modifiedNounAfter.matches(rest)
                         || isPerson(run)
                         || surnames.contains(run.name())
