@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,8 @@ final class Clause {
     private final Set<Integer> describedNounEnds = new HashSet<>();
     /** Names that only qualify goods in a compound ("Nvidia-Chips"): no party, but the maker of the goods. */
     final List<EntityMention> goodsMakers = new ArrayList<>();
+    /** {@link #prepositionEndingAt} per offset, empty for none. */
+    private final Map<Integer, Optional<Marker>> prepositionsEnding = new HashMap<>();
     /** {@link #has} per lexicon pattern: several rules ask about the same words for each amount and anchor. */
     private final Map<Pattern, Boolean> hasWords = new IdentityHashMap<>();
 
@@ -1161,8 +1164,20 @@ final class Clause {
         return wordEnd > at && prepositionEndingAt(wordEnd) == marker;
     }
 
-    /** The preposition phrase ending at {@code at}, longest first ("da parte di" before "di"), or null. */
+    /**
+     * The preposition phrase ending at {@code at}, longest first ("da parte di" before "di"), or null. Read once per
+     * offset ({@link #prepositionsEnding}): the marker walks of every candidate and anchor pass the same tokens.
+     */
     private Marker prepositionEndingAt(int at) {
+        Optional<Marker> known = prepositionsEnding.get(at);
+        if (known == null) {
+            known = Optional.ofNullable(readPrepositionEndingAt(at));
+            prepositionsEnding.put(at, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Marker readPrepositionEndingAt(int at) {
         Matcher m = lexicon.markers.matcher(text).region(Math.max(start, at - MARKER_WINDOW), at);
         m.useTransparentBounds(true);
         if (!m.find()) {
