@@ -1177,15 +1177,26 @@ final class Clause {
         return known.orElse(null);
     }
 
+    /**
+     * The first match of {@link DealLexicon#markers} in the window before {@code at}, as {@code find()} over the window
+     * finds it: the places of the window are tried from the left, but not those right after a letter or digit, where
+     * the pattern's {@code (?<![\p{L}\p{N}])} fails (most of them: find() tried the phrases at each).
+     */
     private Marker readPrepositionEndingAt(int at) {
-        Matcher m = lexicon.markers.matcher(text).region(Math.max(start, at - MARKER_WINDOW), at);
-        m.useTransparentBounds(true);
-        if (!m.find()) {
-            return null;
-        }
-        for (Marker marker : Marker.values()) {
-            if (lexicon.hasMarker(marker) && m.group(marker.name()) != null) {
-                return marker;
+        int from = Math.max(start, at - MARKER_WINDOW);
+        // the window's region first: it fails on a window past the text as find() over it did
+        Matcher m = lexicon.markers.matcher(text).region(from, at).useTransparentBounds(true);
+        for (int p = from; p <= at; p++) {
+            if (p > 0 && (Character.isLetter(text.charAt(p - 1)) || Character.isDigit(text.charAt(p - 1)))) {
+                continue;
+            }
+            if (m.region(p, at).lookingAt()) {
+                for (Marker marker : Marker.values()) {
+                    if (lexicon.hasMarker(marker) && m.group(marker.name()) != null) {
+                        return marker;
+                    }
+                }
+                return null;
             }
         }
         return null;
