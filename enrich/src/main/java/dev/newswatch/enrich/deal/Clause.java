@@ -600,8 +600,8 @@ final class Clause {
 
     /** Whether {@code words} (a lexicon pattern, null where the language has none) occurs in this clause. */
     boolean has(Pattern words) {
-        return words != null
-                && hasWords.computeIfAbsent(words, w -> w.matcher(text).region(start, end).find());
+        return words != null && hasWords.computeIfAbsent(words, w -> lexicon.guardedWords.contains(w)
+                ? WordStarts.findAfterGuard(w, text, start, end) : w.matcher(text).region(start, end).find());
     }
 
     /**
