@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,8 @@ final class Clause {
     private final Set<Integer> describedNounEnds = new HashSet<>();
     /** Names that only qualify goods in a compound ("Nvidia-Chips"): no party, but the maker of the goods. */
     final List<EntityMention> goodsMakers = new ArrayList<>();
+    /** {@link #prepositionEndingAt} per offset, empty for none. */
+    private final Map<Integer, Optional<Marker>> prepositionsEnding = new HashMap<>();
     /** {@link #has} per lexicon pattern: several rules ask about the same words for each amount and anchor. */
     private final Map<Pattern, Boolean> hasWords = new IdentityHashMap<>();
 
@@ -597,8 +600,8 @@ final class Clause {
 
     /** Whether {@code words} (a lexicon pattern, null where the language has none) occurs in this clause. */
     boolean has(Pattern words) {
-        return words != null
-                && hasWords.computeIfAbsent(words, w -> w.matcher(text).region(start, end).find());
+        return words != null && hasWords.computeIfAbsent(words, w -> lexicon.guardedWords.contains(w)
+                ? WordStarts.findAfterGuard(w, text, start, end) : w.matcher(text).region(start, end).find());
     }
 
     /**
@@ -1161,16 +1164,39 @@ final class Clause {
         return wordEnd > at && prepositionEndingAt(wordEnd) == marker;
     }
 
-    /** The preposition phrase ending at {@code at}, longest first ("da parte di" before "di"), or null. */
+    /**
+     * The preposition phrase ending at {@code at}, longest first ("da parte di" before "di"), or null. Read once per
+     * offset ({@link #prepositionsEnding}): the marker walks of every candidate and anchor pass the same tokens.
+     */
     private Marker prepositionEndingAt(int at) {
-        Matcher m = lexicon.markers.matcher(text).region(Math.max(start, at - MARKER_WINDOW), at);
-        m.useTransparentBounds(true);
-        if (!m.find()) {
-            return null;
+        Optional<Marker> known = prepositionsEnding.get(at);
+        if (known == null) {
+            known = Optional.ofNullable(readPrepositionEndingAt(at));
+            prepositionsEnding.put(at, known);
         }
-        for (Marker marker : Marker.values()) {
-            if (lexicon.hasMarker(marker) && m.group(marker.name()) != null) {
-                return marker;
+        return known.orElse(null);
+    }
+
+    /**
+     * The first match of {@link DealLexicon#markers} in the window before {@code at}, as {@code find()} over the window
+     * finds it: the places of the window are tried from the left, but not those right after a letter or digit, where
+     * the pattern's {@code (?<![\p{L}\p{N}])} fails (most of them: find() tried the phrases at each).
+     */
+    private Marker readPrepositionEndingAt(int at) {
+        int from = Math.max(start, at - MARKER_WINDOW);
+        // the window's region first: it fails on a window past the text as find() over it did
+        Matcher m = lexicon.markers.matcher(text).region(from, at).useTransparentBounds(true);
+        for (int p = from; p <= at; p++) {
+            if (p > 0 && (Character.isLetter(text.charAt(p - 1)) || Character.isDigit(text.charAt(p - 1)))) {
+                continue;
+            }
+            if (m.region(p, at).lookingAt()) {
+                for (Marker marker : Marker.values()) {
+                    if (lexicon.hasMarker(marker) && m.group(marker.name()) != null) {
+                        return marker;
+                    }
+                }
+                return null;
             }
         }
         return null;

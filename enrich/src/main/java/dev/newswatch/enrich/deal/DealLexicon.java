@@ -7,6 +7,9 @@ import dev.newswatch.enrich.match.MatchPrefixes;
 import dev.newswatch.enrich.match.PairStarts;
 import dev.newswatch.enrich.match.PairStartsIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -569,6 +572,11 @@ final class DealLexicon {
      */
     final Pattern tranche;
     /**
+     * Of the word lists {@link Clause#has} asks about, those that {@link #opensWithGuardOnly}: looked for only at the
+     * places after no letter or digit ({@link WordStarts#findAfterGuard}).
+     */
+    final Set<Pattern> guardedWords;
+    /**
      * Finite auxiliaries and modals of a verb-second language ("hat", "will"): walking back from a name for its
      * preposition stops at one ("Nach Angaben des Unternehmens hat Helsing"). Optional key {@code finiteAuxiliaries},
      * null where it is absent or empty.
@@ -882,6 +890,64 @@ final class DealLexicon {
                 + "(?:\\d[\\d.,]*\\s*(?:\\p{L}{1,3}|[-–])\\s*)?|(?:\\p{Ll}+\\s*)?[,–—-]\\s*(?:"
                 + conversions.alternatives() + ")" + E + "\\s*)", FLAGS);
         this.genitiveWithoutApostrophe = file.get("genitiveWithoutApostrophe").bool();
+        Set<Pattern> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Pattern words : Arrays.asList(stateMoney, respectively, distributive, dealReference, tranche,
+                partnershipReference)) {
+            if (words != null && opensWithGuardOnly(words)) {
+                guarded.add(words);
+            }
+        }
+        this.guardedWords = Collections.unmodifiableSet(guarded);
+    }
+
+    /**
+     * Whether every match of {@code words} opens with the {@link #B} guard and nothing else in it reads the text before
+     * where the match begins: the pattern is {@code B(?:...)E} as {@link #words} writes it, the group after the guard
+     * closes only at its end (no alternative stands outside it), and no lookbehind (nor named group), word boundary,
+     * {@code ^}, {@code \G}, {@code \A} or quoted span stands inside it (answered conservatively: any of them, or a
+     * nested character class, makes it false). Such a pattern matches at a place of a region as a region starting
+     * there would let it, once the guard holds there ({@link WordStarts#findAfterGuard}).
+     */
+    static boolean opensWithGuardOnly(Pattern words) {
+        String regex = words.pattern();
+        String open = B + "(?:";
+        String close = ")" + E;
+        if (words.flags() != FLAGS || !regex.startsWith(open) || !regex.endsWith(close)
+                || regex.length() < open.length() + close.length()) {
+            return false;
+        }
+        String body = regex.substring(open.length(), regex.length() - close.length());
+        int depth = 1;
+        boolean inClass = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < body.length() && "bBGAQE".indexOf(body.charAt(i + 1)) >= 0) {
+                    return false;
+                }
+                i++;
+            } else if (inClass) {
+                if (c == '[') {
+                    return false;
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < body.length() && body.charAt(i + 1) == '^') {
+                    i++;
+                }
+                if (i + 1 < body.length() && body.charAt(i + 1) == ']') {
+                    return false;
+                }
+            } else if (c == '^' || c == '(' && body.startsWith("(?<", i)) {
+                return false;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return false;
+            }
+        }
+        return depth == 1 && !inClass;
     }
 
     /** Whether this language has a phrase for {@code marker} (a group of {@link #markers}). */

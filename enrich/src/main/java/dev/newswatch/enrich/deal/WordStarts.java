@@ -67,6 +67,40 @@ final class WordStarts {
     }
 
     /**
+     * {@code pattern.matcher(text).region(from, to).find()} for a pattern whose matches open with the guard
+     * {@code (?<![\p{L}\p{N}])} and read nothing else before their start ({@link DealLexicon#opensWithGuardOnly}):
+     * the places right after a letter or digit, where the guard fails, are not tried; at the others the match is
+     * tried as find() tries it there. A region with a surrogate is left to find() (the guard reads code points).
+     */
+    static boolean findAfterGuard(Pattern pattern, String text, int from, int to) {
+        Matcher m = pattern.matcher(text).region(from, to);
+        for (int i = from; i < to; i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return m.find();
+            }
+        }
+        for (int p = from; p <= to; p++) {
+            if (p > from && isLetterOrNumber(text.charAt(p - 1))) {
+                continue;
+            }
+            if (m.region(p, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} is in {@code [\p{L}\p{N}]}: a letter, or a number of any kind ("2", "Ⅻ", "²"). */
+    private static boolean isLetterOrNumber(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
      * Whether {@code pattern} matches somewhere in [{@code from}, {@code to}) at the beginning of a word;
      * {@code starts} are the characters its matches can begin with ({@link FirstChars#of(Pattern)}).
      */

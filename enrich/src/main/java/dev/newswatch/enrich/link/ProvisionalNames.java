@@ -1361,8 +1361,8 @@ public final class ProvisionalNames {
      * One group of {@link AfterPhrases}: its pattern ({@code ^\s*(?:phrases)}), and the leading words of its phrases
      * ({@link LeadingWords#ofAfterPhrases}), null when the group's matches need not begin with one of them.
      */
-    private record AfterGroup(Pattern pattern, LeadingWords leadingWords, Map<String, Pattern> byWord,
-                              Pattern prefixOnly) {
+    private record AfterGroup(WordGatedPattern pattern, LeadingWords leadingWords, Map<String, WordGatedPattern> byWord,
+                              WordGatedPattern prefixOnly) {
 
         /**
          * The group of {@code phrases} ({@code comma}: phrases that open with a comma), and when every phrase has a
@@ -1372,7 +1372,7 @@ public final class ProvisionalNames {
          * change whether {@code lookingAt()} finds a match.
          */
         static AfterGroup of(List<String> phrases, boolean comma, Function<List<String>, String> alternatives) {
-            Pattern pattern = AfterPhrases.withoutAdverb(phrases, alternatives);
+            WordGatedPattern pattern = WordGatedPattern.of(phrases, alternatives);
             Map<String, List<String>> wholes = new LinkedHashMap<>();
             List<String> prefixes = new ArrayList<>();
             for (String phrase : phrases) {
@@ -1386,14 +1386,14 @@ public final class ProvisionalNames {
                     prefixes.add(phrase);
                 }
             }
-            Map<String, Pattern> byWord = new HashMap<>();
+            Map<String, WordGatedPattern> byWord = new HashMap<>();
             wholes.forEach((word, group) -> {
                 List<String> tried = new ArrayList<>(group);
                 tried.addAll(prefixes);
-                byWord.put(word, AfterPhrases.withoutAdverb(tried, alternatives));
+                byWord.put(word, WordGatedPattern.of(tried, alternatives));
             });
             return new AfterGroup(pattern, LeadingWords.ofAfterPhrases(phrases, comma), Map.copyOf(byWord),
-                    prefixes.isEmpty() ? null : AfterPhrases.withoutAdverb(prefixes, alternatives));
+                    prefixes.isEmpty() ? null : WordGatedPattern.of(prefixes, alternatives));
         }
 
         /**
@@ -1402,16 +1402,16 @@ public final class ProvisionalNames {
          */
         boolean matches(String rest, int at) {
             if (leadingWords == null) {
-                return pattern.matcher(rest).lookingAt();
+                return pattern.matches(rest);
             }
             if (!leadingWords.standAt(rest, at)) {
                 return false;
             }
-            Pattern tried = byWord.get(foldedWordAt(rest, at));
+            WordGatedPattern tried = byWord.get(foldedWordAt(rest, at));
             if (tried == null) {
                 tried = prefixOnly;
             }
-            return tried != null && tried.matcher(rest).lookingAt();
+            return tried != null && tried.matches(rest);
         }
 
         /** The word of letters and digits at {@code at}, each character folded ({@link #fold}). */
@@ -1425,6 +1425,79 @@ public final class ProvisionalNames {
                 word[k] = fold(rest.charAt(at + k));
             }
             return new String(word);
+        }
+    }
+
+    /**
+     * The pattern of some "after" phrases ({@link AfterPhrases#withoutAdverb}) with, for each phrase, one word it writes
+     * as it stands (its longest literal piece, folded with {@link #fold}): every match of the phrase holds that piece,
+     * compared as the pattern compares it, so where the rest after a name holds none of the pieces no phrase matches
+     * and the matcher is not run ("für [amount] übernommen" after every German noun followed by "für"). {@code pieces}
+     * is null when some phrase writes nothing besides its leading word, which the caller has already found.
+     */
+    private record WordGatedPattern(Pattern pattern, String[] pieces) {
+
+        static WordGatedPattern of(List<String> phrases, Function<List<String>, String> alternatives) {
+            Set<String> pieces = new LinkedHashSet<>();
+            for (String phrase : phrases) {
+                String piece = longestLiteralPiece(phrase);
+                if (piece == null) {
+                    return new WordGatedPattern(AfterPhrases.withoutAdverb(phrases, alternatives), null);
+                }
+                pieces.add(piece);
+            }
+            return new WordGatedPattern(AfterPhrases.withoutAdverb(phrases, alternatives),
+                    pieces.toArray(new String[0]));
+        }
+
+        /**
+         * The longest piece of the phrase's words after its first one that {@link #alternatives} writes as a literal
+         * (a part that is no placeholder, cut at its apostrophes, which the pattern lets be straight or curly), folded;
+         * null when there is none or a piece holds a surrogate.
+         */
+        private static String longestLiteralPiece(String phrase) {
+            String[] parts = phrase.trim().split("\\s+");
+            String longest = null;
+            for (int i = 1; i < parts.length; i++) {
+                if (PLACEHOLDERS.contains(parts[i])) {
+                    continue;
+                }
+                for (String piece : parts[i].split("['’]")) {
+                    if (piece.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                        return null;
+                    }
+                    if (!piece.isEmpty() && (longest == null || piece.length() >= longest.length())) {
+                        longest = piece;
+                    }
+                }
+            }
+            return longest == null ? null : folded(longest);
+        }
+
+        /** Whether the pattern matches at the start of {@code rest}, as {@code lookingAt()} answers. */
+        boolean matches(String rest) {
+            if (pieces != null) {
+                String folded = folded(rest);
+                boolean some = false;
+                for (String piece : pieces) {
+                    if (folded.contains(piece)) {
+                        some = true;
+                        break;
+                    }
+                }
+                if (!some) {
+                    return false;
+                }
+            }
+            return pattern.matcher(rest).lookingAt();
+        }
+
+        private static String folded(String s) {
+            char[] out = new char[s.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = fold(s.charAt(i));
+            }
+            return new String(out);
         }
     }
 
@@ -1925,10 +1998,12 @@ public final class ProvisionalNames {
                               Set<String> surnames, boolean titleCase, NameCues cues) {
         String rest = text.substring(run.end(), Math.min(text.length(), run.end() + 80));
         String head = head(text, run);
-        // Whether the name stands in a company place, then whether a person or source place overrides it: most
-        // names stand in none, and skip the second test (all of them are pure, so the order does not matter).
-        return inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
-                && !(cues.nounsCapitalised() && bareNoun(text, run))
+        // Where every noun has a capital, whether the name is a bare noun first: most capitalised words there are
+        // nouns, and this cheap test spares them the company places. Then whether the name stands in a company
+        // place, then whether a person or source place overrides it: most names stand in none, and skip the last
+        // test (all of them are pure, so the order does not matter).
+        return !(cues.nounsCapitalised() && bareNoun(text, run))
+                && inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
                 && !(personAfter.matches(rest) && !companyRoleAfter.matches(rest) || modifiedNounAfter.matches(rest)
                         || isPerson(run)
                         || surnames.contains(run.name())
