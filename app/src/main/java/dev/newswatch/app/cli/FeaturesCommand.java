@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newswatch features}: the training rows of the learned deal backstop. The rules run on every labelled page;
- * each amount of at least $1M they leave without a deal is one JSON line with its features, whether a labelled deal
+ * each amount of at least $1M is one JSON line with its features, whether a rule deal carries it, whether a labelled deal
  * has that amount ({@code deal}, within the tolerance of {@code eval}), and its candidate parties, each with its
  * features and whether it is that deal's target or investor, and whether it is the target of any labelled deal of the
  * page ({@code anyTarget}: an added deal paid to anything else is a false positive). {@code tools/backstop/train.py}
@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "features", mixinStandardHelpOptions = true,
         description = {"Write the training rows of the learned deal backstop for a labelled set.",
-                "One JSON line per amount of at least $1M the rules leave without a deal, with its features,",
+                "One JSON line per amount of at least $1M, with its features, whether a rule deal carries it,",
                 "its label and its candidate parties (see tools/backstop/README.md)."})
 public final class FeaturesCommand implements Callable<Integer> {
 

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class AmountFeatures {
         }
         String mostNamed = timesNamed.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
-        Set<String> inTitle = new java.util.HashSet<>();
+        Set<String> inTitle = new HashSet<>();
         if (!context.sentences().isEmpty()) {
             context.mentionsIn(context.sentences().get(0)).forEach(m -> inTitle.add(m.entityId()));
         }
@@ -224,8 +225,8 @@ final class AmountFeatures {
     private static List<MentionCase> candidates(Article article, Sentence sentence, MoneyMention amount,
                                                 List<Token> words, int before, int after, List<Cue> cues,
                                                 List<Deal> others) {
-        Set<String> otherTargets = new java.util.HashSet<>();
-        Set<String> otherInvestors = new java.util.HashSet<>();
+        Set<String> otherTargets = new HashSet<>();
+        Set<String> otherInvestors = new HashSet<>();
         for (Deal deal : others) {
             if (deal.target() != null) {
                 otherTargets.add(deal.target().id());
