@@ -20,19 +20,19 @@ class NamesInDescribingAsidesTest {
     static Stream<Arguments> aNameInARelativeClauseAfterTheBoughtCompanyIsNotBought() {
         return Stream.of(
                 Arguments.of("en", "Sequoia Capital paid $500 million for Poolside, which had worked on chips with "
-                        + "Nvidia."),
-                Arguments.of("fr", "Sequoia Capital a déboursé 500 millions de dollars pour s'offrir Poolside, qui "
-                        + "avait travaillé avec Nvidia."),
-                Arguments.of("it", "Sequoia Capital ha speso 500 milioni di dollari per rilevare Poolside, che aveva "
-                        + "lavorato con Nvidia."),
+                        + "Nvidia.", "5E8"),
+                Arguments.of("fr", "Sequoia Capital a déboursé 420 millions de dollars pour s'offrir Poolside, qui "
+                        + "avait travaillé avec Nvidia.", "4.2E8"),
+                Arguments.of("it", "Sequoia Capital ha speso 420 milioni di dollari per rilevare Poolside, che aveva "
+                        + "lavorato con Nvidia.", "4.2E8"),
                 Arguments.of("es", "Sequoia Capital pagó 500 millones de dólares por Poolside, que había trabajado "
-                        + "con Nvidia."));
+                        + "con Nvidia.", "5E8"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
-    void aNameInARelativeClauseAfterTheBoughtCompanyIsNotBought(String language, String text) {
-        assertOneDeal(language, text, "Poolside", "Sequoia Capital", "5E8", "USD");
+    void aNameInARelativeClauseAfterTheBoughtCompanyIsNotBought(String language, String text, String amount) {
+        assertOneDeal(language, text, "Poolside", "Sequoia Capital", amount, "USD");
     }
 
     static Stream<Arguments> aShareholderInAnAsideDoesNotPay() {
