@@ -226,7 +226,7 @@ final class Clause {
 
     /**
      * Whether a name ends right before {@code comma}: a name found, or (where nouns are not all capitalised) a
-     * capitalised word that does not open the clause ("merged with Yandex Taxi, a unit of...").
+     * capitalised word that does not open the clause ("joined forces with Brontix Labs, a unit of...").
      */
     private boolean nameBefore(int comma, List<Candidate> names) {
         if (names.stream().anyMatch(c -> c.end() <= comma && text.substring(c.end(), comma).isBlank())) {
