@@ -3,7 +3,6 @@ package dev.newswatch.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newswatch.app.wiring.EnrichWiring;
 import dev.newswatch.core.config.EnrichSettings;
 import dev.newswatch.core.model.Article;
 import dev.newswatch.core.model.Deal;
@@ -49,23 +48,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Read FILE (or stdin) as the plain text of one article.")
     boolean plainText;
 
-    @Option(names = "--entities", paramLabel = "PATH", description = "Entity file or directory of *.yml files (default: enrich.entities of the config).")
-    Path entitiesFile;
-
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")
-    Path taxonomyFile;
-
     @Mixin
-    ConfigOption config;
+    EnrichInputs inputs;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        EnrichSettings settings = config.enrichSettings();
-        ArticleEnricher enricher = EnrichWiring.enricher(settings, taxonomyFile != null ? taxonomyFile : settings.taxonomyFile());
-        List<Entity> entities = EnrichWiring.entities(entitiesFile != null ? entitiesFile : settings.entitiesFile());
+        EnrichSettings settings = inputs.settings();
+        ArticleEnricher enricher = inputs.enricher(settings);
+        List<Entity> entities = inputs.entities(settings);
         EntityLinker linker = EntityLinker.of(entities);
         PrintWriter out = spec.commandLine().getOut();
         String name = input == null ? "stdin" : input.toString();

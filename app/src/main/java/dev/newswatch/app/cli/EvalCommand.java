@@ -1,6 +1,5 @@
 package dev.newswatch.app.cli;
 
-import dev.newswatch.app.wiring.EnrichWiring;
 import dev.newswatch.core.config.EnrichSettings;
 import dev.newswatch.core.model.EnrichedArticle;
 import dev.newswatch.core.model.Entity;
@@ -35,23 +34,17 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--labels", required = true, paramLabel = "FILE", description = "Labelled JSONL file.")
     Path labels;
 
-    @Option(names = "--entities", paramLabel = "PATH", description = "Entity file or directory of *.yml files (default: enrich.entities of the config).")
-    Path entitiesFile;
-
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")
-    Path taxonomyFile;
-
     @Mixin
-    ConfigOption config;
+    EnrichInputs inputs;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        EnrichSettings settings = config.enrichSettings();
-        ArticleEnricher enricher = EnrichWiring.enricher(settings, taxonomyFile != null ? taxonomyFile : settings.taxonomyFile());
-        List<Entity> entities = EnrichWiring.entities(entitiesFile != null ? entitiesFile : settings.entitiesFile());
+        EnrichSettings settings = inputs.settings();
+        ArticleEnricher enricher = inputs.enricher(settings);
+        List<Entity> entities = inputs.entities(settings);
         EntityLinker linker = EntityLinker.of(entities);
         List<LabelledItem> items = InputException.reading(labels, () -> DealEvaluation.readLabels(labels));
         EvaluationReport report = new DealEvaluation(entities).evaluate(items, item -> {

@@ -2,7 +2,6 @@ package dev.newswatch.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newswatch.app.wiring.EnrichWiring;
 import dev.newswatch.core.config.EnrichSettings;
 import dev.newswatch.core.model.Entity;
 import dev.newswatch.core.serde.Json;
@@ -48,25 +47,18 @@ public final class FeaturesCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the rows (JSONL).")
     Path out;
 
-    @Option(names = "--entities", paramLabel = "PATH", description = "Entity file or directory of *.yml files (default: enrich.entities of the config).")
-    Path entitiesFile;
-
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy file (default: enrich.taxonomy of the config).")
-    Path taxonomyFile;
-
     @Mixin
-    ConfigOption config;
+    EnrichInputs inputs;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        EnrichSettings settings = config.enrichSettings();
+        EnrichSettings settings = inputs.settings();
         List<DealBackstop.Row> rows = new ArrayList<>();
-        ArticleEnricher enricher = EnrichWiring.enricher(settings,
-                taxonomyFile != null ? taxonomyFile : settings.taxonomyFile(), DealBackstop.recording(rows::add));
-        List<Entity> entities = EnrichWiring.entities(entitiesFile != null ? entitiesFile : settings.entitiesFile());
+        ArticleEnricher enricher = inputs.enricher(settings, DealBackstop.recording(rows::add));
+        List<Entity> entities = inputs.entities(settings);
         EntityLinker linker = EntityLinker.of(entities);
         DealEvaluation evaluation = new DealEvaluation(entities);
         List<LabelledItem> items = InputException.reading(labels, () -> DealEvaluation.readLabels(labels));
