@@ -1,0 +1,62 @@
+package dev.newswatch.enrich.deal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newswatch.core.model.Deal;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Amounts of real deals that a refusal meant for another amount of the sentence took away (session 34, counted on the
+ * readable pages with the refusals logged at DEBUG; sentences of our own): a running-total word that sums up a later
+ * amount. What the refusals were right about stays no deal: totals.
+ */
+class AmountsKeptFromNarrowRefusalsTest {
+
+    static Stream<Arguments> roundBeforeTheTotalItBringsUp() {
+        return Stream.of(
+                Arguments.of("en", "Cohere wrapped up an $11 million Series A, lifting the money it has raised to $40 "
+                        + "million to date.", "11000000", "USD"),
+                Arguments.of("it", "Cohere ha incassato un round da 11 milioni di euro, che porta a 40 milioni la somma "
+                        + "raccolta dalla fondazione nel 2019.", "11000000", "EUR"),
+                Arguments.of("es", "Cohere cerró una nueva ronda de 11 millones de euros, elevando a 40 millones el "
+                        + "total captado desde su fundación.", "11000000", "EUR"),
+                Arguments.of("fr", "Cohere a bouclé un nouveau tour de 11 millions d'euros, portant à 40 millions le "
+                        + "total levé depuis sa création.", "11000000", "EUR"),
+                Arguments.of("en", "Cohere raised $11 million in its Series A, and has raised $40 million to date.",
+                        "11000000", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void roundBeforeTheTotalItBringsUp(String language, String text, String amount, String currency) {
+        assertOnlyAmount(language, text, amount, currency);
+    }
+
+    static Stream<Arguments> totalsAndValuationsStayNoDeals() {
+        return Stream.of(
+                Arguments.of("en", "Cohere has raised $40 million to date."),
+                Arguments.of("it", "Cohere ha raccolto 40 milioni di euro dalla fondazione."),
+                Arguments.of("en", "Cohere raised $5 million and $7 million in two rounds to date."),
+                Arguments.of("it", "Cohere ha raccolto 5 e 7 milioni di euro in due round."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void totalsAndValuationsStayNoDeals(String language, String text) {
+        assertEquals("", DealCases.summary(DealCases.extractWithTypes(language, text)), language + " \"" + text + "\"");
+    }
+
+    /** One deal, of {@code amount} in {@code currency}; whoever its sides are is another test's matter. */
+    private static void assertOnlyAmount(String language, String text, String amount, String currency) {
+        List<Deal> deals = DealCases.extractWithTypes(language, text);
+        String context = language + " \"" + text + "\" -> " + DealCases.summary(deals);
+        assertEquals(1, deals.size(), context);
+        assertEquals(0, deals.get(0).amount().compareTo(new BigDecimal(amount)), context);
+        assertEquals(currency, deals.get(0).currency(), context);
+    }
+}
