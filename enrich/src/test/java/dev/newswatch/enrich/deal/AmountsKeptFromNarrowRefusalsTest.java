@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Amounts of real deals that a refusal meant for another amount of the sentence took away (session 34, counted on the
  * readable pages with the refusals logged at DEBUG; sentences of our own): a running-total word that sums up a later
- * amount. What the refusals were right about stays no deal: totals.
+ * amount, a merger or a partnership "valued at" its price.
+ * What the refusals were right about stays no deal: totals, valuations of a company.
  */
 class AmountsKeptFromNarrowRefusalsTest {
 
@@ -37,12 +38,45 @@ class AmountsKeptFromNarrowRefusalsTest {
         assertOnlyAmount(language, text, amount, currency);
     }
 
+    static Stream<Arguments> mergerOrPartnershipValuedAtItsPrice() {
+        return Stream.of(
+                Arguments.of("en", "Oracle and Cohere agreed to a merger valued at $9 billion.", "9000000000", "USD"),
+                Arguments.of("en", "Cohere signed a partnership with Oracle valued at $9 billion.", "9000000000",
+                        "USD"),
+                Arguments.of("de", "Cohere hat mit Oracle eine Partnerschaft geschlossen, die einen Wert von 9 "
+                        + "Milliarden US-Dollar hat.", "9000000000", "USD"),
+                Arguments.of("it", "Nel 2022 la fusione tra Oracle e Cohere è stata valutata 9 miliardi di euro.",
+                        "9000000000", "EUR"),
+                Arguments.of("it", "Cohere ha firmato con Oracle una partnership valutata 9 miliardi di dollari.",
+                        "9000000000", "USD"),
+                Arguments.of("fr", "Cohere a conclu avec Oracle un partenariat valorisé à 9 milliards de dollars.",
+                        "9000000000", "USD"),
+                Arguments.of("fr", "La fusion entre Oracle et Cohere est évaluée à 9 milliards d'euros.", "9000000000",
+                        "EUR"),
+                Arguments.of("es", "Cohere firmó con Oracle una alianza valorada en 9.000 millones de dólares.",
+                        "9000000000", "USD"),
+                Arguments.of("es", "La fusión entre Oracle y Cohere fue valorada en 9.000 millones de euros.",
+                        "9000000000", "EUR"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void mergerOrPartnershipValuedAtItsPrice(String language, String text, String amount, String currency) {
+        assertOnlyAmount(language, text, amount, currency);
+    }
+
     static Stream<Arguments> totalsAndValuationsStayNoDeals() {
         return Stream.of(
                 Arguments.of("en", "Cohere has raised $40 million to date."),
                 Arguments.of("it", "Cohere ha raccolto 40 milioni di euro dalla fondazione."),
                 Arguments.of("en", "Cohere raised $5 million and $7 million in two rounds to date."),
-                Arguments.of("it", "Cohere ha raccolto 5 e 7 milioni di euro in due round."));
+                Arguments.of("it", "Cohere ha raccolto 5 e 7 milioni di euro in due round."),
+                Arguments.of("en", "After its partnership with Oracle, Cohere is valued at $9 billion."),
+                Arguments.of("en", "Since the merger, Cohere has been valued at $9 billion."),
+                Arguments.of("it", "Dopo la fusione con Oracle, Cohere è valutata 9 miliardi di euro."),
+                Arguments.of("fr", "Depuis son partenariat avec Oracle, Cohere est valorisée à 9 milliards d'euros."),
+                Arguments.of("es", "Tras la alianza con Oracle, Cohere está valorada en 9.000 millones de euros."),
+                Arguments.of("de", "Nach der Fusion mit Oracle wird Cohere mit 9 Milliarden Euro bewertet."));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
