@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Amounts of real deals that a refusal meant for another amount of the sentence took away (session 34, counted on the
  * readable pages with the refusals logged at DEBUG; sentences of our own): a running-total word that sums up a later
- * amount, a merger or a partnership "valued at" its price.
+ * amount, a merger or a partnership "valued at" its price, a raise followed by the valuation verb of another figure.
  * What the refusals were right about stays no deal: totals, valuations of a company.
  */
 class AmountsKeptFromNarrowRefusalsTest {
@@ -62,6 +62,26 @@ class AmountsKeptFromNarrowRefusalsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
     void mergerOrPartnershipValuedAtItsPrice(String language, String text, String amount, String currency) {
+        assertOnlyAmount(language, text, amount, currency);
+    }
+
+    static Stream<Arguments> raiseBeforeTheVerbValuingTheCompany() {
+        return Stream.of(
+                Arguments.of("fr", "Cohere veut obtenir 3 milliards d'euros en valorisant la société à 15 "
+                        + "milliards.", "3000000000", "EUR"),
+                Arguments.of("es", "Cohere busca captar 3.000 millones de dólares valorando la empresa en 15.000 "
+                        + "millones.", "3000000000", "USD"),
+                Arguments.of("it", "Cohere punta a raccogliere 3 miliardi di dollari valutando la società 15 miliardi.",
+                        "3000000000", "USD"),
+                Arguments.of("en", "Cohere is seeking to raise $3 billion valuing the company at $15 billion.",
+                        "3000000000", "USD"),
+                Arguments.of("de", "Cohere will 3 Milliarden Dollar einsammeln und sich dabei mit 15 Milliarden bewerten "
+                        + "lassen.", "3000000000", "USD"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void raiseBeforeTheVerbValuingTheCompany(String language, String text, String amount, String currency) {
         assertOnlyAmount(language, text, amount, currency);
     }
 
