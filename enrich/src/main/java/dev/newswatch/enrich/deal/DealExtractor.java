@@ -3463,6 +3463,10 @@ public final class DealExtractor {
         Matcher words = clause.lexicon.runningTotal.matcher(clause.text).region(clause.start, clause.end);
         while (words.find()) {
             if (words.start() >= amount.end()) {
+                if (laterAmountBefore(clause, amount, money, words.start())) {
+                    // "a $9m Series A, lifting what it has raised to $30m to date": the words sum up the later amount
+                    continue;
+                }
                 return true;
             }
             int from = words.end();
@@ -3474,6 +3478,18 @@ public final class DealExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether another amount of the clause, not the same money converted and not joined to {@code amount} by a
+     * conjunction alone ("5 and 7 million"), stands between {@code amount} and a running-total word at {@code word}:
+     * "wrapped up a $9m Series A, lifting what it has raised to $30m to date", "un round da 9 milioni, che porta il
+     * totale a 30 milioni dalla nascita": the words sum up that later amount, and leave the round its own.
+     */
+    private static boolean laterAmountBefore(Clause clause, MoneyMention amount, List<MoneyMention> money, int word) {
+        return money.stream().anyMatch(other -> other.start() >= amount.end() && other.end() <= word
+                && clause.wordsBetween(amount.end(), other.start()) >= 2
+                && !isConversion(clause.text, clause.lexicon, money, other));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.newswatch.enrich.deal;
 
 import dev.newswatch.core.model.DealType;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -355,9 +356,34 @@ final class DistractorFilter {
             nounEnd = noun.end();
         }
         int nameAfter = nounEnd;
+        List<Candidate> sides = nounEnd < 0 ? List.of() : sidesAfterBetween(clause, nounEnd, valuedAt);
         return nounEnd >= 0 && clause.wordsBetween(nounEnd, valuedAt) <= DESCRIBED_DEAL_NOUN_WORDS
                 && clause.candidates.stream().noneMatch(c -> !c.anaphor() && c.start() >= nameAfter
-                && c.start() < valuedAt && !ofOrByTheDeal(clause, nameAfter, c));
+                && c.start() < valuedAt && !ofOrByTheDeal(clause, nameAfter, c) && !sides.contains(c));
+    }
+
+    /**
+     * "la fusione tra X e Y è stata valutata N", "the merger between X and Y, valued at N": the two names right after
+     * "between" (lexicon key {@code between}) that follows the deal noun ending at {@code nounEnd}, joined by a
+     * conjunction, are the deal's sides, not a company valued. Empty when the noun is not followed so.
+     */
+    private static List<Candidate> sidesAfterBetween(Clause clause, int nounEnd, int valuedAt) {
+        if (clause.lexicon.between == null) {
+            return List.of();
+        }
+        Matcher between = clause.lexicon.between.matcher(clause.text).region(nounEnd, valuedAt);
+        if (!between.find() || !clause.text.substring(nounEnd, between.start()).isBlank()) {
+            return List.of();
+        }
+        int after = between.end();
+        List<Candidate> pair = clause.candidates.stream().filter(c -> !c.anaphor() && c.start() >= after
+                && c.end() <= valuedAt).limit(2).toList();
+        if (pair.size() < 2 || !clause.text.substring(after, pair.get(0).start()).isBlank()
+                || !clause.lexicon.conjunction.matcher(clause.text.substring(pair.get(0).end(), pair.get(1).start()))
+                        .matches()) {
+            return List.of();
+        }
+        return pair;
     }
 
     /**
