@@ -1080,7 +1080,8 @@ public final class DealExtractor {
             Sentence sentence = article.sentences.get(i);
             List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end());
             if (named.stream().noneMatch(m -> m.entityId().equals(target))
-                    && !refersBackToTheOnlyRound(article, found, sentence, index)) {
+                    && !refersBackToTheOnlyRound(article, found, sentence, index)
+                    && !speaksOfTheOnlyRound(article, found, sentence, index)) {
                 continue;
             }
             EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
@@ -1117,6 +1118,20 @@ public final class DealExtractor {
         String before = article.text.substring(sentence.start(), at).strip();
         return (before.isEmpty() || before.split("\\s+").length <= REFERENCE_OPENING_WORDS)
                 && article.mentionsIn(sentence.start(), at).isEmpty();
+    }
+
+    /**
+     * "X a levé N. [...] Cette fois, le tour était mené par Y", "Die Runde führte diesmal Y an": a sentence with a round
+     * word ({@link CueKind#ROUND_NOUN}) and no amount speaks of the round of {@code found} when that is the only round
+     * the article has told up to it: from the first sentence to it, no deal of another company or another amount is
+     * found.
+     */
+    private static boolean speaksOfTheOnlyRound(Article article, Found found, Sentence sentence, int index) {
+        Deal deal = found.deal();
+        boolean onlyThatRound = article.found.stream().noneMatch(f -> f.sentence() <= index
+                && (!f.deal().target().id().equals(deal.target().id()) || !sameMoney(f.deal(), deal)));
+        return onlyThatRound && article.cueScanner.cues(sentence, List.of()).stream()
+                .anyMatch(c -> c.kind() == CueKind.ROUND_NOUN);
     }
 
     /**
