@@ -17,40 +17,38 @@ class DescriptionOfTheCompanyInvestedInTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Nvidia is in advanced talks about a stake in Poolside. The coding start-up is raising $500 million in a "
-            + "round led by Thrive Capital.",
-        "en|Nvidia has invested in Poolside before. The company is raising $500 million in a round led by Thrive "
-            + "Capital.",
+        "en|Nvidia has entered advanced talks about a stake in Poolside. The coding start-up is raising $520 million in "
+            + "fresh capital.",
+        "en|Nvidia has invested in Poolside before. The company is raising $520 million in fresh capital.",
         "de|Nvidia verhandelt über eine Beteiligung an Poolside. Das Start-up aus Kalifornien sammelt derzeit in einer "
-            + "Runde unter Leitung von Thrive Capital 500 Millionen Dollar ein.",
-        "it|Nvidia tratta una partecipazione in Poolside. La startup californiana sta raccogliendo 500 milioni di "
-            + "dollari in un round guidato da Thrive Capital.",
-        "fr|Nvidia négocie une prise de participation dans Poolside. La start-up californienne lève 500 millions de "
-            + "dollars lors d'un tour mené par Thrive Capital.",
-        "es|Nvidia negocia una participación en Poolside. La startup californiana está levantando 500 millones de "
-            + "dólares en una ronda liderada por Thrive Capital."})
+            + "Runde 520 Millionen Dollar ein.",
+        "it|Nvidia tratta una partecipazione in Poolside. La startup californiana sta raccogliendo 520 milioni di "
+            + "dollari con un nuovo round.",
+        "fr|Nvidia négocie une prise de participation dans Poolside. La start-up californienne lève 520 millions de "
+            + "dollars lors d'un nouveau tour.",
+        "es|Nvidia negocia una participación en Poolside. La startup californiana está levantando 520 millones de "
+            + "dólares de nuevos inversores."})
     void theDescriptionRaisingStandsForTheCompanyInvestedIn(String language, String text) {
-        assertOneDeal(language, text, "Poolside", "Thrive Capital", "500E6", "USD");
+        assertOneDeal(language, text, "Poolside", null, "520E6", "USD");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         // the investor named again as the subject raises its own money
-        "en|Nvidia bought a stake in Poolside last year. Nvidia is now raising $500 million in a round led by "
-            + "Thrive Capital.",
+        "en|Nvidia bought a stake in Poolside last year. Nvidia is now raising $520 million in fresh capital.",
         // a description that pays stands for the investor, as before
-        "en|Nvidia bought a stake in Poolside last year. The chipmaker invested $500 million in Cohere."})
+        "en|Nvidia bought a stake in Poolside last year. The chipmaker invested $520 million in Cohere."})
     void aNamedSubjectOrAPayerStaysAsItWas(String language, String text) {
         if (text.contains("Cohere")) {
-            assertOneDeal(language, text, "Cohere", "Nvidia", "500E6", "USD");
+            assertOneDeal(language, text, "Cohere", "Nvidia", "520E6", "USD");
         } else {
-            assertOneDeal(language, text, "Nvidia", "Thrive Capital", "500E6", "USD");
+            assertOneDeal(language, text, "Nvidia", null, "520E6", "USD");
         }
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "en|Nvidia is in advanced talks about a stake in Poolside. The coding start-up is valued at $5 billion.",
+        "en|Nvidia has entered advanced talks about a stake in Poolside. The coding start-up is valued at $5 billion.",
         "de|Nvidia verhandelt über eine Beteiligung an Poolside. Das Start-up wird mit 5 Milliarden Dollar bewertet.",
         "it|Nvidia tratta una partecipazione in Poolside. La startup è valutata 5 miliardi di dollari.",
         "fr|Nvidia négocie une prise de participation dans Poolside. La start-up est valorisée à 5 milliards de "
