@@ -73,6 +73,8 @@ public final class DealExtractor {
     private static final int AGENT_WORD_CHARS = 16;
     /** How far before an anaphor's noun its demonstrative determiner is looked for ("cette jeune société"). */
     private static final int DEMONSTRATIVE_REACH = 60;
+    /** "a stake in X", "eine Beteiligung an der Firma X": the most characters from an investment word to the name. */
+    private static final int INVESTED_IN_CHARS = 30;
     private static final String USD = "USD";
     /** Bracketed amounts after names a sentence needs before they are read as a list of deals. */
     private static final int BRACKETED_ITEMS = 2;
@@ -1078,7 +1080,8 @@ public final class DealExtractor {
             Sentence sentence = article.sentences.get(i);
             List<EntityMention> named = article.mentionsIn(sentence.start(), sentence.end());
             if (named.stream().noneMatch(m -> m.entityId().equals(target))
-                    && !refersBackToTheOnlyRound(article, found, sentence, index)) {
+                    && !refersBackToTheOnlyRound(article, found, sentence, index)
+                    && !speaksOfTheOnlyRound(article, found, sentence, index)) {
                 continue;
             }
             EntityMention lead = roundLeads.lead(article.text, language, sentence.start(), sentence.end(),
@@ -1115,6 +1118,20 @@ public final class DealExtractor {
         String before = article.text.substring(sentence.start(), at).strip();
         return (before.isEmpty() || before.split("\\s+").length <= REFERENCE_OPENING_WORDS)
                 && article.mentionsIn(sentence.start(), at).isEmpty();
+    }
+
+    /**
+     * "X a levé N. [...] Cette fois, le tour était mené par Y", "Die Runde führte diesmal Y an": a sentence with a round
+     * word ({@link CueKind#ROUND_NOUN}) and no amount speaks of the round of {@code found} when that is the only round
+     * the article has told up to it: from the first sentence to it, no deal of another company or another amount is
+     * found.
+     */
+    private static boolean speaksOfTheOnlyRound(Article article, Found found, Sentence sentence, int index) {
+        Deal deal = found.deal();
+        boolean onlyThatRound = article.found.stream().noneMatch(f -> f.sentence() <= index
+                && (!f.deal().target().id().equals(deal.target().id()) || !sameMoney(f.deal(), deal)));
+        return onlyThatRound && article.cueScanner.cues(sentence, List.of()).stream()
+                .anyMatch(c -> c.kind() == CueKind.ROUND_NOUN);
     }
 
     /**
@@ -4357,6 +4374,13 @@ public final class DealExtractor {
         // A subject pronoun looks further back for a subject when the sentences in between name none ("CoreWeave is
         // a neocloud. [...] The company announced the purchase of W&B. [...] It then unveiled the acquisition of...")
         // "la empresa liderada por X anunció...": a company noun never stands for a government or a public body
+        // "Nvidia is in talks about a stake in Zentrix. The start-up is raising $750m": the one that receives money is
+        // the company the sentence before names as invested in, not that sentence's subject, its investor
+        EntityMention investedIn = subjectSlot && description && receives(anchor) && sentence.index() > 0
+                ? investedInBefore(article, sentence.index() - 1, otherId) : null;
+        if (investedIn != null) {
+            return party(investedIn);
+        }
         for (Boolean afterPreposition : Arrays.asList(!subjectSlot, null)) {
             // a subject description looks as far back for a subject as a subject pronoun ("Bending-like X bought Y.
             // [...] Shareholders of Y will get $7 a share. [...] Meanwhile the company closed a round of N")
@@ -4639,6 +4663,42 @@ public final class DealExtractor {
             }
         }
         return best;
+    }
+
+    /** Whether the anchor's subject receives the money: a raise verb or a round noun ("X is raising", "X's round"). */
+    private static boolean receives(Cue anchor) {
+        return anchor.kind() == CueKind.RAISE_VERB || anchor.kind() == CueKind.ROUND_NOUN;
+    }
+
+    /**
+     * The company sentence {@code index} names as invested in: the first name right after the preposition of "in"
+     * ({@link Marker#IN}) that follows an investment word of that sentence by at most {@value #INVESTED_IN_CHARS}
+     * characters ("talks about a stake in X", "eine Beteiligung an X", "una participación en X"), other than
+     * {@code otherId}; null when there is none.
+     */
+    private static EntityMention investedInBefore(Article article, int index, String otherId) {
+        Sentence sentence = article.sentences.get(index);
+        List<Cue> invested = article.cueScanner.cues(sentence, List.of()).stream()
+                .filter(c -> c.kind() == CueKind.INV_NOUN || c.kind() == CueKind.PAY_VERB).toList();
+        if (invested.isEmpty() || !article.lexicon.hasMarker(Marker.IN)) {
+            return null;
+        }
+        for (EntityMention m : article.mentionsIn(sentence.start(), sentence.end())) {
+            if (m.entityId().equals(otherId) || invested.stream()
+                    .noneMatch(c -> c.end() <= m.start() && m.start() - c.end() <= INVESTED_IN_CHARS)) {
+                continue;
+            }
+            int at = m.start();
+            while (at > 0 && Character.isWhitespace(article.text.charAt(at - 1))) {
+                at--;
+            }
+            Matcher marker = article.lexicon.markers.matcher(article.text).region(Math.max(0, at - MARKER_WINDOW), at)
+                    .useTransparentBounds(true);
+            if (marker.find() && marker.group(Marker.IN.name()) != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
