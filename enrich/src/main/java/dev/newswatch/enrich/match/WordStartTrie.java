@@ -37,12 +37,23 @@ final class WordStartTrie<V> {
      * from every word start and every space or mark, and most end there (no keyword begins with a space).
      */
     private final int[] rootChildren = new int[FirstChars.LIMIT];
+    /**
+     * Per node, a bit for each (character &amp; 63) that one of its children is reached with: every walk ends on a
+     * character no keyword continues with, and this answers most of those without a probe of {@link #keys}.
+     */
+    private final long[] childBits;
 
     private WordStartTrie(long[] keys, int[] children, V[] values) {
         this.keys = keys;
         this.children = children;
         this.mask = keys.length - 1;
         this.values = values;
+        this.childBits = new long[values.length];
+        for (long key : keys) {
+            if (key != FREE) {
+                childBits[(int) (key >>> 16)] |= 1L << (key & 63);
+            }
+        }
         for (char c = 0; c < FirstChars.LIMIT; c++) {
             rootChildren[c] = child(0, c);
         }
@@ -132,6 +143,9 @@ final class WordStartTrie<V> {
     }
 
     private int child(int node, char c) {
+        if ((childBits[node] & 1L << (c & 63)) == 0) {
+            return -1;
+        }
         long key = key(node, c);
         int slot = slot(key, mask);
         while (true) {
