@@ -32,20 +32,23 @@ import java.util.TreeSet;
  */
 public final class PhraseMatcher<T> {
 
-    private static final int[] NO_LENGTHS = new int[0];
     /** 2^17 bits, 16 KB. */
     private static final int FIRST_WORD_BITS = 17;
     /** 2^18 bits, 32 KB. */
     private static final int PHRASE_BITS = 18;
 
-    private final String[] firstWords;
     /**
-     * Per slot, {@link #occupied} of the first word's hash code, 0 when the slot is free: a probe reads this one
-     * array (with the large entity table it misses the cache), and most end on a different hash without reading a
-     * String.
+     * Per slot, the first word's place in {@link #firstWordData} (above 0) in the high half and its hash code in the
+     * low half, 0 when the slot is free: a probe reads this one array (with the large entity table it misses the
+     * cache), and most end on a different hash without reading the word.
      */
     private final long[] firstHashes;
-    private final int[][] lengths;
+    /**
+     * Each first word at its place, as its length, its characters, the number of distinct lengths of its phrases and
+     * those lengths, longest first: a probe that finds the word compares it and reads the lengths in one place, where
+     * a String and an array of lengths per word cost several cache misses in the full enrichment. Place 0 is unused.
+     */
+    private final int[] firstWordData;
     private final int mask;
     /**
      * One bit per {@link #FIRST_WORD_BITS}-bit fingerprint of a first word's hash: a table small enough to stay in the
@@ -68,15 +71,14 @@ public final class PhraseMatcher<T> {
     private final int phraseMask;
     private final int size;
 
-    private PhraseMatcher(String[] firstWords, long[] firstHashes, int[][] lengths, String[] phraseKeys,
+    private PhraseMatcher(long[] firstHashes, int[] firstWordData, String[] phraseKeys,
                           long[] phraseHashes, Phrase<T>[][] phraseLists, int size) {
-        this.firstWords = firstWords;
         this.firstHashes = firstHashes;
-        this.lengths = lengths;
-        this.mask = firstWords.length - 1;
-        for (String word : firstWords) {
-            if (word != null) {
-                int bit = fingerprint(word.hashCode(), FIRST_WORD_BITS);
+        this.firstWordData = firstWordData;
+        this.mask = firstHashes.length - 1;
+        for (long entry : firstHashes) {
+            if (entry != 0) {
+                int bit = fingerprint((int) entry, FIRST_WORD_BITS);
                 firstWordFingerprints[bit >>> 6] |= 1L << bit;
             }
         }
@@ -131,14 +133,15 @@ public final class PhraseMatcher<T> {
                 hash = 31 * hash + s.charAt(i);
                 i++;
             }
-            if (wordStart < i) {
-                int[] lengths = lengthsAfter(s, wordStart, i, hash);
-                if (lengths.length > hashes.length) {
-                    hashes = new int[lengths.length];
+            int at = wordStart < i ? lengthsAfter(s, wordStart, i, hash) : -1;
+            if (at >= 0) {
+                int count = firstWordData[at];
+                if (count > hashes.length) {
+                    hashes = new int[count];
                 }
-                hashesOfLengths(s, wordStart, i, hash, lengths, hashes);
-                for (int k = 0; k < lengths.length; k++) {
-                    collect(s, wordStart, wordStart + lengths[k], hashes[k], out);
+                hashesOfLengths(s, wordStart, i, hash, firstWordData, at + 1, count, hashes);
+                for (int k = 0; k < count; k++) {
+                    collect(s, wordStart, wordStart + firstWordData[at + 1 + k], hashes[k], out);
                 }
             }
         }
@@ -146,15 +149,17 @@ public final class PhraseMatcher<T> {
     }
 
     /**
-     * Into {@code hashes[k]}, the hash of s[start, start + lengths[k]) ({@link #hash}): one pass over the characters
-     * after the first word ({@code wordEnd}, whose hash is {@code wordHash}) up to the longest length, instead of
-     * one pass from the start for each length. {@code lengths} is sorted longest first.
+     * Into {@code hashes[k]}, the hash of s[start, start + lengths[from + k]) ({@link #hash}) for the {@code count}
+     * lengths from {@code from}: one pass over the characters after the first word ({@code wordEnd}, whose hash is
+     * {@code wordHash}) up to the longest length, instead of one pass from the start for each length. The lengths
+     * are sorted longest first.
      */
-    private static void hashesOfLengths(String s, int start, int wordEnd, int wordHash, int[] lengths, int[] hashes) {
+    private static void hashesOfLengths(String s, int start, int wordEnd, int wordHash, int[] lengths, int from,
+                                        int count, int[] hashes) {
         int hash = wordHash;
         int at = wordEnd;
-        for (int k = lengths.length - 1; k >= 0; k--) {
-            int end = Math.min(start + lengths[k], s.length());
+        for (int k = count - 1; k >= 0; k--) {
+            int end = Math.min(start + lengths[from + k], s.length());
             if (end < at) {
                 // shorter than the first word: cannot end a phrase that begins with it, hashed as before
                 hashes[k] = hash(s, start, end);
@@ -219,23 +224,34 @@ public final class PhraseMatcher<T> {
         return null;
     }
 
-    /** The distinct lengths, longest first, of the phrases whose first word is s[start, end). */
-    private int[] lengthsAfter(String s, int start, int end, int hash) {
+    /**
+     * Where, in {@link #firstWordData}, the number of distinct lengths of the phrases whose first word is s[start, end)
+     * stands (the lengths follow it, longest first); -1 when no phrase begins with that word.
+     */
+    private int lengthsAfter(String s, int start, int end, int hash) {
         int bit = fingerprint(hash, FIRST_WORD_BITS);
         if ((firstWordFingerprints[bit >>> 6] & 1L << bit) == 0) {
-            return NO_LENGTHS;
+            return -1;
         }
         int length = end - start;
-        long entry = occupied(hash);
-        for (int slot = spread(hash) & mask; firstHashes[slot] != 0; slot = (slot + 1) & mask) {
-            if (firstHashes[slot] == entry) {
-                String word = firstWords[slot];
-                if (word.length() == length && s.regionMatches(start, word, 0, length)) {
-                    return lengths[slot];
-                }
+        long entry;
+        for (int slot = spread(hash) & mask; (entry = firstHashes[slot]) != 0; slot = (slot + 1) & mask) {
+            int at = (int) (entry >>> 32);
+            if ((int) entry == hash && firstWordData[at] == length && sameWord(s, start, at + 1, length)) {
+                return at + 1 + length;
             }
         }
-        return NO_LENGTHS;
+        return -1;
+    }
+
+    /** Whether s[start, start + length) holds the characters of {@link #firstWordData} from {@code at}. */
+    private boolean sameWord(String s, int start, int at, int length) {
+        for (int k = 0; k < length; k++) {
+            if (s.charAt(start + k) != firstWordData[at + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int fingerprint(int hash, int bits) {
@@ -304,18 +320,29 @@ public final class PhraseMatcher<T> {
         /** Builds the matcher; the builder may be reused afterwards. */
         public PhraseMatcher<T> build() {
             int capacity = Integer.highestOneBit(Math.max(4, lengthsByFirstWord.size() * 2 + 1)) << 1;
-            String[] words = new String[capacity];
             long[] hashes = new long[capacity];
-            int[][] lengths = new int[capacity][];
-            lengthsByFirstWord.forEach((word, wordLengths) -> {
+            int dataSize = 1;
+            for (Map.Entry<String, TreeSet<Integer>> e : lengthsByFirstWord.entrySet()) {
+                dataSize += 2 + e.getKey().length() + e.getValue().size();
+            }
+            int[] data = new int[dataSize];
+            int at = 1;
+            for (Map.Entry<String, TreeSet<Integer>> e : lengthsByFirstWord.entrySet()) {
+                String word = e.getKey();
                 int slot = spread(word.hashCode()) & (capacity - 1);
-                while (words[slot] != null) {
+                while (hashes[slot] != 0) {
                     slot = (slot + 1) & (capacity - 1);
                 }
-                words[slot] = word;
-                hashes[slot] = occupied(word.hashCode());
-                lengths[slot] = wordLengths.stream().mapToInt(Integer::intValue).toArray();
-            });
+                hashes[slot] = (long) at << 32 | (word.hashCode() & 0xFFFFFFFFL);
+                data[at++] = word.length();
+                for (int k = 0; k < word.length(); k++) {
+                    data[at++] = word.charAt(k);
+                }
+                data[at++] = e.getValue().size();
+                for (int length : e.getValue()) {
+                    data[at++] = length;
+                }
+            }
             int phraseCapacity = Integer.highestOneBit(Math.max(4, byPhrase.size() * 2 + 1)) << 1;
             String[] keys = new String[phraseCapacity];
             long[] keyHashes = new long[phraseCapacity];
@@ -332,7 +359,7 @@ public final class PhraseMatcher<T> {
                 Phrase<T>[] array = (Phrase<T>[]) entries.toArray(new Phrase<?>[0]);
                 lists[slot] = array;
             });
-            return new PhraseMatcher<>(words, hashes, lengths, keys, keyHashes, lists, count);
+            return new PhraseMatcher<>(hashes, data, keys, keyHashes, lists, count);
         }
     }
 }

@@ -17,18 +17,26 @@ import java.util.Objects;
  * transition for each character of the text. It reports the same occurrences an automaton reports once
  * they are filtered by the word-boundary rule at their start, and no others.
  *
- * <p>The transitions are kept in one open-addressing table keyed by (node, character); node 0 is the root.
- * Immutable and thread-safe once built.
+ * <p>The transitions are kept in one open-addressing table keyed by (node, character), each slot holding its key and
+ * the child it leads to; node 0 is the root. Up to {@link #MAX_NODES} nodes. Immutable and thread-safe once built.
  *
  * @param <V> the value stored at the end of each keyword
  */
 final class WordStartTrie<V> {
 
-    /** A key no transition has: (node << 16 | c) is never negative. */
+    /** A free slot: its key bits are {@link #KEY_MASK}, which no key (node << 16 | c) reaches below {@link #MAX_NODES}. */
     private static final long FREE = -1L;
+    /** The low bits of a slot, its key (node << 16 | c); the bits above hold the child. */
+    private static final int KEY_BITS = 40;
+    private static final long KEY_MASK = (1L << KEY_BITS) - 1;
+    /** The most nodes a trie may have: their numbers and their keys fit a slot, and no key is a free slot's. */
+    static final int MAX_NODES = (1 << (Long.SIZE - KEY_BITS)) - 1;
 
-    private final long[] keys;
-    private final int[] children;
+    /**
+     * Per slot, {@code child << KEY_BITS | key}, or {@link #FREE}: a probe that finds its transition reads the child
+     * from the same place, where a second array of children cost another cache miss in the full enrichment.
+     */
+    private final long[] slots;
     private final int mask;
     /** The value of the keyword ending at each node, or null. */
     private final V[] values;
@@ -37,12 +45,22 @@ final class WordStartTrie<V> {
      * from every word start and every space or mark, and most end there (no keyword begins with a space).
      */
     private final int[] rootChildren = new int[FirstChars.LIMIT];
+    /**
+     * Per node, a bit for each (character &amp; 63) that one of its children is reached with: every walk ends on a
+     * character no keyword continues with, and this answers most of those without a probe of {@link #slots}.
+     */
+    private final long[] childBits;
 
-    private WordStartTrie(long[] keys, int[] children, V[] values) {
-        this.keys = keys;
-        this.children = children;
-        this.mask = keys.length - 1;
+    private WordStartTrie(long[] slots, V[] values) {
+        this.slots = slots;
+        this.mask = slots.length - 1;
         this.values = values;
+        this.childBits = new long[values.length];
+        for (long entry : slots) {
+            if (entry != FREE) {
+                childBits[(int) ((entry & KEY_MASK) >>> 16)] |= 1L << (entry & 63);
+            }
+        }
         for (char c = 0; c < FirstChars.LIMIT; c++) {
             rootChildren[c] = child(0, c);
         }
@@ -83,21 +101,23 @@ final class WordStartTrie<V> {
             }
             valueOf.set(node, Objects.requireNonNull(value, "value"));
         });
+        if (valueOf.size() > MAX_NODES) {
+            throw new IllegalArgumentException("keywords make " + valueOf.size() + " trie nodes, more than "
+                    + MAX_NODES);
+        }
         int capacity = Integer.highestOneBit(Math.max(16, edges.size() * 3)) << 1;
-        long[] keys = new long[capacity];
-        int[] children = new int[capacity];
-        Arrays.fill(keys, FREE);
+        long[] slots = new long[capacity];
+        Arrays.fill(slots, FREE);
         for (long[] edge : edges) {
             int slot = slot(edge[0], capacity - 1);
-            while (keys[slot] != FREE) {
+            while (slots[slot] != FREE) {
                 slot = (slot + 1) & (capacity - 1);
             }
-            keys[slot] = edge[0];
-            children[slot] = (int) edge[1];
+            slots[slot] = edge[1] << KEY_BITS | edge[0];
         }
         @SuppressWarnings("unchecked")
         V[] values = (V[]) valueOf.toArray();
-        return new WordStartTrie<>(keys, children, values);
+        return new WordStartTrie<>(slots, values);
     }
 
     /**
@@ -132,14 +152,17 @@ final class WordStartTrie<V> {
     }
 
     private int child(int node, char c) {
+        if ((childBits[node] & 1L << (c & 63)) == 0) {
+            return -1;
+        }
         long key = key(node, c);
         int slot = slot(key, mask);
         while (true) {
-            long k = keys[slot];
-            if (k == key) {
-                return children[slot];
+            long entry = slots[slot];
+            if ((entry & KEY_MASK) == key) {
+                return (int) (entry >>> KEY_BITS);
             }
-            if (k == FREE) {
+            if (entry == FREE) {
                 return -1;
             }
             slot = (slot + 1) & mask;
