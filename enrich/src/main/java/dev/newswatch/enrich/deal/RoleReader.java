@@ -554,6 +554,13 @@ final class RoleReader {
             // object after a round pays into that round, whose company the previous sentences name
             target = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
         }
+        Candidate buyerAfterPurpose = subject == null && acquisition && target != null
+                ? clause.subjectAfterOpeningPhrase(anchor) : null;
+        if (buyerAfterPurpose != null && !Clause.sameEntity(buyerAfterPurpose, target)) {
+            // "Per acquisire il 100% di X, Y ha messo sul piatto N", "Para quedarse con X, Y desembolsó N": the
+            // purchase of an opening purpose phrase is made by the name right after its comma
+            return new Roles(buyerAfterPurpose, target, type);
+        }
         if (subject == null && acquisition && target != null) {
             // "el acuerdo de X para adquirir Y", "l'offerta di X per acquisire Y": the one whose deal it is buys
             return new Roles(dealOwnerBefore(clause, anchor, target), target, type);
