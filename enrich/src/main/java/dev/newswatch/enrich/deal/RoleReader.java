@@ -423,6 +423,14 @@ final class RoleReader {
             return new Roles(payer(clause, nameBefore, anchor.type()), described, anchor.type());
         }
         Set<Marker> targets = acquisition ? ACQ_TARGETS : onTargets(anchor);
+        Candidate priceAgent = subject == null ? agentRightAfterPayment(clause, anchor) : null;
+        Candidate paidForByAgent = priceAgent == null ? null
+                : clause.firstAfter(anchor, EnumSet.of(Marker.FOR), priceAgent);
+        if (paidForByAgent != null) {
+            // "Il prezzo pagato da X per Y è pari a N", "the price paid by X for Y was N": a payment with no subject,
+            // its agent right after it, pays for the company after "per" / "for"
+            return new Roles(priceAgent, paidForByAgent, DealType.ACQUISITION);
+        }
         Candidate reduced = reducedPassiveSubject(clause, anchor);
         if (reduced != null || isPassive(clause, anchor)) {
             // "Zentrix, the unit of Halvora, bought by Y": a name after "of" in an apposition is the owner, not bought
@@ -553,6 +561,13 @@ final class RoleReader {
             // "Il round punta a raccogliere 40 miliardi, con SoftBank che ne ha già impegnati 30": a payer with no
             // object after a round pays into that round, whose company the previous sentences name
             target = new Candidate(null, anchor.end(), anchor.end(), false, false, false);
+        }
+        Candidate buyerAfterPurpose = subject == null && acquisition && target != null
+                ? clause.subjectAfterOpeningPhrase(anchor) : null;
+        if (buyerAfterPurpose != null && !Clause.sameEntity(buyerAfterPurpose, target)) {
+            // "Per acquisire il 100% di X, Y ha messo sul piatto N", "Para quedarse con X, Y desembolsó N": the
+            // purchase of an opening purpose phrase is made by the name right after its comma
+            return new Roles(buyerAfterPurpose, target, type);
         }
         if (subject == null && acquisition && target != null) {
             // "el acuerdo de X para adquirir Y", "l'offerta di X per acquisire Y": the one whose deal it is buys
@@ -717,6 +732,20 @@ final class RoleReader {
     }
 
     /** Who gives the money: "by", "from", and where the genitive also means "from" (von, de), that too. */
+    /**
+     * The name right after a pay verb, introduced by an agent's preposition ("pagato da X", "paid by X"), with no other
+     * word between; null when there is none or the verb is no payment.
+     */
+    private static Candidate agentRightAfterPayment(Clause clause, Cue anchor) {
+        if (anchor.kind() != CueKind.PAY_VERB) {
+            return null;
+        }
+        Candidate agent = clause.firstAfter(anchor, agentMarkers(clause), null);
+        return agent == null || agent.anaphor() || clause.wordsBetween(anchor.end(), agent.start()) > 1
+                || clause.candidates.stream().anyMatch(c -> c.start() >= anchor.end() && c.start() < agent.start())
+                ? null : agent;
+    }
+
     private static Set<Marker> agentMarkers(Clause clause) {
         Set<Marker> agents = EnumSet.copyOf(AGENTS);
         if (clause.lexicon.genitiveMeansFrom) {

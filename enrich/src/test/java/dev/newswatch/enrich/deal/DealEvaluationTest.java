@@ -27,9 +27,13 @@ import org.junit.jupiter.api.Test;
 class DealEvaluationTest {
 
     private static final double BAR = 0.95;
-    /** The floors of the news-shaped grid (measured at the end of session 23, less a margin). */
-    private static final double GRID_NEWS_RECALL = 0.90;
-    private static final double GRID_NEWS_PRECISION = 0.95;
+    /** The floors of the news-shaped grid (session 34: known names 0.963 recall, 0.978 precision here; 0.95-0.97 and
+     *  0.98-0.99 by newswatch eval for known and invented names), less a margin. */
+    private static final double GRID_NEWS_RECALL = 0.94;
+    private static final double GRID_NEWS_PRECISION = 0.97;
+    /** The floors of the grid of plain sentences (measured in session 34: 0.982 / 0.977 recall, 0.997 precision). */
+    private static final double GRID_RECALL = 0.97;
+    private static final double GRID_PRECISION = 0.99;
     private static final List<String> GRID_NEWS_LANGUAGES = List.of("de", "en", "es", "fr", "it");
 
     private static final List<Entity> ENTITIES = List.of(
@@ -71,10 +75,10 @@ class DealEvaluationTest {
         EvaluationReport unknown = evaluate(items.stream().filter(i -> i.id().startsWith("grid-new-")).toList(),
                 entities);
 
-        // Then: the floor of what the extractor reads today (0.92-0.93 recall, 0.97 precision), so that a change that
-        // loses plain sentences shows here; the misses left are in the report
-        assertTrue(known.recall() >= 0.90 && known.precision() >= 0.95, known.describe());
-        assertTrue(unknown.recall() >= 0.90 && unknown.precision() >= 0.95, unknown.describe());
+        // Then: the floor of what the extractor reads today, so that a change that loses plain sentences shows here;
+        // the misses left are in the report
+        assertTrue(known.recall() >= GRID_RECALL && known.precision() >= GRID_PRECISION, known.describe());
+        assertTrue(unknown.recall() >= GRID_RECALL && unknown.precision() >= GRID_PRECISION, unknown.describe());
     }
 
     @Test

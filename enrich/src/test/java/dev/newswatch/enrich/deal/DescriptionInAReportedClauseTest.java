@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A description that opens a reported clause ("Nvidia, an early backer of Databricks, said the startup had raised N",
  * "... a indiqué que la start-up avait levé N") does not stand for the company that reports it, as a pronoun would: it
- * stands for the company a preposition introduced after that subject in the sentence. With no such company it still
- * stands for the subject.
+ * stands for the company a preposition introduced after that subject in the sentence, one the table does not know too
+ * ("an early backer of X", "actionnaires de X": a company place). With no such company it still stands for the subject.
  */
 class DescriptionInAReportedClauseTest {
 
@@ -34,6 +34,29 @@ class DescriptionInAReportedClauseTest {
         // When: the text is read
         // Then: the description raising the money is the company of the apposition
         assertOneDeal(language, text, "Databricks", "SoftBank", "1000000000", "USD");
+    }
+
+    static Stream<Arguments> shouldGiveTheRaiseToAnInventedCompanyOfTheApposition() {
+        return Stream.of(
+                Arguments.of("en", "Nvidia, an early investor in Velquist, said the startup had raised $700 million "
+                        + "from SoftBank."),
+                Arguments.of("fr", "Nvidia, l'un des premiers actionnaires de Velquist, a déclaré que la start-up avait "
+                        + "levé 700 millions de dollars auprès de SoftBank."),
+                Arguments.of("it", "Nvidia, uno dei primi soci di Velquist, ha spiegato che la startup ha raccolto 700 "
+                        + "milioni di dollari da SoftBank."),
+                Arguments.of("es", "Nvidia, uno de los primeros accionistas de Velquist, explicó que la startup había "
+                        + "levantado 700 millones de dólares de SoftBank."));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource
+    void shouldGiveTheRaiseToAnInventedCompanyOfTheApposition(String language, String sentence) {
+        // Given a headline naming a company the table does not know, then that company as the one the reporter backs
+        // or holds shares of ("investor in", "actionnaires de", "soci di", "accionistas de": a company place)
+        String text = "Velquist gets new money\n" + sentence;
+
+        // When / Then: the description raising the money is that company
+        assertOneDeal(language, text, "Velquist", "SoftBank", "700000000", "USD");
     }
 
     static Stream<Arguments> shouldKeepTheReporterWhenNoOtherCompanyIsNamedBefore() {
