@@ -69,6 +69,14 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** Sentences before a payer-only sentence in which the deal whose company it pays may be told. */
+    private static final int PAYER_ONLY_SENTENCES_BACK = 2;
+    /** Characters after a payer-only amount in which a reference to the deal or its company may stand. */
+    private static final int PAYER_ONLY_REFERENCE_CHARS = 40;
+    /** Characters between a payer-only amount and its paying verb, either way round. */
+    private static final int PAYER_ONLY_GAP_CHARS = 16;
+    /** What may follow a payer-only amount and its verb: the clause's end, a comma, a dash or a bracket. */
+    private static final Pattern PAYER_ONLY_REST_OPEN = Pattern.compile("[,;:.!?()\u2013\u2014-]");
     /** How far before a name the word introducing the agent of a passive is looked for ("durch", "da parte di"). */
     private static final int AGENT_WORD_CHARS = 16;
     /** How far before an anaphor's noun its demonstrative determiner is looked for ("cette jeune société"). */
@@ -1370,6 +1378,9 @@ public final class DealExtractor {
             }
             if (deal == null) {
                 deal = stateAidToSubject(article, sentence, clause, amount);
+            }
+            if (deal == null) {
+                deal = payerOnly(article, sentence, clause, amount);
             }
             if (deal != null) {
                 deal = unitSold(article, sentence, clause, deal);
@@ -3289,6 +3300,113 @@ public final class DealExtractor {
             return null;
         }
         return dealOf(party(lead), party(owner), amount, DealType.INVESTMENT, clause, sentence);
+    }
+
+    /**
+     * "Halvora put $2bn into Zentrix. Korvia, for its part, paid in $500m": a paying verb ({@link CueKind#PAY_VERB})
+     * whose subject is the only company of its clause, with the amount right by the verb (at most
+     * {@value #PAYER_ONLY_GAP_CHARS} characters between them, either way round) and nothing paid named after them (the
+     * clause ends, a comma follows, or only a reference to the deal, a deal noun or a description of the company paid:
+     * "for this acquisition", "en la compañía"), pays the company of the deal told just before (in the sentence, or the
+     * {@value #PAYER_ONLY_SENTENCES_BACK} before it with no paragraph break between; not one the payer is a side of,
+     * nor a round whose sentence names no investor, whose share the amount is),
+     * else the company the article is about: the one it names most often when its first {@value #LEAD_SENTENCES}
+     * sentences name it, else the only company other than the payer of the first of those sentences that names one.
+     * Null in the first sentence, when the clause names another company or an amount between the payer and this one,
+     * something paid for ("in fines", "on salaries", "in a new campus"), no such company, or one that only invests.
+     */
+    private Deal payerOnly(Article article, Sentence sentence, Clause clause, MoneyMention amount) {
+        Cue verb = clause.cues.stream().filter(c -> c.kind() == CueKind.PAY_VERB).findFirst().orElse(null);
+        if (verb == null || sentence.index() == 0) {
+            return null;
+        }
+        List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
+        if (named.isEmpty() || named.get(0).start() >= verb.start()
+                || named.stream().anyMatch(m -> !m.entityId().equals(named.get(0).entityId()))
+                || clause.candidates.stream().anyMatch(c -> !c.anaphor()
+                    && !named.get(0).entityId().equals(c.entityId()))) {
+            return null;
+        }
+        EntityMention payer = named.get(0);
+        if (clause.money.stream().anyMatch(m -> m.start() >= payer.end() && m.start() < amount.start())) {
+            // "X contributed N, with an option to add M": only the payer's first amount is paid outright
+            return null;
+        }
+        // "poured billions into its own cloud, with costs of N": the amount stands right by its verb, or it is paid
+        // for something else told between them
+        int gapFrom = Math.min(verb.end(), amount.end());
+        int gapTo = Math.max(verb.start(), amount.start());
+        if (gapTo - gapFrom > PAYER_ONLY_GAP_CHARS) {
+            return null;
+        }
+        int after = Math.max(verb.end(), amount.end());
+        String rest = article.text.substring(after, Math.max(after, clause.end)).strip();
+        if (!rest.isEmpty() && !PAYER_ONLY_REST_OPEN.matcher(rest).lookingAt()) {
+            // "for this acquisition", "en la compañía": only a reference to the deal or its company is paid
+            String head = rest.substring(0, Math.min(rest.length(), PAYER_ONLY_REFERENCE_CHARS));
+            if (!(article.lexicon.dealReference != null && article.lexicon.dealReference.matcher(head).find()
+                    || article.lexicon.dealNoun != null && article.lexicon.dealNoun.matcher(head).find()
+                    || article.lexicon.anaphor != null && article.lexicon.anaphor.matcher(head).find())) {
+                return null;
+            }
+        }
+        Deal told = null;
+        int toldIn = -1;
+        for (int i = article.found.size() - 1; i >= 0 && told == null; i--) {
+            Found f = article.found.get(i);
+            if (f.sentence() < sentence.index() - PAYER_ONLY_SENTENCES_BACK) {
+                break;
+            }
+            Deal d = f.deal();
+            int from = article.sentences.get(f.sentence()).start();
+            if (article.text.substring(from, sentence.start()).contains("\n\n")) {
+                break;
+            }
+            if ((d.type() == DealType.INVESTMENT || d.type() == DealType.ACQUISITION)
+                    && !d.target().id().equals(payer.entityId())
+                    && (d.investor() == null || !d.investor().id().equals(payer.entityId()))) {
+                told = d;
+                toldIn = f.sentence();
+            }
+        }
+        if (told != null && told.investor() == null && told.type() == DealType.INVESTMENT) {
+            // "X closes a round of N. Y puts in M": the share of a round whose sentence named no investor (see
+            // topicsRound)
+            Sentence round = article.sentences.get(toldIn);
+            String roundOf = told.target().id();
+            if (article.mentionsIn(round.start(), round.end()).stream().allMatch(m -> m.entityId().equals(roundOf))) {
+                return null;
+            }
+        }
+        if (told != null) {
+            return dealOf(party(payer), told.target(), amount, told.type(), clause, sentence);
+        }
+        // the company the article is about: the one it names most often, when its first sentences name it, else the
+        // only company other than the payer of the first of them that names one
+        EntityMention about = mostNamed(article);
+        int lead = Math.min(LEAD_SENTENCES, sentence.index());
+        int leadEnd = article.sentences.get(lead - 1).end();
+        if (about == null || about.entityId().equals(payer.entityId()) || about.start() >= leadEnd) {
+            about = null;
+            for (int i = 0; i < lead && about == null; i++) {
+                Sentence s = article.sentences.get(i);
+                List<EntityMention> others = article.mentionsIn(s.start(), s.end()).stream()
+                        .filter(m -> !m.entityId().equals(payer.entityId())).toList();
+                if (!others.isEmpty()) {
+                    if (others.stream().anyMatch(m -> !m.entityId().equals(others.get(0).entityId()))) {
+                        return null;
+                    }
+                    about = others.get(0);
+                }
+            }
+        }
+        if (about == null || article.investsOnly.test(about.entityId())) {
+            return null;
+        }
+        DealType type = clause.cues.stream()
+                .anyMatch(c -> c.kind() == CueKind.ACQ_NOUN || c.kind() == CueKind.ACQ_VERB)
+                ? DealType.ACQUISITION : DealType.INVESTMENT;
+        return dealOf(party(payer), party(about), amount, type, clause, sentence);
     }
 
     /**
