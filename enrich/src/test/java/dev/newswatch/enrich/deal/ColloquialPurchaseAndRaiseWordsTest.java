@@ -29,8 +29,8 @@ class ColloquialPurchaseAndRaiseWordsTest {
         "es|SoftBank apuesta por Cohere con 25 millones de euros.|Cohere|SoftBank|25E6|EUR",
         "it|Oracle conquista Cohere per 700 milioni di dollari.|Cohere|Oracle|700E6|USD",
         "it|SoftBank entra in Cohere con 30 milioni di euro.|Cohere|SoftBank|30E6|EUR",
-        "it|La transazione, del valore di 2 miliardi di euro, porta Cohere sotto il controllo di Oracle.|Cohere|Oracle"
-                + "|2E9|EUR",
+        "it|La transazione, del valore di 2,7 miliardi di euro, porta Cohere sotto il controllo di Oracle.|Cohere|Oracle"
+                + "|2.7E9|EUR",
         "de|Oracle akquiriert Cohere für 300 Millionen Dollar.|Cohere|Oracle|300E6|USD",
         "de|Salesforce greift für 900 Millionen Dollar nach Cohere.|Cohere|Salesforce|900E6|USD"})
     void shouldReadTheBuyerAndTheCompanyBought(String language, String text, String target, String investor,
@@ -43,7 +43,7 @@ class ColloquialPurchaseAndRaiseWordsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
         "it|Cohere conquista 60 milioni di euro.|Cohere|60E6|EUR",
-        "it|Cohere capitalizza 45 milioni di euro in un nuovo round.|Cohere|45E6|EUR",
+        "it|Cohere capitalizza 45 milioni di euro con la serie B.|Cohere|45E6|EUR",
         "de|Cohere nimmt 70 Millionen Euro ein.|Cohere|70E6|EUR",
         "de|Cohere akquiriert 45 Millionen Euro bei Investoren.|Cohere|45E6|EUR",
         "de|Cohere darf sich über 25 Millionen Euro freuen.|Cohere|25E6|EUR",
