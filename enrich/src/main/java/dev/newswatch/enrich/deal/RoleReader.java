@@ -731,7 +731,6 @@ final class RoleReader {
         return targets;
     }
 
-    /** Who gives the money: "by", "from", and where the genitive also means "from" (von, de), that too. */
     /**
      * The name right after a pay verb, introduced by an agent's preposition ("pagato da X", "paid by X"), with no other
      * word between; null when there is none or the verb is no payment.
@@ -746,6 +745,7 @@ final class RoleReader {
                 ? null : agent;
     }
 
+    /** Who gives the money: "by", "from", and where the genitive also means "from" (von, de), that too. */
     private static Set<Marker> agentMarkers(Clause clause) {
         Set<Marker> agents = EnumSet.copyOf(AGENTS);
         if (clause.lexicon.genitiveMeansFrom) {
