@@ -1179,15 +1179,16 @@ final class Clause {
 
     /**
      * The first match of {@link DealLexicon#markers} in the window before {@code at}, as {@code find()} over the window
-     * finds it: the places of the window are tried from the left, but not those right after a letter or digit, where
-     * the pattern's {@code (?<![\p{L}\p{N}])} fails (most of them: find() tried the phrases at each).
+     * finds it: the places of the window are tried from the left, but not those right after a letter or number, where
+     * the pattern's {@code (?<![\p{L}\p{N}])} fails (most of them: find() tried the phrases at each). The bounds are
+     * transparent, so the guard reads the character before the window too, unlike {@link WordStarts#findAfterGuard}.
      */
     private Marker readPrepositionEndingAt(int at) {
         int from = Math.max(start, at - MARKER_WINDOW);
         // the window's region first: it fails on a window past the text as find() over it did
         Matcher m = lexicon.markers.matcher(text).region(from, at).useTransparentBounds(true);
         for (int p = from; p <= at; p++) {
-            if (p > 0 && (Character.isLetter(text.charAt(p - 1)) || Character.isDigit(text.charAt(p - 1)))) {
+            if (p > 0 && WordStarts.isLetterOrNumber(text.charAt(p - 1))) {
                 continue;
             }
             if (m.region(p, at).lookingAt()) {

@@ -90,8 +90,11 @@ final class WordStarts {
         return false;
     }
 
-    /** Whether {@code c} is in {@code [\p{L}\p{N}]}: a letter, or a number of any kind ("2", "Ⅻ", "²"). */
-    private static boolean isLetterOrNumber(char c) {
+    /**
+     * Whether {@code c} is in {@code [\p{L}\p{N}]}: a letter, or a number of any kind ("2", "Ⅻ", "²"); the lexicon's
+     * guard {@code (?<![\p{L}\p{N}])} fails right after such a character (a surrogate is neither).
+     */
+    static boolean isLetterOrNumber(char c) {
         if (Character.isLetter(c)) {
             return true;
         }

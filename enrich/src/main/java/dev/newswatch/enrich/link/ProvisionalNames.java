@@ -1438,16 +1438,16 @@ public final class ProvisionalNames {
     private record WordGatedPattern(Pattern pattern, String[] pieces) {
 
         static WordGatedPattern of(List<String> phrases, Function<List<String>, String> alternatives) {
+            Pattern pattern = AfterPhrases.withoutAdverb(phrases, alternatives);
             Set<String> pieces = new LinkedHashSet<>();
             for (String phrase : phrases) {
                 String piece = longestLiteralPiece(phrase);
                 if (piece == null) {
-                    return new WordGatedPattern(AfterPhrases.withoutAdverb(phrases, alternatives), null);
+                    return new WordGatedPattern(pattern, null);
                 }
                 pieces.add(piece);
             }
-            return new WordGatedPattern(AfterPhrases.withoutAdverb(phrases, alternatives),
-                    pieces.toArray(new String[0]));
+            return new WordGatedPattern(pattern, pieces.toArray(new String[0]));
         }
 
         /**
