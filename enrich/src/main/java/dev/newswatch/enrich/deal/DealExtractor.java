@@ -4046,6 +4046,13 @@ public final class DealExtractor {
             }
             Party owner = companyBefore(article, sentence, target.id());
             if (owner == null) {
+                owner = userOfTheMoneyAfter(article, sentence, clause, target.id());
+                if (owner != null && investor == null) {
+                    // the fund read as the round's company is its first investor named
+                    investor = target;
+                }
+            }
+            if (owner == null) {
                 trace("an investor as the company a round pays", sentence, amount);
                 return null;
             }
@@ -4199,6 +4206,26 @@ public final class DealExtractor {
      * The company the sentences before {@code sentence} are about ({@link #topic}), other than {@code otherId} and
      * other than a fund; null when none of the {@link #ANAPHOR_SENTENCES_BACK} sentences before names one.
      */
+    /**
+     * "An der Runde über N beteiligten sich A und B; X will das Geld in die Expansion stecken", "A and B joined the round.
+     * X will use the money to hire": a round whose clause names only investors is raised by the first company named
+     * after the clause, in the rest of the sentence or in the next one, when the words right after its name say what it
+     * will do with the money ({@code moneyUsers}). Null when that company says nothing of the money, or there is none.
+     */
+    private static Party userOfTheMoneyAfter(Article article, Sentence sentence, Clause clause, String otherId) {
+        Pattern users = article.lexicon.moneyUsers;
+        if (users == null) {
+            return null;
+        }
+        int next = sentence.index() + 1;
+        int to = next < article.sentences.size() ? article.sentences.get(next).end() : sentence.end();
+        EntityMention first = article.mentions.stream()
+                .filter(m -> m.start() >= clause.end && m.end() <= to && !m.entityId().equals(otherId)
+                        && !article.investsOnly.test(m.entityId()))
+                .findFirst().orElse(null);
+        return first != null && users.matcher(article.text).region(first.end(), to).lookingAt() ? party(first) : null;
+    }
+
     private static Party companyBefore(Article article, Sentence sentence, String otherId) {
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
             EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId, null);

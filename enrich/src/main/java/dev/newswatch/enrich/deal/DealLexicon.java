@@ -67,7 +67,8 @@ final class DealLexicon {
             "verbOpeningPrepositions", "demonstrativesOf", "objectDistractors", "nicknameOpeners", "nicknameLinks",
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
             "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels",
-            "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives", "awardedTo", "amountLeadIns");
+            "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives", "awardedTo", "amountLeadIns",
+            "moneyUsers");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -456,6 +457,13 @@ final class DealLexicon {
      * it is absent or empty; matched at the start of the apposition, after its comma.
      */
     final Pattern backedBy;
+    /**
+     * Words right after a company's name that say what it will do with the money of a round told just before ("X will
+     * das Geld in die Expansion stecken", "X will use the money to hire"): that company raised the round whose clause
+     * names only its investors. Optional key {@code moneyUsers}, null where it is absent or empty; matched right after
+     * the name.
+     */
+    final Pattern moneyUsers;
     /**
      * Words that open an aside describing the name right before its comma ("X, in which Y holds a stake,", "X, a unit
      * of Y,", "X, dont Y est actionnaire,"): a name inside such an aside, closed by the next comma or the clause's end,
@@ -868,6 +876,7 @@ final class DealLexicon {
         this.pluralSubject = optionalWords(file, "pluralSubjects");
         this.possessivePronoun = optional(file, "possessivePronouns", B + "(?:", ")" + E + "\\s*$");
         this.backedBy = optional(file, "backedBy", "\\s*(?:", ")" + E);
+        this.moneyUsers = optional(file, "moneyUsers", "\\s*(?:", ")" + E);
         this.asideOpeners = optional(file, "asideOpeners", "\\s*(?:", ")" + E);
         this.describingAgent = optional(file, "describingAgents", B + "(?:", ")\\s+$");
         this.personalObject = optionalWords(file, "personalObjects");

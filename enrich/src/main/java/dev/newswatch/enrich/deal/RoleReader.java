@@ -1407,6 +1407,13 @@ final class RoleReader {
         if (target == null) {
             target = clause.adjunctBefore(anchor);
         }
+        if (target == null && subject != null && !subject.anaphor()) {
+            // "X hat sich mit Y auf eine Übernahme für N geeinigt", "X agreed with Y on a takeover": a purchase noun
+            // with no one bought after it buys the company the subject agreed with, named between the two
+            Candidate partner = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, subject.end(),
+                    anchor.start());
+            target = partner != null && !partner.anaphor() && !Clause.sameEntity(partner, subject) ? partner : null;
+        }
         Candidate possessive = clause.possessiveBefore(anchor);
         if (target == null && possessive != null) {
             // "Wiz's $32bn acquisition by Google": the possessive is the one bought

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 class DealEvaluationTest {
 
     private static final double BAR = 0.95;
-    /** The floors of the news-shaped grid (session 34: known names 0.963 recall, 0.978 precision here; 0.95-0.97 and
-     *  0.98-0.99 by newswatch eval for known and invented names), less a margin. */
-    private static final double GRID_NEWS_RECALL = 0.94;
-    private static final double GRID_NEWS_PRECISION = 0.97;
+    /** The floors of the news-shaped grid (session 35: known names 0.978 recall, 0.983 precision here, invented names
+     *  0.976 and 0.996; 0.983 / 0.976 recall by newswatch eval), less a margin. */
+    private static final double GRID_NEWS_RECALL = 0.97;
+    private static final double GRID_NEWS_PRECISION = 0.98;
     /** The floors of the grid of plain sentences (measured in session 34: 0.982 / 0.977 recall, 0.997 precision). */
     private static final double GRID_RECALL = 0.97;
     private static final double GRID_PRECISION = 0.99;
