@@ -362,6 +362,25 @@ final class Clause {
         return false;
     }
 
+    /**
+     * Whether the word right after {@code anchor} is "of" ("di", "de", "von"): the noun has its object after it ("the
+     * purchase of computing power"), named or not.
+     */
+    boolean ofRightAfter(Cue anchor) {
+        int at = anchor.end();
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        int wordEnd = at;
+        while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd < end && (text.charAt(wordEnd) == '\'' || text.charAt(wordEnd) == '\u2019')) {
+            wordEnd++;  // an elided "d'"
+        }
+        return wordEnd > at && prepositionEndingAt(wordEnd) == Marker.OF;
+    }
+
     /** Whether the words between {@code from} and the name at {@code to} end with "of" ("di", "de", "von"). */
     private boolean ofBefore(int from, int to) {
         int at = to;

@@ -4203,10 +4203,6 @@ public final class DealExtractor {
     }
 
     /**
-     * The company the sentences before {@code sentence} are about ({@link #topic}), other than {@code otherId} and
-     * other than a fund; null when none of the {@link #ANAPHOR_SENTENCES_BACK} sentences before names one.
-     */
-    /**
      * "An der Runde über N beteiligten sich A und B; X will das Geld in die Expansion stecken", "A and B joined the round.
      * X will use the money to hire": a round whose clause names only investors is raised by the first company named
      * after the clause, in the rest of the sentence or in the next one, when the words right after its name say what it
@@ -4226,6 +4222,10 @@ public final class DealExtractor {
         return first != null && users.matcher(article.text).region(first.end(), to).lookingAt() ? party(first) : null;
     }
 
+    /**
+     * The company the sentences before {@code sentence} are about ({@link #topic}), other than {@code otherId} and
+     * other than a fund; null when none of the {@link #ANAPHOR_SENTENCES_BACK} sentences before names one.
+     */
     private static Party companyBefore(Article article, Sentence sentence, String otherId) {
         for (int back = 1; back <= ANAPHOR_SENTENCES_BACK && sentence.index() - back >= 0; back++) {
             EntityMention topic = topic(article, sentence.index() - back, sentence.index(), otherId, null);

@@ -1407,9 +1407,10 @@ final class RoleReader {
         if (target == null) {
             target = clause.adjunctBefore(anchor);
         }
-        if (target == null && subject != null && !subject.anaphor()) {
+        if (target == null && subject != null && !subject.anaphor() && !clause.ofRightAfter(anchor)) {
             // "X hat sich mit Y auf eine Übernahme für N geeinigt", "X agreed with Y on a takeover": a purchase noun
-            // with no one bought after it buys the company the subject agreed with, named between the two
+            // with no one bought after it buys the company the subject agreed with, named between the two; not a noun
+            // with its object after it ("X signed with Y a contract for the purchase of computing power")
             Candidate partner = clause.firstBetween(anchor, EnumSet.of(Marker.WITH), subject, subject.end(),
                     anchor.start());
             target = partner != null && !partner.anaphor() && !Clause.sameEntity(partner, subject) ? partner : null;

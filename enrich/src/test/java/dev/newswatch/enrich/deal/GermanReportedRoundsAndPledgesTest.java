@@ -4,8 +4,11 @@ import static dev.newswatch.enrich.deal.DealCases.assertFound;
 import static dev.newswatch.enrich.deal.DealCases.assertOneDeal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newswatch.core.model.Deal;
+import dev.newswatch.core.model.DealType;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -90,6 +93,16 @@ class GermanReportedRoundsAndPledgesTest {
         "SAP reached an agreement with Aleph Alpha on an acquisition for $300 million."})
     void aTakeoverAgreedWithACompanyBuysItInEnglish(String text) {
         assertOneDeal("en", text, "Aleph Alpha", text.startsWith("SAP") ? "SAP" : "Microsoft", "300E6", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "it|Cohere ha firmato con Oracle un contratto da 40 miliardi di dollari per l'acquisto di capacità di calcolo.",
+        "en|Cohere signed with Oracle a $40 billion contract for the purchase of computing capacity.",
+        "de|Cohere hat mit Oracle einen Vertrag über 40 Milliarden Dollar zum Kauf von Rechenleistung geschlossen."})
+    void aPurchaseOfSomethingFromTheCompanyAgreedWithIsAContract(String language, String text) {
+        Deal deal = assertOneDeal(language, text, "Oracle", "Cohere", "40E9", "USD");
+        assertEquals(DealType.CONTRACT, deal.type(), text);
     }
 
     @ParameterizedTest(name = "{0}")
