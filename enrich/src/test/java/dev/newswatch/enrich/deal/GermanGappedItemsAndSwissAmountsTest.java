@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * German constructions counted on the real pages of session 35 (Swiss and German round-ups, contract reports): a second
  * item that leaves out the verb of a raise ({@code gappedItems}: "X erhielt N, die Firma Y M"), the Swiss "Mio. Fr.",
  * the deal told before referred to in the dative ("bei dem Auftrag") and a place adjective written with "St." in a
- * description ("das St. Galler Unternehmen"). Sentences of our own.
+ * description ("das St. Galler Unternehmen"), a place adjective before a plural company noun ("Tiroler Start-ups") that
+ * names no company. Sentences of our own.
  */
 class GermanGappedItemsAndSwissAmountsTest {
 
@@ -70,6 +71,15 @@ class GermanGappedItemsAndSwissAmountsTest {
         "Das Start-up Poolside baut Sensoren. Das St.Galler Unternehmen erhielt 9 Millionen Franken."})
     void aDescriptionWithASaintsPlaceStandsForTheCompanyBefore(String text) {
         assertOneDeal("de", text, "Poolside", null, "9E6", "CHF");
+    }
+
+    /** A place adjective before a plural company noun names no company: the sum is over many ({@code modified-nouns}). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Tiroler Start-ups sind gefragt. Mit 1,2 Milliarden Euro investierten Geldgeber im Sommer Rekordsummen in Tiroler Start-ups.",
+        "Walliser Jungfirmen sind gefragt. Mit 300 Millionen Franken investierten Geldgeber im Mai in Walliser Jungfirmen."})
+    void aPlaceAdjectiveBeforeManyCompaniesIsNoParty(String text) {
+        assertEquals(0, extract("de", text).size(), text + " -> " + extract("de", text));
     }
 
     /** Revenue, a valuation and a sum over many companies stay no deal, in francs as in any currency. */
