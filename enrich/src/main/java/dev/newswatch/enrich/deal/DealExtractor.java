@@ -1503,7 +1503,7 @@ public final class DealExtractor {
     }
 
     /**
-     * "X erhielt 4,2 Millionen, die Cyber-Firma Y 2,4 Millionen", "X sicherte sich 100 Mio. und der Anbieter Y 84
+     * "X erhielt 5,1 Millionen, die Cloud-Firma Y 1,9 Millionen", "X sicherte sich 70 Mio. und der Anbieter Y 40
      * Mio.": a second item that leaves out the verb of a raise ({@code gappedItems}) raises its own amount, the
      * name right before that amount; neither item is paid by the other, and the first item's backers are its own.
      */
@@ -1513,7 +1513,7 @@ public final class DealExtractor {
             return;
         }
         for (int k = 0; k < article.found.size(); k++) {
-            // "X sicherte sich 100 Mio. Fr. und der Anbieter Y 84 Mio.": Y, named before a number of its own, is no
+            // "X sicherte sich 70 Mio. Fr. und der Anbieter Y 40 Mio.": Y, named before a number of its own, is no
             // backer of X even where its own amount was not read
             Found raise = article.found.get(k);
             Deal raised = raise.deal();

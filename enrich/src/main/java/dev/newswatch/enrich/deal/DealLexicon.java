@@ -471,7 +471,7 @@ final class DealLexicon {
      */
     final Pattern buyerNamed;
     /**
-     * "X erhielt 4,2 Millionen, die Cyber-Firma Y 2,4 Millionen": what may stand between the amount of a raise and the
+     * "X erhielt 5,1 Millionen, die Cloud-Firma Y 1,9 Millionen": what may stand between the amount of a raise and the
      * name of a second item that leaves the verb out (a comma or a conjunction, an article and a short description);
      * that name raises the second amount. Optional key {@code gappedItems}, matched on the whole gap; null where absent.
      */

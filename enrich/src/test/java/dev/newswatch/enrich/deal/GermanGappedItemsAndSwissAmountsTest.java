@@ -59,7 +59,7 @@ class GermanGappedItemsAndSwissAmountsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Die Bundeswehr hat 40 Hubschrauber bei Helsing bestellt. Insgesamt geht es bei dem Auftrag um 1,9 Milliarden Euro.",
+        "Die Bundeswehr orderte bei Helsing 40 Hubschrauber. Bei dem Auftrag geht es um 1,9 Milliarden Euro.",
         "Die Bundeswehr hat bei Helsing 40 Drohnen bestellt. Bei diesem Auftrag geht es um 1,9 Milliarden Euro."})
     void theContractReferredToInTheDativeGetsItsPrice(String text) {
         assertOneDeal("de", text, "Helsing", "Bundeswehr", "1.9E9", "EUR");
