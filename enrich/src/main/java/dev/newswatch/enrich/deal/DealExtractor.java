@@ -69,6 +69,8 @@ public final class DealExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DealExtractor.class);
     private static final BigDecimal MIN_AMOUNT = new BigDecimal("100000");
     private static final int ANAPHOR_SENTENCES_BACK = 3;
+    /** A number right after a name, past spaces: the name's own amount in a gapped item. */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("\\s+\\d");
     /** Sentences before a payer-only sentence in which the deal whose company it pays may be told. */
     private static final int PAYER_ONLY_SENTENCES_BACK = 2;
     /** Characters after a payer-only amount in which a reference to the deal or its company may stand. */
@@ -1496,6 +1498,69 @@ public final class DealExtractor {
                     trace("no parties", sentence, amount);
                 }
             }
+        }
+        readGappedItems(article, sentence, sentenceMoney);
+    }
+
+    /**
+     * "X erhielt 5,1 Millionen, die Cloud-Firma Y 1,9 Millionen", "X sicherte sich 70 Mio. und der Anbieter Y 40
+     * Mio.": a second item that leaves out the verb of a raise ({@code gappedItems}) raises its own amount, the
+     * name right before that amount; neither item is paid by the other, and the first item's backers are its own.
+     */
+    private static void readGappedItems(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
+        Pattern gap = article.lexicon.gappedItemGap;
+        if (gap == null) {
+            return;
+        }
+        for (int k = 0; k < article.found.size(); k++) {
+            // "X sicherte sich 70 Mio. Fr. und der Anbieter Y 40 Mio.": Y, named before a number of its own, is no
+            // backer of X even where its own amount was not read
+            Found raise = article.found.get(k);
+            Deal raised = raise.deal();
+            MoneyMention own = sentenceMoney.stream().filter(m -> m.start() == raise.amountStart()).findFirst()
+                    .orElse(null);
+            if (raise.sentence() == sentence.index() && own != null && raised.investor() != null
+                    && raised.type() == DealType.INVESTMENT && article.mentionsIn(own.end(), sentence.end()).stream()
+                    .anyMatch(m -> m.entityId().equals(raised.investor().id())
+                            && gap.matcher(article.text).region(own.end(), m.start()).matches()
+                            && NUMBER_AFTER.matcher(article.text).region(m.end(), sentence.end()).lookingAt())) {
+                article.found.set(k, new Found(withInvestor(raised, null), sentence.index(), raise.amountStart()));
+            }
+        }
+        for (int k = 0; k < article.found.size(); k++) {
+            Found item = article.found.get(k);
+            if (item.sentence() != sentence.index()) {
+                continue;
+            }
+            MoneyMention amount = sentenceMoney.stream().filter(m -> m.start() == item.amountStart()).findFirst()
+                    .orElse(null);
+            EntityMention name = amount == null ? null : article.mentionsIn(sentence.start(), amount.start()).stream()
+                    .filter(m -> article.text.substring(m.end(), amount.start()).isBlank())
+                    .reduce((a, b) -> b).orElse(null);
+            MoneyMention before = name == null ? null : sentenceMoney.stream()
+                    .filter(m -> m.end() <= name.start()).reduce((a, b) -> b).orElse(null);
+            if (before == null || !gap.matcher(article.text).region(before.end(), name.start()).matches()) {
+                continue;
+            }
+            int told = -1;
+            for (int j = 0; j < article.found.size(); j++) {
+                Found f = article.found.get(j);
+                if (f.sentence() == sentence.index() && f.amountStart() == before.start()) {
+                    told = j;
+                }
+            }
+            Deal first = told < 0 ? null : article.found.get(told).deal();
+            if (first == null || first.type() != DealType.INVESTMENT || first.target() == null
+                    || first.target().id().equals(name.entityId())) {
+                continue;
+            }
+            if (first.investor() != null && first.investor().id().equals(name.entityId())) {
+                article.found.set(told, new Found(withInvestor(first, null), sentence.index(), before.start()));
+            }
+            Deal deal = withTarget(withInvestor(item.deal(), null), party(name));
+            article.found.set(k, new Found(new Deal(null, deal.target(), deal.amount(), deal.amountHigh(),
+                    deal.currency(), deal.amountUsd(), deal.qualifier(), DealType.INVESTMENT, deal.stage(),
+                    deal.evidence(), deal.start(), deal.end()), sentence.index(), item.amountStart()));
         }
     }
 

@@ -68,7 +68,7 @@ final class DealLexicon {
             "openingPrepositions", "costVerbs", "amountLinks", "rankings", "attributePrepositions",
             "cleftInfinitiveOpeners", "cleftCopulas", "bidNouns", "bidOn", "sourcePrepositions", "amountLabels",
             "mergerNouns", "boughtInDeal", "lineWrapWords", "amountRelatives", "awardedTo", "amountLeadIns",
-            "moneyUsers");
+            "moneyUsers", "gappedItems");
 
     /**
      * A phrase that names the state as a party ("the government", "der Bund", "l'État", "the CHIPS Act"): it stands
@@ -478,6 +478,12 @@ final class DealLexicon {
      */
     final Pattern buyerNamed;
     /**
+     * "X erhielt 5,1 Millionen, die Cloud-Firma Y 1,9 Millionen": what may stand between the amount of a raise and the
+     * name of a second item that leaves the verb out (a comma or a conjunction, an article and a short description);
+     * that name raises the second amount. Optional key {@code gappedItems}, matched on the whole gap; null where absent.
+     */
+    final Pattern gappedItemGap;
+    /**
      * The words between a company bought and the amount of a purchase noun right after it ("in a"): "Symantec snaps up
      * Zentrix in a $250m acquisition", a headline whose verb says nothing of buying. Optional key {@code boughtInDeal},
      * matched as the whole gap; null where it is absent.
@@ -870,6 +876,7 @@ final class DealLexicon {
         this.finiteAuxiliary = optional(file, "finiteAuxiliaries", "(?:", ")");
         this.tranche = optionalWords(file, "tranches");
         this.buyerNamed = optionalWords(file, "buyerNamed");
+        this.gappedItemGap = optional(file, "gappedItems", "^(?:", ")$");
         this.boughtInDeal = optional(file, "boughtInDeal", "^" + NS + "*(?:", ")" + NS + "*$");
         this.boughtInDealAtEnd = optional(file, "boughtInDeal", NS + "+(?:", ")" + NS + "*$");
         this.cuePrefix = optional(file, "cuePrefixes", "(?:", ")");
