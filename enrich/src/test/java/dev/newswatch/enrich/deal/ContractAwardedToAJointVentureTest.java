@@ -32,8 +32,8 @@ class ContractAwardedToAJointVentureTest {
                 + " de euros.",
         "El contrato se adjudicó por 31 millones de euros a la unión temporal de empresas (UTE) constituida por Oracle y"
                 + " SAP.",
-        "El lote adjudicado, por un importe total de 31 millones de euros, ha recaído en la UTE formada por las empresas"
-                + " Oracle y SAP."})
+        "El lote adjudicado, por un importe total de 31 millones de euros, corresponde a la UTE integrada por Oracle y"
+                + " SAP."})
     void theFirstMemberIsPaidWhenTheAwardIsPassive(String text) {
         assertOneDeal("es", text, "Oracle", null, "31E6", "EUR");
     }
