@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * works contract or a tender with its value is a contract ("un maxi-ordine", "l'appalto da N"); a sentence that names
  * no side and speaks of the deal told before through a preposition joined to the article ("l'ok
  * all'operazione da N", "la firma dell'intesa vale N"), "si tratta di un'operazione da N" or "l'offerta" gives that
- * deal its amount; "X ha acquisito da Y" is an active past whose "da" names the seller, not the agent of a passive.
+ * deal its amount; a sale or a purchase that "vale N" is worth its price ("la vendita di X a Y vale N"); "X ha
+ * acquisito da Y" is an active past whose "da" names the seller, not the agent of a passive.
  * Orders to do something, "nell'ordine di N" (about N) and the worth of a company stay no deal. Sentences of our own.
  */
 class ItalianOrdersAndReferredDealsTest {
@@ -81,6 +82,22 @@ class ItalianOrdersAndReferredDealsTest {
         "Helsing ha chiuso l'anno in ordine, con ricavi per 200 milioni di euro.",
         "L'ordine del giorno dell'assemblea prevede un dividendo di 200 milioni di euro."})
     void ordersToDoSomethingAndOrdersOfSizeAreNoDeal(String text) {
+        assertEquals(0, DealCases.extract("it", text).size(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "La vendita di Helsing a SAP vale 900 milioni di euro.",
+        "L'acquisto di Helsing da parte di SAP vale 900 milioni di euro."})
+    void aSaleOrAPurchaseThatIsWorthAnAmountIsPricedAtIt(String text) {
+        assertOneDeal("it", text, "Helsing", "SAP", "900E6", "EUR");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Dopo la vendita del ramo, Helsing vale 900 milioni di euro secondo gli analisti.",
+        "Il terzo acquisto dell'anno non cambia nulla: Helsing vale ora 900 milioni di euro."})
+    void theWorthOfACompanyNearASaleWordStaysNoDeal(String text) {
         assertEquals(0, DealCases.extract("it", text).size(), text);
     }
 }
