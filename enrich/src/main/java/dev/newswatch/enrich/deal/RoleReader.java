@@ -858,7 +858,29 @@ final class RoleReader {
         }
         String before = clause.text.substring(clause.start, anchor.start());
         return lexicon.passiveAuxBefore.matcher(before).find()
-                || lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end).lookingAt();
+                || lexicon.agentAfter.matcher(clause.text).region(anchor.end(), clause.end).lookingAt()
+                        && !activeAuxiliaryBefore(clause, anchor);
+    }
+
+    /**
+     * Whether the word right before the participle {@code anchor} is the auxiliary of an active past ("Eni ha acquisito
+     * da Y un portafoglio": "da" names the seller, not the agent of a passive), for languages whose agent word also
+     * means "from" (key {@code procliticAuxiliaries}).
+     */
+    private static boolean activeAuxiliaryBefore(Clause clause, Cue anchor) {
+        Pattern auxiliary = clause.lexicon.procliticAuxiliary;
+        if (auxiliary == null) {
+            return false;
+        }
+        int end = anchor.start();
+        while (end > clause.start && Character.isWhitespace(clause.text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > clause.start && Character.isLetter(clause.text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && auxiliary.matcher(clause.text).region(start, end).matches();
     }
 
     /** Whether the deal verb {@code anchor} names the company bought as its subject and the buyer after it ("passa a"). */
