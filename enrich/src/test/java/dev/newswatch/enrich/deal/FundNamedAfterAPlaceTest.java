@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 35, constructions counted on English news pages: a fund the table does not know whose name opens with, or
  * holds, a place, a nationality or a number ("Denver Harbor Partners", "One Halvora Group", "Korvia International
  * Investment Company") keeps those words, which alone name no company; a city written before a state glued to
- * "-based" ("Austin, TX-based Zentrix") is where the company is, no party; the parent of a listed backer named through
- * its unit ("X, the investment arm of publisher Y") is not the owner of the round. Sentences of our own.
+ * "-based" ("Austin, TX-based Zentrix") is where the company is, no party. Sentences of our own.
  */
 class FundNamedAfterAPlaceTest {
 
@@ -41,18 +40,5 @@ class FundNamedAfterAPlaceTest {
         // When the deal is read
         // Then the company after the modifier raises, the city is no party
         assertOneDeal("en", text, "Tovanta", null, "14E6", "USD");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "The first close of $14 million came after Tovanta won backing from Nvidia and Halvora Ventures, the "
-            + "investment arm of publisher Korvia Media Group.",
-        "The first close of $14 million came after Tovanta won backing from Nvidia and Halvora Ventures, an "
-            + "affiliate of Korvia Media Group."})
-    void theParentOfAListedBackerDoesNotOwnTheRound(String text) {
-        // Given a round whose last listed backer is described as the unit of a parent company
-        // When the deal is read
-        // Then the company that raised is paid, not the parent
-        assertOneDeal("en", text, "Tovanta", "Nvidia", "14E6", "USD");
     }
 }
