@@ -131,6 +131,12 @@ public final class ProvisionalNames {
      */
     private static final Pattern BRACKETED_PLACE =
             Pattern.compile("^[ \\t]*\\(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+){0,2}\\)");
+    /**
+     * A comma and a state or country glued to "-based" right after a name: "Austin, TX-based Zentrix", "Boulder,
+     * Colo.-based", "Lyon, France-based". The name is the city of the company named after the modifier, no party.
+     */
+    private static final Pattern CITY_OF_BASED =
+            Pattern.compile("^,[ \\t]+(?:\\p{Lu}[\\p{L}.]*[ \\t]+)?\\p{Lu}[\\p{L}.]*-based(?![\\p{L}\\p{N}])");
     /** The longest opening phrase of a founding before its comma ("Founded in 2021 by ... ,"). */
     private static final int FOUNDED_OPENING_REACH = 80;
     /** Characters before a name searched for a phrase of {@link #placePhrases}. */
@@ -158,6 +164,10 @@ public final class ProvisionalNames {
     private final Set<String> suffixes;
     private final ShortNames shortNames;
     private final Set<String> fundSuffixes;
+    /** {@code fund-name-words}: not-names that stay inside a fund's name ({@link #insideFundName}), lower case. */
+    private final Set<String> fundNameWords;
+    /** {@code fund-suffixes} and {@code fund-name-endings}: the last words of a fund's name. */
+    private final Set<String> fundNameEndings;
     private final Set<String> notNames;
     /** Words that join names into a list, in lower case ("and", "e", "et", "y", "und"). */
     private final Set<String> coordinators;
@@ -283,6 +293,12 @@ public final class ProvisionalNames {
         this.legalForms = Set.copyOf(strings(common, "legal-forms"));
         this.suffixes = Set.copyOf(strings(common, "suffixes"));
         this.fundSuffixes = Set.copyOf(strings(common, "fund-suffixes"));
+        Set<String> fundWords = new HashSet<>();
+        strings(common, "fund-name-words").forEach(w -> fundWords.add(w.toLowerCase(Locale.ROOT)));
+        this.fundNameWords = Set.copyOf(fundWords);
+        Set<String> fundEndings = new HashSet<>(fundSuffixes);
+        fundEndings.addAll(strings(common, "fund-name-endings"));
+        this.fundNameEndings = Set.copyOf(fundEndings);
         this.nameArticles = Set.copyOf(strings(common, "name-articles"));
         Set<String> stop = new HashSet<>();
         strings(common, "not-names").forEach(w -> stop.add(w.replace('’', '\'').toLowerCase(Locale.ROOT)));
@@ -764,6 +780,7 @@ public final class ProvisionalNames {
                     || !nounCapitals && afterCapitalisedNotName(text, run) && !opensSentence(text, run, from)
                     || isPerson(run) || surnames.contains(run.name()) || personAfter.matches(rest)
                     || modifiedNounAfter.matches(rest) || namedAsSource(text, run)
+                    || CITY_OF_BASED.matcher(rest).lookingAt()
                     || !titleCaseToo && !nounCapitals && inTitleCaseLine(text, run) && !hasSuffix(run)) {
                 return false;
             }
@@ -2005,6 +2022,7 @@ public final class ProvisionalNames {
         return !(cues.nounsCapitalised() && bareNoun(text, run))
                 && inCompanyPlace(text, run, head, rest, beforePatterns, afterPattern, cues)
                 && !(personAfter.matches(rest) && !companyRoleAfter.matches(rest) || modifiedNounAfter.matches(rest)
+                        || CITY_OF_BASED.matcher(rest).lookingAt()
                         || isPerson(run)
                         || surnames.contains(run.name())
                         || endsWithBefore(head, notBefore) || titleCase && !hasSuffix(run)
@@ -3251,7 +3269,7 @@ public final class ProvisionalNames {
         for (int i = 0; i <= words.size(); i++) {
             boolean cut = i == words.size() || (isNotName(text, words.get(i))
                     && !(i > from && suffixes.contains(text.substring(words.get(i).start(), words.get(i).end())))
-                    && !opensName(text, words, i, from, openers));
+                    && !opensName(text, words, i, from, openers) && !insideFundName(text, words, i));
             if (cut) {
                 if (!afterArticle && !(nounCapitals && placeAdjectiveBefore(text, words, from, i))) {
                     // "in Los Angeles": a capitalised article inside a sentence opens a place's name, not a company's
@@ -3300,6 +3318,32 @@ public final class ProvisionalNames {
         Word word = words.get(i);
         return openers.contains(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT))
                 && !isNotName(text, words.get(i + 1));
+    }
+
+    /**
+     * "Denver Harbor Partners", "One Halvora Group", "Korvia International Investment Company": a not-name of
+     * {@code fund-name-words} in a run whose last word ends a fund's name, every not-name between them one of those
+     * words too, is part of the name (a fund is often named after its city or written with a number), not a place
+     * before it.
+     */
+    private boolean insideFundName(String text, List<Word> words, int i) {
+        int last = words.size() - 1;
+        if (i >= last || !fundNameWords.contains(lowerWord(text, words.get(i)))
+                || !fundNameEndings.contains(text.substring(words.get(last).start(), words.get(last).end()))) {
+            return false;
+        }
+        for (int k = i + 1; k < last; k++) {
+            String lower = lowerWord(text, words.get(k));
+            if (isNotName(text, words.get(k)) && !fundNameWords.contains(lower)
+                    && !suffixes.contains(text.substring(words.get(k).start(), words.get(k).end()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lowerWord(String text, Word word) {
+        return text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT);
     }
 
     /**
