@@ -3369,7 +3369,8 @@ public final class DealExtractor {
 
     /**
      * "Halvora put $2bn into Zentrix. Korvia, for its part, paid in $500m": a paying verb ({@link CueKind#PAY_VERB})
-     * whose subject is the only company of its clause, with the amount right by the verb (at most
+     * whose subject is the only company of its clause (or companies joined before the verb by commas and a conjunction,
+     * the first of which pays: {@link #coordinatedPayers}), with the amount right by the verb (at most
      * {@value #PAYER_ONLY_GAP_CHARS} characters between them, either way round) and nothing paid named after them (the
      * clause ends, a comma follows, or only a reference to the deal, a deal noun or a description of the company paid:
      * "for this acquisition", "en la compañía"), pays the company of the deal told just before (in the sentence, or the
@@ -3386,10 +3387,12 @@ public final class DealExtractor {
             return null;
         }
         List<EntityMention> named = article.mentionsIn(clause.start, clause.end);
-        if (named.isEmpty() || named.get(0).start() >= verb.start()
-                || named.stream().anyMatch(m -> !m.entityId().equals(named.get(0).entityId()))
-                || clause.candidates.stream().anyMatch(c -> !c.anaphor()
-                    && !named.get(0).entityId().equals(c.entityId()))) {
+        if (named.isEmpty() || named.get(0).start() >= verb.start()) {
+            return null;
+        }
+        Set<String> payers = coordinatedPayers(article, named, verb);
+        if (payers == null || clause.candidates.stream().anyMatch(c -> !c.anaphor()
+                    && !payers.contains(c.entityId()))) {
             return null;
         }
         EntityMention payer = named.get(0);
@@ -3472,6 +3475,29 @@ public final class DealExtractor {
                 .anyMatch(c -> c.kind() == CueKind.ACQ_NOUN || c.kind() == CueKind.ACQ_VERB)
                 ? DealType.ACQUISITION : DealType.INVESTMENT;
         return dealOf(party(payer), party(about), amount, type, clause, sentence);
+    }
+
+    /**
+     * The companies that pay together before a paying verb: the clause's one company, or its companies named one after
+     * the other before the verb with only a comma or a conjunction between each two ("Korvia, Halvora and Zentrix
+     * put in $60m", "Korvia et Halvora y ont investi N"), the first of which is then the payer told. Null when another
+     * company stands after the verb or anything but such a join stands between two of them.
+     */
+    private static Set<String> coordinatedPayers(Article article, List<EntityMention> named, Cue verb) {
+        Set<String> ids = new HashSet<>();
+        EntityMention previous = null;
+        for (EntityMention m : named) {
+            if (!m.entityId().equals(named.get(0).entityId())) {
+                if (m.start() >= verb.start() || previous == null || previous.end() > m.start()
+                        || !article.lexicon.conjunction.matcher(article.text.substring(previous.end(), m.start()))
+                            .matches()) {
+                    return null;
+                }
+            }
+            ids.add(m.entityId());
+            previous = m;
+        }
+        return ids;
     }
 
     /**
