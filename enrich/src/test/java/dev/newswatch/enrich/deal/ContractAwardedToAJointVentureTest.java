@@ -20,7 +20,7 @@ class ContractAwardedToAJointVentureTest {
     @ValueSource(strings = {
         "Telefónica ha adjudicado por 54 millones de euros a la UTE que forman Oracle (60%) y SAP (40%) el nuevo centro.",
         "Telefónica adjudicó a la UTE integrada por Oracle y SAP el mantenimiento de su red por 54 millones de euros.",
-        "Telefónica ha adjudicado a la unión temporal de empresas formada por Oracle y SAP la obra, por un importe total"
+        "Telefónica ha adjudicado a una unión temporal de empresas formada por Oracle y SAP la obra, por un importe total"
                 + " de 54 millones de euros."})
     void theFirstMemberOfTheJointVentureIsPaidByTheOneWhoAwards(String text) {
         assertOneDeal("es", text, "Oracle", "Telefónica", "54E6", "EUR");
@@ -30,7 +30,7 @@ class ContractAwardedToAJointVentureTest {
     @ValueSource(strings = {
         "Las obras del tramo norte han sido adjudicadas a la UTE formada por Oracle (52,5%) y SAP (47,5%) por 31 millones"
                 + " de euros.",
-        "El contrato se adjudicó por 31 millones de euros a la unión temporal de empresas (UTE) constituida por Oracle y"
+        "El contrato se adjudicó por 31 millones de euros a una unión temporal de empresas (UTE) constituida por Oracle y"
                 + " SAP.",
         "El lote adjudicado, por un importe total de 31 millones de euros, corresponde a la UTE integrada por Oracle y"
                 + " SAP."})

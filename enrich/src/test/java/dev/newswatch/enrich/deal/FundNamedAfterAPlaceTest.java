@@ -32,8 +32,8 @@ class FundNamedAfterAPlaceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "Austin, TX-based Tovanta pulled in $14 million in a Series B round last month.",
-        "Boulder, Colo.-based Tovanta raised $14 million in a Series B round.",
+        "Austin, TX-based Tovanta pulled in $14 million through a Series B round last month.",
+        "Boulder, Colo.-based Tovanta raised $14 million in its Series B round.",
         "Lexington, MA-based Tovanta, a maker of lab robots, also landed a $14 million Series B round."})
     void theCityBeforeAStateBasedModifierIsNoParty(String text) {
         // Given a company introduced by its city, a comma and its state glued to "-based"
