@@ -1509,17 +1509,20 @@ public final class DealExtractor {
      */
     private static void readGappedItems(Article article, Sentence sentence, List<MoneyMention> sentenceMoney) {
         Pattern gap = article.lexicon.gappedItemGap;
-        if (gap == null) {
+        if (gap == null || sentenceMoney.isEmpty()) {
             return;
         }
         for (int k = 0; k < article.found.size(); k++) {
             // "X sicherte sich 70 Mio. Fr. und der Anbieter Y 40 Mio.": Y, named before a number of its own, is no
             // backer of X even where its own amount was not read
             Found raise = article.found.get(k);
+            if (raise.sentence() != sentence.index()) {
+                continue;
+            }
             Deal raised = raise.deal();
             MoneyMention own = sentenceMoney.stream().filter(m -> m.start() == raise.amountStart()).findFirst()
                     .orElse(null);
-            if (raise.sentence() == sentence.index() && own != null && raised.investor() != null
+            if (own != null && raised.investor() != null
                     && raised.type() == DealType.INVESTMENT && article.mentionsIn(own.end(), sentence.end()).stream()
                     .anyMatch(m -> m.entityId().equals(raised.investor().id())
                             && gap.matcher(article.text).region(own.end(), m.start()).matches()
